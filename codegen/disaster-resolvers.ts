@@ -1,0 +1,408 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.js';
+import type { ShelterRow } from '../subgraphs/disaster/shelters/shelters.repository.js';
+import type { DrillRow } from '../subgraphs/disaster/drills/drills.repository.js';
+import type { DisasterContext } from '../subgraphs/disaster/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A joint drill, training or education session (防災教育・防災訓練等の共同実施). */
+export type Drill = {
+  /** Date held (ISO 8601 date). */
+  heldOn: Scalars['String']['output'];
+  /** The municipality that hosted it. */
+  host: Municipality;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line it was held under. */
+  initiative: Initiative;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Kind of activity. */
+  kind: DrillKind;
+  /** Participant counts by group (counts only, never names). */
+  participants: DrillParticipants;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of drills. */
+export type DrillConnection = {
+  /** The drills on this page with their cursors. */
+  edges: Array<DrillEdge>;
+  /** The drills on this page. */
+  nodes: Array<Drill>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A drill with its cursor. */
+export type DrillEdge = {
+  /** Pass as `after` to continue after this drill. */
+  cursor: Scalars['String']['output'];
+  /** The drill. */
+  node: Drill;
+};
+
+/** Kind of joint activity. */
+export type DrillKind =
+  /** 防災教育: education for residents. */
+  | 'EDUCATION'
+  /** 訓練: an exercise. */
+  | 'EXERCISE'
+  /** 研修: training for staff or volunteers. */
+  | 'TRAINING';
+
+/** How many took part, by group. */
+export type DrillParticipants = {
+  /** Residents (住民). */
+  residents: Scalars['Int']['output'];
+  /** Municipal staff (職員). */
+  staff: Scalars['Int']['output'];
+  /** All participants. */
+  total: Scalars['Int']['output'];
+  /** Members of voluntary disaster-prevention organisations (自主防災組織). */
+  volunteers: Scalars['Int']['output'];
+};
+
+/** A WGS84 position in decimal degrees. */
+export type GeoPoint = {
+  /** Latitude in decimal degrees (WGS84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude in decimal degrees (WGS84). */
+  longitude: Scalars['Float']['output'];
+};
+
+export type Initiative = {
+  /** Drills held under this initiative, newest first. */
+  drills: DrillConnection;
+  id: Scalars['ID']['output'];
+};
+
+
+export type InitiativeDrillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Municipality = {
+  code: Scalars['String']['output'];
+  /** The municipality's shelters in service, ordered by id; retired shelters are left out. */
+  shelters: ShelterConnection;
+};
+
+
+export type MunicipalitySheltersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  /** Cursor of the last item on this page; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  /** One shelter by id, retired ones included. Null when unknown. */
+  shelter: Maybe<Shelter>;
+};
+
+
+export type QueryShelterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A 指定緊急避難場所 or 指定避難所, owned by the municipality that designated it. */
+export type Shelter = {
+  /** Address (住所). */
+  address: Scalars['String']['output'];
+  /** Planned capacity in persons (想定収容人数), where known. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** Stable id; never reused, even after the shelter is retired. */
+  id: Scalars['ID']['output'];
+  /** Also designated as a 指定避難所 (指定避難所との重複). */
+  isDesignatedShelter: Scalars['Boolean']['output'];
+  /** True once the municipality has retired the shelter; it stays for history. */
+  isRetired: Scalars['Boolean']['output'];
+  /** True for generated sample records, false for data a municipality loaded. */
+  isSample: Scalars['Boolean']['output'];
+  /** Location (WGS84); null where the source file gave none. */
+  location: Maybe<GeoPoint>;
+  /** The municipality that designated the shelter and alone may change it. */
+  municipality: Municipality;
+  /** Name (名称). */
+  name: Scalars['String']['output'];
+  /** Reading in katakana (名称_カナ), where known. */
+  nameKana: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of shelters. */
+export type ShelterConnection = {
+  /** The shelters on this page with their cursors. */
+  edges: Array<ShelterEdge>;
+  /** The shelters on this page. */
+  nodes: Array<Shelter>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A shelter with its cursor. */
+export type ShelterEdge = {
+  /** Pass as `after` to continue after this shelter. */
+  cursor: Scalars['String']['output'];
+  /** The shelter. */
+  node: Shelter;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Initiative: Initiative;
+  Municipality: Municipality;
+  Shelter: Shelter;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Initiative:
+    ( { __typename: 'Initiative' }
+    & GraphQLRecursivePick<FederationTypes['Initiative'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
+  Shelter:
+    ( { __typename: 'Shelter' }
+    & GraphQLRecursivePick<FederationTypes['Shelter'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Drill: ResolverTypeWrapper<DrillRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DrillConnection: ResolverTypeWrapper<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>;
+  DrillEdge: ResolverTypeWrapper<Omit<DrillEdge, 'node'> & { node: ResolversTypes['Drill'] }>;
+  DrillKind: DrillKind;
+  DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Initiative: ResolverTypeWrapper<InitiativeRef>;
+  Municipality: ResolverTypeWrapper<MunicipalityRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Shelter: ResolverTypeWrapper<ShelterRow>;
+  ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
+  ShelterEdge: ResolverTypeWrapper<Omit<ShelterEdge, 'node'> & { node: ResolversTypes['Shelter'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Drill: DrillRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  DrillConnection: Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> };
+  DrillEdge: Omit<DrillEdge, 'node'> & { node: ResolversParentTypes['Drill'] };
+  DrillParticipants: DrillParticipants;
+  Int: Scalars['Int']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  Initiative: InitiativeRef;
+  Municipality: MunicipalityRef;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Shelter: ShelterRow;
+  ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
+  ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
+};
+
+export type DrillResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Drill'] = ResolversParentTypes['Drill']> = {
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DrillKind'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['DrillParticipants'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DrillConnectionResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillConnection'] = ResolversParentTypes['DrillConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DrillEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Drill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DrillEdgeResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillEdge'] = ResolversParentTypes['DrillEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Drill'], ParentType, ContextType>;
+};
+
+export type DrillParticipantsResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillParticipants'] = ResolversParentTypes['DrillParticipants']> = {
+  residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InitiativeResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Initiative']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  drills?: Resolver<ResolversTypes['DrillConnection'], ParentType, ContextType, RequireFields<InitiativeDrillsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MunicipalityResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<MunicipalitySheltersArgs, 'first'>>;
+};
+
+export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
+};
+
+export type ShelterResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDesignatedShelter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameKana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ShelterConnectionResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterConnection'] = ResolversParentTypes['ShelterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ShelterEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ShelterEdgeResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterEdge'] = ResolversParentTypes['ShelterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = DisasterContext> = {
+  Drill?: DrillResolvers<ContextType>;
+  DrillConnection?: DrillConnectionResolvers<ContextType>;
+  DrillEdge?: DrillEdgeResolvers<ContextType>;
+  DrillParticipants?: DrillParticipantsResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Initiative?: InitiativeResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Shelter?: ShelterResolvers<ContextType>;
+  ShelterConnection?: ShelterConnectionResolvers<ContextType>;
+  ShelterEdge?: ShelterEdgeResolvers<ContextType>;
+};
+

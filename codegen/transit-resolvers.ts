@@ -1,0 +1,441 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.js';
+import type { OperatorRow } from '../subgraphs/transit/operators/operators.repository.js';
+import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campaigns/promotion-campaigns.repository.js';
+import type { TransitContext } from '../subgraphs/transit/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new promotion campaign. */
+export type CreatePromotionCampaignInput = {
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (YYYY-MM-DD), not before startsOn. */
+  endsOn: Scalars['String']['input'];
+  /** The 取組内容 line of the transit field it serves, e.g. `transit-2`. */
+  initiativeId: Scalars['ID']['input'];
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Web page (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Initiative = {
+  id: Scalars['ID']['output'];
+  /** Promotion campaigns serving this initiative, ordered by id. */
+  promotionCampaigns: PromotionCampaignConnection;
+};
+
+
+export type InitiativePromotionCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Municipality = {
+  code: Scalars['String']['output'];
+  /** Operators run or commissioned by the municipality, ordered by id. */
+  transitOperators: OperatorConnection;
+};
+
+
+export type MunicipalityTransitOperatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  /**
+   * Records a promotion campaign (利用促進) of the caller's municipality. Editors may only create
+   * campaigns for their own municipality (FORBIDDEN otherwise); anonymous callers get UNAUTHENTICATED.
+   */
+  createPromotionCampaign: PromotionCampaign;
+  /** Changes a campaign. Only staff of the owning municipality (or an admin) may; NOT_FOUND for an unknown id. */
+  updatePromotionCampaign: PromotionCampaign;
+};
+
+
+export type MutationCreatePromotionCampaignArgs = {
+  input: CreatePromotionCampaignInput;
+};
+
+
+export type MutationUpdatePromotionCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePromotionCampaignInput;
+};
+
+/** A transport operator: a town's community bus, a route-bus company, a demand-responsive service. */
+export type Operator = {
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Kind of service. */
+  kind: OperatorKind;
+  /** The municipality that runs or commissions it; null for region-wide operators (managed by the coordinator). */
+  municipality: Maybe<Municipality>;
+  /** Name, e.g. 月形町ふれあいバス. */
+  name: Scalars['String']['output'];
+  /** Web page, where there is one. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of operators. */
+export type OperatorConnection = {
+  /** The operators on this page with their cursors. */
+  edges: Array<OperatorEdge>;
+  /** The operators on this page. */
+  nodes: Array<Operator>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An operator with its cursor. */
+export type OperatorEdge = {
+  /** Pass as `after` to continue after this operator. */
+  cursor: Scalars['String']['output'];
+  /** The operator. */
+  node: Operator;
+};
+
+/** Kind of transport service. */
+export type OperatorKind =
+  /** Community bus run or commissioned by a town (コミュニティバス). */
+  | 'COMMUNITY_BUS'
+  /** Demand-responsive transport (デマンド交通). */
+  | 'DEMAND_RESPONSIVE'
+  /** Railway (鉄道). */
+  | 'RAILWAY'
+  /** Route bus (路線バス). */
+  | 'ROUTE_BUS'
+  /** Taxi (タクシー). */
+  | 'TAXI';
+
+/** Relay-style page information. */
+export type PageInfo = {
+  /** Cursor of the last item on this page; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A campaign to promote public transport (地域公共交通の利用促進に関する取組). */
+export type PromotionCampaign = {
+  /** What the campaign does. */
+  description: Scalars['String']['output'];
+  /** Last day (ISO 8601 date). */
+  endsOn: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line the campaign serves. */
+  initiative: Initiative;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** The municipality that runs the campaign and alone may change it. */
+  municipality: Municipality;
+  /** First day (ISO 8601 date). */
+  startsOn: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Web page, where there is one. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of promotion campaigns. */
+export type PromotionCampaignConnection = {
+  /** The campaigns on this page with their cursors. */
+  edges: Array<PromotionCampaignEdge>;
+  /** The campaigns on this page. */
+  nodes: Array<PromotionCampaign>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A campaign with its cursor. */
+export type PromotionCampaignEdge = {
+  /** Pass as `after` to continue after this campaign. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: PromotionCampaign;
+};
+
+export type Query = {
+  /** One operator by id. Null when unknown. */
+  operator: Maybe<Operator>;
+  /** One promotion campaign by id. Null when unknown. */
+  promotionCampaign: Maybe<PromotionCampaign>;
+};
+
+
+export type QueryOperatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to a promotion campaign; omitted fields stay as they are. */
+export type UpdatePromotionCampaignInput = {
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (YYYY-MM-DD), not before startsOn. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Web page (http or https); null removes it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Initiative: Initiative;
+  Municipality: Municipality;
+  Operator: Operator;
+  PromotionCampaign: PromotionCampaign;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Initiative:
+    ( { __typename: 'Initiative' }
+    & GraphQLRecursivePick<FederationTypes['Initiative'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
+  Operator:
+    ( { __typename: 'Operator' }
+    & GraphQLRecursivePick<FederationTypes['Operator'], {"id":true}> );
+  PromotionCampaign:
+    ( { __typename: 'PromotionCampaign' }
+    & GraphQLRecursivePick<FederationTypes['PromotionCampaign'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Initiative: ResolverTypeWrapper<InitiativeRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Municipality: ResolverTypeWrapper<MunicipalityRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Operator: ResolverTypeWrapper<OperatorRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OperatorConnection: ResolverTypeWrapper<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>;
+  OperatorEdge: ResolverTypeWrapper<Omit<OperatorEdge, 'node'> & { node: ResolversTypes['Operator'] }>;
+  OperatorKind: OperatorKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PromotionCampaign: ResolverTypeWrapper<PromotionCampaignRow>;
+  PromotionCampaignConnection: ResolverTypeWrapper<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromotionCampaignEdge']>, nodes: Array<ResolversTypes['PromotionCampaign']> }>;
+  PromotionCampaignEdge: ResolverTypeWrapper<Omit<PromotionCampaignEdge, 'node'> & { node: ResolversTypes['PromotionCampaign'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Initiative: InitiativeRef;
+  Int: Scalars['Int']['output'];
+  Municipality: MunicipalityRef;
+  Mutation: Record<PropertyKey, never>;
+  Operator: OperatorRow;
+  Boolean: Scalars['Boolean']['output'];
+  OperatorConnection: Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> };
+  OperatorEdge: Omit<OperatorEdge, 'node'> & { node: ResolversParentTypes['Operator'] };
+  PageInfo: PageInfo;
+  PromotionCampaign: PromotionCampaignRow;
+  PromotionCampaignConnection: Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromotionCampaignEdge']>, nodes: Array<ResolversParentTypes['PromotionCampaign']> };
+  PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
+  Query: Record<PropertyKey, never>;
+  UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+};
+
+export type InitiativeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Initiative']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promotionCampaigns?: Resolver<ResolversTypes['PromotionCampaignConnection'], ParentType, ContextType, RequireFields<InitiativePromotionCampaignsArgs, 'first'>>;
+};
+
+export type MunicipalityResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitOperators?: Resolver<ResolversTypes['OperatorConnection'], ParentType, ContextType, RequireFields<MunicipalityTransitOperatorsArgs, 'first'>>;
+};
+
+export type MutationResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationCreatePromotionCampaignArgs, 'input'>>;
+  updatePromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationUpdatePromotionCampaignArgs, 'id' | 'input'>>;
+};
+
+export type OperatorResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OperatorConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['OperatorConnection'] = ResolversParentTypes['OperatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OperatorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OperatorEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['OperatorEdge'] = ResolversParentTypes['OperatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PromotionCampaignResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['PromotionCampaign'] = ResolversParentTypes['PromotionCampaign'], FederationReferenceType extends FederationReferenceTypes['PromotionCampaign'] = FederationReferenceTypes['PromotionCampaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PromotionCampaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PromotionCampaignConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['PromotionCampaignConnection'] = ResolversParentTypes['PromotionCampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PromotionCampaignEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PromotionCampaign']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['PromotionCampaignEdge'] = ResolversParentTypes['PromotionCampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
+  promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
+};
+
+export type Resolvers<ContextType = TransitContext> = {
+  Initiative?: InitiativeResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Operator?: OperatorResolvers<ContextType>;
+  OperatorConnection?: OperatorConnectionResolvers<ContextType>;
+  OperatorEdge?: OperatorEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PromotionCampaign?: PromotionCampaignResolvers<ContextType>;
+  PromotionCampaignConnection?: PromotionCampaignConnectionResolvers<ContextType>;
+  PromotionCampaignEdge?: PromotionCampaignEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

@@ -1,0 +1,65 @@
+import { forbidden, unauthenticated } from '../errors.js'
+import { LEAD_MUNICIPALITY_CODE, type PartyCode } from '../municipality-code.js'
+
+export const STAFF_ROLES = ['editor', 'coordinator', 'admin'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+/** The verified caller of one request (DESIGN.md §3). Built only from a verified token. */
+export type Viewer =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'staff'
+      readonly subject: string
+      readonly municipalityCode: PartyCode
+      readonly roles: ReadonlySet<StaffRole>
+    }
+
+export type StaffViewer = Extract<Viewer, { kind: 'staff' }>
+
+export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' })
+
+/** What row-level security sees: `app.role` and `app.municipality_code` for one transaction. */
+export interface DbSession {
+  role: 'anonymous' | StaffRole
+  municipalityCode: string
+}
+
+export function dbSessionOf(viewer: Viewer): DbSession {
+  if (viewer.kind === 'anonymous') return { role: 'anonymous', municipalityCode: '' }
+  const role = viewer.roles.has('admin') ? 'admin' : viewer.roles.has('coordinator') ? 'coordinator' : 'editor'
+  return { role, municipalityCode: viewer.municipalityCode }
+}
+
+export function requireStaff(viewer: Viewer): StaffViewer {
+  if (viewer.kind === 'anonymous') {
+    throw unauthenticated('This operation needs a signed-in municipal account: send "Authorization: Bearer <token>".')
+  }
+  return viewer
+}
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === 'staff' && viewer.roles.has('admin')
+}
+
+/** Coordinators act for the lead municipality of a policy field (岩見沢市 for all three, per 別表). */
+export function isCoordinator(viewer: Viewer): boolean {
+  return (
+    viewer.kind === 'staff' && viewer.roles.has('coordinator') && viewer.municipalityCode === LEAD_MUNICIPALITY_CODE
+  )
+}
+
+/** An editor (or coordinator) may write rows owned by their own municipality; an admin may write any. */
+export function assertCanWriteFor(viewer: Viewer, ownerCode: string): StaffViewer {
+  const staff = requireStaff(viewer)
+  if (isAdmin(staff) || staff.municipalityCode === ownerCode) return staff
+  throw forbidden(
+    `Your account belongs to municipality ${staff.municipalityCode}; data owned by ${ownerCode} can only be changed by that municipality's staff.`,
+  )
+}
+
+/** Region-wide records (joint drills, regional feeds, shared cases) belong to the coordinator. */
+export function assertCanWriteRegional(viewer: Viewer): StaffViewer {
+  const staff = requireStaff(viewer)
+  if (isAdmin(staff) || isCoordinator(staff)) return staff
+  throw forbidden('Only the coordinator (岩見沢市) or an admin can change region-wide records.')
+}

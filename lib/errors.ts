@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
+
+/** The closed set of error codes a client can see. Anything else is masked as INTERNAL_SERVER_ERROR. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/**
+ * Codes produced by GraphQL itself (parse/validation) or Apollo Server that are safe to pass
+ * through: their messages describe the client's document, never our internals.
+ */
+const PASS_THROUGH_CODES = new Set<string>([
+  ...ERROR_CODES,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'DOWNSTREAM_SERVICE_ERROR',
+])
+
+interface ErrorOptions {
+  /** Path of the offending input field, e.g. `input.capacity`. */
+  field?: string
+  /** HTTP status to use when the error aborts the whole request (context creation). */
+  httpStatus?: number
+  details?: Record<string, unknown>
+}
+
+function appError(code: ErrorCode, message: string, options: ErrorOptions = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code,
+      ...(options.field ? { field: options.field } : {}),
+      ...(options.details ?? {}),
+      ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
+    },
+  })
+}
+
+export const badUserInput = (message: string, options?: ErrorOptions) => appError('BAD_USER_INPUT', message, options)
+export const unauthenticated = (message: string) => appError('UNAUTHENTICATED', message, { httpStatus: 401 })
+export const forbidden = (message: string) => appError('FORBIDDEN', message)
+export const notFound = (message: string) => appError('NOT_FOUND', message)
+export const conflict = (message: string, options?: ErrorOptions) => appError('CONFLICT', message, options)
+
+export function errorCodeOf(error: unknown): string | undefined {
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined
+  return typeof code === 'string' ? code : undefined
+}
+
+/**
+ * Apollo `formatError` shared by the gateway and every subgraph: known codes pass through unchanged,
+ * anything else (a bug, a database error) becomes INTERNAL_SERVER_ERROR with an `errorId` that is
+ * logged together with the original error, so operators can find it and clients learn nothing.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code']
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {}
+      return { ...formatted, extensions }
+    }
+    const errorId = randomUUID()
+    logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error')
+    return {
+      message: `Internal server error (errorId ${errorId})`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    }
+  }
+}

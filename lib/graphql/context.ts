@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { TokenVerifier } from '../auth/tokens.js'
+import type { Viewer } from '../auth/viewer.js'
+import type { Database } from '../db/database.js'
+
+/** What every subgraph's per-request context has; `loaders` is the subgraph's own set. */
+export interface SubgraphContext<Loaders> {
+  db: Database
+  viewer: Viewer
+  loaders: Loaders
+  requestId: string
+  logger: FastifyBaseLogger
+}
+
+export interface RequestInfo {
+  authorization: string | undefined
+  requestId: string
+  logger: FastifyBaseLogger
+}
+
+/**
+ * Builds the context for one request. The token is verified here, again, even though the gateway
+ * already did: no subgraph trusts a header it has not checked itself.
+ */
+export async function createSubgraphContext<Loaders>(
+  request: RequestInfo,
+  deps: { db: Database; verifyToken: TokenVerifier; createLoaders: (db: Database) => Loaders },
+): Promise<SubgraphContext<Loaders>> {
+  const viewer = await deps.verifyToken(request.authorization)
+  return {
+    db: deps.db,
+    viewer,
+    loaders: deps.createLoaders(deps.db),
+    requestId: request.requestId,
+    logger: request.logger,
+  }
+}

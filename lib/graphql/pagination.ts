@@ -1,0 +1,86 @@
+import DataLoader from 'dataloader'
+import { groupBy } from '../collections.js'
+import { badUserInput } from '../errors.js'
+
+/** Every list that can grow is a cursor connection with this hard maximum page size. */
+export const MAX_PAGE_SIZE = 200
+export const DEFAULT_PAGE_SIZE = 50
+
+export interface PageArgs {
+  first?: number | null
+  after?: string | null
+}
+
+/** A validated page request: fetch `limit + 1` rows after the decoded sort key to learn whether more exist. */
+export interface PageRequest {
+  limit: number
+  afterKey: string | null
+}
+
+export interface Connection<V> {
+  nodes: V[]
+  edges: { cursor: string; node: V }[]
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+}
+
+const CURSOR_PREFIX = 'c1:'
+export const encodeCursor = (sortKey: string) => Buffer.from(CURSOR_PREFIX + sortKey, 'utf8').toString('base64url')
+
+function decodeCursor(cursor: string, isValidSortKey: (key: string) => boolean): string {
+  const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : ''
+  const sortKey = decoded.slice(CURSOR_PREFIX.length)
+  if (!decoded.startsWith(CURSOR_PREFIX) || !isValidSortKey(sortKey)) {
+    throw badUserInput('after is not a cursor returned by this list (use its pageInfo.endCursor).', { field: 'after' })
+  }
+  return sortKey
+}
+
+/**
+ * Validates `first` / `after`. `isValidSortKey` checks the decoded cursor against the list's sort
+ * key format, so a forged cursor is a BAD_USER_INPUT rather than a database cast error.
+ */
+export function pageRequest(args: PageArgs, isValidSortKey: (key: string) => boolean): PageRequest {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}.`, { field: 'first' })
+  }
+  return { limit, afterKey: args.after ? decodeCursor(args.after, isValidSortKey) : null }
+}
+
+export function toConnection<V>(rows: readonly V[], page: PageRequest, sortKeyOf: (row: V) => string): Connection<V> {
+  const nodes = rows.slice(0, page.limit)
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node }))
+  return { nodes, edges, pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null } }
+}
+
+const cacheKey = (request: { key: string; page: PageRequest }) => `${request.key}|${JSON.stringify(request.page)}`
+
+/**
+ * A connection per parent key (e.g. the shelters of each municipality) for a whole batch of parents:
+ * keys asking for the same page are fetched with one statement (the repository returns at most
+ * `limit + 1` rows per parent, e.g. with row_number() over a partition).
+ */
+export function connectionLoader<K extends string, V>(
+  fetch: (keys: readonly K[], page: PageRequest) => Promise<readonly V[]>,
+  keyOf: (row: V) => K,
+  sortKeyOf: (row: V) => string,
+) {
+  return new DataLoader<{ key: K; page: PageRequest }, Connection<V>, string>(
+    async (requests) => {
+      const batches = new Map<string, { page: PageRequest; keys: K[] }>()
+      for (const { key, page } of requests) {
+        const pageKey = JSON.stringify(page)
+        const batch = batches.get(pageKey) ?? { page, keys: [] }
+        batch.keys.push(key)
+        batches.set(pageKey, batch)
+      }
+      const results = new Map<string, Connection<V>>()
+      for (const { page, keys } of batches.values()) {
+        const rowsByKey = groupBy(await fetch(keys, page), keyOf)
+        for (const key of keys) results.set(cacheKey({ key, page }), toConnection(rowsByKey.get(key) ?? [], page, sortKeyOf))
+      }
+      return requests.map((request) => results.get(cacheKey(request)) ?? toConnection([], request.page, sortKeyOf))
+    },
+    { cacheKeyFn: cacheKey },
+  )
+}

@@ -1,0 +1,69 @@
+import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { buildSubgraphSchema } from '@apollo/subgraph'
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js'
+import { readFileSync } from 'node:fs'
+import { parse } from 'graphql'
+import { sql } from 'kysely'
+import type { TokenVerifier } from '../auth/tokens.js'
+import type { SubgraphName } from '../config.js'
+import type { Database } from '../db/database.js'
+import { createErrorFormatter } from '../errors.js'
+import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
+import type { Logger } from '../logger.js'
+import { projectPath } from '../paths.js'
+import { createSubgraphContext, type SubgraphContext } from './context.js'
+
+/** What every subgraph's `create…Subgraph()` needs from its caller (main.ts, the all-in-one start, tests). */
+export interface SubgraphDeps {
+  db: Database
+  verifyToken: TokenVerifier
+  logger: Logger
+  bodyLimit?: number
+  introspection?: boolean
+}
+
+export interface SubgraphDefinition<Loaders> {
+  name: SubgraphName
+  /**
+   * The generated `Resolvers` type of the subgraph. Codegen's federation resolver types and
+   * @apollo/subgraph's resolver map describe the same object with different signatures, so the
+   * conversion happens here, once.
+   */
+  resolvers: object
+  createLoaders: (db: Database) => Loaders
+}
+
+export function readSubgraphSchema(name: SubgraphName) {
+  return parse(readFileSync(projectPath('subgraphs', name, 'schema.graphql'), 'utf8'))
+}
+
+export async function createSubgraphApp<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  deps: SubgraphDeps,
+): Promise<GraphQLApp> {
+  const logger = deps.logger.child({ subgraph: definition.name })
+  const schema = buildSubgraphSchema({
+    typeDefs: readSubgraphSchema(definition.name),
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  })
+  return createGraphQLApp<SubgraphContext<Loaders>>({
+    logger,
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+    buildApollo: (httpPlugins) =>
+      new ApolloServer<SubgraphContext<Loaders>>({
+        schema,
+        formatError: createErrorFormatter(logger),
+        includeStacktraceInErrorResponses: false,
+        introspection: deps.introspection ?? true,
+        csrfPrevention: true,
+        // Inline traces only serve Apollo Studio, which we never call.
+        plugins: [...httpPlugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      }),
+    context: (request) =>
+      createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders }),
+    checkReadiness: async () => {
+      await sql`select 1`.execute(deps.db)
+    },
+  })
+}

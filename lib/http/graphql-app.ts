@@ -1,0 +1,92 @@
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
+import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import type { Logger } from '../logger.js'
+import type { RequestInfo } from '../graphql/context.js'
+
+export interface GraphQLAppOptions<C extends BaseContext> {
+  logger: Logger
+  bodyLimit: number
+  /** Builds the Apollo server; the HTTP layer adds the drain plugin it must include. */
+  buildApollo: (httpPlugins: ApolloServerPlugin<C>[]) => ApolloServer<C>
+  context: (request: RequestInfo) => Promise<C>
+  /** Throws when a dependency (database, subgraphs) is unreachable; drives `/readyz`. */
+  checkReadiness: () => Promise<void>
+  /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
+  registerRoutes?: (app: FastifyInstance) => void | Promise<void>
+}
+
+export interface GraphQLApp {
+  app: FastifyInstance
+  apollo: ApolloServer<BaseContext>
+  listen: (host: string, port: number) => Promise<string>
+  close: () => Promise<void>
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
+
+/** A caller-supplied request id is kept (so one id follows a request through the gateway and subgraphs) if it is sane. */
+function requestIdOf(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const header = request.headers['x-request-id']
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID()
+}
+
+/**
+ * The HTTP server shared by the gateway and the four subgraphs: Fastify with `/graphql` (GET and
+ * POST through Apollo Server, CSRF prevention on), `/healthz`, `/readyz`, a request id on every
+ * request and one pino log line per response.
+ */
+export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAppOptions<C>): Promise<GraphQLApp> {
+  const app = Fastify({
+    // Fastify's logger type is narrower than pino's; the instance is the same pino logger.
+    loggerInstance: options.logger as FastifyBaseLogger,
+    // One line per response from the onResponse hook below instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit,
+    genReqId: requestIdOf,
+    return503OnClosing: true,
+  })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    )
+  })
+
+  const apollo = options.buildApollo([fastifyApolloDrainPlugin(app)])
+  await apollo.start()
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (request: FastifyRequest) =>
+      options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log }),
+  })
+
+  app.get('/healthz', async () => ({ status: 'ok' }))
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await options.checkReadiness()
+      return { status: 'ready' }
+    } catch (error) {
+      reply.code(503)
+      return { status: 'unavailable', reason: error instanceof Error ? error.message : 'unknown' }
+    }
+  })
+  await options.registerRoutes?.(app)
+
+  return {
+    app,
+    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    listen: async (host, port) => {
+      await app.listen({ host, port })
+      const address = app.server.address()
+      const actualPort = typeof address === 'object' && address ? address.port : port
+      return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`
+    },
+    close: () => app.close(),
+  }
+}

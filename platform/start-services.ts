@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs'
+import type { TokenVerifier } from '../lib/auth/tokens.js'
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
+import { createDatabase, type Database } from '../lib/db/database.js'
+import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
+import type { GraphQLApp } from '../lib/http/graphql-app.js'
+import type { Logger } from '../lib/logger.js'
+import { projectPath } from '../lib/paths.js'
+import { createGatewayApp } from '../gateway/server.js'
+import { createAgreementSubgraph } from '../subgraphs/agreement/server.js'
+import { createDisasterSubgraph } from '../subgraphs/disaster/server.js'
+import { createIctSubgraph } from '../subgraphs/ict/server.js'
+import { createTransitSubgraph } from '../subgraphs/transit/server.js'
+
+export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Promise<GraphQLApp>> = {
+  agreement: createAgreementSubgraph,
+  disaster: createDisasterSubgraph,
+  transit: createTransitSubgraph,
+  ict: createIctSubgraph,
+}
+
+export const readSupergraph = () => readFileSync(projectPath('codegen', 'supergraph.graphql'), 'utf8')
+
+export interface ServicesOptions {
+  /** Each subgraph's connection string (its own login role). */
+  databaseUrls: Record<SubgraphName, string>
+  verifyToken: TokenVerifier
+  logger: Logger
+  host: string
+  gatewayPort: number
+  subgraphPorts: Record<SubgraphName, number>
+  poolMax?: number
+  bodyLimit?: number
+  introspection?: boolean
+  subgraphTimeoutMs?: number
+  /** Sees every SQL statement of every subgraph (tests count them). */
+  onQuery?: (subgraph: SubgraphName, sql: string) => void
+}
+
+export interface RunningServices {
+  gatewayUrl: string
+  subgraphUrls: Record<SubgraphName, string>
+  databases: Record<SubgraphName, Database>
+  stop: () => Promise<void>
+}
+
+/** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
+export async function startServices(options: ServicesOptions): Promise<RunningServices> {
+  const databases = {} as Record<SubgraphName, Database>
+  const subgraphUrls = {} as Record<SubgraphName, string>
+  const apps: GraphQLApp[] = []
+  const stop = async () => {
+    // Gateway first (it was started last), so no request reaches a subgraph that is going away.
+    for (const app of apps.reverse()) await app.close()
+    await Promise.all(Object.values(databases).map((db) => db.destroy()))
+  }
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const onQuery = options.onQuery
+      databases[name] = createDatabase({
+        url: options.databaseUrls[name],
+        poolMax: options.poolMax ?? 10,
+        applicationName: `minamisorachi-${name}`,
+        onIdleError: (error) => options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost'),
+        ...(onQuery ? { onQuery: (sql: string) => onQuery(name, sql) } : {}),
+      })
+      const app = await SUBGRAPH_FACTORIES[name]({
+        db: databases[name],
+        verifyToken: options.verifyToken,
+        logger: options.logger,
+        ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+        ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+      })
+      apps.push(app)
+      subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
+    }
+    const gateway = await createGatewayApp({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls,
+      verifyToken: options.verifyToken,
+      logger: options.logger,
+      ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+      ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+      ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+    })
+    apps.push(gateway)
+    const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)
+    return { gatewayUrl, subgraphUrls, databases, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Regenerates `codegen/db.ts` (the Kysely database types) from a freshly migrated throw-away
+ * database, so the types always describe exactly what `sql/migrations/` creates.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
+import { migrateToLatest } from '../lib/db/migrate.js'
+import { createLogger } from '../lib/logger.js'
+import { projectPath } from '../lib/paths.js'
+
+const logger = createLogger('warn', 'codegen-db')
+const dir = await mkdtemp(join(tmpdir(), 'codegen-db-'))
+const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
+try {
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.adminUrl() }) }) })
+  await migrateToLatest(db)
+  await db.destroy()
+  execFileSync(
+    projectPath('node_modules', '.bin', 'kysely-codegen'),
+    [
+      '--dialect=postgres',
+      '--camel-case',
+      '--date-parser=string',
+      '--numeric-parser=number',
+      '--type-mapping={"int8":"number"}',
+      '--default-schema=public',
+      '--include-pattern=(app|agreement|disaster|transit|ict).*',
+      `--out-file=${projectPath('codegen', 'db.ts')}`,
+      `--url=${server.adminUrl()}`,
+      '--log-level=warn',
+    ],
+    { stdio: 'inherit' },
+  )
+} finally {
+  await server.stop()
+  await rm(dir, { recursive: true, force: true })
+}

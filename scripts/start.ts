@@ -1,0 +1,15 @@
+/** `npm start`: the whole platform in one process, on an embedded PostgreSQL unless DATABASE_URL is set. */
+import { loadConfig } from '../lib/config.js'
+import { createLogger } from '../lib/logger.js'
+import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
+import { startPlatform } from '../platform/start-platform.js'
+
+runMain(async () => {
+  const config = loadConfig()
+  const logger = createLogger(config.LOG_LEVEL, 'minamisorachi')
+  const startedAt = performance.now()
+  const platform = await startPlatform(config, logger)
+  stopOnSignals(logger, platform.stop)
+  logger.info({ subgraphs: platform.subgraphUrls, ms: Math.round(performance.now() - startedAt) }, 'platform started')
+  console.log(`南空知 GraphQL API ready at ${platform.gatewayUrl} (explorer: open it in a browser; Ctrl-C to stop)`)
+})

@@ -1,0 +1,17 @@
+import type { Database } from '../../lib/db/database.js'
+import type { SubgraphContext } from '../../lib/graphql/context.js'
+import { createAgreementLoaders } from './agreement/agreement.loaders.js'
+import { createMunicipalityLoaders } from './municipalities/municipalities.loaders.js'
+import { createPolicyFieldLoaders } from './policy-fields/policy-fields.loaders.js'
+
+/** Per-request DataLoaders of the agreement subgraph. */
+export function createLoaders(db: Database) {
+  return {
+    ...createAgreementLoaders(db),
+    ...createMunicipalityLoaders(db),
+    ...createPolicyFieldLoaders(db),
+  }
+}
+
+export type AgreementLoaders = ReturnType<typeof createLoaders>
+export type AgreementContext = SubgraphContext<AgreementLoaders>

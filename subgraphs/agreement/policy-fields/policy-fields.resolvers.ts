@@ -1,0 +1,46 @@
+import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
+import { required } from '../../../lib/graphql/loaders.js'
+import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
+
+export const policyFieldResolvers: Resolvers = {
+  Query: {
+    policyFields: async (_, __, ctx) => {
+      const agreement = await ctx.loaders.currentAgreement.load('current')
+      return ctx.loaders.policyFieldsByAgreement.load(agreement.id)
+    },
+    policyField: (_, { id }, ctx) => ctx.loaders.policyFieldById.load(id),
+    initiative: (_, { id }, ctx) => ctx.loaders.initiativeById.load(id),
+  },
+  PolicyArea: {
+    fields: async (area, _, ctx) => {
+      const fields = await ctx.loaders.policyFieldsByAgreement.load(area.agreementId)
+      return fields.filter((field) => field.areaNumber === area.number)
+    },
+  },
+  PolicyField: {
+    area: async (field, _, ctx) => {
+      const areas = await ctx.loaders.policyAreasByAgreement.load(field.agreementId)
+      const area = areas.find((candidate) => candidate.number === field.areaNumber) ?? null
+      return required(area, `policy area ${field.areaNumber}`)
+    },
+    initiatives: (field, _, ctx) => ctx.loaders.initiativesByField.load(field.id),
+    lead: (field, _, ctx) =>
+      required(ctx.loaders.municipalityByCode.load(field.leadMunicipalityCode), `municipality ${field.leadMunicipalityCode}`),
+    roles: (field, _, ctx) => ctx.loaders.rolesByField.load(field.id),
+    dutiesOf: async (field, { municipalityCode }, ctx) => {
+      const code = assertMunicipalityCode(municipalityCode, 'municipalityCode')
+      const roles = await ctx.loaders.rolesByField.load(field.id)
+      return roles.find((role) => role.municipalityCode === code)?.duties ?? []
+    },
+  },
+  Initiative: {
+    __resolveReference: (ref, ctx) => ctx.loaders.initiativeById.load(ref.id),
+    field: (initiative, _, ctx) =>
+      required(ctx.loaders.policyFieldById.load(initiative.fieldId), `policy field ${initiative.fieldId}`),
+  },
+  MunicipalRole: {
+    municipality: (role, _, ctx) =>
+      required(ctx.loaders.municipalityByCode.load(role.municipalityCode), `municipality ${role.municipalityCode}`),
+    field: (role, _, ctx) => required(ctx.loaders.policyFieldById.load(role.fieldId), `policy field ${role.fieldId}`),
+  },
+}

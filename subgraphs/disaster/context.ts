@@ -1,0 +1,15 @@
+import type { Database } from '../../lib/db/database.js'
+import type { SubgraphContext } from '../../lib/graphql/context.js'
+import { createDrillLoaders } from './drills/drills.loaders.js'
+import { createShelterLoaders } from './shelters/shelters.loaders.js'
+
+/** Per-request DataLoaders of the disaster subgraph. */
+export function createLoaders(db: Database) {
+  return {
+    ...createShelterLoaders(db),
+    ...createDrillLoaders(db),
+  }
+}
+
+export type DisasterLoaders = ReturnType<typeof createLoaders>
+export type DisasterContext = SubgraphContext<DisasterLoaders>

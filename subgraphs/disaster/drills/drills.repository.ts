@@ -1,0 +1,32 @@
+import { sql, type Selectable } from 'kysely'
+import type { DisasterDrill } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+import { rowNumberOver } from '../../../lib/db/paging.js'
+import { isUuid } from '../../../lib/ids.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type DrillRow = Selectable<DisasterDrill>
+
+/** Newest first; the sort key (held_on, id) is unique, so pages never skip or repeat a drill. */
+export const drillSortKey = (drill: DrillRow) => `${drill.heldOn}|${drill.id}`
+export const isDrillSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
+
+export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
+  const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('disaster.drill')
+        .selectAll()
+        .select(rowNumberOver('initiativeId', { column: 'heldOn', descending: true }, { column: 'id', descending: true }))
+        .where('initiativeId', 'in', initiativeIds)
+        .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`))
+        .as('d'),
+    )
+    .selectAll()
+    .where('rowNumber', '<=', page.limit + 1)
+    .orderBy('initiativeId')
+    .orderBy('heldOn', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+}

@@ -1,0 +1,59 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../../../lib/db/database.js'
+import { PARTY_CODES, type PartyCode } from '../../../lib/municipality-code.js'
+import { sampleUuid, seededRandom } from '../../../lib/sample/deterministic.js'
+
+/** Roughly how many designated sites each town has (real towns range from about 7 to 56). */
+const SHELTER_COUNTS: Record<PartyCode, number> = {
+  '012106': 56, '012092': 22, '012157': 31, '012220': 18, '014231': 12,
+  '014273': 11, '014281': 16, '014290': 17, '014303': 7,
+}
+const AREAS = ['中央', '東', '西', '南', '北', '本町', '緑が丘', '栄町', '幸町', '旭町', '若葉', '新町']
+const FACILITIES = [
+  { suffix: '小学校', capacity: [300, 700], designated: true },
+  { suffix: '中学校', capacity: [400, 800], designated: true },
+  { suffix: '地区コミュニティセンター', capacity: [60, 200], designated: true },
+  { suffix: '公民館', capacity: [80, 250], designated: true },
+  { suffix: '公園', capacity: [500, 2000], designated: false },
+  { suffix: '体育館', capacity: [300, 900], designated: true },
+] as const
+
+/** Sample shelters around each office and a few joint drills; every row is marked is_sample. */
+export async function seedDisasterSample(trx: Transaction<DB>, offices: ReadonlyMap<string, { latitude: number; longitude: number }>) {
+  const shelters = PARTY_CODES.flatMap((code) => {
+    const random = seededRandom(`shelters:${code}`)
+    const office = offices.get(code) ?? { latitude: 43.1, longitude: 141.8 }
+    return Array.from({ length: SHELTER_COUNTS[code] }, (_, i) => {
+      const facility = random.pick(FACILITIES)
+      const area = AREAS[i % AREAS.length] ?? '中央'
+      const round = Math.floor(i / AREAS.length)
+      return {
+        id: sampleUuid(`shelter:${code}:${i + 1}`),
+        municipalityCode: code,
+        name: `${area}${round > 0 ? `第${round + 1}` : ''}${facility.suffix}`,
+        address: `${area}${random.int(1, 12)}条${random.int(1, 9)}丁目${random.int(1, 30)}番地`,
+        latitude: Number((office.latitude + (random.next() - 0.5) * 0.06).toFixed(6)),
+        longitude: Number((office.longitude + (random.next() - 0.5) * 0.08).toFixed(6)),
+        capacity: random.int(facility.capacity[0], facility.capacity[1]),
+        isDesignatedShelter: facility.designated,
+        isSample: true,
+      }
+    })
+  })
+  await trx.insertInto('disaster.shelter').values(shelters).execute()
+
+  const random = seededRandom('drills')
+  const drills = Array.from({ length: 8 }, (_, i) => ({
+    id: sampleUuid(`drill:${i + 1}`),
+    hostMunicipalityCode: PARTY_CODES[i % PARTY_CODES.length] ?? '012106',
+    initiativeId: 'disaster-1',
+    heldOn: `${2021 + Math.floor(i / 2)}-${i % 2 === 0 ? '06' : '10'}-${String(random.int(1, 28)).padStart(2, '0')}`,
+    title: i % 2 === 0 ? '南空知圏域合同防災訓練（サンプル）' : '避難所運営研修（サンプル）',
+    kind: i % 2 === 0 ? 'EXERCISE' : 'TRAINING',
+    staffParticipants: random.int(20, 90),
+    volunteerParticipants: random.int(10, 60),
+    residentParticipants: i % 2 === 0 ? random.int(50, 400) : 0,
+    isSample: true,
+  }))
+  await trx.insertInto('disaster.drill').values(drills).execute()
+}

@@ -1,0 +1,12 @@
+import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
+import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
+import { createLoaders } from './context.js'
+import { drillResolvers } from './drills/drills.resolvers.js'
+import { shelterResolvers } from './shelters/shelters.resolvers.js'
+
+export const resolvers = mergeResolvers(shelterResolvers, drillResolvers)
+
+/** The disaster subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
+export function createDisasterSubgraph(deps: SubgraphDeps) {
+  return createSubgraphApp({ name: 'disaster', resolvers, createLoaders }, deps)
+}

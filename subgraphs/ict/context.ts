@@ -1,0 +1,15 @@
+import type { Database } from '../../lib/db/database.js'
+import type { SubgraphContext } from '../../lib/graphql/context.js'
+import { createPilotLoaders } from './pilots/pilots.loaders.js'
+import { createSystemLoaders } from './systems/systems.loaders.js'
+
+/** Per-request DataLoaders of the ict subgraph. */
+export function createLoaders(db: Database) {
+  return {
+    ...createSystemLoaders(db),
+    ...createPilotLoaders(db),
+  }
+}
+
+export type IctLoaders = ReturnType<typeof createLoaders>
+export type IctContext = SubgraphContext<IctLoaders>

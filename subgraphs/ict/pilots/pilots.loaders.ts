@@ -1,0 +1,15 @@
+import type { Database } from '../../../lib/db/database.js'
+import { rowLoader } from '../../../lib/graphql/loaders.js'
+import { connectionLoader } from '../../../lib/graphql/pagination.js'
+import { findPilotsByIds, findPilotsByInitiative } from './pilots.repository.js'
+
+export function createPilotLoaders(db: Database) {
+  return {
+    pilotById: rowLoader((ids: readonly string[]) => findPilotsByIds(db, ids), (row) => row.id),
+    pilotsByInitiative: connectionLoader(
+      (ids: readonly string[], page) => findPilotsByInitiative(db, ids, page),
+      (row) => row.initiativeId,
+      (row) => row.id,
+    ),
+  }
+}

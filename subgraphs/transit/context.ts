@@ -1,0 +1,15 @@
+import type { Database } from '../../lib/db/database.js'
+import type { SubgraphContext } from '../../lib/graphql/context.js'
+import { createOperatorLoaders } from './operators/operators.loaders.js'
+import { createPromotionCampaignLoaders } from './promotion-campaigns/promotion-campaigns.loaders.js'
+
+/** Per-request DataLoaders of the transit subgraph. */
+export function createLoaders(db: Database) {
+  return {
+    ...createOperatorLoaders(db),
+    ...createPromotionCampaignLoaders(db),
+  }
+}
+
+export type TransitLoaders = ReturnType<typeof createLoaders>
+export type TransitContext = SubgraphContext<TransitLoaders>

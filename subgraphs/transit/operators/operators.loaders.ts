@@ -1,0 +1,16 @@
+import type { Database } from '../../../lib/db/database.js'
+import { rowLoader } from '../../../lib/graphql/loaders.js'
+import { connectionLoader } from '../../../lib/graphql/pagination.js'
+import { findOperatorsByIds, findOperatorsByMunicipality, type OperatorRow } from './operators.repository.js'
+
+export function createOperatorLoaders(db: Database) {
+  return {
+    operatorById: rowLoader((ids: readonly string[]) => findOperatorsByIds(db, ids), (row) => row.id),
+    operatorsByMunicipality: connectionLoader(
+      (codes: readonly string[], page) => findOperatorsByMunicipality(db, codes, page),
+      // Only municipal operators are fetched here (the query filters on the codes), so the owner is set.
+      (row: OperatorRow) => row.municipalityCode ?? '',
+      (row) => row.id,
+    ),
+  }
+}

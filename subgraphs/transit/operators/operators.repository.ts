@@ -1,0 +1,29 @@
+import type { Selectable } from 'kysely'
+import type { TransitOperator } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+import { rowNumberOver } from '../../../lib/db/paging.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type OperatorRow = Selectable<TransitOperator>
+
+export function findOperatorsByIds(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('transit.operator').selectAll().where('id', 'in', ids).execute()
+}
+
+/** Operators of each municipality, one page per municipality, in one statement. */
+export function findOperatorsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('transit.operator')
+        .selectAll()
+        .select(rowNumberOver('municipalityCode', { column: 'id' }))
+        .where('municipalityCode', 'in', codes)
+        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
+        .as('o'),
+    )
+    .selectAll()
+    .where('rowNumber', '<=', page.limit + 1)
+    .orderBy('id')
+    .execute()
+}

@@ -1,0 +1,46 @@
+import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { TransitPromotionCampaign } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+import { rowNumberOver } from '../../../lib/db/paging.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type PromotionCampaignRow = Selectable<TransitPromotionCampaign>
+
+export function findCampaignsByIds(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('transit.promotionCampaign').selectAll().where('id', 'in', ids).execute()
+}
+
+/** Locks the row for the rest of the transaction, so concurrent updates apply one after the other. */
+export function findCampaignForUpdate(db: Executor, id: string) {
+  return db.selectFrom('transit.promotionCampaign').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function findCampaignsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('transit.promotionCampaign')
+        .selectAll()
+        .select(rowNumberOver('initiativeId', { column: 'id' }))
+        .where('initiativeId', 'in', initiativeIds)
+        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
+        .as('c'),
+    )
+    .selectAll()
+    .where('rowNumber', '<=', page.limit + 1)
+    .orderBy('id')
+    .execute()
+}
+
+export function insertCampaign(db: Executor, values: Insertable<TransitPromotionCampaign>) {
+  return db.insertInto('transit.promotionCampaign').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updateCampaign(db: Executor, id: string, changes: Updateable<TransitPromotionCampaign>) {
+  return db
+    .updateTable('transit.promotionCampaign')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

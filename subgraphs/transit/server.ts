@@ -1,0 +1,12 @@
+import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
+import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
+import { createLoaders } from './context.js'
+import { operatorResolvers } from './operators/operators.resolvers.js'
+import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
+
+export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers)
+
+/** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
+export function createTransitSubgraph(deps: SubgraphDeps) {
+  return createSubgraphApp({ name: 'transit', resolvers, createLoaders }, deps)
+}
