@@ -13,19 +13,19 @@ export type AgreementStatus =
 /** A new promotion campaign. */
 export type CreatePromotionCampaignInput = {
   /** Description, up to 4000 characters. */
-  description: string | null | undefined;
+  description?: string | null | undefined;
   /** Last day (YYYY-MM-DD), not before startsOn. */
   endsOn: string;
   /** The 取組内容 line of the transit field it serves, e.g. `transit-2`. */
   initiativeId: string | number;
   /** Owning municipality; defaults to the caller's. Editors may only name their own. */
-  municipalityCode: string | null | undefined;
+  municipalityCode?: string | null | undefined;
   /** First day (YYYY-MM-DD). */
   startsOn: string;
   /** Title, 1–200 characters. */
   title: string;
   /** Web page (http or https). */
-  url: string | null | undefined;
+  url?: string | null | undefined;
 };
 
 /** Where a system runs. */
@@ -73,15 +73,15 @@ export type PilotStatus =
 /** Changes to a promotion campaign; omitted fields stay as they are. */
 export type UpdatePromotionCampaignInput = {
   /** Description, up to 4000 characters. */
-  description: string | null | undefined;
+  description?: string | null | undefined;
   /** Last day (YYYY-MM-DD), not before startsOn. */
-  endsOn: string | null | undefined;
+  endsOn?: string | null | undefined;
   /** First day (YYYY-MM-DD). */
-  startsOn: string | null | undefined;
+  startsOn?: string | null | undefined;
   /** Title, 1–200 characters. */
-  title: string | null | undefined;
+  title?: string | null | undefined;
   /** Web page (http or https); null removes it. */
-  url: string | null | undefined;
+  url?: string | null | undefined;
 };
 
 export type FullAgreementQueryVariables = Exact<{ [key: string]: never; }>;
@@ -119,7 +119,7 @@ export type PolicyFieldDutiesQueryVariables = Exact<{
 export type PolicyFieldDutiesQuery = { policyField: { name: string, theme: string, dutiesOf: Array<string>, initiatives: Array<{ id: string, text: string }> } | null };
 
 export type RegionOverviewQueryVariables = Exact<{
-  first: number | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
@@ -134,8 +134,8 @@ export type InitiativeRecordsQuery = { initiative: { id: string, text: string, f
 
 export type MunicipalitySheltersQueryVariables = Exact<{
   code: string;
-  first: number | null | undefined;
-  after: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 

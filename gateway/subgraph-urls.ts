@@ -1,5 +1,7 @@
 import { subgraphUrlOverride, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 
+export const DEFAULT_GATEWAY_PORT = 4000
+
 /**
  * The URLs written into the composed supergraph: where the subgraphs listen when each runs alone
  * with its default port. `AGREEMENT_URL` etc. (or the all-in-one start) override them at run time.

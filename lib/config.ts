@@ -20,7 +20,8 @@ const configSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: port(4000),
+    /** The gateway's port under `npm start`; a standalone subgraph or gateway process listens on it too. */
+    PORT: z.coerce.number().int().min(0).max(65535).optional(),
     DATABASE_URL: optionalUrl,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),

@@ -25,9 +25,11 @@ export function isValidMunicipalityCode(code: string): boolean {
 export function assertMunicipalityCode(code: string, field: string): string {
   const problem = municipalityCodeProblem(code)
   if (problem === 'format') {
-    const hint = /^[0-9]{5}$/.test(code)
-      ? ` It looks like a 5-digit code; add its check digit: "${code}${checkDigitOf(code)}".`
-      : ''
+    const hint = !/^[0-9]{5}$/.test(code)
+      ? ''
+      : isValidMunicipalityCode(`0${code}`)
+        ? ` Did you mean "0${code}"? (a leading zero is often lost in spreadsheets)`
+        : ` If it is a code without its check digit, the full code is "${code}${checkDigitOf(code)}".`
     throw badUserInput(
       `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${hint}`,
       { field },

@@ -1,7 +1,8 @@
-import { createTokenVerifier } from '../lib/auth/tokens.js'
+import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import { subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
+import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
 import { prepareDatabase } from './prepare-database.js'
 import { startServices, type RunningServices } from './start-services.js'
 
@@ -23,15 +24,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
     const services = await startServices({
       databaseUrls,
-      verifyToken: createTokenVerifier({
-        secret: config.JWT_SECRET,
-        jwksUrl: config.JWT_JWKS_URL,
-        issuer: config.JWT_ISSUER,
-        audience: config.JWT_AUDIENCE,
-      }),
+      verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
       logger,
       host: config.HOST,
-      gatewayPort: config.PORT,
+      gatewayPort: config.PORT ?? DEFAULT_GATEWAY_PORT,
       subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)])) as Record<
         SubgraphName,
         number

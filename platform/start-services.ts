@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
 import type { Logger } from '../lib/logger.js'
-import { projectPath } from '../lib/paths.js'
 import { createGatewayApp } from '../gateway/server.js'
+import { readSupergraph } from '../gateway/supergraph.js'
 import { createAgreementSubgraph } from '../subgraphs/agreement/server.js'
 import { createDisasterSubgraph } from '../subgraphs/disaster/server.js'
 import { createIctSubgraph } from '../subgraphs/ict/server.js'
@@ -18,8 +17,6 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
   transit: createTransitSubgraph,
   ict: createIctSubgraph,
 }
-
-export const readSupergraph = () => readFileSync(projectPath('codegen', 'supergraph.graphql'), 'utf8')
 
 export interface ServicesOptions {
   /** Each subgraph's connection string (its own login role). */

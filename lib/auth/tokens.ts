@@ -8,6 +8,7 @@ import {
   type ProtectedHeaderParameters,
 } from 'jose'
 import { unauthenticated } from '../errors.js'
+import type { Config } from '../config.js'
 import { isPartyCode } from '../municipality-code.js'
 import { ANONYMOUS, STAFF_ROLES, type StaffRole, type Viewer } from './viewer.js'
 
@@ -110,4 +111,9 @@ export async function signToken(settings: TokenSettings & { secret: string }, re
     .setIssuedAt()
     .setExpirationTime(request.expiresIn ?? '8h')
     .sign(new TextEncoder().encode(settings.secret))
+}
+
+/** The token settings of the running configuration. */
+export function tokenSettingsFromConfig(config: Config): TokenSettings {
+  return { secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }
 }

@@ -8,7 +8,7 @@ import { inputRules, parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
-import { findCampaignForUpdate, insertCampaign, updateCampaign, type PromotionCampaignRow } from './promotion-campaigns.repository.js'
+import { findCampaignForUpdate, findCampaignsByIds, insertCampaign, updateCampaign, type PromotionCampaignRow } from './promotion-campaigns.repository.js'
 
 const endsNotBeforeStart = (value: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
   !value.startsOn || !value.endsOn || value.endsOn >= value.startsOn
@@ -59,9 +59,13 @@ export async function updatePromotionCampaign(ctx: TransitContext, id: string, i
   requireStaff(ctx.viewer)
   const changes = parseInput(updateSchema, input)
   const updated = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const existing = isUuid(id) ? await findCampaignForUpdate(trx, id) : undefined
+    const visible = isUuid(id) ? await findCampaignsByIds(trx, [id]) : []
+    if (!visible[0]) throw notFound(`No promotion campaign with id ${JSON.stringify(id)}.`)
+    const actor = assertCanWriteFor(ctx.viewer, visible[0].municipalityCode)
+    // Locking needs the UPDATE policy to pass, so it comes after the ownership check; it gives the
+    // audit a `before` that no concurrent update can have changed.
+    const existing = await findCampaignForUpdate(trx, id)
     if (!existing) throw notFound(`No promotion campaign with id ${JSON.stringify(id)}.`)
-    const actor = assertCanWriteFor(ctx.viewer, existing.municipalityCode)
     const merged = { startsOn: changes.startsOn ?? existing.startsOn, endsOn: changes.endsOn ?? existing.endsOn }
     if (!endsNotBeforeStart(merged)) {
       throw badUserInput(`input.endsOn: must not be before startsOn (${merged.startsOn})`, { field: 'input.endsOn' })

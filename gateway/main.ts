@@ -1,0 +1,25 @@
+/** The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's). */
+import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
+import { loadConfig } from '../lib/config.js'
+import { createLogger } from '../lib/logger.js'
+import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
+import { readSupergraph } from './supergraph.js'
+import { createGatewayApp } from './server.js'
+import { DEFAULT_GATEWAY_PORT, subgraphUrlsFromConfig } from './subgraph-urls.js'
+
+runMain(async () => {
+  const config = loadConfig()
+  const logger = createLogger(config.LOG_LEVEL, 'gateway')
+  const app = await createGatewayApp({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: subgraphUrlsFromConfig(config),
+    verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
+    logger,
+    bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+  })
+  const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
+  stopOnSignals(logger, app.close)
+  logger.info({ url }, 'gateway ready')
+})

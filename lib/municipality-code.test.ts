@@ -1,0 +1,36 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { errorCodeOf } from './errors.js'
+import { assertMunicipalityCode, checkDigitOf, isValidMunicipalityCode, PARTY_CODES } from './municipality-code.js'
+
+describe('全国地方公共団体コード check digit', () => {
+  it('accepts the codes of all nine parties', () => {
+    for (const code of PARTY_CODES) expect(isValidMunicipalityCode(code), code).toBe(true)
+  })
+
+  it('accepts exactly one check digit for every five-digit prefix', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{5}$/), fc.integer({ min: 0, max: 9 }), (prefix, digit) => {
+        expect(isValidMunicipalityCode(`${prefix}${digit}`)).toBe(digit === checkDigitOf(prefix))
+      }),
+    )
+  })
+
+  it.each([
+    ['12106', /Did you mean "012106"/],
+    ['012107', /wrong check digit.*012106/],
+    ['abc', /6-digit/],
+    ['', /6-digit/],
+    ['0121066', /6-digit/],
+    ['０１２１０６', /6-digit/],
+  ])('rejects %j with BAD_USER_INPUT and a helpful message', (code, message) => {
+    let thrown: unknown
+    try {
+      assertMunicipalityCode(code, 'code')
+    } catch (error) {
+      thrown = error
+    }
+    expect(errorCodeOf(thrown)).toBe('BAD_USER_INPUT')
+    expect((thrown as Error).message).toMatch(message)
+  })
+})

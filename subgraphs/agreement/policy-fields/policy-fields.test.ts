@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PolicyFieldDutiesDocument } from '../../../codegen/operations.js'
+import { errorCodes } from '../../../test/support/errors.js'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+
+let stack: TestStack
+beforeAll(async () => void (stack = await startTestStack()))
+afterAll(() => stack.stop())
+
+describe('PolicyField', () => {
+  it('lists the initiatives of a field and the duties of a given town', async () => {
+    const { body } = await stack.graphql(PolicyFieldDutiesDocument, { id: 'ict', municipalityCode: '012106' })
+    expect(body.data?.policyField).toMatchObject({ name: 'ICTインフラ', theme: 'ICTインフラの研究・活用' })
+    expect(body.data?.policyField?.initiatives.map((i) => i.id)).toEqual(['ict-1', 'ict-2', 'ict-3'])
+    expect(body.data?.policyField?.dutiesOf).toEqual([
+      '各市町と連携して行う取組の企画調整等総合業務',
+      '民間事業者・関係機関等との連絡・調整',
+      'その他、連携における中心的な業務',
+    ])
+  })
+
+  it('returns no duties for a valid code that is not a party, and BAD_USER_INPUT for a malformed one', async () => {
+    const outsider = await stack.graphql(PolicyFieldDutiesDocument, { id: 'disaster', municipalityCode: '011002' })
+    expect(outsider.body.data?.policyField?.dutiesOf).toEqual([])
+    const malformed = await stack.graphql(PolicyFieldDutiesDocument, { id: 'disaster', municipalityCode: '14303' })
+    expect(errorCodes(malformed.body)).toEqual(['BAD_USER_INPUT'])
+  })
+
+  it('answers null for an unknown field', async () => {
+    const { body } = await stack.graphql(PolicyFieldDutiesDocument, { id: 'tourism', municipalityCode: '012106' })
+    expect(body.data?.policyField).toBeNull()
+  })
+})

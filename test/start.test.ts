@@ -1,0 +1,75 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../lib/paths.js'
+
+/** `npm start` as a user runs it: a real process, an embedded PostgreSQL, signals, a second start. */
+let dataDir: string
+beforeAll(async () => void (dataDir = join(await mkdtemp(join(tmpdir(), 'minamisorachi-start-')), 'pg')))
+afterAll(() => rm(join(dataDir, '..'), { recursive: true, force: true }))
+
+interface Started {
+  child: ChildProcessWithoutNullStreams
+  url: string
+  logs: () => string
+}
+
+function start(): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '' },
+  })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${output}`)), 60_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /ready at (http:\/\/\S+\/graphql)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve({ child, url: match[1], logs: () => output })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL:\n${output}`)))
+  })
+}
+
+function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.once('exit', (code) => resolve(code))
+    started.child.kill(signal)
+  })
+}
+
+const postgresProcessesOn = (dir: string) =>
+  spawnSync('pgrep', ['-f', `postgres -D ${dir}`], { encoding: 'utf8' }).stdout.trim()
+
+async function agreementTitle(url: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ agreement { title } municipalities { code } }' }),
+  })
+  return (await response.json()) as { data: { agreement: { title: string }; municipalities: unknown[] } }
+}
+
+describe('npm start', () => {
+  it('starts everything on an embedded PostgreSQL, seeds once, and stops cleanly on SIGTERM and SIGINT', async () => {
+    const first = await start()
+    expect((await agreementTitle(first.url)).data.agreement.title).toBe('南空知圏域の形成に関する協定書')
+    expect(first.logs()).toMatch(/"seeded":true/)
+    expect(postgresProcessesOn(dataDir)).not.toBe('')
+    expect(await stop(first, 'SIGTERM')).toBe(0)
+    expect(postgresProcessesOn(dataDir)).toBe('')
+
+    const second = await start()
+    expect(second.logs()).toMatch(/"migrationsApplied":\[\],"seeded":false/)
+    expect((await agreementTitle(second.url)).data.municipalities).toHaveLength(9)
+    expect(await stop(second, 'SIGINT')).toBe(0)
+    expect(postgresProcessesOn(dataDir)).toBe('')
+  }, 120_000)
+})

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { inject } from 'vitest'
+import type { SubgraphName } from '../../lib/config.js'
+import { createDatabase, type Database } from '../../lib/db/database.js'
+
+export interface TestDatabase {
+  name: string
+  /** Superuser connection to this database (bypasses row-level security: for setup and assertions). */
+  admin: Database
+  adminUrl: string
+  /** Each subgraph's login role, on this database. */
+  roleUrls: Record<SubgraphName, string>
+  drop: () => Promise<void>
+}
+
+const withDatabase = (url: string, database: string) => {
+  const parsed = new URL(url)
+  parsed.pathname = `/${database}`
+  return parsed.toString()
+}
+
+/** A fresh database cloned from the migrated, seeded template: one per test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { adminUrl, template, roleUrls } = inject('postgres')
+  const name = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`
+  const server = createDatabase({ url: adminUrl, poolMax: 1 })
+  await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(server)
+  const admin = createDatabase({ url: withDatabase(adminUrl, name), poolMax: 2 })
+  return {
+    name,
+    admin,
+    adminUrl: withDatabase(adminUrl, name),
+    roleUrls: Object.fromEntries(
+      Object.entries(roleUrls).map(([subgraph, url]) => [subgraph, withDatabase(url, name)]),
+    ) as Record<SubgraphName, string>,
+    drop: async () => {
+      await admin.destroy()
+      await sql`drop database ${sql.id(name)} with (force)`.execute(server)
+      await server.destroy()
+    },
+  }
+}
