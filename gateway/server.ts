@@ -35,6 +35,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
       }),
   })
   return createGraphQLApp<GatewayContext>({
+    component: 'gateway',
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     buildApollo: (httpPlugins) =>

@@ -48,6 +48,7 @@ export async function createSubgraphApp<Loaders>(
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
   return createGraphQLApp<SubgraphContext<Loaders>>({
+    component: definition.name,
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     buildApollo: (httpPlugins) =>

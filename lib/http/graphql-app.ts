@@ -4,8 +4,11 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
+import { registerMetrics } from './metrics.js'
 
 export interface GraphQLAppOptions<C extends BaseContext> {
+  /** Names the server in metrics (`gateway`, `agreement`, …). */
+  component: string
   logger: Logger
   bodyLimit: number
   /** Builds the Apollo server; the HTTP layer adds the drain plugin it must include. */
@@ -34,7 +37,7 @@ function requestIdOf(request: { headers: Record<string, string | string[] | unde
 
 /**
  * The HTTP server shared by the gateway and the four subgraphs: Fastify with `/graphql` (GET and
- * POST through Apollo Server, CSRF prevention on), `/healthz`, `/readyz`, a request id on every
+ * POST through Apollo Server, CSRF prevention on), `/healthz`, `/readyz`, `/metrics`, a request id on every
  * request and one pino log line per response.
  */
 export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAppOptions<C>): Promise<GraphQLApp> {
@@ -66,6 +69,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log }),
   })
 
+  registerMetrics(app, options.component)
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
     try {
