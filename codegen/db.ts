@@ -183,10 +183,22 @@ export interface IctSystem {
   deployment: string;
   id: Generated<string>;
   isSample: Generated<boolean>;
+  migrationStatus: Generated<string>;
   municipalityCode: string;
   product: string;
+  retiredAt: Timestamp | null;
   updatedAt: Generated<Timestamp>;
   vendor: string;
+}
+
+export interface IctSystemContract {
+  annualCostYen: number | null;
+  isSample: Generated<boolean>;
+  municipalityCode: string;
+  notes: Generated<string>;
+  startsOn: string | null;
+  systemId: string;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface TransitOperator {
@@ -229,6 +241,7 @@ export interface DB {
   "disaster.shelter": DisasterShelter;
   "ict.pilot": IctPilot;
   "ict.system": IctSystem;
+  "ict.systemContract": IctSystemContract;
   "transit.operator": TransitOperator;
   "transit.promotionCampaign": TransitPromotionCampaign;
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.js';
-import type { SystemRow } from '../subgraphs/ict/systems/systems.repository.js';
+import type { SystemRow, SystemContractRow } from '../subgraphs/ict/systems/systems.repository.js';
+import type { ProcurementGroupModel } from '../subgraphs/ict/procurement/find-procurement-groups.js';
+import type { SystemMatrixModel, SystemMatrixRowModel, SystemMatrixCellModel } from '../subgraphs/ict/procurement/system-matrix.js';
 import type { PilotRow } from '../subgraphs/ict/pilots/pilots.repository.js';
 import type { IctContext } from '../subgraphs/ict/context.js';
 export type Maybe<T> = T | null;
@@ -17,6 +19,32 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new system entry. */
+export type CreateSystemInput = {
+  /** The business, ideally one of `standardBusinesses` (1–100 characters). */
+  business: Scalars['String']['input'];
+  /** Last day of the current contract (YYYY-MM-DD). */
+  contractEndsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where it runs. */
+  deployment: Deployment;
+  /** Progress toward the standard system (default NOT_STARTED). */
+  migrationStatus?: InputMaybe<MigrationStatus>;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Product (1–200 characters). */
+  product: Scalars['String']['input'];
+  /** Vendor (1–200 characters). */
+  vendor: Scalars['String']['input'];
+};
+
+/** An inclusive range of dates. */
+export type DateRange = {
+  /** First day (ISO 8601 date). */
+  from: Scalars['String']['output'];
+  /** Last day (ISO 8601 date). */
+  to: Scalars['String']['output'];
+};
+
 /** Where a system runs. */
 export type Deployment =
   /** ガバメントクラウド: the national government cloud. */
@@ -30,14 +58,26 @@ export type Deployment =
 export type InformationSystem = {
   /** The business it serves, e.g. one of the 20 標準化対象事務. */
   business: Scalars['String']['output'];
-  /** Last day of the current contract (ISO 8601 date), where known. */
+  /**
+   * RESTRICTED. Contract details: visible to staff of the owning town, the coordinator and admins. For
+   * anyone else the field is null (no error), so lists stay usable; the database refuses the read as well.
+   * (Not marked @requiresScopes: Apollo Gateway refuses supergraphs that carry it; the subgraph enforces.)
+   */
+  contract: Maybe<SystemContract>;
+  /** Last day of the current contract (ISO 8601 date), where known. Public: the finder aligns renewals on it. */
   contractEndsOn: Maybe<Scalars['String']['output']>;
   /** Where it runs. */
   deployment: Deployment;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** True once the town has retired the system. */
+  isRetired: Scalars['Boolean']['output'];
   /** True for generated sample records. */
   isSample: Scalars['Boolean']['output'];
+  /** One of the 20 標準化対象事務. */
+  isStandardBusiness: Scalars['Boolean']['output'];
+  /** Progress toward the national standard system. */
+  migrationStatus: MigrationStatus;
   /** The municipality that runs it. */
   municipality: Municipality;
   /** Product name. */
@@ -76,6 +116,19 @@ export type InitiativePilotsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Progress of a system toward the national standard specification. */
+export type MigrationStatus =
+  /** 移行済: runs a standard-compliant system. */
+  | 'MIGRATED'
+  /** 移行中: migration under way. */
+  | 'MIGRATING'
+  /** 対象外: not one of the standardised businesses. */
+  | 'NOT_APPLICABLE'
+  /** 未着手: not started. */
+  | 'NOT_STARTED'
+  /** 計画中: migration planned. */
+  | 'PLANNING';
+
 export type Municipality = {
   code: Scalars['String']['output'];
   /** The municipality's information systems, ordered by id. */
@@ -86,6 +139,39 @@ export type Municipality = {
 export type MunicipalitySystemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  /** Records a system of a town (editors: their own town only). */
+  createSystem: InformationSystem;
+  /** Retires a system that is no longer in service; it stays in history. */
+  retireSystem: InformationSystem;
+  /** Sets the restricted contract details of a system (start, annual cost, notes). */
+  setSystemContract: InformationSystem;
+  /** Changes a system's public fields. Only staff of the owning town or an admin; NOT_FOUND for an unknown id. */
+  updateSystem: InformationSystem;
+};
+
+
+export type MutationCreateSystemArgs = {
+  input: CreateSystemInput;
+};
+
+
+export type MutationRetireSystemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSystemContractArgs = {
+  input: SystemContractInput;
+  systemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateSystemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSystemInput;
 };
 
 /** Relay-style page information. */
@@ -145,11 +231,55 @@ export type PilotStatus =
   /** 実証中: being trialled. */
   | 'PILOTING';
 
+/** Towns whose systems could be procured together. */
+export type ProcurementGroup = {
+  /** The business. */
+  business: Scalars['String']['output'];
+  /**
+   * RESTRICTED. The towns' combined annual cost in yen: only for callers who may see the costs of every town
+   * in the group (the coordinator and admins); null otherwise, and null when a cost is not recorded.
+   */
+  combinedAnnualCostYen: Maybe<Scalars['Float']['output']>;
+  /** Earliest contract end in the group (ISO 8601 date). */
+  earliestContractEnd: Scalars['String']['output'];
+  /** Latest contract end in the group (ISO 8601 date). */
+  latestContractEnd: Scalars['String']['output'];
+  /** The towns, by contract end. */
+  municipalities: Array<Municipality>;
+  /**
+   * When a joint contract could start: from the day after the first contract ends (the others bridging with
+   * a short extension) to the day after the last one ends.
+   */
+  renewalWindow: DateRange;
+  /** Their systems, by contract end. */
+  systems: Array<InformationSystem>;
+  /** The common vendor. */
+  vendor: Scalars['String']['output'];
+};
+
 export type Query = {
+  /**
+   * Joint procurement finder for the 自治体クラウド study: groups of two or more towns that run the same business
+   * on the same vendor's system and whose contracts end within `windowMonths` of each other.
+   */
+  jointProcurementCandidates: Array<ProcurementGroup>;
   /** One pilot by id. Null when unknown. */
   pilot: Maybe<Pilot>;
+  /** The 20 標準化対象事務, in the published order. */
+  standardBusinesses: Array<Scalars['String']['output']>;
   /** One system by id. Null when unknown. */
   system: Maybe<InformationSystem>;
+  /**
+   * Business × town overview of the whole region (systems in service): for each business, what each of the
+   * nine towns runs. Answered with a constant number of SQL statements.
+   */
+  systemMatrix: SystemMatrix;
+};
+
+
+export type QueryJointProcurementCandidatesArgs = {
+  business?: InputMaybe<Scalars['String']['input']>;
+  windowMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -160,6 +290,71 @@ export type QueryPilotArgs = {
 
 export type QuerySystemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySystemMatrixArgs = {
+  standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The restricted contract details of a system. */
+export type SystemContract = {
+  /** Annual cost in yen (tax included), where known. */
+  annualCostYen: Maybe<Scalars['Float']['output']>;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Free notes on the contract. */
+  notes: Scalars['String']['output'];
+  /** First day of the current contract (ISO 8601 date), where known. */
+  startsOn: Maybe<Scalars['String']['output']>;
+};
+
+/** Restricted contract details. */
+export type SystemContractInput = {
+  /** Annual cost in whole yen, 0 or more. */
+  annualCostYen?: InputMaybe<Scalars['Float']['input']>;
+  /** Notes, up to 2000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the current contract (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The region's systems, business by business. */
+export type SystemMatrix = {
+  /** The businesses, standard ones first in the published order, then others alphabetically. */
+  businesses: Array<Scalars['String']['output']>;
+  /** One row per business. */
+  rows: Array<SystemMatrixRow>;
+};
+
+/** What one town runs for one business (possibly nothing recorded). */
+export type SystemMatrixCell = {
+  /** The town. */
+  municipality: Municipality;
+  /** Its systems in service for the business; empty when none is recorded. */
+  systems: Array<InformationSystem>;
+};
+
+/** What each town runs for one business. */
+export type SystemMatrixRow = {
+  /** The business. */
+  business: Scalars['String']['output'];
+  /** One cell per party, in the order they signed the agreement. */
+  cells: Array<SystemMatrixCell>;
+};
+
+/** Changes to a system; omitted fields stay as they are. */
+export type UpdateSystemInput = {
+  /** Last day of the current contract (YYYY-MM-DD); null clears it. */
+  contractEndsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Where it runs. */
+  deployment?: InputMaybe<Deployment>;
+  /** Progress toward the standard system. */
+  migrationStatus?: InputMaybe<MigrationStatus>;
+  /** Product (1–200 characters). */
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** Vendor (1–200 characters). */
+  vendor?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -268,28 +463,42 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CreateSystemInput: CreateSystemInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DateRange: ResolverTypeWrapper<DateRange>;
   Deployment: Deployment;
   InformationSystem: ResolverTypeWrapper<SystemRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InformationSystemConnection: ResolverTypeWrapper<Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InformationSystemEdge']>, nodes: Array<ResolversTypes['InformationSystem']> }>;
   InformationSystemEdge: ResolverTypeWrapper<Omit<InformationSystemEdge, 'node'> & { node: ResolversTypes['InformationSystem'] }>;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MigrationStatus: MigrationStatus;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pilot: ResolverTypeWrapper<PilotRow>;
   PilotConnection: ResolverTypeWrapper<Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PilotEdge']>, nodes: Array<ResolversTypes['Pilot']> }>;
   PilotEdge: ResolverTypeWrapper<Omit<PilotEdge, 'node'> & { node: ResolversTypes['Pilot'] }>;
   PilotStatus: PilotStatus;
+  ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SystemContract: ResolverTypeWrapper<SystemContractRow>;
+  SystemContractInput: SystemContractInput;
+  SystemMatrix: ResolverTypeWrapper<SystemMatrixModel>;
+  SystemMatrixCell: ResolverTypeWrapper<SystemMatrixCellModel>;
+  SystemMatrixRow: ResolverTypeWrapper<SystemMatrixRowModel>;
+  UpdateSystemInput: UpdateSystemInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  InformationSystem: SystemRow;
+  CreateSystemInput: CreateSystemInput;
   String: Scalars['String']['output'];
+  DateRange: DateRange;
+  InformationSystem: SystemRow;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   InformationSystemConnection: Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InformationSystemEdge']>, nodes: Array<ResolversParentTypes['InformationSystem']> };
@@ -297,20 +506,38 @@ export type ResolversParentTypes = {
   Initiative: InitiativeRef;
   Int: Scalars['Int']['output'];
   Municipality: MunicipalityRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pilot: PilotRow;
   PilotConnection: Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PilotEdge']>, nodes: Array<ResolversParentTypes['Pilot']> };
   PilotEdge: Omit<PilotEdge, 'node'> & { node: ResolversParentTypes['Pilot'] };
+  ProcurementGroup: ProcurementGroupModel;
+  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
+  SystemContract: SystemContractRow;
+  SystemContractInput: SystemContractInput;
+  SystemMatrix: SystemMatrixModel;
+  SystemMatrixCell: SystemMatrixCellModel;
+  SystemMatrixRow: SystemMatrixRowModel;
+  UpdateSystemInput: UpdateSystemInput;
+};
+
+export type DateRangeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InformationSystemResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['InformationSystem'] = ResolversParentTypes['InformationSystem'], FederationReferenceType extends FederationReferenceTypes['InformationSystem'] = FederationReferenceTypes['InformationSystem']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InformationSystem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['SystemContract']>, ParentType, ContextType>;
   contractEndsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isStandardBusiness?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  migrationStatus?: Resolver<ResolversTypes['MigrationStatus'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -337,6 +564,13 @@ export type MunicipalityResolvers<ContextType = IctContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systems?: Resolver<ResolversTypes['InformationSystemConnection'], ParentType, ContextType, RequireFields<MunicipalitySystemsArgs, 'first'>>;
+};
+
+export type MutationResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationCreateSystemArgs, 'input'>>;
+  retireSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationRetireSystemArgs, 'id'>>;
+  setSystemContract?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationSetSystemContractArgs, 'input' | 'systemId'>>;
+  updateSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationUpdateSystemArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -367,21 +601,64 @@ export type PilotEdgeResolvers<ContextType = IctContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType>;
 };
 
+export type ProcurementGroupResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['ProcurementGroup'] = ResolversParentTypes['ProcurementGroup']> = {
+  business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  combinedAnnualCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  earliestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  renewalWindow?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+  systems?: Resolver<Array<ResolversTypes['InformationSystem']>, ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  jointProcurementCandidates?: Resolver<Array<ResolversTypes['ProcurementGroup']>, ParentType, ContextType, RequireFields<QueryJointProcurementCandidatesArgs, 'windowMonths'>>;
   pilot?: Resolver<Maybe<ResolversTypes['Pilot']>, ParentType, ContextType, RequireFields<QueryPilotArgs, 'id'>>;
+  standardBusinesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['InformationSystem']>, ParentType, ContextType, RequireFields<QuerySystemArgs, 'id'>>;
+  systemMatrix?: Resolver<ResolversTypes['SystemMatrix'], ParentType, ContextType, RequireFields<QuerySystemMatrixArgs, 'standardOnly'>>;
+};
+
+export type SystemContractResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemContract'] = ResolversParentTypes['SystemContract']> = {
+  annualCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SystemMatrixResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrix'] = ResolversParentTypes['SystemMatrix']> = {
+  businesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SystemMatrixRow']>, ParentType, ContextType>;
+};
+
+export type SystemMatrixCellResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrixCell'] = ResolversParentTypes['SystemMatrixCell']> = {
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  systems?: Resolver<Array<ResolversTypes['InformationSystem']>, ParentType, ContextType>;
+};
+
+export type SystemMatrixRowResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrixRow'] = ResolversParentTypes['SystemMatrixRow']> = {
+  business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['SystemMatrixCell']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = IctContext> = {
+  DateRange?: DateRangeResolvers<ContextType>;
   InformationSystem?: InformationSystemResolvers<ContextType>;
   InformationSystemConnection?: InformationSystemConnectionResolvers<ContextType>;
   InformationSystemEdge?: InformationSystemEdgeResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;
   PilotConnection?: PilotConnectionResolvers<ContextType>;
   PilotEdge?: PilotEdgeResolvers<ContextType>;
+  ProcurementGroup?: ProcurementGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SystemContract?: SystemContractResolvers<ContextType>;
+  SystemMatrix?: SystemMatrixResolvers<ContextType>;
+  SystemMatrixCell?: SystemMatrixCellResolvers<ContextType>;
+  SystemMatrixRow?: SystemMatrixRowResolvers<ContextType>;
 };
 

@@ -24,13 +24,13 @@ export interface RequestInfo {
  */
 export async function createSubgraphContext<Loaders>(
   request: RequestInfo,
-  deps: { db: Database; verifyToken: TokenVerifier; createLoaders: (db: Database) => Loaders },
+  deps: { db: Database; verifyToken: TokenVerifier; createLoaders: (db: Database, viewer: Viewer) => Loaders },
 ): Promise<SubgraphContext<Loaders>> {
   const viewer = await deps.verifyToken(request.authorization)
   return {
     db: deps.db,
     viewer,
-    loaders: deps.createLoaders(deps.db),
+    loaders: deps.createLoaders(deps.db, viewer),
     requestId: request.requestId,
     logger: request.logger,
   }

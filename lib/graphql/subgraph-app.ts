@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'graphql'
 import { sql } from 'kysely'
 import type { TokenVerifier } from '../auth/tokens.js'
+import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
 import { createErrorFormatter } from '../errors.js'
@@ -31,7 +32,8 @@ export interface SubgraphDefinition<Loaders> {
    * conversion happens here, once.
    */
   resolvers: object
-  createLoaders: (db: Database) => Loaders
+  /** Per request; loaders that read restricted rows need the viewer for row-level security. */
+  createLoaders: (db: Database, viewer: Viewer) => Loaders
 }
 
 export function readSubgraphSchema(name: SubgraphName) {

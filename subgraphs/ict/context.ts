@@ -1,12 +1,13 @@
+import type { Viewer } from '../../lib/auth/viewer.js'
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createPilotLoaders } from './pilots/pilots.loaders.js'
 import { createSystemLoaders } from './systems/systems.loaders.js'
 
 /** Per-request DataLoaders of the ict subgraph. */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, viewer: Viewer) {
   return {
-    ...createSystemLoaders(db),
+    ...createSystemLoaders(db, viewer),
     ...createPilotLoaders(db),
   }
 }

@@ -2,9 +2,10 @@ import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
 import { pilotResolvers } from './pilots/pilots.resolvers.js'
+import { procurementResolvers } from './procurement/procurement.resolvers.js'
 import { systemResolvers } from './systems/systems.resolvers.js'
 
-export const resolvers = mergeResolvers(systemResolvers, pilotResolvers)
+export const resolvers = mergeResolvers(systemResolvers, pilotResolvers, procurementResolvers)
 
 /** The ict subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createIctSubgraph(deps: SubgraphDeps) {

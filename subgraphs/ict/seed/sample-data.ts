@@ -2,20 +2,50 @@ import type { Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { sampleUuid, seededRandom } from '../../../lib/sample/deterministic.js'
+import { STANDARD_BUSINESSES } from '../systems/standard-businesses.js'
 
-const BUSINESSES = ['住民基本台帳', '固定資産税', '介護保険'] as const
-const VENDORS = [
-  { vendor: 'サンプル情報システム株式会社', product: 'SampleGov 住民情報' },
-  { vendor: '北海道サンプルソフト株式会社', product: 'HokkaidoSuite' },
+/** Two competing sample vendors per family of businesses, so towns share vendors and the finder finds groups. */
+const VENDOR_FAMILIES = [
+  {
+    businesses: ['住民基本台帳', '戸籍の附票', '印鑑登録', '選挙人名簿管理', '戸籍'],
+    vendors: [
+      { vendor: 'サンプル情報システム株式会社', product: 'SampleGov 住民情報' },
+      { vendor: '北海道サンプルソフト株式会社', product: 'HokkaidoSuite 住記' },
+    ],
+  },
+  {
+    businesses: ['固定資産税', '個人住民税', '法人住民税', '軽自動車税'],
+    vendors: [
+      { vendor: '北海道サンプルソフト株式会社', product: 'HokkaidoSuite 税務' },
+      { vendor: '道央サンプル電算株式会社', product: 'DoTax' },
+    ],
+  },
+] as const
+const OTHER_VENDORS = [
+  { vendor: '道央サンプル電算株式会社', product: 'DoWelfare' },
+  { vendor: 'サンプル情報システム株式会社', product: 'SampleGov 福祉' },
 ] as const
 const DEPLOYMENTS = ['ON_PREMISES', 'MUNICIPAL_CLOUD', 'GOVERNMENT_CLOUD'] as const
+const MIGRATION = ['NOT_STARTED', 'PLANNING', 'MIGRATING', 'MIGRATED'] as const
 
-/** A few systems per town and three pilots, all marked is_sample. */
+interface VendorChoice {
+  vendor: string
+  product: string
+}
+
+function vendorFor(business: string, pick: <T>(items: readonly T[]) => T): VendorChoice {
+  const family = VENDOR_FAMILIES.find((candidate) => (candidate.businesses as readonly string[]).includes(business))
+  const choices: readonly VendorChoice[] = family?.vendors ?? OTHER_VENDORS
+  return pick(choices)
+}
+
+/** The 20 standard businesses for every town, with restricted contracts, and three pilots; all is_sample. */
 export async function seedIctSample(trx: Transaction<DB>) {
   const systems = PARTY_CODES.flatMap((code) => {
     const random = seededRandom(`systems:${code}`)
-    return BUSINESSES.map((business) => {
-      const { vendor, product } = random.pick(VENDORS)
+    return STANDARD_BUSINESSES.map((business) => {
+      const { vendor, product } = vendorFor(business, random.pick)
+      // Contracts end with a fiscal year (31 March), 2026–2029: close enough for joint renewals.
       return {
         id: sampleUuid(`system:${code}:${business}`),
         municipalityCode: code,
@@ -23,27 +53,48 @@ export async function seedIctSample(trx: Transaction<DB>) {
         vendor,
         product,
         deployment: random.pick(DEPLOYMENTS),
+        migrationStatus: random.pick(MIGRATION),
         contractEndsOn: `${random.int(2026, 2029)}-03-31`,
         isSample: true,
+        startsOn: `${random.int(2019, 2023)}-04-01`,
+        annualCostYen: random.int(8, 240) * 100_000,
       }
     })
   })
-  await trx.insertInto('ict.system').values(systems).execute()
+  await trx
+    .insertInto('ict.system')
+    .values(systems.map(({ startsOn: _startsOn, annualCostYen: _cost, ...system }) => system))
+    .execute()
+  await trx
+    .insertInto('ict.systemContract')
+    .values(
+      systems.map((system) => ({
+        systemId: system.id,
+        municipalityCode: system.municipalityCode,
+        startsOn: system.startsOn,
+        annualCostYen: system.annualCostYen,
+        notes: 'サンプルデータ',
+        isSample: true,
+      })),
+    )
+    .execute()
   await trx
     .insertInto('ict.pilot')
-    .values([
-      { code: '012106', initiativeId: 'ict-3', title: 'RPAによる税務申告データ入力の自動化（サンプル）', technology: 'RPA', status: 'ADOPTED', startedOn: '2022-04-01' },
-      { code: '012157', initiativeId: 'ict-3', title: 'AI-OCRによる申請書読取の実証（サンプル）', technology: 'AI-OCR', status: 'PILOTING', startedOn: '2024-10-01' },
-      { code: '014281', initiativeId: 'ict-1', title: '除雪車位置情報の共有（サンプル）', technology: 'IoT/GPS', status: 'CONSIDERING', startedOn: null },
-    ].map((pilot) => ({
-      id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`),
-      municipalityCode: pilot.code,
-      initiativeId: pilot.initiativeId,
-      title: pilot.title,
-      technology: pilot.technology,
-      status: pilot.status,
-      startedOn: pilot.startedOn,
-      isSample: true,
-    })))
+    .values(
+      [
+        { code: '012106', initiativeId: 'ict-3', title: 'RPAによる税務申告データ入力の自動化（サンプル）', technology: 'RPA', status: 'ADOPTED', startedOn: '2022-04-01' },
+        { code: '012157', initiativeId: 'ict-3', title: 'AI-OCRによる申請書読取の実証（サンプル）', technology: 'AI-OCR', status: 'PILOTING', startedOn: '2024-10-01' },
+        { code: '014281', initiativeId: 'ict-1', title: '除雪車位置情報の共有（サンプル）', technology: 'IoT/GPS', status: 'CONSIDERING', startedOn: null },
+      ].map((pilot) => ({
+        id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`),
+        municipalityCode: pilot.code,
+        initiativeId: pilot.initiativeId,
+        title: pilot.title,
+        technology: pilot.technology,
+        status: pilot.status,
+        startedOn: pilot.startedOn,
+        isSample: true,
+      })),
+    )
     .execute()
 }

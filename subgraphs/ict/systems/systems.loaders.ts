@@ -1,15 +1,22 @@
+import type { Viewer } from '../../../lib/auth/viewer.js'
 import type { Database } from '../../../lib/db/database.js'
+import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findSystemsByIds, findSystemsByMunicipality } from './systems.repository.js'
+import { findSystemsByIds, findSystemsByMunicipality, findVisibleContracts } from './systems.repository.js'
 
-export function createSystemLoaders(db: Database) {
+export function createSystemLoaders(db: Database, viewer: Viewer) {
   return {
     systemById: rowLoader((ids: readonly string[]) => findSystemsByIds(db, ids), (row) => row.id),
     systemsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findSystemsByMunicipality(db, codes, page),
       (row) => row.municipalityCode,
       (row) => row.id,
+    ),
+    /** Read as the viewer, so row-level security hides what the caller may not see. */
+    visibleContractBySystemId: rowLoader(
+      (ids: readonly string[]) => withViewerTransaction(db, viewer, (trx) => findVisibleContracts(trx, ids)),
+      (row) => row.systemId,
     ),
   }
 }

@@ -1,15 +1,17 @@
-import type { Selectable } from 'kysely'
-import type { IctSystem } from '../../../codegen/db.js'
+import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { IctSystem, IctSystemContract } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { rowNumberOver } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type SystemRow = Selectable<IctSystem>
+export type SystemContractRow = Selectable<IctSystemContract>
 
 export function findSystemsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.system').selectAll().where('id', 'in', ids).execute()
 }
 
+/** Systems in service of each municipality, one page per municipality, in one statement. */
 export function findSystemsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   return db
     .selectFrom((eb) =>
@@ -18,6 +20,7 @@ export function findSystemsByMunicipality(db: Executor, codes: readonly string[]
         .selectAll()
         .select(rowNumberOver('municipalityCode', { column: 'id' }))
         .where('municipalityCode', 'in', codes)
+        .where('retiredAt', 'is', null)
         .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
         .as('s'),
     )
@@ -25,4 +28,56 @@ export function findSystemsByMunicipality(db: Executor, codes: readonly string[]
     .where('rowNumber', '<=', page.limit + 1)
     .orderBy('id')
     .execute()
+}
+
+/** Every system in service in the region: the matrix and the finder work on this one set. */
+export function findSystemsInService(db: Executor, options: { business?: string | null } = {}) {
+  return db
+    .selectFrom('ict.system')
+    .selectAll()
+    .where('retiredAt', 'is', null)
+    .$if(Boolean(options.business), (qb) => qb.where('business', '=', options.business ?? ''))
+    .orderBy('business')
+    .orderBy('municipalityCode')
+    .orderBy('id')
+    .execute()
+}
+
+/** Locks the row for the rest of the transaction (needs the UPDATE policy: check ownership first). */
+export function findSystemForUpdate(db: Executor, id: string) {
+  return db.selectFrom('ict.system').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function insertSystem(db: Executor, values: Insertable<IctSystem>) {
+  return db.insertInto('ict.system').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updateSystem(db: Executor, id: string, changes: Updateable<IctSystem>) {
+  return db
+    .updateTable('ict.system')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** Contract rows the CURRENT transaction's viewer may read: row-level security filters the rest. */
+export function findVisibleContracts(db: Executor, systemIds: readonly string[]) {
+  return db.selectFrom('ict.systemContract').selectAll().where('systemId', 'in', systemIds).execute()
+}
+
+export function upsertContract(db: Executor, values: Insertable<IctSystemContract>) {
+  return db
+    .insertInto('ict.systemContract')
+    .values(values)
+    .onConflict((oc) =>
+      oc.column('systemId').doUpdateSet({
+        startsOn: values.startsOn ?? null,
+        annualCostYen: values.annualCostYen ?? null,
+        notes: values.notes ?? '',
+        updatedAt: new Date(),
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }

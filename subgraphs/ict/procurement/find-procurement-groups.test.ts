@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import type { SystemRow } from '../systems/systems.repository.js'
+import { addMonths } from './calendar.js'
+import { findProcurementGroups } from './find-procurement-groups.js'
+
+let counter = 0
+function system(municipalityCode: string, contractEndsOn: string | null, overrides: Partial<SystemRow> = {}): SystemRow {
+  counter++
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    municipalityCode,
+    business: '住民基本台帳',
+    vendor: 'A社',
+    product: 'P',
+    deployment: 'ON_PREMISES',
+    contractEndsOn,
+    migrationStatus: 'NOT_STARTED',
+    retiredAt: null,
+    isSample: false,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...overrides,
+  }
+}
+const towns = (groups: ReturnType<typeof findProcurementGroups>) => groups.map((g) => g.systems.map((s) => s.municipalityCode))
+
+describe('findProcurementGroups', () => {
+  it('groups two towns whose contracts end exactly 12 months apart, but not one day more', () => {
+    expect(towns(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-03-31')], 12))).toEqual([['012106', '014303']])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-04-01')], 12)).toEqual([])
+  })
+
+  it('splits a chain A–B–C wider than the window into {A, B} and leaves C alone', () => {
+    const groups = findProcurementGroups(
+      [system('012106', '2026-04-01'), system('012092', '2027-01-01'), system('012157', '2027-10-01')],
+      12,
+    )
+    expect(towns(groups)).toEqual([['012106', '012092']])
+    expect(groups[0]?.renewalWindow).toEqual({ from: '2026-04-02', to: '2027-01-02' })
+  })
+
+  it('needs two different towns, the same vendor and the same business, and a contract end', () => {
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('012106', '2027-05-31')], 12)).toEqual([])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { vendor: 'B社' })], 12)).toEqual([])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { business: '戸籍' })], 12)).toEqual([])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', null)], 12)).toEqual([])
+  })
+
+  it('keeps grouping after a lone early contract, and respects a narrower window', () => {
+    const systems = [system('012106', '2026-03-31'), system('012092', '2028-03-31'), system('012157', '2028-09-30'), system('014231', '2029-02-28')]
+    expect(towns(findProcurementGroups(systems, 12))).toEqual([['012092', '012157', '014231']])
+    expect(towns(findProcurementGroups(systems, 6))).toEqual([['012092', '012157']])
+  })
+
+  it('adds months by the calendar, clamping at month ends', () => {
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28')
+    expect(addMonths('2027-03-31', 12)).toBe('2028-03-31')
+    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28')
+  })
+})

@@ -1,0 +1,60 @@
+import { groupBy } from '../../../lib/collections.js'
+import type { SystemRow } from '../systems/systems.repository.js'
+import { addDays, addMonths } from './calendar.js'
+
+export interface ProcurementGroupModel {
+  business: string
+  vendor: string
+  /** By contract end, then municipality code. */
+  systems: SystemRow[]
+  earliestContractEnd: string
+  latestContractEnd: string
+  renewalWindow: { from: string; to: string }
+}
+
+type DatedSystem = SystemRow & { contractEndsOn: string }
+
+/**
+ * Groups systems that could be procured together: same business, same vendor, two or more towns,
+ * and every contract in the group ending no later than `windowMonths` after the group's first one.
+ *
+ * The rule is greedy from the earliest contract end, so every pair in a group is within the window
+ * and the result is deterministic. A chain A–B–C where A–B and B–C are within the window but A–C is
+ * not becomes {A, B} (and C joins a group only with a later contract), never one group spanning
+ * more than the window.
+ */
+export function findProcurementGroups(systems: readonly SystemRow[], windowMonths: number): ProcurementGroupModel[] {
+  const dated = systems.filter((system): system is DatedSystem => system.contractEndsOn !== null)
+  const candidates = groupBy(dated, (system) => `${system.business}\u0000${system.vendor}`)
+  const groups: ProcurementGroupModel[] = []
+  for (const members of candidates.values()) {
+    const sorted = [...members].sort(
+      (a, b) => a.contractEndsOn.localeCompare(b.contractEndsOn) || a.municipalityCode.localeCompare(b.municipalityCode),
+    )
+    let start = 0
+    while (start < sorted.length) {
+      const first = sorted[start] as DatedSystem
+      const limit = addMonths(first.contractEndsOn, windowMonths)
+      let end = start
+      while (end + 1 < sorted.length && (sorted[end + 1] as DatedSystem).contractEndsOn <= limit) end++
+      const group = sorted.slice(start, end + 1)
+      if (new Set(group.map((system) => system.municipalityCode)).size >= 2) {
+        const last = group.at(-1) as DatedSystem
+        groups.push({
+          business: first.business,
+          vendor: first.vendor,
+          systems: group,
+          earliestContractEnd: first.contractEndsOn,
+          latestContractEnd: last.contractEndsOn,
+          renewalWindow: { from: addDays(first.contractEndsOn, 1), to: addDays(last.contractEndsOn, 1) },
+        })
+        start = end + 1
+      } else {
+        start++
+      }
+    }
+  }
+  return groups.sort(
+    (a, b) => a.earliestContractEnd.localeCompare(b.earliestContractEnd) || a.business.localeCompare(b.business),
+  )
+}

@@ -1,0 +1,18 @@
+import type { Resolvers } from '../../../codegen/ict-resolvers.js'
+import { STANDARD_BUSINESSES } from '../systems/standard-businesses.js'
+import { combinedAnnualCost, jointProcurementCandidates, systemMatrix } from './procurement.service.js'
+
+export const procurementResolvers: Resolvers = {
+  Query: {
+    standardBusinesses: () => [...STANDARD_BUSINESSES],
+    systemMatrix: (_, { standardOnly }, ctx) => systemMatrix(ctx, standardOnly ?? true),
+    jointProcurementCandidates: (_, args, ctx) => jointProcurementCandidates(ctx, args),
+  },
+  SystemMatrixCell: {
+    municipality: (cell) => ({ code: cell.municipalityCode }),
+  },
+  ProcurementGroup: {
+    municipalities: (group) => [...new Set(group.systems.map((system) => system.municipalityCode))].map((code) => ({ code })),
+    combinedAnnualCostYen: (group, _, ctx) => combinedAnnualCost(ctx, group),
+  },
+}
