@@ -165,15 +165,57 @@ export interface DisasterShelter {
 
 export interface IctPilot {
   createdAt: Generated<Timestamp>;
+  hoursSavedPerYear: number | null;
   id: Generated<string>;
   initiativeId: string;
   isSample: Generated<boolean>;
   municipalityCode: string;
+  outcomeNotes: Generated<string>;
+  partnerCompanies: Generated<string[]>;
+  partnerMunicipalityCodes: Generated<string[]>;
   startedOn: string | null;
   status: string;
+  targetBusiness: string | null;
   technology: string;
   title: string;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface IctPilotIssue {
+  issueId: string;
+  municipalityCode: string;
+  pilotId: string;
+}
+
+export interface IctPilotStatusChange {
+  effectiveOn: string;
+  id: Generated<number>;
+  municipalityCode: string;
+  note: Generated<string>;
+  pilotId: string;
+  recordedAt: Generated<Timestamp>;
+  status: string;
+}
+
+export interface IctRegionalIssue {
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  id: Generated<string>;
+  isSample: Generated<boolean>;
+  title: string;
+}
+
+export interface IctSharedCase {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  isSample: Generated<boolean>;
+  links: Generated<string[]>;
+  municipalityCode: string | null;
+  searchText: Generated<string | null>;
+  source: Generated<string>;
+  summary: Generated<string>;
+  tags: Generated<string[]>;
+  title: string;
 }
 
 export interface IctSystem {
@@ -240,6 +282,10 @@ export interface DB {
   "disaster.drill": DisasterDrill;
   "disaster.shelter": DisasterShelter;
   "ict.pilot": IctPilot;
+  "ict.pilotIssue": IctPilotIssue;
+  "ict.pilotStatusChange": IctPilotStatusChange;
+  "ict.regionalIssue": IctRegionalIssue;
+  "ict.sharedCase": IctSharedCase;
   "ict.system": IctSystem;
   "ict.systemContract": IctSystemContract;
   "transit.operator": TransitOperator;

@@ -3,7 +3,8 @@ import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.
 import type { SystemRow, SystemContractRow } from '../subgraphs/ict/systems/systems.repository.js';
 import type { ProcurementGroupModel } from '../subgraphs/ict/procurement/find-procurement-groups.js';
 import type { SystemMatrixModel, SystemMatrixRowModel, SystemMatrixCellModel } from '../subgraphs/ict/procurement/system-matrix.js';
-import type { PilotRow } from '../subgraphs/ict/pilots/pilots.repository.js';
+import type { PilotRow, PilotStatusChangeRow } from '../subgraphs/ict/pilots/pilots.repository.js';
+import type { SharedCaseRow } from '../subgraphs/ict/shared-cases/shared-cases.repository.js';
 import type { IctContext } from '../subgraphs/ict/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,6 +18,44 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new pilot. */
+export type CreatePilotInput = {
+  /** The 取組内容 line of the ICT field it serves, e.g. `ict-3`. */
+  initiativeId: Scalars['ID']['input'];
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Companies taking part. */
+  partnerCompanies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Codes of other towns taking part. */
+  partnerMunicipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First day (YYYY-MM-DD). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Status at creation (default CONSIDERING). */
+  status?: InputMaybe<PilotStatus>;
+  /** The business it targets. */
+  targetBusiness?: InputMaybe<Scalars['String']['input']>;
+  /** Technology, e.g. RPA, AI-OCR (1–100 characters). */
+  technology: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new shared case. */
+export type CreateSharedCaseInput = {
+  /** Links (http or https, up to 10). */
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The town it belongs to (editors: their own); omit for a region-wide case (coordinator only). */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Where the case comes from (up to 200 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Summary, up to 4000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Tags (up to 20, each 1–50 characters). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** A new system entry. */
@@ -142,8 +181,16 @@ export type MunicipalitySystemsArgs = {
 };
 
 export type Mutation = {
+  /** Moves a pilot to a new status, recorded with the date it took effect. Owning town only. */
+  changePilotStatus: Pilot;
+  /** Records a pilot of a town (editors: their own town only); its first status goes into the history. */
+  createPilot: Pilot;
+  /** Publishes a shared case: a town's own (editors) or region-wide without a town (coordinator). */
+  createSharedCase: SharedCase;
   /** Records a system of a town (editors: their own town only). */
   createSystem: InformationSystem;
+  /** Records a pilot's outcome. Owning town only. */
+  recordPilotOutcome: Pilot;
   /** Retires a system that is no longer in service; it stays in history. */
   retireSystem: InformationSystem;
   /** Sets the restricted contract details of a system (start, annual cost, notes). */
@@ -153,8 +200,33 @@ export type Mutation = {
 };
 
 
+export type MutationChangePilotStatusArgs = {
+  effectiveOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: PilotStatus;
+};
+
+
+export type MutationCreatePilotArgs = {
+  input: CreatePilotInput;
+};
+
+
+export type MutationCreateSharedCaseArgs = {
+  input: CreateSharedCaseInput;
+};
+
+
 export type MutationCreateSystemArgs = {
   input: CreateSystemInput;
+};
+
+
+export type MutationRecordPilotOutcomeArgs = {
+  hoursSavedPerYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -192,10 +264,20 @@ export type Pilot = {
   isSample: Scalars['Boolean']['output'];
   /** The municipality that runs it. */
   municipality: Municipality;
+  /** What the pilot achieved so far. */
+  outcome: PilotOutcome;
+  /** Companies taking part. */
+  partnerCompanies: Array<Scalars['String']['output']>;
+  /** Other towns taking part. */
+  partnerMunicipalities: Array<Municipality>;
   /** First day (ISO 8601 date), where known. */
   startedOn: Maybe<Scalars['String']['output']>;
   /** Where the pilot stands. */
   status: PilotStatus;
+  /** Every status the pilot has had, oldest first, with the date each took effect. */
+  statusHistory: Array<PilotStatusChange>;
+  /** The business the pilot targets, e.g. 税務. */
+  targetBusiness: Maybe<Scalars['String']['output']>;
   /** Technology, e.g. RPA, AI-OCR, 生成AI. */
   technology: Scalars['String']['output'];
   /** Title. */
@@ -220,6 +302,14 @@ export type PilotEdge = {
   node: Pilot;
 };
 
+/** The measured outcome of a pilot. */
+export type PilotOutcome = {
+  /** Working hours saved per year, where measured. */
+  hoursSavedPerYear: Maybe<Scalars['Int']['output']>;
+  /** Notes on the outcome. */
+  notes: Scalars['String']['output'];
+};
+
 /** Where a pilot stands. */
 export type PilotStatus =
   /** 導入済: adopted. */
@@ -230,6 +320,16 @@ export type PilotStatus =
   | 'DROPPED'
   /** 実証中: being trialled. */
   | 'PILOTING';
+
+/** One status of a pilot in its history. */
+export type PilotStatusChange = {
+  /** When it took effect (ISO 8601 date). */
+  effectiveOn: Scalars['String']['output'];
+  /** Why, where given. */
+  note: Scalars['String']['output'];
+  /** The status. */
+  status: PilotStatus;
+};
 
 /** Towns whose systems could be procured together. */
 export type ProcurementGroup = {
@@ -265,6 +365,11 @@ export type Query = {
   jointProcurementCandidates: Array<ProcurementGroup>;
   /** One pilot by id. Null when unknown. */
   pilot: Maybe<Pilot>;
+  /**
+   * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags, case-insensitively,
+   * from one character up (short Japanese words such as 除雪 work); `tag` must be one of the case's tags.
+   */
+  sharedCases: SharedCaseConnection;
   /** The 20 標準化対象事務, in the published order. */
   standardBusinesses: Array<Scalars['String']['output']>;
   /** One system by id. Null when unknown. */
@@ -288,6 +393,14 @@ export type QueryPilotArgs = {
 };
 
 
+export type QuerySharedCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySystemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -295,6 +408,44 @@ export type QuerySystemArgs = {
 
 export type QuerySystemMatrixArgs = {
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A shared case (先進事例). */
+export type SharedCase = {
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Links to further reading. */
+  links: Array<Scalars['String']['output']>;
+  /** The town the case is from; null for region-wide cases and cases from elsewhere. */
+  municipality: Maybe<Municipality>;
+  /** Where the case comes from when not from a town of the region (a ministry, another municipality). */
+  source: Scalars['String']['output'];
+  /** Summary. */
+  summary: Scalars['String']['output'];
+  /** Tags, e.g. RPA, 除雪. */
+  tags: Array<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of shared cases. */
+export type SharedCaseConnection = {
+  /** The cases on this page with their cursors. */
+  edges: Array<SharedCaseEdge>;
+  /** The cases on this page. */
+  nodes: Array<SharedCase>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A shared case with its cursor. */
+export type SharedCaseEdge = {
+  /** Pass as `after` to continue after this case. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: SharedCase;
 };
 
 /** The restricted contract details of a system. */
@@ -441,6 +592,7 @@ export type FederationTypes = {
   Initiative: Initiative;
   Municipality: Municipality;
   Pilot: Pilot;
+  SharedCase: SharedCase;
 };
 
 /** Mapping of federation reference types */
@@ -457,18 +609,23 @@ export type FederationReferenceTypes = {
   Pilot:
     ( { __typename: 'Pilot' }
     & GraphQLRecursivePick<FederationTypes['Pilot'], {"id":true}> );
+  SharedCase:
+    ( { __typename: 'SharedCase' }
+    & GraphQLRecursivePick<FederationTypes['SharedCase'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreateSystemInput: CreateSystemInput;
+  CreatePilotInput: CreatePilotInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateSharedCaseInput: CreateSharedCaseInput;
+  CreateSystemInput: CreateSystemInput;
   DateRange: ResolverTypeWrapper<DateRange>;
   Deployment: Deployment;
   InformationSystem: ResolverTypeWrapper<SystemRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InformationSystemConnection: ResolverTypeWrapper<Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InformationSystemEdge']>, nodes: Array<ResolversTypes['InformationSystem']> }>;
   InformationSystemEdge: ResolverTypeWrapper<Omit<InformationSystemEdge, 'node'> & { node: ResolversTypes['InformationSystem'] }>;
@@ -481,10 +638,15 @@ export type ResolversTypes = {
   Pilot: ResolverTypeWrapper<PilotRow>;
   PilotConnection: ResolverTypeWrapper<Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PilotEdge']>, nodes: Array<ResolversTypes['Pilot']> }>;
   PilotEdge: ResolverTypeWrapper<Omit<PilotEdge, 'node'> & { node: ResolversTypes['Pilot'] }>;
+  PilotOutcome: ResolverTypeWrapper<PilotOutcome>;
   PilotStatus: PilotStatus;
+  PilotStatusChange: ResolverTypeWrapper<PilotStatusChangeRow>;
   ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SharedCase: ResolverTypeWrapper<SharedCaseRow>;
+  SharedCaseConnection: ResolverTypeWrapper<Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SharedCaseEdge']>, nodes: Array<ResolversTypes['SharedCase']> }>;
+  SharedCaseEdge: ResolverTypeWrapper<Omit<SharedCaseEdge, 'node'> & { node: ResolversTypes['SharedCase'] }>;
   SystemContract: ResolverTypeWrapper<SystemContractRow>;
   SystemContractInput: SystemContractInput;
   SystemMatrix: ResolverTypeWrapper<SystemMatrixModel>;
@@ -495,11 +657,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateSystemInput: CreateSystemInput;
+  CreatePilotInput: CreatePilotInput;
+  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CreateSharedCaseInput: CreateSharedCaseInput;
+  CreateSystemInput: CreateSystemInput;
   DateRange: DateRange;
   InformationSystem: SystemRow;
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   InformationSystemConnection: Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InformationSystemEdge']>, nodes: Array<ResolversParentTypes['InformationSystem']> };
   InformationSystemEdge: Omit<InformationSystemEdge, 'node'> & { node: ResolversParentTypes['InformationSystem'] };
@@ -511,9 +675,14 @@ export type ResolversParentTypes = {
   Pilot: PilotRow;
   PilotConnection: Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PilotEdge']>, nodes: Array<ResolversParentTypes['Pilot']> };
   PilotEdge: Omit<PilotEdge, 'node'> & { node: ResolversParentTypes['Pilot'] };
+  PilotOutcome: PilotOutcome;
+  PilotStatusChange: PilotStatusChangeRow;
   ProcurementGroup: ProcurementGroupModel;
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
+  SharedCase: SharedCaseRow;
+  SharedCaseConnection: Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SharedCaseEdge']>, nodes: Array<ResolversParentTypes['SharedCase']> };
+  SharedCaseEdge: Omit<SharedCaseEdge, 'node'> & { node: ResolversParentTypes['SharedCase'] };
   SystemContract: SystemContractRow;
   SystemContractInput: SystemContractInput;
   SystemMatrix: SystemMatrixModel;
@@ -567,7 +736,11 @@ export type MunicipalityResolvers<ContextType = IctContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePilotStatus?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationChangePilotStatusArgs, 'effectiveOn' | 'id' | 'status'>>;
+  createPilot?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationCreatePilotArgs, 'input'>>;
+  createSharedCase?: Resolver<ResolversTypes['SharedCase'], ParentType, ContextType, RequireFields<MutationCreateSharedCaseArgs, 'input'>>;
   createSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationCreateSystemArgs, 'input'>>;
+  recordPilotOutcome?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationRecordPilotOutcomeArgs, 'id'>>;
   retireSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationRetireSystemArgs, 'id'>>;
   setSystemContract?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationSetSystemContractArgs, 'input' | 'systemId'>>;
   updateSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationUpdateSystemArgs, 'id' | 'input'>>;
@@ -584,8 +757,13 @@ export type PilotResolvers<ContextType = IctContext, ParentType extends Resolver
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PilotOutcome'], ParentType, ContextType>;
+  partnerCompanies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerMunicipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PilotStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['PilotStatusChange']>, ParentType, ContextType>;
+  targetBusiness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   technology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -599,6 +777,17 @@ export type PilotConnectionResolvers<ContextType = IctContext, ParentType extend
 export type PilotEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['PilotEdge'] = ResolversParentTypes['PilotEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType>;
+};
+
+export type PilotOutcomeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['PilotOutcome'] = ResolversParentTypes['PilotOutcome']> = {
+  hoursSavedPerYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PilotStatusChangeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['PilotStatusChange'] = ResolversParentTypes['PilotStatusChange']> = {
+  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PilotStatus'], ParentType, ContextType>;
 };
 
 export type ProcurementGroupResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['ProcurementGroup'] = ResolversParentTypes['ProcurementGroup']> = {
@@ -615,9 +804,33 @@ export type ProcurementGroupResolvers<ContextType = IctContext, ParentType exten
 export type QueryResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   jointProcurementCandidates?: Resolver<Array<ResolversTypes['ProcurementGroup']>, ParentType, ContextType, RequireFields<QueryJointProcurementCandidatesArgs, 'windowMonths'>>;
   pilot?: Resolver<Maybe<ResolversTypes['Pilot']>, ParentType, ContextType, RequireFields<QueryPilotArgs, 'id'>>;
+  sharedCases?: Resolver<ResolversTypes['SharedCaseConnection'], ParentType, ContextType, RequireFields<QuerySharedCasesArgs, 'first'>>;
   standardBusinesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['InformationSystem']>, ParentType, ContextType, RequireFields<QuerySystemArgs, 'id'>>;
   systemMatrix?: Resolver<ResolversTypes['SystemMatrix'], ParentType, ContextType, RequireFields<QuerySystemMatrixArgs, 'standardOnly'>>;
+};
+
+export type SharedCaseResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SharedCase'] = ResolversParentTypes['SharedCase'], FederationReferenceType extends FederationReferenceTypes['SharedCase'] = FederationReferenceTypes['SharedCase']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SharedCaseConnectionResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SharedCaseConnection'] = ResolversParentTypes['SharedCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SharedCaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SharedCase']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SharedCaseEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SharedCaseEdge'] = ResolversParentTypes['SharedCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedCase'], ParentType, ContextType>;
 };
 
 export type SystemContractResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemContract'] = ResolversParentTypes['SystemContract']> = {
@@ -654,8 +867,13 @@ export type Resolvers<ContextType = IctContext> = {
   Pilot?: PilotResolvers<ContextType>;
   PilotConnection?: PilotConnectionResolvers<ContextType>;
   PilotEdge?: PilotEdgeResolvers<ContextType>;
+  PilotOutcome?: PilotOutcomeResolvers<ContextType>;
+  PilotStatusChange?: PilotStatusChangeResolvers<ContextType>;
   ProcurementGroup?: ProcurementGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SharedCase?: SharedCaseResolvers<ContextType>;
+  SharedCaseConnection?: SharedCaseConnectionResolvers<ContextType>;
+  SharedCaseEdge?: SharedCaseEdgeResolvers<ContextType>;
   SystemContract?: SystemContractResolvers<ContextType>;
   SystemMatrix?: SystemMatrixResolvers<ContextType>;
   SystemMatrixCell?: SystemMatrixCellResolvers<ContextType>;

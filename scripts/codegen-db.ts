@@ -18,8 +18,11 @@ const dir = await mkdtemp(join(tmpdir(), 'codegen-db-'))
 const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
 try {
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.adminUrl() }) }) })
-  await migrateToLatest(db)
-  await db.destroy()
+  try {
+    await migrateToLatest(db)
+  } finally {
+    await db.destroy()
+  }
   execFileSync(
     projectPath('node_modules', '.bin', 'kysely-codegen'),
     [

@@ -47,11 +47,17 @@ const INSERT_CAMPAIGN = (owner: string) =>
 const INSERT_PILOT = (owner: string) =>
   `insert into ict.pilot (municipality_code, initiative_id, title, technology, status) values ('${owner}', 'ict-3', 'RLS probe', 'RPA', 'CONSIDERING')`
 
+const INSERT_SHARED_CASE = (owner: string) => `insert into ict.shared_case (municipality_code, title) values ('${owner}', 'RLS probe')`
+const INSERT_SYSTEM = (owner: string) =>
+  `insert into ict.system (municipality_code, business, vendor, product, deployment) values ('${owner}', '戸籍', 'v', 'p', 'ON_PREMISES')`
+
 describe('row-level security as the subgraph login roles', () => {
   it.each([
     ['disaster', INSERT_SHELTER],
     ['transit', INSERT_CAMPAIGN],
     ['ict', INSERT_PILOT],
+    ['ict', INSERT_SHARED_CASE],
+    ['ict', INSERT_SYSTEM],
   ])("refuses %s inserts for another municipality (42501) and allows the owner's", async (subgraph, insert) => {
     expect(await attempt(subgraph, editorOf('014303'), insert('012106'))).toBe('42501')
     expect(await attempt(subgraph, null, insert('012106'))).toBe('42501')
@@ -68,6 +74,16 @@ describe('row-level security as the subgraph login roles', () => {
     expect(Number(updated.numAffectedRows)).toBe(0)
     const after = await database.admin.selectFrom('disaster.shelter').select(['id', 'name']).where('municipalityCode', '=', '012106').execute()
     expect(after).toEqual(before)
+  })
+
+  it('keeps region-wide shared cases and regional issues to the coordinator', async () => {
+    const regionalCase = `insert into ict.shared_case (municipality_code, title) values (null, 'RLS probe')`
+    const issue = `insert into ict.regional_issue (title) values ('RLS probe')`
+    for (const statement of [regionalCase, issue]) {
+      expect(await attempt('ict', editorOf('012106'), statement)).toBe('42501')
+      expect(await attempt('ict', { municipality: '014303', role: 'coordinator' }, statement)).toBe('42501')
+      expect(await attempt('ict', { municipality: '012106', role: 'coordinator' }, statement)).toBe('ok')
+    }
   })
 
   it('refuses moving a row to another municipality (WITH CHECK)', async () => {

@@ -2,6 +2,7 @@ import type { Viewer } from '../../lib/auth/viewer.js'
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createPilotLoaders } from './pilots/pilots.loaders.js'
+import { createSharedCaseLoaders } from './shared-cases/shared-cases.loaders.js'
 import { createSystemLoaders } from './systems/systems.loaders.js'
 
 /** Per-request DataLoaders of the ict subgraph. */
@@ -9,6 +10,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
   return {
     ...createSystemLoaders(db, viewer),
     ...createPilotLoaders(db),
+    ...createSharedCaseLoaders(db),
   }
 }
 

@@ -3,9 +3,10 @@ import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph
 import { createLoaders } from './context.js'
 import { pilotResolvers } from './pilots/pilots.resolvers.js'
 import { procurementResolvers } from './procurement/procurement.resolvers.js'
+import { sharedCaseResolvers } from './shared-cases/shared-cases.resolvers.js'
 import { systemResolvers } from './systems/systems.resolvers.js'
 
-export const resolvers = mergeResolvers(systemResolvers, pilotResolvers, procurementResolvers)
+export const resolvers = mergeResolvers(systemResolvers, pilotResolvers, procurementResolvers, sharedCaseResolvers)
 
 /** The ict subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createIctSubgraph(deps: SubgraphDeps) {

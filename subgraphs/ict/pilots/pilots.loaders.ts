@@ -1,7 +1,7 @@
 import type { Database } from '../../../lib/db/database.js'
-import { rowLoader } from '../../../lib/graphql/loaders.js'
+import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findPilotsByIds, findPilotsByInitiative } from './pilots.repository.js'
+import { findPilotsByIds, findPilotsByInitiative, findStatusHistory } from './pilots.repository.js'
 
 export function createPilotLoaders(db: Database) {
   return {
@@ -11,5 +11,6 @@ export function createPilotLoaders(db: Database) {
       (row) => row.initiativeId,
       (row) => row.id,
     ),
+    statusHistoryByPilot: groupLoader((ids: readonly string[]) => findStatusHistory(db, ids), (row) => row.pilotId),
   }
 }

@@ -1,10 +1,11 @@
-import type { Selectable } from 'kysely'
-import type { IctPilot } from '../../../codegen/db.js'
+import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { rowNumberOver } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type PilotRow = Selectable<IctPilot>
+export type PilotStatusChangeRow = Selectable<IctPilotStatusChange>
 
 export function findPilotsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.pilot').selectAll().where('id', 'in', ids).execute()
@@ -25,4 +26,36 @@ export function findPilotsByInitiative(db: Executor, initiativeIds: readonly str
     .where('rowNumber', '<=', page.limit + 1)
     .orderBy('id')
     .execute()
+}
+
+export function findStatusHistory(db: Executor, pilotIds: readonly string[]) {
+  return db
+    .selectFrom('ict.pilotStatusChange')
+    .selectAll()
+    .where('pilotId', 'in', pilotIds)
+    .orderBy('effectiveOn')
+    .orderBy('id')
+    .execute()
+}
+
+/** Locks the row for the rest of the transaction (needs the UPDATE policy: check ownership first). */
+export function findPilotForUpdate(db: Executor, id: string) {
+  return db.selectFrom('ict.pilot').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function insertPilot(db: Executor, values: Insertable<IctPilot>) {
+  return db.insertInto('ict.pilot').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updatePilot(db: Executor, id: string, changes: Updateable<IctPilot>) {
+  return db
+    .updateTable('ict.pilot')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function insertStatusChange(db: Executor, values: Insertable<IctPilotStatusChange>) {
+  return db.insertInto('ict.pilotStatusChange').values(values).execute()
 }

@@ -78,22 +78,62 @@ export async function seedIctSample(trx: Transaction<DB>) {
       })),
     )
     .execute()
+  await seedPilotsAndCases(trx)
+}
+
+const PILOTS = [
+  { code: '012106', initiativeId: 'ict-3', title: 'RPAによる税務申告データ入力の自動化（サンプル）', technology: 'RPA', target: '個人住民税', partners: ['012157'], history: [['CONSIDERING', '2021-10-01'], ['PILOTING', '2022-04-01'], ['ADOPTED', '2023-04-01']], hours: 1200 },
+  { code: '012157', initiativeId: 'ict-3', title: 'AI-OCRによる申請書読取の実証（サンプル）', technology: 'AI-OCR', target: '介護保険', partners: [], history: [['CONSIDERING', '2024-04-01'], ['PILOTING', '2024-10-01']], hours: null },
+  { code: '014281', initiativeId: 'ict-1', title: '除雪車位置情報の共有（サンプル）', technology: 'IoT/GPS', target: null, partners: ['014290', '014273'], history: [['CONSIDERING', '2025-06-01']], hours: null },
+] as const
+
+const CASES = [
+  { code: null, source: '総務省 自治体DX推進事例（サンプル要約）', title: 'RPA共同利用による定型業務の削減（サンプル）', tags: ['RPA', '共同利用'] },
+  { code: '014281', source: '', title: 'GPSを使った除雪状況の公開（サンプル）', tags: ['除雪', 'IoT', 'オープンデータ'] },
+  { code: null, source: '他県の広域連携事例（サンプル要約）', title: 'ガバメントクラウドへの共同移行計画（サンプル）', tags: ['ガバメントクラウド', '標準化'] },
+] as const
+
+async function seedPilotsAndCases(trx: Transaction<DB>) {
+  const pilots = PILOTS.map((pilot) => ({ ...pilot, id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`) }))
   await trx
     .insertInto('ict.pilot')
     .values(
-      [
-        { code: '012106', initiativeId: 'ict-3', title: 'RPAによる税務申告データ入力の自動化（サンプル）', technology: 'RPA', status: 'ADOPTED', startedOn: '2022-04-01' },
-        { code: '012157', initiativeId: 'ict-3', title: 'AI-OCRによる申請書読取の実証（サンプル）', technology: 'AI-OCR', status: 'PILOTING', startedOn: '2024-10-01' },
-        { code: '014281', initiativeId: 'ict-1', title: '除雪車位置情報の共有（サンプル）', technology: 'IoT/GPS', status: 'CONSIDERING', startedOn: null },
-      ].map((pilot) => ({
-        id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`),
+      pilots.map((pilot) => ({
+        id: pilot.id,
         municipalityCode: pilot.code,
         initiativeId: pilot.initiativeId,
         title: pilot.title,
         technology: pilot.technology,
-        status: pilot.status,
-        startedOn: pilot.startedOn,
+        status: pilot.history.at(-1)?.[0] ?? 'CONSIDERING',
+        startedOn: pilot.history[0][1],
+        targetBusiness: pilot.target,
+        partnerMunicipalityCodes: [...pilot.partners],
+        hoursSavedPerYear: pilot.hours,
+        outcomeNotes: pilot.hours ? 'サンプルデータ: 年間削減時間は試算値。' : '',
         isSample: true,
+      })),
+    )
+    .execute()
+  await trx
+    .insertInto('ict.pilotStatusChange')
+    .values(
+      pilots.flatMap((pilot) =>
+        pilot.history.map(([status, effectiveOn]) => ({ pilotId: pilot.id, municipalityCode: pilot.code, status, effectiveOn, note: 'サンプル' })),
+      ),
+    )
+    .execute()
+  await trx
+    .insertInto('ict.sharedCase')
+    .values(
+      CASES.map((sharedCase, i) => ({
+        id: sampleUuid(`case:${i}`),
+        municipalityCode: sharedCase.code,
+        source: sharedCase.source,
+        title: sharedCase.title,
+        summary: `サンプルデータ: ${sharedCase.title}の概要。`,
+        tags: [...sharedCase.tags],
+        isSample: true,
+        createdAt: new Date(Date.UTC(2025, i, 1)),
       })),
     )
     .execute()

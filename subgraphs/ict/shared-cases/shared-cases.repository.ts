@@ -1,0 +1,40 @@
+import { sql, type Insertable, type Selectable } from 'kysely'
+import type { IctSharedCase } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type SharedCaseRow = Selectable<IctSharedCase>
+
+/** Newest first; (created_at, id) is unique, so pages never skip or repeat a case. */
+export const sharedCaseSortKey = (row: SharedCaseRow) => `${row.createdAt.toISOString()}|${row.id}`
+export const isSharedCaseSortKey = (key: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)
+
+/** LIKE treats % and _ as wildcards; a search for "100%" must mean the text "100%". */
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+export function findSharedCasesByIds(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('ict.sharedCase').selectAll().where('id', 'in', ids).execute()
+}
+
+/**
+ * Substring search over the lower-cased haystack. The trigram index answers patterns of three
+ * characters or more; one- and two-character Japanese words (除雪) are still found, by a scan.
+ */
+export function searchSharedCases(db: Executor, filter: { text: string | null; tag: string | null }, page: PageRequest) {
+  const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')
+  return db
+    .selectFrom('ict.sharedCase')
+    .selectAll()
+    .$if(filter.text !== null, (qb) => qb.where(sql<boolean>`search_text like ${likePattern(filter.text ?? '')} escape '\\'`))
+    .$if(filter.tag !== null, (qb) => qb.where(sql<boolean>`tags @> array[${filter.tag}]::text[]`))
+    .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(created_at, id) < (${afterTime}::timestamptz, ${afterId}::uuid)`))
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
+}
+
+export function insertSharedCase(db: Executor, values: Insertable<IctSharedCase>) {
+  return db.insertInto('ict.sharedCase').values(values).returningAll().executeTakeFirstOrThrow()
+}
