@@ -24,16 +24,51 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AgreementAgreement {
+  amendedByProposalId: string | null;
   attestation: string;
   basisIssuedOn: string;
   basisIssuer: string;
   basisReference: string;
   basisTitle: string;
+  effectiveFrom: string;
   id: string;
   preamble: string;
   signedOn: string;
   sourceFile: string;
   status: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface AgreementAmendmentChange {
+  isOpen: Generated<boolean>;
+  kind: string;
+  payload: Json;
+  position: number;
+  proposalId: string;
+  target: string;
+}
+
+export interface AgreementAmendmentDecision {
+  decidedAt: Generated<Timestamp>;
+  decidedBy: string;
+  decision: string;
+  municipalityCode: string;
+  proposalId: string;
+  reason: string | null;
+}
+
+export interface AgreementAmendmentProposal {
+  baseVersion: number;
+  closedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  effectiveOn: string;
+  id: Generated<string>;
+  proposedBy: string;
+  proposerMunicipalityCode: string;
+  reason: string;
+  resultingVersion: number | null;
+  status: Generated<string>;
   title: string;
 }
 
@@ -44,6 +79,7 @@ export interface AgreementArticle {
 }
 
 export interface AgreementFieldRole {
+  agreementId: string;
   duties: string[];
   fieldId: string;
   isLead: boolean;
@@ -51,6 +87,7 @@ export interface AgreementFieldRole {
 }
 
 export interface AgreementInitiative {
+  agreementId: string;
   fieldId: string;
   id: string;
   number: number;
@@ -215,6 +252,9 @@ export interface TransitPromotionCampaign {
 
 export interface DB {
   "agreement.agreement": AgreementAgreement;
+  "agreement.amendmentChange": AgreementAmendmentChange;
+  "agreement.amendmentDecision": AgreementAmendmentDecision;
+  "agreement.amendmentProposal": AgreementAmendmentProposal;
   "agreement.article": AgreementArticle;
   "agreement.fieldRole": AgreementFieldRole;
   "agreement.initiative": AgreementInitiative;

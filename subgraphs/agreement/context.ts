@@ -1,6 +1,7 @@
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createAgreementLoaders } from './agreement/agreement.loaders.js'
+import { createAmendmentLoaders } from './amendments/amendments.loaders.js'
 import { createMunicipalityLoaders } from './municipalities/municipalities.loaders.js'
 import { createPolicyFieldLoaders } from './policy-fields/policy-fields.loaders.js'
 
@@ -10,6 +11,7 @@ export function createLoaders(db: Database) {
     ...createAgreementLoaders(db),
     ...createMunicipalityLoaders(db),
     ...createPolicyFieldLoaders(db),
+    ...createAmendmentLoaders(db),
   }
 }
 

@@ -3,7 +3,6 @@ import { required } from '../../../lib/graphql/loaders.js'
 
 export const agreementResolvers: Resolvers = {
   Query: {
-    agreement: (_, __, ctx) => ctx.loaders.currentAgreement.load('current'),
     article: async (_, { number }, ctx) => {
       const agreement = await ctx.loaders.currentAgreement.load('current')
       const articles = await ctx.loaders.articlesByAgreement.load(agreement.id)
@@ -31,6 +30,7 @@ export const agreementResolvers: Resolvers = {
     municipality: (party, _, ctx) => required(ctx.loaders.municipalityByCode.load(party.municipalityCode), `municipality ${party.municipalityCode}`),
   },
   RelatedAgreement: {
-    field: (related, _, ctx) => (related.fieldId ? ctx.loaders.policyFieldById.load(related.fieldId) : null),
+    field: (related, _, ctx) =>
+      related.fieldId ? ctx.loaders.policyFieldById.load({ agreementId: related.agreementId, id: related.fieldId }) : null,
   },
 }
