@@ -27,8 +27,10 @@ BEGIN
   PERFORM set_config('app.role', 'admin', true);
 
   -- Row lock: concurrent decisions on one proposal settle one after another, and each sees the
-  -- decisions committed before it (READ COMMITTED takes a new snapshot per statement).
-  SELECT * INTO proposal FROM agreement.amendment_proposal a WHERE a.id = p_proposal_id FOR UPDATE;
+  -- decisions committed before it (READ COMMITTED takes a new snapshot per statement). NO KEY
+  -- UPDATE, not UPDATE: every caller already holds KEY SHARE on this row from its decision's
+  -- foreign key, and FOR UPDATE would make two callers deadlock on each other.
+  SELECT * INTO proposal FROM agreement.amendment_proposal a WHERE a.id = p_proposal_id FOR NO KEY UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'no amendment proposal %', p_proposal_id USING ERRCODE = 'P0002';
   END IF;
@@ -41,7 +43,7 @@ BEGIN
   END IF;
 
   -- Versions are linear: lock the newest so two adoptions cannot both build version n + 1.
-  SELECT * INTO latest FROM agreement.agreement ORDER BY version DESC LIMIT 1 FOR UPDATE;
+  SELECT * INTO latest FROM agreement.agreement ORDER BY version DESC LIMIT 1 FOR NO KEY UPDATE;
   SELECT count(*) INTO party_count FROM agreement.party WHERE agreement_id = latest.id;
   SELECT count(*) FILTER (WHERE d.decision = 'CONSENT'), count(*) FILTER (WHERE d.decision = 'OBJECTION')
     INTO consent_count, objection_count
