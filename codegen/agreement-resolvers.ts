@@ -3,6 +3,8 @@ import type { AgreementRow, ArticleRow, ParagraphRow, PartyRow, PolicyAreaRow, R
 import type { MunicipalityRow } from '../subgraphs/agreement/municipalities/municipalities.repository.js';
 import type { PolicyFieldRow, InitiativeRow, FieldRoleRow } from '../subgraphs/agreement/policy-fields/policy-fields.repository.js';
 import type { ProposalRow, ChangeRow, DecisionRow } from '../subgraphs/agreement/amendments/amendments.repository.js';
+import type { JointProjectRow, UsageRow } from '../subgraphs/agreement/cost-sharing/cost-sharing.repository.js';
+import type { CostAllocationModel, CostShareModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.service.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -280,6 +282,78 @@ export type ChangeRoleChange = {
   municipalityCode: Scalars['String']['input'];
 };
 
+/** A project's cost split, with every input a council needs to check it. */
+export type CostAllocation = {
+  /** Where the population figures come from. */
+  populationSource: Scalars['String']['output'];
+  /** The year of the population figures. */
+  populationYear: Scalars['Int']['output'];
+  /** The project. */
+  project: JointProject;
+  /** How the leftover yen after rounding down are assigned (largest remainder, ties to the smaller code). */
+  remainderRule: Scalars['String']['output'];
+  /** The rule applied. */
+  rule: CostSharingRule;
+  /** Each participating town's share, in the order the parties signed. */
+  shares: Array<CostShare>;
+  /** The total to split, in yen; equals the sum of the shares. */
+  totalYen: Scalars['Int']['output'];
+};
+
+/** One town's share of a project. */
+export type CostShare = {
+  /** The share in integer yen. */
+  amountYen: Scalars['Int']['output'];
+  /** The unrounded share in yen (display only). */
+  exactYen: Scalars['Float']['output'];
+  /** The town. */
+  municipality: Municipality;
+  /** Population used for 人口割. */
+  population: Scalars['Int']['output'];
+  /** True when this town received one of the yen left over after rounding down. */
+  receivedRemainder: Scalars['Boolean']['output'];
+  /** Usage figure used for 利用割. */
+  usage: Scalars['Int']['output'];
+};
+
+/** Weights of the three parts of a cost-sharing rule, in whole percent summing to 100 (e.g. 20 / 80 / 0). */
+export type CostSharingRule = {
+  /** 均等割: split equally between the participating towns. */
+  equalPercent: Scalars['Int']['output'];
+  /** 人口割: split by population. */
+  populationPercent: Scalars['Int']['output'];
+  /** 利用割: split by the recorded usage figures. */
+  usagePercent: Scalars['Int']['output'];
+  /** Unit of the usage figures, e.g. 利用件数; null when the rule has no 利用割. */
+  usageUnit: Maybe<Scalars['String']['output']>;
+};
+
+/** A new joint project. */
+export type CreateJointProjectInput = {
+  /** Description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 均等割 weight in percent. */
+  equalPercent: Scalars['Int']['input'];
+  /** Fiscal year, 2020–2100. */
+  fiscalYear: Scalars['Int']['input'];
+  /** The 取組内容 line it carries out, e.g. `disaster-2`. */
+  initiativeId: Scalars['ID']['input'];
+  /** Marks generated sample data. */
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 人口割 weight in percent. */
+  populationPercent: Scalars['Int']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Total cost in yen (0 – 2,147,483,647). */
+  totalCostYen: Scalars['Int']['input'];
+  /** Usage figures per town; required (with a non-zero total) when usagePercent > 0. */
+  usage?: InputMaybe<Array<UsageFigureInput>>;
+  /** 利用割 weight in percent; the three weights sum to 100. */
+  usagePercent: Scalars['Int']['input'];
+  /** Unit of the usage figures; required when usagePercent > 0. */
+  usageUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A party's decision on an open proposal. */
 export type DecideAmendmentInput = {
   /** Consent or objection. */
@@ -324,6 +398,60 @@ export type Initiative = {
   number: Scalars['Int']['output'];
   /** The line as written. */
   text: Scalars['String']['output'];
+};
+
+/** A joint project whose cost the parties share (第4条2), e.g. a joint stockpile purchase. */
+export type JointProject = {
+  /** The split of the total in yen. */
+  allocation: CostAllocation;
+  /** What the project does. */
+  description: Scalars['String']['output'];
+  /** Fiscal year (年度), e.g. 2026 for 令和8年度. */
+  fiscalYear: Scalars['Int']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line it carries out. */
+  initiative: Maybe<Initiative>;
+  /** True for generated sample data. */
+  isSample: Scalars['Boolean']['output'];
+  /** How the cost is split. */
+  rule: CostSharingRule;
+  /** Title, e.g. 共同備蓄 段ボールベッド購入. */
+  title: Scalars['String']['output'];
+  /** Total cost in yen. */
+  totalCostYen: Scalars['Int']['output'];
+  /** Recorded usage figures per town (inputs of 利用割); towns without a figure count 0. */
+  usage: Array<UsageFigure>;
+};
+
+/** A page of joint projects. */
+export type JointProjectConnection = {
+  /** The projects with their cursors. */
+  edges: Array<JointProjectEdge>;
+  /** The projects on this page. */
+  nodes: Array<JointProject>;
+  /** Whether more projects follow. */
+  pageInfo: PageInfo;
+};
+
+/** A project with its cursor. */
+export type JointProjectEdge = {
+  /** Pass as `after` to continue after this project. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: JointProject;
+};
+
+/** A town's total share across the joint projects of one fiscal year. */
+export type MunicipalCostTotal = {
+  /** The fiscal year. */
+  fiscalYear: Scalars['Int']['output'];
+  /** The town. */
+  municipality: Municipality;
+  /** Number of projects in the year. */
+  projectCount: Scalars['Int']['output'];
+  /** Sum of its shares in yen. */
+  totalYen: Scalars['Int']['output'];
 };
 
 /** What one municipality does in one policy field (連携市町の役割). */
@@ -376,6 +504,11 @@ export type MunicipalityKind =
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type Mutation = {
   /**
+   * Records a joint project with its cost-sharing rule and usage figures. Region-wide: only the coordinator
+   * (岩見沢市, the lead of every field) or an admin (FORBIDDEN otherwise).
+   */
+  createJointProject: JointProject;
+  /**
    * Records the caller's municipality's decision on an open proposal. Only a town's own editor or coordinator
    * decides for it (FORBIDDEN otherwise); each town decides once (CONFLICT). Nine consents adopt the proposal
    * (a new version in force from its effective date); one objection rejects it.
@@ -389,6 +522,12 @@ export type Mutation = {
   proposeAmendment: AmendmentProposal;
   /** Withdraws an open proposal. Only the proposing municipality's staff (or an admin) may withdraw it. */
   withdrawAmendment: AmendmentProposal;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationCreateJointProjectArgs = {
+  input: CreateJointProjectInput;
 };
 
 
@@ -534,8 +673,19 @@ export type Query = {
   amendmentProposals: AmendmentProposalConnection;
   /** One article (条) of the agreement by its number, 1–7. Null when there is no such article. */
   article: Maybe<Article>;
+  /**
+   * Each town's share of a joint project's cost in integer yen, summing exactly to the total, with the inputs it
+   * was computed from. Null when the project is unknown.
+   */
+  costAllocation: Maybe<CostAllocation>;
+  /** Each party's total share across all joint projects of one fiscal year (年度), in the order the parties signed. */
+  costTotalsByFiscalYear: Array<MunicipalCostTotal>;
   /** One 取組内容 line by id, e.g. `disaster-1`. Null when unknown. */
   initiative: Maybe<Initiative>;
+  /** One joint project by id. Null when unknown. */
+  jointProject: Maybe<JointProject>;
+  /** Joint projects (第4条2), newest first, optionally of one fiscal year. */
+  jointProjects: JointProjectConnection;
   /** The nine parties to the agreement, in the order they signed. */
   municipalities: Array<Municipality>;
   /**
@@ -578,8 +728,30 @@ export type QueryArticleArgs = {
 };
 
 
+export type QueryCostAllocationArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCostTotalsByFiscalYearArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -604,6 +776,22 @@ export type RelatedAgreement = {
   signedOn: Scalars['String']['output'];
   /** Title, e.g. 南空知災害時相互応援に関する協定. */
   title: Scalars['String']['output'];
+};
+
+/** One town's usage figure for a project. */
+export type UsageFigure = {
+  /** The figure, in the project's usage unit. */
+  amount: Scalars['Int']['output'];
+  /** The town. */
+  municipality: Municipality;
+};
+
+/** One town's usage figure. */
+export type UsageFigureInput = {
+  /** The figure (a whole number, 0 or more). */
+  amount: Scalars['Int']['input'];
+  /** The town (a party). */
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -727,13 +915,21 @@ export type ResolversTypes = {
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
   ChangeRoleChange: ChangeRoleChange;
+  CostAllocation: ResolverTypeWrapper<CostAllocationModel>;
+  CostShare: ResolverTypeWrapper<CostShareModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CostSharingRule: ResolverTypeWrapper<JointProjectRow>;
+  CreateJointProjectInput: CreateJointProjectInput;
   DecideAmendmentInput: DecideAmendmentInput;
   DissolveChange: DissolveChange;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FieldRoleInput: FieldRoleInput;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
+  JointProject: ResolverTypeWrapper<JointProjectRow>;
+  JointProjectConnection: ResolverTypeWrapper<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>;
+  JointProjectEdge: ResolverTypeWrapper<Omit<JointProjectEdge, 'node'> & { node: ResolversTypes['JointProject'] }>;
+  MunicipalCostTotal: ResolverTypeWrapper<MunicipalCostTotalModel>;
   MunicipalRole: ResolverTypeWrapper<FieldRoleRow>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityKind: MunicipalityKind;
@@ -748,6 +944,8 @@ export type ResolversTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementRow>;
+  UsageFigure: ResolverTypeWrapper<UsageRow>;
+  UsageFigureInput: UsageFigureInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -771,13 +969,21 @@ export type ResolversParentTypes = {
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
   ChangeRoleChange: ChangeRoleChange;
+  CostAllocation: CostAllocationModel;
+  CostShare: CostShareModel;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CostSharingRule: JointProjectRow;
+  CreateJointProjectInput: CreateJointProjectInput;
   DecideAmendmentInput: DecideAmendmentInput;
   DissolveChange: DissolveChange;
-  Boolean: Scalars['Boolean']['output'];
   FieldRoleInput: FieldRoleInput;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   Initiative: InitiativeRow;
+  JointProject: JointProjectRow;
+  JointProjectConnection: Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> };
+  JointProjectEdge: Omit<JointProjectEdge, 'node'> & { node: ResolversParentTypes['JointProject'] };
+  MunicipalCostTotal: MunicipalCostTotalModel;
   MunicipalRole: FieldRoleRow;
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
@@ -791,6 +997,8 @@ export type ResolversParentTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
   RelatedAgreement: RelatedAgreementRow;
+  UsageFigure: UsageRow;
+  UsageFigureInput: UsageFigureInput;
 };
 
 export type AgreementResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -877,6 +1085,32 @@ export type ArticleResolvers<ContextType = AgreementContext, ParentType extends 
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
 };
 
+export type CostAllocationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostAllocation'] = ResolversParentTypes['CostAllocation']> = {
+  populationSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType>;
+  remainderRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['CostShare']>, ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CostShareResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostShare'] = ResolversParentTypes['CostShare']> = {
+  amountYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exactYen?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedRemainder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CostSharingRuleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostSharingRule'] = ResolversParentTypes['CostSharingRule']> = {
+  equalPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usagePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -888,6 +1122,37 @@ export type InitiativeResolvers<ContextType = AgreementContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JointProjectResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProject'] = ResolversParentTypes['JointProject']> = {
+  allocation?: Resolver<ResolversTypes['CostAllocation'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCostYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+};
+
+export type JointProjectConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectConnection'] = ResolversParentTypes['JointProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JointProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JointProject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type JointProjectEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectEdge'] = ResolversParentTypes['JointProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType>;
+};
+
+export type MunicipalCostTotalResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalCostTotal'] = ResolversParentTypes['MunicipalCostTotal']> = {
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MunicipalRoleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalRole'] = ResolversParentTypes['MunicipalRole']> = {
@@ -913,6 +1178,7 @@ export type MunicipalityResolvers<ContextType = AgreementContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
   withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;
@@ -970,7 +1236,11 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   amendmentProposal?: Resolver<Maybe<ResolversTypes['AmendmentProposal']>, ParentType, ContextType, RequireFields<QueryAmendmentProposalArgs, 'id'>>;
   amendmentProposals?: Resolver<ResolversTypes['AmendmentProposalConnection'], ParentType, ContextType, Partial<QueryAmendmentProposalsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'number'>>;
+  costAllocation?: Resolver<Maybe<ResolversTypes['CostAllocation']>, ParentType, ContextType, RequireFields<QueryCostAllocationArgs, 'projectId'>>;
+  costTotalsByFiscalYear?: Resolver<Array<ResolversTypes['MunicipalCostTotal']>, ParentType, ContextType, RequireFields<QueryCostTotalsByFiscalYearArgs, 'fiscalYear'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
+  jointProject?: Resolver<Maybe<ResolversTypes['JointProject']>, ParentType, ContextType, RequireFields<QueryJointProjectArgs, 'id'>>;
+  jointProjects?: Resolver<ResolversTypes['JointProjectConnection'], ParentType, ContextType, Partial<QueryJointProjectsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
@@ -985,6 +1255,11 @@ export type RelatedAgreementResolvers<ContextType = AgreementContext, ParentType
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UsageFigureResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = AgreementContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementBasis?: AgreementBasisResolvers<ContextType>;
@@ -996,8 +1271,15 @@ export type Resolvers<ContextType = AgreementContext> = {
   AmendmentProposalConnection?: AmendmentProposalConnectionResolvers<ContextType>;
   AmendmentProposalEdge?: AmendmentProposalEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  CostAllocation?: CostAllocationResolvers<ContextType>;
+  CostShare?: CostShareResolvers<ContextType>;
+  CostSharingRule?: CostSharingRuleResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  JointProject?: JointProjectResolvers<ContextType>;
+  JointProjectConnection?: JointProjectConnectionResolvers<ContextType>;
+  JointProjectEdge?: JointProjectEdgeResolvers<ContextType>;
+  MunicipalCostTotal?: MunicipalCostTotalResolvers<ContextType>;
   MunicipalRole?: MunicipalRoleResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1009,5 +1291,6 @@ export type Resolvers<ContextType = AgreementContext> = {
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
+  UsageFigure?: UsageFigureResolvers<ContextType>;
 };
 

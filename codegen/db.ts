@@ -94,6 +94,27 @@ export interface AgreementInitiative {
   text: string;
 }
 
+export interface AgreementJointProject {
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  equalPercent: number;
+  fiscalYear: number;
+  id: Generated<string>;
+  initiativeId: string;
+  isSample: Generated<boolean>;
+  populationPercent: number;
+  title: string;
+  totalCostYen: number;
+  usagePercent: number;
+  usageUnit: string | null;
+}
+
+export interface AgreementJointProjectUsage {
+  amount: number;
+  municipalityCode: string;
+  projectId: string;
+}
+
 export interface AgreementMunicipality {
   code: string;
   district: string | null;
@@ -258,6 +279,8 @@ export interface DB {
   "agreement.article": AgreementArticle;
   "agreement.fieldRole": AgreementFieldRole;
   "agreement.initiative": AgreementInitiative;
+  "agreement.jointProject": AgreementJointProject;
+  "agreement.jointProjectUsage": AgreementJointProjectUsage;
   "agreement.municipality": AgreementMunicipality;
   "agreement.paragraph": AgreementParagraph;
   "agreement.party": AgreementParty;

@@ -2,6 +2,7 @@ import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createAgreementLoaders } from './agreement/agreement.loaders.js'
 import { createAmendmentLoaders } from './amendments/amendments.loaders.js'
+import { createCostSharingLoaders } from './cost-sharing/cost-sharing.loaders.js'
 import { createMunicipalityLoaders } from './municipalities/municipalities.loaders.js'
 import { createPolicyFieldLoaders } from './policy-fields/policy-fields.loaders.js'
 
@@ -12,6 +13,7 @@ export function createLoaders(db: Database) {
     ...createMunicipalityLoaders(db),
     ...createPolicyFieldLoaders(db),
     ...createAmendmentLoaders(db),
+    ...createCostSharingLoaders(db),
   }
 }
 

@@ -3,6 +3,7 @@ import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph
 import { agreementResolvers } from './agreement/agreement.resolvers.js'
 import { amendmentResolvers } from './amendments/amendments.resolvers.js'
 import { createLoaders } from './context.js'
+import { costSharingResolvers } from './cost-sharing/cost-sharing.resolvers.js'
 import { municipalityResolvers } from './municipalities/municipalities.resolvers.js'
 import { policyFieldResolvers } from './policy-fields/policy-fields.resolvers.js'
 import { versionResolvers } from './versions/versions.resolvers.js'
@@ -13,6 +14,7 @@ export const resolvers = mergeResolvers(
   policyFieldResolvers,
   versionResolvers,
   amendmentResolvers,
+  costSharingResolvers,
 )
 
 /** The agreement subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
