@@ -1,17 +1,12 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
-import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
-import { findProposalsPage, isProposalSortKey, proposalSortKey } from './amendments.repository.js'
-import { decideAmendment, proposeAmendment, withdrawAmendment } from './amendments.service.js'
+import { decideAmendment, listProposals, proposeAmendment, withdrawAmendment } from './amendments.service.js'
 
 export const amendmentResolvers: Resolvers = {
   Query: {
     amendmentProposal: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.proposalById.load(id) : null),
-    amendmentProposals: async (_, args, ctx) => {
-      const page = pageRequest(args, isProposalSortKey)
-      return toConnection(await findProposalsPage(ctx.db, args.status ?? null, page), page, proposalSortKey)
-    },
+    amendmentProposals: (_, args, ctx) => listProposals(ctx, args),
   },
   Mutation: {
     proposeAmendment: (_, { input }, ctx) => proposeAmendment(ctx, input),

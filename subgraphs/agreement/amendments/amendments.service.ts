@@ -5,6 +5,7 @@ import { recordAudit, type AuditEntry } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { badUserInput, conflict, forbidden, notFound } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { AgreementContext } from '../context.js'
@@ -15,7 +16,11 @@ import {
   findLatestVersion,
   findOpenTargets,
   findProposalsByIds,
+  findProposalsPage,
   findTextOutline,
+  isProposalSortKey,
+  proposalSortKey,
+  type ProposalStatus,
   insertChanges,
   insertDecision,
   insertProposal,
@@ -135,4 +140,10 @@ export async function withdrawAmendment(ctx: AgreementContext, id: string) {
   })
   ctx.loaders.proposalById.clear(proposal.id).prime(proposal.id, proposal)
   return proposal
+}
+
+/** Proposals newest first: public, like the agreement itself (the history is part of the record). */
+export async function listProposals(ctx: AgreementContext, args: PageArgs & { status?: ProposalStatus | null }) {
+  const page = pageRequest(args, isProposalSortKey)
+  return toConnection(await findProposalsPage(ctx.db, args.status ?? null, page), page, proposalSortKey)
 }

@@ -1,17 +1,12 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
-import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import { REMAINDER_RULE } from './cost-allocation.js'
-import { findProjectsPage, isProjectSortKey, projectSortKey } from './cost-sharing.repository.js'
-import { costAllocationOf, costTotalsByFiscalYear, createJointProject } from './cost-sharing.service.js'
+import { costAllocationOf, costTotalsByFiscalYear, createJointProject, listJointProjects } from './cost-sharing.service.js'
 
 export const costSharingResolvers: Resolvers = {
   Query: {
-    jointProjects: async (_, args, ctx) => {
-      const page = pageRequest(args, isProjectSortKey)
-      return toConnection(await findProjectsPage(ctx.db, args.fiscalYear ?? null, page), page, projectSortKey)
-    },
+    jointProjects: (_, args, ctx) => listJointProjects(ctx, args),
     jointProject: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.jointProjectById.load(id) : null),
     costAllocation: async (_, { projectId }, ctx) => {
       const project = isUuid(projectId) ? await ctx.loaders.jointProjectById.load(projectId) : null

@@ -5,10 +5,19 @@ import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import type { MunicipalityRow } from '../municipalities/municipalities.repository.js'
 import type { AgreementContext } from '../context.js'
 import { allocateCost, AllocationInputError, type AllocatedShare } from './cost-allocation.js'
-import { insertProject, insertUsage, type JointProjectRow, type UsageRow } from './cost-sharing.repository.js'
+import {
+  findProjectsPage,
+  insertProject,
+  insertUsage,
+  isProjectSortKey,
+  projectSortKey,
+  type JointProjectRow,
+  type UsageRow,
+} from './cost-sharing.repository.js'
 
 export interface CostShareModel extends AllocatedShare {
   population: number
@@ -124,4 +133,9 @@ export async function createJointProject(ctx: AgreementContext, input: CreateJoi
     await recordAudit(trx, { actor, subgraph: 'agreement', operation: 'create', entity: 'JointProject', entityId: project.id, ownerCode: null, after: { project, usage: usageRows }, requestId: ctx.requestId })
     return project
   })
+}
+
+export async function listJointProjects(ctx: AgreementContext, args: PageArgs & { fiscalYear?: number | null }) {
+  const page = pageRequest(args, isProjectSortKey)
+  return toConnection(await findProjectsPage(ctx.db, args.fiscalYear ?? null, page), page, projectSortKey)
 }

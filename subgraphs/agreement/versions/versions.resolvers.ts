@@ -1,10 +1,7 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
-import { findVersionsPage } from '../agreement/agreement.repository.js'
 import { parseAsOf } from './as-of.js'
-
-const isVersionKey = (key: string) => /^[1-9][0-9]{0,8}$/.test(key)
+import { listVersions } from './versions.service.js'
 
 export const versionResolvers: Resolvers = {
   Query: {
@@ -14,10 +11,7 @@ export const versionResolvers: Resolvers = {
       if (!agreement) throw badUserInput(`asOf: the agreement was not yet signed on ${date} (signed 2020-10-09).`, { field: 'asOf' })
       return agreement
     },
-    agreementVersions: async (_, args, ctx) => {
-      const page = pageRequest(args, isVersionKey)
-      return toConnection(await findVersionsPage(ctx.db, page), page, (row) => String(row.version))
-    },
+    agreementVersions: (_, args, ctx) => listVersions(ctx, args),
   },
   Agreement: {
     effectiveUntil: async (agreement, _, ctx) => (await ctx.loaders.agreementByVersion.load(agreement.version + 1))?.effectiveFrom ?? null,
