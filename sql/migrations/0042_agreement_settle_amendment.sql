@@ -64,7 +64,9 @@ BEGIN
         basis_reference, preamble, attestation, source_file, version, effective_from, amended_by_proposal_id)
       SELECT new_id, a.title, a.signed_on, CASE WHEN dissolves THEN 'DISSOLVED' ELSE a.status END, a.basis_title,
         a.basis_issuer, a.basis_issued_on, a.basis_reference, a.preamble, a.attestation, a.source_file, new_version,
-        greatest(proposal.effective_on, a.effective_from), p_proposal_id
+        -- Never retroactive: a proposal adopted after its effective date takes effect on the day
+        -- of adoption (in Japan), so the answer to asOf for a past date never changes.
+        greatest(proposal.effective_on, a.effective_from, (now() AT TIME ZONE 'Asia/Tokyo')::date), p_proposal_id
       FROM agreement.agreement a WHERE a.id = latest.id;
     INSERT INTO agreement.article (agreement_id, number, heading)
       SELECT new_id, number, heading FROM agreement.article WHERE agreement_id = latest.id;
