@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { decide, KURIYAMA, propose, proposeOk, TSUKIGATA } from './amendment-fixtures.js'
+import { decide, KURIYAMA, propose, proposeOk, TSUKIGATA } from '../../../test/support/amendment-fixtures.js'
 
 /** Real concurrent HTTP requests through the gateway against one database: no lost updates. */
 let stack: TestStack

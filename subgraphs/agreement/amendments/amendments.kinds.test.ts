@@ -3,7 +3,7 @@ import { AgreementAsOfDocument } from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { consentByAll, IWAMIZAWA, propose, proposeOk } from './amendment-fixtures.js'
+import { consentByAll, IWAMIZAWA, propose, proposeOk } from '../../../test/support/amendment-fixtures.js'
 
 /** Each change kind, applied by agreement.settle_amendment, as read back through agreement(asOf:). */
 let stack: TestStack

@@ -1,6 +1,6 @@
-import { DecideAmendmentDocument, ProposeAmendmentDocument, type AmendmentChangeInput } from '../../../codegen/operations.js'
-import { PARTY_CODES } from '../../../lib/municipality-code.js'
-import type { TestStack } from '../../../test/support/stack.js'
+import { DecideAmendmentDocument, ProposeAmendmentDocument, type AmendmentChangeInput } from '../../codegen/operations.js'
+import { PARTY_CODES } from '../../lib/municipality-code.js'
+import type { TestStack } from './stack.js'
 
 /** Test factories for the amendment workflow: proposals and decisions through the real gateway. */
 export const TSUKIGATA = '014303'
