@@ -49,6 +49,18 @@ describe('amendments: row-level security for the agreement_svc role', () => {
     expect((await attempt(editorOf('014290'), forOther)).code).toBe('ok')
   })
 
+  it("refuses a proposal in another town's name (42501) and a withdrawal by another town (0 rows)", async () => {
+    const forOther = sql`insert into agreement.amendment_proposal (proposer_municipality_code, proposed_by, base_version, title, reason, effective_on)
+                         values ('014290', 'x', 1, 't', 'r', '2030-04-01')`
+    expect((await attempt(editorOf('014303'), forOther)).code).toBe('42501')
+    const withdraw = sql`update agreement.amendment_proposal set status = 'WITHDRAWN', closed_at = now() where id = ${proposalId}`
+    expect((await attempt(editorOf('014290'), withdraw)).affected).toBe(0)
+    const release = sql`update agreement.amendment_change set is_open = false where proposal_id = ${proposalId}`
+    expect((await attempt(editorOf('014290'), release)).affected).toBe(0)
+    const row = await database.admin.selectFrom('agreement.amendmentProposal').select('status').where('id', '=', proposalId).executeTakeFirstOrThrow()
+    expect(row.status).toBe('OPEN')
+  })
+
   it('refuses direct writes to the agreement text and adoption by UPDATE', async () => {
     const text = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text) values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
     expect((await attempt(editorOf('012106'), text)).code).toBe('42501')

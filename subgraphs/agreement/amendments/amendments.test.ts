@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AgreementAsOfDocument, AgreementVersionsDocument, AmendmentProposalsDocument, DecideAmendmentDocument, WithdrawAmendmentDocument } from '../../../codegen/operations.js'
+import {
+  AgreementAsOfDocument,
+  AgreementVersionsDocument,
+  AmendmentProposalsDocument,
+  DecideAmendmentDocument,
+  ProposeAmendmentDocument,
+  WithdrawAmendmentDocument,
+} from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -121,6 +128,19 @@ describe('amendments (第5条): consensus of all nine parties', () => {
     const twice = await decide(stack, id, TSUKIGATA).then(() => decide(stack, id, TSUKIGATA))
     expect(errorCodes(twice.body)).toEqual(['CONFLICT'])
     expect(await decisionsOf(id)).toHaveLength(1)
+  })
+
+  it("refuses an editor proposing in another town's name (FORBIDDEN) and writes nothing", async () => {
+    const count = async () => (await stack.database.admin.selectFrom('agreement.amendmentProposal').select('id').execute()).length
+    const before = await count()
+    const token = await stack.token(TSUKIGATA)
+    const { body } = await stack.graphql(
+      ProposeAmendmentDocument,
+      { input: { title: 't', reason: 'r', effectiveOn: '2030-04-01', municipalityCode: KURIYAMA, changes: [addDisasterInitiative('x')] } },
+      { token },
+    )
+    expect(errorCodes(body)).toEqual(['FORBIDDEN'])
+    expect(await count()).toBe(before)
   })
 
   it('validates the diff against the current text with field paths and writes nothing on bad input', async () => {
