@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
-import { required } from '../../../lib/graphql/loaders.js'
+import { partyMunicipality } from '../municipalities/party-municipality.js'
 
 export const agreementResolvers: Resolvers = {
   Query: {
@@ -27,7 +27,7 @@ export const agreementResolvers: Resolvers = {
       ctx.loaders.paragraphsByArticle.load({ agreementId: article.agreementId, articleNumber: article.number }),
   },
   Party: {
-    municipality: (party, _, ctx) => required(ctx.loaders.municipalityByCode.load(party.municipalityCode), `municipality ${party.municipalityCode}`),
+    municipality: (party, _, ctx) => partyMunicipality(ctx, party.agreementId, party.municipalityCode),
   },
   RelatedAgreement: {
     field: (related, _, ctx) =>

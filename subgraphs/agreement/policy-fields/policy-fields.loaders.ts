@@ -1,8 +1,10 @@
 import type { Database } from '../../../lib/db/database.js'
 import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
+import { todayInJapan } from '../versions/as-of.js'
 import {
   findInitiativesByField,
   findInitiativesByIds,
+  findInitiativesInForce,
   findPolicyFieldsByAgreement,
   findPolicyFieldsByIds,
   findRolesByField,
@@ -17,6 +19,8 @@ export function createPolicyFieldLoaders(db: Database) {
     policyFieldsByAgreement: groupLoader((ids: readonly string[]) => findPolicyFieldsByAgreement(db, ids), (row) => row.agreementId),
     policyFieldById: rowLoader((keys: readonly VersionedKey[]) => findPolicyFieldsByIds(db, keys), byVersion),
     initiativeById: rowLoader((keys: readonly VersionedKey[]) => findInitiativesByIds(db, keys), byVersion),
+    /** By id alone, in the version in force today: `Query.initiative` and federation references. */
+    initiativeInForceById: rowLoader((ids: readonly string[]) => findInitiativesInForce(db, ids, todayInJapan()), (row) => row.id),
     initiativesByField: groupLoader(
       (keys: readonly VersionedKey[]) => findInitiativesByField(db, keys),
       (row): VersionedKey => ({ agreementId: row.agreementId, id: row.fieldId }),

@@ -71,3 +71,18 @@ export function findRolesByMunicipality(db: Executor, keys: readonly VersionedKe
     .orderBy('f.number')
     .execute()
 }
+
+/**
+ * Initiatives by id in the version in force on `date`, in one statement (the version lookup is a
+ * subquery): what a gateway `_entities` batch of Initiative references costs.
+ */
+export function findInitiativesInForce(db: Executor, ids: readonly string[], date: string) {
+  return db
+    .selectFrom('agreement.initiative')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('agreementId', '=', (eb) =>
+      eb.selectFrom('agreement.agreement').select('id').where('effectiveFrom', '<=', date).orderBy('version', 'desc').limit(1),
+    )
+    .execute()
+}

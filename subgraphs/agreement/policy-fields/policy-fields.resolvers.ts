@@ -2,6 +2,7 @@ import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { AgreementContext } from '../context.js'
+import { partyMunicipality } from '../municipalities/party-municipality.js'
 
 /** Top-level lookups and federation references read the version in force today. */
 async function inCurrentVersion(ctx: AgreementContext, id: string) {
@@ -16,7 +17,7 @@ export const policyFieldResolvers: Resolvers = {
       return ctx.loaders.policyFieldsByAgreement.load(agreement.id)
     },
     policyField: async (_, { id }, ctx) => ctx.loaders.policyFieldById.load(await inCurrentVersion(ctx, id)),
-    initiative: async (_, { id }, ctx) => ctx.loaders.initiativeById.load(await inCurrentVersion(ctx, id)),
+    initiative: (_, { id }, ctx) => ctx.loaders.initiativeInForceById.load(id),
   },
   PolicyArea: {
     fields: async (area, _, ctx) => {
@@ -31,8 +32,7 @@ export const policyFieldResolvers: Resolvers = {
       return required(area, `policy area ${field.areaNumber}`)
     },
     initiatives: (field, _, ctx) => ctx.loaders.initiativesByField.load({ agreementId: field.agreementId, id: field.id }),
-    lead: (field, _, ctx) =>
-      required(ctx.loaders.municipalityByCode.load(field.leadMunicipalityCode), `municipality ${field.leadMunicipalityCode}`),
+    lead: (field, _, ctx) => partyMunicipality(ctx, field.agreementId, field.leadMunicipalityCode),
     roles: (field, _, ctx) => ctx.loaders.rolesByField.load({ agreementId: field.agreementId, id: field.id }),
     dutiesOf: async (field, { municipalityCode }, ctx) => {
       const code = assertMunicipalityCode(municipalityCode, 'municipalityCode')
@@ -41,7 +41,7 @@ export const policyFieldResolvers: Resolvers = {
     },
   },
   Initiative: {
-    __resolveReference: async (ref, ctx) => ctx.loaders.initiativeById.load(await inCurrentVersion(ctx, ref.id)),
+    __resolveReference: (ref, ctx) => ctx.loaders.initiativeInForceById.load(ref.id),
     field: (initiative, _, ctx) =>
       required(
         ctx.loaders.policyFieldById.load({ agreementId: initiative.agreementId, id: initiative.fieldId }),
@@ -49,8 +49,7 @@ export const policyFieldResolvers: Resolvers = {
       ),
   },
   MunicipalRole: {
-    municipality: (role, _, ctx) =>
-      required(ctx.loaders.municipalityByCode.load(role.municipalityCode), `municipality ${role.municipalityCode}`),
+    municipality: (role, _, ctx) => partyMunicipality(ctx, role.agreementId, role.municipalityCode),
     field: (role, _, ctx) =>
       required(ctx.loaders.policyFieldById.load({ agreementId: role.agreementId, id: role.fieldId }), `policy field ${role.fieldId}`),
   },
