@@ -2,9 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementRow, ArticleRow, ParagraphRow, PartyRow, PolicyAreaRow, RelatedAgreementRow } from '../subgraphs/agreement/agreement/agreement.repository.js';
 import type { MunicipalityRow } from '../subgraphs/agreement/municipalities/municipalities.repository.js';
 import type { PolicyFieldRow, InitiativeRow, FieldRoleRow } from '../subgraphs/agreement/policy-fields/policy-fields.repository.js';
+import type { ProposalRow, ChangeRow, DecisionRow } from '../subgraphs/agreement/amendments/amendments.repository.js';
+import type { JointProjectRow, UsageRow } from '../subgraphs/agreement/cost-sharing/cost-sharing.repository.js';
+import type { CostAllocationModel, CostShareModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.service.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -16,15 +20,51 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** The 協定書: what the nine municipalities agreed to do together. */
+/** Adds a 取組内容 line at the end of a field. */
+export type AddInitiativeChange = {
+  /** The field, e.g. `disaster`. */
+  fieldId: Scalars['ID']['input'];
+  /** The new line (1–500 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** Adds a policy field to the 別表. */
+export type AddPolicyFieldChange = {
+  /** The policy area (1 or 2). */
+  areaNumber: Scalars['Int']['input'];
+  /** 取組の方向性. */
+  direction: Scalars['String']['input'];
+  /** New stable id, lowercase letters, e.g. `tourism`. */
+  id: Scalars['ID']['input'];
+  /** 取組内容 lines (1–20). */
+  initiatives: Array<Scalars['String']['input']>;
+  /** The lead municipality (a party). */
+  leadMunicipalityCode: Scalars['String']['input'];
+  /** Name, e.g. 観光. */
+  name: Scalars['String']['input'];
+  /** 備考, if any. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Duties of every party in the field (one entry per party, the lead included). */
+  roles: Array<FieldRoleInput>;
+  /** Theme line. */
+  theme: Scalars['String']['input'];
+};
+
+/** The 協定書: what the nine municipalities agreed to do together, as one version of its text. */
 export type Agreement = {
+  /** The proposal whose adoption made this version; null for version 1. */
+  amendedBy: Maybe<AmendmentProposal>;
   /** Articles 第1条〜第7条 with every paragraph. */
   articles: Array<Article>;
   /** The closing attestation (本書9通を作成し…). */
   attestation: Scalars['String']['output'];
   /** The 要綱 the agreement is based on (第1条). */
   basis: AgreementBasis;
-  /** Stable identifier of the agreement. */
+  /** First day this version is in force (ISO 8601 date). */
+  effectiveFrom: Scalars['String']['output'];
+  /** First day of the next version (ISO 8601 date); null while no later version exists. */
+  effectiveUntil: Maybe<Scalars['String']['output']>;
+  /** Identifier of this version: `minamisorachi-2020` for version 1, `minamisorachi-2020-v2` for version 2, … */
   id: Scalars['ID']['output'];
   /** The signatories, in the order they signed. */
   parties: Array<Party>;
@@ -40,6 +80,8 @@ export type Agreement = {
   status: AgreementStatus;
   /** Title as written: 南空知圏域の形成に関する協定書. */
   title: Scalars['String']['output'];
+  /** Version number: 1 is the text signed on 2020-10-09; each adopted amendment adds one. */
+  version: Scalars['Int']['output'];
 };
 
 /** The administrative instrument the agreement rests on. */
@@ -54,12 +96,151 @@ export type AgreementBasis = {
   title: Scalars['String']['output'];
 };
 
+/** A page of agreement versions. */
+export type AgreementConnection = {
+  /** The versions with their cursors. */
+  edges: Array<AgreementEdge>;
+  /** The versions on this page. */
+  nodes: Array<Agreement>;
+  /** Whether more versions follow. */
+  pageInfo: PageInfo;
+};
+
+/** A version with its cursor. */
+export type AgreementEdge = {
+  /** Pass as `after` to continue after this version. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: Agreement;
+};
+
 /** Status of the agreement. */
 export type AgreementStatus =
   /** Dissolved by consensus of all parties (第6条). */
   | 'DISSOLVED'
   /** In force since signing. */
   | 'IN_FORCE';
+
+/** One change of a proposal. */
+export type AmendmentChange = {
+  /** The change's content as JSON (the fields of the matching input type). */
+  details: Scalars['String']['output'];
+  /** What the change does. */
+  kind: AmendmentChangeKind;
+  /** Position within the proposal (1-based). */
+  position: Scalars['Int']['output'];
+  /** The item it touches, e.g. `initiative:disaster-1`, `role:transit:014303`, `article:5`, `agreement`. */
+  target: Scalars['String']['output'];
+};
+
+/** One change: exactly one field must be set. */
+export type AmendmentChangeInput = {
+  /** Add a 取組内容 line. */
+  addInitiative?: InputMaybe<AddInitiativeChange>;
+  /** Add a policy field. */
+  addPolicyField?: InputMaybe<AddPolicyFieldChange>;
+  /** Replace or add an article. */
+  changeArticle?: InputMaybe<ChangeArticleChange>;
+  /** Rewrite a 取組内容 line. */
+  changeInitiative?: InputMaybe<ChangeInitiativeChange>;
+  /** Replace one municipality's duties in a field. */
+  changeRole?: InputMaybe<ChangeRoleChange>;
+  /** Dissolve the agreement (must be the only change). */
+  dissolve?: InputMaybe<DissolveChange>;
+};
+
+/** What a change does. */
+export type AmendmentChangeKind =
+  /** Adds a 取組内容 line to a policy field. */
+  | 'ADD_INITIATIVE'
+  /** Adds a policy field to the 別表 (第3条), with its initiatives and roles. */
+  | 'ADD_POLICY_FIELD'
+  /** Replaces the heading and paragraphs of an article, or adds an article. */
+  | 'CHANGE_ARTICLE'
+  /** Rewrites the text of an existing 取組内容 line. */
+  | 'CHANGE_INITIATIVE'
+  /** Replaces one municipality's duties (連携市町の役割) in a policy field. */
+  | 'CHANGE_ROLE'
+  /** Dissolves the agreement (第6条). */
+  | 'DISSOLVE';
+
+/** One party's decision on a proposal. */
+export type AmendmentDecision = {
+  /** When it was recorded (ISO 8601 timestamp). */
+  decidedAt: Scalars['String']['output'];
+  /** Consent or objection. */
+  decision: AmendmentDecisionKind;
+  /** The deciding municipality. */
+  municipality: Municipality;
+  /** The reason given (required for an objection). */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A party's decision. */
+export type AmendmentDecisionKind =
+  /** The town consents (協議が整う). */
+  | 'CONSENT'
+  /** The town objects; the proposal is rejected. */
+  | 'OBJECTION';
+
+/** A proposal to amend (第5条) or dissolve (第6条) the agreement. */
+export type AmendmentProposal = {
+  /** The version the diff was written against. */
+  baseVersion: Scalars['Int']['output'];
+  /** The changes, in the order they apply. */
+  changes: Array<AmendmentChange>;
+  /** When it was adopted, rejected or withdrawn (ISO 8601 timestamp); null while open. */
+  closedAt: Maybe<Scalars['String']['output']>;
+  /** Decisions recorded so far, in the order the parties signed the agreement. */
+  decisions: Array<AmendmentDecision>;
+  /** Date the change is to take effect (ISO 8601 date). */
+  effectiveOn: Scalars['String']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Parties that have not decided yet. */
+  pendingParties: Array<Municipality>;
+  /** When it was proposed (ISO 8601 timestamp). */
+  proposedAt: Scalars['String']['output'];
+  /** The municipality that proposed it. */
+  proposer: Municipality;
+  /** Why the change is proposed. */
+  reason: Scalars['String']['output'];
+  /** The version its adoption created; null unless ADOPTED. */
+  resultingVersion: Maybe<Agreement>;
+  /** Where the proposal stands. */
+  status: AmendmentStatus;
+  /** Short title, e.g. 防災分野に取組を追加. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of proposals. */
+export type AmendmentProposalConnection = {
+  /** The proposals with their cursors. */
+  edges: Array<AmendmentProposalEdge>;
+  /** The proposals on this page. */
+  nodes: Array<AmendmentProposal>;
+  /** Whether more proposals follow. */
+  pageInfo: PageInfo;
+};
+
+/** A proposal with its cursor. */
+export type AmendmentProposalEdge = {
+  /** Pass as `after` to continue after this proposal. */
+  cursor: Scalars['String']['output'];
+  /** The proposal. */
+  node: AmendmentProposal;
+};
+
+/** Where a proposal stands. */
+export type AmendmentStatus =
+  /** Every party consented: a new version of the agreement exists (see `resultingVersion`). */
+  | 'ADOPTED'
+  /** Waiting for decisions. */
+  | 'OPEN'
+  /** A party objected (第5条 needs the consent of all parties). */
+  | 'REJECTED'
+  /** Withdrawn by its proposer. */
+  | 'WITHDRAWN';
 
 /** An article (条) of the agreement. */
 export type Article = {
@@ -71,6 +252,132 @@ export type Article = {
   number: Scalars['Int']['output'];
   /** The article's paragraphs (項) in order; most articles have one. */
   paragraphs: Array<Paragraph>;
+};
+
+/** Replaces an article's heading and paragraphs (or adds an article after the last). */
+export type ChangeArticleChange = {
+  /** Article number (1 for 第1条). */
+  articleNumber: Scalars['Int']['input'];
+  /** Heading (1–50 characters). */
+  heading: Scalars['String']['input'];
+  /** The paragraphs in order (1–20). */
+  paragraphs: Array<ParagraphInput>;
+};
+
+/** Rewrites an existing 取組内容 line. */
+export type ChangeInitiativeChange = {
+  /** The initiative, e.g. `disaster-1`. */
+  initiativeId: Scalars['ID']['input'];
+  /** The new text (1–500 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** Replaces one municipality's duties in a field. */
+export type ChangeRoleChange = {
+  /** The new duties, in order (1–20 lines of 1–500 characters). */
+  duties: Array<Scalars['String']['input']>;
+  /** The field, e.g. `transit`. */
+  fieldId: Scalars['ID']['input'];
+  /** The municipality (a party). */
+  municipalityCode: Scalars['String']['input'];
+};
+
+/** A project's cost split, with every input a council needs to check it. */
+export type CostAllocation = {
+  /** Where the population figures come from. */
+  populationSource: Scalars['String']['output'];
+  /** The year of the population figures. */
+  populationYear: Scalars['Int']['output'];
+  /** The project. */
+  project: JointProject;
+  /** How the leftover yen after rounding down are assigned (largest remainder, ties to the smaller code). */
+  remainderRule: Scalars['String']['output'];
+  /** The rule applied. */
+  rule: CostSharingRule;
+  /** Each participating town's share, in the order the parties signed. */
+  shares: Array<CostShare>;
+  /** The total to split, in yen; equals the sum of the shares. */
+  totalYen: Scalars['Int']['output'];
+};
+
+/** One town's share of a project. */
+export type CostShare = {
+  /** The share in integer yen. */
+  amountYen: Scalars['Int']['output'];
+  /** The unrounded share in yen (display only). */
+  exactYen: Scalars['Float']['output'];
+  /** The town. */
+  municipality: Municipality;
+  /** Population used for 人口割. */
+  population: Scalars['Int']['output'];
+  /** True when this town received one of the yen left over after rounding down. */
+  receivedRemainder: Scalars['Boolean']['output'];
+  /** Usage figure used for 利用割. */
+  usage: Scalars['Int']['output'];
+};
+
+/** Weights of the three parts of a cost-sharing rule, in whole percent summing to 100 (e.g. 20 / 80 / 0). */
+export type CostSharingRule = {
+  /** 均等割: split equally between the participating towns. */
+  equalPercent: Scalars['Int']['output'];
+  /** 人口割: split by population. */
+  populationPercent: Scalars['Int']['output'];
+  /** 利用割: split by the recorded usage figures. */
+  usagePercent: Scalars['Int']['output'];
+  /** Unit of the usage figures, e.g. 利用件数; null when the rule has no 利用割. */
+  usageUnit: Maybe<Scalars['String']['output']>;
+};
+
+/** A new joint project. */
+export type CreateJointProjectInput = {
+  /** Description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 均等割 weight in percent. */
+  equalPercent: Scalars['Int']['input'];
+  /** Fiscal year, 2020–2100. */
+  fiscalYear: Scalars['Int']['input'];
+  /** The 取組内容 line it carries out, e.g. `disaster-2`. */
+  initiativeId: Scalars['ID']['input'];
+  /** Marks generated sample data. */
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 人口割 weight in percent. */
+  populationPercent: Scalars['Int']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Total cost in yen (0 – 2,147,483,647). */
+  totalCostYen: Scalars['Int']['input'];
+  /** Usage figures per town; required (with a non-zero total) when usagePercent > 0. */
+  usage?: InputMaybe<Array<UsageFigureInput>>;
+  /** 利用割 weight in percent; the three weights sum to 100. */
+  usagePercent: Scalars['Int']['input'];
+  /** Unit of the usage figures; required when usagePercent > 0. */
+  usageUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A party's decision on an open proposal. */
+export type DecideAmendmentInput = {
+  /** Consent or objection. */
+  decision: AmendmentDecisionKind;
+  /** The deciding municipality; defaults to the caller's and must be the caller's. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The proposal. */
+  proposalId: Scalars['ID']['input'];
+  /** Reason; required for an objection (1–4000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Dissolves the agreement (第6条). */
+export type DissolveChange = {
+  /** Must be true: guards against an accidental empty object. */
+  confirm: Scalars['Boolean']['input'];
+};
+
+/** A municipality's duties in a new field. */
+export type FieldRoleInput = {
+  /** Its duties (1–20 lines of 1–500 characters). */
+  duties: Array<Scalars['String']['input']>;
+  /** The municipality (a party). */
+  municipalityCode: Scalars['String']['input'];
 };
 
 /** A WGS84 position in decimal degrees. */
@@ -91,6 +398,60 @@ export type Initiative = {
   number: Scalars['Int']['output'];
   /** The line as written. */
   text: Scalars['String']['output'];
+};
+
+/** A joint project whose cost the parties share (第4条2), e.g. a joint stockpile purchase. */
+export type JointProject = {
+  /** The split of the total in yen. */
+  allocation: CostAllocation;
+  /** What the project does. */
+  description: Scalars['String']['output'];
+  /** Fiscal year (年度), e.g. 2026 for 令和8年度. */
+  fiscalYear: Scalars['Int']['output'];
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line it carries out. */
+  initiative: Maybe<Initiative>;
+  /** True for generated sample data. */
+  isSample: Scalars['Boolean']['output'];
+  /** How the cost is split. */
+  rule: CostSharingRule;
+  /** Title, e.g. 共同備蓄 段ボールベッド購入. */
+  title: Scalars['String']['output'];
+  /** Total cost in yen. */
+  totalCostYen: Scalars['Int']['output'];
+  /** Recorded usage figures per town (inputs of 利用割); towns without a figure count 0. */
+  usage: Array<UsageFigure>;
+};
+
+/** A page of joint projects. */
+export type JointProjectConnection = {
+  /** The projects with their cursors. */
+  edges: Array<JointProjectEdge>;
+  /** The projects on this page. */
+  nodes: Array<JointProject>;
+  /** Whether more projects follow. */
+  pageInfo: PageInfo;
+};
+
+/** A project with its cursor. */
+export type JointProjectEdge = {
+  /** Pass as `after` to continue after this project. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: JointProject;
+};
+
+/** A town's total share across the joint projects of one fiscal year. */
+export type MunicipalCostTotal = {
+  /** The fiscal year. */
+  fiscalYear: Scalars['Int']['output'];
+  /** The town. */
+  municipality: Municipality;
+  /** Number of projects in the year. */
+  projectCount: Scalars['Int']['output'];
+  /** Sum of its shares in yen. */
+  totalYen: Scalars['Int']['output'];
 };
 
 /** What one municipality does in one policy field (連携市町の役割). */
@@ -140,6 +501,61 @@ export type MunicipalityKind =
   /** 村 */
   | 'VILLAGE';
 
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type Mutation = {
+  /**
+   * Records a joint project with its cost-sharing rule and usage figures. Region-wide: only the coordinator
+   * (岩見沢市, the lead of every field) or an admin (FORBIDDEN otherwise).
+   */
+  createJointProject: JointProject;
+  /**
+   * Records the caller's municipality's decision on an open proposal. Only a town's own editor or coordinator
+   * decides for it (FORBIDDEN otherwise); each town decides once (CONFLICT). Nine consents adopt the proposal
+   * (a new version in force from its effective date); one objection rejects it.
+   */
+  decideAmendment: AmendmentProposal;
+  /**
+   * Proposes a change to the agreement as a structured diff against the version in force today, with a reason
+   * and an effective date. Needs an editor or coordinator token; the proposer is the caller's municipality
+   * (an admin may name any party). Two open proposals may not touch the same item (CONFLICT).
+   */
+  proposeAmendment: AmendmentProposal;
+  /** Withdraws an open proposal. Only the proposing municipality's staff (or an admin) may withdraw it. */
+  withdrawAmendment: AmendmentProposal;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationCreateJointProjectArgs = {
+  input: CreateJointProjectInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationDecideAmendmentArgs = {
+  input: DecideAmendmentInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationProposeAmendmentArgs = {
+  input: ProposeAmendmentInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationWithdrawAmendmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  /** Cursor of the last item on this page; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A paragraph (項) of an article. */
 export type Paragraph = {
   /** The numbered items (号) of the paragraph, verbatim and in order; empty when there are none. */
@@ -148,6 +564,14 @@ export type Paragraph = {
   number: Scalars['Int']['output'];
   /** The text of the paragraph, verbatim. */
   text: Scalars['String']['output'];
+};
+
+/** One paragraph of a changed article. */
+export type ParagraphInput = {
+  /** Its numbered items (号), if any. */
+  items?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The paragraph text (1–2000 characters). */
+  text: Scalars['String']['input'];
 };
 
 /** A signatory of the agreement. */
@@ -221,13 +645,47 @@ export type PopulationEstimate = {
   year: Scalars['Int']['output'];
 };
 
+/** A proposal: set `changes` to one or more changes, each with exactly one of its fields. */
+export type ProposeAmendmentInput = {
+  /** The diff against the version in force today (1–20 changes). */
+  changes: Array<AmendmentChangeInput>;
+  /** Date the change is to take effect (YYYY-MM-DD, not in the past). */
+  effectiveOn: Scalars['String']['input'];
+  /** The proposing municipality; defaults to the caller's. Only an admin may name another. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Why the change is proposed (1–4000 characters). */
+  reason: Scalars['String']['input'];
+  /** Short title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
-  /** The agreement as currently in force. */
+  /**
+   * The agreement as in force on `asOf` (YYYY-MM-DD, the date in Japan; default today): the newest version
+   * whose `effectiveFrom` is on or before that date. A date before signing (2020-10-09) is a BAD_USER_INPUT error.
+   */
   agreement: Agreement;
+  /** Every version of the agreement, oldest (version 1, as signed on 2020-10-09) first. */
+  agreementVersions: AgreementConnection;
+  /** One amendment or dissolution proposal by id. Null when unknown. */
+  amendmentProposal: Maybe<AmendmentProposal>;
+  /** Amendment and dissolution proposals, newest first, optionally only those with one status. */
+  amendmentProposals: AmendmentProposalConnection;
   /** One article (条) of the agreement by its number, 1–7. Null when there is no such article. */
   article: Maybe<Article>;
+  /**
+   * Each town's share of a joint project's cost in integer yen, summing exactly to the total, with the inputs it
+   * was computed from. Null when the project is unknown.
+   */
+  costAllocation: Maybe<CostAllocation>;
+  /** Each party's total share across all joint projects of one fiscal year (年度), in the order the parties signed. */
+  costTotalsByFiscalYear: Array<MunicipalCostTotal>;
   /** One 取組内容 line by id, e.g. `disaster-1`. Null when unknown. */
   initiative: Maybe<Initiative>;
+  /** One joint project by id. Null when unknown. */
+  jointProject: Maybe<JointProject>;
+  /** Joint projects (第4条2), newest first, optionally of one fiscal year. */
+  jointProjects: JointProjectConnection;
   /** The nine parties to the agreement, in the order they signed. */
   municipalities: Array<Municipality>;
   /**
@@ -242,13 +700,58 @@ export type Query = {
 };
 
 
+export type QueryAgreementArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgreementVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAmendmentProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAmendmentProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AmendmentStatus>;
+};
+
+
 export type QueryArticleArgs = {
   number: Scalars['Int']['input'];
 };
 
 
+export type QueryCostAllocationArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCostTotalsByFiscalYearArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -273,6 +776,22 @@ export type RelatedAgreement = {
   signedOn: Scalars['String']['output'];
   /** Title, e.g. 南空知災害時相互応援に関する協定. */
   title: Scalars['String']['output'];
+};
+
+/** One town's usage figure for a project. */
+export type UsageFigure = {
+  /** The figure, in the project's usage unit. */
+  amount: Scalars['Int']['output'];
+  /** The town. */
+  municipality: Municipality;
+};
+
+/** One town's usage figure. */
+export type UsageFigureInput = {
+  /** The figure (a whole number, 0 or more). */
+  amount: Scalars['Int']['input'];
+  /** The town (a party). */
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -373,56 +892,122 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agreement: ResolverTypeWrapper<AgreementRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddInitiativeChange: AddInitiativeChange;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AgreementBasis: ResolverTypeWrapper<AgreementBasis>;
-  AgreementStatus: AgreementStatus;
-  Article: ResolverTypeWrapper<ArticleRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddPolicyFieldChange: AddPolicyFieldChange;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Agreement: ResolverTypeWrapper<AgreementRow>;
+  AgreementBasis: ResolverTypeWrapper<AgreementBasis>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementStatus: AgreementStatus;
+  AmendmentChange: ResolverTypeWrapper<ChangeRow>;
+  AmendmentChangeInput: AmendmentChangeInput;
+  AmendmentChangeKind: AmendmentChangeKind;
+  AmendmentDecision: ResolverTypeWrapper<DecisionRow>;
+  AmendmentDecisionKind: AmendmentDecisionKind;
+  AmendmentProposal: ResolverTypeWrapper<ProposalRow>;
+  AmendmentProposalConnection: ResolverTypeWrapper<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AmendmentProposalEdge']>, nodes: Array<ResolversTypes['AmendmentProposal']> }>;
+  AmendmentProposalEdge: ResolverTypeWrapper<Omit<AmendmentProposalEdge, 'node'> & { node: ResolversTypes['AmendmentProposal'] }>;
+  AmendmentStatus: AmendmentStatus;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ChangeArticleChange: ChangeArticleChange;
+  ChangeInitiativeChange: ChangeInitiativeChange;
+  ChangeRoleChange: ChangeRoleChange;
+  CostAllocation: ResolverTypeWrapper<CostAllocationModel>;
+  CostShare: ResolverTypeWrapper<CostShareModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Initiative: ResolverTypeWrapper<InitiativeRow>;
-  MunicipalRole: ResolverTypeWrapper<FieldRoleRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CostSharingRule: ResolverTypeWrapper<JointProjectRow>;
+  CreateJointProjectInput: CreateJointProjectInput;
+  DecideAmendmentInput: DecideAmendmentInput;
+  DissolveChange: DissolveChange;
+  FieldRoleInput: FieldRoleInput;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Initiative: ResolverTypeWrapper<InitiativeRow>;
+  JointProject: ResolverTypeWrapper<JointProjectRow>;
+  JointProjectConnection: ResolverTypeWrapper<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>;
+  JointProjectEdge: ResolverTypeWrapper<Omit<JointProjectEdge, 'node'> & { node: ResolversTypes['JointProject'] }>;
+  MunicipalCostTotal: ResolverTypeWrapper<MunicipalCostTotalModel>;
+  MunicipalRole: ResolverTypeWrapper<FieldRoleRow>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityKind: MunicipalityKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<ParagraphRow>;
+  ParagraphInput: ParagraphInput;
   Party: ResolverTypeWrapper<PartyRow>;
   PolicyArea: ResolverTypeWrapper<PolicyAreaRow>;
   PolicyField: ResolverTypeWrapper<PolicyFieldRow>;
   PopulationEstimate: ResolverTypeWrapper<PopulationEstimate>;
+  ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementRow>;
+  UsageFigure: ResolverTypeWrapper<UsageRow>;
+  UsageFigureInput: UsageFigureInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agreement: AgreementRow;
-  String: Scalars['String']['output'];
+  AddInitiativeChange: AddInitiativeChange;
   ID: Scalars['ID']['output'];
-  AgreementBasis: AgreementBasis;
-  Article: ArticleRow;
+  String: Scalars['String']['output'];
+  AddPolicyFieldChange: AddPolicyFieldChange;
   Int: Scalars['Int']['output'];
-  GeoPoint: GeoPoint;
+  Agreement: AgreementRow;
+  AgreementBasis: AgreementBasis;
+  AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AmendmentChange: ChangeRow;
+  AmendmentChangeInput: AmendmentChangeInput;
+  AmendmentDecision: DecisionRow;
+  AmendmentProposal: ProposalRow;
+  AmendmentProposalConnection: Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> };
+  AmendmentProposalEdge: Omit<AmendmentProposalEdge, 'node'> & { node: ResolversParentTypes['AmendmentProposal'] };
+  Article: ArticleRow;
+  ChangeArticleChange: ChangeArticleChange;
+  ChangeInitiativeChange: ChangeInitiativeChange;
+  ChangeRoleChange: ChangeRoleChange;
+  CostAllocation: CostAllocationModel;
+  CostShare: CostShareModel;
   Float: Scalars['Float']['output'];
-  Initiative: InitiativeRow;
-  MunicipalRole: FieldRoleRow;
   Boolean: Scalars['Boolean']['output'];
+  CostSharingRule: JointProjectRow;
+  CreateJointProjectInput: CreateJointProjectInput;
+  DecideAmendmentInput: DecideAmendmentInput;
+  DissolveChange: DissolveChange;
+  FieldRoleInput: FieldRoleInput;
+  GeoPoint: GeoPoint;
+  Initiative: InitiativeRow;
+  JointProject: JointProjectRow;
+  JointProjectConnection: Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> };
+  JointProjectEdge: Omit<JointProjectEdge, 'node'> & { node: ResolversParentTypes['JointProject'] };
+  MunicipalCostTotal: MunicipalCostTotalModel;
+  MunicipalRole: FieldRoleRow;
   Municipality: MunicipalityRow;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Paragraph: ParagraphRow;
+  ParagraphInput: ParagraphInput;
   Party: PartyRow;
   PolicyArea: PolicyAreaRow;
   PolicyField: PolicyFieldRow;
   PopulationEstimate: PopulationEstimate;
+  ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
   RelatedAgreement: RelatedAgreementRow;
+  UsageFigure: UsageRow;
+  UsageFigureInput: UsageFigureInput;
 };
 
 export type AgreementResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  amendedBy?: Resolver<Maybe<ResolversTypes['AmendmentProposal']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   attestation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['AgreementBasis'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   policyAreas?: Resolver<Array<ResolversTypes['PolicyArea']>, ParentType, ContextType>;
@@ -431,6 +1016,7 @@ export type AgreementResolvers<ContextType = AgreementContext, ParentType extend
   signedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementBasisResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AgreementBasis'] = ResolversParentTypes['AgreementBasis']> = {
@@ -440,11 +1026,89 @@ export type AgreementBasisResolvers<ContextType = AgreementContext, ParentType e
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AgreementConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AgreementEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AmendmentChangeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentChange'] = ResolversParentTypes['AmendmentChange']> = {
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AmendmentChangeKind'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AmendmentDecisionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentDecision'] = ResolversParentTypes['AmendmentDecision']> = {
+  decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['AmendmentDecisionKind'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AmendmentProposalResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentProposal'] = ResolversParentTypes['AmendmentProposal']> = {
+  baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AmendmentChange']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['AmendmentDecision']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pendingParties?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultingVersion?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AmendmentProposalConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentProposalConnection'] = ResolversParentTypes['AmendmentProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AmendmentProposalEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AmendmentProposal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AmendmentProposalEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentProposalEdge'] = ResolversParentTypes['AmendmentProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType>;
+};
+
 export type ArticleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+};
+
+export type CostAllocationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostAllocation'] = ResolversParentTypes['CostAllocation']> = {
+  populationSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType>;
+  remainderRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['CostShare']>, ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CostShareResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostShare'] = ResolversParentTypes['CostShare']> = {
+  amountYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exactYen?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedRemainder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CostSharingRuleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostSharingRule'] = ResolversParentTypes['CostSharingRule']> = {
+  equalPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usagePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -458,6 +1122,37 @@ export type InitiativeResolvers<ContextType = AgreementContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JointProjectResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProject'] = ResolversParentTypes['JointProject']> = {
+  allocation?: Resolver<ResolversTypes['CostAllocation'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCostYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+};
+
+export type JointProjectConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectConnection'] = ResolversParentTypes['JointProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JointProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JointProject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type JointProjectEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectEdge'] = ResolversParentTypes['JointProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType>;
+};
+
+export type MunicipalCostTotalResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalCostTotal'] = ResolversParentTypes['MunicipalCostTotal']> = {
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MunicipalRoleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalRole'] = ResolversParentTypes['MunicipalRole']> = {
@@ -480,6 +1175,18 @@ export type MunicipalityResolvers<ContextType = AgreementContext, ParentType ext
   officeLocation?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['PopulationEstimate'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
+  decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
+  proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
+  withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;
+};
+
+export type PageInfoResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ParagraphResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
@@ -524,9 +1231,16 @@ export type PopulationEstimateResolvers<ContextType = AgreementContext, ParentTy
 };
 
 export type QueryResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, Partial<QueryAgreementArgs>>;
+  agreementVersions?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryAgreementVersionsArgs>>;
+  amendmentProposal?: Resolver<Maybe<ResolversTypes['AmendmentProposal']>, ParentType, ContextType, RequireFields<QueryAmendmentProposalArgs, 'id'>>;
+  amendmentProposals?: Resolver<ResolversTypes['AmendmentProposalConnection'], ParentType, ContextType, Partial<QueryAmendmentProposalsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'number'>>;
+  costAllocation?: Resolver<Maybe<ResolversTypes['CostAllocation']>, ParentType, ContextType, RequireFields<QueryCostAllocationArgs, 'projectId'>>;
+  costTotalsByFiscalYear?: Resolver<Array<ResolversTypes['MunicipalCostTotal']>, ParentType, ContextType, RequireFields<QueryCostTotalsByFiscalYearArgs, 'fiscalYear'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
+  jointProject?: Resolver<Maybe<ResolversTypes['JointProject']>, ParentType, ContextType, RequireFields<QueryJointProjectArgs, 'id'>>;
+  jointProjects?: Resolver<ResolversTypes['JointProjectConnection'], ParentType, ContextType, Partial<QueryJointProjectsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
@@ -541,14 +1255,35 @@ export type RelatedAgreementResolvers<ContextType = AgreementContext, ParentType
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UsageFigureResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = AgreementContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementBasis?: AgreementBasisResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AmendmentChange?: AmendmentChangeResolvers<ContextType>;
+  AmendmentDecision?: AmendmentDecisionResolvers<ContextType>;
+  AmendmentProposal?: AmendmentProposalResolvers<ContextType>;
+  AmendmentProposalConnection?: AmendmentProposalConnectionResolvers<ContextType>;
+  AmendmentProposalEdge?: AmendmentProposalEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  CostAllocation?: CostAllocationResolvers<ContextType>;
+  CostShare?: CostShareResolvers<ContextType>;
+  CostSharingRule?: CostSharingRuleResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  JointProject?: JointProjectResolvers<ContextType>;
+  JointProjectConnection?: JointProjectConnectionResolvers<ContextType>;
+  JointProjectEdge?: JointProjectEdgeResolvers<ContextType>;
+  MunicipalCostTotal?: MunicipalCostTotalResolvers<ContextType>;
   MunicipalRole?: MunicipalRoleResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   PolicyArea?: PolicyAreaResolvers<ContextType>;
@@ -556,5 +1291,6 @@ export type Resolvers<ContextType = AgreementContext> = {
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
+  UsageFigure?: UsageFigureResolvers<ContextType>;
 };
 

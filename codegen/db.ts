@@ -24,16 +24,51 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AgreementAgreement {
+  amendedByProposalId: string | null;
   attestation: string;
   basisIssuedOn: string;
   basisIssuer: string;
   basisReference: string;
   basisTitle: string;
+  effectiveFrom: string;
   id: string;
   preamble: string;
   signedOn: string;
   sourceFile: string;
   status: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface AgreementAmendmentChange {
+  isOpen: Generated<boolean>;
+  kind: string;
+  payload: Json;
+  position: number;
+  proposalId: string;
+  target: string;
+}
+
+export interface AgreementAmendmentDecision {
+  decidedAt: Generated<Timestamp>;
+  decidedBy: string;
+  decision: string;
+  municipalityCode: string;
+  proposalId: string;
+  reason: string | null;
+}
+
+export interface AgreementAmendmentProposal {
+  baseVersion: number;
+  closedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  effectiveOn: string;
+  id: Generated<string>;
+  proposedBy: string;
+  proposerMunicipalityCode: string;
+  reason: string;
+  resultingVersion: number | null;
+  status: Generated<string>;
   title: string;
 }
 
@@ -44,6 +79,7 @@ export interface AgreementArticle {
 }
 
 export interface AgreementFieldRole {
+  agreementId: string;
   duties: string[];
   fieldId: string;
   isLead: boolean;
@@ -51,10 +87,32 @@ export interface AgreementFieldRole {
 }
 
 export interface AgreementInitiative {
+  agreementId: string;
   fieldId: string;
   id: string;
   number: number;
   text: string;
+}
+
+export interface AgreementJointProject {
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  equalPercent: number;
+  fiscalYear: number;
+  id: Generated<string>;
+  initiativeId: string;
+  isSample: Generated<boolean>;
+  populationPercent: number;
+  title: string;
+  totalCostYen: number;
+  usagePercent: number;
+  usageUnit: string | null;
+}
+
+export interface AgreementJointProjectUsage {
+  amount: number;
+  municipalityCode: string;
+  projectId: string;
 }
 
 export interface AgreementMunicipality {
@@ -269,9 +327,14 @@ export interface TransitPromotionCampaign {
 
 export interface DB {
   "agreement.agreement": AgreementAgreement;
+  "agreement.amendmentChange": AgreementAmendmentChange;
+  "agreement.amendmentDecision": AgreementAmendmentDecision;
+  "agreement.amendmentProposal": AgreementAmendmentProposal;
   "agreement.article": AgreementArticle;
   "agreement.fieldRole": AgreementFieldRole;
   "agreement.initiative": AgreementInitiative;
+  "agreement.jointProject": AgreementJointProject;
+  "agreement.jointProjectUsage": AgreementJointProjectUsage;
   "agreement.municipality": AgreementMunicipality;
   "agreement.paragraph": AgreementParagraph;
   "agreement.party": AgreementParty;

@@ -3,12 +3,145 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Adds a 取組内容 line at the end of a field. */
+export type AddInitiativeChange = {
+  /** The field, e.g. `disaster`. */
+  fieldId: string | number;
+  /** The new line (1–500 characters). */
+  text: string;
+};
+
+/** Adds a policy field to the 別表. */
+export type AddPolicyFieldChange = {
+  /** The policy area (1 or 2). */
+  areaNumber: number;
+  /** 取組の方向性. */
+  direction: string;
+  /** New stable id, lowercase letters, e.g. `tourism`. */
+  id: string | number;
+  /** 取組内容 lines (1–20). */
+  initiatives: Array<string>;
+  /** The lead municipality (a party). */
+  leadMunicipalityCode: string;
+  /** Name, e.g. 観光. */
+  name: string;
+  /** 備考, if any. */
+  notes?: string | null | undefined;
+  /** Duties of every party in the field (one entry per party, the lead included). */
+  roles: Array<FieldRoleInput>;
+  /** Theme line. */
+  theme: string;
+};
+
 /** Status of the agreement. */
 export type AgreementStatus =
   /** Dissolved by consensus of all parties (第6条). */
   | 'DISSOLVED'
   /** In force since signing. */
   | 'IN_FORCE';
+
+/** One change: exactly one field must be set. */
+export type AmendmentChangeInput = {
+  /** Add a 取組内容 line. */
+  addInitiative?: AddInitiativeChange | null | undefined;
+  /** Add a policy field. */
+  addPolicyField?: AddPolicyFieldChange | null | undefined;
+  /** Replace or add an article. */
+  changeArticle?: ChangeArticleChange | null | undefined;
+  /** Rewrite a 取組内容 line. */
+  changeInitiative?: ChangeInitiativeChange | null | undefined;
+  /** Replace one municipality's duties in a field. */
+  changeRole?: ChangeRoleChange | null | undefined;
+  /** Dissolve the agreement (must be the only change). */
+  dissolve?: DissolveChange | null | undefined;
+};
+
+/** What a change does. */
+export type AmendmentChangeKind =
+  /** Adds a 取組内容 line to a policy field. */
+  | 'ADD_INITIATIVE'
+  /** Adds a policy field to the 別表 (第3条), with its initiatives and roles. */
+  | 'ADD_POLICY_FIELD'
+  /** Replaces the heading and paragraphs of an article, or adds an article. */
+  | 'CHANGE_ARTICLE'
+  /** Rewrites the text of an existing 取組内容 line. */
+  | 'CHANGE_INITIATIVE'
+  /** Replaces one municipality's duties (連携市町の役割) in a policy field. */
+  | 'CHANGE_ROLE'
+  /** Dissolves the agreement (第6条). */
+  | 'DISSOLVE';
+
+/** A party's decision. */
+export type AmendmentDecisionKind =
+  /** The town consents (協議が整う). */
+  | 'CONSENT'
+  /** The town objects; the proposal is rejected. */
+  | 'OBJECTION';
+
+/** Where a proposal stands. */
+export type AmendmentStatus =
+  /** Every party consented: a new version of the agreement exists (see `resultingVersion`). */
+  | 'ADOPTED'
+  /** Waiting for decisions. */
+  | 'OPEN'
+  /** A party objected (第5条 needs the consent of all parties). */
+  | 'REJECTED'
+  /** Withdrawn by its proposer. */
+  | 'WITHDRAWN';
+
+/** Replaces an article's heading and paragraphs (or adds an article after the last). */
+export type ChangeArticleChange = {
+  /** Article number (1 for 第1条). */
+  articleNumber: number;
+  /** Heading (1–50 characters). */
+  heading: string;
+  /** The paragraphs in order (1–20). */
+  paragraphs: Array<ParagraphInput>;
+};
+
+/** Rewrites an existing 取組内容 line. */
+export type ChangeInitiativeChange = {
+  /** The initiative, e.g. `disaster-1`. */
+  initiativeId: string | number;
+  /** The new text (1–500 characters). */
+  text: string;
+};
+
+/** Replaces one municipality's duties in a field. */
+export type ChangeRoleChange = {
+  /** The new duties, in order (1–20 lines of 1–500 characters). */
+  duties: Array<string>;
+  /** The field, e.g. `transit`. */
+  fieldId: string | number;
+  /** The municipality (a party). */
+  municipalityCode: string;
+};
+
+/** A new joint project. */
+export type CreateJointProjectInput = {
+  /** Description (up to 4000 characters). */
+  description?: string | null | undefined;
+  /** 均等割 weight in percent. */
+  equalPercent: number;
+  /** Fiscal year, 2020–2100. */
+  fiscalYear: number;
+  /** The 取組内容 line it carries out, e.g. `disaster-2`. */
+  initiativeId: string | number;
+  /** Marks generated sample data. */
+  isSample?: boolean | null | undefined;
+  /** 人口割 weight in percent. */
+  populationPercent: number;
+  /** Title (1–200 characters). */
+  title: string;
+  /** Total cost in yen (0 – 2,147,483,647). */
+  totalCostYen: number;
+  /** Usage figures per town; required (with a non-zero total) when usagePercent > 0. */
+  usage?: Array<UsageFigureInput> | null | undefined;
+  /** 利用割 weight in percent; the three weights sum to 100. */
+  usagePercent: number;
+  /** Unit of the usage figures; required when usagePercent > 0. */
+  usageUnit?: string | null | undefined;
+};
 
 /** A new pilot. */
 export type CreatePilotInput = {
@@ -84,6 +217,18 @@ export type CreateSystemInput = {
   vendor: string;
 };
 
+/** A party's decision on an open proposal. */
+export type DecideAmendmentInput = {
+  /** Consent or objection. */
+  decision: AmendmentDecisionKind;
+  /** The deciding municipality; defaults to the caller's and must be the caller's. */
+  municipalityCode?: string | null | undefined;
+  /** The proposal. */
+  proposalId: string | number;
+  /** Reason; required for an objection (1–4000 characters). */
+  reason?: string | null | undefined;
+};
+
 /** Where a system runs. */
 export type Deployment =
   /** ガバメントクラウド: the national government cloud. */
@@ -92,6 +237,20 @@ export type Deployment =
   | 'MUNICIPAL_CLOUD'
   /** オンプレミス: the municipality's own servers. */
   | 'ON_PREMISES';
+
+/** Dissolves the agreement (第6条). */
+export type DissolveChange = {
+  /** Must be true: guards against an accidental empty object. */
+  confirm: boolean;
+};
+
+/** A municipality's duties in a new field. */
+export type FieldRoleInput = {
+  /** Its duties (1–20 lines of 1–500 characters). */
+  duties: Array<string>;
+  /** The municipality (a party). */
+  municipalityCode: string;
+};
 
 /** Progress of a system toward the national standard specification. */
 export type MigrationStatus =
@@ -128,6 +287,14 @@ export type OperatorKind =
   /** Taxi (タクシー). */
   | 'TAXI';
 
+/** One paragraph of a changed article. */
+export type ParagraphInput = {
+  /** Its numbered items (号), if any. */
+  items?: Array<string> | null | undefined;
+  /** The paragraph text (1–2000 characters). */
+  text: string;
+};
+
 /** Where a pilot stands. */
 export type PilotStatus =
   /** 導入済: adopted. */
@@ -138,6 +305,20 @@ export type PilotStatus =
   | 'DROPPED'
   /** 実証中: being trialled. */
   | 'PILOTING';
+
+/** A proposal: set `changes` to one or more changes, each with exactly one of its fields. */
+export type ProposeAmendmentInput = {
+  /** The diff against the version in force today (1–20 changes). */
+  changes: Array<AmendmentChangeInput>;
+  /** Date the change is to take effect (YYYY-MM-DD, not in the past). */
+  effectiveOn: string;
+  /** The proposing municipality; defaults to the caller's. Only an admin may name another. */
+  municipalityCode?: string | null | undefined;
+  /** Why the change is proposed (1–4000 characters). */
+  reason: string;
+  /** Short title (1–200 characters). */
+  title: string;
+};
 
 /** Restricted contract details. */
 export type SystemContractInput = {
@@ -177,6 +358,14 @@ export type UpdateSystemInput = {
   vendor?: string | null | undefined;
 };
 
+/** One town's usage figure. */
+export type UsageFigureInput = {
+  /** The figure (a whole number, 0 or more). */
+  amount: number;
+  /** The town (a party). */
+  municipalityCode: string;
+};
+
 export type FullAgreementQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -210,6 +399,80 @@ export type PolicyFieldDutiesQueryVariables = Exact<{
 
 
 export type PolicyFieldDutiesQuery = { policyField: { name: string, theme: string, dutiesOf: Array<string>, initiatives: Array<{ id: string, text: string }> } | null };
+
+export type ProposeAmendmentMutationVariables = Exact<{
+  input: ProposeAmendmentInput;
+}>;
+
+
+export type ProposeAmendmentMutation = { proposeAmendment: { id: string, status: AmendmentStatus, baseVersion: number, effectiveOn: string, proposer: { code: string }, changes: Array<{ position: number, kind: AmendmentChangeKind, target: string, details: string }>, pendingParties: Array<{ code: string }> } };
+
+export type DecideAmendmentMutationVariables = Exact<{
+  input: DecideAmendmentInput;
+}>;
+
+
+export type DecideAmendmentMutation = { decideAmendment: { id: string, status: AmendmentStatus, resultingVersion: { version: number, effectiveFrom: string, status: AgreementStatus } | null, decisions: Array<{ decision: AmendmentDecisionKind, reason: string | null, municipality: { code: string } }>, pendingParties: Array<{ code: string }> } };
+
+export type WithdrawAmendmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawAmendmentMutation = { withdrawAmendment: { id: string, status: AmendmentStatus, closedAt: string | null } };
+
+export type AgreementAsOfQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgreementAsOfQuery = { agreement: { id: string, version: number, status: AgreementStatus, effectiveFrom: string, effectiveUntil: string | null, amendedBy: { id: string, title: string, decisions: Array<{ decision: AmendmentDecisionKind }> } | null, articles: Array<{ number: number, heading: string, paragraphs: Array<{ text: string }> }>, policyAreas: Array<{ fields: Array<{ id: string, initiatives: Array<{ id: string, text: string }>, roles: Array<{ duties: Array<string>, municipality: { code: string } }> }> }> } };
+
+export type AgreementVersionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgreementVersionsQuery = { agreementVersions: { nodes: Array<{ version: number, effectiveFrom: string, effectiveUntil: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AmendmentProposalsQueryVariables = Exact<{
+  status?: AmendmentStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AmendmentProposalsQuery = { amendmentProposals: { nodes: Array<{ id: string, title: string, status: AmendmentStatus }>, pageInfo: { hasNextPage: boolean } } };
+
+export type CreateJointProjectMutationVariables = Exact<{
+  input: CreateJointProjectInput;
+}>;
+
+
+export type CreateJointProjectMutation = { createJointProject: { id: string, title: string, fiscalYear: number, totalCostYen: number, isSample: boolean, initiative: { id: string, text: string } | null, rule: { equalPercent: number, populationPercent: number, usagePercent: number, usageUnit: string | null }, usage: Array<{ amount: number, municipality: { code: string } }> } };
+
+export type CostAllocationQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type CostAllocationQuery = { costAllocation: { totalYen: number, remainderRule: string, populationSource: string, populationYear: number, rule: { equalPercent: number, populationPercent: number, usagePercent: number }, shares: Array<{ amountYen: number, exactYen: number, receivedRemainder: boolean, population: number, usage: number, municipality: { code: string, name: string } }> } | null };
+
+export type CostTotalsQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type CostTotalsQuery = { costTotalsByFiscalYear: Array<{ fiscalYear: number, totalYen: number, projectCount: number, municipality: { code: string } }> };
+
+export type JointProjectsQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JointProjectsQuery = { jointProjects: { nodes: Array<{ id: string, title: string, allocation: { shares: Array<{ amountYen: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SystemMatrixQueryVariables = Exact<{
   standardOnly?: boolean | null | undefined;
@@ -357,6 +620,16 @@ export const ArticleByNumberDocument = {"kind":"Document","definitions":[{"kind"
 export const MunicipalityByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKana"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"officeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"officeLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"population"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isApproximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatoryName"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityByCodeQuery, MunicipalityByCodeQueryVariables>;
 export const MunicipalityRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agreementRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"field"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityRolesQuery, MunicipalityRolesQueryVariables>;
 export const PolicyFieldDutiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyFieldDuties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutiesOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}]}]}}]}}]} as unknown as DocumentNode<PolicyFieldDutiesQuery, PolicyFieldDutiesQueryVariables>;
+export const ProposeAmendmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeAmendment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeAmendmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"proposer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeAmendmentMutation, ProposeAmendmentMutationVariables>;
+export const DecideAmendmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAmendment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAmendmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultingVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DecideAmendmentMutation, DecideAmendmentMutationVariables>;
+export const WithdrawAmendmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawAmendment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawAmendment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawAmendmentMutation, WithdrawAmendmentMutationVariables>;
+export const AgreementAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveUntil"}},{"kind":"Field","name":{"kind":"Name","value":"amendedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementAsOfQuery, AgreementAsOfQueryVariables>;
+export const AgreementVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementVersionsQuery, AgreementVersionsQueryVariables>;
+export const AmendmentProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AmendmentProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendmentStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendmentProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AmendmentProposalsQuery, AmendmentProposalsQueryVariables>;
+export const CreateJointProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateJointProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateJointProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJointProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostYen"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equalPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"usagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"usageUnit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateJointProjectMutation, CreateJointProjectMutationVariables>;
+export const CostAllocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainderRule"}},{"kind":"Field","name":{"kind":"Name","value":"populationSource"}},{"kind":"Field","name":{"kind":"Name","value":"populationYear"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equalPercent"}},{"kind":"Field","name":{"kind":"Name","value":"populationPercent"}},{"kind":"Field","name":{"kind":"Name","value":"usagePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"exactYen"}},{"kind":"Field","name":{"kind":"Name","value":"receivedRemainder"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostAllocationQuery, CostAllocationQueryVariables>;
+export const CostTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costTotalsByFiscalYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"totalYen"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CostTotalsQuery, CostTotalsQueryVariables>;
+export const JointProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountYen"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<JointProjectsQuery, JointProjectsQueryVariables>;
 export const SystemMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businesses"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"business"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"deployment"}},{"kind":"Field","name":{"kind":"Name","value":"migrationStatus"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemMatrixQuery, SystemMatrixQueryVariables>;
 export const JointProcurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointProcurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowMonths"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"business"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointProcurementCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"windowMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"business"},"value":{"kind":"Variable","name":{"kind":"Name","value":"business"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"business"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earliestContractEnd"}},{"kind":"Field","name":{"kind":"Name","value":"latestContractEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewalWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"combinedAnnualCostYen"}}]}}]}}]} as unknown as DocumentNode<JointProcurementQuery, JointProcurementQueryVariables>;
 export const SystemContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"business"}},{"kind":"Field","name":{"kind":"Name","value":"contractEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"annualCostYen"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<SystemContractQuery, SystemContractQueryVariables>;

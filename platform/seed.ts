@@ -1,5 +1,6 @@
 import type { Database } from '../lib/db/database.js'
 import { loadAgreement } from '../subgraphs/agreement/seed/load-agreement.js'
+import { seedJointProjectSample } from '../subgraphs/agreement/seed/sample-joint-projects.js'
 import { seedDisasterSample } from '../subgraphs/disaster/seed/sample-data.js'
 import { seedIctSample } from '../subgraphs/ict/seed/sample-data.js'
 import { seedTransitSample } from '../subgraphs/transit/seed/sample-data.js'
@@ -26,6 +27,7 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
     )
     await seedTransitSample(trx, new Map(municipalities.map((m) => [m.code, m.name])))
     await seedIctSample(trx)
+    await seedJointProjectSample(trx)
   })
   return { seeded: true }
 }

@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse } from 'graphql'
 import { sql } from 'kysely'
 import type { TokenVerifier } from '../auth/tokens.js'
@@ -36,8 +37,18 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders: (db: Database, viewer: Viewer) => Loaders
 }
 
+/**
+ * The subgraph's SDL: `schema.graphql` (the @link and the root fields) followed by any `*.graphql`
+ * in its entity folders (e.g. `amendments/amendments.graphql`), so no SDL file has to grow past the
+ * size limit. Files are read in name order: the parsed document is the same on every start.
+ */
 export function readSubgraphSchema(name: SubgraphName) {
-  return parse(readFileSync(projectPath('subgraphs', name, 'schema.graphql'), 'utf8'))
+  const dir = projectPath('subgraphs', name)
+  const entityFiles = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(dir, entry.name)).filter((file) => file.endsWith('.graphql')).map((file) => join(dir, entry.name, file)))
+    .sort()
+  return parse([join(dir, 'schema.graphql'), ...entityFiles].map((file) => readFileSync(file, 'utf8')).join('\n'))
 }
 
 export async function createSubgraphApp<Loaders>(

@@ -1,6 +1,8 @@
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createAgreementLoaders } from './agreement/agreement.loaders.js'
+import { createAmendmentLoaders } from './amendments/amendments.loaders.js'
+import { createCostSharingLoaders } from './cost-sharing/cost-sharing.loaders.js'
 import { createMunicipalityLoaders } from './municipalities/municipalities.loaders.js'
 import { createPolicyFieldLoaders } from './policy-fields/policy-fields.loaders.js'
 
@@ -10,6 +12,8 @@ export function createLoaders(db: Database) {
     ...createAgreementLoaders(db),
     ...createMunicipalityLoaders(db),
     ...createPolicyFieldLoaders(db),
+    ...createAmendmentLoaders(db),
+    ...createCostSharingLoaders(db),
   }
 }
 

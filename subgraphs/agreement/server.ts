@@ -1,11 +1,21 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { agreementResolvers } from './agreement/agreement.resolvers.js'
+import { amendmentResolvers } from './amendments/amendments.resolvers.js'
 import { createLoaders } from './context.js'
+import { costSharingResolvers } from './cost-sharing/cost-sharing.resolvers.js'
 import { municipalityResolvers } from './municipalities/municipalities.resolvers.js'
 import { policyFieldResolvers } from './policy-fields/policy-fields.resolvers.js'
+import { versionResolvers } from './versions/versions.resolvers.js'
 
-export const resolvers = mergeResolvers(agreementResolvers, municipalityResolvers, policyFieldResolvers)
+export const resolvers = mergeResolvers(
+  agreementResolvers,
+  municipalityResolvers,
+  policyFieldResolvers,
+  versionResolvers,
+  amendmentResolvers,
+  costSharingResolvers,
+)
 
 /** The agreement subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createAgreementSubgraph(deps: SubgraphDeps) {

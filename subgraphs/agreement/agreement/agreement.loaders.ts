@@ -1,24 +1,34 @@
 import DataLoader from 'dataloader'
 import type { Database } from '../../../lib/db/database.js'
-import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
+import { groupLoader, required, rowLoader } from '../../../lib/graphql/loaders.js'
 import {
   findArticlesByAgreement,
-  findCurrentAgreement,
+  findAgreementsByVersions,
   findParagraphsByArticle,
   findPartiesByAgreement,
   findPartiesByMunicipality,
   findPolicyAreasByAgreement,
   findRelatedAgreementsByAgreement,
+  findVersionsEffectiveBy,
   type AgreementRow,
 } from './agreement.repository.js'
+import { todayInJapan } from '../versions/as-of.js'
 
 export function createAgreementLoaders(db: Database) {
+  /** The version in force on each date (null before signing): one statement per batch of dates. */
+  const agreementAsOf = new DataLoader<string, AgreementRow | null>(async (dates) => {
+    const versions = await findVersionsEffectiveBy(db, dates)
+    return dates.map((date) => versions.filter((version) => version.effectiveFrom <= date).at(-1) ?? null)
+  })
   return {
-    /** The agreement in force; one query per request however often it is asked for. */
+    agreementAsOf,
+    /** The version in force today (in Japan); one query per request however often it is asked for. */
     currentAgreement: new DataLoader<'current', AgreementRow>(async (keys) => {
-      const agreement = await findCurrentAgreement(db)
+      const agreement = await required(agreementAsOf.load(todayInJapan()), 'an agreement in force today')
       return keys.map(() => agreement)
     }),
+    agreementByVersion: rowLoader((versions: readonly number[]) => findAgreementsByVersions(db, versions), (row) => row.version),
+
     articlesByAgreement: groupLoader((ids: readonly string[]) => findArticlesByAgreement(db, ids), (row) => row.agreementId),
     paragraphsByArticle: groupLoader(
       (keys: readonly { agreementId: string; articleNumber: number }[]) => findParagraphsByArticle(db, keys),

@@ -9,15 +9,22 @@ export type PartyRow = Selectable<AgreementParty>
 export type PolicyAreaRow = Selectable<AgreementPolicyArea>
 export type RelatedAgreementRow = Selectable<AgreementRelatedAgreement>
 
-/** The agreement in force: the newest signed one that has not been dissolved, else the newest. */
-export function findCurrentAgreement(db: Executor) {
+/**
+ * Every version in force on or before the latest of `dates`, oldest first: one statement for any
+ * number of `asOf` dates (versions are few; the caller picks the newest one per date).
+ */
+export function findVersionsEffectiveBy(db: Executor, dates: readonly string[]) {
+  const latest = [...dates].sort().at(-1) ?? '0001-01-01'
   return db
     .selectFrom('agreement.agreement')
     .selectAll()
-    .orderBy((eb) => eb.case().when('status', '=', 'IN_FORCE').then(0).else(1).end())
-    .orderBy('signedOn', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow()
+    .where('effectiveFrom', '<=', latest)
+    .orderBy('version')
+    .execute()
+}
+
+export function findAgreementsByVersions(db: Executor, versions: readonly number[]) {
+  return db.selectFrom('agreement.agreement').selectAll().where('version', 'in', versions).execute()
 }
 
 export function findArticlesByAgreement(db: Executor, agreementIds: readonly string[]) {
@@ -65,5 +72,16 @@ export function findRelatedAgreementsByAgreement(db: Executor, agreementIds: rea
     .selectAll()
     .where('agreementId', 'in', agreementIds)
     .orderBy('signedOn')
+    .execute()
+}
+
+/** Versions oldest first, one page after the version number in `afterKey`. */
+export function findVersionsPage(db: Executor, page: { limit: number; afterKey: string | null }) {
+  return db
+    .selectFrom('agreement.agreement')
+    .selectAll()
+    .where('version', '>', page.afterKey ? Number(page.afterKey) : 0)
+    .orderBy('version')
+    .limit(page.limit + 1)
     .execute()
 }

@@ -1,9 +1,8 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
-import { required } from '../../../lib/graphql/loaders.js'
+import { partyMunicipality } from '../municipalities/party-municipality.js'
 
 export const agreementResolvers: Resolvers = {
   Query: {
-    agreement: (_, __, ctx) => ctx.loaders.currentAgreement.load('current'),
     article: async (_, { number }, ctx) => {
       const agreement = await ctx.loaders.currentAgreement.load('current')
       const articles = await ctx.loaders.articlesByAgreement.load(agreement.id)
@@ -28,9 +27,10 @@ export const agreementResolvers: Resolvers = {
       ctx.loaders.paragraphsByArticle.load({ agreementId: article.agreementId, articleNumber: article.number }),
   },
   Party: {
-    municipality: (party, _, ctx) => required(ctx.loaders.municipalityByCode.load(party.municipalityCode), `municipality ${party.municipalityCode}`),
+    municipality: (party, _, ctx) => partyMunicipality(ctx, party.agreementId, party.municipalityCode),
   },
   RelatedAgreement: {
-    field: (related, _, ctx) => (related.fieldId ? ctx.loaders.policyFieldById.load(related.fieldId) : null),
+    field: (related, _, ctx) =>
+      related.fieldId ? ctx.loaders.policyFieldById.load({ agreementId: related.agreementId, id: related.fieldId }) : null,
   },
 }

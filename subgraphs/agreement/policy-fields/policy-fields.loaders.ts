@@ -1,21 +1,38 @@
 import type { Database } from '../../../lib/db/database.js'
 import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
+import { todayInJapan } from '../versions/as-of.js'
 import {
   findInitiativesByField,
   findInitiativesByIds,
+  findInitiativesInForce,
   findPolicyFieldsByAgreement,
   findPolicyFieldsByIds,
   findRolesByField,
   findRolesByMunicipality,
+  type VersionedKey,
 } from './policy-fields.repository.js'
 
+/** Fields, initiatives and roles are loaded per agreement version: keys carry the version's `agreementId`. */
 export function createPolicyFieldLoaders(db: Database) {
+  const byVersion = (row: { agreementId: string; id: string }): VersionedKey => ({ agreementId: row.agreementId, id: row.id })
   return {
     policyFieldsByAgreement: groupLoader((ids: readonly string[]) => findPolicyFieldsByAgreement(db, ids), (row) => row.agreementId),
-    policyFieldById: rowLoader((ids: readonly string[]) => findPolicyFieldsByIds(db, ids), (row) => row.id),
-    initiativeById: rowLoader((ids: readonly string[]) => findInitiativesByIds(db, ids), (row) => row.id),
-    initiativesByField: groupLoader((ids: readonly string[]) => findInitiativesByField(db, ids), (row) => row.fieldId),
-    rolesByField: groupLoader((ids: readonly string[]) => findRolesByField(db, ids), (row) => row.fieldId),
-    rolesByMunicipality: groupLoader((codes: readonly string[]) => findRolesByMunicipality(db, codes), (row) => row.municipalityCode),
+    policyFieldById: rowLoader((keys: readonly VersionedKey[]) => findPolicyFieldsByIds(db, keys), byVersion),
+    initiativeById: rowLoader((keys: readonly VersionedKey[]) => findInitiativesByIds(db, keys), byVersion),
+    /** By id alone, in the version in force today: `Query.initiative` and federation references. */
+    initiativeInForceById: rowLoader((ids: readonly string[]) => findInitiativesInForce(db, ids, todayInJapan()), (row) => row.id),
+    initiativesByField: groupLoader(
+      (keys: readonly VersionedKey[]) => findInitiativesByField(db, keys),
+      (row): VersionedKey => ({ agreementId: row.agreementId, id: row.fieldId }),
+    ),
+    rolesByField: groupLoader(
+      (keys: readonly VersionedKey[]) => findRolesByField(db, keys),
+      (row): VersionedKey => ({ agreementId: row.agreementId, id: row.fieldId }),
+    ),
+    /** Keyed by `{ agreementId, id: municipality code }`. */
+    rolesByMunicipality: groupLoader(
+      (keys: readonly VersionedKey[]) => findRolesByMunicipality(db, keys),
+      (row): VersionedKey => ({ agreementId: row.agreementId, id: row.municipalityCode }),
+    ),
   }
 }

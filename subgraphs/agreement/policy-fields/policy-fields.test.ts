@@ -30,4 +30,21 @@ describe('PolicyField', () => {
     const { body } = await stack.graphql(PolicyFieldDutiesDocument, { id: 'tourism', municipalityCode: '012106' })
     expect(body.data?.policyField).toBeNull()
   })
+
+  it('resolves an _entities batch of Initiative references with one SQL statement, as for one', async () => {
+    const url = stack.services.subgraphUrls.agreement
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Initiative { id text } } }`
+    const statementsFor = async (ids: readonly string[]) => {
+      stack.statements.reset()
+      const { body } = await stack.graphql<{ _entities: ({ id: string } | null)[] }, { representations: unknown[] }>(
+        query,
+        { representations: ids.map((id) => ({ __typename: 'Initiative', id })) },
+        { url },
+      )
+      expect(body.data?._entities.map((initiative) => initiative?.id ?? null)).toEqual(ids.map((id) => (id === 'unknown-1' ? null : id)))
+      return stack.statements.count('agreement')
+    }
+    expect(await statementsFor(['disaster-1'])).toBe(1)
+    expect(await statementsFor(['disaster-1', 'transit-2', 'ict-3', 'unknown-1'])).toBe(1)
+  })
 })

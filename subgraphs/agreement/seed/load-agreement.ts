@@ -51,6 +51,8 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
       title: parsed.title,
       signedOn: parsed.signedOn,
       status: 'IN_FORCE',
+      version: 1,
+      effectiveFrom: parsed.signedOn,
       basisTitle: parsed.basis.title,
       basisIssuer: parsed.basis.issuer,
       basisIssuedOn: parsed.basis.issuedOn,
@@ -113,13 +115,14 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
         .execute()
       await trx
         .insertInto('agreement.initiative')
-        .values(field.initiatives.map((text, i) => ({ id: `${fieldId}-${i + 1}`, fieldId, number: i + 1, text })))
+        .values(field.initiatives.map((text, i) => ({ agreementId: AGREEMENT_ID, id: `${fieldId}-${i + 1}`, fieldId, number: i + 1, text })))
         .execute()
       await trx
         .insertInto('agreement.fieldRole')
         .values(
           field.roles.flatMap((group) =>
             group.municipalityNames.map((name) => ({
+              agreementId: AGREEMENT_ID,
               fieldId,
               municipalityCode: codeOf(name),
               isLead: codeOf(name) === leadCode,

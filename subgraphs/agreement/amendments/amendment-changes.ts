@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { badUserInput } from '../../../lib/errors.js'
+import { inputRules } from '../../../lib/graphql/input.js'
+import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
+
+/** The typed change inputs of ProposeAmendmentInput, validated; each element sets exactly one kind. */
+const code = z.string().refine(isValidMunicipalityCode, 'must be a 6-digit municipality code with a valid check digit')
+const lines = (max: number) => z.array(inputRules.text(500)).min(1, 'must not be empty').max(max, `must have at most ${max} lines`)
+
+const changeSchema = z
+  .object({
+    addInitiative: z.object({ fieldId: z.string().min(1).max(40), text: inputRules.text(500) }).nullish(),
+    changeInitiative: z.object({ initiativeId: z.string().min(1).max(60), text: inputRules.text(500) }).nullish(),
+    changeRole: z.object({ fieldId: z.string().min(1).max(40), municipalityCode: code, duties: lines(20) }).nullish(),
+    addPolicyField: z
+      .object({
+        id: z.string().regex(/^[a-z][a-z0-9]{1,30}$/, 'must be 2–31 lowercase letters or digits, e.g. tourism'),
+        areaNumber: z.number().int().min(1).max(9),
+        name: inputRules.text(50),
+        theme: inputRules.text(200),
+        direction: inputRules.text(4000),
+        notes: inputRules.optionalText(4000).nullish(),
+        leadMunicipalityCode: code,
+        initiatives: lines(20),
+        roles: z.array(z.object({ municipalityCode: code, duties: lines(20) })).min(1).max(9),
+      })
+      .nullish(),
+    changeArticle: z
+      .object({
+        articleNumber: z.number().int().min(1).max(50),
+        heading: inputRules.text(50),
+        paragraphs: z
+          .array(z.object({ text: inputRules.text(2000), items: z.array(inputRules.text(500)).max(20).nullish() }))
+          .min(1, 'must not be empty')
+          .max(20),
+      })
+      .nullish(),
+    dissolve: z.object({ confirm: z.literal(true, 'must be true') }).nullish(),
+  })
+  .refine((change) => Object.values(change).filter((value) => value !== null && value !== undefined).length === 1, {
+    message: 'set exactly one of addInitiative, changeInitiative, changeRole, addPolicyField, changeArticle, dissolve',
+  })
+
+export const proposalSchema = z.object({
+  title: inputRules.text(200),
+  reason: inputRules.text(4000),
+  effectiveOn: inputRules.isoDate,
+  municipalityCode: z.string().nullish(),
+  changes: z.array(changeSchema).min(1, 'must have at least one change').max(20, 'must have at most 20 changes'),
+})
+
+export type ChangeInput = z.output<typeof changeSchema>
+
+export type ChangeKind = 'ADD_INITIATIVE' | 'CHANGE_INITIATIVE' | 'CHANGE_ROLE' | 'ADD_POLICY_FIELD' | 'CHANGE_ARTICLE' | 'DISSOLVE'
+
+/** A change ready to store: its kind, the item it claims, and the payload settle_amendment applies. */
+export interface NormalizedChange {
+  kind: ChangeKind
+  target: string
+  payload: Record<string, unknown>
+}
+
+/** What the current version contains, to check a diff against. */
+export interface CurrentText {
+  fieldIds: ReadonlySet<string>
+  areaNumbers: ReadonlySet<number>
+  initiativeIds: ReadonlySet<string>
+  articleNumbers: ReadonlySet<number>
+  partyCodes: ReadonlySet<string>
+}
+
+/**
+ * Checks each change against the version in force and names the item it touches. Problems are
+ * reported with the field path of the offending input (`input.changes.2.changeRole.fieldId`).
+ */
+export function normalizeChanges(changes: readonly ChangeInput[], text: CurrentText): NormalizedChange[] {
+  const problems: { field: string; message: string }[] = []
+  const fail = (index: number, path: string, message: string) =>
+    problems.push({ field: ['input', 'changes', String(index), path].filter(Boolean).join('.'), message })
+  const maxArticle = Math.max(0, ...text.articleNumbers)
+  const normalized = changes.map((change, index): NormalizedChange | null => {
+    if (change.addInitiative) {
+      const { fieldId, text: line } = change.addInitiative
+      if (!text.fieldIds.has(fieldId)) fail(index, 'addInitiative.fieldId', `no policy field ${JSON.stringify(fieldId)}`)
+      return { kind: 'ADD_INITIATIVE', target: `field:${fieldId}:initiatives`, payload: { fieldId, text: line } }
+    }
+    if (change.changeInitiative) {
+      const { initiativeId, text: line } = change.changeInitiative
+      if (!text.initiativeIds.has(initiativeId)) fail(index, 'changeInitiative.initiativeId', `no initiative ${JSON.stringify(initiativeId)}`)
+      return { kind: 'CHANGE_INITIATIVE', target: `initiative:${initiativeId}`, payload: { initiativeId, text: line } }
+    }
+    if (change.changeRole) {
+      const { fieldId, municipalityCode, duties } = change.changeRole
+      if (!text.fieldIds.has(fieldId)) fail(index, 'changeRole.fieldId', `no policy field ${JSON.stringify(fieldId)}`)
+      if (!text.partyCodes.has(municipalityCode)) fail(index, 'changeRole.municipalityCode', `${municipalityCode} is not a party`)
+      return { kind: 'CHANGE_ROLE', target: `role:${fieldId}:${municipalityCode}`, payload: { fieldId, municipalityCode, duties } }
+    }
+    if (change.addPolicyField) {
+      const field = change.addPolicyField
+      if (text.fieldIds.has(field.id)) fail(index, 'addPolicyField.id', `policy field ${field.id} already exists`)
+      if (!text.areaNumbers.has(field.areaNumber)) fail(index, 'addPolicyField.areaNumber', `no policy area ${field.areaNumber}`)
+      if (!text.partyCodes.has(field.leadMunicipalityCode)) fail(index, 'addPolicyField.leadMunicipalityCode', 'must be a party')
+      const roleCodes = field.roles.map((role) => role.municipalityCode)
+      if (new Set(roleCodes).size !== roleCodes.length) fail(index, 'addPolicyField.roles', 'names a municipality twice')
+      if (roleCodes.some((roleCode) => !text.partyCodes.has(roleCode))) fail(index, 'addPolicyField.roles', 'must name parties only')
+      if (!roleCodes.includes(field.leadMunicipalityCode)) fail(index, 'addPolicyField.roles', 'must include the lead municipality')
+      return { kind: 'ADD_POLICY_FIELD', target: `policy-field:${field.id}`, payload: { ...field, notes: field.notes ?? null } }
+    }
+    if (change.changeArticle) {
+      const article = change.changeArticle
+      if (article.articleNumber > maxArticle + 1) {
+        fail(index, 'changeArticle.articleNumber', `must be an existing article or ${maxArticle + 1} (a new last article)`)
+      }
+      const paragraphs = article.paragraphs.map((paragraph) => ({ text: paragraph.text, items: paragraph.items ?? [] }))
+      return { kind: 'CHANGE_ARTICLE', target: `article:${article.articleNumber}`, payload: { ...article, paragraphs } }
+    }
+    if (change.dissolve) {
+      if (changes.length !== 1) fail(index, 'dissolve', 'a dissolution must be the only change of its proposal')
+      return { kind: 'DISSOLVE', target: 'agreement', payload: {} }
+    }
+    return null
+  })
+  const ready = normalized.filter((change): change is NormalizedChange => change !== null)
+  const targets = ready.map((change) => change.target)
+  targets.forEach((target, index) => {
+    if (targets.indexOf(target) !== index) fail(index, '', `touches ${target} a second time`)
+  })
+  const [first] = problems
+  if (first) {
+    throw badUserInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), { field: first.field, details: { problems } })
+  }
+  return ready
+}

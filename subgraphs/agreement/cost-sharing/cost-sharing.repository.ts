@@ -1,0 +1,40 @@
+import { sql, type Insertable, type Selectable, type Transaction } from 'kysely'
+import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
+import type { DB, Executor } from '../../../lib/db/database.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type JointProjectRow = Selectable<AgreementJointProject>
+export type UsageRow = Selectable<AgreementJointProjectUsage>
+
+export const projectSortKey = (row: JointProjectRow) => `${row.createdAt.toISOString()}|${row.id}`
+export const isProjectSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/.test(key)
+
+export function findProjectsByIds(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('agreement.jointProject').selectAll().where('id', 'in', ids).execute()
+}
+
+export function findProjectsByFiscalYears(db: Executor, years: readonly number[]) {
+  return db.selectFrom('agreement.jointProject').selectAll().where('fiscalYear', 'in', years).orderBy('createdAt').orderBy('id').execute()
+}
+
+export function findProjectsPage(db: Executor, fiscalYear: number | null, page: PageRequest) {
+  let query = db.selectFrom('agreement.jointProject').selectAll()
+  if (fiscalYear !== null) query = query.where('fiscalYear', '=', fiscalYear)
+  if (page.afterKey) {
+    const [createdAt = '', id = ''] = page.afterKey.split('|')
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
+  }
+  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+}
+
+export function findUsageByProjects(db: Executor, projectIds: readonly string[]) {
+  return db.selectFrom('agreement.jointProjectUsage').selectAll().where('projectId', 'in', projectIds).orderBy('municipalityCode').execute()
+}
+
+export function insertProject(trx: Transaction<DB>, values: Insertable<AgreementJointProject>) {
+  return trx.insertInto('agreement.jointProject').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function insertUsage(trx: Transaction<DB>, values: readonly Insertable<AgreementJointProjectUsage>[]) {
+  return values.length === 0 ? Promise.resolve([]) : trx.insertInto('agreement.jointProjectUsage').values([...values]).returningAll().execute()
+}

@@ -1,0 +1,15 @@
+import { badUserInput } from '../../../lib/errors.js'
+import { inputRules } from '../../../lib/graphql/input.js'
+
+/** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+/** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
+export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {
+  if (asOf === null || asOf === undefined) return todayInJapan()
+  const parsed = inputRules.isoDate.safeParse(asOf)
+  if (!parsed.success) throw badUserInput(`${field}: must be a date as YYYY-MM-DD`, { field })
+  return parsed.data
+}
