@@ -5,6 +5,7 @@ import type { ProcurementGroupModel } from '../subgraphs/ict/procurement/find-pr
 import type { SystemMatrixModel, SystemMatrixRowModel, SystemMatrixCellModel } from '../subgraphs/ict/procurement/system-matrix.js';
 import type { PilotRow, PilotStatusChangeRow } from '../subgraphs/ict/pilots/pilots.repository.js';
 import type { SharedCaseRow } from '../subgraphs/ict/shared-cases/shared-cases.repository.js';
+import type { RegionalIssueRow } from '../subgraphs/ict/regional-issues/regional-issues.repository.js';
 import type { IctContext } from '../subgraphs/ict/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -38,6 +39,14 @@ export type CreatePilotInput = {
   targetBusiness?: InputMaybe<Scalars['String']['input']>;
   /** Technology, e.g. RPA, AI-OCR (1–100 characters). */
   technology: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new regional issue. */
+export type CreateRegionalIssueInput = {
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Title, 1–200 characters. */
   title: Scalars['String']['input'];
 };
@@ -185,10 +194,14 @@ export type Mutation = {
   changePilotStatus: Pilot;
   /** Records a pilot of a town (editors: their own town only); its first status goes into the history. */
   createPilot: Pilot;
+  /** Records a regional issue. Region-wide, so the coordinator (or an admin) only. */
+  createRegionalIssue: RegionalIssue;
   /** Publishes a shared case: a town's own (editors) or region-wide without a town (coordinator). */
   createSharedCase: SharedCase;
   /** Records a system of a town (editors: their own town only). */
   createSystem: InformationSystem;
+  /** Records that a pilot addresses an issue. Staff of the pilot's town only; linking twice changes nothing. */
+  linkPilotToIssue: Pilot;
   /** Records a pilot's outcome. Owning town only. */
   recordPilotOutcome: Pilot;
   /** Retires a system that is no longer in service; it stays in history. */
@@ -213,6 +226,11 @@ export type MutationCreatePilotArgs = {
 };
 
 
+export type MutationCreateRegionalIssueArgs = {
+  input: CreateRegionalIssueInput;
+};
+
+
 export type MutationCreateSharedCaseArgs = {
   input: CreateSharedCaseInput;
 };
@@ -220,6 +238,12 @@ export type MutationCreateSharedCaseArgs = {
 
 export type MutationCreateSystemArgs = {
   input: CreateSystemInput;
+};
+
+
+export type MutationLinkPilotToIssueArgs = {
+  issueId: Scalars['ID']['input'];
+  pilotId: Scalars['ID']['input'];
 };
 
 
@@ -262,6 +286,8 @@ export type Pilot = {
   initiative: Initiative;
   /** True for generated sample records. */
   isSample: Scalars['Boolean']['output'];
+  /** The regional issues the pilot addresses. */
+  issues: Array<RegionalIssue>;
   /** The municipality that runs it. */
   municipality: Municipality;
   /** What the pilot achieved so far. */
@@ -365,6 +391,8 @@ export type Query = {
   jointProcurementCandidates: Array<ProcurementGroup>;
   /** One pilot by id. Null when unknown. */
   pilot: Maybe<Pilot>;
+  /** The region's issues (地域課題), oldest first. */
+  regionalIssues: RegionalIssueConnection;
   /**
    * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags, case-insensitively,
    * from one character up (short Japanese words such as 除雪 work); `tag` must be one of the case's tags.
@@ -393,6 +421,12 @@ export type QueryPilotArgs = {
 };
 
 
+export type QueryRegionalIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySharedCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -408,6 +442,38 @@ export type QuerySystemArgs = {
 
 export type QuerySystemMatrixArgs = {
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A regional issue (地域課題) that ICT pilots may address. */
+export type RegionalIssue = {
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Pilots that address it. */
+  pilots: Array<Pilot>;
+  /** Title, e.g. 除雪の担い手不足. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of regional issues. */
+export type RegionalIssueConnection = {
+  /** The issues on this page with their cursors. */
+  edges: Array<RegionalIssueEdge>;
+  /** The issues on this page. */
+  nodes: Array<RegionalIssue>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An issue with its cursor. */
+export type RegionalIssueEdge = {
+  /** Pass as `after` to continue after this issue. */
+  cursor: Scalars['String']['output'];
+  /** The issue. */
+  node: RegionalIssue;
 };
 
 /** A shared case (先進事例). */
@@ -592,6 +658,7 @@ export type FederationTypes = {
   Initiative: Initiative;
   Municipality: Municipality;
   Pilot: Pilot;
+  RegionalIssue: RegionalIssue;
   SharedCase: SharedCase;
 };
 
@@ -609,6 +676,9 @@ export type FederationReferenceTypes = {
   Pilot:
     ( { __typename: 'Pilot' }
     & GraphQLRecursivePick<FederationTypes['Pilot'], {"id":true}> );
+  RegionalIssue:
+    ( { __typename: 'RegionalIssue' }
+    & GraphQLRecursivePick<FederationTypes['RegionalIssue'], {"id":true}> );
   SharedCase:
     ( { __typename: 'SharedCase' }
     & GraphQLRecursivePick<FederationTypes['SharedCase'], {"id":true}> );
@@ -621,6 +691,7 @@ export type ResolversTypes = {
   CreatePilotInput: CreatePilotInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateRegionalIssueInput: CreateRegionalIssueInput;
   CreateSharedCaseInput: CreateSharedCaseInput;
   CreateSystemInput: CreateSystemInput;
   DateRange: ResolverTypeWrapper<DateRange>;
@@ -644,6 +715,9 @@ export type ResolversTypes = {
   ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegionalIssue: ResolverTypeWrapper<RegionalIssueRow>;
+  RegionalIssueConnection: ResolverTypeWrapper<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionalIssueEdge']>, nodes: Array<ResolversTypes['RegionalIssue']> }>;
+  RegionalIssueEdge: ResolverTypeWrapper<Omit<RegionalIssueEdge, 'node'> & { node: ResolversTypes['RegionalIssue'] }>;
   SharedCase: ResolverTypeWrapper<SharedCaseRow>;
   SharedCaseConnection: ResolverTypeWrapper<Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SharedCaseEdge']>, nodes: Array<ResolversTypes['SharedCase']> }>;
   SharedCaseEdge: ResolverTypeWrapper<Omit<SharedCaseEdge, 'node'> & { node: ResolversTypes['SharedCase'] }>;
@@ -660,6 +734,7 @@ export type ResolversParentTypes = {
   CreatePilotInput: CreatePilotInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CreateRegionalIssueInput: CreateRegionalIssueInput;
   CreateSharedCaseInput: CreateSharedCaseInput;
   CreateSystemInput: CreateSystemInput;
   DateRange: DateRange;
@@ -680,6 +755,9 @@ export type ResolversParentTypes = {
   ProcurementGroup: ProcurementGroupModel;
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
+  RegionalIssue: RegionalIssueRow;
+  RegionalIssueConnection: Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionalIssueEdge']>, nodes: Array<ResolversParentTypes['RegionalIssue']> };
+  RegionalIssueEdge: Omit<RegionalIssueEdge, 'node'> & { node: ResolversParentTypes['RegionalIssue'] };
   SharedCase: SharedCaseRow;
   SharedCaseConnection: Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SharedCaseEdge']>, nodes: Array<ResolversParentTypes['SharedCase']> };
   SharedCaseEdge: Omit<SharedCaseEdge, 'node'> & { node: ResolversParentTypes['SharedCase'] };
@@ -738,8 +816,10 @@ export type MunicipalityResolvers<ContextType = IctContext, ParentType extends R
 export type MutationResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePilotStatus?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationChangePilotStatusArgs, 'effectiveOn' | 'id' | 'status'>>;
   createPilot?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationCreatePilotArgs, 'input'>>;
+  createRegionalIssue?: Resolver<ResolversTypes['RegionalIssue'], ParentType, ContextType, RequireFields<MutationCreateRegionalIssueArgs, 'input'>>;
   createSharedCase?: Resolver<ResolversTypes['SharedCase'], ParentType, ContextType, RequireFields<MutationCreateSharedCaseArgs, 'input'>>;
   createSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationCreateSystemArgs, 'input'>>;
+  linkPilotToIssue?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationLinkPilotToIssueArgs, 'issueId' | 'pilotId'>>;
   recordPilotOutcome?: Resolver<ResolversTypes['Pilot'], ParentType, ContextType, RequireFields<MutationRecordPilotOutcomeArgs, 'id'>>;
   retireSystem?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationRetireSystemArgs, 'id'>>;
   setSystemContract?: Resolver<ResolversTypes['InformationSystem'], ParentType, ContextType, RequireFields<MutationSetSystemContractArgs, 'input' | 'systemId'>>;
@@ -756,6 +836,7 @@ export type PilotResolvers<ContextType = IctContext, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['RegionalIssue']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['PilotOutcome'], ParentType, ContextType>;
   partnerCompanies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -804,10 +885,31 @@ export type ProcurementGroupResolvers<ContextType = IctContext, ParentType exten
 export type QueryResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   jointProcurementCandidates?: Resolver<Array<ResolversTypes['ProcurementGroup']>, ParentType, ContextType, RequireFields<QueryJointProcurementCandidatesArgs, 'windowMonths'>>;
   pilot?: Resolver<Maybe<ResolversTypes['Pilot']>, ParentType, ContextType, RequireFields<QueryPilotArgs, 'id'>>;
+  regionalIssues?: Resolver<ResolversTypes['RegionalIssueConnection'], ParentType, ContextType, RequireFields<QueryRegionalIssuesArgs, 'first'>>;
   sharedCases?: Resolver<ResolversTypes['SharedCaseConnection'], ParentType, ContextType, RequireFields<QuerySharedCasesArgs, 'first'>>;
   standardBusinesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['InformationSystem']>, ParentType, ContextType, RequireFields<QuerySystemArgs, 'id'>>;
   systemMatrix?: Resolver<ResolversTypes['SystemMatrix'], ParentType, ContextType, RequireFields<QuerySystemMatrixArgs, 'standardOnly'>>;
+};
+
+export type RegionalIssueResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['RegionalIssue'] = ResolversParentTypes['RegionalIssue'], FederationReferenceType extends FederationReferenceTypes['RegionalIssue'] = FederationReferenceTypes['RegionalIssue']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RegionalIssue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pilots?: Resolver<Array<ResolversTypes['Pilot']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegionalIssueConnectionResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['RegionalIssueConnection'] = ResolversParentTypes['RegionalIssueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionalIssueEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RegionalIssue']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RegionalIssueEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['RegionalIssueEdge'] = ResolversParentTypes['RegionalIssueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegionalIssue'], ParentType, ContextType>;
 };
 
 export type SharedCaseResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SharedCase'] = ResolversParentTypes['SharedCase'], FederationReferenceType extends FederationReferenceTypes['SharedCase'] = FederationReferenceTypes['SharedCase']> = {
@@ -871,6 +973,9 @@ export type Resolvers<ContextType = IctContext> = {
   PilotStatusChange?: PilotStatusChangeResolvers<ContextType>;
   ProcurementGroup?: ProcurementGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegionalIssue?: RegionalIssueResolvers<ContextType>;
+  RegionalIssueConnection?: RegionalIssueConnectionResolvers<ContextType>;
+  RegionalIssueEdge?: RegionalIssueEdgeResolvers<ContextType>;
   SharedCase?: SharedCaseResolvers<ContextType>;
   SharedCaseConnection?: SharedCaseConnectionResolvers<ContextType>;
   SharedCaseEdge?: SharedCaseEdgeResolvers<ContextType>;

@@ -15,6 +15,8 @@ const ENTITIES: { typename: string; subgraph: SubgraphName; table: string; key: 
   { typename: 'PromotionCampaign', subgraph: 'transit', table: 'transit.promotion_campaign', key: 'id', fields: 'id title' },
   { typename: 'InformationSystem', subgraph: 'ict', table: 'ict.system', key: 'id', fields: 'id business' },
   { typename: 'Pilot', subgraph: 'ict', table: 'ict.pilot', key: 'id', fields: 'id title' },
+  { typename: 'SharedCase', subgraph: 'ict', table: 'ict.shared_case', key: 'id', fields: 'id title' },
+  { typename: 'RegionalIssue', subgraph: 'ict', table: 'ict.regional_issue', key: 'id', fields: 'id title' },
 ]
 
 let stack: TestStack

@@ -2,6 +2,7 @@ import type { Viewer } from '../../lib/auth/viewer.js'
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createPilotLoaders } from './pilots/pilots.loaders.js'
+import { createRegionalIssueLoaders } from './regional-issues/regional-issues.loaders.js'
 import { createSharedCaseLoaders } from './shared-cases/shared-cases.loaders.js'
 import { createSystemLoaders } from './systems/systems.loaders.js'
 
@@ -11,6 +12,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ...createSystemLoaders(db, viewer),
     ...createPilotLoaders(db),
     ...createSharedCaseLoaders(db),
+    ...createRegionalIssueLoaders(db),
   }
 }
 

@@ -122,6 +122,18 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
       ),
     )
     .execute()
+  const issues = [
+    { id: sampleUuid('issue:snow'), title: '除雪の担い手不足（サンプル）', pilot: pilots[2] },
+    { id: sampleUuid('issue:staff'), title: '職員減少による定型業務の負担（サンプル）', pilot: pilots[0] },
+  ]
+  await trx
+    .insertInto('ict.regionalIssue')
+    .values(issues.map(({ id, title }) => ({ id, title, description: 'サンプルデータ', isSample: true })))
+    .execute()
+  await trx
+    .insertInto('ict.pilotIssue')
+    .values(issues.map((issue) => ({ pilotId: issue.pilot.id, issueId: issue.id, municipalityCode: issue.pilot.code })))
+    .execute()
   await trx
     .insertInto('ict.sharedCase')
     .values(
