@@ -21,7 +21,8 @@ describe('regional issues', () => {
     expect(errorCodes(intruder.body)).toEqual(['FORBIDDEN'])
     for (let i = 0; i < 2; i++) {
       const linked = await stack.graphql(LinkPilotToIssueDocument, { pilotId: pilot.id, issueId }, { token: editor })
-      expect(linked.body.data?.linkPilotToIssue.issues.map((issue) => issue.title)).toEqual(['除雪の担い手不足'])
+      // The sample data already links this pilot to one issue; linking twice adds the new one once.
+      expect(linked.body.data?.linkPilotToIssue.issues.map((issue) => issue.title)).toEqual(['除雪の担い手不足（サンプル）', '除雪の担い手不足'])
     }
     const listed = await stack.graphql(RegionalIssuesDocument, {})
     expect(listed.body.data?.regionalIssues.nodes.find((issue) => issue.id === issueId)?.pilots.map((p) => p.id)).toEqual([pilot.id])

@@ -122,9 +122,10 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
       ),
     )
     .execute()
+  const [rpaPilot, , snowPilot] = PILOTS
   const issues = [
-    { id: sampleUuid('issue:snow'), title: '除雪の担い手不足（サンプル）', pilot: pilots[2] },
-    { id: sampleUuid('issue:staff'), title: '職員減少による定型業務の負担（サンプル）', pilot: pilots[0] },
+    { id: sampleUuid('issue:snow'), title: '除雪の担い手不足（サンプル）', pilot: snowPilot },
+    { id: sampleUuid('issue:staff'), title: '職員減少による定型業務の負担（サンプル）', pilot: rpaPilot },
   ]
   await trx
     .insertInto('ict.regionalIssue')
@@ -132,7 +133,13 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
     .execute()
   await trx
     .insertInto('ict.pilotIssue')
-    .values(issues.map((issue) => ({ pilotId: issue.pilot.id, issueId: issue.id, municipalityCode: issue.pilot.code })))
+    .values(
+      issues.map((issue) => ({
+        pilotId: sampleUuid(`pilot:${issue.pilot.code}:${issue.pilot.title}`),
+        issueId: issue.id,
+        municipalityCode: issue.pilot.code,
+      })),
+    )
     .execute()
   await trx
     .insertInto('ict.sharedCase')
