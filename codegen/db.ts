@@ -207,8 +207,18 @@ export interface DisasterDrill {
 
 export interface DisasterShelter {
   address: string;
+  addressDetail: string | null;
   capacity: number | null;
   createdAt: Generated<Timestamp>;
+  elevationM: number | null;
+  hazardEarthquake: Generated<boolean>;
+  hazardFlood: Generated<boolean>;
+  hazardInlandFlood: Generated<boolean>;
+  hazardLandslide: Generated<boolean>;
+  hazardLargeFire: Generated<boolean>;
+  hazardStormSurge: Generated<boolean>;
+  hazardTsunami: Generated<boolean>;
+  hazardVolcano: Generated<boolean>;
   id: Generated<string>;
   isDesignatedShelter: Generated<boolean>;
   isSample: Generated<boolean>;
@@ -217,8 +227,14 @@ export interface DisasterShelter {
   municipalityCode: string;
   name: string;
   nameKana: string | null;
+  notes: string | null;
+  phone: string | null;
+  phoneExtension: string | null;
   retiredAt: Timestamp | null;
+  sourceId: string | null;
+  targetCommunity: string | null;
   updatedAt: Generated<Timestamp>;
+  url: string | null;
 }
 
 export interface IctPilot {

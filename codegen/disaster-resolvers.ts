@@ -84,6 +84,25 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
+/** A disaster type of the 指定緊急避難場所 designation (災害対策基本法施行令). */
+export type Hazard =
+  /** 地震 */
+  | 'EARTHQUAKE'
+  /** 洪水 */
+  | 'FLOOD'
+  /** 内水氾濫 */
+  | 'INLAND_FLOOD'
+  /** 崖崩れ、土石流及び地滑り */
+  | 'LANDSLIDE'
+  /** 大規模な火事 */
+  | 'LARGE_FIRE'
+  /** 高潮 */
+  | 'STORM_SURGE'
+  /** 津波 */
+  | 'TSUNAMI'
+  /** 火山現象 */
+  | 'VOLCANO';
+
 export type Initiative = {
   /** Drills held under this initiative, newest first. */
   drills: DrillConnection;
@@ -108,6 +127,31 @@ export type MunicipalitySheltersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Mutation = {
+  /** Designates a new shelter of a town (editors: their own town only). */
+  createShelter: Shelter;
+  /** Retires a shelter: it leaves the lists but stays in history, and its id is never reused. */
+  retireShelter: Shelter;
+  /** Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. */
+  updateShelter: Shelter;
+};
+
+
+export type MutationCreateShelterArgs = {
+  input: ShelterInput;
+};
+
+
+export type MutationRetireShelterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateShelterArgs = {
+  id: Scalars['ID']['input'];
+  input: ShelterInput;
+};
+
 /** Relay-style page information. */
 export type PageInfo = {
   /** Cursor of the last item on this page; null for an empty page. */
@@ -119,6 +163,10 @@ export type PageInfo = {
 export type Query = {
   /** One shelter by id, retired ones included. Null when unknown. */
   shelter: Maybe<Shelter>;
+  /** Shelters in service of one town, optionally only those safe for a hazard, ordered by id. */
+  shelters: ShelterConnection;
+  /** Shelters in service near a point, nearest first, with their distance; optionally only those safe for a hazard. */
+  sheltersNear: Array<ShelterDistance>;
 };
 
 
@@ -126,12 +174,33 @@ export type QueryShelterArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySheltersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hazard?: InputMaybe<Hazard>;
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QuerySheltersNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hazard?: InputMaybe<Hazard>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A 指定緊急避難場所 or 指定避難所, owned by the municipality that designated it. */
 export type Shelter = {
   /** Address (住所). */
   address: Scalars['String']['output'];
+  /** 方書: the part of the address after the lot number (building, floor). */
+  addressDetail: Maybe<Scalars['String']['output']>;
   /** Planned capacity in persons (想定収容人数), where known. */
   capacity: Maybe<Scalars['Int']['output']>;
+  /** Elevation in metres (標高), where known. */
+  elevationMetres: Maybe<Scalars['Float']['output']>;
   /** Stable id; never reused, even after the shelter is retired. */
   id: Scalars['ID']['output'];
   /** Also designated as a 指定避難所 (指定避難所との重複). */
@@ -148,6 +217,20 @@ export type Shelter = {
   name: Scalars['String']['output'];
   /** Reading in katakana (名称_カナ), where known. */
   nameKana: Maybe<Scalars['String']['output']>;
+  /** Notes (備考). */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Phone number (電話番号). */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Extension (内線番号). */
+  phoneExtension: Maybe<Scalars['String']['output']>;
+  /** The hazards the site is designated for (災害種別). */
+  safeFor: Array<Hazard>;
+  /** The town's own identifier of the site (NO / ID / 共通ID of its file); re-imports match on it. */
+  sourceId: Maybe<Scalars['String']['output']>;
+  /** The neighbourhood associations it serves (対象となる町会・自治会). */
+  targetCommunity: Maybe<Scalars['String']['output']>;
+  /** Web page. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of shelters. */
@@ -160,12 +243,58 @@ export type ShelterConnection = {
   pageInfo: PageInfo;
 };
 
+/** A shelter and how far it is from the point asked about. */
+export type ShelterDistance = {
+  /** Great-circle distance in metres. */
+  distanceMetres: Scalars['Float']['output'];
+  /** The shelter. */
+  shelter: Shelter;
+};
+
 /** A shelter with its cursor. */
 export type ShelterEdge = {
   /** Pass as `after` to continue after this shelter. */
   cursor: Scalars['String']['output'];
   /** The shelter. */
   node: Shelter;
+};
+
+/** A shelter as a town records it (create, or full replacement on update). */
+export type ShelterInput = {
+  /** Address (1–300 characters). */
+  address: Scalars['String']['input'];
+  /** 方書. */
+  addressDetail?: InputMaybe<Scalars['String']['input']>;
+  /** Capacity in persons. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Elevation in metres. */
+  elevationMetres?: InputMaybe<Scalars['Float']['input']>;
+  /** Also a 指定避難所. */
+  isDesignatedShelter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Latitude (WGS84); give both coordinates or neither. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS84); give both coordinates or neither. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored on update. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Reading in katakana. */
+  nameKana?: InputMaybe<Scalars['String']['input']>;
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Extension. */
+  phoneExtension?: InputMaybe<Scalars['String']['input']>;
+  /** The hazards it is designated for. */
+  safeFor?: InputMaybe<Array<Hazard>>;
+  /** The town's identifier of the site, unique within the town (1–100 characters). */
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  /** Neighbourhood associations served. */
+  targetCommunity?: InputMaybe<Scalars['String']['input']>;
+  /** Web page (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -281,13 +410,17 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Hazard: Hazard;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shelter: ResolverTypeWrapper<ShelterRow>;
   ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
+  ShelterDistance: ResolverTypeWrapper<Omit<ShelterDistance, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   ShelterEdge: ResolverTypeWrapper<Omit<ShelterEdge, 'node'> & { node: ResolversTypes['Shelter'] }>;
+  ShelterInput: ShelterInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -304,11 +437,14 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
   Municipality: MunicipalityRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Shelter: ShelterRow;
   ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
+  ShelterDistance: Omit<ShelterDistance, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
+  ShelterInput: ShelterInput;
 };
 
 export type DrillResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Drill'] = ResolversParentTypes['Drill']> = {
@@ -357,6 +493,12 @@ export type MunicipalityResolvers<ContextType = DisasterContext, ParentType exte
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<MunicipalitySheltersArgs, 'first'>>;
 };
 
+export type MutationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
+  retireShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationRetireShelterArgs, 'id'>>;
+  updateShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationUpdateShelterArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -364,12 +506,16 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
+  shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode'>>;
+  sheltersNear?: Resolver<Array<ResolversTypes['ShelterDistance']>, ParentType, ContextType, RequireFields<QuerySheltersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMetres'>>;
 };
 
 export type ShelterResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addressDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  elevationMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDesignatedShelter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -378,12 +524,24 @@ export type ShelterResolvers<ContextType = DisasterContext, ParentType extends R
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameKana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  safeFor?: Resolver<Array<ResolversTypes['Hazard']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetCommunity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ShelterConnectionResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterConnection'] = ResolversParentTypes['ShelterConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ShelterEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ShelterDistanceResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterDistance'] = ResolversParentTypes['ShelterDistance']> = {
+  distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType>;
 };
 
 export type ShelterEdgeResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterEdge'] = ResolversParentTypes['ShelterEdge']> = {
@@ -399,10 +557,12 @@ export type Resolvers<ContextType = DisasterContext> = {
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
   ShelterConnection?: ShelterConnectionResolvers<ContextType>;
+  ShelterDistance?: ShelterDistanceResolvers<ContextType>;
   ShelterEdge?: ShelterEdgeResolvers<ContextType>;
 };
 

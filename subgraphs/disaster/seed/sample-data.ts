@@ -36,6 +36,16 @@ export async function seedDisasterSample(trx: Transaction<DB>, offices: Readonly
         longitude: Number((office.longitude + (random.next() - 0.5) * 0.08).toFixed(6)),
         capacity: random.int(facility.capacity[0], facility.capacity[1]),
         isDesignatedShelter: facility.designated,
+        sourceId: `${code}-${String(i + 1).padStart(3, '0')}`,
+        elevationM: random.int(20, 120),
+        phone: `0126-${random.int(10, 99)}-${random.int(1000, 9999)}`,
+        // Every designated site is safe in an earthquake; riverside and lowland ones not in floods.
+        hazardEarthquake: true,
+        hazardLargeFire: facility.suffix !== '公園' || random.next() < 0.8,
+        hazardFlood: random.next() < 0.6,
+        hazardInlandFlood: random.next() < 0.6,
+        hazardLandslide: random.next() < 0.8,
+        targetCommunity: `${area}町内会`,
         isSample: true,
       }
     })

@@ -1,8 +1,9 @@
-import type { Selectable } from 'kysely'
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { rowNumberOver } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
+import type { HazardColumn } from './hazards.js'
 
 export type ShelterRow = Selectable<DisasterShelter>
 
@@ -28,4 +29,63 @@ export function findSheltersByMunicipality(db: Executor, codes: readonly string[
     .orderBy('municipalityCode')
     .orderBy('id')
     .execute()
+}
+
+/** One town's shelters in service, optionally only those designated for a hazard, by id. */
+export function findShelterPage(db: Executor, code: string, hazardColumn: HazardColumn | null, page: PageRequest) {
+  return db
+    .selectFrom('disaster.shelter')
+    .selectAll()
+    .where('municipalityCode', '=', code)
+    .where('retiredAt', 'is', null)
+    .$if(hazardColumn !== null, (qb) => qb.where(sql.ref(hazardColumn ?? 'hazardFlood'), '=', true))
+    .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute()
+}
+
+/**
+ * Shelters in service within `radiusMetres` of a point, nearest first. `earth_box` narrows the
+ * search with the GiST index; `earth_distance` then gives the exact great-circle distance.
+ */
+export function findSheltersNear(
+  db: Executor,
+  point: { latitude: number; longitude: number },
+  options: { radiusMetres: number; hazardColumn: HazardColumn | null; limit: number },
+) {
+  const origin = sql`ll_to_earth(${point.latitude}, ${point.longitude})`
+  const location = sql`ll_to_earth(latitude, longitude)`
+  return db
+    .selectFrom('disaster.shelter')
+    .selectAll()
+    .select(sql<number>`earth_distance(${location}, ${origin})`.as('distanceMetres'))
+    .where('retiredAt', 'is', null)
+    .where('latitude', 'is not', null)
+    .where('longitude', 'is not', null)
+    .where(sql<boolean>`earth_box(${origin}, ${options.radiusMetres}) @> ${location}`)
+    .where(sql<boolean>`earth_distance(${location}, ${origin}) <= ${options.radiusMetres}`)
+    .$if(options.hazardColumn !== null, (qb) => qb.where(sql.ref(options.hazardColumn ?? 'hazardFlood'), '=', true))
+    .orderBy('distanceMetres')
+    .orderBy('id')
+    .limit(options.limit)
+    .execute()
+}
+
+/** Locks the row for the rest of the transaction (needs the UPDATE policy: check ownership first). */
+export function findShelterForUpdate(db: Executor, id: string) {
+  return db.selectFrom('disaster.shelter').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function insertShelter(db: Executor, values: Insertable<DisasterShelter>) {
+  return db.insertInto('disaster.shelter').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updateShelter(db: Executor, id: string, changes: Updateable<DisasterShelter>) {
+  return db
+    .updateTable('disaster.shelter')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }

@@ -1,10 +1,20 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
+import { hazardsOf } from './hazards.js'
+import { createShelter, nearbyShelters, retireShelter, shelterPage, updateShelter } from './shelters.service.js'
 
 export const shelterResolvers: Resolvers = {
   Query: {
     shelter: (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.shelterById.load(id) : null),
+    shelters: (_, args, ctx) => shelterPage(ctx, args),
+    sheltersNear: async (_, args, ctx) =>
+      (await nearbyShelters(ctx, args)).map(({ distanceMetres, ...shelter }) => ({ shelter, distanceMetres })),
+  },
+  Mutation: {
+    createShelter: (_, { input }, ctx) => createShelter(ctx, input),
+    updateShelter: (_, { id, input }, ctx) => updateShelter(ctx, id, input),
+    retireShelter: (_, { id }, ctx) => retireShelter(ctx, id),
   },
   Shelter: {
     __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.shelterById.load(ref.id) : null),
@@ -14,6 +24,8 @@ export const shelterResolvers: Resolvers = {
         ? null
         : { latitude: shelter.latitude, longitude: shelter.longitude },
     isRetired: (shelter) => shelter.retiredAt !== null,
+    elevationMetres: (shelter) => shelter.elevationM,
+    safeFor: (shelter) => hazardsOf(shelter),
   },
   Municipality: {
     __resolveReference: (ref) => ({ code: ref.code }),

@@ -1,0 +1,24 @@
+import type { Hazard } from '../../../codegen/disaster-resolvers.js'
+
+/** Each GraphQL hazard and the boolean column that stores it (one column per 災害種別 of the standard). */
+export const HAZARD_COLUMNS = {
+  FLOOD: 'hazardFlood',
+  LANDSLIDE: 'hazardLandslide',
+  STORM_SURGE: 'hazardStormSurge',
+  EARTHQUAKE: 'hazardEarthquake',
+  TSUNAMI: 'hazardTsunami',
+  LARGE_FIRE: 'hazardLargeFire',
+  INLAND_FLOOD: 'hazardInlandFlood',
+  VOLCANO: 'hazardVolcano',
+} as const satisfies Record<Hazard, string>
+
+export type HazardColumn = (typeof HAZARD_COLUMNS)[Hazard]
+export const HAZARDS = Object.keys(HAZARD_COLUMNS) as Hazard[]
+
+export function hazardsOf(row: Record<HazardColumn, boolean>): Hazard[] {
+  return HAZARDS.filter((hazard) => row[HAZARD_COLUMNS[hazard]])
+}
+
+export function hazardColumnsFor(hazards: readonly Hazard[]): Record<HazardColumn, boolean> {
+  return Object.fromEntries(HAZARDS.map((hazard) => [HAZARD_COLUMNS[hazard], hazards.includes(hazard)])) as Record<HazardColumn, boolean>
+}
