@@ -130,6 +130,14 @@ export type MunicipalitySheltersArgs = {
 export type Mutation = {
   /** Designates a new shelter of a town (editors: their own town only). */
   createShelter: Shelter;
+  /**
+   * Imports a town's shelter file (自治体標準オープンデータセット v1 or v2, or the 国土地理院 layout; UTF-8 with or
+   * without BOM, or Shift_JIS). All or nothing: any problem is a BAD_USER_INPUT error listing every
+   * `file:line:column: reason` (also in `extensions.problems`), and nothing changes. Rows are matched on the
+   * file's id (NO / ID / 共通ID): new ids are added, changed rows updated, and shelters of the town whose id is
+   * missing from the file are retired. Importing the same file twice changes nothing. Editors: own town only.
+   */
+  importShelters: ShelterImportResult;
   /** Retires a shelter: it leaves the lists but stays in history, and its id is never reused. */
   retireShelter: Shelter;
   /** Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. */
@@ -139,6 +147,13 @@ export type Mutation = {
 
 export type MutationCreateShelterArgs = {
   input: ShelterInput;
+};
+
+
+export type MutationImportSheltersArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -257,6 +272,31 @@ export type ShelterEdge = {
   cursor: Scalars['String']['output'];
   /** The shelter. */
   node: Shelter;
+};
+
+/** Layouts of shelter files. */
+export type ShelterFileLayout =
+  /** 国土地理院 指定緊急避難場所データ. */
+  | 'GSI'
+  /** 自治体標準オープンデータセット 指定緊急避難場所一覧, v1 (26 columns). */
+  | 'V1'
+  /** 自治体標準オープンデータセット, v2 (39 columns, split address). */
+  | 'V2';
+
+/** What an import changed. */
+export type ShelterImportResult = {
+  /** Shelters added. */
+  added: Scalars['Int']['output'];
+  /** The text encoding recognised. */
+  encoding: Scalars['String']['output'];
+  /** The layout recognised from the header. */
+  layout: ShelterFileLayout;
+  /** Shelters retired because the file no longer lists them. */
+  retired: Scalars['Int']['output'];
+  /** Rows identical to what was stored. */
+  unchanged: Scalars['Int']['output'];
+  /** Shelters changed (including retired ones that reappeared). */
+  updated: Scalars['Int']['output'];
 };
 
 /** A shelter as a town records it (create, or full replacement on update). */
@@ -420,6 +460,8 @@ export type ResolversTypes = {
   ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
   ShelterDistance: ResolverTypeWrapper<Omit<ShelterDistance, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   ShelterEdge: ResolverTypeWrapper<Omit<ShelterEdge, 'node'> & { node: ResolversTypes['Shelter'] }>;
+  ShelterFileLayout: ShelterFileLayout;
+  ShelterImportResult: ResolverTypeWrapper<ShelterImportResult>;
   ShelterInput: ShelterInput;
 };
 
@@ -444,6 +486,7 @@ export type ResolversParentTypes = {
   ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
   ShelterDistance: Omit<ShelterDistance, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
+  ShelterImportResult: ShelterImportResult;
   ShelterInput: ShelterInput;
 };
 
@@ -495,6 +538,7 @@ export type MunicipalityResolvers<ContextType = DisasterContext, ParentType exte
 
 export type MutationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
+  importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
   retireShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationRetireShelterArgs, 'id'>>;
   updateShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationUpdateShelterArgs, 'id' | 'input'>>;
 };
@@ -549,6 +593,15 @@ export type ShelterEdgeResolvers<ContextType = DisasterContext, ParentType exten
   node?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType>;
 };
 
+export type ShelterImportResultResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterImportResult'] = ResolversParentTypes['ShelterImportResult']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['ShelterFileLayout'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = DisasterContext> = {
   Drill?: DrillResolvers<ContextType>;
   DrillConnection?: DrillConnectionResolvers<ContextType>;
@@ -564,5 +617,6 @@ export type Resolvers<ContextType = DisasterContext> = {
   ShelterConnection?: ShelterConnectionResolvers<ContextType>;
   ShelterDistance?: ShelterDistanceResolvers<ContextType>;
   ShelterEdge?: ShelterEdgeResolvers<ContextType>;
+  ShelterImportResult?: ShelterImportResultResolvers<ContextType>;
 };
 

@@ -2,9 +2,10 @@ import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
 import { drillResolvers } from './drills/drills.resolvers.js'
+import { shelterImportResolvers } from './shelter-import/shelter-import.resolvers.js'
 import { shelterResolvers } from './shelters/shelters.resolvers.js'
 
-export const resolvers = mergeResolvers(shelterResolvers, drillResolvers)
+export const resolvers = mergeResolvers(shelterResolvers, drillResolvers, shelterImportResolvers)
 
 /** The disaster subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createDisasterSubgraph(deps: SubgraphDeps) {

@@ -1,0 +1,37 @@
+import iconv from 'iconv-lite'
+
+/** Builders for shelter files in the three layouts, for tests (real files are made the same way). */
+export const V1_HEADER =
+  'NO,名称,名称_カナ,住所,方書,緯度,経度,標高,電話番号,内線番号,市区町村コード,都道府県名,市区町村名,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,備考'
+
+export interface V1Row {
+  no: string
+  name: string
+  lat?: string
+  lon?: string
+  flood?: string
+  quake?: string
+  capacity?: string
+  code?: string
+  notes?: string
+}
+
+export function v1Line(row: V1Row): string {
+  const cells = [
+    row.no, row.name, '', `北海道月形町${row.no}番地`, '', row.lat ?? '43.3358', row.lon ?? '141.6694', '', '', '',
+    row.code ?? '014303', '北海道', '月形町', row.flood ?? '', '', '', row.quake ?? '1', '', '', '', '', '1',
+    row.capacity ?? '100', '', '', row.notes ?? '',
+  ]
+  return cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')
+}
+
+export const v1File = (rows: V1Row[], options: { bom?: boolean } = {}) =>
+  Buffer.from(`${options.bom ? '\uFEFF' : ''}${[V1_HEADER, ...rows.map(v1Line)].join('\r\n')}\r\n`, 'utf8')
+
+export const shiftJis = (text: string) => iconv.encode(text, 'Shift_JIS')
+
+export const GSI_HEADER =
+  'NO,共通ID,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,指定避難所との住所同一,緯度,経度,備考'
+
+export const V2_HEADER =
+  '全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,名称_英字,所在地_連結表記,所在地_都道府県,所在地_市区町村,所在地_町字,所在地_番地以下,建物名等,緯度,経度,標高,電話番号,内線番号,連絡先メールアドレス,連絡先FormURL,連絡先備考（その他、SNSなど）,郵便番号,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,画像,画像_ライセンス,備考,更新日時,場所の種類,場所の種類コード'
