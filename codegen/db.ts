@@ -205,6 +205,27 @@ export interface DisasterDrill {
   volunteerParticipants: Generated<number>;
 }
 
+export interface DisasterEvacuationAlert {
+  area: string;
+  id: Generated<number>;
+  isSample: Generated<boolean>;
+  issuedAt: Generated<Timestamp>;
+  issuedBy: string;
+  level: number | null;
+  municipalityCode: string;
+  note: Generated<string>;
+}
+
+export interface DisasterResponseStatus {
+  headquartersLevel: string;
+  id: Generated<number>;
+  isSample: Generated<boolean>;
+  municipalityCode: string;
+  note: Generated<string>;
+  recordedAt: Generated<Timestamp>;
+  recordedBy: string;
+}
+
 export interface DisasterShelter {
   address: string;
   addressDetail: string | null;
@@ -235,6 +256,19 @@ export interface DisasterShelter {
   targetCommunity: string | null;
   updatedAt: Generated<Timestamp>;
   url: string | null;
+}
+
+export interface DisasterShelterStatusReport {
+  evacuees: Generated<number>;
+  households: number | null;
+  id: Generated<number>;
+  isOpen: boolean;
+  isSample: Generated<boolean>;
+  municipalityCode: string;
+  needs: Generated<string>;
+  reportedAt: Generated<Timestamp>;
+  reportedBy: string;
+  shelterId: string;
 }
 
 export interface IctPilot {
@@ -359,7 +393,10 @@ export interface DB {
   "agreement.relatedAgreement": AgreementRelatedAgreement;
   "app.auditLog": AppAuditLog;
   "disaster.drill": DisasterDrill;
+  "disaster.evacuationAlert": DisasterEvacuationAlert;
+  "disaster.responseStatus": DisasterResponseStatus;
   "disaster.shelter": DisasterShelter;
+  "disaster.shelterStatusReport": DisasterShelterStatusReport;
   "ict.pilot": IctPilot;
   "ict.pilotIssue": IctPilotIssue;
   "ict.pilotStatusChange": IctPilotStatusChange;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.js';
 import type { ShelterRow } from '../subgraphs/disaster/shelters/shelters.repository.js';
 import type { DrillRow } from '../subgraphs/disaster/drills/drills.repository.js';
+import type { StatusReportRow, ResponseStatusRow, EvacuationAlertRow } from '../subgraphs/disaster/situation/situation.repository.js';
 import type { DisasterContext } from '../subgraphs/disaster/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,6 +17,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** How crowded a shelter is. */
+export type CongestionLevel =
+  /** At or over capacity. */
+  | 'FULL'
+  /** 80–100 %. */
+  | 'HIGH'
+  /** Below 50 % of capacity. */
+  | 'LOW'
+  /** 50–80 %. */
+  | 'MODERATE'
+  /** Closed, or the capacity is unknown. */
+  | 'UNKNOWN';
 
 /** A joint drill, training or education session (防災教育・防災訓練等の共同実施). */
 export type Drill = {
@@ -76,6 +90,18 @@ export type DrillParticipants = {
   volunteers: Scalars['Int']['output'];
 };
 
+/** A 警戒レベル for an area. */
+export type EvacuationAlert = {
+  /** The area (地区). */
+  area: Scalars['String']['output'];
+  /** When it was issued or lifted. */
+  issuedAt: Scalars['String']['output'];
+  /** 3 高齢者等避難, 4 避難指示, 5 緊急安全確保; null when lifted. */
+  level: Maybe<Scalars['Int']['output']>;
+  /** Note. */
+  note: Scalars['String']['output'];
+};
+
 /** A WGS84 position in decimal degrees. */
 export type GeoPoint = {
   /** Latitude in decimal degrees (WGS84). */
@@ -102,6 +128,17 @@ export type Hazard =
   | 'TSUNAMI'
   /** 火山現象 */
   | 'VOLCANO';
+
+/** A town's response level (体制). */
+export type HeadquartersLevel =
+  /** 警戒体制. */
+  | 'ALERT'
+  /** 注意体制. */
+  | 'CAUTION'
+  /** 災害対策本部設置. */
+  | 'HEADQUARTERS'
+  /** No special arrangement. */
+  | 'NONE';
 
 export type Initiative = {
   /** Drills held under this initiative, newest first. */
@@ -138,8 +175,14 @@ export type Mutation = {
    * missing from the file are retired. Importing the same file twice changes nothing. Editors: own town only.
    */
   importShelters: ShelterImportResult;
+  /** Reports a shelter's current state (append-only). Staff of the shelter's town only. */
+  reportShelterStatus: ShelterStatusReport;
   /** Retires a shelter: it leaves the lists but stays in history, and its id is never reused. */
   retireShelter: Shelter;
+  /** Issues (level 3–5) or lifts (level null) the 警戒レベル for an area of the town. Staff of the town only. */
+  setEvacuationAlert: EvacuationAlert;
+  /** Records the town's response level. Staff of the town only. */
+  setResponseStatus: ResponseStatus;
   /** Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. */
   updateShelter: Shelter;
 };
@@ -157,8 +200,29 @@ export type MutationImportSheltersArgs = {
 };
 
 
+export type MutationReportShelterStatusArgs = {
+  input: ShelterStatusInput;
+  shelterId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetireShelterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetEvacuationAlertArgs = {
+  area: Scalars['String']['input'];
+  level?: InputMaybe<Scalars['Int']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetResponseStatusArgs = {
+  level: HeadquartersLevel;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -176,12 +240,21 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** The region at a glance: every town's response level, alerts and shelters, in a constant number of SQL statements. */
+  regionalSituation: RegionalSituation;
+  /** A town's response history (headquarters levels and alerts), newest first, at most 200 entries of each. */
+  responseHistory: ResponseHistory;
   /** One shelter by id, retired ones included. Null when unknown. */
   shelter: Maybe<Shelter>;
   /** Shelters in service of one town, optionally only those safe for a hazard, ordered by id. */
   shelters: ShelterConnection;
   /** Shelters in service near a point, nearest first, with their distance; optionally only those safe for a hazard. */
   sheltersNear: Array<ShelterDistance>;
+};
+
+
+export type QueryResponseHistoryArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -206,6 +279,36 @@ export type QuerySheltersNearArgs = {
   radiusMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** The situation of the whole region. */
+export type RegionalSituation = {
+  /** Evacuees in the region. */
+  evacuees: Scalars['Int']['output'];
+  /** Shelters open in the region. */
+  openShelters: Scalars['Int']['output'];
+  /** Free places in open shelters with a known capacity. */
+  remainingCapacity: Scalars['Int']['output'];
+  /** Every party, in the order they signed. */
+  towns: Array<TownSituation>;
+};
+
+/** A town's response history. */
+export type ResponseHistory = {
+  /** Alerts issued and lifted, newest first. */
+  alerts: Array<EvacuationAlert>;
+  /** Response levels, newest first. */
+  statuses: Array<ResponseStatus>;
+};
+
+/** A recorded response level. */
+export type ResponseStatus = {
+  /** The level. */
+  level: HeadquartersLevel;
+  /** Note. */
+  note: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['String']['output'];
+};
+
 /** A 指定緊急避難場所 or 指定避難所, owned by the municipality that designated it. */
 export type Shelter = {
   /** Address (住所). */
@@ -224,6 +327,8 @@ export type Shelter = {
   isRetired: Scalars['Boolean']['output'];
   /** True for generated sample records, false for data a municipality loaded. */
   isSample: Scalars['Boolean']['output'];
+  /** The most recent status report; null when none was ever made. */
+  latestStatus: Maybe<ShelterStatusReport>;
   /** Location (WGS84); null where the source file gave none. */
   location: Maybe<GeoPoint>;
   /** The municipality that designated the shelter and alone may change it. */
@@ -337,6 +442,56 @@ export type ShelterInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A shelter's state at one moment. */
+export type ShelterStatusInput = {
+  /** People present (0–100 000). */
+  evacuees: Scalars['Int']['input'];
+  /** Households present, where counted. */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the shelter is open. */
+  isOpen: Scalars['Boolean']['input'];
+  /** Needs (supplies, care), up to 1000 characters. */
+  needs?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One status report of a shelter. */
+export type ShelterStatusReport = {
+  /** How crowded, from the occupancy. */
+  congestion: CongestionLevel;
+  /** People present. */
+  evacuees: Scalars['Int']['output'];
+  /** Households present, where counted. */
+  households: Maybe<Scalars['Int']['output']>;
+  /** Whether the shelter was open. */
+  isOpen: Scalars['Boolean']['output'];
+  /** Needs reported. */
+  needs: Scalars['String']['output'];
+  /** Evacuees divided by capacity; null when the capacity is unknown. */
+  occupancyRate: Maybe<Scalars['Float']['output']>;
+  /** When it was reported. */
+  reportedAt: Scalars['String']['output'];
+};
+
+/** One town's situation. */
+export type TownSituation = {
+  /** Alerts in force (level 3–5), per area. */
+  activeAlerts: Array<EvacuationAlert>;
+  /** Evacuees in its open shelters. */
+  evacuees: Scalars['Int']['output'];
+  /** Its current response level (NONE when never set). */
+  headquartersLevel: HeadquartersLevel;
+  /** The highest alert level in force; null when none. */
+  highestAlertLevel: Maybe<Scalars['Int']['output']>;
+  /** Time of its latest shelter report; null when none. */
+  latestReportAt: Maybe<Scalars['String']['output']>;
+  /** The town. */
+  municipality: Municipality;
+  /** Shelters whose latest report says open. */
+  openShelters: Scalars['Int']['output'];
+  /** Free places in its open shelters with a known capacity. */
+  remainingCapacity: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -439,6 +594,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CongestionLevel: CongestionLevel;
   Drill: ResolverTypeWrapper<DrillRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -448,14 +604,19 @@ export type ResolversTypes = {
   DrillKind: DrillKind;
   DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EvacuationAlert: ResolverTypeWrapper<EvacuationAlertRow>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Hazard: Hazard;
+  HeadquartersLevel: HeadquartersLevel;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegionalSituation: ResolverTypeWrapper<Omit<RegionalSituation, 'towns'> & { towns: Array<ResolversTypes['TownSituation']> }>;
+  ResponseHistory: ResolverTypeWrapper<Omit<ResponseHistory, 'alerts' | 'statuses'> & { alerts: Array<ResolversTypes['EvacuationAlert']>, statuses: Array<ResolversTypes['ResponseStatus']> }>;
+  ResponseStatus: ResolverTypeWrapper<ResponseStatusRow>;
   Shelter: ResolverTypeWrapper<ShelterRow>;
   ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
   ShelterDistance: ResolverTypeWrapper<Omit<ShelterDistance, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
@@ -463,6 +624,9 @@ export type ResolversTypes = {
   ShelterFileLayout: ShelterFileLayout;
   ShelterImportResult: ResolverTypeWrapper<ShelterImportResult>;
   ShelterInput: ShelterInput;
+  ShelterStatusInput: ShelterStatusInput;
+  ShelterStatusReport: ResolverTypeWrapper<StatusReportRow>;
+  TownSituation: ResolverTypeWrapper<Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversTypes['EvacuationAlert']>, municipality: ResolversTypes['Municipality'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -475,6 +639,7 @@ export type ResolversParentTypes = {
   DrillEdge: Omit<DrillEdge, 'node'> & { node: ResolversParentTypes['Drill'] };
   DrillParticipants: DrillParticipants;
   Int: Scalars['Int']['output'];
+  EvacuationAlert: EvacuationAlertRow;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
@@ -482,12 +647,18 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RegionalSituation: Omit<RegionalSituation, 'towns'> & { towns: Array<ResolversParentTypes['TownSituation']> };
+  ResponseHistory: Omit<ResponseHistory, 'alerts' | 'statuses'> & { alerts: Array<ResolversParentTypes['EvacuationAlert']>, statuses: Array<ResolversParentTypes['ResponseStatus']> };
+  ResponseStatus: ResponseStatusRow;
   Shelter: ShelterRow;
   ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
   ShelterDistance: Omit<ShelterDistance, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
   ShelterImportResult: ShelterImportResult;
   ShelterInput: ShelterInput;
+  ShelterStatusInput: ShelterStatusInput;
+  ShelterStatusReport: StatusReportRow;
+  TownSituation: Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversParentTypes['EvacuationAlert']>, municipality: ResolversParentTypes['Municipality'] };
 };
 
 export type DrillResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Drill'] = ResolversParentTypes['Drill']> = {
@@ -519,6 +690,13 @@ export type DrillParticipantsResolvers<ContextType = DisasterContext, ParentType
   volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvacuationAlertResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationAlert'] = ResolversParentTypes['EvacuationAlert']> = {
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -539,7 +717,10 @@ export type MunicipalityResolvers<ContextType = DisasterContext, ParentType exte
 export type MutationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
   importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
+  reportShelterStatus?: Resolver<ResolversTypes['ShelterStatusReport'], ParentType, ContextType, RequireFields<MutationReportShelterStatusArgs, 'input' | 'shelterId'>>;
   retireShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationRetireShelterArgs, 'id'>>;
+  setEvacuationAlert?: Resolver<ResolversTypes['EvacuationAlert'], ParentType, ContextType, RequireFields<MutationSetEvacuationAlertArgs, 'area'>>;
+  setResponseStatus?: Resolver<ResolversTypes['ResponseStatus'], ParentType, ContextType, RequireFields<MutationSetResponseStatusArgs, 'level'>>;
   updateShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationUpdateShelterArgs, 'id' | 'input'>>;
 };
 
@@ -549,9 +730,29 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
+  responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode'>>;
   sheltersNear?: Resolver<Array<ResolversTypes['ShelterDistance']>, ParentType, ContextType, RequireFields<QuerySheltersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMetres'>>;
+};
+
+export type RegionalSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['RegionalSituation'] = ResolversParentTypes['RegionalSituation']> = {
+  evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  towns?: Resolver<Array<ResolversTypes['TownSituation']>, ParentType, ContextType>;
+};
+
+export type ResponseHistoryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ResponseHistory'] = ResolversParentTypes['ResponseHistory']> = {
+  alerts?: Resolver<Array<ResolversTypes['EvacuationAlert']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['ResponseStatus']>, ParentType, ContextType>;
+};
+
+export type ResponseStatusResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ResponseStatus'] = ResolversParentTypes['ResponseStatus']> = {
+  level?: Resolver<ResolversTypes['HeadquartersLevel'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShelterResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = {
@@ -564,6 +765,7 @@ export type ShelterResolvers<ContextType = DisasterContext, ParentType extends R
   isDesignatedShelter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latestStatus?: Resolver<Maybe<ResolversTypes['ShelterStatusReport']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -602,21 +804,48 @@ export type ShelterImportResultResolvers<ContextType = DisasterContext, ParentTy
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ShelterStatusReportResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterStatusReport'] = ResolversParentTypes['ShelterStatusReport']> = {
+  congestion?: Resolver<ResolversTypes['CongestionLevel'], ParentType, ContextType>;
+  evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupancyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TownSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['TownSituation'] = ResolversParentTypes['TownSituation']> = {
+  activeAlerts?: Resolver<Array<ResolversTypes['EvacuationAlert']>, ParentType, ContextType>;
+  evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headquartersLevel?: Resolver<ResolversTypes['HeadquartersLevel'], ParentType, ContextType>;
+  highestAlertLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestReportAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = DisasterContext> = {
   Drill?: DrillResolvers<ContextType>;
   DrillConnection?: DrillConnectionResolvers<ContextType>;
   DrillEdge?: DrillEdgeResolvers<ContextType>;
   DrillParticipants?: DrillParticipantsResolvers<ContextType>;
+  EvacuationAlert?: EvacuationAlertResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegionalSituation?: RegionalSituationResolvers<ContextType>;
+  ResponseHistory?: ResponseHistoryResolvers<ContextType>;
+  ResponseStatus?: ResponseStatusResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
   ShelterConnection?: ShelterConnectionResolvers<ContextType>;
   ShelterDistance?: ShelterDistanceResolvers<ContextType>;
   ShelterEdge?: ShelterEdgeResolvers<ContextType>;
   ShelterImportResult?: ShelterImportResultResolvers<ContextType>;
+  ShelterStatusReport?: ShelterStatusReportResolvers<ContextType>;
+  TownSituation?: TownSituationResolvers<ContextType>;
 };
 

@@ -2,12 +2,14 @@ import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createDrillLoaders } from './drills/drills.loaders.js'
 import { createShelterLoaders } from './shelters/shelters.loaders.js'
+import { createSituationLoaders } from './situation/situation.loaders.js'
 
 /** Per-request DataLoaders of the disaster subgraph. */
 export function createLoaders(db: Database) {
   return {
     ...createShelterLoaders(db),
     ...createDrillLoaders(db),
+    ...createSituationLoaders(db),
   }
 }
 

@@ -52,6 +52,8 @@ export async function seedDisasterSample(trx: Transaction<DB>, offices: Readonly
   })
   await trx.insertInto('disaster.shelter').values(shelters).execute()
 
+  await seedSituationSample(trx, shelters)
+
   const random = seededRandom('drills')
   const drills = Array.from({ length: 8 }, (_, i) => ({
     id: sampleUuid(`drill:${i + 1}`),
@@ -66,4 +68,40 @@ export async function seedDisasterSample(trx: Transaction<DB>, offices: Readonly
     isSample: true,
   }))
   await trx.insertInto('disaster.drill').values(drills).execute()
+}
+
+/**
+ * A past exercise scenario (2025-10-18) so the situation board has something to show: a few open
+ * shelters with reports, one town at 警戒体制 and one area at 警戒レベル3. Marked sample throughout.
+ */
+async function seedSituationSample(trx: Transaction<DB>, shelters: { id: string; municipalityCode: string; capacity: number }[]) {
+  const exercise = (hour: number) => new Date(Date.UTC(2025, 9, 18, hour - 9))
+  const opened = ['012106', '014303'].flatMap((code) => shelters.filter((shelter) => shelter.municipalityCode === code).slice(0, 3))
+  await trx
+    .insertInto('disaster.shelterStatusReport')
+    .values(
+      opened.flatMap((shelter, i) => [
+        { shelterId: shelter.id, municipalityCode: shelter.municipalityCode, isOpen: true, evacuees: 0, reportedBy: 'sample', reportedAt: exercise(9), isSample: true },
+        {
+          shelterId: shelter.id,
+          municipalityCode: shelter.municipalityCode,
+          isOpen: true,
+          evacuees: Math.round(shelter.capacity * (0.3 + 0.2 * i)),
+          households: Math.round(shelter.capacity * (0.12 + 0.08 * i)),
+          needs: i === 2 ? '毛布・段ボールベッド不足（サンプル）' : '',
+          reportedBy: 'sample',
+          reportedAt: exercise(11),
+          isSample: true,
+        },
+      ]),
+    )
+    .execute()
+  await trx
+    .insertInto('disaster.responseStatus')
+    .values({ municipalityCode: '012106', headquartersLevel: 'ALERT', note: '合同訓練（サンプル）', recordedBy: 'sample', recordedAt: exercise(9), isSample: true })
+    .execute()
+  await trx
+    .insertInto('disaster.evacuationAlert')
+    .values({ municipalityCode: '014303', area: '札比内地区', level: 3, note: '合同訓練（サンプル）', issuedBy: 'sample', issuedAt: exercise(10), isSample: true })
+    .execute()
 }

@@ -1,0 +1,91 @@
+import { sql, type Insertable, type Selectable } from 'kysely'
+import type { DisasterEvacuationAlert, DisasterResponseStatus, DisasterShelterStatusReport } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+
+export type StatusReportRow = Selectable<DisasterShelterStatusReport> & { capacity: number | null }
+export type ResponseStatusRow = Selectable<DisasterResponseStatus>
+export type EvacuationAlertRow = Selectable<DisasterEvacuationAlert>
+
+/** The latest report of each shelter, with its capacity for the occupancy. */
+export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
+  return db
+    .selectFrom('disaster.shelterStatusReport as r')
+    .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
+    .selectAll('r')
+    .select('s.capacity')
+    .distinctOn('r.shelterId')
+    .where('r.shelterId', 'in', shelterIds)
+    .orderBy('r.shelterId')
+    .orderBy('r.reportedAt', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute()
+}
+
+/** Per town: open shelters, evacuees and free places, from each shelter's latest report (one statement). */
+export function summariseSheltersByTown(db: Executor) {
+  return db
+    .with('latest', (qb) =>
+      qb
+        .selectFrom('disaster.shelterStatusReport as r')
+        .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
+        .distinctOn('r.shelterId')
+        .select(['r.municipalityCode', 'r.isOpen', 'r.evacuees', 'r.reportedAt', 's.capacity'])
+        .where('s.retiredAt', 'is', null)
+        .orderBy('r.shelterId')
+        .orderBy('r.reportedAt', 'desc')
+        .orderBy('r.id', 'desc'),
+    )
+    .selectFrom('latest')
+    .select((eb) => [
+      'municipalityCode',
+      sql<number>`count(*) filter (where is_open)::int`.as('openShelters'),
+      sql<number>`coalesce(sum(evacuees) filter (where is_open), 0)::int`.as('evacuees'),
+      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int`.as('remainingCapacity'),
+      eb.fn.max('reportedAt').as('latestReportAt'),
+    ])
+    .groupBy('municipalityCode')
+    .execute()
+}
+
+export function findLatestResponseStatuses(db: Executor) {
+  return db
+    .selectFrom('disaster.responseStatus')
+    .selectAll()
+    .distinctOn('municipalityCode')
+    .orderBy('municipalityCode')
+    .orderBy('recordedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+}
+
+/** The latest alert of every area of every town; those with a level are in force. */
+export function findLatestAlerts(db: Executor) {
+  return db
+    .selectFrom('disaster.evacuationAlert')
+    .selectAll()
+    .distinctOn(['municipalityCode', 'area'])
+    .orderBy('municipalityCode')
+    .orderBy('area')
+    .orderBy('issuedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+}
+
+export function findResponseHistory(db: Executor, code: string, limit: number) {
+  return Promise.all([
+    db.selectFrom('disaster.responseStatus').selectAll().where('municipalityCode', '=', code).orderBy('recordedAt', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+    db.selectFrom('disaster.evacuationAlert').selectAll().where('municipalityCode', '=', code).orderBy('issuedAt', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+  ])
+}
+
+export function insertStatusReport(db: Executor, values: Insertable<DisasterShelterStatusReport>) {
+  return db.insertInto('disaster.shelterStatusReport').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function insertResponseStatus(db: Executor, values: Insertable<DisasterResponseStatus>) {
+  return db.insertInto('disaster.responseStatus').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function insertAlert(db: Executor, values: Insertable<DisasterEvacuationAlert>) {
+  return db.insertInto('disaster.evacuationAlert').values(values).returningAll().executeTakeFirstOrThrow()
+}
