@@ -271,6 +271,54 @@ export interface DisasterShelterStatusReport {
   shelterId: string;
 }
 
+export interface DisasterStockLot {
+  expiresOn: string | null;
+  id: Generated<string>;
+  isSample: Generated<boolean>;
+  itemId: string;
+  municipalityCode: string;
+  quantity: number;
+  siteId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface DisasterStockpileSite {
+  address: Generated<string>;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  isJoint: Generated<boolean>;
+  isSample: Generated<boolean>;
+  municipalityCode: string;
+  name: string;
+}
+
+export interface DisasterStockTarget {
+  isSample: Generated<boolean>;
+  itemId: string;
+  municipalityCode: string;
+  quantity: number;
+}
+
+export interface DisasterStockTransfer {
+  fromMunicipalityCode: string;
+  id: Generated<string>;
+  itemId: string;
+  lotId: string;
+  note: Generated<string>;
+  quantity: number;
+  requestedAt: Generated<Timestamp>;
+  status: string;
+  toMunicipalityCode: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface DisasterSupplyItem {
+  category: string;
+  id: string;
+  name: string;
+  unit: string;
+}
+
 export interface IctPilot {
   createdAt: Generated<Timestamp>;
   hoursSavedPerYear: number | null;
@@ -397,6 +445,11 @@ export interface DB {
   "disaster.responseStatus": DisasterResponseStatus;
   "disaster.shelter": DisasterShelter;
   "disaster.shelterStatusReport": DisasterShelterStatusReport;
+  "disaster.stockLot": DisasterStockLot;
+  "disaster.stockpileSite": DisasterStockpileSite;
+  "disaster.stockTarget": DisasterStockTarget;
+  "disaster.stockTransfer": DisasterStockTransfer;
+  "disaster.supplyItem": DisasterSupplyItem;
   "ict.pilot": IctPilot;
   "ict.pilotIssue": IctPilotIssue;
   "ict.pilotStatusChange": IctPilotStatusChange;

@@ -3,6 +3,7 @@ import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.
 import type { ShelterRow } from '../subgraphs/disaster/shelters/shelters.repository.js';
 import type { DrillRow } from '../subgraphs/disaster/drills/drills.repository.js';
 import type { StatusReportRow, ResponseStatusRow, EvacuationAlertRow } from '../subgraphs/disaster/situation/situation.repository.js';
+import type { SupplyItemRow, StockpileSiteRow, StockLotRow, StockTransferRow, CoverageModel } from '../subgraphs/disaster/stockpiles/stockpiles.repository.js';
 import type { DisasterContext } from '../subgraphs/disaster/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -165,8 +166,14 @@ export type MunicipalitySheltersArgs = {
 };
 
 export type Mutation = {
+  /** Adds a lot of an item to a site of the caller's town. */
+  addStockLot: StockLot;
+  /** Approves a request (giving town): the quantity leaves the lot at once; it never goes below zero, even under concurrent approvals. */
+  approveStockTransfer: StockTransfer;
   /** Designates a new shelter of a town (editors: their own town only). */
   createShelter: Shelter;
+  /** Registers a stockpile site of a town (editors: their own). */
+  createStockpileSite: StockpileSite;
   /**
    * Imports a town's shelter file (自治体標準オープンデータセット v1 or v2, or the 国土地理院 layout; UTF-8 with or
    * without BOM, or Shift_JIS). All or nothing: any problem is a BAD_USER_INPUT error listing every
@@ -175,21 +182,46 @@ export type Mutation = {
    * missing from the file are retired. Importing the same file twice changes nothing. Editors: own town only.
    */
   importShelters: ShelterImportResult;
+  /** Receives a shipped transfer into a site of the receiving town: a new lot with the same item and expiry. */
+  receiveStockTransfer: StockTransfer;
+  /** Rejects a request (giving town). */
+  rejectStockTransfer: StockTransfer;
   /** Reports a shelter's current state (append-only). Staff of the shelter's town only. */
   reportShelterStatus: ShelterStatusReport;
+  /** Asks another town for part of one of its lots (広域備蓄). Requested by the receiving town. */
+  requestStockTransfer: StockTransfer;
   /** Retires a shelter: it leaves the lists but stays in history, and its id is never reused. */
   retireShelter: Shelter;
   /** Issues (level 3–5) or lifts (level null) the 警戒レベル for an area of the town. Staff of the town only. */
   setEvacuationAlert: EvacuationAlert;
   /** Records the town's response level. Staff of the town only. */
   setResponseStatus: ResponseStatus;
+  /** Sets the quantity a town aims to hold of an item. */
+  setStockTarget: StockCoverage;
+  /** Marks an approved transfer as shipped (giving town). */
+  shipStockTransfer: StockTransfer;
   /** Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. */
   updateShelter: Shelter;
 };
 
 
+export type MutationAddStockLotArgs = {
+  input: StockLotInput;
+};
+
+
+export type MutationApproveStockTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateShelterArgs = {
   input: ShelterInput;
+};
+
+
+export type MutationCreateStockpileSiteArgs = {
+  input: StockpileSiteInput;
 };
 
 
@@ -200,9 +232,28 @@ export type MutationImportSheltersArgs = {
 };
 
 
+export type MutationReceiveStockTransferArgs = {
+  id: Scalars['ID']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectStockTransferArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationReportShelterStatusArgs = {
   input: ShelterStatusInput;
   shelterId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestStockTransferArgs = {
+  lotId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
 };
 
 
@@ -226,6 +277,18 @@ export type MutationSetResponseStatusArgs = {
 };
 
 
+export type MutationSetStockTargetArgs = {
+  itemId: Scalars['ID']['input'];
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+};
+
+
+export type MutationShipStockTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateShelterArgs = {
   id: Scalars['ID']['input'];
   input: ShelterInput;
@@ -240,6 +303,8 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Lots with stock that expire within the given number of days (0–3650), soonest first, at most 200. */
+  expiringStock: Array<StockLot>;
   /** The region at a glance: every town's response level, alerts and shelters, in a constant number of SQL statements. */
   regionalSituation: RegionalSituation;
   /** A town's response history (headquarters levels and alerts), newest first, at most 200 entries of each. */
@@ -250,6 +315,18 @@ export type Query = {
   shelters: ShelterConnection;
   /** Shelters in service near a point, nearest first, with their distance; optionally only those safe for a hazard. */
   sheltersNear: Array<ShelterDistance>;
+  /** Stock against targets per town and item (unexpired lots only), and the region per item. */
+  stockCoverage: StockCoverageReport;
+  /** Transfers a town gives or receives, newest first, at most 200. */
+  stockTransfers: Array<StockTransfer>;
+  /** The catalogue of supply items. */
+  supplyItems: Array<SupplyItem>;
+};
+
+
+export type QueryExpiringStockArgs = {
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -277,6 +354,16 @@ export type QuerySheltersNearArgs = {
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
   radiusMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryStockCoverageArgs = {
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStockTransfersArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 /** The situation of the whole region. */
@@ -472,6 +559,122 @@ export type ShelterStatusReport = {
   reportedAt: Scalars['String']['output'];
 };
 
+/** Stock of one item against the target, for a town or (municipality null) the region. */
+export type StockCoverage = {
+  /** quantity / target; null without a target. */
+  coverageRatio: Maybe<Scalars['Float']['output']>;
+  /** The item. */
+  item: SupplyItem;
+  /** Of which held at joint (共同備蓄) sites. */
+  jointQuantity: Scalars['Int']['output'];
+  /** The town; null for the region's total. */
+  municipality: Maybe<Municipality>;
+  /** Unexpired quantity held. */
+  quantity: Scalars['Int']['output'];
+  /** The target quantity; null when none is set. */
+  target: Maybe<Scalars['Int']['output']>;
+};
+
+/** Coverage per town and item, and per item for the region. */
+export type StockCoverageReport = {
+  /** One row per item: the sums over the towns in `towns`. */
+  region: Array<StockCoverage>;
+  /** One row per town and item that has stock or a target. */
+  towns: Array<StockCoverage>;
+};
+
+/** A quantity of one item at one site. */
+export type StockLot = {
+  /** Expiry (ISO 8601 date); null for items that do not expire. */
+  expiresOn: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** The item. */
+  item: SupplyItem;
+  /** Quantity in the item's unit. */
+  quantity: Scalars['Int']['output'];
+  /** Where it is kept. */
+  site: StockpileSite;
+};
+
+/** A new lot. */
+export type StockLotInput = {
+  /** Expiry (YYYY-MM-DD). */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  /** A catalogue item. */
+  itemId: Scalars['ID']['input'];
+  /** Quantity, 0 or more. */
+  quantity: Scalars['Int']['input'];
+  /** A site of the caller's town. */
+  siteId: Scalars['ID']['input'];
+};
+
+/** A request to move stock between towns. */
+export type StockTransfer = {
+  /** The giving town. */
+  from: Municipality;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The item. */
+  item: SupplyItem;
+  /** The lot it draws from. */
+  lot: StockLot;
+  /** Note. */
+  note: Scalars['String']['output'];
+  /** Quantity. */
+  quantity: Scalars['Int']['output'];
+  /** When it was requested. */
+  requestedAt: Scalars['String']['output'];
+  /** Where the request stands. */
+  status: TransferStatus;
+  /** The receiving town. */
+  to: Municipality;
+};
+
+/** A place where a town keeps stock. */
+export type StockpileSite = {
+  /** Address. */
+  address: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Holds the region's joint stock (共同備蓄). */
+  isJoint: Scalars['Boolean']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Its lots with stock, soonest expiry first. */
+  lots: Array<StockLot>;
+  /** The owning town. */
+  municipality: Municipality;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A new stockpile site. */
+export type StockpileSiteInput = {
+  /** Address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Holds joint stock. */
+  isJoint?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Owning town; defaults to the caller's. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A kind of supply. */
+export type SupplyItem = {
+  /** Category: 防寒着, 段ボールベッド, 食料, 飲料水, 生活必需品 or 避難所資機材. */
+  category: Scalars['String']['output'];
+  /** Stable id, e.g. `blanket`. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 毛布. */
+  name: Scalars['String']['output'];
+  /** Unit of count, e.g. 枚. */
+  unit: Scalars['String']['output'];
+};
+
 /** One town's situation. */
 export type TownSituation = {
   /** Alerts in force (level 3–5), per area. */
@@ -491,6 +694,19 @@ export type TownSituation = {
   /** Free places in its open shelters with a known capacity. */
   remainingCapacity: Scalars['Int']['output'];
 };
+
+/** Where a transfer stands. */
+export type TransferStatus =
+  /** Approved by the giving town; the quantity has left the lot. */
+  | 'APPROVED'
+  /** Arrived and stored by the receiving town. */
+  | 'RECEIVED'
+  /** Refused by the giving town. */
+  | 'REJECTED'
+  /** Asked for by the receiving town. */
+  | 'REQUESTED'
+  /** On its way. */
+  | 'SHIPPED';
 
 
 
@@ -626,7 +842,16 @@ export type ResolversTypes = {
   ShelterInput: ShelterInput;
   ShelterStatusInput: ShelterStatusInput;
   ShelterStatusReport: ResolverTypeWrapper<StatusReportRow>;
+  StockCoverage: ResolverTypeWrapper<CoverageModel>;
+  StockCoverageReport: ResolverTypeWrapper<Omit<StockCoverageReport, 'region' | 'towns'> & { region: Array<ResolversTypes['StockCoverage']>, towns: Array<ResolversTypes['StockCoverage']> }>;
+  StockLot: ResolverTypeWrapper<StockLotRow>;
+  StockLotInput: StockLotInput;
+  StockTransfer: ResolverTypeWrapper<StockTransferRow>;
+  StockpileSite: ResolverTypeWrapper<StockpileSiteRow>;
+  StockpileSiteInput: StockpileSiteInput;
+  SupplyItem: ResolverTypeWrapper<SupplyItemRow>;
   TownSituation: ResolverTypeWrapper<Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversTypes['EvacuationAlert']>, municipality: ResolversTypes['Municipality'] }>;
+  TransferStatus: TransferStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -658,6 +883,14 @@ export type ResolversParentTypes = {
   ShelterInput: ShelterInput;
   ShelterStatusInput: ShelterStatusInput;
   ShelterStatusReport: StatusReportRow;
+  StockCoverage: CoverageModel;
+  StockCoverageReport: Omit<StockCoverageReport, 'region' | 'towns'> & { region: Array<ResolversParentTypes['StockCoverage']>, towns: Array<ResolversParentTypes['StockCoverage']> };
+  StockLot: StockLotRow;
+  StockLotInput: StockLotInput;
+  StockTransfer: StockTransferRow;
+  StockpileSite: StockpileSiteRow;
+  StockpileSiteInput: StockpileSiteInput;
+  SupplyItem: SupplyItemRow;
   TownSituation: Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversParentTypes['EvacuationAlert']>, municipality: ResolversParentTypes['Municipality'] };
 };
 
@@ -715,12 +948,20 @@ export type MunicipalityResolvers<ContextType = DisasterContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addStockLot?: Resolver<ResolversTypes['StockLot'], ParentType, ContextType, RequireFields<MutationAddStockLotArgs, 'input'>>;
+  approveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationApproveStockTransferArgs, 'id'>>;
   createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
+  createStockpileSite?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType, RequireFields<MutationCreateStockpileSiteArgs, 'input'>>;
   importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
+  receiveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationReceiveStockTransferArgs, 'id' | 'siteId'>>;
+  rejectStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationRejectStockTransferArgs, 'id'>>;
   reportShelterStatus?: Resolver<ResolversTypes['ShelterStatusReport'], ParentType, ContextType, RequireFields<MutationReportShelterStatusArgs, 'input' | 'shelterId'>>;
+  requestStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationRequestStockTransferArgs, 'lotId' | 'quantity'>>;
   retireShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationRetireShelterArgs, 'id'>>;
   setEvacuationAlert?: Resolver<ResolversTypes['EvacuationAlert'], ParentType, ContextType, RequireFields<MutationSetEvacuationAlertArgs, 'area'>>;
   setResponseStatus?: Resolver<ResolversTypes['ResponseStatus'], ParentType, ContextType, RequireFields<MutationSetResponseStatusArgs, 'level'>>;
+  setStockTarget?: Resolver<ResolversTypes['StockCoverage'], ParentType, ContextType, RequireFields<MutationSetStockTargetArgs, 'itemId' | 'quantity'>>;
+  shipStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationShipStockTransferArgs, 'id'>>;
   updateShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationUpdateShelterArgs, 'id' | 'input'>>;
 };
 
@@ -730,11 +971,15 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode'>>;
   sheltersNear?: Resolver<Array<ResolversTypes['ShelterDistance']>, ParentType, ContextType, RequireFields<QuerySheltersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMetres'>>;
+  stockCoverage?: Resolver<ResolversTypes['StockCoverageReport'], ParentType, ContextType, Partial<QueryStockCoverageArgs>>;
+  stockTransfers?: Resolver<Array<ResolversTypes['StockTransfer']>, ParentType, ContextType, RequireFields<QueryStockTransfersArgs, 'municipalityCode'>>;
+  supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
 };
 
 export type RegionalSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['RegionalSituation'] = ResolversParentTypes['RegionalSituation']> = {
@@ -814,6 +1059,58 @@ export type ShelterStatusReportResolvers<ContextType = DisasterContext, ParentTy
   reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StockCoverageResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockCoverage'] = ResolversParentTypes['StockCoverage']> = {
+  coverageRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['SupplyItem'], ParentType, ContextType>;
+  jointQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StockCoverageReportResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockCoverageReport'] = ResolversParentTypes['StockCoverageReport']> = {
+  region?: Resolver<Array<ResolversTypes['StockCoverage']>, ParentType, ContextType>;
+  towns?: Resolver<Array<ResolversTypes['StockCoverage']>, ParentType, ContextType>;
+};
+
+export type StockLotResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockLot'] = ResolversParentTypes['StockLot']> = {
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['SupplyItem'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType>;
+};
+
+export type StockTransferResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockTransfer'] = ResolversParentTypes['StockTransfer']> = {
+  from?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['SupplyItem'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['StockLot'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type StockpileSiteResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockpileSite'] = ResolversParentTypes['StockpileSite']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isJoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lots?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplyItemResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['SupplyItem'] = ResolversParentTypes['SupplyItem']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TownSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['TownSituation'] = ResolversParentTypes['TownSituation']> = {
   activeAlerts?: Resolver<Array<ResolversTypes['EvacuationAlert']>, ParentType, ContextType>;
   evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -846,6 +1143,12 @@ export type Resolvers<ContextType = DisasterContext> = {
   ShelterEdge?: ShelterEdgeResolvers<ContextType>;
   ShelterImportResult?: ShelterImportResultResolvers<ContextType>;
   ShelterStatusReport?: ShelterStatusReportResolvers<ContextType>;
+  StockCoverage?: StockCoverageResolvers<ContextType>;
+  StockCoverageReport?: StockCoverageReportResolvers<ContextType>;
+  StockLot?: StockLotResolvers<ContextType>;
+  StockTransfer?: StockTransferResolvers<ContextType>;
+  StockpileSite?: StockpileSiteResolvers<ContextType>;
+  SupplyItem?: SupplyItemResolvers<ContextType>;
   TownSituation?: TownSituationResolvers<ContextType>;
 };
 

@@ -23,7 +23,7 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
     const municipalities = await trx.selectFrom('agreement.municipality').selectAll().execute()
     await seedDisasterSample(
       trx,
-      new Map(municipalities.map((m) => [m.code, { latitude: m.officeLatitude, longitude: m.officeLongitude }])),
+      new Map(municipalities.map((m) => [m.code, { latitude: m.officeLatitude, longitude: m.officeLongitude, population: m.population }])),
     )
     await seedTransitSample(trx, new Map(municipalities.map((m) => [m.code, m.name])))
     await seedIctSample(trx)

@@ -3,6 +3,7 @@ import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createDrillLoaders } from './drills/drills.loaders.js'
 import { createShelterLoaders } from './shelters/shelters.loaders.js'
 import { createSituationLoaders } from './situation/situation.loaders.js'
+import { createStockpileLoaders } from './stockpiles/stockpiles.loaders.js'
 
 /** Per-request DataLoaders of the disaster subgraph. */
 export function createLoaders(db: Database) {
@@ -10,6 +11,7 @@ export function createLoaders(db: Database) {
     ...createShelterLoaders(db),
     ...createDrillLoaders(db),
     ...createSituationLoaders(db),
+    ...createStockpileLoaders(db),
   }
 }
 

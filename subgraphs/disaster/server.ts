@@ -5,8 +5,9 @@ import { drillResolvers } from './drills/drills.resolvers.js'
 import { shelterImportResolvers } from './shelter-import/shelter-import.resolvers.js'
 import { shelterResolvers } from './shelters/shelters.resolvers.js'
 import { situationResolvers } from './situation/situation.resolvers.js'
+import { stockpileResolvers } from './stockpiles/stockpiles.resolvers.js'
 
-export const resolvers = mergeResolvers(shelterResolvers, drillResolvers, shelterImportResolvers, situationResolvers)
+export const resolvers = mergeResolvers(shelterResolvers, drillResolvers, shelterImportResolvers, situationResolvers, stockpileResolvers)
 
 /** The disaster subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createDisasterSubgraph(deps: SubgraphDeps) {

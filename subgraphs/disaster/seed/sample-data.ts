@@ -19,7 +19,10 @@ const FACILITIES = [
 ] as const
 
 /** Sample shelters around each office and a few joint drills; every row is marked is_sample. */
-export async function seedDisasterSample(trx: Transaction<DB>, offices: ReadonlyMap<string, { latitude: number; longitude: number }>) {
+export async function seedDisasterSample(
+  trx: Transaction<DB>,
+  offices: ReadonlyMap<string, { latitude: number; longitude: number; population: number }>,
+) {
   const shelters = PARTY_CODES.flatMap((code) => {
     const random = seededRandom(`shelters:${code}`)
     const office = offices.get(code) ?? { latitude: 43.1, longitude: 141.8 }
@@ -53,6 +56,7 @@ export async function seedDisasterSample(trx: Transaction<DB>, offices: Readonly
   await trx.insertInto('disaster.shelter').values(shelters).execute()
 
   await seedSituationSample(trx, shelters)
+  await seedStockpileSample(trx, offices)
 
   const random = seededRandom('drills')
   const drills = Array.from({ length: 8 }, (_, i) => ({
@@ -103,5 +107,50 @@ async function seedSituationSample(trx: Transaction<DB>, shelters: { id: string;
   await trx
     .insertInto('disaster.evacuationAlert')
     .values({ municipalityCode: '014303', area: '札比内地区', level: 3, note: '合同訓練（サンプル）', issuedBy: 'sample', issuedAt: exercise(10), isSample: true })
+    .execute()
+}
+
+/** Share of the population each item's target covers (sample planning figures, not official ones). */
+const TARGET_PER_HEAD = { blanket: 0.05, 'cardboard-bed': 0.01, 'water-2l': 0.3, 'emergency-food': 0.3 } as const
+
+/** One site per town (岩見沢市's holds the joint stock), lots with expiry, targets per head. */
+async function seedStockpileSample(trx: Transaction<DB>, offices: ReadonlyMap<string, { population: number }>) {
+  const random = seededRandom('stockpiles')
+  const sites = PARTY_CODES.map((code) => ({
+    id: sampleUuid(`site:${code}`),
+    municipalityCode: code,
+    name: code === '012106' ? '南空知共同備蓄倉庫（サンプル）' : '防災備蓄倉庫（サンプル）',
+    address: '',
+    isJoint: code === '012106',
+    isSample: true,
+  }))
+  await trx.insertInto('disaster.stockpileSite').values(sites).execute()
+  const items = Object.keys(TARGET_PER_HEAD) as (keyof typeof TARGET_PER_HEAD)[]
+  const targets = sites.flatMap((site) =>
+    items.map((itemId) => ({
+      municipalityCode: site.municipalityCode,
+      itemId,
+      quantity: Math.ceil((offices.get(site.municipalityCode)?.population ?? 1000) * TARGET_PER_HEAD[itemId]),
+      isSample: true,
+    })),
+  )
+  await trx.insertInto('disaster.stockTarget').values(targets).execute()
+  await trx
+    .insertInto('disaster.stockLot')
+    .values(
+      targets.map((target) => {
+        const site = sites.find((candidate) => candidate.municipalityCode === target.municipalityCode)
+        const perishable = target.itemId === 'water-2l' || target.itemId === 'emergency-food'
+        return {
+          id: sampleUuid(`lot:${target.municipalityCode}:${target.itemId}`),
+          siteId: site?.id ?? '',
+          municipalityCode: target.municipalityCode,
+          itemId: target.itemId,
+          quantity: Math.round(target.quantity * (0.4 + random.next() * 0.8)),
+          expiresOn: perishable ? `${random.int(2026, 2030)}-${String(random.int(1, 12)).padStart(2, '0')}-01` : null,
+          isSample: true,
+        }
+      }),
+    )
     .execute()
 }
