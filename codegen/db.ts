@@ -199,6 +199,7 @@ export interface DisasterDrill {
   initiativeId: string;
   isSample: Generated<boolean>;
   kind: string;
+  participatingMunicipalityCodes: Generated<string[]>;
   residentParticipants: Generated<number>;
   staffParticipants: Generated<number>;
   title: string;
@@ -214,6 +215,18 @@ export interface DisasterEvacuationAlert {
   level: number | null;
   municipalityCode: string;
   note: Generated<string>;
+}
+
+export interface DisasterEvacuationArrangement {
+  agreedOn: string;
+  createdAt: Generated<Timestamp>;
+  fromMunicipalityCode: string;
+  hazard: string | null;
+  headCount: number;
+  id: Generated<string>;
+  isSample: Generated<boolean>;
+  note: Generated<string>;
+  toMunicipalityCode: string;
 }
 
 export interface DisasterResponseStatus {
@@ -442,6 +455,7 @@ export interface DB {
   "app.auditLog": AppAuditLog;
   "disaster.drill": DisasterDrill;
   "disaster.evacuationAlert": DisasterEvacuationAlert;
+  "disaster.evacuationArrangement": DisasterEvacuationArrangement;
   "disaster.responseStatus": DisasterResponseStatus;
   "disaster.shelter": DisasterShelter;
   "disaster.shelterStatusReport": DisasterShelterStatusReport;

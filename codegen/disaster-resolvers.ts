@@ -4,6 +4,7 @@ import type { ShelterRow } from '../subgraphs/disaster/shelters/shelters.reposit
 import type { DrillRow } from '../subgraphs/disaster/drills/drills.repository.js';
 import type { StatusReportRow, ResponseStatusRow, EvacuationAlertRow } from '../subgraphs/disaster/situation/situation.repository.js';
 import type { SupplyItemRow, StockpileSiteRow, StockLotRow, StockTransferRow, CoverageModel } from '../subgraphs/disaster/stockpiles/stockpiles.repository.js';
+import type { ArrangementRow } from '../subgraphs/disaster/wide-area/wide-area.repository.js';
 import type { DisasterContext } from '../subgraphs/disaster/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -103,6 +104,54 @@ export type EvacuationAlert = {
   note: Scalars['String']['output'];
 };
 
+/** An arrangement for wide-area evacuation between two towns. */
+export type EvacuationArrangement = {
+  /** When it was agreed (ISO 8601 date). */
+  agreedOn: Scalars['String']['output'];
+  /** The town whose residents evacuate. */
+  from: Municipality;
+  /** The hazard it covers; null for all. */
+  hazard: Maybe<Hazard>;
+  /** People covered. */
+  headCount: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Terms. */
+  note: Scalars['String']['output'];
+  /** The host town. */
+  to: Municipality;
+};
+
+/** A new arrangement. */
+export type EvacuationArrangementInput = {
+  /** When it was agreed (YYYY-MM-DD). */
+  agreedOn: Scalars['String']['input'];
+  /** The town whose residents evacuate. */
+  fromMunicipalityCode: Scalars['String']['input'];
+  /** The hazard it covers; omit for all. */
+  hazard?: InputMaybe<Hazard>;
+  /** People covered (1–1 000 000). */
+  headCount: Scalars['Int']['input'];
+  /** Terms, up to 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The host town. */
+  toMunicipalityCode: Scalars['String']['input'];
+};
+
+/** One shelter offered for a wide-area evacuation. */
+export type EvacuationCandidate = {
+  /** Distance from the origin town in metres. */
+  distanceMetres: Scalars['Float']['output'];
+  /** Whether its latest report says open (false: designated, not opened yet). */
+  isOpen: Scalars['Boolean']['output'];
+  /** Free places: capacity minus the latest evacuee count of an open shelter. */
+  remainingCapacity: Scalars['Int']['output'];
+  /** The shelter. */
+  shelter: Shelter;
+};
+
 /** A WGS84 position in decimal degrees. */
 export type GeoPoint = {
   /** Latitude in decimal degrees (WGS84). */
@@ -184,6 +233,8 @@ export type Mutation = {
   importShelters: ShelterImportResult;
   /** Receives a shipped transfer into a site of the receiving town: a new lot with the same item and expiry. */
   receiveStockTransfer: StockTransfer;
+  /** Records an arrangement between two towns. Staff of either town. */
+  recordEvacuationArrangement: EvacuationArrangement;
   /** Rejects a request (giving town). */
   rejectStockTransfer: StockTransfer;
   /** Reports a shelter's current state (append-only). Staff of the shelter's town only. */
@@ -235,6 +286,11 @@ export type MutationImportSheltersArgs = {
 export type MutationReceiveStockTransferArgs = {
   id: Scalars['ID']['input'];
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordEvacuationArrangementArgs = {
+  input: EvacuationArrangementInput;
 };
 
 
@@ -303,6 +359,8 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Arrangements a town has with others (as origin or host), newest first, at most 200. */
+  evacuationArrangements: Array<EvacuationArrangement>;
   /** Lots with stock that expire within the given number of days (0–3650), soonest first, at most 200. */
   expiringStock: Array<StockLot>;
   /** The region at a glance: every town's response level, alerts and shelters, in a constant number of SQL statements. */
@@ -321,6 +379,17 @@ export type Query = {
   stockTransfers: Array<StockTransfer>;
   /** The catalogue of supply items. */
   supplyItems: Array<SupplyItem>;
+  /**
+   * Where people of one town could go in the OTHER towns for a hazard: shelters designated for it, open or
+   * not yet reported closed, nearest first in 1 km steps and, within a step, most free places first — as many
+   * as it takes to cover the head count. Distances are from the centre of the town's own shelters.
+   */
+  wideAreaEvacuation: WideAreaEvacuationPlan;
+};
+
+
+export type QueryEvacuationArrangementsArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -364,6 +433,13 @@ export type QueryStockCoverageArgs = {
 
 export type QueryStockTransfersArgs = {
   municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryWideAreaEvacuationArgs = {
+  fromMunicipalityCode: Scalars['String']['input'];
+  hazard: Hazard;
+  headCount: Scalars['Int']['input'];
 };
 
 /** The situation of the whole region. */
@@ -708,6 +784,16 @@ export type TransferStatus =
   /** On its way. */
   | 'SHIPPED';
 
+/** Shelters in other towns for a wide-area evacuation. */
+export type WideAreaEvacuationPlan = {
+  /** The shelters, in rank order, until the head count is covered. */
+  candidates: Array<EvacuationCandidate>;
+  /** True when the candidates can take everyone. */
+  coversHeadCount: Scalars['Boolean']['output'];
+  /** Free places the candidates offer together. */
+  places: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -821,8 +907,11 @@ export type ResolversTypes = {
   DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EvacuationAlert: ResolverTypeWrapper<EvacuationAlertRow>;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  EvacuationArrangement: ResolverTypeWrapper<ArrangementRow>;
+  EvacuationArrangementInput: EvacuationArrangementInput;
+  EvacuationCandidate: ResolverTypeWrapper<Omit<EvacuationCandidate, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Hazard: Hazard;
   HeadquartersLevel: HeadquartersLevel;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
@@ -852,6 +941,7 @@ export type ResolversTypes = {
   SupplyItem: ResolverTypeWrapper<SupplyItemRow>;
   TownSituation: ResolverTypeWrapper<Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversTypes['EvacuationAlert']>, municipality: ResolversTypes['Municipality'] }>;
   TransferStatus: TransferStatus;
+  WideAreaEvacuationPlan: ResolverTypeWrapper<Omit<WideAreaEvacuationPlan, 'candidates'> & { candidates: Array<ResolversTypes['EvacuationCandidate']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -865,8 +955,11 @@ export type ResolversParentTypes = {
   DrillParticipants: DrillParticipants;
   Int: Scalars['Int']['output'];
   EvacuationAlert: EvacuationAlertRow;
-  GeoPoint: GeoPoint;
+  EvacuationArrangement: ArrangementRow;
+  EvacuationArrangementInput: EvacuationArrangementInput;
+  EvacuationCandidate: Omit<EvacuationCandidate, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
   Initiative: InitiativeRef;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
@@ -892,6 +985,7 @@ export type ResolversParentTypes = {
   StockpileSiteInput: StockpileSiteInput;
   SupplyItem: SupplyItemRow;
   TownSituation: Omit<TownSituation, 'activeAlerts' | 'municipality'> & { activeAlerts: Array<ResolversParentTypes['EvacuationAlert']>, municipality: ResolversParentTypes['Municipality'] };
+  WideAreaEvacuationPlan: Omit<WideAreaEvacuationPlan, 'candidates'> & { candidates: Array<ResolversParentTypes['EvacuationCandidate']> };
 };
 
 export type DrillResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Drill'] = ResolversParentTypes['Drill']> = {
@@ -930,6 +1024,24 @@ export type EvacuationAlertResolvers<ContextType = DisasterContext, ParentType e
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EvacuationArrangementResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationArrangement'] = ResolversParentTypes['EvacuationArrangement']> = {
+  agreedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType>;
+  headCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type EvacuationCandidateResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationCandidate'] = ResolversParentTypes['EvacuationCandidate']> = {
+  distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -954,6 +1066,7 @@ export type MutationResolvers<ContextType = DisasterContext, ParentType extends 
   createStockpileSite?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType, RequireFields<MutationCreateStockpileSiteArgs, 'input'>>;
   importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
   receiveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationReceiveStockTransferArgs, 'id' | 'siteId'>>;
+  recordEvacuationArrangement?: Resolver<ResolversTypes['EvacuationArrangement'], ParentType, ContextType, RequireFields<MutationRecordEvacuationArrangementArgs, 'input'>>;
   rejectStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationRejectStockTransferArgs, 'id'>>;
   reportShelterStatus?: Resolver<ResolversTypes['ShelterStatusReport'], ParentType, ContextType, RequireFields<MutationReportShelterStatusArgs, 'input' | 'shelterId'>>;
   requestStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationRequestStockTransferArgs, 'lotId' | 'quantity'>>;
@@ -971,6 +1084,7 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode'>>;
   expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
@@ -980,6 +1094,7 @@ export type QueryResolvers<ContextType = DisasterContext, ParentType extends Res
   stockCoverage?: Resolver<ResolversTypes['StockCoverageReport'], ParentType, ContextType, Partial<QueryStockCoverageArgs>>;
   stockTransfers?: Resolver<Array<ResolversTypes['StockTransfer']>, ParentType, ContextType, RequireFields<QueryStockTransfersArgs, 'municipalityCode'>>;
   supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
+  wideAreaEvacuation?: Resolver<ResolversTypes['WideAreaEvacuationPlan'], ParentType, ContextType, RequireFields<QueryWideAreaEvacuationArgs, 'fromMunicipalityCode' | 'hazard' | 'headCount'>>;
 };
 
 export type RegionalSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['RegionalSituation'] = ResolversParentTypes['RegionalSituation']> = {
@@ -1122,12 +1237,20 @@ export type TownSituationResolvers<ContextType = DisasterContext, ParentType ext
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WideAreaEvacuationPlanResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['WideAreaEvacuationPlan'] = ResolversParentTypes['WideAreaEvacuationPlan']> = {
+  candidates?: Resolver<Array<ResolversTypes['EvacuationCandidate']>, ParentType, ContextType>;
+  coversHeadCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = DisasterContext> = {
   Drill?: DrillResolvers<ContextType>;
   DrillConnection?: DrillConnectionResolvers<ContextType>;
   DrillEdge?: DrillEdgeResolvers<ContextType>;
   DrillParticipants?: DrillParticipantsResolvers<ContextType>;
   EvacuationAlert?: EvacuationAlertResolvers<ContextType>;
+  EvacuationArrangement?: EvacuationArrangementResolvers<ContextType>;
+  EvacuationCandidate?: EvacuationCandidateResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -1150,5 +1273,6 @@ export type Resolvers<ContextType = DisasterContext> = {
   StockpileSite?: StockpileSiteResolvers<ContextType>;
   SupplyItem?: SupplyItemResolvers<ContextType>;
   TownSituation?: TownSituationResolvers<ContextType>;
+  WideAreaEvacuationPlan?: WideAreaEvacuationPlanResolvers<ContextType>;
 };
 
