@@ -49,6 +49,8 @@ export type Drill = {
   kind: DrillKind;
   /** Participant counts by group (counts only, never names). */
   participants: DrillParticipants;
+  /** Towns that took part besides the host. */
+  participatingMunicipalities: Array<Municipality>;
   /** Title. */
   title: Scalars['String']['output'];
 };
@@ -71,6 +73,28 @@ export type DrillEdge = {
   node: Drill;
 };
 
+/** A drill as recorded by its host. */
+export type DrillInput = {
+  /** Date held (YYYY-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  /** Host town; defaults to the caller's. */
+  hostMunicipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The 取組内容 line, e.g. `disaster-1`. */
+  initiativeId: Scalars['ID']['input'];
+  /** Kind. */
+  kind: DrillKind;
+  /** Other towns that took part. */
+  participatingMunicipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Residents taking part. */
+  residents: Scalars['Int']['input'];
+  /** Municipal staff taking part. */
+  staff: Scalars['Int']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Members of 自主防災組織 taking part. */
+  volunteers: Scalars['Int']['input'];
+};
+
 /** Kind of joint activity. */
 export type DrillKind =
   /** 防災教育: education for residents. */
@@ -90,6 +114,16 @@ export type DrillParticipants = {
   total: Scalars['Int']['output'];
   /** Members of voluntary disaster-prevention organisations (自主防災組織). */
   volunteers: Scalars['Int']['output'];
+};
+
+/** Drills of one year across the region. */
+export type DrillYearTotals = {
+  /** Drills held. */
+  drills: Scalars['Int']['output'];
+  /** Participants by group, summed. */
+  participants: DrillParticipants;
+  /** The calendar year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A 警戒レベル for an area. */
@@ -233,6 +267,8 @@ export type Mutation = {
   importShelters: ShelterImportResult;
   /** Receives a shipped transfer into a site of the receiving town: a new lot with the same item and expiry. */
   receiveStockTransfer: StockTransfer;
+  /** Records a drill hosted by a town (its staff) under an initiative of the disaster field. */
+  recordDrill: Drill;
   /** Records an arrangement between two towns. Staff of either town. */
   recordEvacuationArrangement: EvacuationArrangement;
   /** Rejects a request (giving town). */
@@ -286,6 +322,11 @@ export type MutationImportSheltersArgs = {
 export type MutationReceiveStockTransferArgs = {
   id: Scalars['ID']['input'];
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordDrillArgs = {
+  input: DrillInput;
 };
 
 
@@ -359,6 +400,8 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Region totals of drills per calendar year, newest year first. */
+  drillTotals: Array<DrillYearTotals>;
   /** Arrangements a town has with others (as origin or host), newest first, at most 200. */
   evacuationArrangements: Array<EvacuationArrangement>;
   /** Lots with stock that expire within the given number of days (0–3650), soonest first, at most 200. */
@@ -903,9 +946,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DrillConnection: ResolverTypeWrapper<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>;
   DrillEdge: ResolverTypeWrapper<Omit<DrillEdge, 'node'> & { node: ResolversTypes['Drill'] }>;
+  DrillInput: DrillInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DrillKind: DrillKind;
   DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DrillYearTotals: ResolverTypeWrapper<DrillYearTotals>;
   EvacuationAlert: ResolverTypeWrapper<EvacuationAlertRow>;
   EvacuationArrangement: ResolverTypeWrapper<ArrangementRow>;
   EvacuationArrangementInput: EvacuationArrangementInput;
@@ -952,8 +997,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DrillConnection: Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> };
   DrillEdge: Omit<DrillEdge, 'node'> & { node: ResolversParentTypes['Drill'] };
-  DrillParticipants: DrillParticipants;
+  DrillInput: DrillInput;
   Int: Scalars['Int']['output'];
+  DrillParticipants: DrillParticipants;
+  DrillYearTotals: DrillYearTotals;
   EvacuationAlert: EvacuationAlertRow;
   EvacuationArrangement: ArrangementRow;
   EvacuationArrangementInput: EvacuationArrangementInput;
@@ -996,6 +1043,7 @@ export type DrillResolvers<ContextType = DisasterContext, ParentType extends Res
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DrillKind'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['DrillParticipants'], ParentType, ContextType>;
+  participatingMunicipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1015,6 +1063,12 @@ export type DrillParticipantsResolvers<ContextType = DisasterContext, ParentType
   staff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DrillYearTotalsResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillYearTotals'] = ResolversParentTypes['DrillYearTotals']> = {
+  drills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['DrillParticipants'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvacuationAlertResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationAlert'] = ResolversParentTypes['EvacuationAlert']> = {
@@ -1066,6 +1120,7 @@ export type MutationResolvers<ContextType = DisasterContext, ParentType extends 
   createStockpileSite?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType, RequireFields<MutationCreateStockpileSiteArgs, 'input'>>;
   importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
   receiveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationReceiveStockTransferArgs, 'id' | 'siteId'>>;
+  recordDrill?: Resolver<ResolversTypes['Drill'], ParentType, ContextType, RequireFields<MutationRecordDrillArgs, 'input'>>;
   recordEvacuationArrangement?: Resolver<ResolversTypes['EvacuationArrangement'], ParentType, ContextType, RequireFields<MutationRecordEvacuationArrangementArgs, 'input'>>;
   rejectStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationRejectStockTransferArgs, 'id'>>;
   reportShelterStatus?: Resolver<ResolversTypes['ShelterStatusReport'], ParentType, ContextType, RequireFields<MutationReportShelterStatusArgs, 'input' | 'shelterId'>>;
@@ -1084,6 +1139,7 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  drillTotals?: Resolver<Array<ResolversTypes['DrillYearTotals']>, ParentType, ContextType>;
   evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode'>>;
   expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
@@ -1248,6 +1304,7 @@ export type Resolvers<ContextType = DisasterContext> = {
   DrillConnection?: DrillConnectionResolvers<ContextType>;
   DrillEdge?: DrillEdgeResolvers<ContextType>;
   DrillParticipants?: DrillParticipantsResolvers<ContextType>;
+  DrillYearTotals?: DrillYearTotalsResolvers<ContextType>;
   EvacuationAlert?: EvacuationAlertResolvers<ContextType>;
   EvacuationArrangement?: EvacuationArrangementResolvers<ContextType>;
   EvacuationCandidate?: EvacuationCandidateResolvers<ContextType>;

@@ -51,6 +51,12 @@ const INSERT_SHARED_CASE = (owner: string) => `insert into ict.shared_case (muni
 const INSERT_SYSTEM = (owner: string) =>
   `insert into ict.system (municipality_code, business, vendor, product, deployment) values ('${owner}', '戸籍', 'v', 'p', 'ON_PREMISES')`
 
+const INSERT_RESPONSE = (owner: string) =>
+  `insert into disaster.response_status (municipality_code, headquarters_level, recorded_by) values ('${owner}', 'HEADQUARTERS', 'probe')`
+const INSERT_SITE = (owner: string) => `insert into disaster.stockpile_site (municipality_code, name) values ('${owner}', 'RLS probe')`
+const INSERT_ARRANGEMENT = (owner: string) =>
+  `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, head_count, agreed_on) values ('${owner}', '012092', 1, '2026-01-01')`
+
 describe('row-level security as the subgraph login roles', () => {
   it.each([
     ['disaster', INSERT_SHELTER],
@@ -58,6 +64,9 @@ describe('row-level security as the subgraph login roles', () => {
     ['ict', INSERT_PILOT],
     ['ict', INSERT_SHARED_CASE],
     ['ict', INSERT_SYSTEM],
+    ['disaster', INSERT_RESPONSE],
+    ['disaster', INSERT_SITE],
+    ['disaster', INSERT_ARRANGEMENT],
   ])("refuses %s inserts for another municipality (42501) and allows the owner's", async (subgraph, insert) => {
     expect(await attempt(subgraph, editorOf('014303'), insert('012106'))).toBe('42501')
     expect(await attempt(subgraph, null, insert('012106'))).toBe('42501')
@@ -84,6 +93,17 @@ describe('row-level security as the subgraph login roles', () => {
       expect(await attempt('ict', { municipality: '014303', role: 'coordinator' }, statement)).toBe('42501')
       expect(await attempt('ict', { municipality: '012106', role: 'coordinator' }, statement)).toBe('ok')
     }
+  })
+
+  it('keeps situation reports append-only and stock transfers to their two towns', async () => {
+    expect(await attempt('disaster', editorOf('012106'), `update disaster.shelter_status_report set evacuees = 0`)).toBe('42501')
+    expect(await attempt('disaster', editorOf('012106'), `delete from disaster.response_status`)).toBe('42501')
+    const lot = await database.admin.selectFrom('disaster.stockLot').select('id').where('municipalityCode', '=', '012106').executeTakeFirstOrThrow()
+    const request = (receiver: string) =>
+      `insert into disaster.stock_transfer (lot_id, item_id, from_municipality_code, to_municipality_code, quantity, status)
+       values ('${lot.id}', 'blanket', '012106', '${receiver}', 1, 'REQUESTED')`
+    expect(await attempt('disaster', editorOf('014303'), request('014290'))).toBe('42501')
+    expect(await attempt('disaster', editorOf('014303'), request('014303'))).toBe('ok')
   })
 
   it('refuses moving a row to another municipality (WITH CHECK)', async () => {

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely'
+import { sql, type Insertable, type Selectable } from 'kysely'
 import type { DisasterDrill } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { rowNumberOver } from '../../../lib/db/paging.js'
@@ -30,3 +30,22 @@ export function findDrillsByInitiative(db: Executor, initiativeIds: readonly str
     .orderBy('id', 'desc')
     .execute()
 }
+
+/** Per calendar year: drills and participants by group, one statement. */
+export function findDrillTotalsByYear(db: Executor) {
+  return db
+    .selectFrom('disaster.drill')
+    .select([
+      sql<number>`extract(year from held_on)::int`.as('year'),
+      sql<number>`count(*)::int`.as('drills'),
+      sql<number>`sum(staff_participants)::int`.as('staff'),
+      sql<number>`sum(volunteer_participants)::int`.as('volunteers'),
+      sql<number>`sum(resident_participants)::int`.as('residents'),
+    ])
+    .groupBy(sql`extract(year from held_on)`)
+    .orderBy('year', 'desc')
+    .execute()
+}
+
+export const insertDrill = (db: Executor, values: Insertable<DisasterDrill>) =>
+  db.insertInto('disaster.drill').values(values).returningAll().executeTakeFirstOrThrow()

@@ -1,9 +1,17 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { isDrillSortKey } from './drills.repository.js'
+import { drillTotals, recordDrill } from './drills.service.js'
 
 export const drillResolvers: Resolvers = {
+  Query: {
+    drillTotals: (_, __, ctx) => drillTotals(ctx),
+  },
+  Mutation: {
+    recordDrill: (_, { input }, ctx) => recordDrill(ctx, input),
+  },
   Drill: {
+    participatingMunicipalities: (drill) => drill.participatingMunicipalityCodes.map((code) => ({ code })),
     host: (drill) => ({ code: drill.hostMunicipalityCode }),
     initiative: (drill) => ({ id: drill.initiativeId }),
     participants: (drill) => ({

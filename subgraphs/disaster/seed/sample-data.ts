@@ -69,6 +69,8 @@ export async function seedDisasterSample(
     staffParticipants: random.int(20, 90),
     volunteerParticipants: random.int(10, 60),
     residentParticipants: i % 2 === 0 ? random.int(50, 400) : 0,
+    // Joint exercises bring every other town; trainings two neighbours.
+    participatingMunicipalityCodes: PARTY_CODES.filter((code, j) => code !== PARTY_CODES[i % PARTY_CODES.length] && (i % 2 === 0 || j % 4 === i % 4)),
     isSample: true,
   }))
   await trx.insertInto('disaster.drill').values(drills).execute()
