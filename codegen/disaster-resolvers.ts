@@ -240,6 +240,8 @@ export type Municipality = {
   code: Scalars['String']['output'];
   /** The municipality's shelters in service, ordered by id; retired shelters are left out. */
   shelters: ShelterConnection;
+  /** The town's stockpile sites (a town has a handful), by name. */
+  stockpileSites: Array<StockpileSite>;
 };
 
 
@@ -1111,6 +1113,7 @@ export type MunicipalityResolvers<ContextType = DisasterContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<MunicipalitySheltersArgs, 'first'>>;
+  stockpileSites?: Resolver<Array<ResolversTypes['StockpileSite']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {

@@ -33,6 +33,8 @@ export const findSupplyItemsByIds = (db: Executor, ids: readonly string[]) =>
   db.selectFrom('disaster.supplyItem').selectAll().where('id', 'in', ids).execute()
 export const findSitesByIds = (db: Executor, ids: readonly string[]) =>
   db.selectFrom('disaster.stockpileSite').selectAll().where('id', 'in', ids).execute()
+export const findSitesByMunicipality = (db: Executor, codes: readonly string[]) =>
+  db.selectFrom('disaster.stockpileSite').selectAll().where('municipalityCode', 'in', codes).orderBy('name').orderBy('id').execute()
 export const findLotsByIds = (db: Executor, ids: readonly string[]) => db.selectFrom('disaster.stockLot').selectAll().where('id', 'in', ids).execute()
 export const findLotsBySite = (db: Executor, siteIds: readonly string[]) =>
   db

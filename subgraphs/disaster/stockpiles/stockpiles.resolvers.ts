@@ -27,6 +27,9 @@ export const stockpileResolvers: Resolvers = {
     shipStockTransfer: (_, { id }, ctx) => shipStockTransfer(ctx, id),
     receiveStockTransfer: (_, { id, siteId }, ctx) => receiveStockTransfer(ctx, id, siteId),
   },
+  Municipality: {
+    stockpileSites: (municipality, _, ctx) => ctx.loaders.sitesByMunicipality.load(municipality.code),
+  },
   StockpileSite: {
     municipality: (site) => ({ code: site.municipalityCode }),
     lots: (site, _, ctx) => ctx.loaders.lotsBySite.load(site.id),

@@ -42,6 +42,21 @@ describe('stock coverage', () => {
   })
 })
 
+describe('Municipality.stockpileSites', () => {
+  it('lists every town’s sites and their lots through federation, with one statement per level', async () => {
+    stack.statements.reset()
+    const { body } = await stack.graphql<{ municipalities: { name: string; stockpileSites: { isJoint: boolean; lots: { quantity: number }[] }[] }[] }, Record<string, never>>(
+      '{ municipalities { name stockpileSites { isJoint lots { quantity } } } }',
+      {},
+    )
+    const towns = body.data?.municipalities ?? []
+    expect(towns).toHaveLength(9)
+    expect(towns[0]?.stockpileSites[0]?.isJoint).toBe(true)
+    expect(towns.every((town) => (town.stockpileSites[0]?.lots.length ?? 0) > 0)).toBe(true)
+    expect(stack.statements.count('disaster')).toBe(2)
+  })
+})
+
 describe('stock transfers', () => {
   it('moves stock through request → approve → ship → receive', async () => {
     const lot = await lotOf(GIVER, 'cardboard-bed')
