@@ -10,7 +10,7 @@ import {
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { addDisasterInitiative, consentByAll, decide, IWAMIZAWA, KURIYAMA, propose, proposeOk, TSUKIGATA } from '../../../test/support/amendment-fixtures.js'
+import { addDisasterInitiative, decide, IWAMIZAWA, KURIYAMA, propose, proposeOk, TSUKIGATA } from '../../../test/support/amendment-fixtures.js'
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import type { DrillInput } from '../../../codegen/disaster-resolvers.js'
-import { assertCanWriteFor, requireStaff } from '../../../lib/auth/viewer.js'
+import { ownerForWrite } from '../../../lib/auth/ownership.js'
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { assertMunicipalityCode, isPartyCode } from '../../../lib/municipality-code.js'
+import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { findDrillTotalsByYear, insertDrill } from './drills.repository.js'
 
@@ -30,9 +30,7 @@ export async function drillTotals(ctx: DisasterContext) {
 }
 
 export async function recordDrill(ctx: DisasterContext, input: DrillInput) {
-  const staff = requireStaff(ctx.viewer)
-  const host = input.hostMunicipalityCode ? assertMunicipalityCode(input.hostMunicipalityCode, 'input.hostMunicipalityCode') : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, host)
+  const { actor, owner: host } = ownerForWrite(ctx.viewer, input.hostMunicipalityCode, 'input.hostMunicipalityCode')
   const data = parseInput(drillSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertDrill(trx, {

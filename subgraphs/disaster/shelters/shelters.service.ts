@@ -1,11 +1,10 @@
-import type { Transaction } from 'kysely'
 import { z } from 'zod'
 import type { Hazard, ShelterInput } from '../../../codegen/disaster-resolvers.js'
-import { assertCanWriteFor, requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
+import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
+import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
-import type { DB } from '../../../lib/db/database.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
-import { badUserInput, notFound } from '../../../lib/errors.js'
+import { badUserInput } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
@@ -89,9 +88,7 @@ export function nearbyShelters(
 }
 
 export async function createShelter(ctx: DisasterContext, input: ShelterInput) {
-  const staff = requireStaff(ctx.viewer)
-  const owner = input.municipalityCode ? assertMunicipalityCode(input.municipalityCode, 'input.municipalityCode') : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, owner)
+  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
   const values = shelterValues(input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertShelter(trx, { ...values, municipalityCode: owner })
@@ -100,21 +97,13 @@ export async function createShelter(ctx: DisasterContext, input: ShelterInput) {
   })
 }
 
-/** Checks ownership on the visible row, then locks it (locking needs the UPDATE policy to pass). */
-async function lockOwnedShelter(ctx: DisasterContext, trx: Transaction<DB>, id: string) {
-  const [visible] = isUuid(id) ? await findSheltersByIds(trx, [id]) : []
-  if (!visible) throw notFound(`No shelter with id ${JSON.stringify(id)}.`)
-  const actor = assertCanWriteFor(ctx.viewer, visible.municipalityCode)
-  const existing = await findShelterForUpdate(trx, id)
-  if (!existing) throw notFound(`No shelter with id ${JSON.stringify(id)}.`)
-  return { actor, existing }
-}
+const SHELTER_ACCESS = { what: 'shelter', findByIds: findSheltersByIds, lockById: findShelterForUpdate }
 
 export async function updateShelter(ctx: DisasterContext, id: string, input: ShelterInput) {
   requireStaff(ctx.viewer)
   const values = shelterValues(input)
   const row = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedShelter(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SHELTER_ACCESS)
     const updated = await updateShelterRow(trx, id, values)
     await recordAudit(trx, auditEntry(ctx, actor, 'update', updated, existing))
     return updated
@@ -126,7 +115,7 @@ export async function updateShelter(ctx: DisasterContext, id: string, input: She
 export async function retireShelter(ctx: DisasterContext, id: string) {
   requireStaff(ctx.viewer)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedShelter(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SHELTER_ACCESS)
     if (existing.retiredAt) return existing
     const row = await updateShelterRow(trx, id, { retiredAt: new Date() })
     await recordAudit(trx, auditEntry(ctx, actor, 'retire', row, existing))

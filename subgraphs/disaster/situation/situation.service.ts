@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { HeadquartersLevel, ShelterStatusInput } from '../../../codegen/disaster-resolvers.js'
+import { ownerForWrite } from '../../../lib/auth/ownership.js'
 import { assertCanWriteFor, requireStaff } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
@@ -85,14 +86,8 @@ export async function reportShelterStatus(ctx: DisasterContext, shelterId: strin
   return report
 }
 
-function ownerOf(ctx: DisasterContext, municipalityCode: string | null | undefined) {
-  const staff = requireStaff(ctx.viewer)
-  const owner = municipalityCode ? assertMunicipalityCode(municipalityCode, 'municipalityCode') : staff.municipalityCode
-  return { staff: assertCanWriteFor(ctx.viewer, owner), owner }
-}
-
 export async function setResponseStatus(ctx: DisasterContext, args: { municipalityCode?: string | null; level: HeadquartersLevel; note?: string | null }) {
-  const { staff, owner } = ownerOf(ctx, args.municipalityCode)
+  const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
   const note = parseInput(z.object({ note: inputRules.optionalText(1000).nullish() }), { note: args.note }, 'args').note ?? ''
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertResponseStatus(trx, { municipalityCode: owner, headquartersLevel: args.level, note, recordedBy: staff.subject })
@@ -102,7 +97,7 @@ export async function setResponseStatus(ctx: DisasterContext, args: { municipali
 }
 
 export async function setEvacuationAlert(ctx: DisasterContext, args: { municipalityCode?: string | null; area: string; level?: number | null; note?: string | null }) {
-  const { staff, owner } = ownerOf(ctx, args.municipalityCode)
+  const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
   const data = parseInput(alertSchema, { area: args.area, level: args.level, note: args.note }, 'args')
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertAlert(trx, { municipalityCode: owner, area: data.area, level: data.level ?? null, note: data.note ?? '', issuedBy: staff.subject })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { StockLotInput, StockpileSiteInput } from '../../../codegen/disaster-resolvers.js'
+import { ownerForWrite } from '../../../lib/auth/ownership.js'
 import { assertCanWriteFor, requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
@@ -22,12 +23,6 @@ import {
 
 const LIST_LIMIT = 200
 const quantity = z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000)
-
-export function ownerFor(ctx: DisasterContext, municipalityCode: string | null | undefined, field = 'municipalityCode') {
-  const staff = requireStaff(ctx.viewer)
-  const owner = municipalityCode ? assertMunicipalityCode(municipalityCode, field) : staff.municipalityCode
-  return { actor: assertCanWriteFor(ctx.viewer, owner), owner }
-}
 
 export function auditOf(ctx: DisasterContext, actor: StaffViewer, operation: string, entity: string, entityId: string, ownerCode: string, after: unknown, before?: unknown) {
   return { actor, subgraph: 'disaster' as const, operation, entity, entityId, ownerCode, after, before, requestId: ctx.requestId }
@@ -60,7 +55,7 @@ export const stockTransfersOf = (ctx: DisasterContext, municipalityCode: string)
   findTransfersOf(ctx.db, assertMunicipalityCode(municipalityCode, 'municipalityCode'), LIST_LIMIT)
 
 export async function createStockpileSite(ctx: DisasterContext, input: StockpileSiteInput) {
-  const { actor, owner } = ownerFor(ctx, input.municipalityCode, 'input.municipalityCode')
+  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
   const data = parseInput(z.object({ name: inputRules.text(200), address: inputRules.optionalText(300).nullish(), isJoint: z.boolean().nullish() }), input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertSite(trx, { municipalityCode: owner, name: data.name, address: data.address ?? '', isJoint: data.isJoint ?? false })
@@ -85,7 +80,7 @@ export async function addStockLot(ctx: DisasterContext, input: StockLotInput) {
 }
 
 export async function setStockTarget(ctx: DisasterContext, args: { municipalityCode?: string | null; itemId: string; quantity: number }) {
-  const { actor, owner } = ownerFor(ctx, args.municipalityCode)
+  const { actor, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
   const target = parseInput(z.object({ quantity }), { quantity: args.quantity }, 'args').quantity
   const [item] = await findSupplyItemsByIds(ctx.db, [args.itemId])
   if (!item) throw badUserInput(`itemId ${JSON.stringify(args.itemId)} is not in the catalogue.`, { field: 'itemId' })

@@ -1,14 +1,11 @@
-import type { Transaction } from 'kysely'
 import { z } from 'zod'
 import type { CreatePilotInput, PilotStatus } from '../../../codegen/ict-resolvers.js'
-import { assertCanWriteFor, requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
+import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
+import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
-import type { DB } from '../../../lib/db/database.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
-import { notFound } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { isUuid } from '../../../lib/ids.js'
-import { assertMunicipalityCode, isPartyCode } from '../../../lib/municipality-code.js'
+import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
 import { findPilotForUpdate, findPilotsByIds, insertPilot, insertStatusChange, updatePilot, type PilotRow } from './pilots.repository.js'
 
@@ -30,9 +27,7 @@ const outcomeSchema = z.object({
 })
 
 export async function createPilot(ctx: IctContext, input: CreatePilotInput) {
-  const staff = requireStaff(ctx.viewer)
-  const owner = input.municipalityCode ? assertMunicipalityCode(input.municipalityCode, 'input.municipalityCode') : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, owner)
+  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
   const data = parseInput(createSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertPilot(trx, {
@@ -58,21 +53,13 @@ export async function createPilot(ctx: IctContext, input: CreatePilotInput) {
   })
 }
 
-/** Checks ownership on the visible row, then locks it (locking needs the UPDATE policy to pass). */
-async function lockOwnedPilot(ctx: IctContext, trx: Transaction<DB>, id: string) {
-  const [visible] = isUuid(id) ? await findPilotsByIds(trx, [id]) : []
-  if (!visible) throw notFound(`No pilot with id ${JSON.stringify(id)}.`)
-  const actor = assertCanWriteFor(ctx.viewer, visible.municipalityCode)
-  const existing = await findPilotForUpdate(trx, id)
-  if (!existing) throw notFound(`No pilot with id ${JSON.stringify(id)}.`)
-  return { actor, existing }
-}
+const PILOT_ACCESS = { what: 'pilot', findByIds: findPilotsByIds, lockById: findPilotForUpdate }
 
 export async function changePilotStatus(ctx: IctContext, id: string, args: { status: PilotStatus; effectiveOn: string; note?: string | null }) {
   requireStaff(ctx.viewer)
   const data = parseInput(statusChangeSchema, args, 'args')
   const row = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedPilot(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, PILOT_ACCESS)
     const updated = await updatePilot(trx, id, { status: data.status })
     await insertStatusChange(trx, { pilotId: id, municipalityCode: existing.municipalityCode, status: data.status, effectiveOn: data.effectiveOn, note: data.note ?? '' })
     await recordAudit(trx, auditEntry(ctx, actor, 'change-status', updated, existing))
@@ -86,7 +73,7 @@ export async function recordPilotOutcome(ctx: IctContext, id: string, args: { ho
   requireStaff(ctx.viewer)
   const data = parseInput(outcomeSchema, args, 'args')
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedPilot(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, PILOT_ACCESS)
     const updated = await updatePilot(trx, id, {
       ...(data.hoursSavedPerYear !== undefined ? { hoursSavedPerYear: data.hoursSavedPerYear } : {}),
       ...(data.notes !== undefined ? { outcomeNotes: data.notes ?? '' } : {}),

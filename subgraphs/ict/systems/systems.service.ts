@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import type { CreateSystemInput, SystemContractInput, UpdateSystemInput } from '../../../codegen/ict-resolvers.js'
-import { assertCanWriteFor, requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
+import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
+import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
-import { notFound } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { isUuid } from '../../../lib/ids.js'
-import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
 import {
   findSystemForUpdate,
@@ -44,11 +42,7 @@ const contractSchema = z.object({
 })
 
 export async function createSystem(ctx: IctContext, input: CreateSystemInput) {
-  const staff = requireStaff(ctx.viewer)
-  const owner = input.municipalityCode
-    ? assertMunicipalityCode(input.municipalityCode, 'input.municipalityCode')
-    : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, owner)
+  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
   const data = parseInput(createSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertSystem(trx, {
@@ -65,21 +59,13 @@ export async function createSystem(ctx: IctContext, input: CreateSystemInput) {
   })
 }
 
-/** Loads the system, checks that the caller owns it, then locks it; returns the fresh row. */
-async function lockOwnedSystem(ctx: IctContext, trx: Parameters<typeof findSystemForUpdate>[0], id: string) {
-  const [visible] = isUuid(id) ? await findSystemsByIds(trx, [id]) : []
-  if (!visible) throw notFound(`No system with id ${JSON.stringify(id)}.`)
-  const actor = assertCanWriteFor(ctx.viewer, visible.municipalityCode)
-  const existing = await findSystemForUpdate(trx, id)
-  if (!existing) throw notFound(`No system with id ${JSON.stringify(id)}.`)
-  return { actor, existing }
-}
+const SYSTEM_ACCESS = { what: 'system', findByIds: findSystemsByIds, lockById: findSystemForUpdate }
 
 export async function updateSystem(ctx: IctContext, id: string, input: UpdateSystemInput) {
   requireStaff(ctx.viewer)
   const changes = parseInput(updateSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedSystem(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SYSTEM_ACCESS)
     const row = await updateSystemRow(trx, id, {
       ...(changes.vendor !== undefined ? { vendor: changes.vendor } : {}),
       ...(changes.product !== undefined ? { product: changes.product } : {}),
@@ -95,7 +81,7 @@ export async function updateSystem(ctx: IctContext, id: string, input: UpdateSys
 export async function retireSystem(ctx: IctContext, id: string) {
   requireStaff(ctx.viewer)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedSystem(ctx, trx, id)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SYSTEM_ACCESS)
     if (existing.retiredAt) return existing
     const row = await updateSystemRow(trx, id, { retiredAt: new Date() })
     await recordAudit(trx, auditEntry(ctx, actor, 'retire', 'InformationSystem', row, existing))
@@ -107,7 +93,7 @@ export async function setSystemContract(ctx: IctContext, systemId: string, input
   requireStaff(ctx.viewer)
   const data = parseInput(contractSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedSystem(ctx, trx, systemId)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, systemId, SYSTEM_ACCESS)
     const contract = await upsertContract(trx, {
       systemId,
       municipalityCode: existing.municipalityCode,

@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import type { CreatePromotionCampaignInput, UpdatePromotionCampaignInput } from '../../../codegen/transit-resolvers.js'
-import { assertCanWriteFor, requireStaff } from '../../../lib/auth/viewer.js'
+import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
+import { requireStaff } from '../../../lib/auth/viewer.js'
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
-import { badUserInput, notFound } from '../../../lib/errors.js'
+import { badUserInput } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { isUuid } from '../../../lib/ids.js'
-import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { findCampaignForUpdate, findCampaignsByIds, insertCampaign, updateCampaign, type PromotionCampaignRow } from './promotion-campaigns.repository.js'
 
@@ -34,11 +33,7 @@ const updateSchema = z.object({
 })
 
 export async function createPromotionCampaign(ctx: TransitContext, input: CreatePromotionCampaignInput) {
-  const staff = requireStaff(ctx.viewer)
-  const ownerCode = input.municipalityCode
-    ? assertMunicipalityCode(input.municipalityCode, 'input.municipalityCode')
-    : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, ownerCode)
+  const { actor, owner: ownerCode } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
   const data = parseInput(createSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertCampaign(trx, {
@@ -59,13 +54,11 @@ export async function updatePromotionCampaign(ctx: TransitContext, id: string, i
   requireStaff(ctx.viewer)
   const changes = parseInput(updateSchema, input)
   const updated = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const visible = isUuid(id) ? await findCampaignsByIds(trx, [id]) : []
-    if (!visible[0]) throw notFound(`No promotion campaign with id ${JSON.stringify(id)}.`)
-    const actor = assertCanWriteFor(ctx.viewer, visible[0].municipalityCode)
-    // Locking needs the UPDATE policy to pass, so it comes after the ownership check; it gives the
-    // audit a `before` that no concurrent update can have changed.
-    const existing = await findCampaignForUpdate(trx, id)
-    if (!existing) throw notFound(`No promotion campaign with id ${JSON.stringify(id)}.`)
+    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, {
+      what: 'promotion campaign',
+      findByIds: findCampaignsByIds,
+      lockById: findCampaignForUpdate,
+    })
     const merged = { startsOn: changes.startsOn ?? existing.startsOn, endsOn: changes.endsOn ?? existing.endsOn }
     if (!endsNotBeforeStart(merged)) {
       throw badUserInput(`input.endsOn: must not be before startsOn (${merged.startsOn})`, { field: 'input.endsOn' })
