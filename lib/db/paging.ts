@@ -1,15 +1,34 @@
-import { sql } from 'kysely'
+import { sql, type SelectQueryBuilder } from 'kysely'
+import type { DB, Executor } from './database.js'
 
 export interface OrderTerm {
   column: string
   descending?: boolean
 }
 
+const orderList = (terms: readonly OrderTerm[]) =>
+  sql.join(terms.map((term) => sql`${sql.ref(term.column)} ${sql.raw(term.descending ? 'desc' : 'asc')}`))
+
 /**
- * `row_number() over (partition by … order by …)` as `rowNumber`: with an outer
- * `where rowNumber <= limit + 1` it fetches one page for every parent in one statement.
+ * One page for every parent in one statement: numbers the filtered rows within each parent
+ * (`row_number() over (partition by …)`) and keeps the first `limit + 1` of each, the extra row
+ * telling the connection whether another page follows.
+ *
+ * `rows` is the caller's typed query (table, filters, the cursor condition); the result rows are
+ * exactly its rows, so the cast at the end only restates what the subquery selects.
  */
-export function rowNumberOver(partitionBy: string, ...orderBy: OrderTerm[]) {
-  const terms = sql.join(orderBy.map((term) => sql`${sql.ref(term.column)} ${sql.raw(term.descending ? 'desc' : 'asc')}`))
-  return sql<number>`row_number() over (partition by ${sql.ref(partitionBy)} order by ${terms})`.as('rowNumber')
+export function pagePerParent<TB extends keyof DB, O>(
+  db: Executor,
+  rows: SelectQueryBuilder<DB, TB, O>,
+  options: { parent: string; order: readonly OrderTerm[]; limit: number },
+): Promise<O[]> {
+  const ranked = rows
+    .select(sql<number>`row_number() over (partition by ${sql.ref(options.parent)} order by ${orderList(options.order)})`.as('rowNumber'))
+    .as('page')
+  return db
+    .selectFrom(ranked)
+    .selectAll()
+    .where(sql.ref('rowNumber'), '<=', options.limit + 1)
+    .orderBy(sql`${sql.ref(options.parent)}, ${orderList(options.order)}`)
+    .execute() as Promise<O[]>
 }

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely'
 import type { DisasterDrill } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
@@ -13,22 +13,15 @@ export const isDrillSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36
 
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('disaster.drill')
-        .selectAll()
-        .select(rowNumberOver('initiativeId', { column: 'heldOn', descending: true }, { column: 'id', descending: true }))
-        .where('initiativeId', 'in', initiativeIds)
-        .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`))
-        .as('d'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('initiativeId')
-    .orderBy('heldOn', 'desc')
-    .orderBy('id', 'desc')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('disaster.drill')
+      .selectAll()
+      .where('initiativeId', 'in', initiativeIds)
+      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`)),
+    { parent: 'initiativeId', order: [{ column: 'heldOn', descending: true }, { column: 'id', descending: true }], limit: page.limit },
+  )
 }
 
 /** Per calendar year: drills and participants by group, one statement. */

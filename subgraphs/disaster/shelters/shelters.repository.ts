@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { HazardColumn } from './hazards.js'
 
@@ -13,22 +13,16 @@ export function findSheltersByIds(db: Executor, ids: readonly string[]) {
 
 /** Shelters in service of each municipality, `page.limit + 1` per municipality at most, in one statement. */
 export function findSheltersByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('disaster.shelter')
-        .selectAll()
-        .select(rowNumberOver('municipalityCode', { column: 'id' }))
-        .where('municipalityCode', 'in', codes)
-        .where('retiredAt', 'is', null)
-        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
-        .as('s'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('municipalityCode')
-    .orderBy('id')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('disaster.shelter')
+      .selectAll()
+      .where('municipalityCode', 'in', codes)
+      .where('retiredAt', 'is', null)
+      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
+  )
 }
 
 /** One town's shelters in service, optionally only those designated for a hazard, by id. */

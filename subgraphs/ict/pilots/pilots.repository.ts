@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type PilotRow = Selectable<IctPilot>
@@ -12,20 +12,15 @@ export function findPilotsByIds(db: Executor, ids: readonly string[]) {
 }
 
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('ict.pilot')
-        .selectAll()
-        .select(rowNumberOver('initiativeId', { column: 'id' }))
-        .where('initiativeId', 'in', initiativeIds)
-        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
-        .as('p'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('id')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('ict.pilot')
+      .selectAll()
+      .where('initiativeId', 'in', initiativeIds)
+      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
+  )
 }
 
 export function findStatusHistory(db: Executor, pilotIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
 import type { IctSystem, IctSystemContract } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type SystemRow = Selectable<IctSystem>
@@ -13,21 +13,16 @@ export function findSystemsByIds(db: Executor, ids: readonly string[]) {
 
 /** Systems in service of each municipality, one page per municipality, in one statement. */
 export function findSystemsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('ict.system')
-        .selectAll()
-        .select(rowNumberOver('municipalityCode', { column: 'id' }))
-        .where('municipalityCode', 'in', codes)
-        .where('retiredAt', 'is', null)
-        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
-        .as('s'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('id')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('ict.system')
+      .selectAll()
+      .where('municipalityCode', 'in', codes)
+      .where('retiredAt', 'is', null)
+      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
+  )
 }
 
 /** Every system in service in the region: the matrix and the finder work on this one set. */

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { TransitOperator } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type OperatorRow = Selectable<TransitOperator>
@@ -12,18 +12,13 @@ export function findOperatorsByIds(db: Executor, ids: readonly string[]) {
 
 /** Operators of each municipality, one page per municipality, in one statement. */
 export function findOperatorsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('transit.operator')
-        .selectAll()
-        .select(rowNumberOver('municipalityCode', { column: 'id' }))
-        .where('municipalityCode', 'in', codes)
-        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
-        .as('o'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('id')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.operator')
+      .selectAll()
+      .where('municipalityCode', 'in', codes)
+      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
+  )
 }

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
 import type { TransitPromotionCampaign } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { rowNumberOver } from '../../../lib/db/paging.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type PromotionCampaignRow = Selectable<TransitPromotionCampaign>
@@ -16,20 +16,15 @@ export function findCampaignForUpdate(db: Executor, id: string) {
 }
 
 export function findCampaignsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('transit.promotionCampaign')
-        .selectAll()
-        .select(rowNumberOver('initiativeId', { column: 'id' }))
-        .where('initiativeId', 'in', initiativeIds)
-        .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
-        .as('c'),
-    )
-    .selectAll()
-    .where('rowNumber', '<=', page.limit + 1)
-    .orderBy('id')
-    .execute()
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.promotionCampaign')
+      .selectAll()
+      .where('initiativeId', 'in', initiativeIds)
+      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
+  )
 }
 
 export function insertCampaign(db: Executor, values: Insertable<TransitPromotionCampaign>) {
