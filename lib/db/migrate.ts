@@ -36,6 +36,9 @@ export async function migrateToLatest<T>(db: Kysely<T>, dir = MIGRATIONS_DIR): P
     provider: new SqlFileMigrationProvider(dir),
     migrationTableName: 'schema_migration',
     migrationLockTableName: 'schema_migration_lock',
+    // Each domain numbers its migrations in its own range (0010 disaster, 0020 transit, 0030 ict,
+    // 0040 agreement), so a new file may sort before one a database already has: apply it anyway.
+    allowUnorderedMigrations: true,
   })
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
   if (error) {
