@@ -412,6 +412,68 @@ export interface IctSystemContract {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface TransitFeedVersion {
+  fileName: string;
+  id: Generated<string>;
+  importedAt: Generated<Timestamp>;
+  importedBy: string;
+  isSample: Generated<boolean>;
+  municipalityCode: string | null;
+  operatorId: string;
+  rowCounts: Generated<Json>;
+  status: string;
+  warningCount: Generated<number>;
+}
+
+export interface TransitGtfsCalendar {
+  endDate: string;
+  feedVersionId: string;
+  serviceId: string;
+  startDate: string;
+  weekdays: boolean[];
+}
+
+export interface TransitGtfsCalendarDate {
+  date: string;
+  exceptionType: number;
+  feedVersionId: string;
+  serviceId: string;
+}
+
+export interface TransitGtfsRoute {
+  agencyId: string | null;
+  feedVersionId: string;
+  routeId: string;
+  routeLongName: string | null;
+  routeShortName: string | null;
+  routeType: number;
+}
+
+export interface TransitGtfsStop {
+  feedVersionId: string;
+  stopId: string;
+  stopLat: number;
+  stopLon: number;
+  stopName: string;
+}
+
+export interface TransitGtfsStopTime {
+  arrivalSeconds: number | null;
+  departureSeconds: number | null;
+  feedVersionId: string;
+  stopId: string;
+  stopSequence: number;
+  tripId: string;
+}
+
+export interface TransitGtfsTrip {
+  feedVersionId: string;
+  routeId: string;
+  serviceId: string;
+  tripHeadsign: string | null;
+  tripId: string;
+}
+
 export interface TransitOperator {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -471,6 +533,13 @@ export interface DB {
   "ict.sharedCase": IctSharedCase;
   "ict.system": IctSystem;
   "ict.systemContract": IctSystemContract;
+  "transit.feedVersion": TransitFeedVersion;
+  "transit.gtfsCalendar": TransitGtfsCalendar;
+  "transit.gtfsCalendarDate": TransitGtfsCalendarDate;
+  "transit.gtfsRoute": TransitGtfsRoute;
+  "transit.gtfsStop": TransitGtfsStop;
+  "transit.gtfsStopTime": TransitGtfsStopTime;
+  "transit.gtfsTrip": TransitGtfsTrip;
   "transit.operator": TransitOperator;
   "transit.promotionCampaign": TransitPromotionCampaign;
 }

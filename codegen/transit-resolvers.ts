@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.js';
 import type { OperatorRow } from '../subgraphs/transit/operators/operators.repository.js';
 import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campaigns/promotion-campaigns.repository.js';
+import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -35,6 +36,41 @@ export type CreatePromotionCampaignInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Rows of one GTFS file in a feed. */
+export type FeedFileRows = {
+  /** File name, e.g. stop_times.txt. */
+  file: Scalars['String']['output'];
+  /** Data rows. */
+  rows: Scalars['Int']['output'];
+};
+
+/** One imported feed of an operator. */
+export type FeedVersion = {
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When it was imported. */
+  importedAt: Scalars['String']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** Rows per GTFS file. */
+  rowCounts: Array<FeedFileRows>;
+  /** ACTIVE (served), SUPERSEDED (kept for history) or LOADING (being imported). */
+  status: FeedVersionStatus;
+  /** Warnings the validator reported (errors refuse a feed). */
+  warningCount: Scalars['Int']['output'];
+};
+
+/** Where a feed version stands. */
+export type FeedVersionStatus =
+  /** The operator's current feed. */
+  | 'ACTIVE'
+  /** Being imported (never visible outside the importing transaction). */
+  | 'LOADING'
+  /** Replaced by a newer feed; kept for history. */
+  | 'SUPERSEDED';
+
 export type Initiative = {
   id: Scalars['ID']['output'];
   /** Promotion campaigns serving this initiative, ordered by id. */
@@ -65,6 +101,14 @@ export type Mutation = {
    * campaigns for their own municipality (FORBIDDEN otherwise); anonymous callers get UNAUTHENTICATED.
    */
   createPromotionCampaign: PromotionCampaign;
+  /**
+   * Imports an operator's GTFS-JP (or plain GTFS) zip as a new feed version. The feed is validated first;
+   * any error refuses it whole (BAD_USER_INPUT listing every `file:line: reason`, also in
+   * `extensions.problems`). A valid feed is loaded and activated in one transaction: the previous version
+   * stays active until then and is kept. Staff of the operator's town (the coordinator for region-wide
+   * operators) only. The zip travels base64-encoded within the request body limit.
+   */
+  importGtfsFeed: FeedVersion;
   /** Changes a campaign. Only staff of the owning municipality (or an admin) may; NOT_FOUND for an unknown id. */
   updatePromotionCampaign: PromotionCampaign;
 };
@@ -75,6 +119,13 @@ export type MutationCreatePromotionCampaignArgs = {
 };
 
 
+export type MutationImportGtfsFeedArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  operatorId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdatePromotionCampaignArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePromotionCampaignInput;
@@ -82,6 +133,8 @@ export type MutationUpdatePromotionCampaignArgs = {
 
 /** A transport operator: a town's community bus, a route-bus company, a demand-responsive service. */
 export type Operator = {
+  /** Every feed version imported for the operator, newest first (at most a few per year). */
+  feedVersions: Array<FeedVersion>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** True for generated sample records. */
@@ -315,12 +368,15 @@ export type ResolversTypes = {
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Initiative: ResolverTypeWrapper<InitiativeRef>;
+  FeedFileRows: ResolverTypeWrapper<FeedFileRows>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FeedVersion: ResolverTypeWrapper<FeedVersionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FeedVersionStatus: FeedVersionStatus;
+  Initiative: ResolverTypeWrapper<InitiativeRef>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Operator: ResolverTypeWrapper<OperatorRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OperatorConnection: ResolverTypeWrapper<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>;
   OperatorEdge: ResolverTypeWrapper<Omit<OperatorEdge, 'node'> & { node: ResolversTypes['Operator'] }>;
   OperatorKind: OperatorKind;
@@ -337,12 +393,14 @@ export type ResolversParentTypes = {
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Initiative: InitiativeRef;
+  FeedFileRows: FeedFileRows;
   Int: Scalars['Int']['output'];
+  FeedVersion: FeedVersionRow;
+  Boolean: Scalars['Boolean']['output'];
+  Initiative: InitiativeRef;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
   Operator: OperatorRow;
-  Boolean: Scalars['Boolean']['output'];
   OperatorConnection: Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> };
   OperatorEdge: Omit<OperatorEdge, 'node'> & { node: ResolversParentTypes['Operator'] };
   PageInfo: PageInfo;
@@ -351,6 +409,21 @@ export type ResolversParentTypes = {
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+};
+
+export type FeedFileRowsResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['FeedFileRows'] = ResolversParentTypes['FeedFileRows']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedVersionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['FeedVersion'] = ResolversParentTypes['FeedVersion']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rowCounts?: Resolver<Array<ResolversTypes['FeedFileRows']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedVersionStatus'], ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InitiativeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = {
@@ -367,11 +440,13 @@ export type MunicipalityResolvers<ContextType = TransitContext, ParentType exten
 
 export type MutationResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createPromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationCreatePromotionCampaignArgs, 'input'>>;
+  importGtfsFeed?: Resolver<ResolversTypes['FeedVersion'], ParentType, ContextType, RequireFields<MutationImportGtfsFeedArgs, 'contentBase64' | 'fileName' | 'operatorId'>>;
   updatePromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationUpdatePromotionCampaignArgs, 'id' | 'input'>>;
 };
 
 export type OperatorResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  feedVersions?: Resolver<Array<ResolversTypes['FeedVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
@@ -426,6 +501,8 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = TransitContext> = {
+  FeedFileRows?: FeedFileRowsResolvers<ContextType>;
+  FeedVersion?: FeedVersionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -18,7 +18,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
  * through: their messages describe the client's document, never our internals.
  */
 const PASS_THROUGH_CODES = new Set<string>([
-  ...ERROR_CODES,
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -66,7 +66,10 @@ export function errorCodeOf(error: unknown): string | undefined {
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code']
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+    // Apollo labels every unexpected error INTERNAL_SERVER_ERROR before this runs, so that code alone
+    // proves nothing; only an error a subgraph already masked (it carries an errorId) passes through.
+    const alreadyMasked = code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.['errorId'] === 'string'
+    if ((typeof code === 'string' && PASS_THROUGH_CODES.has(code)) || alreadyMasked) {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {}
       return { ...formatted, extensions }
     }

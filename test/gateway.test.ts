@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InitiativeRecordsDocument, RegionOverviewDocument } from '../codegen/operations.js'
 import { PARTY_CODES } from '../lib/municipality-code.js'
@@ -137,6 +138,18 @@ describe('authentication at the gateway and at each subgraph', () => {
   it('answers 401 for an Authorization header that is not a bearer token', async () => {
     const { status } = await stack.graphql('{ agreement { title } }', {}, { authorization: 'Basic dXNlcjpwYXNz' })
     expect(status).toBe(401)
+  })
+
+  it('masks unexpected errors (here a database permission failure) with an errorId, leaking no SQL or message', async () => {
+    await sql`revoke select on transit.operator from transit_svc`.execute(stack.database.admin)
+    try {
+      const { body } = await stack.graphql('{ operator(id: "00000000-0000-4000-8000-000000000000") { name } }')
+      expect(errorCodes(body)).toEqual(['INTERNAL_SERVER_ERROR'])
+      expect(body.errors?.[0]?.message).toMatch(/^Internal server error \(errorId [0-9a-f-]{36}\)$/)
+      expect(JSON.stringify(body)).not.toMatch(/permission|relation|table|select /i)
+    } finally {
+      await sql`grant select on transit.operator to transit_svc`.execute(stack.database.admin)
+    }
   })
 
   it('keeps error codes unchanged through the gateway and never leaks internals', async () => {

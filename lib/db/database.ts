@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type Transaction } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { DB } from '../../codegen/db.js'
 
@@ -47,11 +47,42 @@ export function createPool(options: DatabaseOptions): pg.Pool {
   return pool
 }
 
+const pools = new WeakMap<Database, pg.Pool>()
+
 export function createDatabase(options: DatabaseOptions): Database {
-  const onQuery = options.onQuery
+  const pool = createPool(options)
+  const db = kyselyOver(pool, options.onQuery)
+  pools.set(db, pool)
+  return db
+}
+
+function kyselyOver(pool: PostgresPool, onQuery: ((sql: string) => void) | undefined): Database {
   return new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: createPool(options) }),
+    dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
     ...(onQuery ? { log: (event) => onQuery(event.query.sql) } : {}),
   })
+}
+
+/**
+ * Runs `work` with one pooled connection seen two ways: as Kysely (transactions, typed queries,
+ * audit) and as the raw pg client (COPY, which Kysely cannot express). Everything runs on the same
+ * session, so a COPY issued inside Kysely's transaction is part of it.
+ */
+export async function withDedicatedConnection<T>(
+  db: Database,
+  work: (session: Database, client: pg.PoolClient) => Promise<T>,
+  onQuery?: (sql: string) => void,
+): Promise<T> {
+  const pool = pools.get(db)
+  if (!pool) throw new Error('withDedicatedConnection needs a database made by createDatabase')
+  const client = await pool.connect()
+  // Kysely "releases" after each query or transaction; the connection is ours until work ends.
+  const borrowed = { query: client.query.bind(client), release: () => {} } as PostgresPoolClient
+  const session = kyselyOver({ connect: async () => borrowed, end: async () => {} }, onQuery)
+  try {
+    return await work(session, client)
+  } finally {
+    client.release()
+  }
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
+import { createFeedLoaders } from './feeds/feeds.loaders.js'
 import { createOperatorLoaders } from './operators/operators.loaders.js'
 import { createPromotionCampaignLoaders } from './promotion-campaigns/promotion-campaigns.loaders.js'
 
@@ -8,6 +9,7 @@ export function createLoaders(db: Database) {
   return {
     ...createOperatorLoaders(db),
     ...createPromotionCampaignLoaders(db),
+    ...createFeedLoaders(db),
   }
 }
 

@@ -49,7 +49,7 @@ export async function startTestStack(): Promise<TestStack> {
   const services = await startServices({
     databaseUrls: database.roleUrls,
     verifyToken: createTokenVerifier(TEST_TOKEN_SETTINGS),
-    logger: createLogger('silent', 'test'),
+    logger: createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent', 'test'),
     host: '127.0.0.1',
     gatewayPort: 0,
     subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>,

@@ -1,0 +1,88 @@
+import { assertCanWriteFor, assertCanWriteRegional, requireStaff } from '../../../lib/auth/viewer.js'
+import { recordAudit } from '../../../lib/db/audit.js'
+import { withDedicatedConnection } from '../../../lib/db/database.js'
+import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { badUserInput, notFound } from '../../../lib/errors.js'
+import { isUuid } from '../../../lib/ids.js'
+import { csvRows } from '../gtfs/csv-rows.js'
+import { formatProblems, validateFeed } from '../gtfs/validate-feed.js'
+import { openZipBuffer, type ZipArchive } from '../gtfs/zip-archive.js'
+import type { TransitContext } from '../context.js'
+import { findOperatorsByIds } from '../operators/operators.repository.js'
+import { copyFeedRows } from './feed-copy.repository.js'
+import { activateFeedVersion, insertFeedVersion } from './feeds.repository.js'
+import { GTFS_TABLES } from './gtfs-tables.js'
+
+const MAX_REPORTED_PROBLEMS = 200
+
+export interface FeedUpload {
+  operatorId: string
+  fileName: string
+  contentBase64: string
+}
+
+/**
+ * Validates the whole feed first (streaming, nothing written); a feed with errors is refused with
+ * every problem as `file:line: reason`. A valid feed is COPYed into a new version and activated in
+ * ONE transaction, so the operator's previous version serves every reader until the commit, and a
+ * failure at any point leaves it active and the new rows gone.
+ */
+export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
+  const staff = requireStaff(ctx.viewer)
+  const [operator] = isUuid(upload.operatorId) ? await findOperatorsByIds(ctx.db, [upload.operatorId]) : []
+  if (!operator) throw notFound(`No operator with id ${JSON.stringify(upload.operatorId)}.`)
+  const actor = operator.municipalityCode ? assertCanWriteFor(ctx.viewer, operator.municipalityCode) : assertCanWriteRegional(ctx.viewer)
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
+  let archive: ZipArchive
+  try {
+    archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64'))
+  } catch {
+    throw badUserInput(`${upload.fileName} is not a zip archive.`, { field: 'contentBase64' })
+  }
+  try {
+    const report = await validateFeed(archive)
+    if (report.errorCount > 0) {
+      const lines = formatProblems(report.problems)
+      throw badUserInput(
+        `${upload.fileName}: ${report.errorCount} error(s), ${report.warningCount} warning(s); nothing was imported.\n${lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')}`,
+        { field: 'contentBase64', details: { problems: report.problems } },
+      )
+    }
+    return await withDedicatedConnection(ctx.db, (session, client) =>
+      withViewerTransaction(session, ctx.viewer, async (trx) => {
+        const version = await insertFeedVersion(trx, {
+          operatorId: operator.id,
+          municipalityCode: operator.municipalityCode,
+          status: 'LOADING',
+          fileName: upload.fileName.slice(0, 200) || 'feed.zip',
+          // An array, not an object keyed by file name: CamelCasePlugin would rename stop_times.txt on the way out.
+          rowCounts: JSON.stringify(Object.entries(report.rowCounts).map(([file, rows]) => ({ file, rows }))),
+          warningCount: report.warningCount,
+          importedBy: staff.subject,
+        })
+        for (const table of GTFS_TABLES) {
+          if (!archive.names.includes(table.file)) continue
+          const stream = await archive.open(table.file)
+          async function* mapped() {
+            for await (const row of csvRows(stream, () => {})) yield table.row(row.values)
+          }
+          await copyFeedRows(client, table, version.id, mapped())
+        }
+        const active = await activateFeedVersion(trx, operator.id, version.id)
+        await recordAudit(trx, {
+          actor,
+          subgraph: 'transit',
+          operation: 'import-feed',
+          entity: 'FeedVersion',
+          entityId: version.id,
+          ownerCode: operator.municipalityCode,
+          after: { operatorId: operator.id, fileName: version.fileName, rowCounts: report.rowCounts, warnings: report.warningCount },
+          requestId: ctx.requestId,
+        })
+        return active
+      }),
+    )
+  } finally {
+    archive.close()
+  }
+}

@@ -1,0 +1,99 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDatabase } from '../../../lib/db/database.js'
+import { errorCodes } from '../../../test/support/errors.js'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+
+const TSUKIGATA = '014303'
+const IMPORT = `mutation ($operatorId: ID!, $content: String!) {
+  importGtfsFeed(operatorId: $operatorId, fileName: "tsukigata-gtfs.zip", contentBase64: $content) {
+    id status warningCount rowCounts { file rows }
+  }
+}`
+type ImportResult = { importGtfsFeed: { id: string; status: string; warningCount: number; rowCounts: { file: string; rows: number }[] } }
+
+let stack: TestStack
+let operatorId: string
+beforeAll(async () => {
+  stack = await startTestStack()
+  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', TSUKIGATA).executeTakeFirstOrThrow()).id
+})
+afterAll(() => stack.stop())
+
+async function importFeed(files: Record<string, string | null>, token: string) {
+  const content = (await zipFeed(files)).toString('base64')
+  return stack.graphql<ImportResult, Record<string, unknown>>(IMPORT, { operatorId, content }, { token })
+}
+const versions = () =>
+  stack.database.admin.selectFrom('transit.feedVersion').select(['id', 'status']).where('operatorId', '=', operatorId).orderBy('importedAt').execute()
+const stopTimeCount = async () =>
+  Number((await stack.database.admin.selectFrom('transit.gtfsStopTime').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+
+describe('importGtfsFeed', () => {
+  it('loads a valid feed into a new active version, and a second import supersedes it, keeping both', async () => {
+    const token = await stack.token(TSUKIGATA)
+    const first = await importFeed(sampleFeedFiles(), token)
+    expect(first.body.errors).toBeUndefined()
+    expect(first.body.data?.importGtfsFeed).toMatchObject({ status: 'ACTIVE', warningCount: 0 })
+    expect(first.body.data?.importGtfsFeed.rowCounts).toContainEqual({ file: 'stop_times.txt', rows: 5 })
+    const late = await stack.database.admin
+      .selectFrom('transit.gtfsStopTime')
+      .select(['arrivalSeconds'])
+      .where('feedVersionId', '=', first.body.data?.importGtfsFeed.id ?? '')
+      .where('tripId', '=', 'T2')
+      .orderBy('stopSequence')
+      .execute()
+    expect(late.map((row) => row.arrivalSeconds)).toEqual([23 * 3600 + 40 * 60, 24 * 3600 + 30 * 60])
+
+    const second = await importFeed(sampleFeedFiles(), token)
+    expect(second.body.data?.importGtfsFeed.status).toBe('ACTIVE')
+    expect((await versions()).map((v) => v.status)).toEqual(['SUPERSEDED', 'ACTIVE'])
+    expect(await stopTimeCount()).toBe(10)
+  })
+
+  it('refuses a feed with errors whole, listing file:line problems, and changes nothing', async () => {
+    const token = await stack.token(TSUKIGATA)
+    const before = { versions: await versions(), stopTimes: await stopTimeCount() }
+    const files = { ...sampleFeedFiles(), 'trips.txt': 'route_id,service_id,trip_id\nR9,WD,T1\nR1,WD,T2\n' }
+    const { body } = await importFeed(files, token)
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+    expect(body.errors?.[0]?.message).toContain('error: trips.txt:2: route_id "R9" is not in routes.txt')
+    expect({ versions: await versions(), stopTimes: await stopTimeCount() }).toEqual(before)
+  })
+
+  it('keeps the previous version active when loading fails midway', async () => {
+    const token = await stack.token(TSUKIGATA)
+    const before = { versions: await versions(), stopTimes: await stopTimeCount() }
+    // Fault injection: the database refuses times after 24:00, so the COPY of stop_times fails.
+    await sql`alter table transit.gtfs_stop_time add constraint test_no_night check (arrival_seconds < 86400) not valid`.execute(stack.database.admin)
+    try {
+      const { body } = await importFeed(sampleFeedFiles(), token)
+      expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+    } finally {
+      await sql`alter table transit.gtfs_stop_time drop constraint test_no_night`.execute(stack.database.admin)
+    }
+    expect({ versions: await versions(), stopTimes: await stopTimeCount() }).toEqual(before)
+  })
+
+  it("refuses another town's editor and anonymous callers, and RLS refuses the rows in SQL", async () => {
+    const before = await versions()
+    const intruder = await importFeed(sampleFeedFiles(), await stack.token('014290'))
+    expect(errorCodes(intruder.body)).toEqual(['FORBIDDEN'])
+    const anonymous = await stack.graphql(IMPORT, { operatorId, content: 'AA==' })
+    expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED'])
+    expect(await versions()).toEqual(before)
+
+    const active = before.find((v) => v.status === 'ACTIVE')
+    const role = createDatabase({ url: stack.database.roleUrls.transit, poolMax: 1 })
+    try {
+      const attempt = role.transaction().execute(async (trx) => {
+        await sql`select set_config('app.municipality_code', '014290', true), set_config('app.role', 'editor', true)`.execute(trx)
+        await sql`insert into transit.gtfs_stop (feed_version_id, stop_id, stop_name, stop_lat, stop_lon) values (${active?.id}, 'X', 'x', 43, 141)`.execute(trx)
+      })
+      await expect(attempt).rejects.toMatchObject({ code: '42501' })
+    } finally {
+      await role.destroy()
+    }
+  })
+})
