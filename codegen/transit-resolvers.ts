@@ -36,6 +36,26 @@ export type CreatePromotionCampaignInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A trip leaving a stop. */
+export type Departure = {
+  /** Where the trip is heading. */
+  headsign: Maybe<Scalars['String']['output']>;
+  /** The route's route_id. */
+  routeId: Scalars['String']['output'];
+  /** Long name of the route, e.g. 月形線. */
+  routeLongName: Maybe<Scalars['String']['output']>;
+  /** Short name of the route, e.g. 1. */
+  routeShortName: Maybe<Scalars['String']['output']>;
+  /** The service day the trip belongs to (ISO 8601 date): the day before `date` for trips past midnight. */
+  serviceDate: Scalars['String']['output'];
+  /** Departure as written in the feed (may exceed 24:00:00). */
+  serviceTime: Scalars['String']['output'];
+  /** Departure on the clock of the date asked about (HH:MM:SS). */
+  time: Scalars['String']['output'];
+  /** The trip's trip_id. */
+  tripId: Scalars['String']['output'];
+};
+
 /** Rows of one GTFS file in a feed. */
 export type FeedFileRows = {
   /** File name, e.g. stop_times.txt. */
@@ -229,10 +249,25 @@ export type PromotionCampaignEdge = {
 };
 
 export type Query = {
+  /**
+   * The next departures from a stop on a date after a time, from the operator's active feed: the service
+   * calendar with its exceptions, and trips of the previous service day that run past midnight. Answered
+   * with one SQL statement.
+   */
+  departures: Array<Departure>;
   /** One operator by id. Null when unknown. */
   operator: Maybe<Operator>;
   /** One promotion campaign by id. Null when unknown. */
   promotionCampaign: Maybe<PromotionCampaign>;
+};
+
+
+export type QueryDeparturesArgs = {
+  after: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  operatorId: Scalars['ID']['input'];
+  stopId: Scalars['String']['input'];
 };
 
 
@@ -368,6 +403,7 @@ export type ResolversTypes = {
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Departure: ResolverTypeWrapper<Departure>;
   FeedFileRows: ResolverTypeWrapper<FeedFileRows>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FeedVersion: ResolverTypeWrapper<FeedVersionRow>;
@@ -393,6 +429,7 @@ export type ResolversParentTypes = {
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Departure: Departure;
   FeedFileRows: FeedFileRows;
   Int: Scalars['Int']['output'];
   FeedVersion: FeedVersionRow;
@@ -409,6 +446,17 @@ export type ResolversParentTypes = {
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+};
+
+export type DepartureResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Departure'] = ResolversParentTypes['Departure']> = {
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routeLongName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  routeShortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tripId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FeedFileRowsResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['FeedFileRows'] = ResolversParentTypes['FeedFileRows']> = {
@@ -496,11 +544,13 @@ export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentT
 };
 
 export type QueryResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = TransitContext> = {
+  Departure?: DepartureResolvers<ContextType>;
   FeedFileRows?: FeedFileRowsResolvers<ContextType>;
   FeedVersion?: FeedVersionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;

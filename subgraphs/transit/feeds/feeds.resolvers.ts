@@ -1,7 +1,11 @@
 import type { FeedVersionStatus, Resolvers } from '../../../codegen/transit-resolvers.js'
+import { departures } from './departures.service.js'
 import { importGtfsFeed } from './feeds.service.js'
 
 export const feedResolvers: Resolvers = {
+  Query: {
+    departures: (_, args, ctx) => departures(ctx, args),
+  },
   Mutation: {
     importGtfsFeed: (_, args, ctx) => importGtfsFeed(ctx, args),
   },

@@ -1,0 +1,59 @@
+import { sql } from 'kysely'
+import type { Executor } from '../../../lib/db/database.js'
+
+export interface DepartureRow {
+  tripId: string
+  serviceDate: string
+  departureSeconds: number
+  secondsAfterMidnight: number
+  tripHeadsign: string | null
+  routeId: string
+  routeShortName: string | null
+  routeLongName: string | null
+}
+
+/**
+ * The next departures from a stop of an operator's ACTIVE feed, on a calendar date and after a time,
+ * in ONE statement. Trips of the previous service day whose times run past 24:00:00 count as well
+ * (a 25:10:00 departure of Monday's service leaves at 01:10 on Tuesday). A service runs on a day when
+ * calendar.txt says so (date range and weekday) or calendar_dates.txt adds it, unless
+ * calendar_dates.txt removes it.
+ */
+export function findDepartures(db: Executor, args: { operatorId: string; stopId: string; date: string; seconds: number; limit: number }) {
+  return sql<DepartureRow>`
+    with version as (
+      select id from transit.feed_version where operator_id = ${args.operatorId} and status = 'ACTIVE'
+    ),
+    days (offset_days, service_date) as (
+      values (0, ${args.date}::date), (1, ${args.date}::date - 1)
+    ),
+    running as (
+      select d.offset_days, d.service_date, c.service_id
+      from days d join transit.gtfs_calendar c on c.feed_version_id = (select id from version)
+      where d.service_date between c.start_date and c.end_date and c.weekdays[extract(isodow from d.service_date)::int]
+      union
+      select d.offset_days, d.service_date, x.service_id
+      from days d join transit.gtfs_calendar_date x on x.feed_version_id = (select id from version)
+      where x.date = d.service_date and x.exception_type = 1
+      except
+      select d.offset_days, d.service_date, x.service_id
+      from days d join transit.gtfs_calendar_date x on x.feed_version_id = (select id from version)
+      where x.date = d.service_date and x.exception_type = 2
+    )
+    select st.trip_id, r.service_date::text as service_date, st.departure_seconds,
+           st.departure_seconds - r.offset_days * 86400 as seconds_after_midnight,
+           t.trip_headsign, t.route_id, ro.route_short_name, ro.route_long_name
+    from transit.gtfs_stop_time st
+    join transit.gtfs_trip t on t.feed_version_id = st.feed_version_id and t.trip_id = st.trip_id
+    join running r on r.service_id = t.service_id
+    join transit.gtfs_route ro on ro.feed_version_id = t.feed_version_id and ro.route_id = t.route_id
+    where st.feed_version_id = (select id from version)
+      and st.stop_id = ${args.stopId}
+      and st.departure_seconds - r.offset_days * 86400 >= ${args.seconds}
+      -- A 24:30:00 departure of this date's own service leaves tomorrow: it belongs to tomorrow's list.
+      and st.departure_seconds - r.offset_days * 86400 < 86400
+    order by seconds_after_midnight, st.trip_id
+    limit ${args.limit}`
+    .execute(db)
+    .then((result) => result.rows)
+}

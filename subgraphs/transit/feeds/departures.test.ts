@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorCodes } from '../../../test/support/errors.js'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+
+const DEPARTURES = `query ($operatorId: ID!, $stopId: String!, $date: String!, $after: String!) {
+  departures(operatorId: $operatorId, stopId: $stopId, date: $date, after: $after) { tripId serviceDate serviceTime time headsign routeShortName }
+}`
+type Result = { departures: { tripId: string; serviceDate: string; serviceTime: string; time: string; headsign: string | null; routeShortName: string | null }[] }
+
+let stack: TestStack
+let operatorId: string
+beforeAll(async () => {
+  stack = await startTestStack()
+  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', '014303').executeTakeFirstOrThrow()).id
+  const content = (await zipFeed(sampleFeedFiles())).toString('base64')
+  const imported = await stack.graphql(
+    `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
+    { operatorId, content },
+    { token: await stack.token('014303') },
+  )
+  expect(imported.body.errors).toBeUndefined()
+})
+afterAll(() => stack.stop())
+
+const departures = async (stopId: string, date: string, after: string) =>
+  (await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, { operatorId, stopId, date, after })).body
+
+describe('departures', () => {
+  it('lists the day’s trips from a stop after a time, in order', async () => {
+    const { data } = await departures('S1', '2026-04-01', '06:00')
+    expect(data?.departures.map((d) => [d.tripId, d.time, d.headsign, d.routeShortName])).toEqual([
+      ['T1', '07:00:00', '岩見沢駅前', '1'],
+      ['T2', '23:40:00', '岩見沢駅前', '1'],
+    ])
+    expect((await departures('S1', '2026-04-01', '07:01')).data?.departures.map((d) => d.tripId)).toEqual(['T2'])
+  })
+
+  it("includes the previous service day's trips running past midnight", async () => {
+    const { data } = await departures('S3', '2026-04-02', '00:00')
+    expect(data?.departures[0]).toMatchObject({ tripId: 'T2', serviceDate: '2026-04-01', serviceTime: '24:30:00', time: '00:30:00' })
+    expect(data?.departures[1]).toMatchObject({ tripId: 'T1', serviceDate: '2026-04-02', time: '07:50:00' })
+  })
+
+  it('applies calendar exceptions and weekdays', async () => {
+    expect((await departures('S1', '2026-04-29', '00:00')).data?.departures).toEqual([])
+    expect((await departures('S3', '2026-04-30', '00:00')).data?.departures.map((d) => d.tripId)).toEqual(['T1'])
+    expect((await departures('S1', '2026-04-04', '00:00')).data?.departures).toEqual([])
+  })
+
+  it('answers with one SQL statement and rejects malformed input', async () => {
+    stack.statements.reset()
+    await departures('S1', '2026-04-01', '06:00')
+    expect(stack.statements.count('transit')).toBe(1)
+    expect(errorCodes(await departures('S1', '2026-02-30', '06:00'))).toEqual(['BAD_USER_INPUT'])
+    expect(errorCodes(await departures('S1', '2026-04-01', '25:00'))).toEqual(['BAD_USER_INPUT'])
+  })
+})
