@@ -25,7 +25,10 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
       trx,
       new Map(municipalities.map((m) => [m.code, { latitude: m.officeLatitude, longitude: m.officeLongitude, population: m.population }])),
     )
-    await seedTransitSample(trx, new Map(municipalities.map((m) => [m.code, m.name])))
+    await seedTransitSample(
+      trx,
+      municipalities.map((m) => ({ code: m.code, name: m.name, latitude: m.officeLatitude, longitude: m.officeLongitude })),
+    )
     await seedIctSample(trx)
     await seedJointProjectSample(trx)
   })

@@ -56,3 +56,12 @@ describe('departures', () => {
     expect(errorCodes(await departures('S1', '2026-04-01', '25:00'))).toEqual(['BAD_USER_INPUT'])
   })
 })
+
+describe('departures from the sample feeds', () => {
+  it('work out of the box, including the trunk line’s last trip past midnight', async () => {
+    const trunk = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).executeTakeFirstOrThrow()).id
+    const { body } = await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, { operatorId: trunk, stopId: 'TR-014303', date: '2026-04-03', after: '00:00' })
+    expect(body.data?.departures[0]).toMatchObject({ tripId: 'TR-23', serviceDate: '2026-04-02', serviceTime: '25:30:00', time: '01:30:00' })
+    expect(body.data?.departures.map((d) => d.tripId)).toEqual(['TR-23', 'TR-6', 'TR-10', 'TR-14', 'TR-18'])
+  })
+})

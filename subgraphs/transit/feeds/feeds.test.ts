@@ -25,14 +25,32 @@ async function importFeed(files: Record<string, string | null>, token: string) {
   const content = (await zipFeed(files)).toString('base64')
   return stack.graphql<ImportResult, Record<string, unknown>>(IMPORT, { operatorId, content }, { token })
 }
+// The operator starts with an ACTIVE sample feed; these helpers look at the versions imported here.
 const versions = () =>
-  stack.database.admin.selectFrom('transit.feedVersion').select(['id', 'status']).where('operatorId', '=', operatorId).orderBy('importedAt').execute()
+  stack.database.admin
+    .selectFrom('transit.feedVersion')
+    .select(['id', 'status'])
+    .where('operatorId', '=', operatorId)
+    .where('isSample', '=', false)
+    .orderBy('importedAt')
+    .execute()
 const stopTimeCount = async () =>
-  Number((await stack.database.admin.selectFrom('transit.gtfsStopTime').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await stack.database.admin
+        .selectFrom('transit.gtfsStopTime as st')
+        .innerJoin('transit.feedVersion as v', 'v.id', 'st.feedVersionId')
+        .where('v.isSample', '=', false)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 describe('importGtfsFeed', () => {
   it('loads a valid feed into a new active version, and a second import supersedes it, keeping both', async () => {
     const token = await stack.token(TSUKIGATA)
+    const sample = await stack.database.admin.selectFrom('transit.feedVersion').select('status').where('operatorId', '=', operatorId).where('isSample', '=', true).executeTakeFirstOrThrow()
+    expect(sample.status).toBe('ACTIVE')
     const first = await importFeed(sampleFeedFiles(), token)
     expect(first.body.errors).toBeUndefined()
     expect(first.body.data?.importGtfsFeed).toMatchObject({ status: 'ACTIVE', warningCount: 0 })
@@ -49,6 +67,8 @@ describe('importGtfsFeed', () => {
     const second = await importFeed(sampleFeedFiles(), token)
     expect(second.body.data?.importGtfsFeed.status).toBe('ACTIVE')
     expect((await versions()).map((v) => v.status)).toEqual(['SUPERSEDED', 'ACTIVE'])
+    const superseded = await stack.database.admin.selectFrom('transit.feedVersion').select('status').where('operatorId', '=', operatorId).where('isSample', '=', true).executeTakeFirstOrThrow()
+    expect(superseded.status).toBe('SUPERSEDED')
     expect(await stopTimeCount()).toBe(10)
   })
 

@@ -2,9 +2,11 @@ import type { Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { sampleUuid } from '../../../lib/sample/deterministic.js'
+import { seedSampleFeeds, type TownOffice } from './sample-feeds.js'
 
 /** One sample community bus per town, one region-wide trunk operator and a few campaigns, all marked is_sample. */
-export async function seedTransitSample(trx: Transaction<DB>, names: ReadonlyMap<string, string>) {
+export async function seedTransitSample(trx: Transaction<DB>, offices: readonly TownOffice[]) {
+  const names = new Map(offices.map((office) => [office.code, office.name]))
   await trx
     .insertInto('transit.operator')
     .values([
@@ -36,4 +38,5 @@ export async function seedTransitSample(trx: Transaction<DB>, names: ReadonlyMap
       isSample: true,
     })))
     .execute()
+  await seedSampleFeeds(trx, offices)
 }
