@@ -3,6 +3,7 @@ import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.
 import type { OperatorRow } from '../subgraphs/transit/operators/operators.repository.js';
 import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campaigns/promotion-campaigns.repository.js';
 import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository.js';
+import type { StopRow, RouteRow } from '../subgraphs/transit/feeds/network.repository.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -16,6 +17,48 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A route of an active feed. */
+export type BusRoute = {
+  /** Long name, e.g. 月形線. */
+  longName: Maybe<Scalars['String']['output']>;
+  /** The operator whose feed lists it. */
+  operator: Operator;
+  /** The route's route_id in its feed. */
+  routeId: Scalars['String']['output'];
+  /** GTFS route_type (3 = bus). */
+  routeType: Scalars['Int']['output'];
+  /** Short name, e.g. 1. */
+  shortName: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of routes. */
+export type BusRouteConnection = {
+  /** The routes on this page. */
+  nodes: Array<BusRoute>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** A stop of an active feed. */
+export type BusStop = {
+  /** Location (WGS84). */
+  location: GeoPoint;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The operator whose feed lists it. */
+  operator: Operator;
+  /** The stop's stop_id in its feed. */
+  stopId: Scalars['String']['output'];
+};
+
+/** A page of bus stops. */
+export type BusStopConnection = {
+  /** The stops on this page. */
+  nodes: Array<BusStop>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
 };
 
 /** A new promotion campaign. */
@@ -91,6 +134,14 @@ export type FeedVersionStatus =
   /** Replaced by a newer feed; kept for history. */
   | 'SUPERSEDED';
 
+/** A WGS84 position in decimal degrees. */
+export type GeoPoint = {
+  /** Latitude in decimal degrees (WGS84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude in decimal degrees (WGS84). */
+  longitude: Scalars['Float']['output'];
+};
+
 export type Initiative = {
   id: Scalars['ID']['output'];
   /** Promotion campaigns serving this initiative, ordered by id. */
@@ -104,9 +155,25 @@ export type InitiativePromotionCampaignsArgs = {
 };
 
 export type Municipality = {
+  /** Bus stops in the active feeds of the town's operators, by feed and stop_id. */
+  busStops: BusStopConnection;
   code: Scalars['String']['output'];
+  /** Routes in the active feeds of the town's operators, by feed and route_id. */
+  routes: BusRouteConnection;
   /** Operators run or commissioned by the municipality, ordered by id. */
   transitOperators: OperatorConnection;
+};
+
+
+export type MunicipalityBusStopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MunicipalityRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -400,15 +467,21 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
+  BusRoute: ResolverTypeWrapper<RouteRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BusRouteConnection: ResolverTypeWrapper<Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusRoute']> }>;
+  BusStop: ResolverTypeWrapper<StopRow>;
+  BusStopConnection: ResolverTypeWrapper<Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusStop']> }>;
+  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Departure: ResolverTypeWrapper<Departure>;
   FeedFileRows: ResolverTypeWrapper<FeedFileRows>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FeedVersion: ResolverTypeWrapper<FeedVersionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FeedVersionStatus: FeedVersionStatus;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -426,14 +499,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
+  BusRoute: RouteRow;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  BusRouteConnection: Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusRoute']> };
+  BusStop: StopRow;
+  BusStopConnection: Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusStop']> };
+  CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: Scalars['ID']['output'];
   Departure: Departure;
   FeedFileRows: FeedFileRows;
-  Int: Scalars['Int']['output'];
   FeedVersion: FeedVersionRow;
   Boolean: Scalars['Boolean']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
@@ -446,6 +525,31 @@ export type ResolversParentTypes = {
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+};
+
+export type BusRouteResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = {
+  longName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routeType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRouteConnection'] = ResolversParentTypes['BusRouteConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BusRoute']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BusStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop']> = {
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  stopId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BusStopConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStopConnection'] = ResolversParentTypes['BusStopConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BusStop']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type DepartureResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Departure'] = ResolversParentTypes['Departure']> = {
@@ -474,6 +578,11 @@ export type FeedVersionResolvers<ContextType = TransitContext, ParentType extend
   warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GeoPointResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'], FederationReferenceType extends FederationReferenceTypes['Initiative'] = FederationReferenceTypes['Initiative']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Initiative']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -482,7 +591,9 @@ export type InitiativeResolvers<ContextType = TransitContext, ParentType extends
 
 export type MunicipalityResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  busStops?: Resolver<ResolversTypes['BusStopConnection'], ParentType, ContextType, RequireFields<MunicipalityBusStopsArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routes?: Resolver<ResolversTypes['BusRouteConnection'], ParentType, ContextType, RequireFields<MunicipalityRoutesArgs, 'first'>>;
   transitOperators?: Resolver<ResolversTypes['OperatorConnection'], ParentType, ContextType, RequireFields<MunicipalityTransitOperatorsArgs, 'first'>>;
 };
 
@@ -550,9 +661,14 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = TransitContext> = {
+  BusRoute?: BusRouteResolvers<ContextType>;
+  BusRouteConnection?: BusRouteConnectionResolvers<ContextType>;
+  BusStop?: BusStopResolvers<ContextType>;
+  BusStopConnection?: BusStopConnectionResolvers<ContextType>;
   Departure?: DepartureResolvers<ContextType>;
   FeedFileRows?: FeedFileRowsResolvers<ContextType>;
   FeedVersion?: FeedVersionResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

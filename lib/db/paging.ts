@@ -17,9 +17,9 @@ const orderList = (terms: readonly OrderTerm[]) =>
  * `rows` is the caller's typed query (table, filters, the cursor condition); the result rows are
  * exactly its rows, so the cast at the end only restates what the subquery selects.
  */
-export function pagePerParent<TB extends keyof DB, O>(
+export function pagePerParent<D extends DB, TB extends keyof D, O>(
   db: Executor,
-  rows: SelectQueryBuilder<DB, TB, O>,
+  rows: SelectQueryBuilder<D, TB, O>,
   options: { parent: string; order: readonly OrderTerm[]; limit: number },
 ): Promise<O[]> {
   const ranked = rows

@@ -2,10 +2,11 @@ import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
+import { networkResolvers } from './feeds/network.resolvers.js'
 import { operatorResolvers } from './operators/operators.resolvers.js'
 import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
 
-export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers)
+export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers, networkResolvers)
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {

@@ -1,0 +1,18 @@
+import type { Database } from '../../../lib/db/database.js'
+import { connectionLoader } from '../../../lib/graphql/pagination.js'
+import { findRoutesByMunicipality, findStopsByMunicipality, routeSortKey, stopSortKey } from './network.repository.js'
+
+export function createNetworkLoaders(db: Database) {
+  return {
+    stopsByMunicipality: connectionLoader(
+      (codes: readonly string[], page) => findStopsByMunicipality(db, codes, page),
+      (row) => row.municipalityCode ?? '',
+      stopSortKey,
+    ),
+    routesByMunicipality: connectionLoader(
+      (codes: readonly string[], page) => findRoutesByMunicipality(db, codes, page),
+      (row) => row.municipalityCode ?? '',
+      routeSortKey,
+    ),
+  }
+}

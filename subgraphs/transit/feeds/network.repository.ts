@@ -1,0 +1,50 @@
+import { sql } from 'kysely'
+import type { Executor } from '../../../lib/db/database.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+/** (feed version, id) is unique: the sort key of stops and routes across a town's feeds. */
+export const stopSortKey = (row: { feedVersionId: string; stopId: string }) => `${row.feedVersionId}|${row.stopId}`
+export const routeSortKey = (row: { feedVersionId: string; routeId: string }) => `${row.feedVersionId}|${row.routeId}`
+export const isNetworkSortKey = (key: string) => /^[0-9a-f-]{36}\|.{1,200}$/.test(key)
+
+const afterKey = (page: PageRequest) => {
+  const separator = (page.afterKey ?? '').indexOf('|')
+  return { version: (page.afterKey ?? '').slice(0, separator), id: (page.afterKey ?? '').slice(separator + 1) }
+}
+
+/** Stops of the ACTIVE feeds of each town's operators, one page per town, in one statement. */
+export function findStopsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
+  const after = afterKey(page)
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.gtfsStop as s')
+      .innerJoin('transit.feedVersion as v', 'v.id', 's.feedVersionId')
+      .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 'v.operatorId', 'v.municipalityCode'])
+      .where('v.status', '=', 'ACTIVE')
+      .where('v.municipalityCode', 'in', codes)
+      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(s.feed_version_id, s.stop_id) > (${after.version}::uuid, ${after.id})`)),
+    // Column names that mean the same inside the ranked subquery and outside it (no aliases).
+    { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'stopId' }], limit: page.limit },
+  )
+}
+
+/** Routes of the ACTIVE feeds of each town's operators, one page per town, in one statement. */
+export function findRoutesByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
+  const after = afterKey(page)
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.gtfsRoute as r')
+      .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
+      .select(['r.feedVersionId', 'r.routeId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'v.operatorId', 'v.municipalityCode'])
+      .where('v.status', '=', 'ACTIVE')
+      .where('v.municipalityCode', 'in', codes)
+      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(r.feed_version_id, r.route_id) > (${after.version}::uuid, ${after.id})`)),
+    { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'routeId' }], limit: page.limit },
+  )
+}
+
+export type StopRow = Awaited<ReturnType<typeof findStopsByMunicipality>>[number]
+export type RouteRow = Awaited<ReturnType<typeof findRoutesByMunicipality>>[number]
