@@ -84,3 +84,8 @@ export function connectionLoader<K extends string, V>(
     { cacheKeyFn: cacheKey },
   )
 }
+
+/** The sort key of lists ordered by creation time then id: unique, so pages never skip or repeat. */
+export const createdAtSortKey = (row: { createdAt: Date; id: string }) => `${row.createdAt.toISOString()}|${row.id}`
+export const isCreatedAtSortKey = (key: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)

@@ -5,10 +5,6 @@ import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type RegionalIssueRow = Selectable<IctRegionalIssue>
 
-export const issueSortKey = (row: RegionalIssueRow) => `${row.createdAt.toISOString()}|${row.id}`
-export const isIssueSortKey = (key: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)
-
 export function findIssuesPage(db: Executor, page: PageRequest) {
   const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')
   return db

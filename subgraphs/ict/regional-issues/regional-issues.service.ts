@@ -5,17 +5,17 @@ import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { notFound } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
+import { createdAtSortKey, isCreatedAtSortKey, pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { IctContext } from '../context.js'
 import { findPilotsByIds } from '../pilots/pilots.repository.js'
-import { findIssuesByIds, findIssuesPage, insertIssue, insertPilotIssue, isIssueSortKey, issueSortKey } from './regional-issues.repository.js'
+import { findIssuesByIds, findIssuesPage, insertIssue, insertPilotIssue } from './regional-issues.repository.js'
 
 const createSchema = z.object({ title: inputRules.text(200), description: inputRules.optionalText(4000).nullish() })
 
 export async function listRegionalIssues(ctx: IctContext, args: PageArgs) {
-  const page = pageRequest(args, isIssueSortKey)
-  return toConnection(await findIssuesPage(ctx.db, page), page, issueSortKey)
+  const page = pageRequest(args, isCreatedAtSortKey)
+  return toConnection(await findIssuesPage(ctx.db, page), page, createdAtSortKey)
 }
 
 export async function createRegionalIssue(ctx: IctContext, input: CreateRegionalIssueInput) {

@@ -5,11 +5,6 @@ import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export type SharedCaseRow = Selectable<IctSharedCase>
 
-/** Newest first; (created_at, id) is unique, so pages never skip or repeat a case. */
-export const sharedCaseSortKey = (row: SharedCaseRow) => `${row.createdAt.toISOString()}|${row.id}`
-export const isSharedCaseSortKey = (key: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)
-
 /** LIKE treats % and _ as wildcards; a search for "100%" must mean the text "100%". */
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 

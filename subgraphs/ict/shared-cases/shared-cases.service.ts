@@ -4,10 +4,10 @@ import { assertCanWriteFor, assertCanWriteRegional } from '../../../lib/auth/vie
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
+import { createdAtSortKey, isCreatedAtSortKey, pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
-import { insertSharedCase, isSharedCaseSortKey, searchSharedCases, sharedCaseSortKey } from './shared-cases.repository.js'
+import { insertSharedCase, searchSharedCases } from './shared-cases.repository.js'
 
 const createSchema = z.object({
   source: inputRules.optionalText(200).nullish(),
@@ -20,9 +20,9 @@ const searchSchema = z.object({ text: inputRules.text(100).nullish(), tag: input
 
 export async function findSharedCases(ctx: IctContext, args: PageArgs & { text?: string | null; tag?: string | null }) {
   const filter = parseInput(searchSchema, { text: args.text, tag: args.tag }, 'args')
-  const page = pageRequest(args, isSharedCaseSortKey)
+  const page = pageRequest(args, isCreatedAtSortKey)
   const rows = await searchSharedCases(ctx.db, { text: filter.text ?? null, tag: filter.tag ?? null }, page)
-  return toConnection(rows, page, sharedCaseSortKey)
+  return toConnection(rows, page, createdAtSortKey)
 }
 
 /** A town's own case (its editors), or a region-wide one without a town (the coordinator). */
