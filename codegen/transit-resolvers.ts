@@ -155,7 +155,7 @@ export type InitiativePromotionCampaignsArgs = {
 };
 
 export type Municipality = {
-  /** Bus stops in the active feeds of the town's operators, by feed and stop_id. */
+  /** Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km), by feed and stop_id. */
   busStops: BusStopConnection;
   code: Scalars['String']['output'];
   /** Routes in the active feeds of the town's operators, by feed and route_id. */

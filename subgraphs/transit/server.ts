@@ -1,6 +1,7 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
+import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
 import { operatorResolvers } from './operators/operators.resolvers.js'
@@ -10,5 +11,13 @@ export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignReso
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {
-  return createSubgraphApp({ name: 'transit', resolvers, createLoaders }, deps)
+  return createSubgraphApp(
+    {
+      name: 'transit',
+      resolvers,
+      createLoaders,
+      registerRoutes: (app, context) => registerFeedUpload(app, context, deps.uploadLimitBytes),
+    },
+    deps,
+  )
 }
