@@ -3,7 +3,8 @@ import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.
 import type { OperatorRow } from '../subgraphs/transit/operators/operators.repository.js';
 import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campaigns/promotion-campaigns.repository.js';
 import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository.js';
-import type { StopRow, RouteRow } from '../subgraphs/transit/feeds/network.repository.js';
+import type { StopRow, RouteRow, TripRow, StopTimeRow, PatternRow } from '../subgraphs/transit/timetable/timetable.repository.js';
+import type { ShapeModel, NearbyStopModel } from '../subgraphs/transit/timetable/timetable.service.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,16 +22,33 @@ export type Scalars = {
 
 /** A route of an active feed. */
 export type BusRoute = {
+  /** Route colour as six hex digits (route_color), where the feed has one. */
+  color: Maybe<Scalars['String']['output']>;
   /** Long name, e.g. 月形線. */
   longName: Maybe<Scalars['String']['output']>;
   /** The operator whose feed lists it. */
   operator: Operator;
+  /** The route's patterns (運行パターン): its trips grouped by the sequence of stops they serve, most trips first. */
+  patterns: Array<RoutePattern>;
   /** The route's route_id in its feed. */
   routeId: Scalars['String']['output'];
   /** GTFS route_type (3 = bus). */
   routeType: Scalars['Int']['output'];
   /** Short name, e.g. 1. */
   shortName: Maybe<Scalars['String']['output']>;
+  /** Text colour on the route colour (route_text_color). */
+  textColor: Maybe<Scalars['String']['output']>;
+  /** Trips on the route, ordered by trip_id. */
+  trips: TripConnection;
+  /** The route's web page. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A route of an active feed. */
+export type BusRouteTripsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of routes. */
@@ -43,12 +61,18 @@ export type BusRouteConnection = {
 
 /** A stop of an active feed. */
 export type BusStop = {
+  /** The stop's code shown to riders (stop_code), where the feed has one. */
+  code: Maybe<Scalars['String']['output']>;
   /** Location (WGS84). */
   location: GeoPoint;
+  /** The party town the stop lies in (nearest town centre within 30 km); null outside the region. */
+  municipality: Maybe<Municipality>;
   /** Name. */
   name: Scalars['String']['output'];
   /** The operator whose feed lists it. */
   operator: Operator;
+  /** Platform or pole (のりば) identifier, where the feed has one. */
+  platformCode: Maybe<Scalars['String']['output']>;
   /** The stop's stop_id in its feed. */
   stopId: Scalars['String']['output'];
 };
@@ -218,6 +242,14 @@ export type MutationUpdatePromotionCampaignArgs = {
   input: UpdatePromotionCampaignInput;
 };
 
+/** A stop and how far it is from the point asked about. */
+export type NearbyStop = {
+  /** Great-circle distance in metres, rounded. */
+  distanceMeters: Scalars['Int']['output'];
+  /** The stop. */
+  stop: BusStop;
+};
+
 /** A transport operator: a town's community bus, a route-bus company, a demand-responsive service. */
 export type Operator = {
   /** Every feed version imported for the operator, newest first (at most a few per year). */
@@ -326,6 +358,12 @@ export type Query = {
   operator: Maybe<Operator>;
   /** One promotion campaign by id. Null when unknown. */
   promotionCampaign: Maybe<PromotionCampaign>;
+  /** A route of the operator's active feed by its route_id. Null when unknown. */
+  route: Maybe<BusRoute>;
+  /** Stops of every operator's active feed within `radiusMeters` of a point, nearest first. */
+  stopsNear: Array<NearbyStop>;
+  /** A trip of the operator's active feed by its trip_id. Null when unknown. */
+  trip: Maybe<Trip>;
 };
 
 
@@ -345,6 +383,96 @@ export type QueryOperatorArgs = {
 
 export type QueryPromotionCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteArgs = {
+  operatorId: Scalars['ID']['input'];
+  routeId: Scalars['String']['input'];
+};
+
+
+export type QueryStopsNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTripArgs = {
+  operatorId: Scalars['ID']['input'];
+  tripId: Scalars['String']['input'];
+};
+
+/** Trips of a route that serve the same stops in the same order and direction. */
+export type RoutePattern = {
+  /** Direction (0 or 1), where the feed gives one. */
+  directionId: Maybe<Scalars['Int']['output']>;
+  /** Stable within a feed version: the route_id, the direction and a hash of the stop sequence. */
+  id: Scalars['String']['output'];
+  /** The shape of the pattern's first trip that has one. */
+  shape: Maybe<Shape>;
+  /** The stops served, in order. */
+  stops: Array<BusStop>;
+  /** How many trips follow the pattern. */
+  tripCount: Scalars['Int']['output'];
+  /** Their trip_ids. */
+  tripIds: Array<Scalars['String']['output']>;
+};
+
+/** The path a vehicle follows (shapes.txt). */
+export type Shape = {
+  /** The points in order. */
+  points: Array<GeoPoint>;
+  /** The shape_id in the feed. */
+  shapeId: Scalars['String']['output'];
+};
+
+/** A call of a trip at a stop. */
+export type StopTime = {
+  /** Arrival as written in the feed (may exceed 24:00:00); null for untimed stops. */
+  arrival: Maybe<Scalars['String']['output']>;
+  /** Departure as written in the feed (may exceed 24:00:00); null for untimed stops. */
+  departure: Maybe<Scalars['String']['output']>;
+  /** 0 regular drop-off, 1 none, 2 phone the agency, 3 ask the driver. */
+  dropOffType: Maybe<Scalars['Int']['output']>;
+  /** Headsign shown at this stop when it differs from the trip's. */
+  headsign: Maybe<Scalars['String']['output']>;
+  /** 0 regular pickup, 1 none, 2 phone the agency, 3 ask the driver. */
+  pickupType: Maybe<Scalars['Int']['output']>;
+  /** Position in the trip (stop_sequence). */
+  sequence: Scalars['Int']['output'];
+  /** The stop. */
+  stop: BusStop;
+};
+
+/** One trip of a route: a vehicle journey on the service days of its calendar. */
+export type Trip = {
+  /** Direction (0 or 1) as the feed defines it. */
+  directionId: Maybe<Scalars['Int']['output']>;
+  /** Where it is heading (trip_headsign). */
+  headsign: Maybe<Scalars['String']['output']>;
+  /** The route it runs on. */
+  route: BusRoute;
+  /** The service_id of its calendar. */
+  serviceId: Scalars['String']['output'];
+  /** The path the vehicle follows, where the feed has shapes. */
+  shape: Maybe<Shape>;
+  /** Short name shown to riders (trip_short_name), e.g. a 便 number. */
+  shortName: Maybe<Scalars['String']['output']>;
+  /** The calls of the trip in order. */
+  stopTimes: Array<StopTime>;
+  /** The trip_id in the feed. */
+  tripId: Scalars['String']['output'];
+};
+
+/** A page of trips. */
+export type TripConnection = {
+  /** The trips on this page. */
+  nodes: Array<Trip>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
 };
 
 /** Changes to a promotion campaign; omitted fields stay as they are. */
@@ -485,6 +613,7 @@ export type ResolversTypes = {
   Initiative: ResolverTypeWrapper<InitiativeRef>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearbyStop: ResolverTypeWrapper<NearbyStopModel>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorConnection: ResolverTypeWrapper<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>;
   OperatorEdge: ResolverTypeWrapper<Omit<OperatorEdge, 'node'> & { node: ResolversTypes['Operator'] }>;
@@ -494,6 +623,11 @@ export type ResolversTypes = {
   PromotionCampaignConnection: ResolverTypeWrapper<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromotionCampaignEdge']>, nodes: Array<ResolversTypes['PromotionCampaign']> }>;
   PromotionCampaignEdge: ResolverTypeWrapper<Omit<PromotionCampaignEdge, 'node'> & { node: ResolversTypes['PromotionCampaign'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RoutePattern: ResolverTypeWrapper<PatternRow>;
+  Shape: ResolverTypeWrapper<ShapeModel>;
+  StopTime: ResolverTypeWrapper<StopTimeRow>;
+  Trip: ResolverTypeWrapper<TripRow>;
+  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
 };
 
@@ -516,6 +650,7 @@ export type ResolversParentTypes = {
   Initiative: InitiativeRef;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
+  NearbyStop: NearbyStopModel;
   Operator: OperatorRow;
   OperatorConnection: Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> };
   OperatorEdge: Omit<OperatorEdge, 'node'> & { node: ResolversParentTypes['Operator'] };
@@ -524,15 +659,25 @@ export type ResolversParentTypes = {
   PromotionCampaignConnection: Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromotionCampaignEdge']>, nodes: Array<ResolversParentTypes['PromotionCampaign']> };
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
+  RoutePattern: PatternRow;
+  Shape: ShapeModel;
+  StopTime: StopTimeRow;
+  Trip: TripRow;
+  TripConnection: Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> };
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
 };
 
 export type BusRouteResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = {
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   longName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  patterns?: Resolver<Array<ResolversTypes['RoutePattern']>, ParentType, ContextType>;
   routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   routeType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['TripConnection'], ParentType, ContextType, RequireFields<BusRouteTripsArgs, 'first'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRouteConnection'] = ResolversParentTypes['BusRouteConnection']> = {
@@ -541,9 +686,12 @@ export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType
 };
 
 export type BusStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  platformCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stopId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -603,6 +751,11 @@ export type MutationResolvers<ContextType = TransitContext, ParentType extends R
   updatePromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationUpdatePromotionCampaignArgs, 'id' | 'input'>>;
 };
 
+export type NearbyStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['NearbyStop'] = ResolversParentTypes['NearbyStop']> = {
+  distanceMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+};
+
 export type OperatorResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Operator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   feedVersions?: Resolver<Array<ResolversTypes['FeedVersion']>, ParentType, ContextType>;
@@ -658,6 +811,49 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
+  route?: Resolver<Maybe<ResolversTypes['BusRoute']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'operatorId' | 'routeId'>>;
+  stopsNear?: Resolver<Array<ResolversTypes['NearbyStop']>, ParentType, ContextType, RequireFields<QueryStopsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMeters'>>;
+  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'operatorId' | 'tripId'>>;
+};
+
+export type RoutePatternResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
+  directionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shape?: Resolver<Maybe<ResolversTypes['Shape']>, ParentType, ContextType>;
+  stops?: Resolver<Array<ResolversTypes['BusStop']>, ParentType, ContextType>;
+  tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tripIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ShapeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Shape'] = ResolversParentTypes['Shape']> = {
+  points?: Resolver<Array<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  shapeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StopTimeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['StopTime'] = ResolversParentTypes['StopTime']> = {
+  arrival?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dropOffType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+};
+
+export type TripResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = {
+  directionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shape?: Resolver<Maybe<ResolversTypes['Shape']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopTimes?: Resolver<Array<ResolversTypes['StopTime']>, ParentType, ContextType>;
+  tripId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TripConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = TransitContext> = {
@@ -672,6 +868,7 @@ export type Resolvers<ContextType = TransitContext> = {
   Initiative?: InitiativeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearbyStop?: NearbyStopResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   OperatorConnection?: OperatorConnectionResolvers<ContextType>;
   OperatorEdge?: OperatorEdgeResolvers<ContextType>;
@@ -680,5 +877,10 @@ export type Resolvers<ContextType = TransitContext> = {
   PromotionCampaignConnection?: PromotionCampaignConnectionResolvers<ContextType>;
   PromotionCampaignEdge?: PromotionCampaignEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoutePattern?: RoutePatternResolvers<ContextType>;
+  Shape?: ShapeResolvers<ContextType>;
+  StopTime?: StopTimeResolvers<ContextType>;
+  Trip?: TripResolvers<ContextType>;
+  TripConnection?: TripConnectionResolvers<ContextType>;
 };
 

@@ -21,7 +21,7 @@ export function findStopsByMunicipality(db: Executor, codes: readonly string[], 
     db
       .selectFrom('transit.gtfsStop as s')
       .innerJoin('transit.feedVersion as v', 'v.id', 's.feedVersionId')
-      .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 'v.operatorId', 's.municipalityCode'])
+      .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 's.stopCode', 's.platformCode', 'v.operatorId', 's.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
       .where('s.municipalityCode', 'in', codes)
       .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(s.feed_version_id, s.stop_id) > (${after.version}::uuid, ${after.id})`)),
@@ -37,13 +37,10 @@ export function findRoutesByMunicipality(db: Executor, codes: readonly string[],
     db
       .selectFrom('transit.gtfsRoute as r')
       .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-      .select(['r.feedVersionId', 'r.routeId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'v.operatorId', 'v.municipalityCode'])
+      .select(['r.feedVersionId', 'r.routeId', 'r.agencyId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'r.routeColor', 'r.routeTextColor', 'r.routeUrl', 'v.operatorId', 'v.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
       .where('v.municipalityCode', 'in', codes)
       .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(r.feed_version_id, r.route_id) > (${after.version}::uuid, ${after.id})`)),
     { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'routeId' }], limit: page.limit },
   )
 }
-
-export type StopRow = Awaited<ReturnType<typeof findStopsByMunicipality>>[number]
-export type RouteRow = Awaited<ReturnType<typeof findRoutesByMunicipality>>[number]
