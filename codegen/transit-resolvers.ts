@@ -5,6 +5,7 @@ import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campai
 import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository.js';
 import type { StopRow, RouteRow, TripRow, StopTimeRow, PatternRow } from '../subgraphs/transit/timetable/timetable.repository.js';
 import type { ShapeModel, NearbyStopModel } from '../subgraphs/transit/timetable/timetable.service.js';
+import type { JourneyModel, JourneyLegModel } from '../subgraphs/transit/connections/connections.service.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -178,6 +179,38 @@ export type InitiativePromotionCampaignsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A way to travel from one town to the other: one leg, or two with a change. */
+export type Journey = {
+  /** Arrival in the destination town, on the same clock. */
+  arrival: Scalars['String']['output'];
+  /** Departure from the origin town (HH:MM:SS on the clock of the date asked about; past 24:00:00 the next day). */
+  departure: Scalars['String']['output'];
+  /** Minutes from departure to arrival. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The legs in order. */
+  legs: Array<JourneyLeg>;
+  /** Number of changes (0 or 1). */
+  transfers: Scalars['Int']['output'];
+};
+
+/** A ride on one trip. */
+export type JourneyLeg = {
+  /** Arrival at `to` (clock of the date asked about). */
+  arrival: Scalars['String']['output'];
+  /** Departure from `from` (clock of the date asked about). */
+  departure: Scalars['String']['output'];
+  /** Where to board. */
+  from: BusStop;
+  /** The service day of the trip (YYYY-MM-DD): the day before the date for trips past midnight. */
+  serviceDate: Scalars['String']['output'];
+  /** Where to get off. */
+  to: BusStop;
+  /** The trip. */
+  trip: Trip;
+  /** Metres walked from the previous leg's stop to `from` (0 for the same stop); null on the first leg. */
+  walkMeters: Maybe<Scalars['Int']['output']>;
+};
+
 export type Municipality = {
   /** Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km), by feed and stop_id. */
   busStops: BusStopConnection;
@@ -349,6 +382,12 @@ export type PromotionCampaignEdge = {
 
 export type Query = {
   /**
+   * How to get from one party town to another on a date: the routes serving both, and the next
+   * journeys — direct, or with one change at the same or a nearby stop — over every operator's active
+   * feed. Stops belong to a town by location. Answered with two SQL statements plus batched lookups.
+   */
+  connections: TownConnections;
+  /**
    * The next departures from a stop on a date after a time, from the operator's active feed: the service
    * calendar with its exceptions, and trips of the previous service day that run past midnight. Answered
    * with one SQL statement.
@@ -364,6 +403,18 @@ export type Query = {
   stopsNear: Array<NearbyStop>;
   /** A trip of the operator's active feed by its trip_id. Null when unknown. */
   trip: Maybe<Trip>;
+};
+
+
+export type QueryConnectionsArgs = {
+  after: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromMunicipalityCode: Scalars['String']['input'];
+  maxTransfers?: InputMaybe<Scalars['Int']['input']>;
+  minTransferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  toMunicipalityCode: Scalars['String']['input'];
+  walkingMeters?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -445,6 +496,14 @@ export type StopTime = {
   sequence: Scalars['Int']['output'];
   /** The stop. */
   stop: BusStop;
+};
+
+/** What connects two towns on a date. */
+export type TownConnections = {
+  /** The next journeys, earliest arrival first; none that another leaves no earlier and arrives no later than. */
+  journeys: Array<Journey>;
+  /** Routes of the active feeds one of whose trips calls in both towns. */
+  routes: Array<BusRoute>;
 };
 
 /** One trip of a route: a vehicle journey on the service days of its calendar. */
@@ -611,6 +670,8 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
+  Journey: ResolverTypeWrapper<JourneyModel>;
+  JourneyLeg: ResolverTypeWrapper<JourneyLegModel>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearbyStop: ResolverTypeWrapper<NearbyStopModel>;
@@ -626,6 +687,7 @@ export type ResolversTypes = {
   RoutePattern: ResolverTypeWrapper<PatternRow>;
   Shape: ResolverTypeWrapper<ShapeModel>;
   StopTime: ResolverTypeWrapper<StopTimeRow>;
+  TownConnections: ResolverTypeWrapper<Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversTypes['Journey']>, routes: Array<ResolversTypes['BusRoute']> }>;
   Trip: ResolverTypeWrapper<TripRow>;
   TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
@@ -648,6 +710,8 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
+  Journey: JourneyModel;
+  JourneyLeg: JourneyLegModel;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
   NearbyStop: NearbyStopModel;
@@ -662,6 +726,7 @@ export type ResolversParentTypes = {
   RoutePattern: PatternRow;
   Shape: ShapeModel;
   StopTime: StopTimeRow;
+  TownConnections: Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversParentTypes['Journey']>, routes: Array<ResolversParentTypes['BusRoute']> };
   Trip: TripRow;
   TripConnection: Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> };
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
@@ -737,6 +802,24 @@ export type InitiativeResolvers<ContextType = TransitContext, ParentType extends
   promotionCampaigns?: Resolver<ResolversTypes['PromotionCampaignConnection'], ParentType, ContextType, RequireFields<InitiativePromotionCampaignsArgs, 'first'>>;
 };
 
+export type JourneyResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
+  arrival?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['JourneyLeg']>, ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JourneyLegResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['JourneyLeg'] = ResolversParentTypes['JourneyLeg']> = {
+  arrival?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+  serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+  trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
+  walkMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   busStops?: Resolver<ResolversTypes['BusStopConnection'], ParentType, ContextType, RequireFields<MunicipalityBusStopsArgs, 'first'>>;
@@ -808,6 +891,7 @@ export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentT
 };
 
 export type QueryResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  connections?: Resolver<ResolversTypes['TownConnections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'after' | 'date' | 'first' | 'fromMunicipalityCode' | 'maxTransfers' | 'minTransferMinutes' | 'toMunicipalityCode' | 'walkingMeters'>>;
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
@@ -840,6 +924,11 @@ export type StopTimeResolvers<ContextType = TransitContext, ParentType extends R
   stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
 };
 
+export type TownConnectionsResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['TownConnections'] = ResolversParentTypes['TownConnections']> = {
+  journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['BusRoute']>, ParentType, ContextType>;
+};
+
 export type TripResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = {
   directionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -866,6 +955,8 @@ export type Resolvers<ContextType = TransitContext> = {
   FeedVersion?: FeedVersionResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyLeg?: JourneyLegResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearbyStop?: NearbyStopResolvers<ContextType>;
@@ -880,6 +971,7 @@ export type Resolvers<ContextType = TransitContext> = {
   RoutePattern?: RoutePatternResolvers<ContextType>;
   Shape?: ShapeResolvers<ContextType>;
   StopTime?: StopTimeResolvers<ContextType>;
+  TownConnections?: TownConnectionsResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
 };

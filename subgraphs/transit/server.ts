@@ -5,10 +5,11 @@ import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
 import { operatorResolvers } from './operators/operators.resolvers.js'
+import { connectionResolvers } from './connections/connections.resolvers.js'
 import { timetableResolvers } from './timetable/timetable.resolvers.js'
 import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
 
-export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers, networkResolvers, timetableResolvers)
+export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers, networkResolvers, timetableResolvers, connectionResolvers)
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {
