@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
+import { stopWithin } from '../timetable/timetable.repository.js'
 
 export interface JourneyRow {
   transfers: number
@@ -105,7 +106,7 @@ export function findJourneys(db: Executor, search: JourneySearch) {
                b2.stop_id as leg2_from_stop, e2.stop_id as leg2_to_stop,
                b2.departure_seconds - r2.offset_days * 86400 as leg2_departure,
                coalesce(e2.arrival_seconds, e2.departure_seconds) - r2.offset_days * 86400 as leg2_arrival,
-               round(earth_distance(ll_to_earth(r.stop_lat, r.stop_lon), ll_to_earth(y.stop_lat, y.stop_lon)))::int as walk_meters
+               round(transit.metres_between(r.stop_lat, r.stop_lon, y.stop_lat, y.stop_lon))::int as walk_meters
         from transit.gtfs_stop y
         join transit.gtfs_stop_time b2 on b2.feed_version_id = y.feed_version_id and b2.stop_id = y.stop_id
         join transit.gtfs_trip t2 on t2.feed_version_id = b2.feed_version_id and t2.trip_id = b2.trip_id
@@ -114,11 +115,9 @@ export function findJourneys(db: Executor, search: JourneySearch) {
         join transit.gtfs_stop s2 on s2.feed_version_id = e2.feed_version_id and s2.stop_id = e2.stop_id
         where ${search.maxTransfers} >= 1
           and y.feed_version_id in (select id from active)
-          and earth_box(ll_to_earth(r.stop_lat, r.stop_lon), ${search.walkingMeters}) @> ll_to_earth(y.stop_lat, y.stop_lon)
-          and earth_distance(ll_to_earth(r.stop_lat, r.stop_lon), ll_to_earth(y.stop_lat, y.stop_lon)) <= ${search.walkingMeters}
+          and ${stopWithin(sql`r.stop_lat`, sql`r.stop_lon`, sql`${search.walkingMeters}::float8`, 'y')}
           and b2.departure_seconds - r2.offset_days * 86400
-              >= r.arr + ${search.minTransferSeconds}
-                 + ceil(earth_distance(ll_to_earth(r.stop_lat, r.stop_lon), ll_to_earth(y.stop_lat, y.stop_lon)) / ${WALKING_METERS_PER_SECOND})
+              >= r.arr + ${search.minTransferSeconds} + ceil(transit.metres_between(r.stop_lat, r.stop_lon, y.stop_lat, y.stop_lon) / ${WALKING_METERS_PER_SECOND})
           and not (b2.feed_version_id = r.feed_version_id and b2.trip_id = r.trip_id)
           and coalesce(b2.pickup_type, 0) <> 1 and coalesce(e2.drop_off_type, 0) <> 1
           and s2.municipality_code = ${search.to}

@@ -50,8 +50,15 @@ export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
  */
 export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGrant, fileName: string, archive: ZipArchive) {
   const { operator, actor } = grant
+  const timings: Record<string, number> = {}
+  let started = performance.now()
+  const lap = (phase: string) => {
+    timings[phase] = Math.round(performance.now() - started)
+    started = performance.now()
+  }
   try {
     const report = await validateFeed(archive)
+    lap('validate')
     if (report.errorCount > 0) {
       const lines = formatProblems(report.problems)
       throw badUserInput(
@@ -78,6 +85,7 @@ export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGr
             for await (const row of csvRows(stream, () => {})) yield table.row(row.values, row.line)
           }
           await copyFeedRows(client, table, version.id, mapped())
+          lap(table.file)
         }
         const active = await activateFeedVersion(trx, operator.id, version.id)
         await recordAudit(trx, {
@@ -92,7 +100,11 @@ export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGr
         })
         return active
       }),
-    )
+    ).then((active) => {
+      lap('commit')
+      ctx.logger.info({ feedVersionId: active.id, rowCounts: report.rowCounts, ms: timings }, 'feed imported')
+      return active
+    })
   } finally {
     archive.close()
   }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import { keyColumns, parseFeedKey } from './feed-keys.js'
@@ -160,16 +160,27 @@ export const findShapePoints = (db: Executor, shapeKeys: readonly string[]) =>
     .execute(db)
     .then((result) => result.rows)
 
-/** Stops of ACTIVE feeds within `radiusMeters` of a point, nearest first (GiST index on ll_to_earth). */
-export const findStopsNear = (db: Executor, args: { latitude: number; longitude: number; radiusMeters: number; limit: number }) =>
-  sql<StopRow & { distanceMeters: number }>`
-    with centre as (select ll_to_earth(${args.latitude}, ${args.longitude}) as point)
-    select ${STOP_COLUMNS}, earth_distance(ll_to_earth(s.stop_lat, s.stop_lon), centre.point) as distance_meters
-    from centre, transit.gtfs_stop s
+/**
+ * `s` lies within `metres` of the point: a latitude band (the B-tree on stop_lat) and a longitude
+ * band narrow the candidates, the exact distance decides.
+ */
+export const stopWithin = (latitude: RawBuilder<unknown>, longitude: RawBuilder<unknown>, metres: RawBuilder<unknown>, stop = 's') => {
+  const [lat, lon] = [sql.ref(`${stop}.stop_lat`), sql.ref(`${stop}.stop_lon`)]
+  return sql<boolean>`${lat} between ${latitude} - ${metres} / 111195.0 and ${latitude} + ${metres} / 111195.0
+    and ${lon} between ${longitude} - ${metres} / (111195.0 * cos(radians(${latitude}))) and ${longitude} + ${metres} / (111195.0 * cos(radians(${latitude})))
+    and transit.metres_between(${latitude}, ${longitude}, ${lat}, ${lon}) <= ${metres}`
+}
+
+/** Stops of ACTIVE feeds within `radiusMeters` of a point, nearest first. */
+export const findStopsNear = (db: Executor, args: { latitude: number; longitude: number; radiusMeters: number; limit: number }) => {
+  const [latitude, longitude] = [sql`${args.latitude}::float8`, sql`${args.longitude}::float8`]
+  return sql<StopRow & { distanceMeters: number }>`
+    select ${STOP_COLUMNS}, transit.metres_between(${latitude}, ${longitude}, s.stop_lat, s.stop_lon) as distance_meters
+    from transit.gtfs_stop s
     join transit.feed_version v on v.id = s.feed_version_id and v.status = 'ACTIVE'
-    where earth_box(centre.point, ${args.radiusMeters}) @> ll_to_earth(s.stop_lat, s.stop_lon)
-      and earth_distance(ll_to_earth(s.stop_lat, s.stop_lon), centre.point) <= ${args.radiusMeters}
+    where ${stopWithin(latitude, longitude, sql`${args.radiusMeters}::float8`)}
     order by distance_meters, s.stop_id
     limit ${args.limit}`
     .execute(db)
     .then((result) => result.rows)
+}

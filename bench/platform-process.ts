@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { projectRoot } from '../lib/paths.js'
+
+export interface PlatformProcess {
+  gatewayUrl: string
+  pid: number
+  /** Peak resident memory of the platform process so far (Linux VmHWM), in MiB. */
+  peakRssMiB: () => Promise<number>
+  stop: () => Promise<void>
+}
+
+/**
+ * `npm start` as a separate process over an existing database, so its memory can be measured
+ * apart from the benchmark's own (the feed generator, the HTTP client).
+ */
+export async function startPlatformProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<PlatformProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const gatewayUrl = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (process.env['BENCH_VERBOSE']) process.stderr.write(chunk)
+      const match = /ready at (\S+)/.exec(output)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) => reject(new Error(`platform exited with ${code} before it was ready`)))
+  })
+  return {
+    gatewayUrl,
+    pid: child.pid ?? 0,
+    peakRssMiB: async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
