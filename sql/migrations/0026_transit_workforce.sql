@@ -18,7 +18,9 @@ CREATE TABLE transit.recruitment_opening (
   url text,
   status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'FILLED', 'CLOSED')),
   is_sample boolean NOT NULL DEFAULT false,
-  created_at timestamptz NOT NULL DEFAULT now(),
+  -- Millisecond precision: the list cursor carries created_at as a JavaScript Date (milliseconds), and
+  -- microseconds lost on the way would make `(created_at, id) < cursor` skip rows of the same millisecond.
+  created_at timestamptz(3) NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   CHECK (closes_on IS NULL OR closes_on >= opens_on)
 );

@@ -4,6 +4,8 @@ import { createFeedLoaders } from './feeds/feeds.loaders.js'
 import { createNetworkLoaders } from './feeds/network.loaders.js'
 import { createOperatorLoaders } from './operators/operators.loaders.js'
 import { createPromotionCampaignLoaders } from './promotion-campaigns/promotion-campaigns.loaders.js'
+import { createRecruitmentLoaders } from './recruitment/recruitment.loaders.js'
+import { createRouteStatisticsLoaders } from './route-statistics/route-statistics.loaders.js'
 
 /** Per-request DataLoaders of the transit subgraph. */
 export function createLoaders(db: Database) {
@@ -12,6 +14,8 @@ export function createLoaders(db: Database) {
     ...createPromotionCampaignLoaders(db),
     ...createFeedLoaders(db),
     ...createNetworkLoaders(db),
+    ...createRouteStatisticsLoaders(db),
+    ...createRecruitmentLoaders(db),
   }
 }
 

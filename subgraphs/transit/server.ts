@@ -5,8 +5,17 @@ import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
 import { operatorResolvers } from './operators/operators.resolvers.js'
 import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
+import { recruitmentResolvers } from './recruitment/recruitment.resolvers.js'
+import { routeStatisticsResolvers } from './route-statistics/route-statistics.resolvers.js'
 
-export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers, networkResolvers)
+export const resolvers = mergeResolvers(
+  operatorResolvers,
+  promotionCampaignResolvers,
+  feedResolvers,
+  networkResolvers,
+  routeStatisticsResolvers,
+  recruitmentResolvers,
+)
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {
