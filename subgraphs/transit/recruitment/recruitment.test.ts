@@ -135,14 +135,19 @@ describe('recruitment openings', () => {
   })
 
   it('pages through openings newest first, filtered by town and status', async () => {
-    const all: string[] = []
-    for (let after: string | null = null, pages = 0; pages === 0 || after; pages++) {
+    const page = async (after: string | null) => {
       const { body } = await stack.graphql(RecruitmentOpeningsDocument, { first: 2, after })
       expect(body.errors).toBeUndefined()
       const connection = body.data?.recruitmentOpenings
-      all.push(...(connection?.nodes.map((node) => node.id) ?? []))
-      after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null
+      return { ids: connection?.nodes.map((node) => node.id) ?? [], next: connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null }
     }
+    const all: string[] = []
+    let next: string | null = null
+    do {
+      const result = await page(next)
+      all.push(...result.ids)
+      next = result.next
+    } while (next)
     const rows = await stack.database.admin.selectFrom('transit.recruitmentOpening').select('id').orderBy('createdAt', 'desc').orderBy('id', 'desc').execute()
     expect(all).toEqual(rows.map((row) => row.id))
 
