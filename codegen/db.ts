@@ -427,6 +427,18 @@ export interface TransitFeedVersion {
   warningCount: Generated<number>;
 }
 
+export interface TransitGtfsAgency {
+  agencyEmail: string | null;
+  agencyFareUrl: string | null;
+  agencyId: string;
+  agencyLang: string | null;
+  agencyName: string;
+  agencyPhone: string | null;
+  agencyTimezone: string;
+  agencyUrl: string;
+  feedVersionId: string;
+}
+
 export interface TransitGtfsCalendar {
   endDate: string;
   feedVersionId: string;
@@ -442,38 +454,78 @@ export interface TransitGtfsCalendarDate {
   serviceId: string;
 }
 
+export interface TransitGtfsFeedInfo {
+  feedEndDate: string | null;
+  feedLang: string;
+  feedPublisherName: string;
+  feedPublisherUrl: string;
+  feedStartDate: string | null;
+  feedVersion: string | null;
+  feedVersionId: string;
+  line: number;
+}
+
 export interface TransitGtfsRoute {
   agencyId: string | null;
   feedVersionId: string;
+  routeColor: string | null;
+  routeDesc: string | null;
   routeId: string;
   routeLongName: string | null;
   routeShortName: string | null;
+  routeTextColor: string | null;
   routeType: number;
+  routeUrl: string | null;
+}
+
+export interface TransitGtfsShape {
+  feedVersionId: string;
+  shapeDistTraveled: number | null;
+  shapeId: string;
+  shapePtLat: number;
+  shapePtLon: number;
+  shapePtSequence: number;
 }
 
 export interface TransitGtfsStop {
   feedVersionId: string;
+  locationType: number | null;
+  municipalityCode: string | null;
+  parentStation: string | null;
+  platformCode: string | null;
+  stopCode: string | null;
+  stopDesc: string | null;
   stopId: string;
   stopLat: number;
   stopLon: number;
   stopName: string;
+  wheelchairBoarding: number | null;
+  zoneId: string | null;
 }
 
 export interface TransitGtfsStopTime {
   arrivalSeconds: number | null;
   departureSeconds: number | null;
+  dropOffType: number | null;
   feedVersionId: string;
+  pickupType: number | null;
+  shapeDistTraveled: number | null;
+  stopHeadsign: string | null;
   stopId: string;
   stopSequence: number;
   tripId: string;
 }
 
 export interface TransitGtfsTrip {
+  blockId: string | null;
+  directionId: number | null;
   feedVersionId: string;
   routeId: string;
   serviceId: string;
+  shapeId: string | null;
   tripHeadsign: string | null;
   tripId: string;
+  tripShortName: string | null;
 }
 
 export interface TransitOperator {
@@ -553,6 +605,12 @@ export interface TransitRouteStatistics {
   vehicleKm: Numeric | null;
 }
 
+export interface TransitTownCentre {
+  latitude: number;
+  longitude: number;
+  municipalityCode: string;
+}
+
 export interface DB {
   "agreement.agreement": AgreementAgreement;
   "agreement.amendmentChange": AgreementAmendmentChange;
@@ -589,9 +647,12 @@ export interface DB {
   "ict.system": IctSystem;
   "ict.systemContract": IctSystemContract;
   "transit.feedVersion": TransitFeedVersion;
+  "transit.gtfsAgency": TransitGtfsAgency;
   "transit.gtfsCalendar": TransitGtfsCalendar;
   "transit.gtfsCalendarDate": TransitGtfsCalendarDate;
+  "transit.gtfsFeedInfo": TransitGtfsFeedInfo;
   "transit.gtfsRoute": TransitGtfsRoute;
+  "transit.gtfsShape": TransitGtfsShape;
   "transit.gtfsStop": TransitGtfsStop;
   "transit.gtfsStopTime": TransitGtfsStopTime;
   "transit.gtfsTrip": TransitGtfsTrip;
@@ -600,4 +661,5 @@ export interface DB {
   "transit.recruitmentEvent": TransitRecruitmentEvent;
   "transit.recruitmentOpening": TransitRecruitmentOpening;
   "transit.routeStatistics": TransitRouteStatistics;
+  "transit.townCentre": TransitTownCentre;
 }

@@ -3,7 +3,9 @@ import type { MunicipalityRef, InitiativeRef } from '../lib/graphql/entity-refs.
 import type { OperatorRow } from '../subgraphs/transit/operators/operators.repository.js';
 import type { PromotionCampaignRow } from '../subgraphs/transit/promotion-campaigns/promotion-campaigns.repository.js';
 import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository.js';
-import type { StopRow, RouteRow } from '../subgraphs/transit/feeds/network.repository.js';
+import type { StopRow, RouteRow, TripRow, StopTimeRow, PatternRow } from '../subgraphs/transit/timetable/timetable.repository.js';
+import type { ShapeModel, NearbyStopModel } from '../subgraphs/transit/timetable/timetable.service.js';
+import type { JourneyModel, JourneyLegModel } from '../subgraphs/transit/connections/connections.service.js';
 import type { RouteStatisticsRow, RoutePerformanceRow } from '../subgraphs/transit/route-statistics/route-statistics.repository.js';
 import type { RecruitmentOpeningRow } from '../subgraphs/transit/recruitment/recruitment-openings.repository.js';
 import type { RecruitmentEventRow } from '../subgraphs/transit/recruitment/recruitment-events.repository.js';
@@ -24,16 +26,33 @@ export type Scalars = {
 
 /** A route of an active feed. */
 export type BusRoute = {
+  /** Route colour as six hex digits (route_color), where the feed has one. */
+  color: Maybe<Scalars['String']['output']>;
   /** Long name, e.g. 月形線. */
   longName: Maybe<Scalars['String']['output']>;
   /** The operator whose feed lists it. */
   operator: Operator;
+  /** The route's patterns (運行パターン): its trips grouped by the sequence of stops they serve, most trips first. */
+  patterns: Array<RoutePattern>;
   /** The route's route_id in its feed. */
   routeId: Scalars['String']['output'];
   /** GTFS route_type (3 = bus). */
   routeType: Scalars['Int']['output'];
   /** Short name, e.g. 1. */
   shortName: Maybe<Scalars['String']['output']>;
+  /** Text colour on the route colour (route_text_color). */
+  textColor: Maybe<Scalars['String']['output']>;
+  /** Trips on the route, ordered by trip_id. */
+  trips: TripConnection;
+  /** The route's web page. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A route of an active feed. */
+export type BusRouteTripsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of routes. */
@@ -46,12 +65,18 @@ export type BusRouteConnection = {
 
 /** A stop of an active feed. */
 export type BusStop = {
+  /** The stop's code shown to riders (stop_code), where the feed has one. */
+  code: Maybe<Scalars['String']['output']>;
   /** Location (WGS84). */
   location: GeoPoint;
+  /** The party town the stop lies in (nearest town centre within 30 km); null outside the region. */
+  municipality: Maybe<Municipality>;
   /** Name. */
   name: Scalars['String']['output'];
   /** The operator whose feed lists it. */
   operator: Operator;
+  /** Platform or pole (のりば) identifier, where the feed has one. */
+  platformCode: Maybe<Scalars['String']['output']>;
   /** The stop's stop_id in its feed. */
   stopId: Scalars['String']['output'];
 };
@@ -240,8 +265,40 @@ export type InitiativeRecruitmentOpeningsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A way to travel from one town to the other: one leg, or two with a change. */
+export type Journey = {
+  /** Arrival in the destination town, on the same clock. */
+  arrival: Scalars['String']['output'];
+  /** Departure from the origin town (HH:MM:SS on the clock of the date asked about; past 24:00:00 the next day). */
+  departure: Scalars['String']['output'];
+  /** Minutes from departure to arrival. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The legs in order. */
+  legs: Array<JourneyLeg>;
+  /** Number of changes (0 or 1). */
+  transfers: Scalars['Int']['output'];
+};
+
+/** A ride on one trip. */
+export type JourneyLeg = {
+  /** Arrival at `to` (clock of the date asked about). */
+  arrival: Scalars['String']['output'];
+  /** Departure from `from` (clock of the date asked about). */
+  departure: Scalars['String']['output'];
+  /** Where to board. */
+  from: BusStop;
+  /** The service day of the trip (YYYY-MM-DD): the day before the date for trips past midnight. */
+  serviceDate: Scalars['String']['output'];
+  /** Where to get off. */
+  to: BusStop;
+  /** The trip. */
+  trip: Trip;
+  /** Metres walked from the previous leg's stop to `from` (0 for the same stop); null on the first leg. */
+  walkMeters: Maybe<Scalars['Int']['output']>;
+};
+
 export type Municipality = {
-  /** Bus stops in the active feeds of the town's operators, by feed and stop_id. */
+  /** Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km), by feed and stop_id. */
   busStops: BusStopConnection;
   code: Scalars['String']['output'];
   /** The town's recruitment events, newest first (region-wide ones are listed by `recruitmentEvents`). */
@@ -370,6 +427,14 @@ export type MutationUpdateRecruitmentOpeningArgs = {
   input: UpdateRecruitmentOpeningInput;
 };
 
+/** A stop and how far it is from the point asked about. */
+export type NearbyStop = {
+  /** Great-circle distance in metres, rounded. */
+  distanceMeters: Scalars['Int']['output'];
+  /** The stop. */
+  stop: BusStop;
+};
+
 /** A transport operator: a town's community bus, a route-bus company, a demand-responsive service. */
 export type Operator = {
   /** Every feed version imported for the operator, newest first (at most a few per year). */
@@ -477,6 +542,12 @@ export type PromotionCampaignEdge = {
 
 export type Query = {
   /**
+   * How to get from one party town to another on a date: the routes serving both, and the next
+   * journeys — direct, or with one change at the same or a nearby stop — over every operator's active
+   * feed. Stops belong to a town by location. Answered with two SQL statements plus batched lookups.
+   */
+  connections: TownConnections;
+  /**
    * The next departures from a stop on a date after a time, from the operator's active feed: the service
    * calendar with its exceptions, and trips of the previous service day that run past midnight. Answered
    * with one SQL statement.
@@ -500,6 +571,8 @@ export type Query = {
    * opening including region-wide ones. `status` keeps openings in that state.
    */
   recruitmentOpenings: RecruitmentOpeningConnection;
+  /** A route of the operator's active feed by its route_id. Null when unknown. */
+  route: Maybe<BusRoute>;
   /**
    * Each route of the operator with figures in the Japanese fiscal year `fiscalYear` (April of that year to
    * March of the next; 2025 = 令和7年度), ordered by route id.
@@ -510,6 +583,22 @@ export type Query = {
    * Months the operator has not reported are absent.
    */
   routeRidership: Array<RouteMonthStatistics>;
+  /** Stops of every operator's active feed within `radiusMeters` of a point, nearest first. */
+  stopsNear: Array<NearbyStop>;
+  /** A trip of the operator's active feed by its trip_id. Null when unknown. */
+  trip: Maybe<Trip>;
+};
+
+
+export type QueryConnectionsArgs = {
+  after: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromMunicipalityCode: Scalars['String']['input'];
+  maxTransfers?: InputMaybe<Scalars['Int']['input']>;
+  minTransferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  toMunicipalityCode: Scalars['String']['input'];
+  walkingMeters?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -559,6 +648,12 @@ export type QueryRecruitmentOpeningsArgs = {
 };
 
 
+export type QueryRouteArgs = {
+  operatorId: Scalars['ID']['input'];
+  routeId: Scalars['String']['input'];
+};
+
+
 export type QueryRoutePerformanceArgs = {
   fiscalYear: Scalars['Int']['input'];
   operatorId: Scalars['ID']['input'];
@@ -570,6 +665,20 @@ export type QueryRouteRidershipArgs = {
   operatorId: Scalars['ID']['input'];
   routeId: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryStopsNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTripArgs = {
+  operatorId: Scalars['ID']['input'];
+  tripId: Scalars['String']['input'];
 };
 
 /** Monthly figures of one route to record. */
@@ -763,6 +872,22 @@ export type RouteMonthStatistics = {
   vehicleKm: Maybe<Scalars['Float']['output']>;
 };
 
+/** Trips of a route that serve the same stops in the same order and direction. */
+export type RoutePattern = {
+  /** Direction (0 or 1), where the feed gives one. */
+  directionId: Maybe<Scalars['Int']['output']>;
+  /** Stable within a feed version: the route_id, the direction and a hash of the stop sequence. */
+  id: Scalars['String']['output'];
+  /** The shape of the pattern's first trip that has one. */
+  shape: Maybe<Shape>;
+  /** The stops served, in order. */
+  stops: Array<BusStop>;
+  /** How many trips follow the pattern. */
+  tripCount: Scalars['Int']['output'];
+  /** Their trip_ids. */
+  tripIds: Array<Scalars['String']['output']>;
+};
+
 /** One route's totals for a fiscal year (April–March). */
 export type RoutePerformance = {
   /** Total alightings; null when any reported month lacks them. */
@@ -793,6 +918,68 @@ export type RoutePerformance = {
   routeName: Maybe<Scalars['String']['output']>;
   /** Total vehicle kilometres; null when any reported month lacks them. */
   vehicleKm: Maybe<Scalars['Float']['output']>;
+};
+
+/** The path a vehicle follows (shapes.txt). */
+export type Shape = {
+  /** The points in order. */
+  points: Array<GeoPoint>;
+  /** The shape_id in the feed. */
+  shapeId: Scalars['String']['output'];
+};
+
+/** A call of a trip at a stop. */
+export type StopTime = {
+  /** Arrival as written in the feed (may exceed 24:00:00); null for untimed stops. */
+  arrival: Maybe<Scalars['String']['output']>;
+  /** Departure as written in the feed (may exceed 24:00:00); null for untimed stops. */
+  departure: Maybe<Scalars['String']['output']>;
+  /** 0 regular drop-off, 1 none, 2 phone the agency, 3 ask the driver. */
+  dropOffType: Maybe<Scalars['Int']['output']>;
+  /** Headsign shown at this stop when it differs from the trip's. */
+  headsign: Maybe<Scalars['String']['output']>;
+  /** 0 regular pickup, 1 none, 2 phone the agency, 3 ask the driver. */
+  pickupType: Maybe<Scalars['Int']['output']>;
+  /** Position in the trip (stop_sequence). */
+  sequence: Scalars['Int']['output'];
+  /** The stop. */
+  stop: BusStop;
+};
+
+/** What connects two towns on a date. */
+export type TownConnections = {
+  /** The next journeys, earliest arrival first; none that another leaves no earlier and arrives no later than. */
+  journeys: Array<Journey>;
+  /** Routes of the active feeds one of whose trips calls in both towns. */
+  routes: Array<BusRoute>;
+};
+
+/** One trip of a route: a vehicle journey on the service days of its calendar. */
+export type Trip = {
+  /** Direction (0 or 1) as the feed defines it. */
+  directionId: Maybe<Scalars['Int']['output']>;
+  /** Where it is heading (trip_headsign). */
+  headsign: Maybe<Scalars['String']['output']>;
+  /** The route it runs on. */
+  route: BusRoute;
+  /** The service_id of its calendar. */
+  serviceId: Scalars['String']['output'];
+  /** The path the vehicle follows, where the feed has shapes. */
+  shape: Maybe<Shape>;
+  /** Short name shown to riders (trip_short_name), e.g. a 便 number. */
+  shortName: Maybe<Scalars['String']['output']>;
+  /** The calls of the trip in order. */
+  stopTimes: Array<StopTime>;
+  /** The trip_id in the feed. */
+  tripId: Scalars['String']['output'];
+};
+
+/** A page of trips. */
+export type TripConnection = {
+  /** The trips on this page. */
+  nodes: Array<Trip>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
 };
 
 /** Changes to a promotion campaign; omitted fields stay as they are. */
@@ -984,8 +1171,11 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Initiative: ResolverTypeWrapper<InitiativeRef>;
+  Journey: ResolverTypeWrapper<JourneyModel>;
+  JourneyLeg: ResolverTypeWrapper<JourneyLegModel>;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearbyStop: ResolverTypeWrapper<NearbyStopModel>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorConnection: ResolverTypeWrapper<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>;
   OperatorEdge: ResolverTypeWrapper<Omit<OperatorEdge, 'node'> & { node: ResolversTypes['Operator'] }>;
@@ -1007,7 +1197,13 @@ export type ResolversTypes = {
   RecruitmentRole: RecruitmentRole;
   RouteMonthInput: RouteMonthInput;
   RouteMonthStatistics: ResolverTypeWrapper<RouteStatisticsRow>;
+  RoutePattern: ResolverTypeWrapper<PatternRow>;
   RoutePerformance: ResolverTypeWrapper<RoutePerformanceRow>;
+  Shape: ResolverTypeWrapper<ShapeModel>;
+  StopTime: ResolverTypeWrapper<StopTimeRow>;
+  TownConnections: ResolverTypeWrapper<Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversTypes['Journey']>, routes: Array<ResolversTypes['BusRoute']> }>;
+  Trip: ResolverTypeWrapper<TripRow>;
+  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
@@ -1032,8 +1228,11 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
+  Journey: JourneyModel;
+  JourneyLeg: JourneyLegModel;
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
+  NearbyStop: NearbyStopModel;
   Operator: OperatorRow;
   OperatorConnection: Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> };
   OperatorEdge: Omit<OperatorEdge, 'node'> & { node: ResolversParentTypes['Operator'] };
@@ -1051,18 +1250,29 @@ export type ResolversParentTypes = {
   RecruitmentOpeningEdge: Omit<RecruitmentOpeningEdge, 'node'> & { node: ResolversParentTypes['RecruitmentOpening'] };
   RouteMonthInput: RouteMonthInput;
   RouteMonthStatistics: RouteStatisticsRow;
+  RoutePattern: PatternRow;
   RoutePerformance: RoutePerformanceRow;
+  Shape: ShapeModel;
+  StopTime: StopTimeRow;
+  TownConnections: Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversParentTypes['Journey']>, routes: Array<ResolversParentTypes['BusRoute']> };
+  Trip: TripRow;
+  TripConnection: Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> };
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
 };
 
 export type BusRouteResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = {
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   longName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  patterns?: Resolver<Array<ResolversTypes['RoutePattern']>, ParentType, ContextType>;
   routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   routeType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['TripConnection'], ParentType, ContextType, RequireFields<BusRouteTripsArgs, 'first'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRouteConnection'] = ResolversParentTypes['BusRouteConnection']> = {
@@ -1071,9 +1281,12 @@ export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType
 };
 
 export type BusStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  platformCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stopId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1121,6 +1334,24 @@ export type InitiativeResolvers<ContextType = TransitContext, ParentType extends
   recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<InitiativeRecruitmentOpeningsArgs, 'first'>>;
 };
 
+export type JourneyResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
+  arrival?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['JourneyLeg']>, ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JourneyLegResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['JourneyLeg'] = ResolversParentTypes['JourneyLeg']> = {
+  arrival?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+  serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+  trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
+  walkMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   busStops?: Resolver<ResolversTypes['BusStopConnection'], ParentType, ContextType, RequireFields<MunicipalityBusStopsArgs, 'first'>>;
@@ -1140,6 +1371,11 @@ export type MutationResolvers<ContextType = TransitContext, ParentType extends R
   updatePromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationUpdatePromotionCampaignArgs, 'id' | 'input'>>;
   updateRecruitmentEvent?: Resolver<ResolversTypes['RecruitmentEvent'], ParentType, ContextType, RequireFields<MutationUpdateRecruitmentEventArgs, 'id' | 'input'>>;
   updateRecruitmentOpening?: Resolver<ResolversTypes['RecruitmentOpening'], ParentType, ContextType, RequireFields<MutationUpdateRecruitmentOpeningArgs, 'id' | 'input'>>;
+};
+
+export type NearbyStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['NearbyStop'] = ResolversParentTypes['NearbyStop']> = {
+  distanceMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator'], FederationReferenceType extends FederationReferenceTypes['Operator'] = FederationReferenceTypes['Operator']> = {
@@ -1195,6 +1431,7 @@ export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentT
 };
 
 export type QueryResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  connections?: Resolver<ResolversTypes['TownConnections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'after' | 'date' | 'first' | 'fromMunicipalityCode' | 'maxTransfers' | 'minTransferMinutes' | 'toMunicipalityCode' | 'walkingMeters'>>;
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
@@ -1202,8 +1439,11 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
   recruitmentEvents?: Resolver<ResolversTypes['RecruitmentEventConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentEventsArgs, 'first'>>;
   recruitmentOpening?: Resolver<Maybe<ResolversTypes['RecruitmentOpening']>, ParentType, ContextType, RequireFields<QueryRecruitmentOpeningArgs, 'id'>>;
   recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentOpeningsArgs, 'first'>>;
+  route?: Resolver<Maybe<ResolversTypes['BusRoute']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'operatorId' | 'routeId'>>;
   routePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<QueryRoutePerformanceArgs, 'fiscalYear' | 'operatorId'>>;
   routeRidership?: Resolver<Array<ResolversTypes['RouteMonthStatistics']>, ParentType, ContextType, RequireFields<QueryRouteRidershipArgs, 'from' | 'operatorId' | 'routeId' | 'to'>>;
+  stopsNear?: Resolver<Array<ResolversTypes['NearbyStop']>, ParentType, ContextType, RequireFields<QueryStopsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMeters'>>;
+  trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'operatorId' | 'tripId'>>;
 };
 
 export type RecruitmentEventResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentEvent'] = ResolversParentTypes['RecruitmentEvent'], FederationReferenceType extends FederationReferenceTypes['RecruitmentEvent'] = FederationReferenceTypes['RecruitmentEvent']> = {
@@ -1278,6 +1518,15 @@ export type RouteMonthStatisticsResolvers<ContextType = TransitContext, ParentTy
   vehicleKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type RoutePatternResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
+  directionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shape?: Resolver<Maybe<ResolversTypes['Shape']>, ParentType, ContextType>;
+  stops?: Resolver<Array<ResolversTypes['BusStop']>, ParentType, ContextType>;
+  tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tripIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RoutePerformanceResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RoutePerformance'] = ResolversParentTypes['RoutePerformance']> = {
   alightings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   averageLoad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1295,6 +1544,42 @@ export type RoutePerformanceResolvers<ContextType = TransitContext, ParentType e
   vehicleKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ShapeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Shape'] = ResolversParentTypes['Shape']> = {
+  points?: Resolver<Array<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  shapeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StopTimeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['StopTime'] = ResolversParentTypes['StopTime']> = {
+  arrival?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dropOffType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stop?: Resolver<ResolversTypes['BusStop'], ParentType, ContextType>;
+};
+
+export type TownConnectionsResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['TownConnections'] = ResolversParentTypes['TownConnections']> = {
+  journeys?: Resolver<Array<ResolversTypes['Journey']>, ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['BusRoute']>, ParentType, ContextType>;
+};
+
+export type TripResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = {
+  directionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headsign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['BusRoute'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shape?: Resolver<Maybe<ResolversTypes['Shape']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stopTimes?: Resolver<Array<ResolversTypes['StopTime']>, ParentType, ContextType>;
+  tripId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TripConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = TransitContext> = {
   BusRoute?: BusRouteResolvers<ContextType>;
   BusRouteConnection?: BusRouteConnectionResolvers<ContextType>;
@@ -1305,8 +1590,11 @@ export type Resolvers<ContextType = TransitContext> = {
   FeedVersion?: FeedVersionResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyLeg?: JourneyLegResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearbyStop?: NearbyStopResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   OperatorConnection?: OperatorConnectionResolvers<ContextType>;
   OperatorEdge?: OperatorEdgeResolvers<ContextType>;
@@ -1322,6 +1610,12 @@ export type Resolvers<ContextType = TransitContext> = {
   RecruitmentOpeningConnection?: RecruitmentOpeningConnectionResolvers<ContextType>;
   RecruitmentOpeningEdge?: RecruitmentOpeningEdgeResolvers<ContextType>;
   RouteMonthStatistics?: RouteMonthStatisticsResolvers<ContextType>;
+  RoutePattern?: RoutePatternResolvers<ContextType>;
   RoutePerformance?: RoutePerformanceResolvers<ContextType>;
+  Shape?: ShapeResolvers<ContextType>;
+  StopTime?: StopTimeResolvers<ContextType>;
+  TownConnections?: TownConnectionsResolvers<ContextType>;
+  Trip?: TripResolvers<ContextType>;
+  TripConnection?: TripConnectionResolvers<ContextType>;
 };
 

@@ -7,6 +7,7 @@ import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
+import { registerFeedUploadProxy } from './feed-upload-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
 
 export interface GatewayDeps {
@@ -49,7 +50,10 @@ export async function createGatewayApp(deps: GatewayDeps) {
       }),
     context: (request) => createGatewayContext(request, deps.verifyToken),
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
-    registerRoutes: registerExplorerAssets,
+    registerRoutes: async (app) => {
+      await registerExplorerAssets(app)
+      registerFeedUploadProxy(app, deps.subgraphUrls.transit)
+    },
   })
 }
 

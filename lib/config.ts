@@ -41,6 +41,8 @@ const configSchema = z
     JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
+    FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   })
   .transform((env) => ({

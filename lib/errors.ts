@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
   'INTERNAL_SERVER_ERROR',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -51,6 +52,7 @@ export const badUserInput = (message: string, options?: ErrorOptions) => appErro
 export const unauthenticated = (message: string) => appError('UNAUTHENTICATED', message, { httpStatus: 401 })
 export const forbidden = (message: string) => appError('FORBIDDEN', message)
 export const notFound = (message: string) => appError('NOT_FOUND', message)
+export const payloadTooLarge = (message: string) => appError('PAYLOAD_TOO_LARGE', message, { httpStatus: 413 })
 export const conflict = (message: string, options?: ErrorOptions) => appError('CONFLICT', message, options)
 
 export function errorCodeOf(error: unknown): string | undefined {
@@ -63,7 +65,7 @@ export function errorCodeOf(error: unknown): string | undefined {
  * anything else (a bug, a database error) becomes INTERNAL_SERVER_ERROR with an `errorId` that is
  * logged together with the original error, so operators can find it and clients learn nothing.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code']
     // Apollo labels every unexpected error INTERNAL_SERVER_ERROR before this runs, so that code alone

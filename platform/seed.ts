@@ -4,6 +4,7 @@ import { seedJointProjectSample } from '../subgraphs/agreement/seed/sample-joint
 import { seedDisasterSample } from '../subgraphs/disaster/seed/sample-data.js'
 import { seedIctSample } from '../subgraphs/ict/seed/sample-data.js'
 import { seedTransitSample } from '../subgraphs/transit/seed/sample-data.js'
+import { seedTownCentres } from '../subgraphs/transit/seed/town-centres.js'
 
 export interface SeedResult {
   seeded: boolean
@@ -19,8 +20,9 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
   if (existing) return { seeded: false }
   await admin.transaction().execute(async (trx) => {
     await loadAgreement(trx)
-    if (!options.sampleData) return
     const municipalities = await trx.selectFrom('agreement.municipality').selectAll().execute()
+    await seedTownCentres(trx, municipalities.map((m) => ({ code: m.code, latitude: m.officeLatitude, longitude: m.officeLongitude })))
+    if (!options.sampleData) return
     await seedDisasterSample(
       trx,
       new Map(municipalities.map((m) => [m.code, { latitude: m.officeLatitude, longitude: m.officeLongitude, population: m.population }])),

@@ -34,6 +34,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       >,
       poolMax: config.DATABASE_POOL_MAX,
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
+      uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     })

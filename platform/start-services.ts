@@ -28,6 +28,7 @@ export interface ServicesOptions {
   subgraphPorts: Record<SubgraphName, number>
   poolMax?: number
   bodyLimit?: number
+  uploadLimitBytes?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
   /** Sees every SQL statement of every subgraph (tests count them). */
@@ -66,6 +67,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         verifyToken: options.verifyToken,
         logger: options.logger,
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+        ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
       })
       apps.push(app)

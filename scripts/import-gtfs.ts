@@ -1,21 +1,23 @@
 /**
- * `npm run import:gtfs -- FEED.zip --operator ID --token TOKEN [--url http://127.0.0.1:4000/graphql]`
+ * `npm run import:gtfs -- FEED.zip --operator ID --token TOKEN [--url http://127.0.0.1:4000]`
  *
- * For operators' staff: uploads a GTFS-JP zip through the API with their own token, so the import
- * gets exactly the checks of the mutation (ownership, validation, audit) and never touches the
- * database directly. Prints the new version, or every problem as `file:line: reason`; exits 1 on failure.
+ * For operators' staff: streams a GTFS-JP zip to the gateway's `PUT /transit/feeds/:operatorId` with
+ * their own token, so the import gets exactly the API's checks (ownership, validation, audit), never
+ * touches the database directly, and works for feeds of any size within FEED_UPLOAD_LIMIT_BYTES.
+ * Prints the new version, or every problem as `file:line: reason`; exits 1 on failure.
  */
-import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { Readable } from 'node:stream'
+import { parseArgs } from 'node:util'
 import { runMain } from '../lib/process/shutdown.js'
 
-const IMPORT = `mutation ($operatorId: ID!, $fileName: String!, $content: String!) {
-  importGtfsFeed(operatorId: $operatorId, fileName: $fileName, contentBase64: $content) { id status warningCount rowCounts { file rows } }
-}`
-
-interface ImportResponse {
-  data?: { importGtfsFeed: { id: string; status: string; warningCount: number; rowCounts: { file: string; rows: number }[] } } | null
+interface UploadResponse {
+  id?: string
+  status?: string
+  warningCount?: number
+  rowCounts?: { file: string; rows: number }[]
   errors?: { message: string; extensions?: { code?: string } }[]
 }
 
@@ -25,26 +27,30 @@ runMain(async () => {
     options: {
       operator: { type: 'string' },
       token: { type: 'string' },
-      url: { type: 'string', default: 'http://127.0.0.1:4000/graphql' },
+      url: { type: 'string', default: 'http://127.0.0.1:4000' },
     },
   })
   const [file] = positionals
   if (!file || !values.operator || !values.token) {
-    throw new Error('usage: npm run import:gtfs -- FEED.zip --operator OPERATOR_ID --token TOKEN [--url GRAPHQL_URL]')
+    throw new Error('usage: npm run import:gtfs -- FEED.zip --operator OPERATOR_ID --token TOKEN [--url GATEWAY_URL]')
   }
-  const content = (await readFile(file)).toString('base64')
-  const response = await fetch(values.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${values.token}` },
-    body: JSON.stringify({ query: IMPORT, variables: { operatorId: values.operator, fileName: basename(file), content } }),
-  })
-  if (response.status === 413) throw new Error('the feed is larger than the server accepts: raise REQUEST_BODY_LIMIT_BYTES')
-  const body = (await response.json()) as ImportResponse
-  const version = body.data?.importGtfsFeed
-  if (!version) {
-    for (const error of body.errors ?? []) console.error(`${error.extensions?.code ?? 'ERROR'}: ${error.message}`)
+  const target = new URL(`/transit/feeds/${encodeURIComponent(values.operator)}`, values.url)
+  target.searchParams.set('fileName', basename(file))
+  const response = await fetch(target, {
+    method: 'PUT',
+    headers: {
+      'content-type': 'application/zip',
+      'content-length': String((await stat(file)).size),
+      authorization: `Bearer ${values.token}`,
+    },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit)
+  const body = (await response.json()) as UploadResponse
+  if (!response.ok || !body.id) {
+    for (const error of body.errors ?? []) console.error(`${error.extensions?.code ?? response.status}: ${error.message}`)
     process.exit(1)
   }
-  const rows = version.rowCounts.map((count) => `${count.file} ${count.rows}`).join(', ')
-  console.log(`imported ${basename(file)} as feed version ${version.id} (${version.status}, ${version.warningCount} warnings): ${rows}`)
+  const rows = (body.rowCounts ?? []).map((count) => `${count.file} ${count.rows}`).join(', ')
+  console.log(`imported ${basename(file)} as feed version ${body.id} (${body.status}, ${body.warningCount} warnings): ${rows}`)
 })

@@ -6,15 +6,19 @@ export interface OrderTerm {
   descending?: boolean
 }
 
-const orderList = (terms: readonly OrderTerm[]) =>
-  sql.join(terms.map((term) => sql`${sql.ref(term.column)} ${sql.raw(term.descending ? 'desc' : 'asc')}`))
+/** `s.stop_id` inside the ranked subquery is plain `stop_id` outside it. */
+const unqualified = (column: string) => column.split('.').at(-1) ?? column
+
+const orderList = (terms: readonly OrderTerm[], name: (column: string) => string = (column) => column) =>
+  sql.join(terms.map((term) => sql`${sql.ref(name(term.column))} ${sql.raw(term.descending ? 'desc' : 'asc')}`))
 
 /**
  * One page for every parent in one statement: numbers the filtered rows within each parent
  * (`row_number() over (partition by …)`) and keeps the first `limit + 1` of each, the extra row
  * telling the connection whether another page follows.
  *
- * `rows` is the caller's typed query (table, filters, the cursor condition); the result rows are
+ * Columns may be qualified (`s.municipalityCode`) where the joined tables share a name; the outer
+ * query uses the bare name. `rows` is the caller's typed query (table, filters, the cursor condition); the result rows are
  * exactly its rows, so the cast at the end only restates what the subquery selects.
  */
 export function pagePerParent<D extends DB, TB extends keyof D, O>(
@@ -29,6 +33,6 @@ export function pagePerParent<D extends DB, TB extends keyof D, O>(
     .selectFrom(ranked)
     .selectAll()
     .where(sql.ref('rowNumber'), '<=', options.limit + 1)
-    .orderBy(sql`${sql.ref(options.parent)}, ${orderList(options.order)}`)
+    .orderBy(sql`${sql.ref(unqualified(options.parent))}, ${orderList(options.order, unqualified)}`)
     .execute() as Promise<O[]>
 }

@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { parse } from 'graphql'
 import { sql } from 'kysely'
 import type { TokenVerifier } from '../auth/tokens.js'
@@ -14,7 +15,7 @@ import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
-import { createSubgraphContext, type SubgraphContext } from './context.js'
+import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
 
 /** What every subgraph's `create…Subgraph()` needs from its caller (main.ts, the all-in-one start, tests). */
 export interface SubgraphDeps {
@@ -22,6 +23,8 @@ export interface SubgraphDeps {
   verifyToken: TokenVerifier
   logger: Logger
   bodyLimit?: number
+  /** Largest file a streamed upload route accepts (written to a temporary file, not held in memory). */
+  uploadLimitBytes?: number
   introspection?: boolean
 }
 
@@ -35,6 +38,8 @@ export interface SubgraphDefinition<Loaders> {
   resolvers: object
   /** Per request; loaders that read restricted rows need the viewer for row-level security. */
   createLoaders: (db: Database, viewer: Viewer) => Loaders
+  /** HTTP routes beside /graphql (e.g. streamed uploads), given the same per-request context. */
+  registerRoutes?: (app: FastifyInstance, context: (request: FastifyRequest) => Promise<SubgraphContext<Loaders>>) => void | Promise<void>
 }
 
 /**
@@ -60,6 +65,8 @@ export async function createSubgraphApp<Loaders>(
     typeDefs: readSubgraphSchema(definition.name),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
+  const context = (request: RequestInfo) =>
+    createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders })
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
     logger,
@@ -74,10 +81,17 @@ export async function createSubgraphApp<Loaders>(
         // Inline traces only serve Apollo Studio, which we never call.
         plugins: [...httpPlugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
       }),
-    context: (request) =>
-      createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders }),
+    context,
     checkReadiness: async () => {
       await sql`select 1`.execute(deps.db)
     },
+    ...(definition.registerRoutes
+      ? {
+          registerRoutes: (app: FastifyInstance) =>
+            definition.registerRoutes?.(app, (request) =>
+              context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log }),
+            ),
+        }
+      : {}),
   })
 }

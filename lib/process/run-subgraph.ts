@@ -33,6 +33,7 @@ export function runSubgraphMain(
       logger,
       verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
+      uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
     })
     const url = await app.listen(config.HOST, config.PORT ?? defaultPort)

@@ -2,6 +2,7 @@ import type { Database } from '../../lib/db/database.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createFeedLoaders } from './feeds/feeds.loaders.js'
 import { createNetworkLoaders } from './feeds/network.loaders.js'
+import { createTimetableLoaders } from './timetable/timetable.loaders.js'
 import { createOperatorLoaders } from './operators/operators.loaders.js'
 import { createPromotionCampaignLoaders } from './promotion-campaigns/promotion-campaigns.loaders.js'
 import { createRecruitmentLoaders } from './recruitment/recruitment.loaders.js'
@@ -14,6 +15,7 @@ export function createLoaders(db: Database) {
     ...createPromotionCampaignLoaders(db),
     ...createFeedLoaders(db),
     ...createNetworkLoaders(db),
+    ...createTimetableLoaders(db),
     ...createRouteStatisticsLoaders(db),
     ...createRecruitmentLoaders(db),
   }

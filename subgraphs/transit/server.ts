@@ -1,9 +1,12 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
+import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
 import { operatorResolvers } from './operators/operators.resolvers.js'
+import { connectionResolvers } from './connections/connections.resolvers.js'
+import { timetableResolvers } from './timetable/timetable.resolvers.js'
 import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
 import { recruitmentResolvers } from './recruitment/recruitment.resolvers.js'
 import { routeStatisticsResolvers } from './route-statistics/route-statistics.resolvers.js'
@@ -13,11 +16,21 @@ export const resolvers = mergeResolvers(
   promotionCampaignResolvers,
   feedResolvers,
   networkResolvers,
+  timetableResolvers,
+  connectionResolvers,
   routeStatisticsResolvers,
   recruitmentResolvers,
 )
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {
-  return createSubgraphApp({ name: 'transit', resolvers, createLoaders }, deps)
+  return createSubgraphApp(
+    {
+      name: 'transit',
+      resolvers,
+      createLoaders,
+      registerRoutes: (app, context) => registerFeedUpload(app, context, deps.uploadLimitBytes),
+    },
+    deps,
+  )
 }

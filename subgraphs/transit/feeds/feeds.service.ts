@@ -21,30 +21,41 @@ export interface FeedUpload {
   contentBase64: string
 }
 
+/** Who may import a feed for the operator: its town's staff, or the coordinator for region-wide operators. */
+export async function authorizeFeedImport(ctx: TransitContext, operatorId: string) {
+  const staff = requireStaff(ctx.viewer)
+  const [operator] = isUuid(operatorId) ? await findOperatorsByIds(ctx.db, [operatorId]) : []
+  if (!operator) throw notFound(`No operator with id ${JSON.stringify(operatorId)}.`)
+  const actor = operator.municipalityCode ? assertCanWriteFor(ctx.viewer, operator.municipalityCode) : assertCanWriteRegional(ctx.viewer)
+  return { operator, actor, subject: staff.subject }
+}
+
+export type FeedImportGrant = Awaited<ReturnType<typeof authorizeFeedImport>>
+
+/** The mutation's path: a base64 zip within the request body limit, opened in memory. */
+export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
+  const grant = await authorizeFeedImport(ctx, upload.operatorId)
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
+  const archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64')).catch(() => {
+    throw badUserInput(`${upload.fileName} is not a zip archive.`, { field: 'contentBase64' })
+  })
+  return importFeedArchive(ctx, grant, upload.fileName, archive)
+}
+
 /**
  * Validates the whole feed first (streaming, nothing written); a feed with errors is refused with
  * every problem as `file:line: reason`. A valid feed is COPYed into a new version and activated in
  * ONE transaction, so the operator's previous version serves every reader until the commit, and a
- * failure at any point leaves it active and the new rows gone.
+ * failure at any point leaves it active and the new rows gone. Closes the archive.
  */
-export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
-  const staff = requireStaff(ctx.viewer)
-  const [operator] = isUuid(upload.operatorId) ? await findOperatorsByIds(ctx.db, [upload.operatorId]) : []
-  if (!operator) throw notFound(`No operator with id ${JSON.stringify(upload.operatorId)}.`)
-  const actor = operator.municipalityCode ? assertCanWriteFor(ctx.viewer, operator.municipalityCode) : assertCanWriteRegional(ctx.viewer)
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
-  let archive: ZipArchive
-  try {
-    archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64'))
-  } catch {
-    throw badUserInput(`${upload.fileName} is not a zip archive.`, { field: 'contentBase64' })
-  }
+export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGrant, fileName: string, archive: ZipArchive) {
+  const { operator, actor } = grant
   try {
     const report = await validateFeed(archive)
     if (report.errorCount > 0) {
       const lines = formatProblems(report.problems)
       throw badUserInput(
-        `${upload.fileName}: ${report.errorCount} error(s), ${report.warningCount} warning(s); nothing was imported.\n${lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')}`,
+        `${fileName}: ${report.errorCount} error(s), ${report.warningCount} warning(s); nothing was imported.\n${lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')}`,
         { field: 'contentBase64', details: { problems: report.problems } },
       )
     }
@@ -54,17 +65,17 @@ export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
           operatorId: operator.id,
           municipalityCode: operator.municipalityCode,
           status: 'LOADING',
-          fileName: upload.fileName.slice(0, 200) || 'feed.zip',
+          fileName: fileName.slice(0, 200) || 'feed.zip',
           // An array, not an object keyed by file name: CamelCasePlugin would rename stop_times.txt on the way out.
           rowCounts: JSON.stringify(Object.entries(report.rowCounts).map(([file, rows]) => ({ file, rows }))),
           warningCount: report.warningCount,
-          importedBy: staff.subject,
+          importedBy: grant.subject,
         })
         for (const table of GTFS_TABLES) {
           if (!archive.names.includes(table.file)) continue
           const stream = await archive.open(table.file)
           async function* mapped() {
-            for await (const row of csvRows(stream, () => {})) yield table.row(row.values)
+            for await (const row of csvRows(stream, () => {})) yield table.row(row.values, row.line)
           }
           await copyFeedRows(client, table, version.id, mapped())
         }

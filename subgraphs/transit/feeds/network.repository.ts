@@ -13,7 +13,7 @@ const afterKey = (page: PageRequest) => {
   return { version: (page.afterKey ?? '').slice(0, separator), id: (page.afterKey ?? '').slice(separator + 1) }
 }
 
-/** Stops of the ACTIVE feeds of each town's operators, one page per town, in one statement. */
+/** Stops of every operator's ACTIVE feed that lie in each town, one page per town, in one statement. */
 export function findStopsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   const after = afterKey(page)
   return pagePerParent(
@@ -21,12 +21,11 @@ export function findStopsByMunicipality(db: Executor, codes: readonly string[], 
     db
       .selectFrom('transit.gtfsStop as s')
       .innerJoin('transit.feedVersion as v', 'v.id', 's.feedVersionId')
-      .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 'v.operatorId', 'v.municipalityCode'])
+      .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 's.stopCode', 's.platformCode', 'v.operatorId', 's.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
-      .where('v.municipalityCode', 'in', codes)
+      .where('s.municipalityCode', 'in', codes)
       .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(s.feed_version_id, s.stop_id) > (${after.version}::uuid, ${after.id})`)),
-    // Column names that mean the same inside the ranked subquery and outside it (no aliases).
-    { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'stopId' }], limit: page.limit },
+    { parent: 's.municipalityCode', order: [{ column: 's.feedVersionId' }, { column: 's.stopId' }], limit: page.limit },
   )
 }
 
@@ -38,13 +37,10 @@ export function findRoutesByMunicipality(db: Executor, codes: readonly string[],
     db
       .selectFrom('transit.gtfsRoute as r')
       .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-      .select(['r.feedVersionId', 'r.routeId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'v.operatorId', 'v.municipalityCode'])
+      .select(['r.feedVersionId', 'r.routeId', 'r.agencyId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'r.routeColor', 'r.routeTextColor', 'r.routeUrl', 'v.operatorId', 'v.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
       .where('v.municipalityCode', 'in', codes)
       .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(r.feed_version_id, r.route_id) > (${after.version}::uuid, ${after.id})`)),
     { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'routeId' }], limit: page.limit },
   )
 }
-
-export type StopRow = Awaited<ReturnType<typeof findStopsByMunicipality>>[number]
-export type RouteRow = Awaited<ReturnType<typeof findRoutesByMunicipality>>[number]

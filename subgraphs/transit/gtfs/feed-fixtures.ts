@@ -6,7 +6,8 @@ export function sampleFeedFiles(): Record<string, string> {
     'agency.txt': 'agency_id,agency_name,agency_url,agency_timezone,agency_lang\nA1,月形町営バス,https://example.org/,Asia/Tokyo,ja\n',
     'stops.txt': 'stop_id,stop_name,stop_lat,stop_lon\nS1,月形町役場前,43.3358,141.6694\nS2,月形駅前,43.3320,141.6650\nS3,岩見沢駅前,43.2040,141.7590\n',
     'routes.txt': 'route_id,agency_id,route_short_name,route_long_name,route_type\nR1,A1,1,月形線,3\n',
-    'trips.txt': 'route_id,service_id,trip_id,trip_headsign\nR1,WD,T1,岩見沢駅前\nR1,WD,T2,岩見沢駅前\n',
+    'trips.txt': 'route_id,service_id,trip_id,trip_headsign,direction_id,shape_id\nR1,WD,T1,岩見沢駅前,0,SH1\nR1,WD,T2,岩見沢駅前,0,SH1\n',
+    'shapes.txt': 'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\nSH1,43.3358,141.6694,1\nSH1,43.3320,141.6650,2\nSH1,43.2040,141.7590,3\n',
     'stop_times.txt':
       'trip_id,arrival_time,departure_time,stop_id,stop_sequence\n' +
       'T1,07:00:00,07:00:00,S1,1\nT1,07:05:00,07:06:00,S2,2\nT1,07:50:00,07:50:00,S3,3\n' +

@@ -29,6 +29,7 @@ const REQUIRED_COLUMNS: Record<string, string[]> = {
   'calendar.txt': ['service_id', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'start_date', 'end_date'],
   'calendar_dates.txt': ['service_id', 'date', 'exception_type'],
   'feed_info.txt': ['feed_publisher_name', 'feed_publisher_url', 'feed_lang'],
+  'shapes.txt': ['shape_id', 'shape_pt_lat', 'shape_pt_lon', 'shape_pt_sequence'],
 }
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
@@ -78,11 +79,28 @@ export async function validateFeed(archive: ZipArchive): Promise<FeedReport> {
   }
 
   const stops = new Set<string>()
+  const parentStations: { line: number; id: string }[] = []
   for await (const row of rowsOf('stops.txt')) {
     unique('stops.txt', stops, row.values['stop_id'] ?? '', row, 'stop_id')
+    if (row.values['parent_station']) parentStations.push({ line: row.line, id: row.values['parent_station'] })
+    if (!isOneOf(row.values['location_type'], ['0', '1', '2', '3', '4'])) add('stops.txt', row.line, 'ERROR', `location_type ${JSON.stringify(row.values['location_type'])} must be 0–4`)
     const [lat, lon] = [row.values['stop_lat'] ?? '', row.values['stop_lon'] ?? '']
     if (!isCoordinate(lat, 90) || !isCoordinate(lon, 180)) add('stops.txt', row.line, 'ERROR', `stop_lat/stop_lon out of range: ${lat}, ${lon}`)
     else if (Number(lat) === 0 && Number(lon) === 0) add('stops.txt', row.line, 'WARNING', 'stop at 0,0')
+  }
+
+  // Parents may come after their children in the file: resolved once all stops are known.
+  for (const parent of parentStations) if (!stops.has(parent.id)) add('stops.txt', parent.line, 'ERROR', `parent_station ${JSON.stringify(parent.id)} is not in stops.txt`)
+
+  const shapes = new Map<string, number>()
+  for await (const row of rowsOf('shapes.txt')) {
+    const [lat, lon, sequence] = [row.values['shape_pt_lat'] ?? '', row.values['shape_pt_lon'] ?? '', row.values['shape_pt_sequence'] ?? '']
+    if (!isCoordinate(lat, 90) || !isCoordinate(lon, 180)) add('shapes.txt', row.line, 'ERROR', `shape_pt_lat/shape_pt_lon out of range: ${lat}, ${lon}`)
+    if (!/^\d+$/.test(sequence)) add('shapes.txt', row.line, 'ERROR', 'shape_pt_sequence must be a non-negative integer')
+    const shape = row.values['shape_id'] ?? ''
+    const previous = shapes.get(shape)
+    if (previous !== undefined && Number(sequence) <= previous) add('shapes.txt', row.line, 'ERROR', `shape_pt_sequence ${sequence} does not increase within shape ${shape}`)
+    shapes.set(shape, Number(sequence))
   }
 
   const routes = new Set<string>()
@@ -119,6 +137,9 @@ export async function validateFeed(archive: ZipArchive): Promise<FeedReport> {
     else trips.set(trip, 0)
     if (!routes.has(row.values['route_id'] ?? '')) add('trips.txt', row.line, 'ERROR', `route_id ${JSON.stringify(row.values['route_id'])} is not in routes.txt`)
     if (!services.has(row.values['service_id'] ?? '')) add('trips.txt', row.line, 'ERROR', `service_id ${JSON.stringify(row.values['service_id'])} is in neither calendar.txt nor calendar_dates.txt`)
+    const shape = row.values['shape_id'] ?? ''
+    if (shape !== '' && !shapes.has(shape)) add('trips.txt', row.line, 'ERROR', `shape_id ${JSON.stringify(shape)} is not in shapes.txt`)
+    if (!isOneOf(row.values['direction_id'], ['0', '1'])) add('trips.txt', row.line, 'ERROR', `direction_id ${JSON.stringify(row.values['direction_id'])} must be 0 or 1`)
   }
 
   // Per trip: the last stop_sequence and time seen, to check order without holding the rows.
@@ -130,6 +151,10 @@ export async function validateFeed(archive: ZipArchive): Promise<FeedReport> {
     if (!stops.has(row.values['stop_id'] ?? '')) add('stop_times.txt', row.line, 'ERROR', `stop_id ${JSON.stringify(row.values['stop_id'])} is not in stops.txt`)
     const sequence = Number(row.values['stop_sequence'])
     if (!/^\d+$/.test(row.values['stop_sequence'] ?? '')) add('stop_times.txt', row.line, 'ERROR', 'stop_sequence must be a non-negative integer')
+    for (const field of ['pickup_type', 'drop_off_type']) {
+      if (!isOneOf(row.values[field], ['0', '1', '2', '3'])) add('stop_times.txt', row.line, 'ERROR', `${field} ${JSON.stringify(row.values[field])} must be 0–3`)
+    }
+    if (row.values['shape_dist_traveled'] && !Number.isFinite(Number(row.values['shape_dist_traveled']))) add('stop_times.txt', row.line, 'ERROR', 'shape_dist_traveled must be a number')
     const [arrivalText, departureText] = [row.values['arrival_time'] ?? '', row.values['departure_time'] ?? '']
     const arrival = arrivalText === '' ? null : parseGtfsTime(arrivalText)
     const departure = departureText === '' ? null : parseGtfsTime(departureText)
@@ -146,11 +171,19 @@ export async function validateFeed(archive: ZipArchive): Promise<FeedReport> {
   }
   for (const [trip, count] of trips) if (count < 2) add('trips.txt', 0, 'WARNING', `trip ${trip} has ${count} stop_times: riders cannot use it`)
 
+  let feedInfoRows = 0
   for await (const row of rowsOf('feed_info.txt')) {
     if (!/^https?:\/\//.test(row.values['feed_publisher_url'] ?? '')) add('feed_info.txt', row.line, 'ERROR', 'feed_publisher_url must be an http(s) URL')
+    for (const field of ['feed_start_date', 'feed_end_date']) {
+      if (row.values[field] && !isGtfsDate(row.values[field] ?? '')) add('feed_info.txt', row.line, 'ERROR', `${field} must be a YYYYMMDD date`)
+    }
+    if (++feedInfoRows > 1) add('feed_info.txt', row.line, 'ERROR', 'feed_info.txt must have exactly one row')
   }
   return report
 }
+
+/** An optional enumerated field: empty, or one of the allowed values. */
+const isOneOf = (value: string | undefined, allowed: readonly string[]) => value === undefined || value === '' || allowed.includes(value)
 
 /** `file:line: reason` lines, errors first, the way validators print them. */
 export const formatProblems = (problems: readonly FeedProblem[]) =>

@@ -1,0 +1,105 @@
+import { badUserInput } from '../../../lib/errors.js'
+import { inputRules } from '../../../lib/graphql/input.js'
+import { isPartyCode } from '../../../lib/municipality-code.js'
+import type { TransitContext } from '../context.js'
+import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
+import { feedKey } from '../timetable/feed-keys.js'
+import { findJourneys, findRoutesServing, type JourneyRow } from './connections.repository.js'
+
+/** Journeys leaving within this long after `after`: "the next" ones, and a bound on the search. */
+const SEARCH_WINDOW_SECONDS = 6 * 3600
+
+export interface JourneyLegModel {
+  tripKey: string
+  serviceDate: string
+  fromKey: string
+  toKey: string
+  departure: string
+  arrival: string
+  walkMeters: number | null
+}
+export interface JourneyModel {
+  departure: string
+  arrival: string
+  durationMinutes: number
+  transfers: number
+  legs: JourneyLegModel[]
+}
+
+export interface ConnectionArgs {
+  fromMunicipalityCode: string
+  toMunicipalityCode: string
+  date: string
+  after: string
+  first?: number | null
+  maxTransfers?: number | null
+  walkingMeters?: number | null
+  minTransferMinutes?: number | null
+}
+
+function integerIn(value: number, field: string, min: number, max: number) {
+  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`${field} must be an integer between ${min} and ${max}, got ${value}.`, { field })
+  return value
+}
+
+function town(code: string, field: string) {
+  if (!isPartyCode(code)) throw badUserInput(`${field} must be the code of one of the nine party towns, got ${JSON.stringify(code)}.`, { field })
+  return code
+}
+
+function toJourney(row: JourneyRow): JourneyModel {
+  const legs: JourneyLegModel[] = [
+    {
+      tripKey: feedKey(row.leg1VersionId, row.leg1TripId),
+      serviceDate: row.leg1ServiceDate,
+      fromKey: feedKey(row.leg1VersionId, row.leg1FromStop),
+      toKey: feedKey(row.leg1VersionId, row.leg1ToStop),
+      departure: formatSeconds(row.leg1Departure),
+      arrival: formatSeconds(row.leg1Arrival),
+      walkMeters: null,
+    },
+  ]
+  if (row.leg2VersionId && row.leg2TripId && row.leg2FromStop && row.leg2ToStop && row.leg2ServiceDate) {
+    legs.push({
+      tripKey: feedKey(row.leg2VersionId, row.leg2TripId),
+      serviceDate: row.leg2ServiceDate,
+      fromKey: feedKey(row.leg2VersionId, row.leg2FromStop),
+      toKey: feedKey(row.leg2VersionId, row.leg2ToStop),
+      departure: formatSeconds(row.leg2Departure ?? 0),
+      arrival: formatSeconds(row.leg2Arrival ?? 0),
+      walkMeters: row.walkMeters,
+    })
+  }
+  return {
+    departure: formatSeconds(row.departure),
+    arrival: formatSeconds(row.arrival),
+    durationMinutes: Math.round((row.arrival - row.departure) / 60),
+    transfers: row.transfers,
+    legs,
+  }
+}
+
+export async function connections(ctx: TransitContext, args: ConnectionArgs) {
+  const from = town(args.fromMunicipalityCode, 'fromMunicipalityCode')
+  const to = town(args.toMunicipalityCode, 'toMunicipalityCode')
+  if (from === to) throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
+  if (!inputRules.isoDate.safeParse(args.date).success) throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
+  const search = {
+    from,
+    to,
+    date: args.date,
+    after: parseTimeOfDay(args.after, 'after'),
+    windowSeconds: SEARCH_WINDOW_SECONDS,
+    limit: integerIn(args.first ?? 5, 'first', 1, 20),
+    maxTransfers: integerIn(args.maxTransfers ?? 1, 'maxTransfers', 0, 1),
+    walkingMeters: integerIn(args.walkingMeters ?? 300, 'walkingMeters', 0, 1000),
+    minTransferSeconds: integerIn(args.minTransferMinutes ?? 3, 'minTransferMinutes', 0, 60) * 60,
+  }
+  const [journeys, routes] = await Promise.all([findJourneys(ctx.db, search), findRoutesServing(ctx.db, from, to)])
+  return {
+    routes: await Promise.all(routes.map((route) => ctx.loaders.routeByKey.load(feedKey(route.feedVersionId, route.routeId)))).then((rows) =>
+      rows.filter((row) => row !== null),
+    ),
+    journeys: journeys.map(toJourney),
+  }
+}

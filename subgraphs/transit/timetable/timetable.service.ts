@@ -1,0 +1,55 @@
+import { badUserInput } from '../../../lib/errors.js'
+import { isUuid } from '../../../lib/ids.js'
+import type { TransitContext } from '../context.js'
+import { feedKey } from './feed-keys.js'
+import { findActiveKey, findStopsNear, type StopRow } from './timetable.repository.js'
+
+export interface ShapeModel {
+  shapeId: string
+  points: { latitude: number; longitude: number }[]
+}
+export interface NearbyStopModel {
+  stop: StopRow
+  distanceMeters: number
+}
+
+const MAX_RADIUS_METERS = 5000
+const MAX_NEARBY = 100
+
+function bounded(value: number, field: string, min: number, max: number, integer = true) {
+  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw badUserInput(`${field} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}, got ${value}.`, { field })
+  }
+  return value
+}
+
+export async function stopsNear(
+  ctx: TransitContext,
+  args: { latitude: number; longitude: number; radiusMeters?: number | null; first?: number | null },
+): Promise<NearbyStopModel[]> {
+  const rows = await findStopsNear(ctx.db, {
+    latitude: bounded(args.latitude, 'latitude', -90, 90, false),
+    longitude: bounded(args.longitude, 'longitude', -180, 180, false),
+    radiusMeters: bounded(args.radiusMeters ?? 500, 'radiusMeters', 1, MAX_RADIUS_METERS),
+    limit: bounded(args.first ?? 20, 'first', 1, MAX_NEARBY),
+  })
+  return rows.map(({ distanceMeters, ...stop }) => ({ stop, distanceMeters: Math.round(distanceMeters) }))
+}
+
+/** A route or trip of the operator's active feed, through the batch loader so its fields cost nothing extra. */
+export async function activeRoute(ctx: TransitContext, operatorId: string, routeId: string) {
+  const key = isUuid(operatorId) ? await findActiveKey(ctx.db, operatorId, 'gtfs_route', routeId) : null
+  return key ? ctx.loaders.routeByKey.load(key) : null
+}
+
+export async function activeTrip(ctx: TransitContext, operatorId: string, tripId: string) {
+  const key = isUuid(operatorId) ? await findActiveKey(ctx.db, operatorId, 'gtfs_trip', tripId) : null
+  return key ? ctx.loaders.tripByKey.load(key) : null
+}
+
+/** A shape with its points, or null when the trip has no shape_id. */
+export async function shapeOf(ctx: TransitContext, feedVersionId: string, shapeId: string | null): Promise<ShapeModel | null> {
+  if (!shapeId) return null
+  const points = await ctx.loaders.shapePointsByKey.load(feedKey(feedVersionId, shapeId))
+  return { shapeId, points: points.map(({ latitude, longitude }) => ({ latitude, longitude })) }
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorCodes } from '../../../test/support/errors.js'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+
+const TSUKIGATA = '014303'
+let stack: TestStack
+let operatorId: string
+beforeAll(async () => {
+  stack = await startTestStack()
+  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', TSUKIGATA).executeTakeFirstOrThrow()).id
+  // The fixture feed: route R1 with trips T1 (three stops) and T2 (two stops, past midnight), both on shape SH1.
+  const { body } = await stack.graphql(
+    `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
+    { operatorId, content: (await zipFeed(sampleFeedFiles())).toString('base64') },
+    { token: await stack.token(TSUKIGATA) },
+  )
+  expect(body.errors).toBeUndefined()
+})
+afterAll(() => stack.stop())
+
+const ROUTE = `query ($operatorId: ID!) {
+  route(operatorId: $operatorId, routeId: "R1") {
+    routeId longName
+    trips(first: 1) { nodes { tripId } pageInfo { hasNextPage endCursor } }
+    patterns { id tripCount tripIds stops { stopId name municipality { code } } shape { shapeId points { latitude longitude } } }
+  }
+  trip(operatorId: $operatorId, tripId: "T2") {
+    tripId headsign directionId route { routeId }
+    stopTimes { sequence arrival departure stop { stopId name location { latitude longitude } } }
+    shape { shapeId }
+  }
+}`
+interface RouteResult {
+  route: {
+    routeId: string
+    longName: string
+    trips: { nodes: { tripId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }
+    patterns: { id: string; tripCount: number; tripIds: string[]; stops: { stopId: string; name: string; municipality: { code: string } | null }[]; shape: { shapeId: string; points: unknown[] } | null }[]
+  } | null
+  trip: { tripId: string; headsign: string; directionId: number; route: { routeId: string }; stopTimes: { sequence: number; arrival: string; departure: string; stop: { stopId: string } }[]; shape: { shapeId: string } | null } | null
+}
+
+describe('routes, trips, patterns and shapes of the active feed', () => {
+  it('answers a route with its trips and patterns, and a trip with its calls and shape, in a constant number of statements', async () => {
+    stack.statements.reset()
+    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE, { operatorId })
+    expect(body.errors).toBeUndefined()
+    const route = body.data?.route
+    expect(route?.longName).toBe('月形線')
+    expect(route?.trips.nodes).toEqual([{ tripId: 'T1' }])
+    expect(route?.trips.pageInfo.hasNextPage).toBe(true)
+    expect(route?.patterns.map((p) => ({ tripIds: p.tripIds, stops: p.stops.map((s) => s.stopId) }))).toEqual([
+      { tripIds: ['T1'], stops: ['S1', 'S2', 'S3'] },
+      { tripIds: ['T2'], stops: ['S1', 'S3'] },
+    ])
+    expect(route?.patterns[0]?.stops.map((s) => s.municipality?.code)).toEqual([TSUKIGATA, TSUKIGATA, '012106'])
+    expect(route?.patterns[0]?.shape?.points).toHaveLength(3)
+    expect(body.data?.trip).toMatchObject({ tripId: 'T2', headsign: '岩見沢駅前', directionId: 0, route: { routeId: 'R1' }, shape: { shapeId: 'SH1' } })
+    expect(body.data?.trip?.stopTimes.map((c) => [c.sequence, c.stop.stopId, c.departure])).toEqual([
+      [1, 'S1', '23:40:00'],
+      [2, 'S3', '24:30:00'],
+    ])
+    // One statement per loader batch (active keys, routes, trips, patterns, stop times, stops, shapes),
+    // never one per row: the next page costs exactly the same.
+    const firstCount = stack.statements.count('transit')
+    stack.statements.reset()
+
+    const next = await stack.graphql<RouteResult, Record<string, unknown>>(
+      ROUTE.replace('trips(first: 1)', `trips(first: 1, after: "${route?.trips.pageInfo.endCursor}")`),
+      { operatorId },
+    )
+    expect(next.body.data?.route?.trips.nodes).toEqual([{ tripId: 'T2' }])
+    expect(firstCount).toBe(10)
+    expect(stack.statements.count('transit')).toBe(firstCount)
+  })
+
+  it('is null for an unknown route or trip, and for an operator that does not exist', async () => {
+    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE.replace('"R1"', '"R9"').replace('"T2"', '"T9"'), { operatorId })
+    expect(body.data).toEqual({ route: null, trip: null })
+    const other = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE, { operatorId: 'not-a-uuid' })
+    expect(other.body.data).toEqual({ route: null, trip: null })
+  })
+})
+
+describe('stopsNear', () => {
+  const NEAR = `query ($lat: Float!, $lon: Float!, $r: Int) { stopsNear(latitude: $lat, longitude: $lon, radiusMeters: $r, first: 5) { distanceMeters stop { stopId operator { name } } } }`
+  type NearResult = { stopsNear: { distanceMeters: number; stop: { stopId: string; operator: { name: string } } }[] }
+
+  it('lists stops of every active feed within the radius, nearest first', async () => {
+    // 月形町役場前 of the imported feed (43.3358, 141.6694) and, 500 m on, 月形駅前 (43.3320, 141.6650).
+    const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, { lat: 43.3358, lon: 141.6694, r: 600 })
+    expect(body.errors).toBeUndefined()
+    const found = body.data?.stopsNear ?? []
+    expect(found[0]).toMatchObject({ distanceMeters: 0, stop: { stopId: 'S1' } })
+    expect(found.map((n) => n.stop.stopId)).toContain('S2')
+    const distances = found.map((n) => n.distanceMeters)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    expect(Math.max(...distances)).toBeLessThanOrEqual(600)
+  })
+
+  it('refuses a radius or a position out of range with the field named', async () => {
+    for (const [variables, field] of [
+      [{ lat: 43.3, lon: 141.6, r: 50_000 }, 'radiusMeters'],
+      [{ lat: 91, lon: 141.6, r: 100 }, 'latitude'],
+    ] as const) {
+      const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, variables)
+      expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+      expect(body.errors?.[0]?.extensions?.['field']).toBe(field)
+    }
+  })
+})
