@@ -7,7 +7,7 @@ import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
-import { registerFeedUploadProxy } from './feed-upload-proxy.js'
+import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
 
 export interface GatewayDeps {
@@ -52,7 +52,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
-      registerFeedUploadProxy(app, deps.subgraphUrls.transit)
+      registerTransitFeedProxy(app, deps.subgraphUrls.transit)
     },
   })
 }

@@ -81,8 +81,12 @@ export async function withDedicatedConnection<T>(
   const borrowed = { query: client.query.bind(client), release: () => {} } as PostgresPoolClient
   const session = kyselyOver({ connect: async () => borrowed, end: async () => {} }, onQuery)
   try {
-    return await work(session, client)
-  } finally {
+    const result = await work(session, client)
     client.release()
+    return result
+  } catch (error) {
+    // A failure may leave the session mid-protocol (an aborted COPY): the connection is discarded.
+    client.release(error instanceof Error ? error : true)
+    throw error
   }
 }

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
+import { registerRegionalFeed } from './regional-feed/regional-feed.route.js'
 import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
@@ -29,7 +30,10 @@ export function createTransitSubgraph(deps: SubgraphDeps) {
       name: 'transit',
       resolvers,
       createLoaders,
-      registerRoutes: (app, context) => registerFeedUpload(app, context, deps.uploadLimitBytes),
+      registerRoutes: (app, context) => {
+        registerFeedUpload(app, context, deps.uploadLimitBytes)
+        registerRegionalFeed(app, deps.db)
+      },
     },
     deps,
   )

@@ -13,6 +13,7 @@ export interface TownOffice {
 interface SampleFeed {
   operatorId: string
   municipalityCode: string | null
+  agencyName: string
   stops: { stopId: string; name: string; latitude: number; longitude: number }[]
   route: { routeId: string; shortName: string; longName: string }
   /** Each trip: its id, headsign and the stops it serves with departure minutes after midnight. */
@@ -34,6 +35,7 @@ function communityBusFeed(office: TownOffice): SampleFeed {
   return {
     operatorId: sampleUuid(`operator:${office.code}`),
     municipalityCode: office.code,
+    agencyName: `${office.name}コミュニティバス（サンプル）`,
     stops,
     route: { routeId: `${office.code}-R1`, shortName: '1', longName: `${office.name}循環線（サンプル）` },
     trips: HOURS.map((hour) => ({
@@ -51,6 +53,7 @@ function trunkFeed(offices: readonly TownOffice[]): SampleFeed {
   return {
     operatorId: sampleUuid('operator:regional'),
     municipalityCode: null,
+    agencyName: '南空知広域幹線バス（サンプル）',
     stops,
     route: { routeId: 'TR-1', shortName: '幹線', longName: '南空知広域幹線（サンプル）' },
     trips: [6, 10, 14, 18, 23].map((hour) => ({
@@ -83,8 +86,16 @@ export async function seedSampleFeeds(trx: Transaction<DB>, offices: readonly To
         isSample: true,
       })
       .execute()
+    await trx
+      .insertInto('transit.gtfsAgency')
+      .values({ feedVersionId: versionId, agencyId: '1', agencyName: feed.agencyName, agencyUrl: 'https://example.org/sample/', agencyTimezone: 'Asia/Tokyo', agencyLang: 'ja' })
+      .execute()
+    await trx
+      .insertInto('transit.gtfsFeedInfo')
+      .values({ feedVersionId: versionId, line: 2, feedPublisherName: feed.agencyName, feedPublisherUrl: 'https://example.org/sample/', feedLang: 'ja', feedVersion: 'sample' })
+      .execute()
     await trx.insertInto('transit.gtfsStop').values(feed.stops.map((stop) => ({ feedVersionId: versionId, stopId: stop.stopId, stopName: stop.name, stopLat: stop.latitude, stopLon: stop.longitude }))).execute()
-    await trx.insertInto('transit.gtfsRoute').values({ feedVersionId: versionId, routeId: feed.route.routeId, routeShortName: feed.route.shortName, routeLongName: feed.route.longName, routeType: 3 }).execute()
+    await trx.insertInto('transit.gtfsRoute').values({ feedVersionId: versionId, routeId: feed.route.routeId, agencyId: '1', routeShortName: feed.route.shortName, routeLongName: feed.route.longName, routeType: 3 }).execute()
     await trx.insertInto('transit.gtfsCalendar').values({ feedVersionId: versionId, serviceId: 'WEEKDAY', weekdays: [true, true, true, true, true, false, false], startDate: '2025-04-01', endDate: '2027-03-31' }).execute()
     await trx.insertInto('transit.gtfsTrip').values(feed.trips.map((trip) => ({ feedVersionId: versionId, tripId: trip.tripId, routeId: feed.route.routeId, serviceId: 'WEEKDAY', tripHeadsign: trip.headsign }))).execute()
     await trx

@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { csvRows } from '../gtfs/csv-rows.js'
+import { validateFeed } from '../gtfs/validate-feed.js'
+import { openZipFile } from '../gtfs/zip-archive.js'
+
+let stack: TestStack
+let dir: string
+beforeAll(async () => {
+  stack = await startTestStack()
+  dir = await mkdtemp(join(tmpdir(), 'regional-feed-'))
+})
+afterAll(async () => {
+  await stack.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function download() {
+  const response = await fetch(new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl))
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toBe('application/zip')
+  return Buffer.from(await response.arrayBuffer())
+}
+
+async function rowsOf(path: string, file: string) {
+  const archive = await openZipFile(path)
+  try {
+    const rows = []
+    for await (const row of csvRows(await archive.open(file), () => {})) rows.push(row.values)
+    return rows
+  } finally {
+    archive.close()
+  }
+}
+
+describe('the merged regional GTFS-JP feed', () => {
+  it('merges every active feed with prefixed ids and one feed_info, passes the validator, and re-imports cleanly', async () => {
+    const zip = await download()
+    expect((await download()).equals(zip)).toBe(true)
+    const path = join(dir, 'regional.zip')
+    await writeFile(path, zip)
+
+    const archive = await openZipFile(path)
+    const report = await validateFeed(archive).finally(() => archive.close())
+    expect(report.problems.filter((p) => p.severity === 'ERROR')).toEqual([])
+    const activeStops = await stack.database.admin
+      .selectFrom('transit.gtfsStop as s')
+      .innerJoin('transit.feedVersion as v', 'v.id', 's.feedVersionId')
+      .where('v.status', '=', 'ACTIVE')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(report.rowCounts['stops.txt']).toBe(Number(activeStops.n))
+    expect(report.rowCounts['agency.txt']).toBe(10)
+
+    const stops = await rowsOf(path, 'stops.txt')
+    // Nine community loops share nothing but the trunk line's stop ids would clash without the prefix.
+    expect(stops.every((stop) => /^(\d{6}|R)-[0-9a-f]{8}:/.test(stop['stop_id'] ?? ''))).toBe(true)
+    expect(new Set(stops.map((stop) => stop['stop_id'])).size).toBe(stops.length)
+    const [feedInfo, ...more] = await rowsOf(path, 'feed_info.txt')
+    expect(more).toEqual([])
+    expect(feedInfo?.['feed_version']).toMatch(/^\d{8}-sample$/)
+    const lateCall = (await rowsOf(path, 'stop_times.txt')).find((call) => call['trip_id']?.endsWith(':TR-23') && call['stop_sequence'] === '9')
+    expect(lateCall?.['arrival_time']).toBe('25:30:00')
+
+    // The coordinator re-imports it as the region-wide operator's feed: the same rows come back.
+    const regional = await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).executeTakeFirstOrThrow()
+    const response = await fetch(new URL(`/transit/feeds/${regional.id}?fileName=regional.zip`, stack.services.gatewayUrl), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/zip', authorization: `Bearer ${await stack.token('012106', ['coordinator'])}` },
+      body: zip,
+    })
+    const version = (await response.json()) as { status: string; warningCount: number; rowCounts: { file: string; rows: number }[] }
+    expect(response.status).toBe(201)
+    expect(version.status).toBe('ACTIVE')
+    expect(Object.fromEntries(version.rowCounts.map((c) => [c.file, c.rows]))).toEqual(report.rowCounts)
+  })
+})
