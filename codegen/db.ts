@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<number, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AgreementAgreement {
@@ -550,6 +552,59 @@ export interface TransitPromotionCampaign {
   url: string | null;
 }
 
+export interface TransitRecruitmentEvent {
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  heldOn: string;
+  hires: number | null;
+  id: Generated<string>;
+  initiativeId: Generated<string>;
+  isSample: Generated<boolean>;
+  kind: string;
+  municipalityCode: string | null;
+  participants: number | null;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  url: string | null;
+  venue: Generated<string>;
+}
+
+export interface TransitRecruitmentOpening {
+  closesOn: string | null;
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  employmentType: string;
+  id: Generated<string>;
+  initiativeId: Generated<string>;
+  isSample: Generated<boolean>;
+  municipalityCode: string | null;
+  opensOn: string;
+  operatorId: string | null;
+  positions: number;
+  role: string;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  url: string | null;
+}
+
+export interface TransitRouteStatistics {
+  alightings: number | null;
+  boardings: number;
+  createdAt: Generated<Timestamp>;
+  fareRevenueYen: number | null;
+  initiativeId: Generated<string>;
+  isSample: Generated<boolean>;
+  month: string;
+  municipalityCode: string | null;
+  operatingCostYen: number | null;
+  operatorId: string;
+  passengerKm: Numeric | null;
+  routeId: string;
+  updatedAt: Generated<Timestamp>;
+  vehicleKm: Numeric | null;
+}
+
 export interface TransitTownCentre {
   latitude: number;
   longitude: number;
@@ -603,5 +658,8 @@ export interface DB {
   "transit.gtfsTrip": TransitGtfsTrip;
   "transit.operator": TransitOperator;
   "transit.promotionCampaign": TransitPromotionCampaign;
+  "transit.recruitmentEvent": TransitRecruitmentEvent;
+  "transit.recruitmentOpening": TransitRecruitmentOpening;
+  "transit.routeStatistics": TransitRouteStatistics;
   "transit.townCentre": TransitTownCentre;
 }

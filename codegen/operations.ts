@@ -196,6 +196,60 @@ export type CreatePromotionCampaignInput = {
   url?: string | null | undefined;
 };
 
+/** A new recruitment event. */
+export type CreateRecruitmentEventInput = {
+  /** Description, up to 4000 characters. */
+  description?: string | null | undefined;
+  /** Day held (YYYY-MM-DD). */
+  heldOn: string;
+  /** People hired, a whole number ≥ 0, not more than participants. */
+  hires?: number | null | undefined;
+  /** The 取組内容 line of the transit field it serves; defaults to `transit-3` (担い手確保). */
+  initiativeId?: string | number | null | undefined;
+  /** What kind of event. */
+  kind: RecruitmentEventKind;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored when regionWide. */
+  municipalityCode?: string | null | undefined;
+  /** People who took part, a whole number ≥ 0. */
+  participants?: number | null | undefined;
+  /** True for a region-wide event (no owning town): the coordinator only. */
+  regionWide?: boolean | null | undefined;
+  /** Title, 1–200 characters. */
+  title: string;
+  /** Web page (http or https). */
+  url?: string | null | undefined;
+  /** Venue, up to 200 characters. */
+  venue?: string | null | undefined;
+};
+
+/** A new recruitment opening. */
+export type CreateRecruitmentOpeningInput = {
+  /** Last day (YYYY-MM-DD), not before opensOn; omit while open-ended. */
+  closesOn?: string | null | undefined;
+  /** Description, up to 4000 characters. */
+  description?: string | null | undefined;
+  /** How the job is employed. */
+  employmentType: EmploymentType;
+  /** The 取組内容 line of the transit field it serves; defaults to `transit-3` (担い手確保). */
+  initiativeId?: string | number | null | undefined;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored when regionWide. */
+  municipalityCode?: string | null | undefined;
+  /** First day of recruitment (YYYY-MM-DD). */
+  opensOn: string;
+  /** The employing operator, where there is one. */
+  operatorId?: string | number | null | undefined;
+  /** Positions to fill, 1–1000. */
+  positions: number;
+  /** True for a region-wide opening (no owning town): the coordinator only. */
+  regionWide?: boolean | null | undefined;
+  /** What the job is. */
+  role: RecruitmentRole;
+  /** Title, 1–200 characters. */
+  title: string;
+  /** Web page (http or https). */
+  url?: string | null | undefined;
+};
+
 /** A new regional issue. */
 export type CreateRegionalIssueInput = {
   /** Description, up to 4000 characters. */
@@ -295,6 +349,19 @@ export type DrillKind =
   | 'EXERCISE'
   /** 研修: training for staff or volunteers. */
   | 'TRAINING';
+
+/** How a job is employed. */
+export type EmploymentType =
+  /** Fixed-term contract (契約社員・会計年度任用職員). */
+  | 'CONTRACT'
+  /** Full-time (正社員). */
+  | 'FULL_TIME'
+  /** Any other form. */
+  | 'OTHER'
+  /** Part-time (パート・アルバイト). */
+  | 'PART_TIME'
+  /** Seasonal, e.g. winter only. */
+  | 'SEASONAL';
 
 /** A new arrangement. */
 export type EvacuationArrangementInput = {
@@ -418,6 +485,71 @@ export type ProposeAmendmentInput = {
   title: string;
 };
 
+/** Monthly figures of one route to record. */
+export type RecordRouteStatisticsInput = {
+  /** One entry per month, 1–120 entries, each month at most once. */
+  months: Array<RouteMonthInput>;
+  /** The operator running the route. */
+  operatorId: string | number;
+  /** The route's route_id in the operator's active GTFS feed. */
+  routeId: string;
+};
+
+/** Kind of recruitment event. */
+export type RecruitmentEventKind =
+  /** Driving experience with a large vehicle (バス運転体験会). */
+  | 'DRIVING_EXPERIENCE'
+  /** Job fair or company information session (合同説明会). */
+  | 'JOB_FAIR'
+  /** Support for obtaining a type-2 licence (二種免許取得支援). */
+  | 'LICENSE_SUPPORT'
+  /** Any other event. */
+  | 'OTHER'
+  /** Seminar or lecture. */
+  | 'SEMINAR';
+
+/** Where an opening's recruitment stands. */
+export type RecruitmentOpeningStatus =
+  /** Closed without (all) positions filled. */
+  | 'CLOSED'
+  /** Every position filled. */
+  | 'FILLED'
+  /** Accepting applications. */
+  | 'OPEN';
+
+/** The job an opening recruits for. */
+export type RecruitmentRole =
+  /** Bus driver (大型二種). */
+  | 'BUS_DRIVER'
+  /** Driver of demand-responsive transport (デマンド交通). */
+  | 'DEMAND_DRIVER'
+  /** Dispatcher or operations manager (運行管理者). */
+  | 'DISPATCHER'
+  /** Vehicle mechanic (整備士). */
+  | 'MECHANIC'
+  /** Any other job. */
+  | 'OTHER'
+  /** Taxi driver (普通二種). */
+  | 'TAXI_DRIVER';
+
+/** One month of a route's figures. */
+export type RouteMonthInput = {
+  /** Passengers alighting, a whole number ≥ 0; omit when not counted. */
+  alightings?: number | null | undefined;
+  /** Passengers boarding, a whole number ≥ 0. */
+  boardings: number;
+  /** Fare revenue in whole yen ≥ 0. */
+  fareRevenueYen?: number | null | undefined;
+  /** The month (YYYY-MM). */
+  month: string;
+  /** Operating cost in whole yen ≥ 0. */
+  operatingCostYen?: number | null | undefined;
+  /** Passenger kilometres ≥ 0. */
+  passengerKm?: number | null | undefined;
+  /** Vehicle kilometres ≥ 0. */
+  vehicleKm?: number | null | undefined;
+};
+
 /** A shelter as a town records it (create, or full replacement on update). */
 export type ShelterInput = {
   /** Address (1–300 characters). */
@@ -499,6 +631,48 @@ export type UpdatePromotionCampaignInput = {
   endsOn?: string | null | undefined;
   /** First day (YYYY-MM-DD). */
   startsOn?: string | null | undefined;
+  /** Title, 1–200 characters. */
+  title?: string | null | undefined;
+  /** Web page (http or https); null removes it. */
+  url?: string | null | undefined;
+};
+
+/** Changes to an event; omitted fields stay as they are. */
+export type UpdateRecruitmentEventInput = {
+  /** Description, up to 4000 characters. */
+  description?: string | null | undefined;
+  /** Day held (YYYY-MM-DD). */
+  heldOn?: string | null | undefined;
+  /** People hired, a whole number ≥ 0; null makes it unknown. */
+  hires?: number | null | undefined;
+  /** What kind of event. */
+  kind?: RecruitmentEventKind | null | undefined;
+  /** People who took part, a whole number ≥ 0; null makes it unknown. */
+  participants?: number | null | undefined;
+  /** Title, 1–200 characters. */
+  title?: string | null | undefined;
+  /** Web page (http or https); null removes it. */
+  url?: string | null | undefined;
+  /** Venue, up to 200 characters. */
+  venue?: string | null | undefined;
+};
+
+/** Changes to an opening; omitted fields stay as they are. */
+export type UpdateRecruitmentOpeningInput = {
+  /** Last day (YYYY-MM-DD), not before opensOn; null makes it open-ended. */
+  closesOn?: string | null | undefined;
+  /** Description, up to 4000 characters. */
+  description?: string | null | undefined;
+  /** How the job is employed. */
+  employmentType?: EmploymentType | null | undefined;
+  /** First day of recruitment (YYYY-MM-DD). */
+  opensOn?: string | null | undefined;
+  /** Positions to fill, 1–1000. */
+  positions?: number | null | undefined;
+  /** What the job is. */
+  role?: RecruitmentRole | null | undefined;
+  /** Where recruitment stands. */
+  status?: RecruitmentOpeningStatus | null | undefined;
   /** Title, 1–200 characters. */
   title?: string | null | undefined;
   /** Web page (http or https); null removes it. */
@@ -960,6 +1134,103 @@ export type UpdatePromotionCampaignMutationVariables = Exact<{
 
 export type UpdatePromotionCampaignMutation = { updatePromotionCampaign: { id: string, title: string } };
 
+export type RecordRouteStatisticsMutationVariables = Exact<{
+  input: RecordRouteStatisticsInput;
+}>;
+
+
+export type RecordRouteStatisticsMutation = { recordRouteStatistics: Array<{ routeId: string, month: string, boardings: number, alightings: number | null, vehicleKm: number | null, passengerKm: number | null, fareRevenueYen: number | null, operatingCostYen: number | null, averageLoad: number | null, fareboxRatio: number | null, isSample: boolean, operator: { id: string, name: string }, initiative: { id: string } }> };
+
+export type RouteRidershipQueryVariables = Exact<{
+  operatorId: string | number;
+  routeId: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type RouteRidershipQuery = { routeRidership: Array<{ month: string, boardings: number, alightings: number | null, vehicleKm: number | null, passengerKm: number | null, fareRevenueYen: number | null, operatingCostYen: number | null, isSample: boolean }> };
+
+export type RoutePerformanceQueryVariables = Exact<{
+  operatorId: string | number;
+  fiscalYear: number;
+}>;
+
+
+export type RoutePerformanceQuery = { routePerformance: Array<{ routeId: string, routeName: string | null, fiscalYear: number, monthsReported: number, boardings: number, alightings: number | null, vehicleKm: number | null, passengerKm: number | null, fareRevenueYen: number | null, operatingCostYen: number | null, averageLoad: number | null, fareboxRatio: number | null, operator: { id: string }, initiative: { id: string, text: string } }> };
+
+export type RegionRoutePerformanceQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type RegionRoutePerformanceQuery = { municipalities: Array<{ code: string, transitOperators: { nodes: Array<{ id: string, routePerformance: Array<{ routeId: string, monthsReported: number, boardings: number, averageLoad: number | null, fareboxRatio: number | null }> }> } }> };
+
+export type CreateRecruitmentOpeningMutationVariables = Exact<{
+  input: CreateRecruitmentOpeningInput;
+}>;
+
+
+export type CreateRecruitmentOpeningMutation = { createRecruitmentOpening: { id: string, title: string, role: RecruitmentRole, employmentType: EmploymentType, positions: number, opensOn: string, closesOn: string | null, status: RecruitmentOpeningStatus, municipality: { code: string, name: string } | null, operator: { id: string } | null, initiative: { id: string, text: string } } };
+
+export type UpdateRecruitmentOpeningMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRecruitmentOpeningInput;
+}>;
+
+
+export type UpdateRecruitmentOpeningMutation = { updateRecruitmentOpening: { id: string, title: string, positions: number, closesOn: string | null, status: RecruitmentOpeningStatus } };
+
+export type CreateRecruitmentEventMutationVariables = Exact<{
+  input: CreateRecruitmentEventInput;
+}>;
+
+
+export type CreateRecruitmentEventMutation = { createRecruitmentEvent: { id: string, title: string, kind: RecruitmentEventKind, heldOn: string, venue: string, participants: number | null, hires: number | null, municipality: { code: string } | null, initiative: { id: string } } };
+
+export type UpdateRecruitmentEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRecruitmentEventInput;
+}>;
+
+
+export type UpdateRecruitmentEventMutation = { updateRecruitmentEvent: { id: string, title: string, participants: number | null, hires: number | null } };
+
+export type RecruitmentOpeningsQueryVariables = Exact<{
+  municipalityCode?: string | null | undefined;
+  status?: RecruitmentOpeningStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecruitmentOpeningsQuery = { recruitmentOpenings: { nodes: Array<{ id: string, title: string, status: RecruitmentOpeningStatus, isSample: boolean, municipality: { code: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecruitmentEventsQueryVariables = Exact<{
+  municipalityCode?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecruitmentEventsQuery = { recruitmentEvents: { nodes: Array<{ id: string, title: string, heldOn: string, isSample: boolean, municipality: { code: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegionRecruitmentQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RegionRecruitmentQuery = { municipalities: Array<{ code: string, recruitmentOpenings: { nodes: Array<{ id: string, title: string }>, pageInfo: { hasNextPage: boolean } }, recruitmentEvents: { nodes: Array<{ id: string, title: string }> } }> };
+
+export type InitiativeRecruitmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeRecruitmentQuery = { initiative: { id: string, recruitmentOpenings: { nodes: Array<{ title: string }> }, recruitmentEvents: { nodes: Array<{ title: string }> } } | null };
+
 
 export const FullAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FullAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preamble"}},{"kind":"Field","name":{"kind":"Name","value":"attestation"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryName"}},{"kind":"Field","name":{"kind":"Name","value":"addressAsWritten"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedAgreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"field"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FullAgreementQuery, FullAgreementQueryVariables>;
 export const ArticleByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}}]}}]} as unknown as DocumentNode<ArticleByNumberQuery, ArticleByNumberQueryVariables>;
@@ -1018,3 +1289,15 @@ export const InitiativeRecordsDocument = {"kind":"Document","definitions":[{"kin
 export const MunicipalitySheltersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityShelters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shelters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitySheltersQuery, MunicipalitySheltersQueryVariables>;
 export const CreatePromotionCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePromotionCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotionCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePromotionCampaignMutation, CreatePromotionCampaignMutationVariables>;
 export const UpdatePromotionCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePromotionCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePromotionCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePromotionCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<UpdatePromotionCampaignMutation, UpdatePromotionCampaignMutationVariables>;
+export const RecordRouteStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRouteStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRouteStatisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRouteStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"boardings"}},{"kind":"Field","name":{"kind":"Name","value":"alightings"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleKm"}},{"kind":"Field","name":{"kind":"Name","value":"passengerKm"}},{"kind":"Field","name":{"kind":"Name","value":"fareRevenueYen"}},{"kind":"Field","name":{"kind":"Name","value":"operatingCostYen"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoad"}},{"kind":"Field","name":{"kind":"Name","value":"fareboxRatio"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRouteStatisticsMutation, RecordRouteStatisticsMutationVariables>;
+export const RouteRidershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RouteRidership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeRidership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"operatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"routeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"routeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"boardings"}},{"kind":"Field","name":{"kind":"Name","value":"alightings"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleKm"}},{"kind":"Field","name":{"kind":"Name","value":"passengerKm"}},{"kind":"Field","name":{"kind":"Name","value":"fareRevenueYen"}},{"kind":"Field","name":{"kind":"Name","value":"operatingCostYen"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}}]}}]}}]} as unknown as DocumentNode<RouteRidershipQuery, RouteRidershipQueryVariables>;
+export const RoutePerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutePerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operatorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routePerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"operatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"routeName"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"monthsReported"}},{"kind":"Field","name":{"kind":"Name","value":"boardings"}},{"kind":"Field","name":{"kind":"Name","value":"alightings"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleKm"}},{"kind":"Field","name":{"kind":"Name","value":"passengerKm"}},{"kind":"Field","name":{"kind":"Name","value":"fareRevenueYen"}},{"kind":"Field","name":{"kind":"Name","value":"operatingCostYen"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoad"}},{"kind":"Field","name":{"kind":"Name","value":"fareboxRatio"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<RoutePerformanceQuery, RoutePerformanceQueryVariables>;
+export const RegionRoutePerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionRoutePerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"transitOperators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"routePerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeId"}},{"kind":"Field","name":{"kind":"Name","value":"monthsReported"}},{"kind":"Field","name":{"kind":"Name","value":"boardings"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoad"}},{"kind":"Field","name":{"kind":"Name","value":"fareboxRatio"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionRoutePerformanceQuery, RegionRoutePerformanceQueryVariables>;
+export const CreateRecruitmentOpeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRecruitmentOpening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRecruitmentOpeningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRecruitmentOpening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRecruitmentOpeningMutation, CreateRecruitmentOpeningMutationVariables>;
+export const UpdateRecruitmentOpeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRecruitmentOpening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRecruitmentOpeningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRecruitmentOpening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateRecruitmentOpeningMutation, UpdateRecruitmentOpeningMutationVariables>;
+export const CreateRecruitmentEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRecruitmentEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRecruitmentEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRecruitmentEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"hires"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRecruitmentEventMutation, CreateRecruitmentEventMutationVariables>;
+export const UpdateRecruitmentEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRecruitmentEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRecruitmentEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRecruitmentEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"hires"}}]}}]}}]} as unknown as DocumentNode<UpdateRecruitmentEventMutation, UpdateRecruitmentEventMutationVariables>;
+export const RecruitmentOpeningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecruitmentOpenings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentOpeningStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruitmentOpenings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RecruitmentOpeningsQuery, RecruitmentOpeningsQueryVariables>;
+export const RecruitmentEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecruitmentEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruitmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"isSample"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RecruitmentEventsQuery, RecruitmentEventsQueryVariables>;
+export const RegionRecruitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionRecruitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentOpenings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionRecruitmentQuery, RegionRecruitmentQueryVariables>;
+export const InitiativeRecruitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeRecruitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentOpenings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeRecruitmentQuery, InitiativeRecruitmentQueryVariables>;

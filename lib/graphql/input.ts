@@ -5,11 +5,16 @@ import { badUserInput } from '../errors.js'
  * Validates a mutation's input with zod and reports every problem by its field path
  * (`input.endsOn: must not be before input.startsOn`), so a client can point at the field.
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root = 'input'): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root = 'input',
+  options: { indexStyle?: 'dot' | 'bracket' } = {},
+): z.output<S> {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => ({
-    field: [root, ...issue.path.map(String)].join('.'),
+    field: fieldPath(root, issue.path, options.indexStyle ?? 'dot'),
     message: issue.message,
   }))
   const [first] = problems
@@ -17,6 +22,17 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root 
     ...(first ? { field: first.field } : {}),
     details: { problems },
   })
+}
+
+/**
+ * `input.months.3.boardings` (dot, the historical default) or `input.months[3].boardings` (bracket,
+ * the JavaScript spelling clients can paste into code). Opt-in so existing clients' paths stay stable.
+ */
+function fieldPath(root: string, path: readonly PropertyKey[], indexStyle: 'dot' | 'bracket'): string {
+  return path.reduce<string>(
+    (joined, segment) => (typeof segment === 'number' && indexStyle === 'bracket' ? `${joined}[${segment}]` : `${joined}.${String(segment)}`),
+    root,
+  )
 }
 
 /** Reusable field rules, so every subgraph words the same problem the same way. */

@@ -5,6 +5,8 @@ import { createNetworkLoaders } from './feeds/network.loaders.js'
 import { createTimetableLoaders } from './timetable/timetable.loaders.js'
 import { createOperatorLoaders } from './operators/operators.loaders.js'
 import { createPromotionCampaignLoaders } from './promotion-campaigns/promotion-campaigns.loaders.js'
+import { createRecruitmentLoaders } from './recruitment/recruitment.loaders.js'
+import { createRouteStatisticsLoaders } from './route-statistics/route-statistics.loaders.js'
 
 /** Per-request DataLoaders of the transit subgraph. */
 export function createLoaders(db: Database) {
@@ -14,6 +16,8 @@ export function createLoaders(db: Database) {
     ...createFeedLoaders(db),
     ...createNetworkLoaders(db),
     ...createTimetableLoaders(db),
+    ...createRouteStatisticsLoaders(db),
+    ...createRecruitmentLoaders(db),
   }
 }
 

@@ -9,8 +9,19 @@ import { operatorResolvers } from './operators/operators.resolvers.js'
 import { connectionResolvers } from './connections/connections.resolvers.js'
 import { timetableResolvers } from './timetable/timetable.resolvers.js'
 import { promotionCampaignResolvers } from './promotion-campaigns/promotion-campaigns.resolvers.js'
+import { recruitmentResolvers } from './recruitment/recruitment.resolvers.js'
+import { routeStatisticsResolvers } from './route-statistics/route-statistics.resolvers.js'
 
-export const resolvers = mergeResolvers(operatorResolvers, promotionCampaignResolvers, feedResolvers, networkResolvers, timetableResolvers, connectionResolvers)
+export const resolvers = mergeResolvers(
+  operatorResolvers,
+  promotionCampaignResolvers,
+  feedResolvers,
+  networkResolvers,
+  timetableResolvers,
+  connectionResolvers,
+  routeStatisticsResolvers,
+  recruitmentResolvers,
+)
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {

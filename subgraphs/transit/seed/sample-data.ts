@@ -3,8 +3,13 @@ import type { DB } from '../../../lib/db/database.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { sampleUuid } from '../../../lib/sample/deterministic.js'
 import { seedSampleFeeds, type TownOffice } from './sample-feeds.js'
+import { seedSampleRecruitment } from './sample-recruitment.js'
+import { seedSampleRouteStatistics } from './sample-route-statistics.js'
 
-/** One sample community bus per town, one region-wide trunk operator and a few campaigns, all marked is_sample. */
+/**
+ * One sample community bus per town, one region-wide trunk operator, a few campaigns, their feeds, a
+ * fiscal year of route statistics and a few recruitment openings and events, all marked is_sample.
+ */
 export async function seedTransitSample(trx: Transaction<DB>, offices: readonly TownOffice[]) {
   const names = new Map(offices.map((office) => [office.code, office.name]))
   await trx
@@ -39,4 +44,6 @@ export async function seedTransitSample(trx: Transaction<DB>, offices: readonly 
     })))
     .execute()
   await seedSampleFeeds(trx, offices)
+  await seedSampleRouteStatistics(trx)
+  await seedSampleRecruitment(trx)
 }

@@ -1,0 +1,84 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
+import type { TransitRecruitmentEvent } from '../../../codegen/db.js'
+import type { Executor } from '../../../lib/db/database.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
+import { isUuid } from '../../../lib/ids.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type RecruitmentEventRow = Selectable<TransitRecruitmentEvent>
+
+/** Newest first; the sort key (held_on, id) is unique, so pages never skip or repeat an event. */
+export const eventSortKey = (event: RecruitmentEventRow) => `${event.heldOn}|${event.id}`
+export const isEventSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
+
+const NEWEST_FIRST = [{ column: 'heldOn', descending: true }, { column: 'id', descending: true }] as const
+const afterCursor = (page: PageRequest) => {
+  const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
+  return sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`
+}
+
+export function findEventsByIds(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('transit.recruitmentEvent').selectAll().where('id', 'in', ids).execute()
+}
+
+/** Locks the row for the rest of the transaction, so concurrent updates apply one after the other. */
+export function findEventForUpdate(db: Executor, id: string) {
+  return db.selectFrom('transit.recruitmentEvent').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function searchEvents(
+  db: Executor,
+  filter: { municipalityCode: string | null; from: string | null; to: string | null },
+  page: PageRequest,
+) {
+  return db
+    .selectFrom('transit.recruitmentEvent')
+    .selectAll()
+    .$if(filter.municipalityCode !== null, (qb) => qb.where('municipalityCode', '=', filter.municipalityCode))
+    .$if(filter.from !== null, (qb) => qb.where('heldOn', '>=', filter.from ?? ''))
+    .$if(filter.to !== null, (qb) => qb.where('heldOn', '<=', filter.to ?? ''))
+    .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page)))
+    .orderBy('heldOn', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
+}
+
+/** One page per municipality for many municipalities, in one statement. */
+export function findEventsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.recruitmentEvent')
+      .selectAll()
+      .where('municipalityCode', 'in', codes)
+      .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
+    { parent: 'municipalityCode', order: NEWEST_FIRST, limit: page.limit },
+  )
+}
+
+/** One page per initiative for many initiatives, in one statement. */
+export function findEventsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
+  return pagePerParent(
+    db,
+    db
+      .selectFrom('transit.recruitmentEvent')
+      .selectAll()
+      .where('initiativeId', 'in', initiativeIds)
+      .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
+    { parent: 'initiativeId', order: NEWEST_FIRST, limit: page.limit },
+  )
+}
+
+export function insertEvent(db: Executor, values: Insertable<TransitRecruitmentEvent>) {
+  return db.insertInto('transit.recruitmentEvent').values(values).returningAll().executeTakeFirstOrThrow()
+}
+
+export function updateEvent(db: Executor, id: string, changes: Updateable<TransitRecruitmentEvent>) {
+  return db
+    .updateTable('transit.recruitmentEvent')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
