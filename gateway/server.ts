@@ -4,6 +4,7 @@ import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
+import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
@@ -18,6 +19,7 @@ export interface GatewayDeps {
   bodyLimit?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
+  queryLimits?: QueryLimits
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -34,6 +36,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
         fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
       }),
   })
+  const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
     logger,
@@ -45,7 +48,11 @@ export async function createGatewayApp(deps: GatewayDeps) {
         includeStacktraceInErrorResponses: false,
         introspection: deps.introspection ?? true,
         csrfPrevention: true,
-        plugins: [...httpPlugins, explorerLandingPage<GatewayContext>()],
+        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
+        allowBatchedHttpRequests: false,
+        validationRules: guards.validationRules,
+        parseOptions: guards.parseOptions,
+        plugins: [...httpPlugins, ...guards.plugins, explorerLandingPage<GatewayContext>()],
       }),
     context: (request) => createGatewayContext(request, deps.verifyToken),
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),

@@ -1,5 +1,5 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import { queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
@@ -36,6 +36,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      queryLimits: queryLimitsOf(config),
     })
     return {
       ...services,

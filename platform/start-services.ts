@@ -3,6 +3,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
+import type { QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayApp } from '../gateway/server.js'
 import { readSupergraph } from '../gateway/supergraph.js'
@@ -30,6 +31,7 @@ export interface ServicesOptions {
   bodyLimit?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
+  queryLimits?: QueryLimits
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -67,6 +69,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         logger: options.logger,
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+        ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       })
       apps.push(app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
@@ -79,6 +82,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
       ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+      ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

@@ -14,6 +14,7 @@ import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
+import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
 import { createSubgraphContext, type SubgraphContext } from './context.js'
 
 /** What every subgraph's `create…Subgraph()` needs from its caller (main.ts, the all-in-one start, tests). */
@@ -23,6 +24,8 @@ export interface SubgraphDeps {
   logger: Logger
   bodyLimit?: number
   introspection?: boolean
+  /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
+  queryLimits?: QueryLimits
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -60,6 +63,7 @@ export async function createSubgraphApp<Loaders>(
     typeDefs: readSubgraphSchema(definition.name),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
+  const guards = queryLimitGuards<SubgraphContext<Loaders>>(subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS))
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
     logger,
@@ -71,8 +75,17 @@ export async function createSubgraphApp<Loaders>(
         includeStacktraceInErrorResponses: false,
         introspection: deps.introspection ?? true,
         csrfPrevention: true,
+        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
+        allowBatchedHttpRequests: false,
+        validationRules: guards.validationRules,
+        parseOptions: guards.parseOptions,
         // Inline traces only serve Apollo Studio, which we never call.
-        plugins: [...httpPlugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        plugins: [
+          ...httpPlugins,
+          ...guards.plugins,
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+        ],
       }),
     context: (request) =>
       createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders }),

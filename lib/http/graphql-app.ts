@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
+import { registerHttpErrorHandler } from './http-errors.js'
 import { registerMetrics } from './metrics.js'
 
 export interface GraphQLAppOptions<C extends BaseContext> {
@@ -59,6 +60,8 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       'request',
     )
   })
+
+  registerHttpErrorHandler(app, options.bodyLimit)
 
   const apollo = options.buildApollo([fastifyApolloDrainPlugin(app)])
   await apollo.start()
