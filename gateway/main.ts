@@ -19,6 +19,7 @@ runMain(async () => {
     introspection: config.GRAPHQL_INTROSPECTION,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     queryLimits: queryLimitsOf(config),
+    rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -4,6 +4,7 @@ import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
+import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
@@ -20,6 +21,8 @@ export interface GatewayDeps {
   introspection?: boolean
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
+  /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
+  rateLimit?: { max: number; windowMs: number }
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -55,9 +58,20 @@ export async function createGatewayApp(deps: GatewayDeps) {
         plugins: [...httpPlugins, ...guards.plugins, explorerLandingPage<GatewayContext>()],
       }),
     context: (request) => createGatewayContext(request, deps.verifyToken),
+    rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
     registerRoutes: registerExplorerAssets,
   })
+}
+
+/** The caller's bucket key for rate limiting; a token that does not verify falls back to the IP address. */
+async function verifiedSubject(verifyToken: TokenVerifier, authorization: string | undefined): Promise<string | undefined> {
+  try {
+    const viewer = await verifyToken(authorization)
+    return viewer.kind === 'staff' ? `${viewer.municipalityCode}/${viewer.subject}` : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Ready when every subgraph answers its own `/readyz` (which checks its database). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/query-limits.js'
+import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
 
 /**
  * Every environment variable the platform reads, validated once at start-up.
@@ -80,8 +81,8 @@ const configSchema = z
     GRAPHQL_MAX_TOKENS: limit(50, 100_000, DEFAULT_QUERY_LIMITS.tokens),
     GRAPHQL_MAX_COST: limit(10, 1_000_000, DEFAULT_QUERY_LIMITS.cost),
     // Rate limit at the gateway (lib/http/rate-limit.ts); generous, it only stops floods.
-    RATE_LIMIT_MAX: limit(0, 1_000_000, 600),
-    RATE_LIMIT_WINDOW: duration.default(60_000),
+    RATE_LIMIT_MAX: limit(0, 1_000_000, DEFAULT_RATE_LIMIT.max), // 0 = off
+    RATE_LIMIT_WINDOW: duration.default(DEFAULT_RATE_LIMIT.windowMs),
   })
   .transform((env) => ({
     ...env,

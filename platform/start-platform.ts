@@ -37,6 +37,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),
+      rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
     })
     return {
       ...services,

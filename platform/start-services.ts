@@ -32,6 +32,7 @@ export interface ServicesOptions {
   introspection?: boolean
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
+  rateLimit?: { max: number; windowMs: number }
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -83,6 +84,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

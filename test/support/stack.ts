@@ -4,7 +4,7 @@ import { createTokenVerifier, signToken, type TokenSettings } from '../../lib/au
 import type { StaffRole } from '../../lib/auth/viewer.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js'
 import { createLogger } from '../../lib/logger.js'
-import { startServices, type RunningServices } from '../../platform/start-services.js'
+import { startServices, type RunningServices, type ServicesOptions } from '../../platform/start-services.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export const TEST_TOKEN_SETTINGS = {
@@ -43,7 +43,7 @@ export interface TestStack {
 }
 
 /** The real system on free ports: four subgraphs and the gateway over this file's own database. */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: Pick<ServicesOptions, 'rateLimit' | 'queryLimits'> = {}): Promise<TestStack> {
   const database = await createTestDatabase()
   const statements = new StatementRecorder()
   const services = await startServices({
@@ -55,6 +55,7 @@ export async function startTestStack(): Promise<TestStack> {
     subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>,
     poolMax: 4,
     onQuery: statements.record,
+    ...options,
   })
   return {
     services,
