@@ -64,7 +64,11 @@ export async function createGatewayApp(deps: GatewayDeps) {
   })
 }
 
-/** The caller's bucket key for rate limiting; a token that does not verify falls back to the IP address. */
+/**
+ * The caller's bucket key for rate limiting; a token that does not verify falls back to the IP address.
+ * The context verifies the token again: a signature check is cheap next to planning a query, and
+ * keeping the two apart leaves the rate limit independent of Apollo's request lifecycle.
+ */
 async function verifiedSubject(verifyToken: TokenVerifier, authorization: string | undefined): Promise<string | undefined> {
   try {
     const viewer = await verifyToken(authorization)

@@ -147,3 +147,15 @@ describe('row-level security on app.audit_log (the second fence, without the ser
     expect(await stack.database.admin.selectFrom('app.auditLog').selectAll().orderBy('id').execute()).toEqual(before)
   })
 })
+
+describe('cost of Query.auditLog', () => {
+  it('runs the same SQL statements for a page of two entries as for a page of five', async () => {
+    const admin = await stack.token(IWAMIZAWA, ['admin'])
+    stack.statements.reset()
+    expect((await read({ first: 2 }, admin)).body.data?.auditLog.nodes).toHaveLength(2)
+    const small = stack.statements.count('agreement')
+    stack.statements.reset()
+    expect((await read({ first: 5 }, admin)).body.data?.auditLog.nodes).toHaveLength(5)
+    expect(stack.statements.count('agreement')).toBe(small)
+  })
+})
