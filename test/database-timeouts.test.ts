@@ -20,7 +20,7 @@ import { errorCodes } from './support/errors.js'
 const EXPECTED: Record<SubgraphName, { statement: string; idle: string }> = {
   agreement: { statement: '10s', idle: '30s' },
   disaster: { statement: '10s', idle: '30s' },
-  transit: { statement: '1min', idle: '30s' },
+  transit: { statement: '15min', idle: '2min' },
   ict: { statement: '10s', idle: '30s' },
 }
 
@@ -56,8 +56,8 @@ describe('time limits of the subgraph login roles', () => {
       where s.setdatabase = 0 and r.rolname like '%\_svc'`.execute(database.admin)
     for (const subgraph of SUBGRAPH_NAMES) {
       const settings = rows.find((row) => row.role === `${subgraph}_svc`)?.settings ?? []
-      expect(settings, subgraph).toContain(`statement_timeout=${subgraph === 'transit' ? '60s' : '10s'}`)
-      expect(settings, subgraph).toContain('idle_in_transaction_session_timeout=30s')
+      expect(settings, subgraph).toContain(`statement_timeout=${EXPECTED[subgraph].statement}`)
+      expect(settings, subgraph).toContain(`idle_in_transaction_session_timeout=${EXPECTED[subgraph].idle}`)
     }
     for (const subgraph of ['agreement', 'transit'] as const) {
       const client = await connectAs(subgraph)

@@ -6,16 +6,19 @@
 -- and an existing server behind DATABASE_URL all run migrations as the administrator.
 --
 -- statement_timeout: the gateway stops waiting for a subgraph after SUBGRAPH_TIMEOUT_MS (10 s by
--- default); a statement still running after that is wasted work. transit_svc gets longer because a
--- GTFS feed import is one large COPY of stop_times. Raise both together for very large feeds.
+-- default); a statement still running after that is wasted work.
 -- idle_in_transaction_session_timeout: a transaction left open with nothing running (a crashed or
 -- hung client) would otherwise keep its row locks until the connection dies.
+-- transit_svc is the exception: a GTFS import is one long COPY of stop_times (uploads of up to
+-- FEED_UPLOAD_LIMIT_BYTES), and the merged regional feed is COPY … TO STDOUT streamed to the
+-- downloader, so a slow client keeps that statement running. Its bounds only stop runaways; a code
+-- path that needs more can still `SET LOCAL` its own limit inside its transaction.
 ALTER ROLE agreement_svc SET statement_timeout = '10s';
 ALTER ROLE disaster_svc SET statement_timeout = '10s';
 ALTER ROLE ict_svc SET statement_timeout = '10s';
-ALTER ROLE transit_svc SET statement_timeout = '60s';
+ALTER ROLE transit_svc SET statement_timeout = '15min';
 
 ALTER ROLE agreement_svc SET idle_in_transaction_session_timeout = '30s';
 ALTER ROLE disaster_svc SET idle_in_transaction_session_timeout = '30s';
 ALTER ROLE ict_svc SET idle_in_transaction_session_timeout = '30s';
-ALTER ROLE transit_svc SET idle_in_transaction_session_timeout = '30s';
+ALTER ROLE transit_svc SET idle_in_transaction_session_timeout = '2min';
