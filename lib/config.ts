@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/query-limits.js'
-import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
 
 /**
  * Every environment variable the platform reads, validated once at start-up.
@@ -73,8 +72,7 @@ const configSchema = z
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-    // Query limits (lib/graphql/query-limits.ts): the defaults leave every operation of the
-    // explorer and of test/operations/ far below them (the largest is depth 6, cost ~200).
+    // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
     GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
     GRAPHQL_MAX_ALIASES: limit(0, 1000, DEFAULT_QUERY_LIMITS.aliases),
     GRAPHQL_MAX_DIRECTIVES: limit(0, 1000, DEFAULT_QUERY_LIMITS.directives),

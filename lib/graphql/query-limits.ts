@@ -1,25 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql'
+import type { QueryLimits } from '../limits.js'
 
-/**
- * Static limits on a GraphQL document, checked before anything is planned or executed, so one
- * request cannot make the gateway (or a subgraph called directly) do unbounded work.
- */
-export interface QueryLimits {
-  /** Nested selection depth (introspection is exempt: the explorer's schema query is deep by nature). */
-  depth: number
-  /** Aliased fields per operation: aliases multiply one field into many resolver calls. */
-  aliases: number
-  /** Directives per operation (`@include(if:)` repeated thousands of times is a known DoS). */
-  directives: number
-  /** Lexer tokens per document: bounds parsing work before any validation runs. */
-  tokens: number
-  /** graphql-armor's static cost (objects 2, scalars 1, ×1.5 per level). */
-  cost: number
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 10, aliases: 30, directives: 30, tokens: 2000, cost: 3000 }
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../limits.js'
 
 /**
  * The limits a subgraph applies. The gateway has already checked the client's document; what a

@@ -1,8 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 
-/** Generous: about ten requests a second for a minute, which stops floods and not people or the explorer. */
-export const DEFAULT_RATE_LIMIT = { max: 600, windowMs: 60_000 }
+export { DEFAULT_RATE_LIMIT } from '../limits.js'
 
 export interface RateLimitSettings {
   /** Requests per window and caller; 0 turns the limit off. */
