@@ -5,6 +5,7 @@ import type { PolicyFieldRow, InitiativeRow, FieldRoleRow } from '../subgraphs/a
 import type { ProposalRow, ChangeRow, DecisionRow } from '../subgraphs/agreement/amendments/amendments.repository.js';
 import type { JointProjectRow, UsageRow } from '../subgraphs/agreement/cost-sharing/cost-sharing.repository.js';
 import type { CostAllocationModel, CostShareModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.service.js';
+import type { AuditEntryRow } from '../subgraphs/agreement/audit-log/audit-log.repository.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -252,6 +253,57 @@ export type Article = {
   number: Scalars['Int']['output'];
   /** The article's paragraphs (項) in order; most articles have one. */
   paragraphs: Array<Paragraph>;
+};
+
+/**
+ * One recorded write: who changed which record, when, and the record before and after. Every mutation of
+ * every subgraph appends one in the same transaction; the log is append-only.
+ */
+export type AuditEntry = {
+  /** The town of the staff member who made the write. */
+  actorMunicipality: Municipality;
+  /** The roles of that token (`editor`, `coordinator`, `admin`). */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The `sub` claim of the token that made the write. */
+  actorSubject: Scalars['String']['output'];
+  /** The record after the write, as JSON text; null for a deletion. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The record before the write, as JSON text; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The GraphQL type of the changed record, e.g. `Shelter`. */
+  entity: Scalars['String']['output'];
+  /** The id of the changed record. */
+  entityId: Scalars['String']['output'];
+  /** Position in the log; later entries have larger ids. */
+  id: Scalars['ID']['output'];
+  /** The town whose data changed; null for region-wide records. */
+  municipality: Maybe<Municipality>;
+  /** When the write committed (ISO 8601 timestamp, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** What was done, e.g. `create`, `update`, `retire`, `import`, `decide`. */
+  operation: Scalars['String']['output'];
+  /** The `x-request-id` of the request, to find its log lines. */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The subgraph that made the write: `agreement`, `disaster`, `transit` or `ict`. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  /** The entries with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Whether older entries follow. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
 };
 
 /** Replaces an article's heading and paragraphs (or adds an article after the last). */
@@ -674,6 +726,12 @@ export type Query = {
   /** One article (条) of the agreement by its number, 1–7. Null when there is no such article. */
   article: Maybe<Article>;
   /**
+   * The audit log of every write in every subgraph, newest first. Needs a token: staff read the entries about their
+   * own town's data (the coordinator also the region-wide ones), admins read everything. `municipalityCode`
+   * narrows to one town's data; naming another town than your own is FORBIDDEN unless you are an admin.
+   */
+  auditLog: AuditEntryConnection;
+  /**
    * Each town's share of a joint project's cost in integer yen, summing exactly to the total, with the inputs it
    * was computed from. Null when the project is unknown.
    */
@@ -725,6 +783,13 @@ export type QueryAmendmentProposalsArgs = {
 
 export type QueryArticleArgs = {
   number: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -912,6 +977,9 @@ export type ResolversTypes = {
   AmendmentProposalEdge: ResolverTypeWrapper<Omit<AmendmentProposalEdge, 'node'> & { node: ResolversTypes['AmendmentProposal'] }>;
   AmendmentStatus: AmendmentStatus;
   Article: ResolverTypeWrapper<ArticleRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
   ChangeRoleChange: ChangeRoleChange;
@@ -966,6 +1034,9 @@ export type ResolversParentTypes = {
   AmendmentProposalConnection: Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> };
   AmendmentProposalEdge: Omit<AmendmentProposalEdge, 'node'> & { node: ResolversParentTypes['AmendmentProposal'] };
   Article: ArticleRow;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
   ChangeRoleChange: ChangeRoleChange;
@@ -1083,6 +1154,33 @@ export type ArticleResolvers<ContextType = AgreementContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actorMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type CostAllocationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostAllocation'] = ResolversParentTypes['CostAllocation']> = {
@@ -1236,6 +1334,7 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   amendmentProposal?: Resolver<Maybe<ResolversTypes['AmendmentProposal']>, ParentType, ContextType, RequireFields<QueryAmendmentProposalArgs, 'id'>>;
   amendmentProposals?: Resolver<ResolversTypes['AmendmentProposalConnection'], ParentType, ContextType, Partial<QueryAmendmentProposalsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'number'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   costAllocation?: Resolver<Maybe<ResolversTypes['CostAllocation']>, ParentType, ContextType, RequireFields<QueryCostAllocationArgs, 'projectId'>>;
   costTotalsByFiscalYear?: Resolver<Array<ResolversTypes['MunicipalCostTotal']>, ParentType, ContextType, RequireFields<QueryCostTotalsByFiscalYearArgs, 'fiscalYear'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
@@ -1271,6 +1370,9 @@ export type Resolvers<ContextType = AgreementContext> = {
   AmendmentProposalConnection?: AmendmentProposalConnectionResolvers<ContextType>;
   AmendmentProposalEdge?: AmendmentProposalEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CostAllocation?: CostAllocationResolvers<ContextType>;
   CostShare?: CostShareResolvers<ContextType>;
   CostSharingRule?: CostSharingRuleResolvers<ContextType>;

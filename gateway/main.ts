@@ -1,6 +1,6 @@
 /** The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's). */
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { loadConfig } from '../lib/config.js'
+import { loadConfig, queryLimitsOf } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
@@ -18,6 +18,8 @@ runMain(async () => {
     bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
     introspection: config.GRAPHQL_INTROSPECTION,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    queryLimits: queryLimitsOf(config),
+    rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -4,6 +4,8 @@ import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
+import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
+import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
@@ -19,6 +21,9 @@ export interface GatewayDeps {
   bodyLimit?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
+  queryLimits?: QueryLimits
+  /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
+  rateLimit?: { max: number; windowMs: number }
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -35,6 +40,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
         fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
       }),
   })
+  const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
     logger,
@@ -46,15 +52,34 @@ export async function createGatewayApp(deps: GatewayDeps) {
         includeStacktraceInErrorResponses: false,
         introspection: deps.introspection ?? true,
         csrfPrevention: true,
-        plugins: [...httpPlugins, explorerLandingPage<GatewayContext>()],
+        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
+        allowBatchedHttpRequests: false,
+        validationRules: guards.validationRules,
+        parseOptions: guards.parseOptions,
+        plugins: [...httpPlugins, ...guards.plugins, explorerLandingPage<GatewayContext>()],
       }),
     context: (request) => createGatewayContext(request, deps.verifyToken),
+    rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
       registerTransitFeedProxy(app, deps.subgraphUrls.transit)
     },
   })
+}
+
+/**
+ * The caller's bucket key for rate limiting; a token that does not verify falls back to the IP address.
+ * The context verifies the token again: a signature check is cheap next to planning a query, and
+ * keeping the two apart leaves the rate limit independent of Apollo's request lifecycle.
+ */
+async function verifiedSubject(verifyToken: TokenVerifier, authorization: string | undefined): Promise<string | undefined> {
+  try {
+    const viewer = await verifyToken(authorization)
+    return viewer.kind === 'staff' ? `${viewer.municipalityCode}/${viewer.subject}` : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Ready when every subgraph answers its own `/readyz` (which checks its database). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
 
 /**
  * Every environment variable the platform reads, validated once at start-up.
@@ -14,6 +15,35 @@ const optionalUrl = z
   .url()
   .optional()
   .or(z.literal('').transform(() => undefined))
+
+const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback)
+
+const DURATION_UNITS_MS: Record<string, number> = {
+  '': 1,
+  ms: 1,
+  s: 1000,
+  second: 1000,
+  seconds: 1000,
+  m: 60_000,
+  minute: 60_000,
+  minutes: 60_000,
+  h: 3_600_000,
+  hour: 3_600_000,
+  hours: 3_600_000,
+}
+/** `60000` (milliseconds), `30 s`, `1 minute`, `2 hours` → milliseconds. */
+const duration = z
+  .string()
+  .transform((value, ctx) => {
+    const match = /^\s*(\d+)\s*([a-z]*)\s*$/.exec(value)
+    const factor = match ? DURATION_UNITS_MS[match[2] ?? ''] : undefined
+    if (!match || factor === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'must be milliseconds or a duration such as "1 minute" or "30 s"' })
+      return z.NEVER
+    }
+    return Number(match[1]) * factor
+  })
+  .refine((ms) => ms >= 1000, 'must be at least 1 second')
 
 const configSchema = z
   .object({
@@ -44,6 +74,15 @@ const configSchema = z
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
+    GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
+    GRAPHQL_MAX_ALIASES: limit(0, 1000, DEFAULT_QUERY_LIMITS.aliases),
+    GRAPHQL_MAX_DIRECTIVES: limit(0, 1000, DEFAULT_QUERY_LIMITS.directives),
+    GRAPHQL_MAX_TOKENS: limit(50, 100_000, DEFAULT_QUERY_LIMITS.tokens),
+    GRAPHQL_MAX_COST: limit(10, 1_000_000, DEFAULT_QUERY_LIMITS.cost),
+    // Rate limit at the gateway (lib/http/rate-limit.ts); generous, it only stops floods.
+    RATE_LIMIT_MAX: limit(0, 1_000_000, DEFAULT_RATE_LIMIT.max), // 0 = off
+    RATE_LIMIT_WINDOW: duration.default(DEFAULT_RATE_LIMIT.windowMs),
   })
   .transform((env) => ({
     ...env,
@@ -87,6 +126,16 @@ const SUBGRAPH_URL_KEYS = {
   transit: 'TRANSIT_URL',
   ict: 'ICT_URL',
 } as const satisfies Record<SubgraphName, keyof Config>
+
+export function queryLimitsOf(config: Config): QueryLimits {
+  return {
+    depth: config.GRAPHQL_MAX_DEPTH,
+    aliases: config.GRAPHQL_MAX_ALIASES,
+    directives: config.GRAPHQL_MAX_DIRECTIVES,
+    tokens: config.GRAPHQL_MAX_TOKENS,
+    cost: config.GRAPHQL_MAX_COST,
+  }
+}
 
 export function subgraphPort(config: Config, name: SubgraphName): number {
   return config[SUBGRAPH_PORT_KEYS[name]]

@@ -3,6 +3,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
+import type { QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import { createGatewayApp } from '../gateway/server.js'
 import { readSupergraph } from '../gateway/supergraph.js'
@@ -31,6 +32,8 @@ export interface ServicesOptions {
   uploadLimitBytes?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
+  queryLimits?: QueryLimits
+  rateLimit?: { max: number; windowMs: number }
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -69,6 +72,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
         ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+        ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       })
       apps.push(app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
@@ -81,6 +85,8 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
       ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+      ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

@@ -3,6 +3,7 @@ import type { GraphQLError } from 'graphql'
 
 interface PostgresErrorLike {
   code: string
+  message?: string
   constraint?: string
 }
 
@@ -37,7 +38,10 @@ export function translatePostgresError(error: unknown): GraphQLError | unknown {
     case '22008':
       return badUserInput('The input has a value the database cannot accept.', constraintDetail(error))
     case '42501':
-      // Row-level security refused the write: the second fence behind the service checks.
+      // Row-level security refused the write: the second fence behind the service checks. The same
+      // code also means a missing GRANT (a deployment fault, not the caller's): that one stays
+      // unknown and is masked, instead of telling the caller the record is another town's.
+      if (!/row-level security|append-only/.test(error.message ?? '')) return error
       return forbidden('You may not change this record: it belongs to another municipality.')
     case '40001':
     case '40P01':

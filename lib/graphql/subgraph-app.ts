@@ -15,6 +15,7 @@ import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
+import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
 import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
 
 /** What every subgraph's `create…Subgraph()` needs from its caller (main.ts, the all-in-one start, tests). */
@@ -26,6 +27,8 @@ export interface SubgraphDeps {
   /** Largest file a streamed upload route accepts (written to a temporary file, not held in memory). */
   uploadLimitBytes?: number
   introspection?: boolean
+  /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
+  queryLimits?: QueryLimits
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -67,6 +70,7 @@ export async function createSubgraphApp<Loaders>(
   })
   const context = (request: RequestInfo) =>
     createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders })
+  const guards = queryLimitGuards<SubgraphContext<Loaders>>(subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS))
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
     logger,
@@ -78,8 +82,17 @@ export async function createSubgraphApp<Loaders>(
         includeStacktraceInErrorResponses: false,
         introspection: deps.introspection ?? true,
         csrfPrevention: true,
+        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
+        allowBatchedHttpRequests: false,
+        validationRules: guards.validationRules,
+        parseOptions: guards.parseOptions,
         // Inline traces only serve Apollo Studio, which we never call.
-        plugins: [...httpPlugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+        plugins: [
+          ...httpPlugins,
+          ...guards.plugins,
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+        ],
       }),
     context,
     checkReadiness: async () => {

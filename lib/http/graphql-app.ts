@@ -4,7 +4,9 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
+import { registerHttpErrorHandler } from './http-errors.js'
 import { registerMetrics } from './metrics.js'
+import { registerRateLimit, type RateLimitSettings } from './rate-limit.js'
 
 export interface GraphQLAppOptions<C extends BaseContext> {
   /** Names the server in metrics (`gateway`, `agreement`, …). */
@@ -16,6 +18,8 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   context: (request: RequestInfo) => Promise<C>
   /** Throws when a dependency (database, subgraphs) is unreachable; drives `/readyz`. */
   checkReadiness: () => Promise<void>
+  /** Per-caller request limit on `/graphql`; the gateway sets it, subgraphs do not (their traffic is the gateway's). */
+  rateLimit?: RateLimitSettings
   /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
   registerRoutes?: (app: FastifyInstance) => void | Promise<void>
 }
@@ -59,6 +63,10 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       'request',
     )
   })
+
+  registerHttpErrorHandler(app, options.bodyLimit)
+  // Before any route exists: the plugin attaches its hook to routes as they are added.
+  if (options.rateLimit) await registerRateLimit(app, options.rateLimit)
 
   const apollo = options.buildApollo([fastifyApolloDrainPlugin(app)])
   await apollo.start()

@@ -1,5 +1,5 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../auth/tokens.js'
-import { loadConfig, type SubgraphName } from '../config.js'
+import { loadConfig, queryLimitsOf, type SubgraphName } from '../config.js'
 import { createDatabase } from '../db/database.js'
 import { serviceRoleOf } from '../db/service-roles.js'
 import type { SubgraphDeps } from '../graphql/subgraph-app.js'
@@ -35,6 +35,7 @@ export function runSubgraphMain(
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
+      queryLimits: queryLimitsOf(config),
     })
     const url = await app.listen(config.HOST, config.PORT ?? defaultPort)
     stopOnSignals(logger, async () => {

@@ -2,6 +2,7 @@ import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { agreementResolvers } from './agreement/agreement.resolvers.js'
 import { amendmentResolvers } from './amendments/amendments.resolvers.js'
+import { auditLogResolvers } from './audit-log/audit-log.resolvers.js'
 import { createLoaders } from './context.js'
 import { costSharingResolvers } from './cost-sharing/cost-sharing.resolvers.js'
 import { municipalityResolvers } from './municipalities/municipalities.resolvers.js'
@@ -15,6 +16,7 @@ export const resolvers = mergeResolvers(
   versionResolvers,
   amendmentResolvers,
   costSharingResolvers,
+  auditLogResolvers,
 )
 
 /** The agreement subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig, queryLimitsOf } from './config.js'
+import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits.js'
+import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
+
+describe('security limits in the configuration', () => {
+  it('defaults to the documented limits', () => {
+    const config = loadConfig({})
+    expect(queryLimitsOf(config)).toEqual(DEFAULT_QUERY_LIMITS)
+    expect({ max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW }).toEqual(DEFAULT_RATE_LIMIT)
+  })
+
+  it('reads limits and windows in milliseconds or with a unit', () => {
+    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '7', GRAPHQL_MAX_COST: '500', RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30 s' })
+    expect(queryLimitsOf(config)).toMatchObject({ depth: 7, cost: 500 })
+    expect(config.RATE_LIMIT_MAX).toBe(0)
+    expect(config.RATE_LIMIT_WINDOW).toBe(30_000)
+    expect(loadConfig({ RATE_LIMIT_WINDOW: '2 hours' }).RATE_LIMIT_WINDOW).toBe(7_200_000)
+    expect(loadConfig({ RATE_LIMIT_WINDOW: '90000' }).RATE_LIMIT_WINDOW).toBe(90_000)
+  })
+
+  it.each([
+    ['GRAPHQL_MAX_DEPTH', '0', /GRAPHQL_MAX_DEPTH/],
+    ['GRAPHQL_MAX_TOKENS', 'lots', /GRAPHQL_MAX_TOKENS/],
+    ['RATE_LIMIT_MAX', '-1', /RATE_LIMIT_MAX/],
+    ['RATE_LIMIT_WINDOW', '5 fortnights', /RATE_LIMIT_WINDOW: must be milliseconds or a duration/],
+    ['RATE_LIMIT_WINDOW', '10', /RATE_LIMIT_WINDOW: must be at least 1 second/],
+  ])('refuses %s=%s with a message naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
+    expect(() => loadConfig({ [name]: value })).toThrow(message)
+  })
+})

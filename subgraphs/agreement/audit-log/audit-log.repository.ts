@@ -1,0 +1,30 @@
+import type { Selectable, Transaction } from 'kysely'
+import type { AppAuditLog } from '../../../codegen/db.js'
+import type { DB } from '../../../lib/db/database.js'
+import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export type AuditEntryRow = Selectable<AppAuditLog>
+
+/** Which entries to list: one town's, or one town's plus the region-wide ones, or all. */
+export type AuditScope = { kind: 'all' } | { kind: 'town'; code: string; withRegional: boolean }
+
+/** The id orders the log (identity, increasing with every insert) and is the cursor. */
+export const auditSortKey = (row: AuditEntryRow) => String(row.id)
+export const isAuditSortKey = (key: string) => /^[1-9][0-9]{0,17}$/.test(key)
+
+/**
+ * A page of the log, newest first. Takes a Transaction on purpose: it must run inside the viewer's
+ * transaction, so that row-level security filters the same rows the scope asks for.
+ */
+export function findAuditPage(trx: Transaction<DB>, scope: AuditScope, page: PageRequest) {
+  let query = trx.selectFrom('app.auditLog').selectAll()
+  if (scope.kind === 'town') {
+    query = query.where((eb) =>
+      scope.withRegional
+        ? eb.or([eb('ownerMunicipalityCode', '=', scope.code), eb('ownerMunicipalityCode', 'is', null)])
+        : eb('ownerMunicipalityCode', '=', scope.code),
+    )
+  }
+  if (page.afterKey) query = query.where('id', '<', Number(page.afterKey))
+  return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
+}
