@@ -1,0 +1,60 @@
+import type { Readable } from 'node:stream'
+import type { GatewayClient } from './gateway-client.js'
+import type { DatasetEntry } from './release-manifest.js'
+
+export type CellValue = string | number | boolean | null
+
+export interface ColumnDefinition<Row> {
+  /** Header text, exactly as the standard layout spells it where there is one. */
+  name: string
+  type: 'string' | 'integer' | 'number' | 'boolean'
+  value: (row: Row, index: number) => CellValue
+}
+
+/** What every dataset says about itself (the manifest's descriptive fields). */
+export type DatasetMetadata = Pick<DatasetEntry, 'id' | 'title' | 'description' | 'keywords' | 'theme' | 'updateFrequency'> & {
+  /** File names: `{fileStem}.csv`, `{code}_{fileStem}.csv` (e.g. the standard `evacuation_space`). */
+  fileStem: string
+  license?: DatasetEntry['license']
+  publisher?: DatasetEntry['publisher']
+}
+
+/** A table: rows from public queries, written as CSV (two encodings), JSON and, when located, GeoJSON. */
+export interface TableDataset<Row> extends DatasetMetadata {
+  kind: 'table'
+  columns: readonly ColumnDefinition<Row>[]
+  rows: (gateway: GatewayClient) => AsyncIterable<Row>
+  /** Identity of a row across releases, for the changelog's added/changed/removed counts. */
+  key: (row: Row) => string
+  isSample: (row: Row) => boolean
+  /** Set for datasets that also get per-town files `{code}_{fileStem}.csv`. */
+  municipalityCode?: (row: Row) => string | null
+  /** Set for located rows: they also go to `{fileStem}.geojson`. */
+  location?: (row: Row) => { latitude: number; longitude: number } | null
+}
+
+/** A file produced by the API itself (the regional GTFS-JP zip), published as it is. */
+export interface FileDataset extends DatasetMetadata {
+  kind: 'file'
+  format: 'GTFS'
+  mediaType: string
+  fileName: string
+  download: (gateway: GatewayClient) => Promise<Readable>
+  /** Whether the file holds sample data (asked of the API, not assumed). */
+  isSample: (gateway: GatewayClient) => Promise<boolean>
+}
+
+// Definitions are heterogeneous in their row type; the publisher only passes rows back to the same definition.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDataset = TableDataset<any> | FileDataset
+
+export const CC_BY_4 = { id: 'CC-BY-4.0', title: 'クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' }
+export const REGION_PUBLISHER = {
+  id: 'minamisorachi',
+  name: { ja: '南空知連携市町（岩見沢市 調整）', en: 'Minami-Sorachi partner municipalities (coordinated by Iwamizawa)' },
+  municipalityCode: null,
+}
+
+export function table<Row>(definition: Omit<TableDataset<Row>, 'kind'>): TableDataset<Row> {
+  return { kind: 'table', ...definition }
+}

@@ -1,0 +1,89 @@
+import { CC_BY_4, table } from '../dataset.js'
+import { flag, partyTowns } from './towns.js'
+
+interface ShelterRow {
+  id: string
+  name: string
+  nameKana: string | null
+  address: string
+  addressDetail: string | null
+  location: { latitude: number; longitude: number } | null
+  elevationMetres: number | null
+  phone: string | null
+  phoneExtension: string | null
+  safeFor: string[]
+  isDesignatedShelter: boolean
+  capacity: number | null
+  targetCommunity: string | null
+  url: string | null
+  notes: string | null
+  isSample: boolean
+  municipality: { code: string; name: string }
+}
+
+const SHELTERS = `query ($code: String!, $first: Int, $after: String) {
+  shelters(municipalityCode: $code, first: $first, after: $after) {
+    nodes {
+      id name nameKana address addressDetail location { latitude longitude } elevationMetres phone phoneExtension
+      safeFor isDesignatedShelter capacity targetCommunity url notes isSample municipality { code name }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`
+
+const HAZARD_COLUMNS = [
+  ['災害種別_洪水', 'FLOOD'],
+  ['災害種別_崖崩れ、土石流及び地滑り', 'LANDSLIDE'],
+  ['災害種別_高潮', 'STORM_SURGE'],
+  ['災害種別_地震', 'EARTHQUAKE'],
+  ['災害種別_津波', 'TSUNAMI'],
+  ['災害種別_大規模な火事', 'LARGE_FIRE'],
+  ['災害種別_内水氾濫', 'INLAND_FLOOD'],
+  ['災害種別_火山現象', 'VOLCANO'],
+] as const
+
+/** 指定緊急避難場所一覧 in the 自治体標準オープンデータセット v1 layout (26 columns), region-wide and per town. */
+export const evacuationSpace = table<ShelterRow>({
+  id: 'evacuation-space',
+  fileStem: 'evacuation_space',
+  title: { ja: '指定緊急避難場所一覧', en: 'Designated emergency evacuation sites' },
+  description: {
+    ja: '南空知9市町の指定緊急避難場所（自治体標準オープンデータセット v1 の項目）。市町別ファイルもあります。',
+    en: 'Designated emergency evacuation sites of the nine Minami-Sorachi towns, in the Japanese standard open data layout (v1); per-town files included.',
+  },
+  keywords: ['防災', '避難場所', '指定緊急避難場所', 'evacuation'],
+  theme: 'disaster',
+  license: CC_BY_4,
+  updateFrequency: 'irregular',
+  rows: async function* (gateway) {
+    for (const town of await partyTowns(gateway)) {
+      yield* gateway.paginate<ShelterRow>(SHELTERS, { code: town.code }, (data: { shelters: never }) => data.shelters)
+    }
+  },
+  key: (row) => row.id,
+  isSample: (row) => row.isSample,
+  municipalityCode: (row) => row.municipality.code,
+  location: (row) => row.location,
+  columns: [
+    { name: 'NO', type: 'integer', value: (_, index) => index + 1 },
+    { name: '名称', type: 'string', value: (row) => row.name },
+    { name: '名称_カナ', type: 'string', value: (row) => row.nameKana },
+    { name: '住所', type: 'string', value: (row) => row.address },
+    { name: '方書', type: 'string', value: (row) => row.addressDetail },
+    { name: '緯度', type: 'number', value: (row) => row.location?.latitude ?? null },
+    { name: '経度', type: 'number', value: (row) => row.location?.longitude ?? null },
+    { name: '標高', type: 'number', value: (row) => row.elevationMetres },
+    { name: '電話番号', type: 'string', value: (row) => row.phone },
+    { name: '内線番号', type: 'string', value: (row) => row.phoneExtension },
+    { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
+    { name: '都道府県名', type: 'string', value: () => '北海道' },
+    { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
+    ...HAZARD_COLUMNS.map(([name, hazard]) => ({ name, type: 'string' as const, value: (row: ShelterRow) => flag(row.safeFor.includes(hazard)) })),
+    { name: '指定避難所との重複', type: 'string', value: (row) => flag(row.isDesignatedShelter) },
+    { name: '想定収容人数', type: 'integer', value: (row) => row.capacity },
+    { name: '対象となる町会・自治会', type: 'string', value: (row) => row.targetCommunity },
+    { name: 'URL', type: 'string', value: (row) => row.url },
+    // The standard has no sample flag: sample rows say so where every reader looks.
+    { name: '備考', type: 'string', value: (row) => (row.isSample ? ['【サンプルデータ】', row.notes].filter(Boolean).join(' ') : row.notes) },
+  ],
+})

@@ -1,0 +1,68 @@
+import { CC_BY_4, table } from '../dataset.js'
+import { partyTowns } from './towns.js'
+
+interface SystemRow {
+  id: string
+  business: string
+  vendor: string
+  product: string
+  deployment: string
+  contractEndsOn: string | null
+  migrationStatus: string
+  isSample: boolean
+  municipality: { code: string; name: string }
+  /** Restricted: null for anonymous callers, which the publisher always is. */
+  contract: { startsOn: string | null; annualCostYen: number | null } | null
+}
+
+const SYSTEMS = `query ($code: String!, $first: Int, $after: String) {
+  municipality(code: $code) {
+    systems(first: $first, after: $after) {
+      nodes {
+        id business vendor product deployment contractEndsOn migrationStatus isSample municipality { code name }
+        contract { startsOn annualCostYen }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`
+
+/**
+ * The towns' information systems over the 20 標準化対象事務. The query asks for the restricted
+ * contract too, on purpose: run anonymously it comes back null, and the columns stay empty —
+ * the publisher cannot leak what the API does not show to the public.
+ */
+export const ictSystems = table<SystemRow>({
+  id: 'ict-systems',
+  fileStem: 'ict_systems',
+  title: { ja: '情報システム一覧（標準化対象事務）', en: 'Information systems (standardised municipal services)' },
+  description: {
+    ja: '各市町の基幹業務システム（業務、事業者、製品、形態、標準化対応状況）。契約金額等の非公開項目は含みません。',
+    en: 'Each town’s core information systems (service, vendor, product, deployment, migration status). Restricted contract details are not included.',
+  },
+  keywords: ['ICT', '自治体システム標準化', 'information systems'],
+  theme: 'ict',
+  license: CC_BY_4,
+  updateFrequency: 'monthly',
+  rows: async function* (gateway) {
+    for (const town of await partyTowns(gateway)) {
+      yield* gateway.paginate<SystemRow>(SYSTEMS, { code: town.code }, (data: { municipality: { systems: never } }) => data.municipality.systems)
+    }
+  },
+  key: (row) => row.id,
+  isSample: (row) => row.isSample,
+  municipalityCode: (row) => row.municipality.code,
+  columns: [
+    { name: 'システムID', type: 'string', value: (row) => row.id },
+    { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
+    { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
+    { name: '業務', type: 'string', value: (row) => row.business },
+    { name: '事業者', type: 'string', value: (row) => row.vendor },
+    { name: '製品', type: 'string', value: (row) => row.product },
+    { name: '形態', type: 'string', value: (row) => row.deployment },
+    { name: '契約終了日', type: 'string', value: (row) => row.contractEndsOn },
+    { name: '標準化対応状況', type: 'string', value: (row) => row.migrationStatus },
+    { name: '年間費用_円', type: 'number', value: (row) => row.contract?.annualCostYen ?? null },
+    { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },
+  ],
+})

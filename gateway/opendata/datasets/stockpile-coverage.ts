@@ -1,0 +1,60 @@
+import { CC_BY_4, table } from '../dataset.js'
+
+interface CoverageRow {
+  municipality: { code: string; name: string } | null
+  item: { id: string; name: string; category: string; unit: string }
+  quantity: number
+  jointQuantity: number
+  target: number | null
+  coverageRatio: number | null
+  isSample: boolean
+}
+
+const COVERAGE = `{
+  stockCoverage {
+    towns { municipality { code name } item { id name category unit } quantity jointQuantity target coverageRatio }
+    region { item { id name category unit } quantity jointQuantity target coverageRatio }
+  }
+  municipalities { code stockpileSites { isSample } }
+}`
+
+/** Stockpile coverage against targets per town and item, and for the region (unexpired lots only). */
+export const stockpileCoverage = table<CoverageRow>({
+  id: 'stockpile-coverage',
+  fileStem: 'stockpile_coverage',
+  title: { ja: '備蓄物資の充足状況（市町別・品目別）', en: 'Stockpile coverage by town and item' },
+  description: {
+    ja: '期限内の備蓄数量と目標数量、充足率。市町別と圏域計（市町コードなし）。',
+    en: 'Unexpired stock against targets and the coverage ratio, per town and item and for the whole region (no town code).',
+  },
+  keywords: ['防災', '備蓄', 'stockpile'],
+  theme: 'disaster',
+  license: CC_BY_4,
+  updateFrequency: 'weekly',
+  rows: async function* (gateway) {
+    const data = await gateway.query<{
+      stockCoverage: { towns: Omit<CoverageRow, 'isSample'>[]; region: Omit<CoverageRow, 'isSample' | 'municipality'>[] }
+      municipalities: { code: string; stockpileSites: { isSample: boolean }[] }[]
+    }>(COVERAGE)
+    // Coverage is computed from a town's sites: it is sample data when any of them is.
+    const sampleTowns = new Set(data.municipalities.filter((m) => m.stockpileSites.some((site) => site.isSample)).map((m) => m.code))
+    for (const row of data.stockCoverage.towns) yield { ...row, isSample: sampleTowns.has(row.municipality?.code ?? '') }
+    for (const row of data.stockCoverage.region) yield { ...row, municipality: null, isSample: sampleTowns.size > 0 }
+  },
+  key: (row) => `${row.municipality?.code ?? 'region'}|${row.item.id}`,
+  isSample: (row) => row.isSample,
+  municipalityCode: (row) => row.municipality?.code ?? null,
+  columns: [
+    { name: '市区町村コード', type: 'string', value: (row) => row.municipality?.code ?? null },
+    { name: '市区町村名', type: 'string', value: (row) => row.municipality?.name ?? '南空知圏域計' },
+    { name: '品目ID', type: 'string', value: (row) => row.item.id },
+    { name: '品目', type: 'string', value: (row) => row.item.name },
+    { name: '分類', type: 'string', value: (row) => row.item.category },
+    { name: '単位', type: 'string', value: (row) => row.item.unit },
+    { name: '備蓄数量', type: 'integer', value: (row) => row.quantity },
+    { name: 'うち共同備蓄', type: 'integer', value: (row) => row.jointQuantity },
+    { name: '目標数量', type: 'integer', value: (row) => row.target },
+    { name: '充足率', type: 'number', value: (row) => row.coverageRatio },
+    { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },
+  ],
+})

@@ -1,0 +1,130 @@
+import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLogger } from '../../../lib/logger.js'
+import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { validateFeed } from '../../../subgraphs/transit/gtfs/validate-feed.js'
+import { openZipFile } from '../../../subgraphs/transit/gtfs/zip-archive.js'
+import { releaseManifestSchema, type ReleaseManifest } from '../release-manifest.js'
+import { digestFile } from './file-digest.js'
+import { publishRelease } from './publish-release.js'
+import { ReleaseDirectory } from './release-directory.js'
+
+// The v1 header of 指定緊急避難場所一覧 as ../shared/reference/standards.md gives it.
+const EVACUATION_SPACE_V1 =
+  'NO,名称,名称_カナ,住所,方書,緯度,経度,標高,電話番号,内線番号,市区町村コード,都道府県名,市区町村名,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,備考'
+const TSUKIGATA = '014303'
+
+let stack: TestStack
+let dir: string
+let first: ReleaseManifest
+const logger = createLogger('silent', 'test')
+const releaseDir = (manifest: ReleaseManifest) => new ReleaseDirectory(dir).releasePath(manifest.releaseId)
+const read = (manifest: ReleaseManifest, path: string) => readFile(join(releaseDir(manifest), path))
+
+beforeAll(async () => {
+  stack = await startTestStack()
+  dir = await mkdtemp(join(tmpdir(), 'opendata-'))
+  first = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+})
+afterAll(async () => {
+  await stack.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('publishRelease', () => {
+  it('writes 指定緊急避難場所一覧 in the v1 layout: BOM, CRLF, the standard header, per-town files, sample rows marked', async () => {
+    const csv = (await read(first, 'evacuation_space.csv')).toString('utf8')
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    expect(csv.slice(1).split('\r\n')[0]).toBe(EVACUATION_SPACE_V1)
+    expect(csv.replaceAll('\r\n', '')).not.toContain('\n')
+    const noBom = (await read(first, 'evacuation_space.nobom.csv')).toString('utf8')
+    expect(noBom).toBe(csv.slice(1))
+
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[]
+    const shelters = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('retiredAt', 'is', null).execute()
+    expect(rows).toHaveLength(shelters.length)
+    expect(rows.every((row) => row['備考']?.startsWith('【サンプルデータ】'))).toBe(true)
+    const town = parse(await read(first, `towns/${TSUKIGATA}_evacuation_space.csv`), { bom: true, columns: true }) as Record<string, string>[]
+    expect(town.map((row) => row['NO'])).toEqual(town.map((_, i) => String(i + 1)))
+    expect(new Set(town.map((row) => row['市区町村コード']))).toEqual(new Set([TSUKIGATA]))
+    const list = parse(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), { bom: true, columns: true }) as Record<string, string>[]
+    expect(list.map((row) => row['ファイル'])).toContain(`towns/${TSUKIGATA}_evacuation_space.csv`)
+  })
+
+  it('writes valid GeoJSON for located rows and a manifest, SHA256SUMS and datapackage that match the files', async () => {
+    const geojson = JSON.parse((await read(first, 'evacuation_space.geojson')).toString()) as {
+      type: string
+      isSample: boolean
+      features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[]
+    }
+    expect(geojson.type).toBe('FeatureCollection')
+    expect(geojson.isSample).toBe(true)
+    for (const feature of geojson.features) {
+      expect(feature.type).toBe('Feature')
+      expect(feature.geometry.type).toBe('Point')
+      const [lon, lat] = feature.geometry.coordinates
+      expect(lon).toBeGreaterThan(141)
+      expect(lat).toBeGreaterThan(42)
+    }
+
+    const manifest = releaseManifestSchema.parse(JSON.parse((await read(first, 'manifest.json')).toString()))
+    expect(manifest.datasets.map((d) => d.id)).toEqual(expect.arrayContaining(['evacuation-space', 'regional-gtfs-jp', 'open-data-list', 'ict-systems']))
+    expect(manifest.datasets.find((d) => d.id === 'agreement-initiatives')?.isSample).toBe(false)
+    const sums = (await read(first, 'SHA256SUMS')).toString().trim().split('\n')
+    for (const line of sums) {
+      const [sha256, path] = line.split('  ')
+      expect((await digestFile(join(releaseDir(first), path ?? ''))).sha256).toBe(sha256)
+    }
+    for (const file of manifest.datasets.flatMap((d) => d.distributions)) {
+      expect(await digestFile(join(releaseDir(first), file.path))).toEqual({ sha256: file.sha256, byteSize: file.byteSize })
+    }
+    const pkg = JSON.parse((await read(first, 'datapackage.json')).toString()) as { resources: { name: string; schema: { fields: { name: string }[] } }[] }
+    expect(pkg.resources.find((r) => r.name === 'evacuation-space')?.schema.fields.map((f) => f.name).join(',')).toBe(EVACUATION_SPACE_V1)
+  })
+
+  it('publishes the regional GTFS-JP feed, valid by the transit importer’s validator', async () => {
+    const archive = await openZipFile(join(releaseDir(first), 'minamisorachi_gtfs_jp.zip'))
+    const report = await validateFeed(archive).finally(() => archive.close())
+    expect(report.errorCount).toBe(0)
+    expect(report.rowCounts['stops.txt']).toBeGreaterThan(0)
+  })
+
+  it('never publishes a restricted field: contract costs stay out even though the query asks for them', async () => {
+    await sql`update ict.system_contract set annual_cost_yen = 987654321`.execute(stack.database.admin)
+    const release = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+    const files = await readdir(releaseDir(release), { recursive: true, withFileTypes: true })
+    for (const file of files.filter((entry) => entry.isFile() && !entry.name.endsWith('.zip'))) {
+      expect((await readFile(join(file.parentPath, file.name))).toString(), file.name).not.toContain('987654321')
+    }
+    const systems = parse(await read(release, 'ict_systems.csv'), { bom: true, columns: true }) as Record<string, string>[]
+    expect(systems.length).toBeGreaterThan(0)
+    expect(systems.every((row) => row['年間費用_円'] === '')).toBe(true)
+  })
+
+  it('counts rows added, changed and removed since the previous release, and keeps the old release intact', async () => {
+    const before = await new ReleaseDirectory(dir).currentManifest()
+    const [renamed, retired] = await stack.database.admin.selectFrom('disaster.shelter').select(['id', 'municipalityCode']).where('retiredAt', 'is', null).orderBy('id').limit(2).execute()
+    await sql`update disaster.shelter set name = name || '（改）' where id = ${renamed?.id}`.execute(stack.database.admin)
+    await sql`update disaster.shelter set retired_at = now() where id = ${retired?.id}`.execute(stack.database.admin)
+    await sql`insert into disaster.shelter (municipality_code, name, address, is_sample)
+              select municipality_code, '新設避難所', address, true from disaster.shelter where id = ${renamed?.id}`.execute(stack.database.admin)
+
+    const next = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+    expect(next.previousReleaseId).toBe(before?.releaseId)
+    expect(next.datasets.find((d) => d.id === 'evacuation-space')?.changes).toEqual({ added: 1, changed: 1, removed: 1 })
+    const initiatives = next.datasets.find((d) => d.id === 'agreement-initiatives')
+    expect(initiatives?.changes).toEqual({ added: 0, changed: 0, removed: 0 })
+    expect(initiatives?.modified).toBe(first.datasets.find((d) => d.id === 'agreement-initiatives')?.modified)
+    const changelog = JSON.parse((await read(next, 'changelog.json')).toString()) as { entries: { releaseId: string }[] }
+    expect(changelog.entries.map((entry) => entry.releaseId)).toEqual([next.releaseId, before?.releaseId, first.releaseId])
+    expect(await new ReleaseDirectory(dir).currentReleaseId()).toBe(next.releaseId)
+    // Older releases stay on disk unchanged.
+    for (const file of first.datasets.flatMap((d) => d.distributions)) {
+      expect((await digestFile(join(releaseDir(first), file.path))).sha256).toBe(file.sha256)
+    }
+  })
+})

@@ -1,0 +1,196 @@
+import { createWriteStream } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { Logger } from '../../../lib/logger.js'
+import { CC_BY_4, REGION_PUBLISHER, type AnyDataset, type FileDataset, type TableDataset } from '../dataset.js'
+import { DATASETS } from '../datasets/index.js'
+import { createGatewayClient, type GatewayClient } from '../gateway-client.js'
+import { releaseManifestSchema, type DatasetEntry, type Distribution, type ReleaseManifest } from '../release-manifest.js'
+import { digestFile } from './file-digest.js'
+import { newReleaseId, ReleaseDirectory } from './release-directory.js'
+import { writeBulkZip, writeChecksums, writeDataPackage, writeOpenDataList } from './release-files.js'
+import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
+import { writeTable, type WrittenFile } from './table-writer.js'
+
+export interface PublishOptions {
+  /** The gateway's GraphQL URL: every row comes from public queries sent there anonymously. */
+  gatewayUrl: string
+  /** The open-data directory (OPENDATA_DIR). */
+  dir: string
+  logger: Logger
+  datasets?: readonly AnyDataset[]
+  /** Called between steps; tests use it to kill the publisher at a chosen moment. */
+  onStep?: (step: string) => void | Promise<void>
+}
+
+/**
+ * Builds a release from the public API and switches to it atomically. Every dataset is streamed
+ * to its files, hashed, compared with the previous release (rows added/changed/removed), and
+ * described in `manifest.json`; then the open-data lists, `datapackage.json`, `SHA256SUMS`, the
+ * bulk zip and `changelog.json`. Nothing is visible until the final rename.
+ */
+export async function publishRelease(options: PublishOptions): Promise<ReleaseManifest> {
+  const gateway = createGatewayClient(options.gatewayUrl)
+  const directory = new ReleaseDirectory(options.dir)
+  const previous = await directory.currentManifest()
+  const previousDir = previous ? directory.releasePath(previous.releaseId) : null
+  const releaseId = newReleaseId()
+  const publishedAt = new Date().toISOString()
+  const partial = await directory.beginRelease(releaseId)
+  const step = async (name: string) => {
+    options.logger.info({ releaseId, step: name }, 'publishing')
+    await options.onStep?.(name)
+  }
+
+  const datasets: DatasetEntry[] = []
+  const columnTypes = new Map<string, string[]>()
+  for (const dataset of options.datasets ?? DATASETS) {
+    await step(dataset.id)
+    const built = dataset.kind === 'table' ? await buildTable(dataset, gateway, partial, previousDir) : await buildFile(dataset, gateway, partial, previousDir)
+    if (dataset.kind === 'table') columnTypes.set(dataset.id, dataset.columns.map((column) => column.type))
+    const before = previous?.datasets.find((entry) => entry.id === dataset.id)
+    const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
+    datasets.push({
+      id: dataset.id,
+      title: dataset.title,
+      description: dataset.description,
+      keywords: dataset.keywords,
+      theme: dataset.theme,
+      license: dataset.license ?? CC_BY_4,
+      publisher: dataset.publisher ?? REGION_PUBLISHER,
+      updateFrequency: dataset.updateFrequency,
+      isSample: built.isSample,
+      rowCount: built.rowCount,
+      modified: unchanged ? before.modified : publishedAt,
+      created: before?.created ?? publishedAt,
+      distributions: await describe(partial, built.files, dataset.title),
+      changes: built.changes,
+      columns: built.columns,
+    })
+  }
+
+  await step('open-data-list')
+  datasets.push(await buildOpenDataList(partial, datasets, previous, publishedAt))
+  await step('datapackage')
+  await writeDataPackage(partial, releaseId, datasets, columnTypes)
+  const dataFiles = datasets.flatMap((dataset) => dataset.distributions.map((file) => ({ path: file.path, sha256: file.sha256 })))
+  const changelog = await buildChangelog(previousDir, { releaseId, previousReleaseId: previous?.releaseId ?? null, publishedAt, datasets })
+  await writeFile(join(partial, 'changelog.json'), `${JSON.stringify(changelog, null, 2)}\n`)
+  const releaseFiles = [
+    { path: 'datapackage.json', mediaType: 'application/json', format: 'JSON' as const },
+    { path: 'changelog.json', mediaType: 'application/json', format: 'JSON' as const },
+  ]
+  const described = await Promise.all(releaseFiles.map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })))
+  await writeChecksums(partial, [...dataFiles, ...described])
+  await step('bulk-zip')
+  const bulkName = `minamisorachi-opendata-${releaseId}.zip`
+  await writeBulkZip(partial, bulkName, [...dataFiles.map((file) => file.path), ...described.map((file) => file.path), 'SHA256SUMS'])
+  const extra = await Promise.all(
+    [
+      { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'ZIP' as const },
+      { path: bulkName, mediaType: 'application/zip', format: 'ZIP' as const },
+    ].map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })),
+  )
+
+  const manifest = releaseManifestSchema.parse({
+    releaseId,
+    publishedAt,
+    previousReleaseId: previous?.releaseId ?? null,
+    datasets,
+    files: [...described, ...extra],
+  })
+  await writeFile(join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  await step('switch')
+  await directory.commitRelease(releaseId, partial)
+  options.logger.info({ releaseId, datasets: datasets.length }, 'open data published')
+  return manifest
+}
+
+interface Built {
+  files: WrittenFile[]
+  rowCount: number
+  isSample: boolean
+  changes: DatasetEntry['changes']
+  columns: string[]
+}
+
+async function buildTable(dataset: TableDataset<unknown>, gateway: GatewayClient, dir: string, previousDir: string | null): Promise<Built> {
+  const result = await writeTable(dataset, gateway, dir)
+  const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
+  await saveRowDigests(dir, dataset.id, result.rowDigests)
+  return { ...result, changes: countChanges(before, result.rowDigests), columns: dataset.columns.map((column) => column.name) }
+}
+
+/** A file dataset counts as one row: changed when its bytes differ from the previous release's. */
+async function buildFile(dataset: FileDataset, gateway: GatewayClient, dir: string, previousDir: string | null): Promise<Built> {
+  await pipeline(await dataset.download(gateway), createWriteStream(join(dir, dataset.fileName)))
+  const digests = new Map([['file', (await digestFile(join(dir, dataset.fileName))).sha256]])
+  const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
+  await saveRowDigests(dir, dataset.id, digests)
+  return {
+    files: [{ path: dataset.fileName, format: dataset.format, mediaType: dataset.mediaType, encoding: null, municipalityCode: null }],
+    rowCount: 1,
+    isSample: await dataset.isSample(gateway),
+    changes: countChanges(before, digests),
+    columns: [],
+  }
+}
+
+async function describe(dir: string, files: readonly WrittenFile[], title: DatasetEntry['title']): Promise<Distribution[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      path: file.path,
+      format: file.format,
+      mediaType: file.mediaType,
+      ...(await digestFile(join(dir, file.path))),
+      title: file.municipalityCode
+        ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
+        : { ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`, en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})` },
+      municipalityCode: file.municipalityCode,
+      encoding: file.encoding,
+    })),
+  )
+}
+
+async function buildOpenDataList(dir: string, datasets: readonly DatasetEntry[], previous: ReleaseManifest | null, publishedAt: string): Promise<DatasetEntry> {
+  const codes = [...new Set(datasets.flatMap((dataset) => dataset.distributions.map((file) => file.municipalityCode).filter((code): code is string => code !== null)))].sort()
+  const files: WrittenFile[] = [{ path: 'open_data_list.csv', format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: null }]
+  const rowCount = await writeOpenDataList(dir, 'open_data_list.csv', null, datasets, (path) => path)
+  for (const code of codes) {
+    const path = `towns/${code}_open_data_list.csv`
+    await writeOpenDataList(dir, path, code, datasets, (file) => file)
+    files.push({ path, format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: code })
+  }
+  const title = { ja: 'オープンデータ一覧', en: 'Open data list' }
+  const before = previous?.datasets.find((entry) => entry.id === 'open-data-list')
+  return {
+    id: 'open-data-list',
+    title,
+    description: { ja: 'このサイトで公開しているデータセットとファイルの一覧（市町別ファイルあり）。', en: 'Every dataset and file published here; per-town lists included.' },
+    keywords: ['オープンデータ', 'カタログ', 'open data list'],
+    theme: 'catalog',
+    license: CC_BY_4,
+    publisher: REGION_PUBLISHER,
+    updateFrequency: 'irregular',
+    isSample: datasets.some((dataset) => dataset.isSample),
+    rowCount,
+    modified: publishedAt,
+    created: before?.created ?? publishedAt,
+    distributions: await describe(dir, files, title),
+    changes: { added: 0, changed: 0, removed: 0 },
+    columns: ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ'],
+  }
+}
+
+/** The changelog: this release's counts first, then every earlier entry (carried from the previous release). */
+async function buildChangelog(previousDir: string | null, release: { releaseId: string; previousReleaseId: string | null; publishedAt: string; datasets: readonly DatasetEntry[] }) {
+  const earlier = previousDir ? ((JSON.parse(await readFile(join(previousDir, 'changelog.json'), 'utf8').catch(() => '{"entries":[]}')) as { entries: unknown[] }).entries) : []
+  const entry = {
+    releaseId: release.releaseId,
+    previousReleaseId: release.previousReleaseId,
+    publishedAt: release.publishedAt,
+    datasets: release.datasets.map((dataset) => ({ id: dataset.id, rowCount: dataset.rowCount, ...dataset.changes })),
+  }
+  return { entries: [entry, ...earlier] }
+}

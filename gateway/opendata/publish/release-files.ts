@@ -1,0 +1,85 @@
+import { createReadStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createWriteStream } from 'node:fs'
+import { stringify } from 'csv-stringify/sync'
+import { ZipFile } from 'yazl'
+import type { DatasetEntry } from '../release-manifest.js'
+
+const BOM = '\uFEFF'
+
+const LIST_COLUMNS = ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ']
+
+/**
+ * `{code}_open_data_list.csv` (and the region's `open_data_list.csv`): one row per file a town (or
+ * the region) publishes, in the spirit of the 自治体標準 オープンデータ一覧.
+ */
+export async function writeOpenDataList(dir: string, path: string, code: string | null, datasets: readonly DatasetEntry[], fileUrl: (path: string) => string) {
+  const rows = datasets.flatMap((dataset) =>
+    dataset.distributions
+      .filter((file) => file.municipalityCode === code || (code === null && file.encoding !== 'utf8'))
+      .map((file) => [
+        code ?? '',
+        dataset.id,
+        dataset.title.ja,
+        dataset.title.en,
+        dataset.description.ja,
+        dataset.keywords.join(';'),
+        dataset.theme,
+        fileUrl(file.path),
+        file.format,
+        dataset.license.title,
+        dataset.updateFrequency,
+        dataset.modified,
+        dataset.rowCount,
+        dataset.isSample ? '1' : '',
+      ]),
+  )
+  await writeFile(join(dir, path), BOM + stringify([LIST_COLUMNS, ...rows], { record_delimiter: 'windows' }))
+  return rows.length
+}
+
+/** Frictionless Data Package: every CSV with its table schema, hash and size. */
+export async function writeDataPackage(dir: string, releaseId: string, datasets: readonly DatasetEntry[], columnTypes: Map<string, string[]>) {
+  const resources = datasets.flatMap((dataset) =>
+    dataset.distributions
+      .filter((file) => file.format === 'CSV' && file.encoding === 'utf8-bom' && file.municipalityCode === null)
+      .map((file) => ({
+        name: dataset.id,
+        path: file.path,
+        title: dataset.title.ja,
+        description: `${dataset.description.ja}${dataset.isSample ? '（サンプルデータを含みます）' : ''}`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+        bytes: file.byteSize,
+        hash: `sha256:${file.sha256}`,
+        licenses: [{ name: dataset.license.id, path: dataset.license.url, title: dataset.license.title }],
+        sample: dataset.isSample,
+        schema: { fields: dataset.columns.map((name, i) => ({ name, type: columnTypes.get(dataset.id)?.[i] ?? 'string' })) },
+      })),
+  )
+  const pkg = {
+    profile: 'tabular-data-package',
+    name: 'minamisorachi-opendata',
+    title: '南空知連携市町 オープンデータ',
+    version: releaseId,
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    resources,
+  }
+  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`)
+}
+
+export async function writeChecksums(dir: string, files: readonly { path: string; sha256: string }[]) {
+  await writeFile(join(dir, 'SHA256SUMS'), files.map((file) => `${file.sha256}  ${file.path}\n`).join(''))
+}
+
+/** Every file of the release in one zip, streamed from disk. */
+export async function writeBulkZip(dir: string, name: string, paths: readonly string[]) {
+  const zip = new ZipFile()
+  for (const path of paths) zip.addReadStream(createReadStream(join(dir, path)), path)
+  zip.end()
+  await pipeline(zip.outputStream, createWriteStream(join(dir, name)))
+}
