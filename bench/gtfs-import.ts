@@ -9,7 +9,7 @@ import { signToken } from '../lib/auth/tokens.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed, type SyntheticFeedSize } from '../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../subgraphs/transit/gtfs/zip-archive.js'
-import type { PlatformProcess } from './platform-process.js'
+import type { PlatformProcess } from '../test/support/platform-process.js'
 
 export interface GtfsImportResult {
   stopTimes: number

@@ -14,7 +14,7 @@ import { createLogger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
 import { runMain } from '../lib/process/shutdown.js'
 import { benchGtfsImport, type GtfsImportResult } from './gtfs-import.js'
-import { startPlatformProcess } from './platform-process.js'
+import { startPlatformProcess } from '../test/support/platform-process.js'
 
 const TOKEN = { secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789', issuer: 'minamisorachi-federation', audience: 'minamisorachi-api' }
 /** ~250k and ~1M stop_times: the second must cost the same memory as the first. */

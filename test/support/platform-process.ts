@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { projectRoot } from '../lib/paths.js'
+import { projectRoot } from '../../lib/paths.js'
 
 export interface PlatformProcess {
   gatewayUrl: string
@@ -8,6 +8,8 @@ export interface PlatformProcess {
   /** Peak resident memory of the platform process so far (Linux VmHWM), in MiB. */
   peakRssMiB: () => Promise<number>
   stop: () => Promise<void>
+  /** SIGKILL: no shutdown at all, as in a crash. */
+  kill: () => Promise<void>
 }
 
 /**
@@ -30,6 +32,12 @@ export async function startPlatformProcess(databaseUrl: string, env: Record<stri
     })
     child.once('exit', (code) => reject(new Error(`platform exited with ${code} before it was ready`)))
   })
+  const signal = (name: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill(name)
+    })
   return {
     gatewayUrl,
     pid: child.pid ?? 0,
@@ -37,10 +45,7 @@ export async function startPlatformProcess(databaseUrl: string, env: Record<stri
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
     },
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
   }
 }

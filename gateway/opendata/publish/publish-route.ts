@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify'
+import type { AddressInfo } from 'node:net'
+import type { TokenVerifier } from '../../../lib/auth/tokens.js'
+import { isAdmin, requireStaff } from '../../../lib/auth/viewer.js'
+import { conflict, forbidden } from '../../../lib/errors.js'
+import type { Logger } from '../../../lib/logger.js'
+import { sendRestError } from '../../../lib/http/rest-errors.js'
+import { publishRelease } from './publish-release.js'
+
+/**
+ * `POST /opendata/releases` (admins only): publishes a release now, the way `npm run
+ * opendata:publish` does, and answers 201 with its summary. One publish at a time (409 otherwise).
+ * The publisher queries this very gateway over loopback, anonymously, like any public caller.
+ */
+export function registerPublishRoute(app: FastifyInstance, options: { dir: string; verifyToken: TokenVerifier; logger: Logger }) {
+  let running = false
+  app.post('/opendata/releases', async (request, reply) => {
+    try {
+      const viewer = requireStaff(await options.verifyToken(request.headers.authorization))
+      if (!isAdmin(viewer)) throw forbidden('Only an admin can publish an open-data release.')
+      if (running) throw conflict('A release is being published; try again when it has finished.')
+      running = true
+      try {
+        const { port } = app.server.address() as AddressInfo
+        const manifest = await publishRelease({ gatewayUrl: `http://127.0.0.1:${port}/graphql`, dir: options.dir, logger: options.logger })
+        return reply.code(201).send({
+          releaseId: manifest.releaseId,
+          previousReleaseId: manifest.previousReleaseId,
+          publishedAt: manifest.publishedAt,
+          datasets: manifest.datasets.map((dataset) => ({ id: dataset.id, rowCount: dataset.rowCount, isSample: dataset.isSample, ...dataset.changes })),
+        })
+      } finally {
+        running = false
+      }
+    } catch (error) {
+      return sendRestError(reply, error, request.log)
+    }
+  })
+}

@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signToken } from '../lib/auth/tokens.js'
+import { sampleUuid } from '../lib/sample/deterministic.js'
+import { writeSyntheticFeed } from '../subgraphs/transit/gtfs/synthetic-feed.js'
+import { createTestDatabase, type TestDatabase } from './support/database.js'
+import { startPlatformProcess, type PlatformProcess } from './support/platform-process.js'
+import { TEST_TOKEN_SETTINGS } from './support/stack.js'
+
+let database: TestDatabase
+let platform: PlatformProcess
+let dir: string
+beforeAll(async () => {
+  database = await createTestDatabase()
+  dir = await mkdtemp(join(tmpdir(), 'import-kill-'))
+  platform = await startPlatformProcess(database.adminUrl, { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
+})
+afterAll(async () => {
+  await platform.stop().catch(() => {})
+  await database.drop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const snapshot = async () => ({
+  versions: await database.admin.selectFrom('transit.feedVersion').select(['id', 'status']).orderBy('id').execute(),
+  stopTimes: Number((await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(database.admin)).rows[0]?.n),
+})
+
+describe('an import killed midway', () => {
+  it('leaves no partial data: the platform process dies during the COPY and the previous version stays active', { timeout: 120_000 }, async () => {
+    const path = join(dir, 'feed.zip')
+    await writeSyntheticFeed(path, { routes: 20, tripsPerRoute: 200, stopsPerRoute: 50 })
+    const before = await snapshot()
+    const token = await signToken(TEST_TOKEN_SETTINGS, { subject: 'kill-test', municipality: '014303', roles: ['editor'] })
+
+    const upload = fetch(new URL(`/transit/feeds/${sampleUuid('operator:014303')}`, platform.gatewayUrl), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/zip', authorization: `Bearer ${token}` },
+      body: Readable.toWeb(createReadStream(path)) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit).then(
+      (response) => response.status,
+      () => 'connection lost',
+    )
+    // Wait until the import is writing rows inside its transaction, then kill the whole platform.
+    const deadline = Date.now() + 60_000
+    const loading = async () =>
+      Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(database.admin)).rows[0]?.n) > 0
+    while (!(await loading()) && Date.now() < deadline) await sleep(20)
+    expect(await loading()).toBe(true)
+    await platform.kill()
+    expect(await upload).toBe('connection lost')
+
+    // PostgreSQL rolls the transaction back when the connection drops.
+    while (Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(database.admin)).rows[0]?.n) > 0) {
+      await sleep(50)
+    }
+    expect(await snapshot()).toEqual(before)
+    expect(before.versions.find((version) => version.id === sampleUuid(`feed:${sampleUuid('operator:014303')}`))?.status).toBe('ACTIVE')
+  })
+})
