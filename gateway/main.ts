@@ -6,6 +6,7 @@ import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
 import { createGatewayApp } from './server.js'
 import { DEFAULT_GATEWAY_PORT, subgraphUrlsFromConfig } from './subgraph-urls.js'
+import { readSafelist } from '../lib/http/persisted-operations.js'
 
 runMain(async () => {
   const config = loadConfig()
@@ -20,6 +21,7 @@ runMain(async () => {
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     queryLimits: queryLimitsOf(config),
     rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
+    ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -7,6 +7,8 @@ import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
+import type { FastifyInstance } from 'fastify'
+import { registerSafelist } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
@@ -24,6 +26,8 @@ export interface GatewayDeps {
   queryLimits?: QueryLimits
   /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
   rateLimit?: { max: number; windowMs: number }
+  /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); absent = any document is accepted. */
+  persistedOperations?: Map<string, string>
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -61,6 +65,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
     context: (request) => createGatewayContext(request, deps.verifyToken),
     rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
+    ...(deps.persistedOperations ? { beforeGraphQL: (app: FastifyInstance) => registerSafelist(app, deps.persistedOperations ?? new Map()) } : {}),
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
       registerTransitFeedProxy(app, deps.subgraphUrls.transit)

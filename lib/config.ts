@@ -69,6 +69,8 @@ const configSchema = z
     JWT_JWKS_URL: optionalUrl,
     JWT_ISSUER: z.string().min(1).default('minamisorachi-federation'),
     JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
+    // Only the operations of codegen/persisted-operations.json run at the gateway (built by `npm run codegen`).
+    PERSISTED_OPERATIONS_ONLY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.

@@ -5,6 +5,7 @@ import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
 import { prepareDatabase } from './prepare-database.js'
 import { startServices, type RunningServices } from './start-services.js'
+import { readSafelist } from '../lib/http/persisted-operations.js'
 
 export interface RunningPlatform extends RunningServices {
   databaseMode: 'embedded' | 'external'
@@ -39,6 +40,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
+      ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
     })
     return {
       ...services,

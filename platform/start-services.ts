@@ -34,6 +34,7 @@ export interface ServicesOptions {
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
   rateLimit?: { max: number; windowMs: number }
+  persistedOperations?: Map<string, string>
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -87,6 +88,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+      ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

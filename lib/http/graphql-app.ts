@@ -20,6 +20,8 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   checkReadiness: () => Promise<void>
   /** Per-caller request limit on `/graphql`; the gateway sets it, subgraphs do not (their traffic is the gateway's). */
   rateLimit?: RateLimitSettings
+  /** Hooks that must see `/graphql` requests before Apollo does (the persisted-operation safelist). */
+  beforeGraphQL?: (app: FastifyInstance) => void | Promise<void>
   /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
   registerRoutes?: (app: FastifyInstance) => void | Promise<void>
 }
@@ -68,6 +70,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   // Before any route exists: the plugin attaches its hook to routes as they are added.
   if (options.rateLimit) await registerRateLimit(app, options.rateLimit)
 
+  await options.beforeGraphQL?.(app)
   const apollo = options.buildApollo([fastifyApolloDrainPlugin(app)])
   await apollo.start()
   await app.register(fastifyApollo(apollo), {

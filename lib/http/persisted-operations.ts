@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { parse, print } from 'graphql'
+import { projectPath } from '../paths.js'
+
+/** SHA-256 (hex) of an operation's text: the id persisted-query clients send. */
+export const operationHash = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** The safelist built by `npm run codegen` (codegen/persisted-operations.json): hash → canonical text. */
+export function readSafelist(): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(readFileSync(projectPath('codegen', 'persisted-operations.json'), 'utf8')) as Record<string, string>))
+}
+
+interface GraphQLParams {
+  query?: unknown
+  extensions?: unknown
+}
+
+/** The canonical text of a submitted document, or null when it does not parse (GraphQL reports that itself). */
+function canonical(query: string): string | null {
+  try {
+    return print(parse(query))
+  } catch {
+    return null
+  }
+}
+
+function persistedHash(extensions: unknown): string | undefined {
+  const value = typeof extensions === 'string' ? (() => { try { return JSON.parse(extensions) as unknown } catch { return undefined } })() : extensions
+  const hash = (value as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash
+  return typeof hash === 'string' ? hash : undefined
+}
+
+/**
+ * PERSISTED_OPERATIONS_ONLY: `/graphql` runs only operations of the safelist. A client sends either
+ * the hash (`extensions.persistedQuery.sha256Hash`, Apollo's format) or the full text, which is
+ * accepted when its canonical form is listed. Anything else is refused with 400 before Apollo
+ * parses or plans it — arbitrary documents never reach the query planner.
+ */
+export function registerSafelist(app: FastifyInstance, safelist: Map<string, string>) {
+  app.addHook('preHandler', async (request: FastifyRequest, reply) => {
+    if (!request.url.startsWith('/graphql') || (request.method !== 'GET' && request.method !== 'POST')) return
+    const params = (request.method === 'GET' ? request.query : request.body) as GraphQLParams | undefined
+    if (!params || typeof params !== 'object' || Array.isArray(params)) return
+    const hash = persistedHash(params.extensions) ?? (typeof params.query === 'string' ? operationHash(canonical(params.query) ?? '') : undefined)
+    const text = hash === undefined ? undefined : safelist.get(hash)
+    if (text !== undefined) {
+      params.query = text
+      return
+    }
+    return reply.code(400).send({
+      errors: [
+        {
+          message: 'Only persisted operations are accepted here (PERSISTED_OPERATIONS_ONLY): this document is not in the safelist.',
+          extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+        },
+      ],
+    })
+  })
+}

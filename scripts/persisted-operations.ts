@@ -1,0 +1,22 @@
+/**
+ * Part of `npm run codegen`: the safelist for PERSISTED_OPERATIONS_ONLY=1 — every operation in
+ * test/operations/*.graphql (the operations this repository's clients and tests use), printed in
+ * graphql-js's canonical form with the fragments it needs, keyed by the SHA-256 of that text
+ * (the hash Apollo's persisted-query clients send).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse, print, separateOperations } from 'graphql'
+import { operationHash } from '../lib/http/persisted-operations.js'
+import { projectPath } from '../lib/paths.js'
+
+const dir = projectPath('test', 'operations')
+const source = readdirSync(dir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(join(dir, file), 'utf8'))
+  .join('\n')
+const operations = Object.values(separateOperations(parse(source))).map((document) => print(document))
+const safelist = Object.fromEntries(operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')))
+writeFileSync(projectPath('codegen', 'persisted-operations.json'), `${JSON.stringify(safelist, null, 2)}\n`)
+console.log(`wrote ${operations.length} persisted operations to codegen/persisted-operations.json`)

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { operationHash, readSafelist } from '../lib/http/persisted-operations.js'
+import { startTestStack, type TestStack } from './support/stack.js'
+
+const safelist = readSafelist()
+let stack: TestStack
+beforeAll(async () => void (stack = await startTestStack({ persistedOperations: safelist })))
+afterAll(() => stack.stop())
+
+// An operation of test/operations with no variables, from the safelist itself.
+const [hash, text] = [...safelist].find(([, document]) => document.startsWith('query FullAgreement')) ?? ['', '']
+
+async function post(body: unknown) {
+  const response = await fetch(stack.services.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }
+}
+
+describe('PERSISTED_OPERATIONS_ONLY', () => {
+  it('runs a listed operation by hash (Apollo persisted-query format), by its exact text and by a reformatted copy', async () => {
+    expect(text).not.toBe('')
+    expect(operationHash(text)).toBe(hash)
+    for (const body of [
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      { query: text },
+      { query: text.replace(/\s+/g, ' ') },
+    ]) {
+      const response = await post(body)
+      expect(response.status).toBe(200)
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data).toBeDefined()
+    }
+    const get = await fetch(`${stack.services.gatewayUrl}?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    })
+    expect(get.status).toBe(200)
+  })
+
+  it('refuses any other document, unknown hashes and malformed extensions with 400 before planning', async () => {
+    for (const body of [
+      { query: '{ municipalities { code name } }' },
+      { query: `${text} ` + '# harmless?\n{ __typename }' },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+      { extensions: 'not json', query: '{ __schema { types { name } } }' },
+    ]) {
+      const response = await post(body)
+      expect(response.status).toBe(400)
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+    }
+  })
+})
