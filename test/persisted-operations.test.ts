@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publishRelease } from '../gateway/opendata/publish/publish-release.js'
+import { createLogger } from '../lib/logger.js'
 import { operationHash, readSafelist } from '../lib/http/persisted-operations.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 
@@ -37,7 +42,7 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
 
   it('refuses any other document, unknown hashes and malformed extensions with 400 before planning', async () => {
     for (const body of [
-      { query: '{ municipalities { code name } }' },
+      { query: '{ municipalities { code nameEn } }' },
       { query: `${text} ` + '# harmless?\n{ __typename }' },
       { extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
       { extensions: 'not json', query: '{ __schema { types { name } } }' },
@@ -45,6 +50,18 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
       const response = await post(body)
       expect(response.status).toBe(400)
       expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+    }
+  })
+})
+
+describe('PERSISTED_OPERATIONS_ONLY and the open-data publisher', () => {
+  it('still publishes: the publisher’s public queries are in the safelist', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'safelist-publish-'))
+    try {
+      const manifest = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger: createLogger('silent', 'test') })
+      expect(manifest.datasets.find((dataset) => dataset.id === 'evacuation-space')?.rowCount).toBeGreaterThan(0)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
     }
   })
 })

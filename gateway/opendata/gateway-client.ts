@@ -46,3 +46,17 @@ export function createGatewayClient(url: string): GatewayClient {
   }
   return { url, query, paginate: (document, variables, connectionOf) => paginate(document, variables, connectionOf) }
 }
+
+const registered = new Set<string>()
+
+/**
+ * Declares a document the publisher sends (at module load, next to the dataset that uses it), so
+ * `npm run codegen` can add every one of them to the persisted-operation safelist: publishing keeps
+ * working when the gateway runs with PERSISTED_OPERATIONS_ONLY=1.
+ */
+export function publicQuery(document: string): string {
+  registered.add(document)
+  return document
+}
+
+export const registeredPublicQueries = (): readonly string[] => [...registered]

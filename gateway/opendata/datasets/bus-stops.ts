@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { partyTowns } from './towns.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface StopRow {
   stopId: string
@@ -10,14 +11,14 @@ interface StopRow {
   municipality: { code: string; name: string } | null
 }
 
-const STOPS = `query ($code: String!, $first: Int, $after: String) {
+const STOPS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
   municipality(code: $code) {
     busStops(first: $first, after: $after) {
       nodes { stopId name code location { latitude longitude } operator { id name isSample } municipality { code name } }
       pageInfo { hasNextPage endCursor }
     }
   }
-}`
+}`)
 
 /** Bus stops of every operator's active feed, by the town they lie in (a table view of the GTFS-JP feed). */
 export const busStops = table<StopRow>({

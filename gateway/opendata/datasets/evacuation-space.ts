@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { flag, partyTowns } from './towns.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface ShelterRow {
   id: string
@@ -21,7 +22,7 @@ interface ShelterRow {
   municipality: { code: string; name: string }
 }
 
-const SHELTERS = `query ($code: String!, $first: Int, $after: String) {
+const SHELTERS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
   shelters(municipalityCode: $code, first: $first, after: $after) {
     nodes {
       id name nameKana address addressDetail location { latitude longitude } elevationMetres phone phoneExtension
@@ -29,7 +30,7 @@ const SHELTERS = `query ($code: String!, $first: Int, $after: String) {
     }
     pageInfo { hasNextPage endCursor }
   }
-}`
+}`)
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],

@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { agreementInitiatives } from './initiatives.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface PilotRow {
   id: string
@@ -16,7 +17,7 @@ interface PilotRow {
   outcome: { hoursSavedPerYear: number | null; notes: string }
 }
 
-const PILOTS = `query ($id: ID!, $first: Int, $after: String) {
+const PILOTS = publicQuery(`query ($id: ID!, $first: Int, $after: String) {
   initiative(id: $id) {
     pilots(first: $first, after: $after) {
       nodes {
@@ -26,7 +27,7 @@ const PILOTS = `query ($id: ID!, $first: Int, $after: String) {
       pageInfo { hasNextPage endCursor }
     }
   }
-}`
+}`)
 
 /** ICT pilots (実験的事業) of the towns: technology, status, partners and outcomes. */
 export const ictPilots = table<PilotRow>({

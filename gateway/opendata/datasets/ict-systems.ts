@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { partyTowns } from './towns.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface SystemRow {
   id: string
@@ -15,7 +16,7 @@ interface SystemRow {
   contract: { startsOn: string | null; annualCostYen: number | null } | null
 }
 
-const SYSTEMS = `query ($code: String!, $first: Int, $after: String) {
+const SYSTEMS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
   municipality(code: $code) {
     systems(first: $first, after: $after) {
       nodes {
@@ -25,7 +26,7 @@ const SYSTEMS = `query ($code: String!, $first: Int, $after: String) {
       pageInfo { hasNextPage endCursor }
     }
   }
-}`
+}`)
 
 /**
  * The towns' information systems over the 20 標準化対象事務. The query asks for the restricted

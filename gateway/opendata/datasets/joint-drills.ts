@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { agreementInitiatives } from './initiatives.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface DrillRow {
   id: string
@@ -13,7 +14,7 @@ interface DrillRow {
   participatingMunicipalities: { code: string }[]
 }
 
-const DRILLS = `query ($id: ID!, $first: Int, $after: String) {
+const DRILLS = publicQuery(`query ($id: ID!, $first: Int, $after: String) {
   initiative(id: $id) {
     drills(first: $first, after: $after) {
       nodes {
@@ -23,7 +24,7 @@ const DRILLS = `query ($id: ID!, $first: Int, $after: String) {
       pageInfo { hasNextPage endCursor }
     }
   }
-}`
+}`)
 
 /** Joint disaster drills of the towns, with participants and the towns taking part. */
 export const jointDrills = table<DrillRow>({

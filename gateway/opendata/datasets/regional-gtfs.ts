@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { CC_BY_4, type FileDataset } from '../dataset.js'
+import { publicQuery } from '../gateway-client.js'
+
+const OPERATOR_SAMPLE_FLAGS = publicQuery('{ municipalities { transitOperators(first: 200) { nodes { isSample } } } }')
 
 /** The merged regional GTFS-JP feed, as the transit subgraph streams it (one snapshot of every active feed). */
 export const regionalGtfs: FileDataset = {
@@ -26,7 +29,7 @@ export const regionalGtfs: FileDataset = {
   },
   isSample: async (gateway) => {
     const data = await gateway.query<{ municipalities: { transitOperators: { nodes: { isSample: boolean }[] } }[] }>(
-      '{ municipalities { transitOperators(first: 200) { nodes { isSample } } } }',
+      OPERATOR_SAMPLE_FLAGS,
     )
     return data.municipalities.some((town) => town.transitOperators.nodes.some((operator) => operator.isSample))
   },

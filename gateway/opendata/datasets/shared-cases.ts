@@ -1,4 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface CaseRow {
   id: string
@@ -11,12 +12,12 @@ interface CaseRow {
   municipality: { code: string; name: string } | null
 }
 
-const CASES = `query ($first: Int, $after: String) {
+const CASES = publicQuery(`query ($first: Int, $after: String) {
   sharedCases(first: $first, after: $after) {
     nodes { id source title summary tags links isSample municipality { code name } }
     pageInfo { hasNextPage endCursor }
   }
-}`
+}`)
 
 /** Advanced cases (先進事例) the towns share with each other. */
 export const sharedCases = table<CaseRow>({

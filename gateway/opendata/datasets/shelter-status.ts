@@ -1,5 +1,6 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { partyTowns } from './towns.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface StatusRow {
   id: string
@@ -11,7 +12,7 @@ interface StatusRow {
   latestStatus: { isOpen: boolean; evacuees: number; households: number | null; occupancyRate: number | null; congestion: string; reportedAt: string } | null
 }
 
-const STATUS = `query ($code: String!, $first: Int, $after: String) {
+const STATUS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
   shelters(municipalityCode: $code, first: $first, after: $after) {
     nodes {
       id name location { latitude longitude } capacity isSample municipality { code name }
@@ -19,7 +20,7 @@ const STATUS = `query ($code: String!, $first: Int, $after: String) {
     }
     pageInfo { hasNextPage endCursor }
   }
-}`
+}`)
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
 export const shelterStatus = table<StatusRow>({

@@ -1,4 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { publicQuery } from '../gateway-client.js'
 
 interface CoverageRow {
   municipality: { code: string; name: string } | null
@@ -10,13 +11,13 @@ interface CoverageRow {
   isSample: boolean
 }
 
-const COVERAGE = `{
+const COVERAGE = publicQuery(`{
   stockCoverage {
     towns { municipality { code name } item { id name category unit } quantity jointQuantity target coverageRatio }
     region { item { id name category unit } quantity jointQuantity target coverageRatio }
   }
   municipalities { code stockpileSites { isSample } }
-}`
+}`)
 
 /** Stockpile coverage against targets per town and item, and for the region (unexpired lots only). */
 export const stockpileCoverage = table<CoverageRow>({

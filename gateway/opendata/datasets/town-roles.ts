@@ -1,4 +1,7 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { publicQuery } from '../gateway-client.js'
+
+const ROLES = publicQuery('{ policyFields { id name roles { municipality { code name } isLead duties } } }')
 
 interface RoleRow {
   field: { id: string; name: string }
@@ -22,7 +25,7 @@ export const townRoles = table<RoleRow>({
   updateFrequency: 'irregular',
   rows: async function* (gateway) {
     const data = await gateway.query<{ policyFields: { id: string; name: string; roles: Omit<RoleRow, 'field'>[] }[] }>(
-      '{ policyFields { id name roles { municipality { code name } isLead duties } } }',
+      ROLES,
     )
     for (const field of data.policyFields) for (const role of field.roles) yield { ...role, field: { id: field.id, name: field.name } }
   },

@@ -1,4 +1,6 @@
-import type { GatewayClient } from '../gateway-client.js'
+import { publicQuery, type GatewayClient } from '../gateway-client.js'
+
+const TOWNS = publicQuery('{ municipalities { code name } }')
 
 export interface Town {
   code: string
@@ -7,7 +9,7 @@ export interface Town {
 
 /** The nine party towns in the agreement's order: datasets walk them one by one. */
 export async function partyTowns(gateway: GatewayClient): Promise<Town[]> {
-  const data = await gateway.query<{ municipalities: Town[] }>('{ municipalities { code name } }')
+  const data = await gateway.query<{ municipalities: Town[] }>(TOWNS)
   return data.municipalities
 }
 
