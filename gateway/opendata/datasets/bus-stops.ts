@@ -1,5 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { partyTowns } from './towns.js'
+import { eachTown } from './towns.js'
 import { publicQuery } from '../gateway-client.js'
 
 interface StopRow {
@@ -33,11 +33,7 @@ export const busStops = table<StopRow>({
   theme: 'transit',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: async function* (gateway) {
-    for (const town of await partyTowns(gateway)) {
-      yield* gateway.paginate<StopRow>(STOPS, { code: town.code }, (data: { municipality: { busStops: never } }) => data.municipality.busStops)
-    }
-  },
+  rows: (gateway) => eachTown<StopRow>(gateway, STOPS, (data: { municipality: { busStops: never } }) => data.municipality.busStops),
   key: (row) => `${row.operator.id}|${row.stopId}`,
   isSample: (row) => row.operator.isSample,
   municipalityCode: (row) => row.municipality?.code ?? null,

@@ -1,5 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { flag, partyTowns } from './towns.js'
+import { eachTown, flag } from './towns.js'
 import { publicQuery } from '../gateway-client.js'
 
 interface ShelterRow {
@@ -56,11 +56,7 @@ export const evacuationSpace = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: async function* (gateway) {
-    for (const town of await partyTowns(gateway)) {
-      yield* gateway.paginate<ShelterRow>(SHELTERS, { code: town.code }, (data: { shelters: never }) => data.shelters)
-    }
-  },
+  rows: (gateway) => eachTown<ShelterRow>(gateway, SHELTERS, (data: { shelters: never }) => data.shelters),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,

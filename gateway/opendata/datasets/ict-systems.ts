@@ -1,5 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { partyTowns } from './towns.js'
+import { eachTown } from './towns.js'
 import { publicQuery } from '../gateway-client.js'
 
 interface SystemRow {
@@ -45,11 +45,7 @@ export const ictSystems = table<SystemRow>({
   theme: 'ict',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: async function* (gateway) {
-    for (const town of await partyTowns(gateway)) {
-      yield* gateway.paginate<SystemRow>(SYSTEMS, { code: town.code }, (data: { municipality: { systems: never } }) => data.municipality.systems)
-    }
-  },
+  rows: (gateway) => eachTown<SystemRow>(gateway, SYSTEMS, (data: { municipality: { systems: never } }) => data.municipality.systems),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,

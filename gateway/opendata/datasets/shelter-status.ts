@@ -1,5 +1,5 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { partyTowns } from './towns.js'
+import { eachTown } from './towns.js'
 import { publicQuery } from '../gateway-client.js'
 
 interface StatusRow {
@@ -35,11 +35,7 @@ export const shelterStatus = table<StatusRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'continuous',
-  rows: async function* (gateway) {
-    for (const town of await partyTowns(gateway)) {
-      yield* gateway.paginate<StatusRow>(STATUS, { code: town.code }, (data: { shelters: never }) => data.shelters)
-    }
-  },
+  rows: (gateway) => eachTown<StatusRow>(gateway, STATUS, (data: { shelters: never }) => data.shelters),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
