@@ -9,6 +9,7 @@ import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib
 import type { Logger } from '../lib/logger.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
+import { registerOpenData, type OpenDataOptions } from './opendata/serve/register.js'
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
 
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   queryLimits?: QueryLimits
   /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
   rateLimit?: { max: number; windowMs: number }
+  /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
+  openData?: OpenDataOptions
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -64,6 +67,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
       registerTransitFeedProxy(app, deps.subgraphUrls.transit)
+      if (deps.openData) await registerOpenData(app, deps.openData)
     },
   })
 }

@@ -1,5 +1,5 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import { openDataOf, queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
@@ -39,6 +39,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
+      openData: openDataOf(config),
     })
     return {
       ...services,
