@@ -113,7 +113,8 @@ export const ACTIONS: Record<string, Action> = {
       dicts.sort((a, b) => {
         const x = key === 'package_count' ? a.package_count : key === 'title' ? a.title : a.name
         const y = key === 'package_count' ? b.package_count : key === 'title' ? b.title : b.name
-        return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * sign
+        // Ties by name ascending whatever the direction, so pages never overlap.
+        return x < y ? -sign : x > y ? sign : a.name.localeCompare(b.name)
       })
       const page = sliceOf(dicts, context.params)
       return boolParam(context.params, 'all_fields', false) ? page : page.map((dict) => dict.name)
