@@ -161,7 +161,7 @@ describe('CKAN Action API', () => {
   })
 
   it('refuses bad paging values with 409 Validation Error', async () => {
-    for (const params of [{ rows: '-1' }, { rows: 'ten' }, { start: '-5' }]) {
+    for (const params of [{ rows: '-1' }, { rows: 'ten' }, { start: '-5' }] as Record<string, string>[]) {
       const { status, body } = await action('package_search', params)
       expect(status, JSON.stringify(params)).toBe(409)
       expect(body.error?.__type).toBe('Validation Error')
@@ -207,7 +207,7 @@ describe('CKAN Action API', () => {
       { fq: 'just words' },
       { sort: 'size desc' },
       { sort: 'name sideways' },
-    ]) {
+    ] as Record<string, string>[]) {
       const { status, body } = await action('package_search', params)
       expect(status, JSON.stringify(params)).toBe(409)
       expect(body.success).toBe(false)
