@@ -203,3 +203,25 @@ describe('release files', () => {
     expect((await fetch(url)).headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
   })
 })
+
+describe('a broken pointer or manifest', () => {
+  it('answers 500 while current names a release that is missing or invalid, and recovers when it is fixed', async () => {
+    const { mkdir, writeFile, symlink } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const broken = await tempOpenDataDir()
+    const app = await startOpenDataServer(broken.dir)
+    try {
+      await symlink('releases/20261125T010000000Z', join(broken.dir, 'current'))
+      expect((await fetch(`${app.url}/opendata/`)).status).toBe(500)
+      await mkdir(join(broken.dir, 'releases', '20261125T010000000Z'), { recursive: true })
+      await writeFile(join(broken.dir, 'releases', '20261125T010000000Z', 'manifest.json'), '{"releaseId": "half-written"')
+      expect((await fetch(`${app.url}/api/3/action/package_list`)).status).toBe(500)
+      // The publisher finishes the release: the failed read was not cached.
+      await writeRelease(broken.dir, { releaseId: '20261125T010000000Z', datasets: standardDatasets(), current: false })
+      expect((await fetch(`${app.url}/opendata/files/regional-gtfs.zip`, { method: 'HEAD' })).status).toBe(200)
+    } finally {
+      await app.close()
+      await broken.remove()
+    }
+  })
+})
