@@ -37,6 +37,10 @@ export async function sendReleaseFile(request: FastifyRequest, reply: FastifyRep
   reply.header('last-modified', new Date(lastModifiedSeconds * 1000).toUTCString())
   reply.header('cache-control', options.cacheControl)
   reply.header('accept-ranges', 'bytes')
+  // Open data is meant to be fetched from other sites' pages; and a CSV must never be sniffed into HTML.
+  reply.header('access-control-allow-origin', '*')
+  reply.header('access-control-expose-headers', 'ETag, Last-Modified, Content-Length, Content-Range, Accept-Ranges')
+  reply.header('x-content-type-options', 'nosniff')
 
   const headers = request.headers
   // RFC 9110 §13.2.2: preconditions in this order.

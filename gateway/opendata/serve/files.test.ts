@@ -73,6 +73,8 @@ describe('release files', () => {
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/)
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(listed.sha256)
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it.each([

@@ -108,6 +108,8 @@ describe('portal', () => {
     expect(index.raw).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
     expect(index.root.querySelector('#dataset-tsukigata-drills')?.text).toContain('月形町の防災訓練 <script>alert("x")</script>')
     expect(index.root.querySelectorAll('script')).toHaveLength(0)
+    // Defence in depth: the pages need no script, so none may run.
+    expect((await fetch(`${server.url}/opendata/`)).headers.get('content-security-policy')).toContain("default-src 'none'")
     const drills = await page('/opendata/datasets/tsukigata-drills')
     expect(drills.root.querySelector('title')?.text).toBe('月形町の防災訓練 <script>alert("x")</script> | 南空知圏域オープンデータ')
     expect(drills.root.querySelectorAll('img')).toHaveLength(0)
@@ -139,6 +141,21 @@ describe('portal', () => {
     expect(points[0]?.text).toBe('避難場所1: 43.000000, 141.700000')
     expect(root.text).toContain('このデータセットはサンプルデータです')
     expectAccessibleTables(root)
+  })
+
+  it('still shows a dataset whose CSV is missing from disk, without a preview', async () => {
+    const { rename } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const file = join(dir.dir, 'releases', '20261125T010000000Z', 'tsukigata-drills.csv')
+    await rename(file, `${file}.away`)
+    try {
+      const { status, root } = await page('/opendata/datasets/tsukigata-drills')
+      expect(status).toBe(200)
+      expect(root.text).toContain('プレビューできるCSVがありません')
+      expect((await fetch(`${server.url}/opendata/files/tsukigata-drills.csv`)).status).toBe(404)
+    } finally {
+      await rename(`${file}.away`, file)
+    }
   })
 
   it('answers an unknown dataset with a 404 page', async () => {

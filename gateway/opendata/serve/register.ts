@@ -20,6 +20,8 @@ const PREVIEW_ROWS = 20
 const CURRENT_CACHE = 'public, max-age=300'
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 const PAGE_CACHE = 'public, max-age=60'
+/** The pages need no script at all: forbid it outright, so an escaping slip could not run anything. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /**
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
@@ -29,7 +31,7 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   const store = new ReleaseStore(options.dir)
 
   const sendHtml = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).header('cache-control', PAGE_CACHE).type('text/html; charset=utf-8').send(body)
+    reply.code(status).header('cache-control', PAGE_CACHE).header('content-security-policy', PAGE_CSP).type('text/html; charset=utf-8').send(body)
 
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/', async (_request, reply) => {
@@ -43,7 +45,15 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
     if (!release || !dataset) return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
     const main = mainCsvOf(dataset)
     const mainPath = main ? store.filePath(release, main.path) : null
-    const preview = main && mainPath ? { file: main, csv: await readCsvPreview(mainPath, PREVIEW_ROWS) } : null
+    let preview = null
+    if (main && mainPath) {
+      try {
+        preview = { file: main, csv: await readCsvPreview(mainPath, PREVIEW_ROWS) }
+      } catch (error) {
+        // The page is still useful without its preview; the file route will report the missing file itself.
+        request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
+      }
+    }
     return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
   })
 
@@ -52,7 +62,11 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
     if (!Number.isInteger(page) || page < 1) return reply.code(400).send({ error: 'page must be a positive integer' })
     const release = await store.current()
     const catalog = dcatCatalog(release?.manifest ?? null, baseUrlOf(request, options.baseUrl), page)
-    return reply.header('cache-control', PAGE_CACHE).type('application/ld+json; charset=utf-8').send(JSON.stringify(catalog))
+    return reply
+      .header('cache-control', PAGE_CACHE)
+      .header('access-control-allow-origin', '*')
+      .type('application/ld+json; charset=utf-8')
+      .send(JSON.stringify(catalog))
   })
 
   const serveFile = async (request: FastifyRequest, reply: FastifyReply, release: Release | null, path: string, cacheControl: string) => {
