@@ -67,13 +67,18 @@ function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
 ${en('This release contains sample data: the marked datasets are generated examples, not real records.')}</p>`
 }
 
-function distributionTable(caption: string, distributions: Distribution[], link: (path: string) => string): SafeHtml {
+/** The format column: the manifest's format, or (release-wide files) the media type, since the format enum has no plain-text entry for SHA256SUMS. */
+type FormatLabel = (distribution: Distribution) => string
+const formatWithEncoding: FormatLabel = (distribution) =>
+  distribution.format + (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
+
+function distributionTable(caption: string, distributions: Distribution[], link: (path: string) => string, formatLabel: FormatLabel = formatWithEncoding): SafeHtml {
   return html`<table>
 <caption>${caption}</caption>
 <thead><tr><th scope="col">ファイル ${en('File')}</th><th scope="col">形式 ${en('Format')}</th><th scope="col">サイズ ${en('Size')}</th><th scope="col">SHA-256</th></tr></thead>
 <tbody>
 ${distributions.map(
-  (distribution) => html`<tr><th scope="row"><a href="${link(distribution.path)}">${distribution.title.ja}</a><br>${en(distribution.title.en)}<br><code>${distribution.path}</code></th><td>${distribution.format}${distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : ''}</td><td class="num">${formatBytes(distribution.byteSize)}<br>${distribution.byteSize.toLocaleString('ja-JP')} バイト</td><td><code class="hash">${distribution.sha256}</code></td></tr>
+  (distribution) => html`<tr><th scope="row"><a href="${link(distribution.path)}">${distribution.title.ja}</a><br>${en(distribution.title.en)}<br><code>${distribution.path}</code></th><td>${formatLabel(distribution)}</td><td class="num">${formatBytes(distribution.byteSize)}<br>${distribution.byteSize.toLocaleString('ja-JP')} バイト</td><td><code class="hash">${distribution.sha256}</code></td></tr>
 `,
 )}</tbody>
 </table>`
@@ -132,7 +137,7 @@ ${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, data
 `,
 )}
 <h2>リリース全体のファイル ${en('Release-wide files')}</h2>
-${releaseFiles.length > 0 ? distributionTable('リリース全体のファイル（Release-wide files）', releaseFiles, paths.file) : html`<p>なし ${en('None')}</p>`}
+${releaseFiles.length > 0 ? distributionTable('リリース全体のファイル（Release-wide files）', releaseFiles, paths.file, (file) => file.mediaType) : html`<p>なし ${en('None')}</p>`}
 <h2>変更履歴 ${en('Changelog')}</h2>
 ${changelogTable(manifest, manifest.datasets)}
 <h2>機械可読なカタログ ${en('Machine-readable catalogs')}</h2>
