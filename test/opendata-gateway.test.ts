@@ -30,7 +30,7 @@ describe('open data on the gateway', () => {
     expect(portal.headers.get('x-request-id')).toBeTruthy() // the gateway's own hooks run on these routes
     expect(await portal.text()).toContain('指定緊急避難場所一覧')
     const list = (await (await fetch(`${origin}/api/3/action/package_list`)).json()) as { result: string[] }
-    expect(list.result).toEqual(['evacuation-space', 'regional-gtfs', 'tsukigata-drills'])
+    expect(list.result).toEqual(['evacuation-space', 'evacuation-space-014290', 'evacuation-space-014303', 'regional-gtfs', 'tsukigata-drills'])
     const file = await fetch(`${origin}/opendata/files/regional-gtfs.zip`, { headers: { range: 'bytes=0-9' } })
     expect(file.status).toBe(206)
     expect(file.headers.get('etag')).toBe(`"${manifest.datasets[1]?.distributions[0]?.sha256}"`)

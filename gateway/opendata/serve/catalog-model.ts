@@ -1,36 +1,75 @@
 import { createHash } from 'node:crypto'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
+import { townOf } from './towns.js'
 
 /** Views of a manifest shared by the portal, the DCAT catalog and the CKAN API. */
 
 export interface Organization {
-  /** CKAN `name` (the publisher id, e.g. `minamisorachi`). */
+  /** CKAN `name`: the publisher id (e.g. `minamisorachi`), or a town's name for towns known only by code. */
   name: string
   id: string
   title: { ja: string; en: string }
   municipalityCode: string | null
-  datasets: DatasetEntry[]
 }
 
-/** Publishers of the release's datasets: each town that publishes in its own name, and the region. */
-export function organizationsOf(manifest: ReleaseManifest): Organization[] {
+/**
+ * One CKAN package: a dataset as published, or one town's share of a region-wide dataset (its per-town
+ * files), so each town that publishes has an organization with its own packages, as on a town portal.
+ */
+export interface PackageSource {
+  name: string
+  dataset: DatasetEntry
+  distributions: Distribution[]
+  organization: Organization
+  /** Set on a town's share of a region-wide dataset. */
+  town: string | null
+}
+
+export interface CatalogView {
+  organizations: Organization[]
+  packages: PackageSource[]
+}
+
+/** Organizations and packages of a release: the publishers, and each town with per-town files. */
+export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
+  if (!manifest) return { organizations: [], packages: [] }
+  const byCode = new Map<string, Organization>()
   const byName = new Map<string, Organization>()
+  const add = (organization: Organization) => {
+    const existing = (organization.municipalityCode && byCode.get(organization.municipalityCode)) || byName.get(organization.name)
+    if (existing) return existing
+    byName.set(organization.name, organization)
+    if (organization.municipalityCode) byCode.set(organization.municipalityCode, organization)
+    return organization
+  }
+  const organizationOf = (name: string, title: { ja: string; en: string }, code: string | null): Organization => ({
+    name,
+    id: stableUuid(`organization:${name}`),
+    title,
+    municipalityCode: code,
+  })
+  // Publishers first, so a town publishing in its own name keeps its id for its per-town shares too.
+  for (const { publisher } of manifest.datasets) add(organizationOf(publisher.id, publisher.name, publisher.municipalityCode))
+  const packages: PackageSource[] = []
   for (const dataset of manifest.datasets) {
     const { publisher } = dataset
-    let organization = byName.get(publisher.id)
-    if (!organization) {
-      organization = {
-        name: publisher.id,
-        id: stableUuid(`organization:${publisher.id}`),
-        title: publisher.name,
-        municipalityCode: publisher.municipalityCode,
-        datasets: [],
-      }
-      byName.set(publisher.id, organization)
+    const owner = (publisher.municipalityCode && byCode.get(publisher.municipalityCode)) || byName.get(publisher.id)
+    if (!owner) throw new Error(`no organization for ${publisher.id}`)
+    packages.push({ name: dataset.id, dataset, distributions: dataset.distributions, organization: owner, town: null })
+    const townCodes = [...new Set(dataset.distributions.map((distribution) => distribution.municipalityCode))]
+    for (const code of townCodes) {
+      if (code === null || code === publisher.municipalityCode) continue
+      const town = townOf(code)
+      packages.push({
+        name: `${dataset.id}-${code}`,
+        dataset,
+        distributions: dataset.distributions.filter((distribution) => distribution.municipalityCode === code),
+        organization: add(organizationOf(town.slug, { ja: town.ja, en: town.en }, code)),
+        town: code,
+      })
     }
-    organization.datasets.push(dataset)
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))
+  return { organizations: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), packages }
 }
 
 /** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */

@@ -1,5 +1,5 @@
 import type { ReleaseManifest } from '../release-manifest.js'
-import { organizationsOf } from './catalog-model.js'
+import { catalogViewOf } from './catalog-model.js'
 import { ckanOrganization, ckanPackages, type CkanPackage } from './ckan-package.js'
 import { boolParam, CkanError, intParam, invalid, listParam, notFound, requiredString, stringParam, type Params } from './ckan-params.js'
 import { FACET_FIELDS, facetsOf, matchesQuery, parseFilterQuery, parseSort, SearchSyntaxError, type FacetField } from './ckan-search.js'
@@ -19,9 +19,8 @@ type Action = { help: string; run: (context: ActionContext) => unknown }
 const MAX_ROWS = 1000
 
 function catalogView(context: ActionContext) {
-  const organizations = context.manifest ? organizationsOf(context.manifest) : []
-  const packages = ckanPackages(context.manifest, organizations, context.baseUrl)
-  return { organizations, packages }
+  const view = catalogViewOf(context.manifest)
+  return { view, organizations: view.organizations, packages: ckanPackages(view, context.baseUrl) }
 }
 
 function findPackage(packages: CkanPackage[], idOrName: string): CkanPackage {
@@ -102,12 +101,11 @@ export const ACTIONS: Record<string, Action> = {
   organization_list: {
     help: 'Publishing organizations: names, or dictionaries with all_fields=true (sort: name asc|desc, limit, offset).',
     run: (context) => {
-      const { organizations } = catalogView(context)
+      const { view, organizations } = catalogView(context)
       const sort = stringParam(context.params, 'sort') ?? 'name asc'
       const match = /^(name|title|package_count)\s*(asc|desc)?$/.exec(sort.trim())
       if (!match) throw invalid('sort', 'must be name, title or package_count, then asc or desc')
-      const published = context.manifest?.publishedAt ?? ''
-      const dicts = organizations.map((organization) => ckanOrganization(organization, published))
+      const dicts = organizations.map((organization) => ckanOrganization(organization, view))
       const [, key = 'name', direction = 'asc'] = match
       const sign = direction === 'asc' ? 1 : -1
       dicts.sort((a, b) => {
@@ -124,10 +122,10 @@ export const ACTIONS: Record<string, Action> = {
     help: 'One organization (id: name or id); include_datasets=true adds its packages.',
     run: (context) => {
       const id = requiredString(context.params, 'id')
-      const { organizations, packages } = catalogView(context)
+      const { view, organizations, packages } = catalogView(context)
       const organization = organizations.find((candidate) => candidate.name === id || candidate.id === id)
       if (!organization) throw notFound('Organization not found')
-      const dict = ckanOrganization(organization, context.manifest?.publishedAt ?? '')
+      const dict = ckanOrganization(organization, view)
       if (!boolParam(context.params, 'include_datasets', false)) return dict
       return { ...dict, packages: packages.filter((pkg) => pkg.organization.name === organization.name) }
     },

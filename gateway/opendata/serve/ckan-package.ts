@@ -1,5 +1,5 @@
-import type { DatasetEntry, ReleaseManifest } from '../release-manifest.js'
-import { municipalityCodesOf, stableUuid, type Organization } from './catalog-model.js'
+import { municipalityCodesOf, stableUuid, type CatalogView, type Organization, type PackageSource } from './catalog-model.js'
+import { townOf } from './towns.js'
 import { paths } from './links.js'
 
 /** Manifest entries in the shapes of CKAN's package and organization dictionaries (API v3). */
@@ -66,8 +66,8 @@ export interface CkanPackage {
 /** Licenses CKAN itself marks as open (its license register's `od_conformance`). */
 const OPEN_LICENSES = new Set(['cc-by', 'cc-by-4.0', 'CC-BY-4.0', 'cc-zero', 'CC0-1.0', 'odc-by', 'pdl-1.0', 'PDL-1.0'])
 
-export function ckanOrganization(organization: Organization, releasePublishedAt: string): CkanOrganization {
-  const created = organization.datasets.map((dataset) => dataset.created).sort()[0] ?? releasePublishedAt
+export function ckanOrganization(organization: Organization, view: CatalogView): CkanOrganization {
+  const own = view.packages.filter((source) => source.organization === organization)
   return {
     id: organization.id,
     name: organization.name,
@@ -79,15 +79,17 @@ export function ckanOrganization(organization: Organization, releasePublishedAt:
     state: 'active',
     approval_status: 'approved',
     image_url: '',
-    created,
-    package_count: organization.datasets.length,
+    created: own.map((source) => source.dataset.created).sort()[0] ?? '',
+    package_count: own.length,
   }
 }
 
-export function ckanPackage(dataset: DatasetEntry, organization: CkanOrganization, baseUrl: string): CkanPackage {
-  const id = stableUuid(`dataset:${dataset.id}`)
-  const resources = dataset.distributions.map<CkanResource>((distribution, position) => ({
-    id: stableUuid(`resource:${dataset.id}:${distribution.path}`),
+export function ckanPackage(source: PackageSource, organization: CkanOrganization, baseUrl: string): CkanPackage {
+  const { dataset } = source
+  const id = stableUuid(`dataset:${source.name}`)
+  const town = source.town ? townOf(source.town) : null
+  const resources = source.distributions.map<CkanResource>((distribution, position) => ({
+    id: stableUuid(`resource:${source.name}:${distribution.path}`),
     package_id: id,
     url: baseUrl + paths.file(distribution.path),
     name: distribution.title.ja,
@@ -109,8 +111,8 @@ export function ckanPackage(dataset: DatasetEntry, organization: CkanOrganizatio
   }))
   return {
     id,
-    name: dataset.id,
-    title: dataset.title.ja,
+    name: source.name,
+    title: town ? `${dataset.title.ja}（${town.ja}）` : dataset.title.ja,
     notes: dataset.description.ja,
     url: baseUrl + paths.dataset(dataset.id),
     type: 'dataset',
@@ -131,24 +133,25 @@ export function ckanPackage(dataset: DatasetEntry, organization: CkanOrganizatio
     groups: [],
     extras: [
       { key: 'is_sample', value: String(dataset.isSample) },
-      { key: 'title_en', value: dataset.title.en },
+      { key: 'title_en', value: town ? `${dataset.title.en} (${town.en})` : dataset.title.en },
       { key: 'notes_en', value: dataset.description.en },
       { key: 'theme', value: dataset.theme },
       { key: 'update_frequency', value: dataset.updateFrequency },
       { key: 'row_count', value: String(dataset.rowCount) },
-      { key: 'municipality_codes', value: municipalityCodesOf(dataset).join(',') },
+      { key: 'municipality_codes', value: source.town ?? municipalityCodesOf(dataset).join(',') },
+      // A town's share points at the region-wide package it is cut from.
+      ...(source.town ? [{ key: 'region_package', value: dataset.id }] : []),
     ],
     is_sample: dataset.isSample,
   }
 }
 
-/** Every package of a release with its organization, in manifest order. */
-export function ckanPackages(manifest: ReleaseManifest | null, organizations: Organization[], baseUrl: string): CkanPackage[] {
-  if (!manifest) return []
-  const dicts = new Map(organizations.map((organization) => [organization.name, ckanOrganization(organization, manifest.publishedAt)]))
-  return manifest.datasets.map((dataset) => {
-    const organization = dicts.get(dataset.publisher.id)
-    if (!organization) throw new Error(`no organization for ${dataset.publisher.id}`)
-    return ckanPackage(dataset, organization, baseUrl)
+/** Every package of a release with its organization: datasets in manifest order, each followed by its towns' shares. */
+export function ckanPackages(view: CatalogView, baseUrl: string): CkanPackage[] {
+  const dicts = new Map(view.organizations.map((organization) => [organization, ckanOrganization(organization, view)]))
+  return view.packages.map((source) => {
+    const organization = dicts.get(source.organization)
+    if (!organization) throw new Error(`no organization for ${source.name}`)
+    return ckanPackage(source, organization, baseUrl)
   })
 }

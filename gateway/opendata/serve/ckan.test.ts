@@ -28,7 +28,7 @@ interface SearchResult {
 
 const TOWNS = [
   { id: 'iwamizawa', ja: '岩見沢市', en: 'Iwamizawa', code: '012106' },
-  { id: 'naganuma', ja: '長沼町', en: 'Naganuma', code: '014290' },
+  { id: 'naganuma', ja: '長沼町', en: 'Naganuma', code: '014281' },
 ]
 
 /** 22 more datasets with distinct modification times, so paging has several pages. */
@@ -109,7 +109,7 @@ describe('CKAN Action API', () => {
 
   it('lists package names in order, with limit and offset', async () => {
     const names = await result<string[]>('package_list')
-    expect(names).toHaveLength(25)
+    expect(names).toHaveLength(27) // 25 datasets and the two towns' shares of evacuation-space
     expect(names).toEqual([...names].sort())
     expect(await result('package_list', { limit: '2', offset: '1' })).toEqual(names.slice(1, 3))
   })
@@ -140,24 +140,34 @@ describe('CKAN Action API', () => {
     expect(await result<Pkg>('package_show', { id: pkg.id })).toEqual(pkg)
   })
 
+  it("shows a town's share of a region-wide dataset as its own package in the town's organization", async () => {
+    const share = await result<Pkg>('package_show', { id: 'evacuation-space-014303' })
+    expect(share).toMatchObject({ title: '指定緊急避難場所一覧（月形町）', organization: { name: 'tsukigata', title: '月形町' } })
+    expect(share.resources.map((resource) => resource.url)).toEqual([`${server.url}/opendata/files/towns/014303_evacuation-space.csv`])
+    expect(share.extras).toContainEqual({ key: 'region_package', value: 'evacuation-space' })
+    expect(share.extras).toContainEqual({ key: 'municipality_codes', value: '014303' })
+    const region = await result<Pkg>('package_show', { id: 'evacuation-space' })
+    expect(region.resources.map((resource) => resource.id)).not.toContain(share.resources[0]?.id)
+  })
+
   it('pages through package_search with start and rows until exhausted, in a stable order', async () => {
     const first = await result<SearchResult>('package_search')
-    expect(first.count).toBe(25)
+    expect(first.count).toBe(27)
     expect(first.results).toHaveLength(10) // CKAN's default rows
     const seen: string[] = []
     for (let start = 0; ; start += 7) {
       const page = await result<SearchResult>('package_search', { start: String(start), rows: '7' })
-      expect(page.count).toBe(25)
+      expect(page.count).toBe(27)
       if (page.results.length === 0) break
       seen.push(...page.results.map((pkg) => pkg.name))
     }
-    expect(seen).toHaveLength(25)
-    expect(new Set(seen).size).toBe(25)
+    expect(seen).toHaveLength(27)
+    expect(new Set(seen).size).toBe(27)
     // Default order: most recently modified first.
     expect(seen[0]).toBe('evacuation-space')
     const modified = first.results.map((pkg) => pkg.metadata_modified)
     expect(modified).toEqual([...modified].sort().reverse())
-    expect((await result<SearchResult>('package_search', { rows: '5000' })).results).toHaveLength(25)
+    expect((await result<SearchResult>('package_search', { rows: '5000' })).results).toHaveLength(27)
   })
 
   it('refuses bad paging values with 409 Validation Error', async () => {
@@ -170,33 +180,37 @@ describe('CKAN Action API', () => {
 
   it('searches q over titles, notes and tags in Japanese and English', async () => {
     const names = async (params: Record<string, string>) => (await result<SearchResult>('package_search', { rows: '100', ...params })).results.map((p) => p.name).sort()
-    expect(await names({ q: '避難場所' })).toEqual(['evacuation-space'])
-    expect(await names({ q: 'evacuation' })).toEqual(['evacuation-space'])
+    const shelters = ['evacuation-space', 'evacuation-space-014290', 'evacuation-space-014303']
+    expect(await names({ q: '避難場所' })).toEqual(shelters)
+    expect(await names({ q: 'evacuation' })).toEqual(shelters)
+    expect(await names({ q: 'evacuation kuriyama' })).toEqual(['evacuation-space-014290'])
     expect(await names({ q: 'GTFS' })).toEqual(['regional-gtfs'])
     expect(await names({ q: '防災 訓練' })).toEqual(['tsukigata-drills'])
     expect(await names({ q: '存在しない語' })).toEqual([])
-    expect((await names({ q: '*:*' })).length).toBe(25)
+    expect((await names({ q: '*:*' })).length).toBe(27)
   })
 
   it('filters with fq: organization, tags, res_format, metadata_modified ranges, combined', async () => {
     const search = (fq: string, extra: Record<string, string> = {}) => result<SearchResult>('package_search', { fq, rows: '100', ...extra })
-    expect((await search('organization:tsukigata')).results.map((p) => p.name)).toEqual(['tsukigata-drills'])
+    expect((await search('organization:tsukigata')).results.map((p) => p.name)).toEqual(['evacuation-space-014303', 'tsukigata-drills'])
     expect((await search('organization:iwamizawa')).count).toBe(11)
     expect((await search('tags:GTFS')).results.map((p) => p.name)).toEqual(['regional-gtfs'])
     expect((await search('res_format:GeoJSON')).results.map((p) => p.name)).toEqual(['evacuation-space'])
-    expect((await search('res_format:csv')).count).toBe(24)
+    expect((await search('res_format:csv')).count).toBe(26)
     expect((await search('metadata_modified:[2026-06-01T00:00:00Z TO *]')).results.map((p) => p.name)).toEqual([
       'evacuation-space',
+      'evacuation-space-014290',
+      'evacuation-space-014303',
       'regional-gtfs',
       'tsukigata-drills',
     ])
-    expect((await search('metadata_modified:{2026-06-01T00:00:00Z TO *]')).count).toBe(2)
+    expect((await search('metadata_modified:{2026-06-01T00:00:00Z TO *]')).count).toBe(4)
     expect((await search('metadata_modified:[* TO 2026-03-05T00:00:00Z]')).count).toBe(5)
     expect((await search('metadata_modified:[2026-03-10 TO 2026-03-12]')).count).toBe(3)
     expect((await search('organization:minamisorachi AND tags:防災')).results.map((p) => p.name)).toEqual(['evacuation-space'])
     expect((await search('tags:防災 res_format:CSV', { q: '訓練' })).results.map((p) => p.name)).toEqual(['tsukigata-drills'])
-    expect((await search('tags:"防災"')).count).toBe(2)
-    expect((await search('-organization:iwamizawa')).count).toBe(14)
+    expect((await search('tags:"防災"')).count).toBe(4)
+    expect((await search('-organization:iwamizawa')).count).toBe(16)
   })
 
   it('refuses fq and sort it cannot evaluate with 409', async () => {
@@ -222,13 +236,13 @@ describe('CKAN Action API', () => {
     expect(await sorted('name desc')).toEqual([...byName].reverse())
     const oldestFirst = await sorted('metadata_modified asc')
     expect(oldestFirst[0]).toBe('extra-01')
-    expect(oldestFirst.at(-1)).toBe('evacuation-space')
+    expect(oldestFirst.at(-1)).toBe('evacuation-space-014303')
     expect((await sorted('score desc, metadata_modified desc'))[0]).toBe('evacuation-space')
   })
 
   it('returns facets over the matches', async () => {
     const { facets, search_facets } = await result<SearchResult>('package_search', { rows: '0' })
-    expect(facets['organization']).toEqual({ iwamizawa: 11, naganuma: 11, minamisorachi: 2, tsukigata: 1 })
+    expect(facets['organization']).toEqual({ iwamizawa: 11, naganuma: 11, minamisorachi: 2, tsukigata: 2, kuriyama: 1 })
     expect(facets['res_format']?.['GTFS']).toBe(1)
     expect(search_facets['organization']?.items[0]).toMatchObject({ name: expect.any(String), count: 11 })
     const only = await result<SearchResult>('package_search', { 'facet.field': '["tags"]', fq: 'organization:minamisorachi' })
@@ -253,9 +267,11 @@ describe('CKAN Action API', () => {
   })
 
   it('lists and shows organizations: the towns that publish and the region', async () => {
-    expect(await result('organization_list')).toEqual(['iwamizawa', 'minamisorachi', 'naganuma', 'tsukigata'])
+    expect(await result('organization_list')).toEqual(['iwamizawa', 'kuriyama', 'minamisorachi', 'naganuma', 'tsukigata'])
     const all = await result<{ name: string; title: string; package_count: number }[]>('organization_list', { all_fields: 'true' })
-    expect(all).toContainEqual(expect.objectContaining({ name: 'tsukigata', title: '月形町', package_count: 1 }))
+    // 月形町 publishes in its own name and also has its share of the regional dataset; 栗山町 only the share.
+    expect(all).toContainEqual(expect.objectContaining({ name: 'tsukigata', title: '月形町', package_count: 2 }))
+    expect(all).toContainEqual(expect.objectContaining({ name: 'kuriyama', title: '栗山町', package_count: 1 }))
     expect(await result('organization_list', { sort: 'package_count desc', limit: '2' })).toEqual(['iwamizawa', 'naganuma'])
     const region = await result<{ id: string; name: string; package_count: number }>('organization_show', { id: 'minamisorachi' })
     expect(region).toMatchObject({ name: 'minamisorachi', package_count: 2 })
@@ -265,7 +281,7 @@ describe('CKAN Action API', () => {
 
   it('lists current packages with resources, newest first, with limit and offset', async () => {
     const all = await result<Pkg[]>('current_package_list_with_resources')
-    expect(all).toHaveLength(25)
+    expect(all).toHaveLength(27)
     expect(all[0]?.name).toBe('evacuation-space')
     expect(all[0]?.resources.length).toBeGreaterThan(0)
     const page = await result<Pkg[]>('current_package_list_with_resources', { limit: '3', offset: '2' })
