@@ -1,6 +1,6 @@
 /** The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's). */
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { loadConfig, queryLimitsOf } from '../lib/config.js'
+import { loadConfig, openDataOf, queryLimitsOf } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
@@ -22,6 +22,7 @@ runMain(async () => {
     queryLimits: queryLimitsOf(config),
     rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
     ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
+    openData: openDataOf(config),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

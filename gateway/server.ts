@@ -11,6 +11,8 @@ import type { FastifyInstance } from 'fastify'
 import { registerSafelist } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
+import { registerPublishRoute } from './opendata/publish/publish-route.js'
+import { registerOpenData, type OpenDataOptions } from './opendata/serve/register.js'
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
 
@@ -28,6 +30,8 @@ export interface GatewayDeps {
   rateLimit?: { max: number; windowMs: number }
   /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); absent = any document is accepted. */
   persistedOperations?: Map<string, string>
+  /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
+  openData?: OpenDataOptions
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -69,6 +73,10 @@ export async function createGatewayApp(deps: GatewayDeps) {
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
       registerTransitFeedProxy(app, deps.subgraphUrls.transit)
+      if (deps.openData) {
+        await registerOpenData(app, deps.openData)
+        registerPublishRoute(app, { dir: deps.openData.dir, verifyToken: deps.verifyToken, logger })
+      }
     },
   })
 }

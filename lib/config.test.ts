@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, queryLimitsOf } from './config.js'
+import { ConfigError, loadConfig, openDataOf, queryLimitsOf } from './config.js'
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits.js'
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
 
@@ -28,5 +28,19 @@ describe('security limits in the configuration', () => {
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(message)
+  })
+})
+
+describe('open data in the configuration', () => {
+  it('defaults to .data/opendata and links built from the request', () => {
+    expect(openDataOf(loadConfig({}))).toEqual({ dir: '.data/opendata' })
+  })
+
+  it('reads OPENDATA_DIR and PUBLIC_BASE_URL, refusing a base URL that is not a URL', () => {
+    expect(openDataOf(loadConfig({ OPENDATA_DIR: '/srv/opendata', PUBLIC_BASE_URL: 'https://data.example.jp' }))).toEqual({
+      dir: '/srv/opendata',
+      baseUrl: 'https://data.example.jp',
+    })
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'data.example.jp' })).toThrow(/PUBLIC_BASE_URL/)
   })
 })

@@ -75,6 +75,11 @@ const configSchema = z
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
+    // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog links.
+    OPENDATA_DIR: z.string().min(1).default('.data/opendata'),
+    // `npm start` publishes a first open-data release in the background when there is none yet.
+    OPENDATA_PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    PUBLIC_BASE_URL: optionalUrl,
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
     GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
@@ -137,6 +142,11 @@ export function queryLimitsOf(config: Config): QueryLimits {
     tokens: config.GRAPHQL_MAX_TOKENS,
     cost: config.GRAPHQL_MAX_COST,
   }
+}
+
+/** Where the gateway finds open-data releases and how it spells absolute links (gateway/opendata/serve). */
+export function openDataOf(config: Config): { dir: string; baseUrl?: string } {
+  return { dir: config.OPENDATA_DIR, ...(config.PUBLIC_BASE_URL ? { baseUrl: config.PUBLIC_BASE_URL } : {}) }
 }
 
 export function subgraphPort(config: Config, name: SubgraphName): number {

@@ -1,11 +1,12 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import { openDataOf, queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
 import { prepareDatabase } from './prepare-database.js'
 import { startServices, type RunningServices } from './start-services.js'
 import { readSafelist } from '../lib/http/persisted-operations.js'
+import { publishFirstReleaseInBackground } from '../gateway/opendata/publish/first-release.js'
 
 export interface RunningPlatform extends RunningServices {
   databaseMode: 'embedded' | 'external'
@@ -41,7 +42,11 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       queryLimits: queryLimitsOf(config),
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
       ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
+      openData: openDataOf(config),
     })
+    if (config.OPENDATA_PUBLISH_ON_START) {
+      void publishFirstReleaseInBackground({ gatewayUrl: services.gatewayUrl, dir: config.OPENDATA_DIR, logger })
+    }
     return {
       ...services,
       databaseMode: embedded ? 'embedded' : 'external',

@@ -5,6 +5,7 @@ import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
 import type { QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
+import type { OpenDataOptions } from '../gateway/opendata/serve/register.js'
 import { createGatewayApp } from '../gateway/server.js'
 import { readSupergraph } from '../gateway/supergraph.js'
 import { createAgreementSubgraph } from '../subgraphs/agreement/server.js'
@@ -35,6 +36,8 @@ export interface ServicesOptions {
   queryLimits?: QueryLimits
   rateLimit?: { max: number; windowMs: number }
   persistedOperations?: Map<string, string>
+  /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
+  openData?: OpenDataOptions
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -89,6 +92,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
+      ...(options.openData ? { openData: options.openData } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../lib/paths.js'
 
@@ -19,7 +20,7 @@ interface Started {
 function start(): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '' },
+    env: { ...process.env, EMBEDDED_PG_DIR: dataDir, OPENDATA_DIR: `${dataDir}-opendata`, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '' },
   })
   let output = ''
   return new Promise((resolve, reject) => {
@@ -63,6 +64,12 @@ describe('npm start', () => {
     expect((await agreementTitle(first.url)).data.agreement.title).toBe('南空知圏域の形成に関する協定書')
     expect(first.logs()).toMatch(/"seeded":true/)
     expect(postgresProcessesOn(dataDir)).not.toBe('')
+    // The first start publishes the open data in the background; the portal then serves its files.
+    const deadline = Date.now() + 60_000
+    while (!/first open-data release published/.test(first.logs()) && Date.now() < deadline) await sleep(200)
+    const csv = await fetch(new URL('/opendata/files/evacuation_space.csv', first.url))
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(await stop(first, 'SIGTERM')).toBe(0)
     expect(postgresProcessesOn(dataDir)).toBe('')
 
@@ -71,5 +78,5 @@ describe('npm start', () => {
     expect((await agreementTitle(second.url)).data.municipalities).toHaveLength(9)
     expect(await stop(second, 'SIGINT')).toBe(0)
     expect(postgresProcessesOn(dataDir)).toBe('')
-  }, 120_000)
+  }, 240_000)
 })

@@ -43,7 +43,7 @@ export interface TestStack {
 }
 
 /** The real system on free ports: four subgraphs and the gateway over this file's own database. */
-export async function startTestStack(overrides: Pick<ServicesOptions, 'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations'> = {}): Promise<TestStack> {
+export async function startTestStack(overrides: Pick<ServicesOptions, 'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData'> = {}): Promise<TestStack> {
   const database = await createTestDatabase()
   const statements = new StatementRecorder()
   const services = await startServices({

@@ -1,0 +1,157 @@
+import { municipalityCodesOf, stableUuid, type CatalogView, type Organization, type PackageSource } from './catalog-model.js'
+import { townOf } from './towns.js'
+import { paths } from './links.js'
+
+/** Manifest entries in the shapes of CKAN's package and organization dictionaries (API v3). */
+
+export interface CkanResource {
+  id: string
+  package_id: string
+  url: string
+  name: string
+  description: string
+  format: string
+  mimetype: string
+  size: number
+  hash: string
+  last_modified: string
+  created: string
+  position: number
+  url_type: null
+  state: 'active'
+}
+
+export interface CkanOrganization {
+  id: string
+  name: string
+  title: string
+  display_name: string
+  description: string
+  type: 'organization'
+  is_organization: true
+  state: 'active'
+  approval_status: 'approved'
+  image_url: string
+  created: string
+  package_count: number
+}
+
+export interface CkanPackage {
+  id: string
+  name: string
+  title: string
+  notes: string
+  url: string
+  type: 'dataset'
+  state: 'active'
+  private: false
+  isopen: boolean
+  license_id: string
+  license_title: string
+  license_url: string
+  owner_org: string
+  organization: CkanOrganization
+  metadata_created: string
+  metadata_modified: string
+  tags: { name: string; display_name: string; state: 'active' }[]
+  num_tags: number
+  resources: CkanResource[]
+  num_resources: number
+  groups: []
+  extras: { key: string; value: string }[]
+  /** Not CKAN: kept so a client need not parse extras for the one flag that matters most. */
+  is_sample: boolean
+}
+
+/** Licenses CKAN itself marks as open (its license register's `od_conformance`). */
+const OPEN_LICENSES = new Set(['cc-by', 'cc-by-4.0', 'CC-BY-4.0', 'cc-zero', 'CC0-1.0', 'odc-by', 'pdl-1.0', 'PDL-1.0'])
+
+export function ckanOrganization(organization: Organization, view: CatalogView): CkanOrganization {
+  const own = view.packages.filter((source) => source.organization === organization)
+  return {
+    id: organization.id,
+    name: organization.name,
+    title: organization.title.ja,
+    display_name: organization.title.ja,
+    description: organization.title.en,
+    type: 'organization',
+    is_organization: true,
+    state: 'active',
+    approval_status: 'approved',
+    image_url: '',
+    created: own.map((source) => source.dataset.created).sort()[0] ?? '',
+    package_count: own.length,
+  }
+}
+
+export function ckanPackage(source: PackageSource, organization: CkanOrganization, baseUrl: string): CkanPackage {
+  const { dataset } = source
+  const id = stableUuid(`dataset:${source.name}`)
+  const town = source.town ? townOf(source.town) : null
+  const resources = source.distributions.map<CkanResource>((distribution, position) => ({
+    id: stableUuid(`resource:${source.name}:${distribution.path}`),
+    package_id: id,
+    url: baseUrl + paths.file(distribution.path),
+    name: distribution.title.ja,
+    description: distribution.title.en,
+    format: distribution.format,
+    mimetype: distribution.mediaType,
+    size: distribution.byteSize,
+    hash: `sha256:${distribution.sha256}`,
+    last_modified: dataset.modified,
+    created: dataset.created,
+    position,
+    url_type: null,
+    state: 'active',
+  }))
+  const tags = (dataset.isSample ? [...dataset.keywords, 'サンプルデータ'] : dataset.keywords).map((name) => ({
+    name,
+    display_name: name,
+    state: 'active' as const,
+  }))
+  return {
+    id,
+    name: source.name,
+    title: town ? `${dataset.title.ja}（${town.ja}）` : dataset.title.ja,
+    notes: dataset.description.ja,
+    url: baseUrl + paths.dataset(dataset.id),
+    type: 'dataset',
+    state: 'active',
+    private: false,
+    isopen: OPEN_LICENSES.has(dataset.license.id),
+    license_id: dataset.license.id,
+    license_title: dataset.license.title,
+    license_url: dataset.license.url,
+    owner_org: organization.id,
+    organization,
+    metadata_created: dataset.created,
+    metadata_modified: dataset.modified,
+    tags,
+    num_tags: tags.length,
+    resources,
+    num_resources: resources.length,
+    groups: [],
+    extras: [
+      { key: 'is_sample', value: String(dataset.isSample) },
+      { key: 'title_en', value: town ? `${dataset.title.en} (${town.en})` : dataset.title.en },
+      { key: 'notes_en', value: dataset.description.en },
+      { key: 'theme', value: dataset.theme },
+      { key: 'update_frequency', value: dataset.updateFrequency },
+      { key: 'row_count', value: String(dataset.rowCount) },
+      { key: 'municipality_codes', value: source.town ?? municipalityCodesOf(dataset).join(',') },
+      // A town's share points at the region-wide package it is cut from.
+      ...(source.town ? [{ key: 'region_package', value: dataset.id }] : []),
+    ],
+    is_sample: dataset.isSample,
+  }
+}
+
+/** Every package of a release with its organization: datasets in manifest order, each followed by its towns' shares. */
+export function ckanPackages(view: CatalogView, baseUrl: string): CkanPackage[] {
+  const dicts = new Map(view.organizations.map((organization) => [organization, ckanOrganization(organization, view)]))
+  return view.packages.map((source) => {
+    const organization = dicts.get(source.organization)
+    if (!organization) throw new Error(`no organization for ${source.name}`)
+    return ckanPackage(source, organization, baseUrl)
+  })
+}

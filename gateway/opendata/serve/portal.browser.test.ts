@@ -1,0 +1,95 @@
+import chromium from '@sparticuz/chromium'
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { standardDatasets, startOpenDataServer, STANDARD_RELEASE_FILES, tempOpenDataDir, writeRelease } from '../../../test/support/opendata-fixture.js'
+
+/**
+ * The portal in a real browser (headless Chromium from the npm package @sparticuz/chromium; nothing is
+ * downloaded at test time), with JavaScript off: what a person and a screen reader get.
+ */
+
+let dir: { dir: string; remove: () => Promise<void> }
+let server: { url: string; close: () => Promise<void> }
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  dir = await tempOpenDataDir()
+  await writeRelease(dir.dir, { releaseId: '20261125T010000000Z', datasets: standardDatasets(), files: STANDARD_RELEASE_FILES })
+  server = await startOpenDataServer(dir.dir)
+  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true })
+  context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await dir?.remove()
+})
+
+/** Accessible names of the page's tables, as Chromium's accessibility tree computes them. */
+async function tableNames(page: Page): Promise<string[]> {
+  const snapshot = await page.locator('main').ariaSnapshot()
+  const tables = snapshot.split('\n').filter((line) => /^\s*- table\b/.test(line))
+  expect(tables.length).toBe(await page.locator('table').count())
+  return tables.map((line) => /- table "(.*)"/.exec(line)?.[1] ?? '')
+}
+
+async function expectLinksResolve(page: Page) {
+  const links = await page.locator('a[href]').all()
+  const hrefs = await Promise.all(links.map(async (link) => new URL((await link.getAttribute('href')) ?? '', page.url()).href))
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of new Set(hrefs)) {
+    if (!href.startsWith(server.url)) {
+      expect(href).toBe('https://creativecommons.org/licenses/by/4.0/') // the only external link; not fetched offline
+      continue
+    }
+    const response = await context.request.get(href)
+    expect(response.status(), href).toBe(200)
+  }
+}
+
+describe('the portal in Chromium', () => {
+  it('has a Japanese page with a title, one h1, headings per dataset and resolving links', async () => {
+    const page = await context.newPage()
+    const response = await page.goto(`${server.url}/opendata/`)
+    expect(response?.status()).toBe(200)
+    expect(await page.title()).toBe('南空知圏域オープンデータ | Minamisorachi Region Open Data')
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    const h2 = await page.getByRole('heading', { level: 2 }).allInnerTexts()
+    expect(h2).toEqual(expect.arrayContaining([expect.stringContaining('データセット一覧'), expect.stringContaining('変更履歴')]))
+    const h3 = await page.getByRole('heading', { level: 3 }).allInnerTexts()
+    expect(h3).toHaveLength(3)
+    expect(h3.join('\n')).toContain('月形町の防災訓練 <script>alert("x")</script>')
+    expect(await page.getByRole('note').first().innerText()).toContain('サンプルデータが含まれています')
+    expect(await page.getByRole('link', { name: '指定緊急避難場所一覧', exact: true }).count()).toBe(2) // heading and changelog
+    await expectLinksResolve(page)
+    await page.close()
+  }, 60_000)
+
+  it('names every table by its caption', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}/opendata/`)
+    const names = await tableNames(page)
+    expect(names).toContain('指定緊急避難場所一覧 の配布ファイル（Files）')
+    expect(names).toContain('リリース全体のファイル（Release-wide files）')
+    expect(names.every((name) => name.length > 0)).toBe(true)
+    const header = page.getByRole('table', { name: '南空知圏域バス情報（GTFS-JP） の配布ファイル（Files）' }).getByRole('columnheader')
+    expect(await header.count()).toBe(4)
+    await page.close()
+  }, 60_000)
+
+  it('shows a dataset page with a named preview table and resolving links', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}/opendata/datasets/evacuation-space`)
+    expect(await page.title()).toBe('指定緊急避難場所一覧 | 南空知圏域オープンデータ')
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('指定緊急避難場所一覧')
+    const names = await tableNames(page)
+    expect(names).toContain('evacuation-space.csv の先頭 20 行 First 20 rows of evacuation-space.csv')
+    const preview = page.getByRole('table', { name: /先頭 20 行/ })
+    expect(await preview.getByRole('row').count()).toBe(21)
+    expect(await preview.getByRole('columnheader').allInnerTexts()).toEqual(['名称', '住所', '緯度', '経度', '収容人数'])
+    await expectLinksResolve(page)
+    await page.close()
+  }, 60_000)
+})

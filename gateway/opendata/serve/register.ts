@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { mainCsvOf } from './catalog-model.js'
+import { registerCkanRoutes } from './ckan-routes.js'
+import { readCsvPreview } from './csv-preview.js'
+import { dcatCatalog } from './dcat.js'
+import { sendReleaseFile } from './file-response.js'
+import { baseUrlOf } from './links.js'
+import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
+import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
+
+export interface OpenDataOptions {
+  /** OPENDATA_DIR: holds `releases/<id>/` and the `current` symlink the publisher writes. */
+  dir: string
+  /** PUBLIC_BASE_URL: origin of absolute links in catalogs; by default the request's own scheme and host. */
+  baseUrl?: string
+}
+
+const PREVIEW_ROWS = 20
+/** The current release changes when the publisher runs; caches revalidate (cheaply, by ETag) after this. */
+const CURRENT_CACHE = 'public, max-age=300'
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
+const PAGE_CACHE = 'public, max-age=60'
+/** The pages need no script at all: forbid it outright, so an escaping slip could not run anything. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/**
+ * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
+ * and the CKAN Action API, all read from the release `current` points to at the time of the request.
+ */
+export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
+  const store = new ReleaseStore(options.dir)
+
+  const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+    reply.code(status).header('cache-control', PAGE_CACHE).header('content-security-policy', PAGE_CSP).type('text/html; charset=utf-8').send(body)
+
+  app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
+  app.get('/opendata/', async (_request, reply) => {
+    const release = await store.current()
+    return sendHtml(reply, 200, release ? portalPage(release.manifest) : noReleasePage())
+  })
+
+  app.get<{ Params: { id: string } }>('/opendata/datasets/:id', async (request, reply) => {
+    const release = await store.current()
+    const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
+    if (!release || !dataset) return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
+    const main = mainCsvOf(dataset)
+    const mainPath = main ? store.filePath(release, main.path) : null
+    let preview = null
+    if (main && mainPath) {
+      try {
+        preview = { file: main, csv: await readCsvPreview(mainPath, PREVIEW_ROWS) }
+      } catch (error) {
+        // The page is still useful without its preview; the file route will report the missing file itself.
+        request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
+      }
+    }
+    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
+  })
+
+  app.get<{ Querystring: { page?: string } }>('/opendata/catalog.jsonld', async (request, reply) => {
+    const page = request.query.page === undefined ? 1 : Number(request.query.page)
+    if (!Number.isInteger(page) || page < 1) return reply.code(400).send({ error: 'page must be a positive integer' })
+    const release = await store.current()
+    const catalog = dcatCatalog(release?.manifest ?? null, baseUrlOf(request, options.baseUrl), page)
+    return reply
+      .header('cache-control', PAGE_CACHE)
+      .header('access-control-allow-origin', '*')
+      .type('application/ld+json; charset=utf-8')
+      .send(JSON.stringify(catalog))
+  })
+
+  const serveFile = async (request: FastifyRequest, reply: FastifyReply, release: Release | null, path: string, cacheControl: string) => {
+    const fullPath = release ? store.filePath(release, path) : null
+    const file = release?.files.get(path)
+    if (!release || !fullPath || !file) return reply.code(404).type('text/plain; charset=utf-8').send('Not Found')
+    return sendReleaseFile(request, reply, { file, fullPath, lastModified: new Date(release.manifest.publishedAt), cacheControl })
+  }
+
+  app.route<{ Params: { '*': string } }>({
+    method: ['GET', 'HEAD'],
+    url: '/opendata/files/*',
+    exposeHeadRoute: false,
+    handler: async (request, reply) => serveFile(request, reply, await store.current(), request.params['*'], CURRENT_CACHE),
+  })
+  app.route<{ Params: { releaseId: string; '*': string } }>({
+    method: ['GET', 'HEAD'],
+    url: '/opendata/releases/:releaseId/files/*',
+    exposeHeadRoute: false,
+    handler: async (request, reply) => {
+      let release: Release | null
+      try {
+        release = await store.release(request.params.releaseId)
+      } catch (error) {
+        if (!(error instanceof ReleaseNotFoundError)) throw error
+        release = null
+      }
+      return serveFile(request, reply, release, request.params['*'], IMMUTABLE_CACHE)
+    },
+  })
+
+  await registerCkanRoutes(app, store, options.baseUrl)
+}
