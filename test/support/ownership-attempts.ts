@@ -116,4 +116,23 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
   },
 }
 
+/**
+ * Region-wide records (owner null) that any town's editor — 岩見沢市's included, without the
+ * coordinator role — might try to create or change. Each must be refused with FORBIDDEN.
+ */
+export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) => Record<string, unknown>> = {
+  createRecruitmentEvent: () => ({ input: { regionWide: true, title: 'forged', kind: 'SEMINAR', heldOn: '2026-12-01' } }),
+  updateRecruitmentEvent: ({ region }) => ({ id: region.eventId, input: { participants: 99 } }),
+  createRecruitmentOpening: () => ({ input: { regionWide: true, title: 'forged', role: 'BUS_DRIVER', employmentType: 'FULL_TIME', positions: 1, opensOn: '2026-12-01' } }),
+  updateRecruitmentOpening: ({ region }) => ({ id: region.openingId, input: { status: 'FILLED' } }),
+  recordRouteStatistics: ({ region }) => ({ input: { operatorId: region.operatorId, routeId: region.routeId, months: [{ month: '2026-01', boardings: 1 }] } }),
+  // After recordRouteStatistics: a new feed replaces the route it names.
+  importGtfsFeed: ({ region, gtfsZip }) => ({ operatorId: region.operatorId, fileName: 'forged.zip', contentBase64: gtfsZip.toString('base64') }),
+  createSharedCase: () => ({ input: { title: 'forged regional case' } }),
+  createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
+  createJointProject: () => ({
+    input: { title: 'forged', initiativeId: 'transit-1', fiscalYear: 2026, totalCostYen: 1000, equalPercent: 100, populationPercent: 0, usagePercent: 0 },
+  }),
+}
+
 export { nextTown }

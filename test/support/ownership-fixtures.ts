@@ -23,8 +23,17 @@ export interface TownRecords {
   receivingShippedId: string
 }
 
+/** Region-wide records (no owning town): only the coordinator (岩見沢市) or an admin may change them. */
+export interface RegionRecords {
+  eventId: string
+  openingId: string
+  operatorId: string
+  routeId: string
+}
+
 export interface OwnershipFixtures {
   towns: Record<PartyCode, TownRecords>
+  region: RegionRecords
   issueId: string
   /** A valid standard shelter file of `owner` (base64). */
   shelterFile: (owner: PartyCode) => string
@@ -130,8 +139,19 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
     towns[receiver].receivingShippedId = shipped
   }
   const issue = await admin.selectFrom('ict.regionalIssue').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const regionalOperator = await admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()
+  const regionalRoute = await admin
+    .selectFrom('transit.gtfsRoute as r').innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
+    .select('r.routeId').where('v.operatorId', '=', regionalOperator.id).where('v.status', '=', 'ACTIVE').orderBy('r.routeId').executeTakeFirstOrThrow()
+  const region: RegionRecords = {
+    eventId: (await admin.selectFrom('transit.recruitmentEvent').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id,
+    openingId: (await admin.selectFrom('transit.recruitmentOpening').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id,
+    operatorId: regionalOperator.id,
+    routeId: regionalRoute.routeId,
+  }
   return {
     towns,
+    region,
     issueId: issue.id,
     shelterFile: (owner) => v1File([{ no: 'M1', name: 'matrix shelter', code: owner }]).toString('base64'),
     gtfsZip: await zipFeed(sampleFeedFiles()),
