@@ -15,6 +15,7 @@ import { registerPublishRoute } from './opendata/publish/publish-route.js'
 import { registerOpenData, type OpenDataOptions } from './opendata/serve/register.js'
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
+import { operationResolutionPlugin } from './operation-resolution.js'
 
 export interface GatewayDeps {
   /** The composed supergraph (codegen/supergraph.graphql): no introspection of subgraphs at start-up. */
@@ -64,7 +65,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
         allowBatchedHttpRequests: false,
         validationRules: guards.validationRules,
         parseOptions: guards.parseOptions,
-        plugins: [...httpPlugins, ...guards.plugins, explorerLandingPage<GatewayContext>()],
+        plugins: [...httpPlugins, ...guards.plugins, operationResolutionPlugin<GatewayContext>(), explorerLandingPage<GatewayContext>()],
       }),
     context: (request) => createGatewayContext(request, deps.verifyToken),
     rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
