@@ -13,7 +13,7 @@ export const distributionSchema = z.object({
   /** Path inside the release folder, e.g. `shelters.csv`, `towns/014303_shelters.csv`. */
   path: z.string().regex(/^[A-Za-z0-9._/-]+$/).refine((path) => !path.split('/').includes('..'), 'no .. segments'),
   /** CSV, JSON, GeoJSON, GTFS, ZIP. */
-  format: z.enum(['CSV', 'JSON', 'GeoJSON', 'GTFS', 'ZIP']),
+  format: z.enum(['CSV', 'JSON', 'GeoJSON', 'GTFS', 'ZIP', 'TXT']),
   /** Content-Type to serve it with, e.g. `text/csv; charset=utf-8`. */
   mediaType: z.string().min(1),
   byteSize: z.number().int().nonnegative(),

@@ -60,6 +60,7 @@ const MEDIA_TYPES: Record<Distribution['format'], string> = {
   GeoJSON: 'application/geo+json',
   GTFS: 'application/zip',
   ZIP: 'application/zip',
+  TXT: 'text/plain; charset=utf-8',
 }
 
 function formatOf(path: string): Distribution['format'] {

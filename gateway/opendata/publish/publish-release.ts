@@ -88,7 +88,7 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   await writeBulkZip(partial, bulkName, [...dataFiles.map((file) => file.path), ...described.map((file) => file.path), 'SHA256SUMS'])
   const extra = await Promise.all(
     [
-      { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'ZIP' as const },
+      { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'TXT' as const },
       { path: bulkName, mediaType: 'application/zip', format: 'ZIP' as const },
     ].map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })),
   )

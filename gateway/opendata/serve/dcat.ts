@@ -32,7 +32,7 @@ const FREQUENCY: Record<DatasetEntry['updateFrequency'], string> = {
 }
 /** Agreement fields → EU data themes (disaster preparedness is public safety, JUST). */
 const THEME: Record<string, string> = { disaster: 'JUST', transit: 'TRAN', ict: 'TECH', agreement: 'GOVE', catalog: 'GOVE' }
-const FILE_TYPE: Record<Distribution['format'], string> = { CSV: 'CSV', JSON: 'JSON', GeoJSON: 'GEOJSON', GTFS: 'ZIP', ZIP: 'ZIP' }
+const FILE_TYPE: Record<Distribution['format'], string> = { CSV: 'CSV', JSON: 'JSON', GeoJSON: 'GEOJSON', GTFS: 'ZIP', ZIP: 'ZIP', TXT: 'TXT' }
 
 type Node = Record<string, unknown>
 
