@@ -7,29 +7,36 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signToken } from '../lib/auth/tokens.js'
+import { createDatabase, type Database } from '../lib/db/database.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
+import { createLogger } from '../lib/logger.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed } from '../subgraphs/transit/gtfs/synthetic-feed.js'
-import { createTestDatabase, type TestDatabase } from './support/database.js'
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process.js'
 import { TEST_TOKEN_SETTINGS } from './support/stack.js'
 
-let database: TestDatabase
+// A cluster of its own: the platform process prepares the database it is given, which resets the
+// login roles' passwords — on the shared test cluster that would lock out every other test file.
+let postgres: EmbeddedServer
+let admin: Database
 let platform: PlatformProcess
 let dir: string
 beforeAll(async () => {
-  database = await createTestDatabase()
   dir = await mkdtemp(join(tmpdir(), 'import-kill-'))
-  platform = await startPlatformProcess(database.adminUrl, { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
+  postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger: createLogger('silent', 'test'), persistent: false })
+  platform = await startPlatformProcess(postgres.adminUrl(), { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
+  admin = createDatabase({ url: postgres.adminUrl(), poolMax: 2 })
 })
 afterAll(async () => {
   await platform.stop().catch(() => {})
-  await database.drop()
+  await admin.destroy()
+  await postgres.stop()
   await rm(dir, { recursive: true, force: true })
 })
 
 const snapshot = async () => ({
-  versions: await database.admin.selectFrom('transit.feedVersion').select(['id', 'status']).orderBy('id').execute(),
-  stopTimes: Number((await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(database.admin)).rows[0]?.n),
+  versions: await admin.selectFrom('transit.feedVersion').select(['id', 'status']).orderBy('id').execute(),
+  stopTimes: Number((await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(admin)).rows[0]?.n),
 })
 
 describe('an import killed midway', () => {
@@ -51,14 +58,14 @@ describe('an import killed midway', () => {
     // Wait until the import is writing rows inside its transaction, then kill the whole platform.
     const deadline = Date.now() + 60_000
     const loading = async () =>
-      Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(database.admin)).rows[0]?.n) > 0
+      Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(admin)).rows[0]?.n) > 0
     while (!(await loading()) && Date.now() < deadline) await sleep(20)
     expect(await loading()).toBe(true)
     await platform.kill()
     expect(await upload).toBe('connection lost')
 
     // PostgreSQL rolls the transaction back when the connection drops.
-    while (Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(database.admin)).rows[0]?.n) > 0) {
+    while (Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(admin)).rows[0]?.n) > 0) {
       await sleep(50)
     }
     expect(await snapshot()).toEqual(before)
