@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
+import pg from 'pg'
+import { to as copyTo } from 'pg-copy-streams'
+import { projectRoot } from '../lib/paths.js'
+import type { PlatformProcess } from '../test/support/platform-process.js'
+
+export interface PublishResult {
+  shelters: number
+  stopTimes: number
+  publishSeconds: number
+  copySeconds: number
+  publisherPeakRssMiB: number
+}
+
+/** Peak RSS (VmHWM) of a process, polled until it exits: the high-water mark just before exit. */
+async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number> {
+  let peak = 0
+  let finished = false
+  void done.finally(() => (finished = true))
+  while (!finished) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+    peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024)
+    await sleep(50)
+  }
+  return peak
+}
+
+/**
+ * The open-data publisher as a separate process (`npm run opendata:publish`) against a platform on
+ * the scale data, timed and watched for memory, next to plain `COPY (SELECT …) TO STDOUT` of the
+ * same shelter and stop_times rows on the same database.
+ */
+export async function benchOpenDataPublish(platform: PlatformProcess, adminUrl: string, workDir: string): Promise<PublishResult> {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/opendata-publish.ts', '--url', platform.gatewayUrl, '--dir', join(workDir, 'opendata')], {
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const peak = watchPeakRss(child.pid ?? 0, exited)
+  if ((await exited) !== 0) throw new Error('the publisher failed')
+  const publishSeconds = (performance.now() - started) / 1000
+
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const discard = () => new Writable({ write: (_chunk, _encoding, callback) => callback() })
+    const copyStarted = performance.now()
+    await pipeline(
+      client.query(copyTo(`COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`)),
+      discard(),
+    )
+    await pipeline(
+      client.query(copyTo(`COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`)),
+      discard(),
+    )
+    const copySeconds = (performance.now() - copyStarted) / 1000
+    const counts = await client.query<{ shelters: number; stop_times: number }>(
+      `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
+              (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
+    )
+    return { shelters: counts.rows[0]?.shelters ?? 0, stopTimes: counts.rows[0]?.stop_times ?? 0, publishSeconds, copySeconds, publisherPeakRssMiB: await peak }
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import type { Viewer } from '../../lib/auth/viewer.js'
+import { createDatabase } from '../../lib/db/database.js'
+import type { Logger } from '../../lib/logger.js'
+import { sampleUuid } from '../../lib/sample/deterministic.js'
+import { createLoaders } from '../../subgraphs/transit/context.js'
+import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/feeds/feeds.service.js'
+import { writeSyntheticFeed } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
+import { openZipFile } from '../../subgraphs/transit/gtfs/zip-archive.js'
+import { prepareDatabase } from '../prepare-database.js'
+
+export interface ScaleOptions {
+  /** Shelters added on top of the sample data, spread over the nine towns. */
+  shelters: number
+  /** The regional operator's feed: routes × trips × stops = stop_times. */
+  feed: { routes: number; tripsPerRoute: number; stopsPerRoute: number }
+}
+
+/** ~100 000 shelters and a ~1M stop_times feed: the size the benchmarks compare against the nine-town sample. */
+export const NATIONWIDE_SCALE: ScaleOptions = { shelters: 100_000, feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 } }
+
+/**
+ * Fills a database (migrated and seeded as `npm start` does) with deterministic synthetic volume:
+ * shelters generated set-based in SQL (ids derived from their number, so two runs give the same
+ * rows) and a large GTFS-JP feed imported through the real import path as the coordinator.
+ * Everything is marked sample.
+ *
+ * The API's municipalities are the agreement's nine parties, so the volume lands in their towns
+ * (≈ 11 000 shelters each) rather than in 1,741 synthetic municipalities: what the benchmarks need
+ * is rows per query and per page, which this gives.
+ */
+export async function seedScale(adminUrl: string, options: ScaleOptions, logger: Logger): Promise<void> {
+  const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
+  const admin = createDatabase({ url: adminUrl, poolMax: 1 })
+  try {
+    const existing = await sql<{ n: number }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
+    if ((existing.rows[0]?.n ?? 0) === 0) {
+      await sql`
+        insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity, hazard_flood, hazard_earthquake,
+                                      is_designated_shelter, source_id, is_sample)
+        select md5('scale-shelter-' || g)::uuid, t.code, '合成避難場所' || g, t.name || '合成町' || (g % 100) || '番地',
+               t.lat + ((g * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g * 104729) % 2000 - 1000) / 20000.0,
+               50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
+        from generate_series(1, ${options.shelters}) g
+        join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1 as i
+              from agreement.municipality) t on t.i = g % 9`.execute(admin)
+      logger.info({ shelters: options.shelters }, 'scale shelters inserted')
+    }
+  } finally {
+    await admin.destroy()
+  }
+
+  const transit = createDatabase({ url: roleUrls.transit, poolMax: 2 })
+  const dir = await mkdtemp(join(tmpdir(), 'scale-feed-'))
+  try {
+    const path = join(dir, 'scale-feed.zip')
+    await writeSyntheticFeed(path, options.feed)
+    const viewer: Viewer = { kind: 'staff', subject: 'seed-scale', municipalityCode: '012106', roles: new Set(['coordinator']) }
+    const ctx = { db: transit, viewer, loaders: createLoaders(transit), requestId: 'seed-scale', logger: logger as never }
+    const grant = await authorizeFeedImport(ctx, sampleUuid('operator:regional'))
+    const version = await importFeedArchive(ctx, grant, 'scale-feed.zip', await openZipFile(path))
+    logger.info({ feedVersionId: version.id }, 'scale feed imported')
+  } finally {
+    await transit.destroy()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
