@@ -1,6 +1,6 @@
 import { to as copyTo } from 'pg-copy-streams'
 import type { Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { finished, pipeline } from 'node:stream/promises'
 import { ZipFile } from 'yazl'
 import { withDedicatedConnection, type Database } from '../../../lib/db/database.js'
 import { regionalFeedFiles } from './regional-feed.sql.js'
@@ -24,14 +24,16 @@ export async function writeRegionalFeed(db: Database, output: Writable): Promise
     const { sample: hasSample, updated } = sample.rows[0] ?? { sample: false, updated: null }
     const version = `${(updated ?? new Date(0)).toISOString().slice(0, 10).replaceAll('-', '')}${hasSample ? '-sample' : ''}`
     const zip = new ZipFile()
-    // Files are COPYed one after another on this connection; yazl reads its entries in the same order.
+    const writing = pipeline(zip.outputStream, output)
+    // One COPY at a time on this connection, each entry added when the previous one has been read.
     for (const file of regionalFeedFiles({ ...PUBLISHER, version })) {
-      zip.addReadStream(client.query(copyTo(`COPY (${file.select}) TO STDOUT WITH (FORMAT csv, HEADER true)`)), file.name, {
-        mtime: updated ?? new Date(0),
-      })
+      const rows = client.query(copyTo(`COPY (${file.select}) TO STDOUT WITH (FORMAT csv, HEADER true)`))
+      zip.addReadStream(rows, file.name, { mtime: updated ?? new Date(0) })
+      // `writing` only settles early by failing (the client went away): then stop waiting for the COPY.
+      await Promise.race([finished(rows), writing])
     }
     zip.end()
-    await pipeline(zip.outputStream, output)
+    await writing
     await client.query('COMMIT')
   })
 }
