@@ -44,6 +44,10 @@ export function createPool(options: DatabaseOptions): pg.Pool {
   // Without a listener, an idle connection dropped by the server (restart, Ctrl-C reaching
   // PostgreSQL first) would crash the whole process.
   pool.on('error', options.onIdleError ?? (() => {}))
+  // The same for a connection that is checked out but between statements (inside a transaction)
+  // when the server goes away: the pool listens only to idle ones. The failure then surfaces as the
+  // error of that connection's next query, where the request handles it.
+  pool.on('connect', (client) => client.on('error', () => {}))
   return pool
 }
 
