@@ -67,7 +67,7 @@ function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
 ${en('This release contains sample data: the marked datasets are generated examples, not real records.')}</p>`
 }
 
-/** The format column: the manifest's format, or (release-wide files) the media type, since the format enum has no plain-text entry for SHA256SUMS. */
+/** The format column: the manifest's format (release-wide files are labelled by their media type by the caller). */
 type FormatLabel = (distribution: Distribution) => string
 const formatWithEncoding: FormatLabel = (distribution) =>
   distribution.format + (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
