@@ -57,3 +57,14 @@ export const inputRules = {
     .url('must be an absolute URL')
     .refine((v) => /^https?:\/\//i.test(v), 'must start with http:// or https://'),
 }
+
+/**
+ * A numeric query argument within [min, max] (an integer unless `integer` is false), or
+ * BAD_USER_INPUT naming the argument.
+ */
+export function argumentInRange(value: number, field: string, min: number, max: number, integer = true): number {
+  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw badUserInput(`${field} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}, got ${value}.`, { field })
+  }
+  return value
+}

@@ -9,7 +9,7 @@ import { createGatewayClient, type GatewayClient } from '../gateway-client.js'
 import { releaseManifestSchema, type DatasetEntry, type Distribution, type ReleaseManifest } from '../release-manifest.js'
 import { digestFile } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
-import { writeBulkZip, writeChecksums, writeDataPackage, writeOpenDataList } from './release-files.js'
+import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeDataPackage, writeOpenDataList } from './release-files.js'
 import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
 import { writeTable, type WrittenFile } from './table-writer.js'
 
@@ -179,7 +179,7 @@ async function buildOpenDataList(dir: string, datasets: readonly DatasetEntry[],
     created: before?.created ?? publishedAt,
     distributions: await describe(dir, files, title),
     changes: { added: 0, changed: 0, removed: 0 },
-    columns: ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ'],
+    columns: LIST_COLUMNS,
   }
 }
 

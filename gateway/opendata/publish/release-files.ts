@@ -9,7 +9,7 @@ import type { DatasetEntry } from '../release-manifest.js'
 
 const BOM = '\uFEFF'
 
-const LIST_COLUMNS = ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ']
+export const LIST_COLUMNS = ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ']
 
 /**
  * `{code}_open_data_list.csv` (and the region's `open_data_list.csv`): one row per file a town (or

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules } from '../../../lib/graphql/input.js'
+import { argumentInRange, inputRules } from '../../../lib/graphql/input.js'
 import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
@@ -35,11 +35,6 @@ export interface ConnectionArgs {
   maxTransfers?: number | null
   walkingMeters?: number | null
   minTransferMinutes?: number | null
-}
-
-function integerIn(value: number, field: string, min: number, max: number) {
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(`${field} must be an integer between ${min} and ${max}, got ${value}.`, { field })
-  return value
 }
 
 function town(code: string, field: string) {
@@ -90,10 +85,10 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
     date: args.date,
     after: parseTimeOfDay(args.after, 'after'),
     windowSeconds: SEARCH_WINDOW_SECONDS,
-    limit: integerIn(args.first ?? 5, 'first', 1, 20),
-    maxTransfers: integerIn(args.maxTransfers ?? 1, 'maxTransfers', 0, 1),
-    walkingMeters: integerIn(args.walkingMeters ?? 300, 'walkingMeters', 0, 1000),
-    minTransferSeconds: integerIn(args.minTransferMinutes ?? 3, 'minTransferMinutes', 0, 60) * 60,
+    limit: argumentInRange(args.first ?? 5, 'first', 1, 20),
+    maxTransfers: argumentInRange(args.maxTransfers ?? 1, 'maxTransfers', 0, 1),
+    walkingMeters: argumentInRange(args.walkingMeters ?? 300, 'walkingMeters', 0, 1000),
+    minTransferSeconds: argumentInRange(args.minTransferMinutes ?? 3, 'minTransferMinutes', 0, 60) * 60,
   }
   const [journeys, routes] = await Promise.all([findJourneys(ctx.db, search), findRoutesServing(ctx.db, from, to)])
   return {

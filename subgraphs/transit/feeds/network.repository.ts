@@ -2,20 +2,16 @@ import { sql } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
+import { feedKey, parseFeedKey } from '../timetable/feed-keys.js'
 
-/** (feed version, id) is unique: the sort key of stops and routes across a town's feeds. */
-export const stopSortKey = (row: { feedVersionId: string; stopId: string }) => `${row.feedVersionId}|${row.stopId}`
-export const routeSortKey = (row: { feedVersionId: string; routeId: string }) => `${row.feedVersionId}|${row.routeId}`
-export const isNetworkSortKey = (key: string) => /^[0-9a-f-]{36}\|.{1,200}$/.test(key)
+/** (feed version, id) is unique: the sort key (a feed key) of stops and routes across a town's feeds. */
+export const stopSortKey = (row: { feedVersionId: string; stopId: string }) => feedKey(row.feedVersionId, row.stopId)
+export const routeSortKey = (row: { feedVersionId: string; routeId: string }) => feedKey(row.feedVersionId, row.routeId)
 
-const afterKey = (page: PageRequest) => {
-  const separator = (page.afterKey ?? '').indexOf('|')
-  return { version: (page.afterKey ?? '').slice(0, separator), id: (page.afterKey ?? '').slice(separator + 1) }
-}
 
 /** Stops of every operator's ACTIVE feed that lie in each town, one page per town, in one statement. */
 export function findStopsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
-  const after = afterKey(page)
+  const after = parseFeedKey(page.afterKey ?? '')
   return pagePerParent(
     db,
     db
@@ -24,14 +20,14 @@ export function findStopsByMunicipality(db: Executor, codes: readonly string[], 
       .select(['s.feedVersionId', 's.stopId', 's.stopName', 's.stopLat', 's.stopLon', 's.stopCode', 's.platformCode', 'v.operatorId', 's.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
       .where('s.municipalityCode', 'in', codes)
-      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(s.feed_version_id, s.stop_id) > (${after.version}::uuid, ${after.id})`)),
+      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(s.feed_version_id, s.stop_id) > (${after.feedVersionId}::uuid, ${after.id})`)),
     { parent: 's.municipalityCode', order: [{ column: 's.feedVersionId' }, { column: 's.stopId' }], limit: page.limit },
   )
 }
 
 /** Routes of the ACTIVE feeds of each town's operators, one page per town, in one statement. */
 export function findRoutesByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
-  const after = afterKey(page)
+  const after = parseFeedKey(page.afterKey ?? '')
   return pagePerParent(
     db,
     db
@@ -40,7 +36,7 @@ export function findRoutesByMunicipality(db: Executor, codes: readonly string[],
       .select(['r.feedVersionId', 'r.routeId', 'r.agencyId', 'r.routeShortName', 'r.routeLongName', 'r.routeType', 'r.routeColor', 'r.routeTextColor', 'r.routeUrl', 'v.operatorId', 'v.municipalityCode'])
       .where('v.status', '=', 'ACTIVE')
       .where('v.municipalityCode', 'in', codes)
-      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(r.feed_version_id, r.route_id) > (${after.version}::uuid, ${after.id})`)),
+      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(r.feed_version_id, r.route_id) > (${after.feedVersionId}::uuid, ${after.id})`)),
     { parent: 'municipalityCode', order: [{ column: 'feedVersionId' }, { column: 'routeId' }], limit: page.limit },
   )
 }

@@ -1,14 +1,14 @@
 import type { Resolvers } from '../../../codegen/transit-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
-import { isNetworkSortKey } from './network.repository.js'
+import { isFeedKey } from '../timetable/feed-keys.js'
 
 export const networkResolvers: Resolvers = {
   Municipality: {
     busStops: (municipality, args, ctx) =>
-      ctx.loaders.stopsByMunicipality.load({ key: municipality.code, page: pageRequest(args, isNetworkSortKey) }),
+      ctx.loaders.stopsByMunicipality.load({ key: municipality.code, page: pageRequest(args, isFeedKey) }),
     routes: (municipality, args, ctx) =>
-      ctx.loaders.routesByMunicipality.load({ key: municipality.code, page: pageRequest(args, isNetworkSortKey) }),
+      ctx.loaders.routesByMunicipality.load({ key: municipality.code, page: pageRequest(args, isFeedKey) }),
   },
   BusStop: {
     name: (stop) => stop.stopName,

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../lib/errors.js'
+import { argumentInRange } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { TransitContext } from '../context.js'
 import { feedKey } from './feed-keys.js'
@@ -16,22 +16,15 @@ export interface NearbyStopModel {
 const MAX_RADIUS_METERS = 5000
 const MAX_NEARBY = 100
 
-function bounded(value: number, field: string, min: number, max: number, integer = true) {
-  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw badUserInput(`${field} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}, got ${value}.`, { field })
-  }
-  return value
-}
-
 export async function stopsNear(
   ctx: TransitContext,
   args: { latitude: number; longitude: number; radiusMeters?: number | null; first?: number | null },
 ): Promise<NearbyStopModel[]> {
   const rows = await findStopsNear(ctx.db, {
-    latitude: bounded(args.latitude, 'latitude', -90, 90, false),
-    longitude: bounded(args.longitude, 'longitude', -180, 180, false),
-    radiusMeters: bounded(args.radiusMeters ?? 500, 'radiusMeters', 1, MAX_RADIUS_METERS),
-    limit: bounded(args.first ?? 20, 'first', 1, MAX_NEARBY),
+    latitude: argumentInRange(args.latitude, 'latitude', -90, 90, false),
+    longitude: argumentInRange(args.longitude, 'longitude', -180, 180, false),
+    radiusMeters: argumentInRange(args.radiusMeters ?? 500, 'radiusMeters', 1, MAX_RADIUS_METERS),
+    limit: argumentInRange(args.first ?? 20, 'first', 1, MAX_NEARBY),
   })
   return rows.map(({ distanceMeters, ...stop }) => ({ stop, distanceMeters: Math.round(distanceMeters) }))
 }
