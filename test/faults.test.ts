@@ -31,6 +31,12 @@ async function post(url: string, query: string) {
 }
 const readiness = async (graphqlUrl: string) => (await fetch(new URL('/readyz', graphqlUrl))).status
 
+/** Polls until `condition` holds: this machine is shared, so fixed sleeps are not enough for the first answer. */
+async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition()) && Date.now() < deadline) await sleep(50)
+}
+
 describe('faults', () => {
   it('survives a database restart mid-traffic: errors and 503 at /readyz during the outage, full recovery without restarting anything', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faults-pg-'))
@@ -62,13 +68,13 @@ describe('faults', () => {
         await sleep(20)
       }
     })()
-    await sleep(300)
-    expect(answers.length).toBeGreaterThan(0)
+    await eventually(() => answers.length >= 3)
+    expect(answers.length).toBeGreaterThanOrEqual(3)
     expect(answers.every((answer) => answer.ok)).toBe(true)
 
     await postgres.stop()
     const duringOutage = answers.length
-    await sleep(500)
+    await eventually(() => answers.slice(duringOutage).some((answer) => !answer.ok))
     expect(await readiness(services.gatewayUrl)).toBe(503)
     const outage = answers.slice(duringOutage)
     expect(outage.some((answer) => !answer.ok)).toBe(true)
@@ -79,11 +85,11 @@ describe('faults', () => {
     }
 
     postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, logger })
-    const deadline = Date.now() + 15_000
-    while ((await readiness(services.gatewayUrl)) !== 200 && Date.now() < deadline) await sleep(100)
+    await eventually(async () => (await readiness(services.gatewayUrl)) === 200)
     expect(await readiness(services.gatewayUrl)).toBe(200)
-    const recovered = answers.length
-    await sleep(500)
+    // The request in flight when readiness returned may have started during the outage: skip it.
+    const recovered = answers.length + 1
+    await eventually(() => answers.length >= recovered + 3)
     running = false
     await traffic
     const after = answers.slice(recovered)
@@ -99,12 +105,15 @@ describe('faults', () => {
     const admin = createDatabase({ url: stack.database.adminUrl, poolMax: 1 })
     cleanups.push(() => admin.destroy())
     let release: () => void = () => {}
+    let locked: () => void = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve))
     const locking = admin.transaction().execute(async (trx) => {
       await sql`lock table disaster.shelter in access exclusive mode`.execute(trx)
+      locked()
       await held
     })
-    await sleep(200)
+    await lockTaken
     const started = performance.now()
     // `shelter` is nullable: the gateway can answer the agreement part and null out the slow one.
     const { body } = await stack.graphql<{ municipalities: { code: string }[]; shelter: unknown }, Record<string, unknown>>(
