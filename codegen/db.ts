@@ -193,6 +193,16 @@ export interface AppAuditLog {
   subgraph: string;
 }
 
+export interface AppDataVersion {
+  domain: string;
+  version: Generated<number>;
+}
+
+export interface AppPendingDataChange {
+  domain: string;
+  txid: string;
+}
+
 export interface DisasterDrill {
   createdAt: Generated<Timestamp>;
   heldOn: string;
@@ -628,6 +638,8 @@ export interface DB {
   "agreement.policyField": AgreementPolicyField;
   "agreement.relatedAgreement": AgreementRelatedAgreement;
   "app.auditLog": AppAuditLog;
+  "app.dataVersion": AppDataVersion;
+  "app.pendingDataChange": AppPendingDataChange;
   "disaster.drill": DisasterDrill;
   "disaster.evacuationAlert": DisasterEvacuationAlert;
   "disaster.evacuationArrangement": DisasterEvacuationArrangement;

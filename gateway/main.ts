@@ -1,6 +1,9 @@
-/** The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's). */
+/**
+ * The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's);
+ * DATABASE_URL (the gateway_svc role) for the response cache, which is off without it.
+ */
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { loadConfig, openDataOf, queryLimitsOf } from '../lib/config.js'
+import { loadConfig, openDataOf, queryLimitsOf, responseCacheOf } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
@@ -11,6 +14,8 @@ import { readSafelist } from '../lib/http/persisted-operations.js'
 runMain(async () => {
   const config = loadConfig()
   const logger = createLogger(config.LOG_LEVEL, 'gateway')
+  const cache = responseCacheOf(config)
+  if (cache && !config.DATABASE_URL) logger.warn('response cache off: it needs DATABASE_URL (the gateway_svc role) to read data versions')
   const app = await createGatewayApp({
     supergraphSdl: readSupergraph(),
     subgraphUrls: subgraphUrlsFromConfig(config),
@@ -23,6 +28,7 @@ runMain(async () => {
     rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
     ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
     openData: openDataOf(config),
+    ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -16,6 +16,9 @@ import { registerOpenData, type OpenDataOptions } from './opendata/serve/registe
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { ForwardingDataSource } from './subgraph-data-source.js'
 import { operationResolutionPlugin } from './operation-resolution.js'
+import { createPool } from '../lib/db/database.js'
+import { DataVersions } from './response-cache/data-versions.js'
+import { ResponseCache } from './response-cache/response-cache.js'
 
 export interface GatewayDeps {
   /** The composed supergraph (codegen/supergraph.graphql): no introspection of subgraphs at start-up. */
@@ -33,6 +36,8 @@ export interface GatewayDeps {
   persistedOperations?: Map<string, string>
   /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
   openData?: OpenDataOptions
+  /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
+  responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -50,6 +55,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
       }),
   })
   const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
+  const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
     logger,
@@ -65,12 +71,23 @@ export async function createGatewayApp(deps: GatewayDeps) {
         allowBatchedHttpRequests: false,
         validationRules: guards.validationRules,
         parseOptions: guards.parseOptions,
-        plugins: [...httpPlugins, ...guards.plugins, operationResolutionPlugin<GatewayContext>(), explorerLandingPage<GatewayContext>()],
+        plugins: [
+          ...httpPlugins,
+          ...guards.plugins,
+          operationResolutionPlugin<GatewayContext>(),
+          explorerLandingPage<GatewayContext>(),
+          ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
+        ],
       }),
-    context: (request) => createGatewayContext(request, deps.verifyToken),
+    context: (request) => createGatewayContext(request, deps.verifyToken, responseCache?.candidateOf(request.httpRequest)),
     rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
-    ...(deps.persistedOperations ? { beforeGraphQL: (app: FastifyInstance) => registerSafelist(app, deps.persistedOperations ?? new Map()) } : {}),
+    beforeGraphQL: (app: FastifyInstance) => {
+      // The safelist first: a refused document must never be answered from the cache.
+      if (deps.persistedOperations) registerSafelist(app, deps.persistedOperations)
+      responseCache?.register(app)
+      app.addHook('onClose', async () => responseCache?.close())
+    },
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)
       registerTransitFeedProxy(app, deps.subgraphUrls.transit)
@@ -80,6 +97,11 @@ export async function createGatewayApp(deps: GatewayDeps) {
       }
     },
   })
+}
+
+function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
+  const versions = DataVersions.fromPool(createPool({ url: options.databaseUrl, poolMax: 2, applicationName: 'minamisorachi-gateway' }))
+  return new ResponseCache({ versions, maxBytes: options.maxBytes, httpMaxAgeSeconds: options.httpMaxAgeSeconds, logger })
 }
 
 /**

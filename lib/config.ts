@@ -90,6 +90,12 @@ const configSchema = z
     // Rate limit at the gateway (lib/http/rate-limit.ts); generous, it only stops floods.
     RATE_LIMIT_MAX: limit(0, 1_000_000, DEFAULT_RATE_LIMIT.max), // 0 = off
     RATE_LIMIT_WINDOW: duration.default(DEFAULT_RATE_LIMIT.windowMs),
+    // The gateway's cache of anonymous reads (gateway/response-cache): checked against the database's
+    // data versions on every request, so it is never stale; `off` runs every query through the subgraphs.
+    RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+    RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+    // max-age of anonymous GET answers for browsers and CDNs; 0 = they store but revalidate (ETag) each time.
+    HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
   })
   .transform((env) => ({
     ...env,
@@ -118,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const SUBGRAPH_NAMES = ['agreement', 'disaster', 'transit', 'ict'] as const
+/** Everything with its own database login role: the subgraphs, and the gateway (which reads data versions only). */
+export const SERVICE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const
+export type ServiceName = (typeof SERVICE_NAMES)[number]
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number]
 
 const SUBGRAPH_PORT_KEYS = {
@@ -142,6 +151,17 @@ export function queryLimitsOf(config: Config): QueryLimits {
     tokens: config.GRAPHQL_MAX_TOKENS,
     cost: config.GRAPHQL_MAX_COST,
   }
+}
+
+export interface ResponseCacheSettings {
+  maxBytes: number
+  httpMaxAgeSeconds: number
+}
+
+/** The gateway's response cache, or undefined when RESPONSE_CACHE=off (or no room is given to it). */
+export function responseCacheOf(config: Config): ResponseCacheSettings | undefined {
+  if (config.RESPONSE_CACHE === 'off' || config.RESPONSE_CACHE_MAX_BYTES === 0) return undefined
+  return { maxBytes: config.RESPONSE_CACHE_MAX_BYTES, httpMaxAgeSeconds: config.HTTP_CACHE_MAX_AGE_SECONDS }
 }
 
 /** Where the gateway finds open-data releases and how it spells absolute links (gateway/opendata/serve). */

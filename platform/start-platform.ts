@@ -1,5 +1,5 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { openDataOf, queryLimitsOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import { openDataOf, queryLimitsOf, responseCacheOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
@@ -23,6 +23,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   }
   try {
     const adminUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''
+    const responseCache = responseCacheOf(config)
     const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
     const services = await startServices({
       databaseUrls,
@@ -43,6 +44,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
       ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
       openData: openDataOf(config),
+      ...(responseCache ? { responseCache } : {}),
     })
     if (config.OPENDATA_PUBLISH_ON_START) {
       void publishFirstReleaseInBackground({ gatewayUrl: services.gatewayUrl, dir: config.OPENDATA_DIR, logger })

@@ -1,5 +1,5 @@
 import type { TokenVerifier } from '../lib/auth/tokens.js'
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
+import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
@@ -21,8 +21,8 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
 }
 
 export interface ServicesOptions {
-  /** Each subgraph's connection string (its own login role). */
-  databaseUrls: Record<SubgraphName, string>
+  /** Each service's connection string (its own login role): the subgraphs', and the gateway's for its response cache. */
+  databaseUrls: Record<ServiceName, string>
   verifyToken: TokenVerifier
   logger: Logger
   host: string
@@ -38,6 +38,8 @@ export interface ServicesOptions {
   persistedOperations?: Map<string, string>
   /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
   openData?: OpenDataOptions
+  /** The gateway's response cache (RESPONSE_CACHE…); absent = off. */
+  responseCache?: ResponseCacheSettings
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -93,6 +95,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
+      ...(options.responseCache ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

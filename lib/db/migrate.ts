@@ -28,7 +28,8 @@ export class MigrationError extends Error {
 /**
  * Applies pending migrations in order, each recorded in `public.schema_migration` and never
  * re-applied. Kysely runs them inside a transaction and holds a lock, so two processes starting
- * at once cannot apply the same migration twice.
+ * at once cannot apply the same migration twice. Afterwards every domain table is made to report its
+ * writes (app.track_data_changes), so no migration can forget it.
  */
 export async function migrateToLatest<T>(db: Kysely<T>, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrator = new Migrator({
@@ -46,5 +47,8 @@ export async function migrateToLatest<T>(db: Kysely<T>, dir = MIGRATIONS_DIR): P
     const reason = error instanceof Error ? error.message : String(error)
     throw new MigrationError(`Migration ${failed ?? '(unknown)'} failed: ${reason}`, { cause: error })
   }
+  // Every domain table reports its writes to the response cache's data versions (0008_data_versions.sql),
+  // including tables of migrations numbered before 0008 or added later.
+  await sql`SELECT app.track_data_changes()`.execute(db)
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName)
 }

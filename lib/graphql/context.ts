@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify'
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
 import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { Database } from '../db/database.js'
@@ -16,6 +16,8 @@ export interface RequestInfo {
   authorization: string | undefined
   requestId: string
   logger: FastifyBaseLogger
+  /** The HTTP request itself, for what its hooks attached (the gateway's response cache). */
+  httpRequest: FastifyRequest
 }
 
 /**

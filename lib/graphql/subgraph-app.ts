@@ -102,7 +102,7 @@ export async function createSubgraphApp<Loaders>(
       ? {
           registerRoutes: (app: FastifyInstance) =>
             definition.registerRoutes?.(app, (request) =>
-              context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log }),
+              context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
             ),
         }
       : {}),

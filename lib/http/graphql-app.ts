@@ -20,7 +20,7 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   checkReadiness: () => Promise<void>
   /** Per-caller request limit on `/graphql`; the gateway sets it, subgraphs do not (their traffic is the gateway's). */
   rateLimit?: RateLimitSettings
-  /** Hooks that must see `/graphql` requests before Apollo does (the persisted-operation safelist). */
+  /** Hooks that must see `/graphql` requests before Apollo does (the safelist, the gateway's response cache). */
   beforeGraphQL?: (app: FastifyInstance) => void | Promise<void>
   /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
   registerRoutes?: (app: FastifyInstance) => void | Promise<void>
@@ -77,7 +77,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     context: async (request: FastifyRequest) =>
-      options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log }),
+      options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
   })
 
   registerMetrics(app, options.component)

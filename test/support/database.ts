@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { inject } from 'vitest'
-import type { SubgraphName } from '../../lib/config.js'
+import type { ServiceName } from '../../lib/config.js'
 import { createDatabase, type Database } from '../../lib/db/database.js'
 
 export interface TestDatabase {
@@ -9,8 +9,8 @@ export interface TestDatabase {
   /** Superuser connection to this database (bypasses row-level security: for setup and assertions). */
   admin: Database
   adminUrl: string
-  /** Each subgraph's login role, on this database. */
-  roleUrls: Record<SubgraphName, string>
+  /** Each service's login role (the four subgraphs and the gateway), on this database. */
+  roleUrls: Record<ServiceName, string>
   drop: () => Promise<void>
 }
 
@@ -32,8 +32,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     admin,
     adminUrl: withDatabase(adminUrl, name),
     roleUrls: Object.fromEntries(
-      Object.entries(roleUrls).map(([subgraph, url]) => [subgraph, withDatabase(url, name)]),
-    ) as Record<SubgraphName, string>,
+      Object.entries(roleUrls).map(([service, url]) => [service, withDatabase(url, name)]),
+    ) as Record<ServiceName, string>,
     drop: async () => {
       await admin.destroy()
       await sql`drop database ${sql.id(name)} with (force)`.execute(server)

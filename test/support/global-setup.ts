@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { sql } from 'kysely'
-import type { SubgraphName } from '../../lib/config.js'
+import type { ServiceName } from '../../lib/config.js'
 import { createDatabase } from '../../lib/db/database.js'
 import { startEmbeddedPostgres } from '../../lib/db/embedded-postgres.js'
 import { createLogger } from '../../lib/logger.js'
@@ -13,7 +13,7 @@ export const TEMPLATE_DATABASE = 'minamisorachi_template'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    postgres: { adminUrl: string; template: string; roleUrls: Record<SubgraphName, string> }
+    postgres: { adminUrl: string; template: string; roleUrls: Record<ServiceName, string> }
   }
 }
 

@@ -42,8 +42,16 @@ export interface TestStack {
   stop(): Promise<void>
 }
 
-/** The real system on free ports: four subgraphs and the gateway over this file's own database. */
-export async function startTestStack(overrides: Pick<ServicesOptions, 'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData'> = {}): Promise<TestStack> {
+/**
+ * The real system on free ports: four subgraphs and the gateway over this file's own database, with
+ * the response cache on as shipped (so every test that reads after a write also checks it is not stale).
+ */
+export async function startTestStack(
+  overrides: Pick<
+    ServicesOptions,
+    'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData' | 'responseCache'
+  > = {},
+): Promise<TestStack> {
   const database = await createTestDatabase()
   const statements = new StatementRecorder()
   const services = await startServices({
@@ -55,6 +63,7 @@ export async function startTestStack(overrides: Pick<ServicesOptions, 'uploadLim
     subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>,
     poolMax: 4,
     onQuery: statements.record,
+    responseCache: { maxBytes: 16 * 1024 * 1024, httpMaxAgeSeconds: 0 },
     ...overrides,
   })
   return {

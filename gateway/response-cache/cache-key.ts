@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
+
+/**
+ * Who is asking, as far as the answer can differ: only anonymous callers are cached (a signed-in
+ * caller may see restricted fields), but the class is part of the key so that adding a class later
+ * cannot mix answers.
+ */
+export type CallerClass = 'anonymous'
+
+/**
+ * Everything of the request that can change the response bytes, hashed: the operation (GET query
+ * string or POST body: document, operation name, variables, extensions), the negotiated media type
+ * (Accept), and the headers Apollo's CSRF prevention looks at, so a request that Apollo would refuse
+ * can never match an entry stored for one it accepted. Undefined when the request is not cacheable
+ * at all (a signed-in caller, another method).
+ */
+export function responseCacheKey(request: FastifyRequest): string | undefined {
+  if (request.headers.authorization !== undefined) return undefined
+  const operation = request.method === 'GET' ? request.query : request.method === 'POST' ? request.body : undefined
+  if (operation === undefined) return undefined
+  const caller: CallerClass = 'anonymous'
+  const material = JSON.stringify([
+    caller,
+    request.method,
+    operation,
+    request.headers.accept ?? null,
+    request.headers['content-type'] ?? null,
+    request.headers['apollo-require-preflight'] !== undefined,
+    request.headers['x-apollo-operation-name'] !== undefined,
+  ])
+  return createHash('sha256').update(material).digest('base64url')
+}

@@ -1,0 +1,146 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { LRUCache } from 'lru-cache'
+import { createHash } from 'node:crypto'
+import type { Logger } from '../../lib/logger.js'
+import { responseCacheKey } from './cache-key.js'
+import type { DataVersions } from './data-versions.js'
+
+export interface ResponseCacheOptions {
+  versions: DataVersions
+  /** Bytes of stored response bodies, at most; the least recently used go first. */
+  maxBytes: number
+  /** `max-age` for browsers and CDNs on anonymous GETs; 0 = they may store but must revalidate. */
+  httpMaxAgeSeconds: number
+  logger: Logger
+}
+
+interface Entry {
+  /** The data versions read before the answer was computed: the entry is good while they are current. */
+  versions: string
+  body: Buffer
+  contentType: string
+  etag: string
+}
+
+/** A request that missed: it is stored once answered, if Apollo says the answer may be (see `plugin`). */
+export interface CacheCandidate {
+  key: string
+  versions: string
+  storable: boolean
+}
+
+export type CacheResult = 'hit' | 'miss' | 'bypass'
+
+const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+/**
+ * The gateway's cache of anonymous reads. Looked up before Apollo sees the request (a hit costs no
+ * parsing, planning or subgraph call) and filled after it answered. Correctness rests on the data
+ * versions: an entry records the versions read *before* its answer was computed and is served only
+ * while they are still current, and they are read afresh for every request — so once a write has
+ * returned, no gateway replica serves an answer from before it.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry>
+  private readonly candidates = new WeakMap<FastifyRequest, CacheCandidate>()
+  private versionsUnavailable = false
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (entry) => entry.body.length + 256 })
+  }
+
+  /** The hooks on `/graphql`; register after any hook that may refuse the request (the safelist). */
+  register(app: FastifyInstance, onResult: (result: CacheResult) => void = () => {}): void {
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.routeOptions.url !== '/graphql') return
+      const { result, entry } = await this.lookUp(request)
+      onResult(result)
+      reply.header('x-response-cache', result)
+      if (!entry) return
+      const notModified = this.withHttpCaching(request, reply, entry)
+      // Fastify's way for an async hook to answer: send, then return the reply.
+      return reply.header('content-type', entry.contentType).send(notModified ?? entry.body)
+    })
+    app.addHook('onSend', async (request, reply, payload) => {
+      const candidate = this.candidates.get(request)
+      if (!candidate?.storable || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+      const body = Buffer.from(payload)
+      const entry: Entry = { versions: candidate.versions, body, contentType: String(reply.getHeader('content-type')), etag: etagOf(body) }
+      this.entries.set(candidate.key, entry)
+      return this.withHttpCaching(request, reply, entry) ?? payload
+    })
+  }
+
+  /** The candidate of this request, for the GraphQL context (so `plugin` can mark it storable). */
+  candidateOf(request: FastifyRequest): CacheCandidate | undefined {
+    return this.candidates.get(request)
+  }
+
+  /** Marks a candidate storable once Apollo has answered a query without errors. */
+  plugin<C extends { responseCache?: CacheCandidate | undefined }>(): ApolloServerPlugin<C> {
+    return {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ contextValue, operation, response }: GraphQLRequestContextWillSendResponse<C>) {
+            const candidate = contextValue.responseCache
+            if (!candidate) return
+            // Mutations and partial answers (a subgraph down) are never stored.
+            candidate.storable =
+              operation?.operation === 'query' &&
+              response.body.kind === 'single' &&
+              response.body.singleResult.errors === undefined &&
+              (response.http.status ?? 200) === 200
+          },
+        }
+      },
+    }
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear()
+    await this.options.versions.close()
+  }
+
+  private async lookUp(request: FastifyRequest): Promise<{ result: CacheResult; entry?: Entry }> {
+    const key = responseCacheKey(request)
+    if (key === undefined) return { result: 'bypass' }
+    const versions = await this.readVersions()
+    if (versions === undefined) return { result: 'bypass' }
+    const entry = this.entries.get(key)
+    if (entry && entry.versions === versions) return { result: 'hit', entry }
+    this.candidates.set(request, { key, versions, storable: false })
+    return { result: 'miss' }
+  }
+
+  /** Without the versions nothing can be proven fresh: the request runs uncached (and the outage is logged once). */
+  private async readVersions(): Promise<string | undefined> {
+    try {
+      const versions = await this.options.versions.current()
+      if (this.versionsUnavailable) this.options.logger.info('response cache: data versions readable again')
+      this.versionsUnavailable = false
+      return versions
+    } catch (error) {
+      if (!this.versionsUnavailable) this.options.logger.warn({ err: error }, 'response cache: data versions unreadable, answering uncached')
+      this.versionsUnavailable = true
+      return undefined
+    }
+  }
+
+  /**
+   * ETag and Cache-Control for GETs, so municipal sites and CDNs can cache and revalidate; `''` with a
+   * 304 status when the caller's If-None-Match already names this answer, undefined otherwise.
+   */
+  private withHttpCaching(request: FastifyRequest, reply: FastifyReply, entry: Entry): '' | undefined {
+    if (request.method !== 'GET') return undefined
+    const maxAge = this.options.httpMaxAgeSeconds
+    reply
+      .header('etag', entry.etag)
+      .header('cache-control', maxAge > 0 ? `public, max-age=${maxAge}` : 'public, no-cache')
+      .header('vary', 'accept, authorization')
+    const ifNoneMatch = request.headers['if-none-match']
+    if (ifNoneMatch === undefined || !ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) return undefined
+    reply.code(304)
+    return ''
+  }
+}
