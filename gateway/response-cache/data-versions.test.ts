@@ -1,0 +1,138 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase, type TestDatabase } from '../../test/support/database.js'
+import { DataVersions } from './data-versions.js'
+
+describe('DataVersions.current()', () => {
+  /** A read that completes when told to, returning how many reads had started when it did. */
+  function controlledReads() {
+    const pending: (() => void)[] = []
+    let started = 0
+    const read = () => {
+      started += 1
+      const value = `read ${started}`
+      return new Promise<string>((resolve) => pending.push(() => resolve(value)))
+    }
+    return { versions: new DataVersions(read), finishOldest: () => pending.shift()?.(), started: () => started }
+  }
+
+  it('never answers a caller with a read that started before it asked', async () => {
+    const { versions, finishOldest, started } = controlledReads()
+    const early = versions.current()
+    // Arrives while read 1 runs: read 1 may predate a write this caller has seen, so it waits for read 2.
+    const late = versions.current()
+    const later = versions.current()
+    expect(started()).toBe(1)
+    finishOldest()
+    expect(await early).toBe('read 1')
+    await Promise.resolve()
+    expect(started()).toBe(2)
+    finishOldest()
+    // Callers that arrived during the same read share the next one: one statement per round trip.
+    expect(await late).toBe('read 2')
+    expect(await later).toBe('read 2')
+    expect(started()).toBe(2)
+  })
+
+  it('passes a failed read to its callers and tries again for the next', async () => {
+    let calls = 0
+    const versions = new DataVersions(async () => {
+      calls += 1
+      if (calls === 1) throw new Error('database unreachable')
+      return 'back'
+    })
+    await expect(versions.current()).rejects.toThrow('database unreachable')
+    expect(await versions.current()).toBe('back')
+  })
+})
+
+describe('app.data_version', () => {
+  let database: TestDatabase
+  const clients: pg.Client[] = []
+  beforeAll(async () => {
+    database = await createTestDatabase()
+  })
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.end()))
+    await database.drop()
+  })
+
+  async function connect(url: string) {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    clients.push(client)
+    return client
+  }
+  let admin: pg.Client
+  beforeAll(async () => {
+    admin = await connect(database.adminUrl)
+  })
+  const versionOf = async (domain: string) => {
+    const { rows } = await admin.query<{ version: string }>('SELECT version FROM app.data_version WHERE domain = $1', [domain])
+    return Number(rows[0]?.version)
+  }
+  /** A disaster write as the subgraph's own role, as an editor of 由仁町. */
+  async function disasterWriter() {
+    const client = await connect(database.roleUrls.disaster)
+    return {
+      begin: async () => {
+        await client.query('BEGIN')
+        await client.query(`SELECT set_config('app.role', 'editor', true), set_config('app.municipality_code', '014273', true)`)
+      },
+      setLevel: (level: string) =>
+        client.query(`INSERT INTO disaster.response_status (municipality_code, headquarters_level, recorded_by) VALUES ('014273', $1, 'test')`, [level]),
+      commit: () => client.query('COMMIT'),
+      rollback: () => client.query('ROLLBACK'),
+    }
+  }
+
+  it('is tracked on every table of the four domain schemas', async () => {
+    const { rows } = await admin.query<{ table: string }>(`
+      SELECT c.oid::regclass::text AS table
+        FROM pg_class c
+       WHERE c.relnamespace::regnamespace::text IN ('agreement', 'disaster', 'transit', 'ict')
+         AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+         AND NOT EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'note_data_change')`)
+    expect(rows).toEqual([])
+    const { rows: tracked } = await admin.query<{ count: string }>(`SELECT count(*) FROM pg_trigger WHERE tgname = 'note_data_change'`)
+    expect(Number(tracked[0]?.count)).toBeGreaterThan(40)
+  })
+
+  it('rises once per committed transaction of the domain, not per statement, and not on rollback', async () => {
+    const writer = await disasterWriter()
+    const [disaster, transit] = [await versionOf('disaster'), await versionOf('transit')]
+    await writer.begin()
+    await writer.setLevel('CAUTION')
+    await writer.setLevel('ALERT')
+    expect(await versionOf('disaster')).toBe(disaster)
+    await writer.commit()
+    expect(await versionOf('disaster')).toBe(disaster + 1)
+    await writer.begin()
+    await writer.setLevel('NONE')
+    await writer.rollback()
+    expect(await versionOf('disaster')).toBe(disaster + 1)
+    expect(await versionOf('transit')).toBe(transit)
+  })
+
+  it('does not make a writer wait for another one still open (a long import)', async () => {
+    const [long, short] = [await disasterWriter(), await disasterWriter()]
+    const before = await versionOf('disaster')
+    await long.begin()
+    await long.setLevel('ALERT')
+    await short.begin()
+    await short.setLevel('CAUTION')
+    await short.commit()
+    expect(await versionOf('disaster')).toBe(before + 1)
+    await long.commit()
+    expect(await versionOf('disaster')).toBe(before + 2)
+  })
+
+  it('is all the gateway role can read', async () => {
+    const gateway = await connect(database.roleUrls.gateway)
+    const { rows } = await gateway.query('SELECT domain FROM app.data_version ORDER BY domain')
+    expect(rows.map((row: { domain: string }) => row.domain)).toEqual(['agreement', 'disaster', 'ict', 'transit'])
+    await expect(gateway.query('SELECT 1 FROM disaster.shelter LIMIT 1')).rejects.toThrow(/permission denied/)
+    await expect(gateway.query('UPDATE app.data_version SET version = 0')).rejects.toThrow(/permission denied/)
+    await expect(gateway.query('SELECT 1 FROM app.pending_data_change')).rejects.toThrow(/permission denied/)
+  })
+})

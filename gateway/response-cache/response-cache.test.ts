@@ -1,0 +1,155 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  RegionalSituationDocument,
+  ReportShelterStatusDocument,
+  ShelterLatestStatusDocument,
+  SystemContractDocument,
+} from '../../codegen/operations.js'
+import { startTestStack, type TestStack } from '../../test/support/stack.js'
+
+const YUNI = '014273'
+let stack: TestStack
+let shelterId: string
+beforeAll(async () => {
+  stack = await startTestStack()
+  const shelter = await stack.database.admin
+    .selectFrom('disaster.shelter')
+    .select('id')
+    .where('municipalityCode', '=', YUNI)
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
+  shelterId = shelter.id
+})
+afterAll(() => stack.stop())
+
+const cacheResult = (headers: Headers) => headers.get('x-response-cache')
+
+/** The shelter's latest status, anonymously, with how the cache answered. */
+async function latestStatus() {
+  const { headers, body } = await stack.graphql(ShelterLatestStatusDocument, { id: shelterId })
+  expect(body.errors).toBeUndefined()
+  return { cache: cacheResult(headers), evacuees: body.data?.shelter?.latestStatus?.evacuees }
+}
+
+async function report(evacuees: number) {
+  const token = await stack.token(YUNI)
+  const { body } = await stack.graphql(ReportShelterStatusDocument, { shelterId, input: { isOpen: true, evacuees } }, { token })
+  expect(body.errors).toBeUndefined()
+}
+
+describe('the response cache', () => {
+  it('answers a repeated anonymous read from memory: same bytes, no subgraph statement', async () => {
+    const first = await stack.graphql(RegionalSituationDocument)
+    expect(cacheResult(first.headers)).toBe('miss')
+    stack.statements.reset()
+    const second = await stack.graphql(RegionalSituationDocument)
+    expect(cacheResult(second.headers)).toBe('hit')
+    expect(second.body).toEqual(first.body)
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'))
+    expect(stack.statements.count()).toBe(0)
+  })
+
+  it('never serves a read from before a write that has returned', async () => {
+    await report(11)
+    expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 11 })
+    expect(await latestStatus()).toEqual({ cache: 'hit', evacuees: 11 })
+    // Twenty write-then-read rounds: the read right after each write must see it.
+    for (let round = 0; round < 20; round += 1) {
+      await report(100 + round)
+      expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 100 + round })
+    }
+  })
+
+  it('is invalidated by a write that does not go through the API (psql, a script)', async () => {
+    await report(7)
+    expect((await latestStatus()).evacuees).toBe(7)
+    expect((await latestStatus()).cache).toBe('hit')
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 8 WHERE shelter_id = ${shelterId} AND evacuees = 7`.execute(stack.database.admin)
+    expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 8 })
+  })
+
+  it('keys by variables: another shelter is another entry', async () => {
+    const other = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('id', '!=', shelterId).limit(1).executeTakeFirstOrThrow()
+    await report(21)
+    const first = await stack.graphql(ShelterLatestStatusDocument, { id: other.id })
+    const { headers, body } = await stack.graphql(ShelterLatestStatusDocument, { id: other.id })
+    expect(cacheResult(headers)).toBe('hit')
+    expect(body).toEqual(first.body)
+    expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 21 })
+    expect(await latestStatus()).toEqual({ cache: 'hit', evacuees: 21 })
+  })
+
+  it('never serves a signed-in caller from the cache, nor an anonymous one what a signed-in one saw', async () => {
+    const system = await stack.database.admin
+      .selectFrom('ict.system')
+      .innerJoin('ict.systemContract', 'ict.systemContract.systemId', 'ict.system.id')
+      .select(['ict.system.id', 'ict.system.municipalityCode'])
+      .executeTakeFirstOrThrow()
+    const token = await stack.token(system.municipalityCode)
+    const staff = await stack.graphql(SystemContractDocument, { id: system.id }, { token })
+    expect(cacheResult(staff.headers)).toBe('bypass')
+    expect(staff.body.data?.system?.contract).not.toBeNull()
+    const again = await stack.graphql(SystemContractDocument, { id: system.id }, { token })
+    expect(cacheResult(again.headers)).toBe('bypass')
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const anonymous = await stack.graphql(SystemContractDocument, { id: system.id })
+      expect(anonymous.body.data?.system?.contract).toBeNull()
+    }
+  })
+
+  it('stores no answer with errors and no mutation', async () => {
+    const broken = '{ departures(operatorId: "x", stopId: "y", date: "2025-13-45", after: "08:00") { tripId } }'
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const { headers, body } = await stack.graphql(broken)
+      expect(cacheResult(headers)).toBe('miss')
+      expect(body.errors?.length).toBeGreaterThan(0)
+    }
+    const mutation = `mutation { reportShelterStatus(shelterId: "${shelterId}", input: { isOpen: true, evacuees: 1 }) { evacuees } }`
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const { headers, body } = await stack.graphql(mutation)
+      expect(cacheResult(headers)).toBe('miss')
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED')
+    }
+  })
+})
+
+describe('HTTP caching of GET answers', () => {
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query })}`, { headers: { 'apollo-require-preflight': 'true', ...headers } })
+  const query = `{ shelter(id: "${'${id}'}") { latestStatus { evacuees } } }`
+  const shelterQuery = () => query.replace('${id}', shelterId)
+
+  it('sends an ETag and Cache-Control, and 304 while the answer is unchanged', async () => {
+    const first = await get(shelterQuery())
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toBe('public, no-cache')
+    expect(first.headers.get('vary')).toMatch(/authorization/)
+    const revalidated = await get(shelterQuery(), { 'if-none-match': etag ?? '' })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+
+    await report(55)
+    const changed = await get(shelterQuery(), { 'if-none-match': etag ?? '' })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect(((await changed.json()) as { data: { shelter: { latestStatus: { evacuees: number } } } }).data.shelter.latestStatus.evacuees).toBe(55)
+  })
+
+  it('still refuses a GET without a preflight header after the same GET was cached (CSRF prevention)', async () => {
+    expect((await get(shelterQuery())).status).toBe(200)
+    const simple = await fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query: shelterQuery() })}`)
+    expect(simple.status).toBe(400)
+  })
+
+  it('tells signed-in callers’ GETs apart: no shared-cache headers', async () => {
+    const token = await stack.token(YUNI)
+    const response = await get(shelterQuery(), { authorization: `Bearer ${token}` })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-response-cache')).toBe('bypass')
+    expect(response.headers.get('etag')).toBeNull()
+    expect(response.headers.get('cache-control') ?? '').not.toMatch(/public/)
+  })
+})
