@@ -38,8 +38,8 @@ export interface ServicesOptions {
   persistedOperations?: Map<string, string>
   /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
   openData?: OpenDataOptions
-  /** The gateway's response cache (RESPONSE_CACHE…); absent = off. */
-  responseCache?: ResponseCacheSettings
+  /** The gateway's response cache (RESPONSE_CACHE…); absent or undefined = off. */
+  responseCache?: ResponseCacheSettings | undefined
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }

@@ -120,7 +120,7 @@ describe('row-level security as the subgraph login roles', () => {
   it('lets the login roles own no tables', async () => {
     const owned = await sql<{ n: number }>`
       select count(*)::int as n from pg_tables
-      where tableowner in ('agreement_svc', 'disaster_svc', 'transit_svc', 'ict_svc')`.execute(database.admin)
+      where tableowner in ('agreement_svc', 'disaster_svc', 'transit_svc', 'ict_svc', 'gateway_svc')`.execute(database.admin)
     expect(owned.rows[0]?.n).toBe(0)
     const forced = await sql<{ relname: string }>`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace

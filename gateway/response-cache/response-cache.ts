@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
+import { Counter, Gauge } from 'prom-client'
 import type { Logger } from '../../lib/logger.js'
 import { responseCacheKey } from './cache-key.js'
 import type { DataVersions } from './data-versions.js'
@@ -51,11 +52,26 @@ export class ResponseCache {
   }
 
   /** The hooks on `/graphql`; register after any hook that may refuse the request (the safelist). */
-  register(app: FastifyInstance, onResult: (result: CacheResult) => void = () => {}): void {
+  register(app: FastifyInstance): void {
+    const requests = new Counter({
+      name: 'gateway_response_cache_requests_total',
+      help: 'GraphQL requests by response-cache outcome: hit, miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
+      labelNames: ['result'],
+      registers: [app.metrics],
+    })
+    const entries = this.entries
+    new Gauge({
+      name: 'gateway_response_cache_bytes',
+      help: 'Bytes of stored response bodies.',
+      registers: [app.metrics],
+      collect() {
+        this.set(entries.calculatedSize)
+      },
+    })
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url !== '/graphql') return
       const { result, entry } = await this.lookUp(request)
-      onResult(result)
+      requests.inc({ result })
       reply.header('x-response-cache', result)
       if (!entry) return
       const notModified = this.withHttpCaching(request, reply, entry)

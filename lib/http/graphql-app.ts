@@ -67,6 +67,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   })
 
   registerHttpErrorHandler(app, options.bodyLimit)
+  registerMetrics(app, options.component)
   // Before any route exists: the plugin attaches its hook to routes as they are added.
   if (options.rateLimit) await registerRateLimit(app, options.rateLimit)
 
@@ -80,7 +81,6 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
   })
 
-  registerMetrics(app, options.component)
   app.get('/healthz', async () => ({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
     try {

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This server's Prometheus registry: components add their own metrics to it (the response cache). */
+    metrics: Registry
+  }
+}
+
 /**
  * Prometheus metrics of one HTTP server (gateway or subgraph) at `/metrics`: request counts and
  * latencies by route and status, plus the process defaults (heap, event-loop lag, GC).
@@ -10,6 +17,7 @@ export function registerMetrics(app: FastifyInstance, component: string): void {
   const registry = new Registry()
   registry.setDefaultLabels({ component })
   collectDefaultMetrics({ register: registry })
+  app.decorate('metrics', registry)
   const requests = new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests answered, by method, route and status.',

@@ -25,6 +25,16 @@ CREATE UNLOGGED TABLE app.pending_data_change (
   PRIMARY KEY (txid, domain)
 );
 
+-- Row-level security like every table (test/row-level-security.test.ts): the policies admit every row,
+-- because the grants are the fence here — the gateway may only read the counters, the subgraph roles
+-- have no privilege on either table, and only the owner's trigger functions below write them.
+ALTER TABLE app.data_version ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.data_version FORCE ROW LEVEL SECURITY;
+CREATE POLICY data_version_all ON app.data_version USING (true) WITH CHECK (true);
+ALTER TABLE app.pending_data_change ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.pending_data_change FORCE ROW LEVEL SECURITY;
+CREATE POLICY pending_data_change_all ON app.pending_data_change USING (true) WITH CHECK (true);
+
 -- SECURITY DEFINER: the subgraph roles write their own tables only; the bookkeeping runs as the owner.
 CREATE FUNCTION app.note_data_change() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
