@@ -72,6 +72,27 @@ describe('the response cache', () => {
     expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 8 })
   })
 
+  it('answers a crowd asking the same thing after a write with one execution, all seeing the write', async () => {
+    await report(300)
+    await latestStatus()
+    stack.statements.reset()
+    await report(301)
+    const writeStatements = stack.statements.count()
+    stack.statements.reset()
+    const crowd = await Promise.all(Array.from({ length: 12 }, () => latestStatus()))
+    expect(crowd.every((answer) => answer.evacuees === 301)).toBe(true)
+    const outcomes = crowd.map((answer) => answer.cache).sort()
+    expect(outcomes.filter((outcome) => outcome === 'miss')).toHaveLength(1)
+    expect(outcomes.every((outcome) => outcome === 'miss' || outcome === 'coalesced' || outcome === 'hit')).toBe(true)
+    // One execution's statements, not twelve.
+    expect(writeStatements).toBeGreaterThan(0)
+    const oneExecution = stack.statements.count()
+    stack.statements.reset()
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 302 WHERE shelter_id = ${shelterId} AND evacuees = 301`.execute(stack.database.admin)
+    await latestStatus()
+    expect(oneExecution).toBe(stack.statements.count())
+  })
+
   it('keys by variables: another shelter is another entry', async () => {
     const other = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('id', '!=', shelterId).limit(1).executeTakeFirstOrThrow()
     await report(21)

@@ -31,7 +31,17 @@ export interface CacheCandidate {
   storable: boolean
 }
 
-export type CacheResult = 'hit' | 'miss' | 'bypass'
+/** A miss being answered: identical requests arriving meanwhile (same key, same versions) wait for it. */
+interface InProgress {
+  answered: Promise<Entry | undefined>
+  settle: (entry: Entry | undefined) => void
+}
+
+/** Misses are coalesced per key *and* versions: an answer computed before a write never serves a request after it. */
+const inProgressKey = (candidate: { key: string; versions: string }) => `${candidate.versions}\n${candidate.key}`
+
+/** `coalesced`: answered with the bytes of an identical request that was being answered when it arrived. */
+export type CacheResult = 'hit' | 'coalesced' | 'miss' | 'bypass'
 
 const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
@@ -45,6 +55,7 @@ const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('b
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>
   private readonly candidates = new WeakMap<FastifyRequest, CacheCandidate>()
+  private readonly inProgress = new Map<string, InProgress>()
   private versionsUnavailable = false
 
   constructor(private readonly options: ResponseCacheOptions) {
@@ -55,7 +66,7 @@ export class ResponseCache {
   register(app: FastifyInstance): void {
     const requests = new Counter({
       name: 'gateway_response_cache_requests_total',
-      help: 'GraphQL requests by response-cache outcome: hit, miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
+      help: 'GraphQL requests by response-cache outcome: hit, coalesced (waited for an identical request), miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
       labelNames: ['result'],
       registers: [app.metrics],
     })
@@ -84,8 +95,16 @@ export class ResponseCache {
       const body = Buffer.from(payload)
       const entry: Entry = { versions: candidate.versions, body, contentType: String(reply.getHeader('content-type')), etag: etagOf(body) }
       this.entries.set(candidate.key, entry)
+      this.settle(candidate, entry)
       return this.withHttpCaching(request, reply, entry) ?? payload
     })
+    // Whatever became of a miss (not storable, an error, the caller gone), its waiters must not wait on.
+    const settleUnanswered = async (request: FastifyRequest) => {
+      const candidate = this.candidates.get(request)
+      if (candidate) this.settle(candidate, undefined)
+    }
+    app.addHook('onResponse', settleUnanswered)
+    app.addHook('onRequestAbort', settleUnanswered)
   }
 
   /** The candidate of this request, for the GraphQL context (so `plugin` can mark it storable). */
@@ -125,8 +144,29 @@ export class ResponseCache {
     if (versions === undefined) return { result: 'bypass' }
     const entry = this.entries.get(key)
     if (entry && entry.versions === versions) return { result: 'hit', entry }
-    this.candidates.set(request, { key, versions, storable: false })
+    // Equal versions mean no write committed between the other request's version read and ours: its
+    // answer is as fresh as ours would be. After a write, a crowd asking the same thing costs one execution.
+    const candidate: CacheCandidate = { key, versions, storable: false }
+    const running = this.inProgress.get(inProgressKey(candidate))
+    if (running) {
+      const answered = await running.answered
+      // Nothing to share (an error, a partial answer): this request is answered on its own.
+      if (answered) return { result: 'coalesced', entry: answered }
+    } else {
+      let settle: InProgress['settle'] = () => {}
+      const answered = new Promise<Entry | undefined>((resolve) => (settle = resolve))
+      this.inProgress.set(inProgressKey(candidate), { answered, settle })
+    }
+    this.candidates.set(request, candidate)
     return { result: 'miss' }
+  }
+
+  /** Hands a miss's entry (or nothing) to the requests waiting for it; the first call counts. */
+  private settle(candidate: CacheCandidate, entry: Entry | undefined): void {
+    const running = this.inProgress.get(inProgressKey(candidate))
+    if (!running) return
+    this.inProgress.delete(inProgressKey(candidate))
+    running.settle(entry)
   }
 
   /** Without the versions nothing can be proven fresh: the request runs uncached (and the outage is logged once). */
