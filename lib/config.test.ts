@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, openDataOf, queryLimitsOf } from './config.js'
+import { ConfigError, loadConfig, openDataOf, queryLimitsOf, serviceRolePasswordsOf } from './config.js'
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits.js'
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
 
@@ -42,5 +42,13 @@ describe('open data in the configuration', () => {
       baseUrl: 'https://data.example.jp',
     })
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'data.example.jp' })).toThrow(/PUBLIC_BASE_URL/)
+  })
+})
+
+describe('login-role passwords for npm run migrate', () => {
+  it('takes <SERVICE>_DB_PASSWORD for the roles given and ignores empty ones (compose passes unset variables as "")', () => {
+    const config = loadConfig({ DISASTER_DB_PASSWORD: 'd-secret', GATEWAY_DB_PASSWORD: 'g-secret', ICT_DB_PASSWORD: '' })
+    expect(serviceRolePasswordsOf(config)).toEqual({ disaster: 'd-secret', gateway: 'g-secret' })
+    expect(serviceRolePasswordsOf(loadConfig({}))).toEqual({})
   })
 })

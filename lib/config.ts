@@ -16,6 +16,12 @@ const optionalUrl = z
   .optional()
   .or(z.literal('').transform(() => undefined))
 
+/** A password from the environment; empty means "not given" (compose passes unset variables as ''). */
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+
 const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback)
 
 const DURATION_UNITS_MS: Record<string, number> = {
@@ -54,6 +60,12 @@ const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).optional(),
     DATABASE_URL: optionalUrl,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    // `npm run migrate` sets these as the login roles' passwords (deployments: compose, Kubernetes secrets).
+    AGREEMENT_DB_PASSWORD: optionalSecret,
+    DISASTER_DB_PASSWORD: optionalSecret,
+    TRANSIT_DB_PASSWORD: optionalSecret,
+    ICT_DB_PASSWORD: optionalSecret,
+    GATEWAY_DB_PASSWORD: optionalSecret,
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     EMBEDDED_PG_PORT: port(0),
     SEED_SAMPLE_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -142,6 +154,24 @@ const SUBGRAPH_URL_KEYS = {
   transit: 'TRANSIT_URL',
   ict: 'ICT_URL',
 } as const satisfies Record<SubgraphName, keyof Config>
+
+const SERVICE_PASSWORD_KEYS = {
+  agreement: 'AGREEMENT_DB_PASSWORD',
+  disaster: 'DISASTER_DB_PASSWORD',
+  transit: 'TRANSIT_DB_PASSWORD',
+  ict: 'ICT_DB_PASSWORD',
+  gateway: 'GATEWAY_DB_PASSWORD',
+} as const satisfies Record<ServiceName, keyof Config>
+
+/** The login-role passwords given in the environment (`<SERVICE>_DB_PASSWORD`), for `npm run migrate`. */
+export function serviceRolePasswordsOf(config: Config): Partial<Record<ServiceName, string>> {
+  const passwords: Partial<Record<ServiceName, string>> = {}
+  for (const service of SERVICE_NAMES) {
+    const password = config[SERVICE_PASSWORD_KEYS[service]]
+    if (password) passwords[service] = password
+  }
+  return passwords
+}
 
 export function queryLimitsOf(config: Config): QueryLimits {
   return {

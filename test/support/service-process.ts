@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { projectRoot } from '../../lib/paths.js'
+
+/** One entry point (a subgraph's or the gateway's `main.ts`) running as its own OS process, as deployed. */
+export interface ServiceProcess {
+  name: string
+  /** The `/graphql` URL the process logged when it was ready. */
+  url: string
+  pid: number
+  /** The tail of what the process wrote (pino JSON lines), for failure messages. */
+  logs: () => string
+  /** SIGTERM and wait for the exit: the process drains and closes its pools. */
+  stop: () => Promise<void>
+  /** SIGKILL and wait for the exit: no shutdown at all, as in a crash or an OOM kill. */
+  kill: () => Promise<void>
+}
+
+const LOG_TAIL_CHARS = 20_000
+const READY_TIMEOUT_MS = 60_000
+
+/** The environment every spawned service shares: telemetry off, loopback, a free port, logs we can read. */
+const baseEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  APOLLO_TELEMETRY_DISABLED: '1',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  LOG_LEVEL: 'info',
+})
+
+/** The `url` of the first pino line whose message ends in "ready" (every main.ts logs one after listen). */
+function readyUrlIn(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{') || !line.includes('ready')) continue
+    try {
+      const entry = JSON.parse(line) as { msg?: unknown; url?: unknown }
+      if (typeof entry.msg === 'string' && entry.msg.endsWith('ready') && typeof entry.url === 'string') return entry.url
+    } catch {
+      // A line cut by the chunk boundary; the next chunk completes it.
+    }
+  }
+  return undefined
+}
+
+/**
+ * Spawns `node --import tsx <entry>` (as the image's CMD does) and resolves once it logs its ready line,
+ * or rejects with its output when it exits first or stays silent past the deadline.
+ */
+export function startServiceProcess(name: string, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: projectRoot,
+    env: { ...baseEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const append = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name)
+    await exited
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`))
+    }, READY_TIMEOUT_MS)
+    const onData = (chunk: Buffer) => {
+      append(chunk)
+      const url = readyUrlIn(output)
+      if (!url) return
+      clearTimeout(timer)
+      child.stdout?.off('data', onData)
+      child.stdout?.on('data', append)
+      resolve({ name, url, pid: child.pid ?? 0, logs: () => output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') })
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', append)
+    child.once('exit', (code, killedBy) => {
+      clearTimeout(timer)
+      reject(new Error(`${name} exited (${killedBy ?? code}) before it was ready:\n${output}`))
+    })
+  })
+}
+
+/** Runs a one-shot script (e.g. `scripts/migrate.ts`) to completion; rejects with its output on a non-zero exit. */
+export function runScript(entry: string, args: string[], env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: projectRoot,
+    env: { ...baseEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${entry} exited with ${code}:\n${output}`))))
+  })
+}
