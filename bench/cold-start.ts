@@ -11,8 +11,9 @@ export interface ColdStartResult {
   firstStartSeconds: number
   /** The same directory again: PostgreSQL start and the services only. */
   restartSeconds: number
-  /** When the process printed `ready at URL` on the first start. */
+  /** When the process printed `ready at URL`, on each start. */
   firstReadySeconds: number
+  restartReadySeconds: number
 }
 
 /**
@@ -65,7 +66,7 @@ export async function benchColdStart(operation: BenchOperation): Promise<ColdSta
   try {
     const first = await timeStart(dataDir, operation)
     const again = await timeStart(dataDir, operation)
-    return { firstStartSeconds: first.answeredSeconds, firstReadySeconds: first.readySeconds, restartSeconds: again.answeredSeconds }
+    return { firstStartSeconds: first.answeredSeconds, firstReadySeconds: first.readySeconds, restartSeconds: again.answeredSeconds, restartReadySeconds: again.readySeconds }
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }
@@ -75,6 +76,6 @@ export function printColdStart(result: ColdStartResult): void {
   console.log('\nCold start: spawn of `npm start` (embedded PostgreSQL, free ports) to the first correct answer through the gateway (target < 10 s)')
   console.table([
     { start: 'first (empty data dir: initdb, migrate, seed)', 'seconds to first answer': result.firstStartSeconds.toFixed(1), 'seconds to "ready at"': result.firstReadySeconds.toFixed(1), 'under 10 s': result.firstStartSeconds < 10 ? 'yes' : 'NO' },
-    { start: 'restart (same data dir)', 'seconds to first answer': result.restartSeconds.toFixed(1), 'seconds to "ready at"': '', 'under 10 s': result.restartSeconds < 10 ? 'yes' : 'NO' },
+    { start: 'restart (same data dir)', 'seconds to first answer': result.restartSeconds.toFixed(1), 'seconds to "ready at"': result.restartReadySeconds.toFixed(1), 'under 10 s': result.restartSeconds < 10 ? 'yes' : 'NO' },
   ])
 }
