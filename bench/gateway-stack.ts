@@ -14,8 +14,12 @@ export interface GatewayStack {
   uncached: Target
   /** @graphql-hive/gateway over the same supergraph and the same subgraph processes. */
   hive: Target
+  /** The same with its merging of identical in-flight subgraph requests off (bench/hive-gateway-server.ts). */
+  hiveNoDedup: Target
   /** One hand-written SQL statement per operation behind plain node:http. */
   floor: Target
+  /** The four subgraph processes. */
+  subgraphPids: number[]
   stop: () => Promise<void>
 }
 
@@ -40,13 +44,14 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * Everything the gateway benchmark talks to, each in its own process so that no server shares an
  * event loop with another or with the load generator: the four subgraphs (their own login roles,
  * from ONE prepareDatabase call made here, so nothing resets those passwords afterwards), our
- * gateway twice (cache on and off), Hive's gateway, and the SQL floor. All three gateways use the
+ * gateway twice (cache on and off), Hive's gateway twice (as shipped, and without its merging of
+ * identical in-flight subgraph requests), and the SQL floor. All three gateways use the
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
  */
 export async function startGatewayStack(adminUrl: string, workDir: string, logger: Logger, profileDir?: string): Promise<GatewayStack> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
-  const [cachedPort, uncachedPort, hivePort, floorPort, ...subgraphPorts] = await freePorts(4 + SUBGRAPH_NAMES.length)
+  const [cachedPort, uncachedPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] = await freePorts(5 + SUBGRAPH_NAMES.length)
   const url = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, url(subgraphPorts[i])])) as Record<SubgraphName, string>
   const processes: ServiceProcess[] = []
@@ -58,9 +63,9 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
     const start = async (name: string, script: string, serviceUrl: string, env: Record<string, string>, nodeArgs: string[] = []) => {
       const service = await startServiceProcess(name, script, serviceUrl, env, nodeArgs)
       processes.push(service)
-      return { name, url: service.url }
+      return { name, url: service.url, pid: service.pid }
     }
-    await Promise.all(
+    const subgraphs = await Promise.all(
       SUBGRAPH_NAMES.map((name) =>
         start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], { DATABASE_URL: roleUrls[name], PORT: String(new URL(subgraphUrls[name]).port) }),
       ),
@@ -73,14 +78,19 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
       RATE_LIMIT_MAX: '0',
     }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))
-    const [cached, uncached, hive, floor] = await Promise.all([
+    const [cached, uncached, hive, hiveNoDedup, floor] = await Promise.all([
       start('ours (cache on)', 'gateway/main.ts', url(cachedPort), { ...gatewayEnv, PORT: String(cachedPort), DATABASE_URL: roleUrls.gateway, RESPONSE_CACHE: 'on' }),
       start('ours (cache off)', 'gateway/main.ts', url(uncachedPort), { ...gatewayEnv, PORT: String(uncachedPort), DATABASE_URL: '', RESPONSE_CACHE: 'off' },
         profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
       start('Hive gateway', 'bench/hive-gateway-server.ts', url(hivePort), { PORT: String(hivePort), SUPERGRAPH_PATH: supergraphPath }),
+      start('Hive (no upstream dedup)', 'bench/hive-gateway-server.ts', url(hiveNoDedupPort), {
+        PORT: String(hiveNoDedupPort),
+        SUPERGRAPH_PATH: supergraphPath,
+        HIVE_UPSTREAM_DEDUPLICATION: 'off',
+      }),
       start('SQL floor', 'bench/sql-floor-server.ts', url(floorPort), { PORT: String(floorPort), DATABASE_URL: adminUrl }),
     ])
-    return { cached, uncached, hive, floor, stop }
+    return { cached, uncached, hive, hiveNoDedup, floor, subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0), stop }
   } catch (error) {
     await stop()
     throw error

@@ -4,6 +4,10 @@
  * supergraph SDL with the running subgraphs' URLs already written into @join__graph (SUPERGRAPH_PATH)
  * and PORT. Defaults otherwise, minus what would serve pages or talk to the internet (landing page,
  * GraphiQL; no usage reporting is configured), so it is Hive as a user would deploy it.
+ *
+ * HIVE_UPSTREAM_DEDUPLICATION=off turns off one default that matters under a benchmark's load of
+ * identical requests: Hive's HTTP executor merges identical subgraph requests in flight at the same
+ * time into one, so 16 connections asking the same thing cost the subgraphs about one request.
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -11,7 +15,13 @@ import { parse, type DocumentNode } from 'graphql'
 
 /** The part of @graphql-hive/gateway used here. */
 interface HiveGatewayModule {
-  createGatewayRuntime(config: { supergraph: DocumentNode; logging: 'error'; landingPage: false; graphiql: false }): {
+  createGatewayRuntime(config: {
+    supergraph: DocumentNode
+    logging: 'error'
+    landingPage: false
+    graphiql: false
+    transportEntries?: Record<string, { options: { deduplicateInflightRequests: boolean } }>
+  }): {
     (request: IncomingMessage, response: ServerResponse): void
     dispose(): Promise<void> | void
   }
@@ -31,6 +41,7 @@ const runtime = createGatewayRuntime({
   logging: 'error',
   landingPage: false,
   graphiql: false,
+  ...(process.env['HIVE_UPSTREAM_DEDUPLICATION'] === 'off' ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } } : {}),
 })
 const server = createServer(runtime)
 server.listen(port, '127.0.0.1')

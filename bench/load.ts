@@ -11,12 +11,18 @@ export interface LoadFigures {
   p50Ms: number
   p95Ms: number
   requests: number
+  /** CPU milliseconds per request spent in each group of processes (the server, subgraphs, PostgreSQL). */
+  cpuMsPerRequest?: Record<string, number>
 }
 
 export interface Target {
   name: string
   url: string
+  pid?: number
 }
+
+/** CPU seconds used so far by each named group of processes. */
+export type CpuReading = () => Promise<Record<string, number>>
 
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
 
@@ -58,10 +64,21 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
   })
 }
 
-/** A short unrecorded run (JIT, pools, caches warm), then the measured one. */
-export async function measureLoad(target: Target, operation: BenchOperation, seconds: number): Promise<LoadFigures> {
+/**
+ * A short unrecorded run (JIT, pools, caches warm), then the measured one; with `readCpu`, the CPU
+ * time each process group used during the measured run, per request: on a two-core machine where
+ * everything competes for the same cores, that says where the time goes better than latency does.
+ */
+export async function measureLoad(target: Target, operation: BenchOperation, seconds: number, readCpu?: CpuReading): Promise<LoadFigures> {
   await run(target, operation, WARMUP_SECONDS)
-  return run(target, operation, seconds)
+  const before = await readCpu?.()
+  const figures = await run(target, operation, seconds)
+  const after = await readCpu?.()
+  if (!before || !after) return figures
+  const cpuMsPerRequest = Object.fromEntries(
+    Object.entries(after).map(([group, cpuSeconds]) => [group, ((cpuSeconds - (before[group] ?? 0)) * 1000) / figures.requests]),
+  )
+  return { ...figures, cpuMsPerRequest }
 }
 
 /** POSTs the operation once and returns `data`, failing on any status but 200 or any GraphQL error. */

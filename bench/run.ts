@@ -92,7 +92,12 @@ runMain(async () => {
       console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
       const stack = await startGatewayStack(postgres.adminUrl(), workDir, logger, profileDir)
       try {
-        const throughput = await benchThroughput(stack, benchOperations('sample'), { seconds, gateways: sections.has('gateway'), floor: sections.has('floor') })
+        const throughput = await benchThroughput(stack, benchOperations('sample'), {
+          seconds,
+          gateways: sections.has('gateway'),
+          floor: sections.has('floor'),
+          postgresDataDir: join(workDir, 'pg'),
+        })
         results['gatewayThroughput'] = throughput
         printThroughput(throughput, stack)
       } finally {
