@@ -60,3 +60,18 @@ export async function benchGtfsImport(
     await client.end()
   }
 }
+
+export function printGtfsImport(gtfs: (GtfsImportResult & { startupRssMiB: number })[]): void {
+  console.log('\nGTFS import through the API vs plain COPY of the same stop_times (one run, same machine)')
+  console.table(
+    gtfs.map((result) => ({
+      stop_times: result.stopTimes,
+      'zip MiB': result.zipMiB.toFixed(1),
+      'import s': result.importSeconds.toFixed(1),
+      'import rows/s': Math.round(result.stopTimes / result.importSeconds),
+      'COPY s': result.copySeconds.toFixed(1),
+      'import ÷ COPY': (result.importSeconds / result.copySeconds).toFixed(1),
+      'peak RSS MiB (start → after)': `${result.startupRssMiB.toFixed(0)} → ${result.peakRssMiB.toFixed(0)}`,
+    })),
+  )
+}

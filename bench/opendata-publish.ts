@@ -70,3 +70,18 @@ export async function benchOpenDataPublish(platform: PlatformProcess, adminUrl: 
     await client.end()
   }
 }
+
+export function printPublish(publish: (PublishResult & { size: string })[]): void {
+  console.log('\nOpen-data publish (publisher process, through the API) vs plain COPY TO STDOUT of the same shelters and stop_times')
+  console.table(
+    publish.map((result) => ({
+      size: result.size,
+      shelters: result.shelters,
+      stop_times: result.stopTimes,
+      'publish s': result.publishSeconds.toFixed(1),
+      'COPY s': result.copySeconds.toFixed(2),
+      'publish ÷ COPY': (result.publishSeconds / result.copySeconds).toFixed(0),
+      'publisher peak RSS MiB': result.publisherPeakRssMiB.toFixed(0),
+    })),
+  )
+}

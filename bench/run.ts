@@ -3,15 +3,24 @@
  * figure is printed next to its baseline measured in the same run (absolute numbers are noisy on
  * shared machines; ratios are what count) and written to .bench/results.json.
  *
- * - Open-data publish (the publisher as its own process, through the API) vs plain COPY TO STDOUT of
- *   the same rows, at the nine-town sample size and at scale (platform/scale: ~100 000 shelters and a
+ * Sections (BENCH_ONLY=gateway,floor,statements,coldstart,publish,import selects some; default all):
+ * - gateway: throughput and p50/p95 of three public operations through our gateway with the response
+ *   cache on and off and through @graphql-hive/gateway, all over the same subgraph processes.
+ * - floor: the same operations as one hand-written SQL statement each behind plain node:http.
+ * - statements: SQL statements per operation at the nine-town sample size and at scale (must be equal).
+ * - coldstart: `npm start` from nothing to the first correct answer.
+ * - publish: open-data publish (the publisher as its own process, through the API) vs plain COPY TO
+ *   STDOUT of the same rows, at the sample size and at scale (platform/scale: ~100 000 shelters and a
  *   ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows).
- * - GTFS import through the API vs a plain COPY of the same stop_times, at two feed sizes, with the
- *   platform's peak memory after each.
+ * - import: GTFS import through the API vs a plain COPY of the same stop_times, at two feed sizes,
+ *   with the platform's peak memory after each.
+ *
+ * BENCH_SECONDS: seconds per load case (default 10). BENCH_CPU_PROFILE=DIR: the uncached gateway
+ * runs under --cpu-prof and leaves its profile in DIR.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { sql } from 'kysely'
 import { createDatabase } from '../lib/db/database.js'
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
@@ -20,8 +29,24 @@ import { projectPath } from '../lib/paths.js'
 import { runMain } from '../lib/process/shutdown.js'
 import { NATIONWIDE_SCALE, seedScale } from '../platform/scale/seed-scale.js'
 import { startPlatformProcess, type PlatformProcess } from '../test/support/platform-process.js'
-import { benchGtfsImport, type GtfsImportResult } from './gtfs-import.js'
-import { benchOpenDataPublish, type PublishResult } from './opendata-publish.js'
+import { benchColdStart, printColdStart } from './cold-start.js'
+import { startGatewayStack } from './gateway-stack.js'
+import { benchThroughput, printThroughput } from './gateway-throughput.js'
+import { benchGtfsImport, printGtfsImport, type GtfsImportResult } from './gtfs-import.js'
+import { benchOpenDataPublish, printPublish, type PublishResult } from './opendata-publish.js'
+import { benchOperations } from './operations.js'
+import { countStatements, printStatementCounts } from './statement-counts.js'
+
+const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import'] as const
+type Section = (typeof SECTIONS)[number]
+
+function selectedSections(): Set<Section> {
+  const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim()).filter(Boolean)
+  if (!only?.length) return new Set(SECTIONS)
+  const unknown = only.filter((name) => !SECTIONS.some((section) => section === name))
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`)
+  return new Set(SECTIONS.filter((section) => only.includes(section)))
+}
 
 const TOKEN = { secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789', issuer: 'minamisorachi-federation', audience: 'minamisorachi-api' }
 /** ~250k and ~1M stop_times: the second must cost the same memory as the first. */
@@ -42,54 +67,90 @@ async function withPlatform<T>(databaseUrl: string, work: (platform: PlatformPro
 }
 
 runMain(async () => {
+  const sections = selectedSections()
+  const seconds = Number(process.env['BENCH_SECONDS'] ?? 10)
+  if (!Number.isFinite(seconds) || seconds < 1) throw new Error('BENCH_SECONDS must be a number of seconds ≥ 1')
+  const profileDir = process.env['BENCH_CPU_PROFILE'] ? resolve(process.env['BENCH_CPU_PROFILE']) : undefined
   const logger = createLogger('warn', 'bench')
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-bench-'))
   const postgres = await startEmbeddedPostgres({ dir: join(workDir, 'pg'), port: 0, logger, persistent: false })
-  const publish: (PublishResult & { size: string })[] = []
-  const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
-  try {
-    await withPlatform(postgres.adminUrl(), async (platform) => {
-      publish.push({ size: 'nine towns (sample)', ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))) })
-      const startupRssMiB = await platform.peakRssMiB()
-      for (const size of FEED_SIZES) gtfs.push({ ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)), startupRssMiB })
-    })
+  const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), sections: [...sections] }
+  // The scale database is seeded once, by the first section that needs it (a minute or more).
+  let scaleUrl: string | undefined
+  const scaleDatabase = async () => {
+    if (scaleUrl) return scaleUrl
     const server = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
     await sql`create database scale`.execute(server)
     await server.destroy()
+    console.error('seeding the scale database…')
     await seedScale(postgres.adminUrl('scale'), NATIONWIDE_SCALE, logger)
-    await withPlatform(postgres.adminUrl('scale'), async (platform) => {
-      publish.push({ size: 'scale (platform/scale)', ...(await benchOpenDataPublish(platform, postgres.adminUrl('scale'), join(workDir, 'scale'))) })
-    })
+    return (scaleUrl = postgres.adminUrl('scale'))
+  }
+  try {
+    // The read-only sections first, on the untouched sample data; the import section adds a feed.
+    if (sections.has('gateway') || sections.has('floor')) {
+      console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
+      const stack = await startGatewayStack(postgres.adminUrl(), workDir, logger, profileDir)
+      try {
+        const throughput = await benchThroughput(stack, benchOperations('sample'), {
+          seconds,
+          gateways: sections.has('gateway'),
+          floor: sections.has('floor'),
+          postgresDataDir: join(workDir, 'pg'),
+        })
+        results['gatewayThroughput'] = throughput
+        printThroughput(throughput, stack)
+      } finally {
+        await stack.stop()
+      }
+    }
+    if (sections.has('statements')) {
+      console.error('statements: sample…')
+      const counts = await countStatements(postgres.adminUrl(), 'sample', benchOperations('sample'), logger)
+      const scale = await scaleDatabase()
+      console.error('statements: scale…')
+      counts.push(...(await countStatements(scale, 'scale', benchOperations('scale'), logger)))
+      results['statementCounts'] = counts
+      printStatementCounts(counts)
+    }
+    if (sections.has('coldstart')) {
+      console.error('coldstart…')
+      const [regionalSituation] = benchOperations('sample')
+      if (!regionalSituation) throw new Error('no operation to answer')
+      const coldStart = await benchColdStart(regionalSituation)
+      results['coldStart'] = coldStart
+      printColdStart(coldStart)
+    }
+    if (sections.has('publish') || sections.has('import')) {
+      const publish: (PublishResult & { size: string })[] = []
+      const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
+      await withPlatform(postgres.adminUrl(), async (platform) => {
+        if (sections.has('publish')) {
+          publish.push({ size: 'nine towns (sample)', ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))) })
+        }
+        if (sections.has('import')) {
+          const startupRssMiB = await platform.peakRssMiB()
+          for (const size of FEED_SIZES) gtfs.push({ ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)), startupRssMiB })
+        }
+      })
+      if (sections.has('publish')) {
+        const scale = await scaleDatabase()
+        await withPlatform(scale, async (platform) => {
+          publish.push({ size: 'scale (platform/scale)', ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))) })
+        })
+        results['openDataPublish'] = publish
+        printPublish(publish)
+      }
+      if (sections.has('import')) {
+        results['gtfsImport'] = gtfs
+        printGtfsImport(gtfs)
+      }
+    }
   } finally {
     await postgres.stop()
     await rm(workDir, { recursive: true, force: true })
   }
-
-  console.log('\nOpen-data publish (publisher process, through the API) vs plain COPY TO STDOUT of the same shelters and stop_times')
-  console.table(
-    publish.map((result) => ({
-      size: result.size,
-      shelters: result.shelters,
-      stop_times: result.stopTimes,
-      'publish s': result.publishSeconds.toFixed(1),
-      'COPY s': result.copySeconds.toFixed(2),
-      'publish ÷ COPY': (result.publishSeconds / result.copySeconds).toFixed(0),
-      'publisher peak RSS MiB': result.publisherPeakRssMiB.toFixed(0),
-    })),
-  )
-  console.log('\nGTFS import through the API vs plain COPY of the same stop_times (one run, same machine)')
-  console.table(
-    gtfs.map((result) => ({
-      stop_times: result.stopTimes,
-      'zip MiB': result.zipMiB.toFixed(1),
-      'import s': result.importSeconds.toFixed(1),
-      'import rows/s': Math.round(result.stopTimes / result.importSeconds),
-      'COPY s': result.copySeconds.toFixed(1),
-      'import ÷ COPY': (result.importSeconds / result.copySeconds).toFixed(1),
-      'peak RSS MiB (start → after)': `${result.startupRssMiB.toFixed(0)} → ${result.peakRssMiB.toFixed(0)}`,
-    })),
-  )
   await mkdir(projectPath('.bench'), { recursive: true })
-  await writeFile(projectPath('.bench', 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), openDataPublish: publish, gtfsImport: gtfs }, null, 2)}\n`)
+  await writeFile(projectPath('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.log('written to .bench/results.json')
 })

@@ -1,0 +1,108 @@
+import { cpuSecondsOf, postgresCpuSeconds } from './cpu-usage.js'
+import type { GatewayStack } from './gateway-stack.js'
+import { CONNECTIONS, measureLoad, verifySameAnswers, type CpuReading, type LoadFigures, type Target } from './load.js'
+import type { BenchOperation, BenchOperationName } from './operations.js'
+
+export const SERVER_KEYS = ['cached', 'uncached', 'hive', 'hiveNoDedup', 'floor'] as const
+export type ServerKey = (typeof SERVER_KEYS)[number]
+
+export interface ThroughputResult {
+  connections: number
+  seconds: number
+  /** Per operation, per server measured. */
+  figures: Record<BenchOperationName, Partial<Record<ServerKey, LoadFigures>>>
+}
+
+/**
+ * Times each operation on each selected server, one at a time (the machine is small: two servers
+ * under load at once would measure each other), after checking they all give the same `data`.
+ * The uncached gateway is always measured: every ratio is relative to it.
+ */
+export async function benchThroughput(
+  stack: GatewayStack,
+  operations: BenchOperation[],
+  options: { seconds: number; gateways: boolean; floor: boolean; postgresDataDir: string },
+): Promise<ThroughputResult> {
+  const servers: ServerKey[] = ['uncached', ...(options.gateways ? (['cached', 'hive', 'hiveNoDedup'] as const) : []), ...(options.floor ? (['floor'] as const) : [])]
+  const targetOf = (key: ServerKey): Target => stack[key]
+  const cpuOf = (target: Target): CpuReading => async () => ({
+    server: await cpuSecondsOf(target.pid ? [target.pid] : []),
+    subgraphs: await cpuSecondsOf(stack.subgraphPids),
+    postgres: await postgresCpuSeconds(options.postgresDataDir),
+  })
+  const figures = {} as ThroughputResult['figures']
+  for (const operation of operations) {
+    await verifySameAnswers(servers.map(targetOf), operation)
+    const row: Partial<Record<ServerKey, LoadFigures>> = {}
+    for (const key of servers) {
+      row[key] = await measureLoad(targetOf(key), operation, options.seconds, cpuOf(targetOf(key)))
+      console.error(`  ${operation.name} × ${targetOf(key).name}: ${row[key]?.requestsPerSecond.toFixed(0)} req/s`)
+    }
+    figures[operation.name] = row
+  }
+  return { connections: CONNECTIONS, seconds: options.seconds, figures }
+}
+
+/** CPU ms per request in the server itself, the subgraph processes and PostgreSQL. */
+const cpuColumns = (figures: LoadFigures | undefined) => ({
+  'CPU ms/req: server': figures?.cpuMsPerRequest?.['server']?.toFixed(2) ?? '–',
+  subgraphs: figures?.cpuMsPerRequest?.['subgraphs']?.toFixed(2) ?? '–',
+  postgres: figures?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
+})
+
+const ratio = (a: number | undefined, b: number | undefined, digits = 2) => (a !== undefined && b ? (a / b).toFixed(digits) : '–')
+
+export function printThroughput(result: ThroughputResult, stack: Pick<GatewayStack, ServerKey>): void {
+  const operations = Object.keys(result.figures) as BenchOperationName[]
+  console.log(`\nGateway throughput and latency (${result.connections} connections, ${result.seconds} s per case, POST /graphql, anonymous)`)
+  console.table(
+    operations.flatMap((operation) =>
+      SERVER_KEYS.filter((key) => key !== 'floor' && result.figures[operation][key]).map((key) => {
+        const figures = result.figures[operation][key]
+        return {
+          operation,
+          gateway: stack[key].name,
+          'req/s': figures?.requestsPerSecond.toFixed(0),
+          'p50 ms': figures?.p50Ms.toFixed(1),
+          'p95 ms': figures?.p95Ms.toFixed(1),
+          ...cpuColumns(figures),
+        }
+      }),
+    ),
+  )
+  const hasGateways = operations.some((operation) => result.figures[operation].hive)
+  if (hasGateways) {
+    console.log('Ratios (throughput): ours uncached ÷ Hive (target ≥ 1; Hive as shipped merges identical in-flight subgraph requests), ours cached ÷ ours uncached (target ≥ 10)')
+    console.table(
+      operations.map((operation) => {
+        const row = result.figures[operation]
+        return {
+          operation,
+          'uncached ÷ Hive req/s': ratio(row.uncached?.requestsPerSecond, row.hive?.requestsPerSecond),
+          'Hive p50 ÷ uncached p50': ratio(row.hive?.p50Ms, row.uncached?.p50Ms),
+          'uncached ÷ Hive no-dedup req/s': ratio(row.uncached?.requestsPerSecond, row.hiveNoDedup?.requestsPerSecond),
+          'cached ÷ uncached req/s': ratio(row.cached?.requestsPerSecond, row.uncached?.requestsPerSecond, 1),
+          'uncached p50 ÷ cached p50': ratio(row.uncached?.p50Ms, row.cached?.p50Ms, 1),
+        }
+      }),
+    )
+  }
+  if (operations.some((operation) => result.figures[operation].floor)) {
+    console.log('\nSQL floor: one hand-written statement per operation (json_agg) behind plain node:http, same load')
+    console.table(
+      operations.map((operation) => {
+        const row = result.figures[operation]
+        return {
+          operation,
+          'floor req/s': row.floor?.requestsPerSecond.toFixed(0),
+          'floor p50 ms': row.floor?.p50Ms.toFixed(1),
+          'floor p95 ms': row.floor?.p95Ms.toFixed(1),
+          'floor CPU ms/req: server': row.floor?.cpuMsPerRequest?.['server']?.toFixed(2) ?? '–',
+          postgres: row.floor?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
+          'uncached p50 ÷ floor p50 (target ≤ 3)': ratio(row.uncached?.p50Ms, row.floor?.p50Ms),
+          'floor req/s ÷ uncached req/s': ratio(row.floor?.requestsPerSecond, row.uncached?.requestsPerSecond),
+        }
+      }),
+    )
+  }
+}

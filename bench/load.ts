@@ -1,0 +1,110 @@
+import { isDeepStrictEqual } from 'node:util'
+import autocannon from 'autocannon'
+import type { BenchOperation } from './operations.js'
+
+/** Fixed concurrency: enough to keep a gateway busy on a small machine, the same for every server. */
+export const CONNECTIONS = 16
+const WARMUP_SECONDS = 2
+
+export interface LoadFigures {
+  requestsPerSecond: number
+  p50Ms: number
+  p95Ms: number
+  requests: number
+  /** CPU milliseconds per request spent in each group of processes (the server, subgraphs, PostgreSQL). */
+  cpuMsPerRequest?: Record<string, number>
+}
+
+export interface Target {
+  name: string
+  url: string
+  pid?: number
+}
+
+/** CPU seconds used so far by each named group of processes. */
+export type CpuReading = () => Promise<Record<string, number>>
+
+const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
+
+/**
+ * One autocannon run. autocannon's own histogram has p50 and p97.5 but no p95, so every response
+ * time is kept and the percentiles taken here. Any non-2xx answer, socket error, timeout, or body
+ * containing `"errors"` (verifyBody: a 200 with GraphQL errors) fails the benchmark: fast wrong
+ * answers must not count.
+ */
+function run(target: Target, operation: BenchOperation, seconds: number): Promise<LoadFigures> {
+  const latencies: number[] = []
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+        connections: CONNECTIONS,
+        duration: seconds,
+        verifyBody: (body) => !String(body).includes('"errors"'),
+      },
+      (error: unknown, result) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)))
+        const failures = { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, mismatches: result.mismatches }
+        if (Object.values(failures).some((count) => count > 0)) {
+          return reject(new Error(`${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests failed`))
+        }
+        latencies.sort((a, b) => a - b)
+        resolve({
+          requestsPerSecond: result.requests.total / (result.duration || seconds),
+          p50Ms: percentile(latencies, 0.5),
+          p95Ms: percentile(latencies, 0.95),
+          requests: result.requests.total,
+        })
+      },
+    )
+    instance.on('response', (_client, _statusCode, _bytes, responseTime) => latencies.push(responseTime))
+  })
+}
+
+/**
+ * A short unrecorded run (JIT, pools, caches warm), then the measured one; with `readCpu`, the CPU
+ * time each process group used during the measured run, per request: on a two-core machine where
+ * everything competes for the same cores, that says where the time goes better than latency does.
+ */
+export async function measureLoad(target: Target, operation: BenchOperation, seconds: number, readCpu?: CpuReading): Promise<LoadFigures> {
+  await run(target, operation, WARMUP_SECONDS)
+  const before = await readCpu?.()
+  const figures = await run(target, operation, seconds)
+  const after = await readCpu?.()
+  if (!before || !after) return figures
+  const cpuMsPerRequest = Object.fromEntries(
+    Object.entries(after).map(([group, cpuSeconds]) => [group, ((cpuSeconds - (before[group] ?? 0)) * 1000) / figures.requests]),
+  )
+  return { ...figures, cpuMsPerRequest }
+}
+
+/** POSTs the operation once and returns `data`, failing on any status but 200 or any GraphQL error. */
+export async function answerOf(target: Target, operation: BenchOperation): Promise<unknown> {
+  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: operation.body })
+  const text = await response.text()
+  const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
+  if (response.status !== 200 || body.errors !== undefined || body.data === undefined || body.data === null) {
+    throw new Error(`${target.name} ${operation.name}: HTTP ${response.status} ${text.slice(0, 500)}`)
+  }
+  return body.data
+}
+
+/**
+ * Before timing anything: every server gives the SAME `data` for the operation (deep-equal after
+ * JSON.parse: key order aside, lists in the same order), and not an empty one.
+ */
+export async function verifySameAnswers(targets: Target[], operation: BenchOperation): Promise<void> {
+  const [reference, ...others] = targets
+  if (!reference) return
+  const expected = await answerOf(reference, operation)
+  if (JSON.stringify(expected).length < 40) throw new Error(`${operation.name}: suspiciously small answer ${JSON.stringify(expected)}`)
+  for (const target of others) {
+    const actual = await answerOf(target, operation)
+    if (!isDeepStrictEqual(actual, expected)) {
+      throw new Error(`${operation.name}: ${target.name} answers differently from ${reference.name}:\n${JSON.stringify(actual)}\nvs\n${JSON.stringify(expected)}`)
+    }
+  }
+}
