@@ -29,6 +29,7 @@ runMain(async () => {
     ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
     openData: openDataOf(config),
     ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
+    subgraphDedup: config.SUBGRAPH_DEDUP,
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -14,9 +14,11 @@ import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer
 import { registerPublishRoute } from './opendata/publish/publish-route.js'
 import { registerOpenData, type OpenDataOptions } from './opendata/serve/register.js'
 import { registerTransitFeedProxy } from './transit-feed-proxy.js'
-import { ForwardingDataSource } from './subgraph-data-source.js'
+import { InFlightFetches } from './subgraph-fetch/in-flight-fetches.js'
+import { SubgraphDataSource } from './subgraph-fetch/subgraph-data-source.js'
 import { operationResolutionPlugin } from './operation-resolution.js'
 import { createPool } from '../lib/db/database.js'
+import { Counter } from 'prom-client'
 import { DataVersions } from './response-cache/data-versions.js'
 import { ResponseCache } from './response-cache/response-cache.js'
 
@@ -38,21 +40,19 @@ export interface GatewayDeps {
   openData?: OpenDataOptions
   /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
   responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
+  /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
+  subgraphDedup?: boolean
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
 export async function createGatewayApp(deps: GatewayDeps) {
   const logger = deps.logger.child({ component: 'gateway' })
   const timeoutMs = deps.subgraphTimeoutMs ?? 10_000
+  const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches()
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
     logger,
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource({
-        url: deps.subgraphUrls[name as SubgraphName] ?? url,
-        // A hung subgraph must not hold the caller forever: the rest of the result still comes back.
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: deps.subgraphUrls[name as SubgraphName] ?? url, timeoutMs, inFlight }),
   })
   const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
@@ -86,6 +86,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
       // The safelist first: a refused document must never be answered from the cache.
       if (deps.persistedOperations) registerSafelist(app, deps.persistedOperations)
       responseCache?.register(app)
+      if (inFlight) countSharedFetches(app, inFlight)
       app.addHook('onClose', async () => responseCache?.close())
     },
     registerRoutes: async (app) => {
@@ -102,6 +103,16 @@ export async function createGatewayApp(deps: GatewayDeps) {
 function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
   const versions = DataVersions.fromPool(createPool({ url: options.databaseUrl, poolMax: 2, applicationName: 'minamisorachi-gateway' }))
   return new ResponseCache({ versions, maxBytes: options.maxBytes, httpMaxAgeSeconds: options.httpMaxAgeSeconds, logger })
+}
+
+function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): void {
+  const fetches = new Counter({
+    name: 'gateway_subgraph_shareable_fetches_total',
+    help: 'Anonymous subgraph queries: sent, or joined to an identical one that started after the request arrived.',
+    labelNames: ['outcome'],
+    registers: [app.metrics],
+  })
+  inFlight.observe = (outcome) => fetches.inc({ outcome })
 }
 
 /**

@@ -108,6 +108,9 @@ const configSchema = z
     RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
     // max-age of anonymous GET answers for browsers and CDNs; 0 = they store but revalidate (ETag) each time.
     HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+    // Identical anonymous subgraph queries in flight at once are sent once (gateway/subgraph-fetch), never
+    // sharing a fetch that started before the request arrived; `off` sends every fetch.
+    SUBGRAPH_DEDUP: z.enum(['on', 'off']).default('on').transform((value) => value === 'on'),
   })
   .transform((env) => ({
     ...env,

@@ -45,6 +45,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
       openData: openDataOf(config),
       ...(responseCache ? { responseCache } : {}),
+      subgraphDedup: config.SUBGRAPH_DEDUP,
     })
     if (config.OPENDATA_PUBLISH_ON_START) {
       void publishFirstReleaseInBackground({ gatewayUrl: services.gatewayUrl, dir: config.OPENDATA_DIR, logger })

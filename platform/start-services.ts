@@ -40,6 +40,8 @@ export interface ServicesOptions {
   openData?: OpenDataOptions
   /** The gateway's response cache (RESPONSE_CACHE…); absent or undefined = off. */
   responseCache?: ResponseCacheSettings | undefined
+  /** SUBGRAPH_DEDUP (default on). */
+  subgraphDedup?: boolean
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -96,6 +98,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
       ...(options.responseCache ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } } : {}),
+      ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

@@ -49,7 +49,7 @@ export interface TestStack {
 export async function startTestStack(
   overrides: Pick<
     ServicesOptions,
-    'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData' | 'responseCache'
+    'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData' | 'responseCache' | 'subgraphDedup'
   > = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase()

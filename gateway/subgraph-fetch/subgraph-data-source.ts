@@ -1,0 +1,82 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway'
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface'
+import { GraphQLError } from 'graphql'
+import type { GatewayContext } from '../context.js'
+import type { InFlightFetches, SubgraphAnswer } from './in-flight-fetches.js'
+
+export interface SubgraphDataSourceOptions {
+  url: string
+  /** A hung subgraph must not hold the caller forever: the rest of the result still comes back. */
+  timeoutMs: number
+  /** Shares identical anonymous queries in flight at once; absent = every fetch is sent. */
+  inFlight?: InFlightFetches | undefined
+}
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null
+  errors?: { message?: unknown; extensions?: Record<string, unknown> }[]
+  extensions?: Record<string, unknown>
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * How the gateway calls a subgraph: one POST with the caller's `Authorization` and request id
+ * (subgraphs verify the token again themselves; the gateway never sends a derived identity they
+ * would have to trust). Written for this gateway instead of extending Apollo's RemoteGraphQLDataSource,
+ * so that identical anonymous queries can share one fetch (`InFlightFetches`) and so that the answer is
+ * parsed per request from shared text.
+ */
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  constructor(private readonly options: SubgraphDataSourceOptions) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { query, variables, operationName } = options.request
+    const body = JSON.stringify({ query, variables, operationName })
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    // Only a client's operation has a caller (its enum kind is not exported); the gateway's own requests go out anonymous.
+    const incoming = 'incomingRequestContext' in options ? options : undefined
+    const caller = incoming?.context
+    if (caller?.authorization) headers['authorization'] = caller.authorization
+    if (caller) headers['x-request-id'] = caller.requestId
+    const send = () => this.send(body, headers)
+    // Only anonymous queries: a signed-in caller may see what others may not, and a write is never repeated or merged.
+    const inFlight = caller && !caller.authorization && incoming?.incomingRequestContext.operation?.operation === 'query' ? this.options.inFlight : undefined
+    const answer = inFlight && caller ? await inFlight.share(`${this.options.url}\n${body}`, caller.arrivedAt, send) : await send()
+    return responseOf(answer)
+  }
+
+  private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+    const response = await fetch(this.options.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.timeoutMs) })
+    return { status: response.status, statusText: response.statusText, body: await response.text() }
+  }
+}
+
+function parsed(answer: SubgraphAnswer): unknown {
+  try {
+    return JSON.parse(answer.body)
+  } catch {
+    return undefined
+  }
+}
+
+function responseOf(answer: SubgraphAnswer): GatewayGraphQLResponse {
+  const body = parsed(answer)
+  if (answer.status < 200 || answer.status > 299) throw errorOf(answer, body)
+  if (!isObject(body)) throw new Error(`subgraph answered ${answer.status} without a JSON object`)
+  return body as GatewayGraphQLResponse
+}
+
+/**
+ * A subgraph that answers with a non-2xx status (401 for an anonymous write, 500 for a masked failure)
+ * reaches the client as the subgraph's own first error (message and extensions: formatError still masks
+ * unknown codes) — never as "401: Unauthorized" with the subgraph's internal URL and raw body.
+ */
+function errorOf(answer: SubgraphAnswer, body: unknown): GraphQLError {
+  const first = isObject(body) && Array.isArray((body as GraphQLBody).errors) ? (body as GraphQLBody).errors?.[0] : undefined
+  if (first && typeof first.message === 'string' && typeof first.extensions?.['code'] === 'string') {
+    return new GraphQLError(first.message, { extensions: first.extensions })
+  }
+  const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined
+  return new GraphQLError(`${answer.status}: ${answer.statusText}`, { extensions: code ? { code } : {} })
+}
