@@ -10,8 +10,10 @@ import { freePorts, startServiceProcess, type ServiceProcess } from './processes
 export interface GatewayStack {
   /** Ours as shipped: RESPONSE_CACHE=on, reading data versions as the gateway_svc role. */
   cached: Target
-  /** Ours with RESPONSE_CACHE=off: every request planned and sent to the subgraphs. */
+  /** Ours with RESPONSE_CACHE=off: every request planned and sent to the subgraphs (identical fetches in flight shared, SUBGRAPH_DEDUP=on). */
   uncached: Target
+  /** The same with SUBGRAPH_DEDUP=off: every subgraph fetch sent. */
+  uncachedNoDedup: Target
   /** @graphql-hive/gateway over the same supergraph and the same subgraph processes. */
   hive: Target
   /** The same with its merging of identical in-flight subgraph requests off (bench/hive-gateway-server.ts). */
@@ -44,14 +46,14 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * Everything the gateway benchmark talks to, each in its own process so that no server shares an
  * event loop with another or with the load generator: the four subgraphs (their own login roles,
  * from ONE prepareDatabase call made here, so nothing resets those passwords afterwards), our
- * gateway twice (cache on and off), Hive's gateway twice (as shipped, and without its merging of
+ * gateway three times (cache on; cache off; cache and subgraph dedup off), Hive's gateway twice (as shipped, and without its merging of
  * identical in-flight subgraph requests), and the SQL floor. All three gateways use the
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
  */
 export async function startGatewayStack(adminUrl: string, workDir: string, logger: Logger, profileDir?: string): Promise<GatewayStack> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
-  const [cachedPort, uncachedPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] = await freePorts(5 + SUBGRAPH_NAMES.length)
+  const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] = await freePorts(6 + SUBGRAPH_NAMES.length)
   const url = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, url(subgraphPorts[i])])) as Record<SubgraphName, string>
   const processes: ServiceProcess[] = []
@@ -78,10 +80,17 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
       RATE_LIMIT_MAX: '0',
     }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))
-    const [cached, uncached, hive, hiveNoDedup, floor] = await Promise.all([
+    const [cached, uncached, uncachedNoDedup, hive, hiveNoDedup, floor] = await Promise.all([
       start('ours (cache on)', 'gateway/main.ts', url(cachedPort), { ...gatewayEnv, PORT: String(cachedPort), DATABASE_URL: roleUrls.gateway, RESPONSE_CACHE: 'on' }),
       start('ours (cache off)', 'gateway/main.ts', url(uncachedPort), { ...gatewayEnv, PORT: String(uncachedPort), DATABASE_URL: '', RESPONSE_CACHE: 'off' },
         profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      start('ours (cache off, dedup off)', 'gateway/main.ts', url(uncachedNoDedupPort), {
+        ...gatewayEnv,
+        PORT: String(uncachedNoDedupPort),
+        DATABASE_URL: '',
+        RESPONSE_CACHE: 'off',
+        SUBGRAPH_DEDUP: 'off',
+      }),
       start('Hive gateway', 'bench/hive-gateway-server.ts', url(hivePort), { PORT: String(hivePort), SUPERGRAPH_PATH: supergraphPath }),
       start('Hive (no upstream dedup)', 'bench/hive-gateway-server.ts', url(hiveNoDedupPort), {
         PORT: String(hiveNoDedupPort),
@@ -90,7 +99,7 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
       }),
       start('SQL floor', 'bench/sql-floor-server.ts', url(floorPort), { PORT: String(floorPort), DATABASE_URL: adminUrl }),
     ])
-    return { cached, uncached, hive, hiveNoDedup, floor, subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0), stop }
+    return { cached, uncached, uncachedNoDedup, hive, hiveNoDedup, floor, subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0), stop }
   } catch (error) {
     await stop()
     throw error

@@ -5,62 +5,69 @@ import { InFlightFetches, nextSequence, type SubgraphAnswer } from './in-flight-
 
 const answer = (body: string): SubgraphAnswer => ({ status: 200, statusText: 'OK', body })
 
-/** A fetch that stays in flight until the test settles it. */
-function heldFetch() {
-  let settle: (result: SubgraphAnswer | Error) => void = () => {}
-  const held = new Promise<SubgraphAnswer>((resolve, reject) => {
-    settle = (result) => (result instanceof Error ? reject(result) : resolve(result))
-  })
-  let sent = 0
+/** Fetches that stay in flight until the test settles them, in the order they were sent. */
+function heldFetches() {
+  const settlers: ((result: SubgraphAnswer | Error) => void)[] = []
   return {
-    send: () => {
-      sent += 1
-      return held
-    },
-    sent: () => sent,
-    settle: (result: SubgraphAnswer | Error) => settle(result),
+    send: () =>
+      new Promise<SubgraphAnswer>((resolve, reject) => {
+        settlers.push((result) => (result instanceof Error ? reject(result) : resolve(result)))
+      }),
+    sent: () => settlers.length,
+    settle: (index: number, result: SubgraphAnswer | Error) => settlers[index]?.(result),
   }
 }
 
-describe('sharing identical subgraph fetches in flight', () => {
-  it('lets requests that arrived before a fetch started share it, and no request that arrived after', async () => {
+/** Lets queued promise callbacks (a follower's fetch starting) run. */
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('sharing identical subgraph fetches', () => {
+  it('shares a fetch with requests that arrived before it started; later ones wait and share the next', async () => {
     const inFlight = new InFlightFetches()
-    const first = heldFetch()
+    const fetches = heldFetches()
+    const key = 'disaster\n{ q }'
     const arrivedA = nextSequence()
     const arrivedB = nextSequence()
-    const a = inFlight.share('disaster\n{ q }', arrivedA, first.send)
-    const b = inFlight.share('disaster\n{ q }', arrivedB, first.send)
-    expect(first.sent()).toBe(1)
+    const a = inFlight.share(key, arrivedA, fetches.send)
+    const b = inFlight.share(key, arrivedB, fetches.send)
+    expect(fetches.sent()).toBe(1)
 
-    // C arrives while that fetch is in flight: a write may have returned in between, so C sends its own.
-    const second = heldFetch()
-    const arrivedC = nextSequence()
-    const c = inFlight.share('disaster\n{ q }', arrivedC, second.send)
-    expect(second.sent()).toBe(1)
-    first.settle(answer('"old"'))
-    second.settle(answer('"new"'))
-    expect(await Promise.all([a, b, c])).toEqual([answer('"old"'), answer('"old"'), answer('"new"')])
+    // C and D arrive while that fetch runs: a write may have returned since it started, so they must not
+    // get its answer. They wait for it, then share one new fetch.
+    const c = inFlight.share(key, nextSequence(), fetches.send)
+    const d = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    expect(fetches.sent()).toBe(1)
+    fetches.settle(0, answer('"before the write"'))
+    await turn()
+    expect(fetches.sent()).toBe(2)
+    fetches.settle(1, answer('"after the write"'))
+    expect(await Promise.all([a, b, c, d])).toEqual([
+      answer('"before the write"'),
+      answer('"before the write"'),
+      answer('"after the write"'),
+      answer('"after the write"'),
+    ])
   })
 
-  it('never shares across keys, shares a failure only with those in flight, then sends anew', async () => {
+  it('never shares across keys; a failure reaches only those sharing it, and the next request sends anew', async () => {
     const inFlight = new InFlightFetches()
     const outcomes: string[] = []
     inFlight.observe = (outcome) => outcomes.push(outcome)
-    const failing = heldFetch()
+    const fetches = heldFetches()
     const arrived = nextSequence()
-    const first = inFlight.share('disaster\n{ q }', arrived, failing.send)
-    const joined = inFlight.share('disaster\n{ q }', arrived, failing.send)
-    const other = heldFetch()
-    const otherKey = inFlight.share('transit\n{ q }', arrived, other.send)
-    failing.settle(new Error('subgraph down'))
-    other.settle(answer('{}'))
+    const first = inFlight.share('disaster\n{ q }', arrived, fetches.send)
+    const joined = inFlight.share('disaster\n{ q }', arrived, fetches.send)
+    const otherKey = inFlight.share('transit\n{ q }', arrived, fetches.send)
+    expect(fetches.sent()).toBe(2)
+    fetches.settle(0, new Error('subgraph down'))
+    fetches.settle(1, answer('{}'))
     await expect(first).rejects.toThrow('subgraph down')
     await expect(joined).rejects.toThrow('subgraph down')
     expect(await otherKey).toEqual(answer('{}'))
 
-    const retry = heldFetch()
-    const again = inFlight.share('disaster\n{ q }', nextSequence(), retry.send)
-    retry.settle(answer('{}'))
+    const again = inFlight.share('disaster\n{ q }', nextSequence(), fetches.send)
+    fetches.settle(2, answer('{}'))
     expect(await again).toEqual(answer('{}'))
     expect(outcomes).toEqual(['sent', 'joined', 'sent', 'sent'])
   })

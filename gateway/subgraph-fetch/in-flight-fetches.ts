@@ -18,11 +18,20 @@ export interface SubgraphAnswer {
 interface InFlight {
   startedAt: number
   answer: Promise<SubgraphAnswer>
+  /** The fetch that starts once this one is done, shared by the requests that arrived while it ran. */
+  next?: Promise<SubgraphAnswer>
 }
 
+const settled = (answer: Promise<unknown>) => answer.then(
+  () => undefined,
+  () => undefined,
+)
+
 /**
- * Identical anonymous subgraph queries in flight at once (a crowd loading the same page) are sent
- * once. Keyed by subgraph URL and request body; only the newest fetch of a key is joinable.
+ * Identical anonymous subgraph queries (a crowd loading the same page) are sent at most once at a
+ * time per subgraph and body. A request that arrives while the fetch it needs is running cannot share
+ * it (it may have started before a write the caller has seen return): it waits for it to finish and
+ * shares the next one, started for everyone who arrived meanwhile. Alone, a request never waits.
  */
 export class InFlightFetches {
   private readonly fetches = new Map<string, InFlight>()
@@ -31,10 +40,14 @@ export class InFlightFetches {
 
   share(key: string, arrivedAt: number, send: () => Promise<SubgraphAnswer>): Promise<SubgraphAnswer> {
     const running = this.fetches.get(key)
-    if (running && running.startedAt > arrivedAt) {
-      this.observe('joined')
-      return running.answer
-    }
+    if (!running) return this.start(key, send)
+    this.observe('joined')
+    if (running.startedAt > arrivedAt) return running.answer
+    running.next ??= settled(running.answer).then(() => this.start(key, send))
+    return running.next
+  }
+
+  private start(key: string, send: () => Promise<SubgraphAnswer>): Promise<SubgraphAnswer> {
     const inFlight: InFlight = { startedAt: nextSequence(), answer: send() }
     this.observe('sent')
     this.fetches.set(key, inFlight)
