@@ -30,6 +30,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphDataSourceOptions) {}
 
+  /** A shared fetch carries the x-request-id of the request that sent it: the subgraph logs it once. */
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { query, variables, operationName } = options.request
     const body = JSON.stringify({ query, variables, operationName })
