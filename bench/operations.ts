@@ -1,7 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse, print, separateOperations } from 'graphql'
-import { projectPath } from '../lib/paths.js'
+import { repositoryOperations } from '../lib/graphql/repository-operations.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 
 /** The three public anonymous reads the gateway benchmarks time: one per subgraph shape. */
@@ -19,19 +16,6 @@ export interface BenchOperation {
   body: string
 }
 
-/**
- * The operations' text exactly as `scripts/persisted-operations.ts` prints it from test/operations, so
- * the benchmark sends what the safelist allows (PERSISTED_OPERATIONS_ONLY=1 would accept it too).
- */
-function operationTexts(): Map<string, string> {
-  const dir = projectPath('test', 'operations')
-  const source = readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(join(dir, file), 'utf8'))
-    .join('\n')
-  return new Map(Object.entries(separateOperations(parse(source))).map(([name, document]) => [name, print(document)]))
-}
 
 /**
  * Arguments that exist at each size. The scale seed replaces the regional operator's sample feed by a
@@ -53,7 +37,7 @@ const VARIABLES: Record<DataSize, Record<BenchOperationName, Record<string, unkn
 }
 
 export function benchOperations(size: DataSize): BenchOperation[] {
-  const texts = operationTexts()
+  const texts = repositoryOperations()
   return BENCH_OPERATION_NAMES.map((name) => {
     const query = texts.get(name)
     if (!query) throw new Error(`operation ${name} not found in test/operations`)

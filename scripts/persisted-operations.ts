@@ -4,24 +4,18 @@
  * graphql-js's canonical form with the fragments it needs, keyed by the SHA-256 of that text
  * (the hash Apollo's persisted-query clients send), plus the open-data publisher's public queries.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse, print, separateOperations } from 'graphql'
+import { writeFileSync } from 'node:fs'
+import { parse, print } from 'graphql'
 // Loading the dataset definitions registers their queries.
 import '../gateway/opendata/datasets/index.js'
 import { registeredPublicQueries } from '../gateway/opendata/gateway-client.js'
+import { repositoryOperations } from '../lib/graphql/repository-operations.js'
 import { operationHash } from '../lib/http/persisted-operations.js'
 import { projectPath } from '../lib/paths.js'
 
-const dir = projectPath('test', 'operations')
-const source = readdirSync(dir)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(join(dir, file), 'utf8'))
-  .join('\n')
 // The open-data publisher's queries (anonymous public queries through the gateway) are listed too.
 const publisherQueries = registeredPublicQueries().map((query) => print(parse(query)))
-const operations = [...Object.values(separateOperations(parse(source))).map((document) => print(document)), ...publisherQueries]
+const operations = [...repositoryOperations().values(), ...publisherQueries]
 const safelist = Object.fromEntries(operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')))
 writeFileSync(projectPath('codegen', 'persisted-operations.json'), `${JSON.stringify(safelist, null, 2)}\n`)
 console.log(`wrote ${operations.length} persisted operations to codegen/persisted-operations.json`)
