@@ -5,7 +5,8 @@ import type { Logger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
 import { prepareDatabase } from '../platform/prepare-database.js'
 import type { Target } from './load.js'
-import { freePorts, startServiceProcess, type ServiceProcess } from './processes.js'
+import { startServiceProcess, type ServiceProcess } from '../test/support/service-process.js'
+import { freePorts } from './free-ports.js'
 
 export interface GatewayStack {
   /** Ours as shipped: RESPONSE_CACHE=on, reading data versions as the gateway_svc role. */
@@ -63,7 +64,8 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
   }
   try {
     const start = async (name: string, script: string, serviceUrl: string, env: Record<string, string>, nodeArgs: string[] = []) => {
-      const service = await startServiceProcess(name, script, serviceUrl, env, nodeArgs)
+      // LOG_LEVEL=warn: no log line per request under load (readiness is polled at the URL instead).
+      const service = await startServiceProcess(name, script, { LOG_LEVEL: 'warn', ...env }, { readyUrl: serviceUrl, nodeArgs })
       processes.push(service)
       return { name, url: service.url, pid: service.pid }
     }

@@ -1,6 +1,6 @@
 /**
  * The publisher's only way to data: public GraphQL queries POSTed to the gateway WITHOUT a token,
- * exactly as any anonymous caller would send them. Whatever the API hides from anonymous callers
+ * exactly as every anonymous caller would send them. Whatever the API hides from anonymous callers
  * (restricted fields, other towns' drafts) therefore cannot reach a published file.
  */
 export interface GatewayClient {

@@ -147,7 +147,8 @@ export class ResponseCache {
     // Equal versions mean no write committed between the other request's version read and ours: its
     // answer is as fresh as ours would be. After a write, a crowd asking the same thing costs one execution.
     const candidate: CacheCandidate = { key, versions, storable: false }
-    const running = this.inProgress.get(inProgressKey(candidate))
+    const flight = inProgressKey(candidate)
+    const running = this.inProgress.get(flight)
     if (running) {
       const answered = await running.answered
       // Nothing to share (an error, a partial answer): this request is answered on its own.
@@ -155,7 +156,7 @@ export class ResponseCache {
     } else {
       let settle: InProgress['settle'] = () => {}
       const answered = new Promise<Entry | undefined>((resolve) => (settle = resolve))
-      this.inProgress.set(inProgressKey(candidate), { answered, settle })
+      this.inProgress.set(flight, { answered, settle })
     }
     this.candidates.set(request, candidate)
     return { result: 'miss' }
@@ -163,9 +164,10 @@ export class ResponseCache {
 
   /** Hands a miss's entry (or nothing) to the requests waiting for it; the first call counts. */
   private settle(candidate: CacheCandidate, entry: Entry | undefined): void {
-    const running = this.inProgress.get(inProgressKey(candidate))
+    const flight = inProgressKey(candidate)
+    const running = this.inProgress.get(flight)
     if (!running) return
-    this.inProgress.delete(inProgressKey(candidate))
+    this.inProgress.delete(flight)
     running.settle(entry)
   }
 

@@ -1,6 +1,6 @@
 /**
  * Arrival order of gateway requests and starts of subgraph fetches, on one counter. A request may
- * share a fetch only if the fetch *started after the request arrived*: any write that had returned
+ * share a fetch only if the fetch *started after the request arrived*. Every write that had returned
  * before the request arrived had committed before the fetch began, so the shared answer includes it.
  * (Sharing any identical fetch in flight, as other gateways do, can hand a caller an answer read
  * before the write it has just seen succeed.)

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { projectRoot } from '../../lib/paths.js'
 
 /** One entry point (a subgraph's or the gateway's `main.ts`) running as its own OS process, as deployed. */
@@ -35,50 +36,61 @@ function readyUrlIn(output: string): string | undefined {
       const entry = JSON.parse(line) as { msg?: unknown; url?: unknown }
       if (typeof entry.msg === 'string' && entry.msg.endsWith('ready') && typeof entry.url === 'string') return entry.url
     } catch {
-      // A line cut by the chunk boundary; the next chunk completes it.
+      // A line cut by the chunk boundary; the next poll sees it whole.
     }
   }
   return undefined
 }
 
+export interface StartOptions {
+  /** Node flags before the entry (e.g. `--cpu-prof` for the benchmark). */
+  nodeArgs?: string[]
+  /**
+   * Ready when this URL answers a GraphQL POST at all, for servers that log no ready line or log below
+   * `info` (the benchmark's); by default, ready at the URL of the process's pino "… ready" line.
+   */
+  readyUrl?: string
+}
+
+/** Whether a GraphQL server answers at `url` (any status). */
+const answersAt = (url: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  )
+
 /**
- * Spawns `node --import tsx <entry>` (as the image's CMD does) and resolves once it logs its ready line,
- * or rejects with its output when it exits first or stays silent past the deadline.
+ * Spawns `node --import tsx <entry>` (as the image's CMD does) and resolves once it is ready, or
+ * rejects with its output when it exits first or is not ready by the deadline.
  */
-export function startServiceProcess(name: string, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+export async function startServiceProcess(name: string, entry: string, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
     cwd: projectRoot,
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   const append = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS))
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name)
     await exited
   }
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`))
-    }, READY_TIMEOUT_MS)
-    const onData = (chunk: Buffer) => {
-      append(chunk)
-      const url = readyUrlIn(output)
-      if (!url) return
-      clearTimeout(timer)
-      child.stdout?.off('data', onData)
-      child.stdout?.on('data', append)
-      resolve({ name, url, pid: child.pid ?? 0, logs: () => output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') })
+  const deadline = Date.now() + READY_TIMEOUT_MS
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited (${child.signalCode ?? child.exitCode}) before it was ready:\n${output}`)
     }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', append)
-    child.once('exit', (code, killedBy) => {
-      clearTimeout(timer)
-      reject(new Error(`${name} exited (${killedBy ?? code}) before it was ready:\n${output}`))
-    })
-  })
+    const url = options.readyUrl ? ((await answersAt(options.readyUrl)) ? options.readyUrl : undefined) : readyUrlIn(output)
+    if (url) return { name, url, pid: child.pid ?? 0, logs: () => output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') }
+    if (Date.now() > deadline) {
+      await signal('SIGKILL')
+      throw new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)
+    }
+    await sleep(50)
+  }
 }
 
 /** Runs a one-shot script (e.g. `scripts/migrate.ts`) to completion; rejects with its output on a non-zero exit. */
