@@ -8,7 +8,7 @@ import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
-import { registerSafelist } from '../lib/http/persisted-operations.js'
+import { safelistGuard } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
 import { registerPublishRoute } from './opendata/publish/publish-route.js'
@@ -82,12 +82,13 @@ export async function createGatewayApp(deps: GatewayDeps) {
     context: (request) => createGatewayContext(request, deps.verifyToken, responseCache?.candidateOf(request.httpRequest)),
     rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
-    beforeGraphQL: (app: FastifyInstance) => {
-      // The safelist first: a refused document must never be answered from the cache.
-      if (deps.persistedOperations) registerSafelist(app, deps.persistedOperations)
-      responseCache?.register(app)
+    graphqlRouteHooks: (app: FastifyInstance) => {
       if (inFlight) countSharedFetches(app, inFlight)
       app.addHook('onClose', async () => responseCache?.close())
+      const cacheHooks = responseCache?.routeHooks(app) ?? {}
+      // The safelist first: a refused document must never be answered from the cache.
+      const safelist = deps.persistedOperations ? [safelistGuard(deps.persistedOperations)] : []
+      return { ...cacheHooks, preHandler: [...safelist, ...(cacheHooks.preHandler ?? [])] }
     },
     registerRoutes: async (app) => {
       await registerExplorerAssets(app)

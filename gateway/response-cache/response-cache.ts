@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { GraphQLRouteHooks } from '../../lib/http/graphql-app.js'
 import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { Counter, Gauge } from 'prom-client'
@@ -62,8 +63,8 @@ export class ResponseCache {
     this.entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (entry) => entry.body.length + 256 })
   }
 
-  /** The hooks on `/graphql`; register after any hook that may refuse the request (the safelist). */
-  register(app: FastifyInstance): void {
+  /** The hooks of the `/graphql` route (its metrics go to `app`); they run after any guard that may refuse the request (the safelist). */
+  routeHooks(app: FastifyInstance): GraphQLRouteHooks {
     const requests = new Counter({
       name: 'gateway_response_cache_requests_total',
       help: 'GraphQL requests by response-cache outcome: hit, coalesced (waited for an identical request), miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
@@ -79,8 +80,7 @@ export class ResponseCache {
         this.set(entries.calculatedSize)
       },
     })
-    app.addHook('preHandler', async (request, reply) => {
-      if (request.routeOptions.url !== '/graphql') return
+    const lookUp = async (request: FastifyRequest, reply: FastifyReply) => {
       const { result, entry } = await this.lookUp(request)
       requests.inc({ result })
       reply.header('x-response-cache', result)
@@ -88,8 +88,8 @@ export class ResponseCache {
       const notModified = this.withHttpCaching(request, reply, entry)
       // Fastify's way for an async hook to answer: send, then return the reply.
       return reply.header('content-type', entry.contentType).send(notModified ?? entry.body)
-    })
-    app.addHook('onSend', async (request, reply, payload) => {
+    }
+    const store = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const candidate = this.candidates.get(request)
       if (!candidate?.storable || reply.statusCode !== 200 || typeof payload !== 'string') return payload
       const body = Buffer.from(payload)
@@ -97,14 +97,13 @@ export class ResponseCache {
       this.entries.set(candidate.key, entry)
       this.settle(candidate, entry)
       return this.withHttpCaching(request, reply, entry) ?? payload
-    })
+    }
     // Whatever became of a miss (not storable, an error, the caller gone), its waiters must not wait on.
     const settleUnanswered = async (request: FastifyRequest) => {
       const candidate = this.candidates.get(request)
       if (candidate) this.settle(candidate, undefined)
     }
-    app.addHook('onResponse', settleUnanswered)
-    app.addHook('onRequestAbort', settleUnanswered)
+    return { preHandler: [lookUp], onSend: [store], onResponse: [settleUnanswered], onRequestAbort: [settleUnanswered] }
   }
 
   /** The candidate of this request, for the GraphQL context (so `plugin` can mark it storable). */

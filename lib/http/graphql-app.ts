@@ -1,6 +1,15 @@
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify'
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server'
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type onRequestAbortAsyncHookHandler,
+  type onResponseAsyncHookHandler,
+  type onSendAsyncHookHandler,
+  type preHandlerAsyncHookHandler,
+} from 'fastify'
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
@@ -20,10 +29,22 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   checkReadiness: () => Promise<void>
   /** Per-caller request limit on `/graphql`; the gateway sets it, subgraphs do not (their traffic is the gateway's). */
   rateLimit?: RateLimitSettings
-  /** Hooks that must see `/graphql` requests before Apollo does (the safelist, the gateway's response cache). */
-  beforeGraphQL?: (app: FastifyInstance) => void | Promise<void>
+  /**
+   * Guards of the `/graphql` route that must see its requests before Apollo does (the safelist, the
+   * gateway's response cache), in order. They are attached to the route itself, so they run for exactly
+   * the requests the router sends to it, however the request target was spelled.
+   */
+  graphqlRouteHooks?: (app: FastifyInstance) => GraphQLRouteHooks
   /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
   registerRoutes?: (app: FastifyInstance) => void | Promise<void>
+}
+
+/** Hooks attached to the `/graphql` route only (Fastify route-level hooks). */
+export interface GraphQLRouteHooks {
+  preHandler?: preHandlerAsyncHookHandler[]
+  onSend?: onSendAsyncHookHandler[]
+  onResponse?: onResponseAsyncHookHandler[]
+  onRequestAbort?: onRequestAbortAsyncHookHandler[]
 }
 
 export interface GraphQLApp {
@@ -71,14 +92,19 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   // Before any route exists: the plugin attaches its hook to routes as they are added.
   if (options.rateLimit) await registerRateLimit(app, options.rateLimit)
 
-  await options.beforeGraphQL?.(app)
   const apollo = options.buildApollo([fastifyApolloDrainPlugin(app)])
   await apollo.start()
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
+  // Every guard of `/graphql` hangs on this route, never on a global hook that compares request URLs:
+  // the router decodes `/%67raphql` and absolute-form targets to this route, so only it knows.
+  app.route({
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request: FastifyRequest) =>
-      options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
+    url: '/graphql',
+    config: { rateLimit: options.rateLimit ? {} : false },
+    ...options.graphqlRouteHooks?.(app),
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request: FastifyRequest) =>
+        options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
+    }),
   })
 
   app.get('/healthz', async () => ({ status: 'ok' }))

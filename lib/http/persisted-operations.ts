@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { parse, print } from 'graphql'
 import { projectPath } from '../paths.js'
 
@@ -36,11 +36,12 @@ function persistedHash(extensions: unknown): string | undefined {
  * PERSISTED_OPERATIONS_ONLY: `/graphql` runs only operations of the safelist. A client sends either
  * the hash (`extensions.persistedQuery.sha256Hash`, Apollo's format) or the full text, which is
  * accepted when its canonical form is listed. Anything else is refused with 400 before Apollo
- * parses or plans it — arbitrary documents never reach the query planner.
+ * parses or plans it — arbitrary documents never reach the query planner. A `preHandler` of the
+ * `/graphql` route itself (see createGraphQLApp), so no spelling of the URL gets around it.
  */
-export function registerSafelist(app: FastifyInstance, safelist: Map<string, string>) {
-  app.addHook('preHandler', async (request: FastifyRequest, reply) => {
-    if (!request.url.startsWith('/graphql') || (request.method !== 'GET' && request.method !== 'POST')) return
+export function safelistGuard(safelist: Map<string, string>): preHandlerAsyncHookHandler {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' && request.method !== 'POST') return
     const params = (request.method === 'GET' ? request.query : request.body) as GraphQLParams | undefined
     if (!params || typeof params !== 'object' || Array.isArray(params)) return
     const hash = persistedHash(params.extensions) ?? (typeof params.query === 'string' ? operationHash(canonical(params.query) ?? '') : undefined)
@@ -57,5 +58,5 @@ export function registerSafelist(app: FastifyInstance, safelist: Map<string, str
         },
       ],
     })
-  })
+  }
 }

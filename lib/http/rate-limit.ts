@@ -16,19 +16,19 @@ export interface RateLimitSettings {
 }
 
 /**
- * Per-caller rate limit on `/graphql` (the gateway only): a signed-in caller by token subject,
- * anyone else by IP address. It runs on `onRequest`, before the body is read or the query parsed.
- * Probes, metrics and explorer assets are not limited, and neither are the subgraphs, so the
- * gateway's own fan-out to them never counts against anyone.
+ * Per-caller rate limit on the routes that ask for it with `config: { rateLimit: {} }` (the gateway's
+ * `/graphql`): a signed-in caller by token subject, anyone else by IP address. It runs on `onRequest`,
+ * before the body is read or the query parsed. Being attached to the route, it limits every spelling of
+ * the request target that the router resolves to that route. Probes, metrics and explorer assets are not
+ * limited, and neither are the subgraphs, so the gateway's own fan-out to them never counts against anyone.
  */
 export async function registerRateLimit(app: FastifyInstance, settings: RateLimitSettings): Promise<void> {
   if (settings.max === 0) return
   const windowSeconds = Math.ceil(settings.windowMs / 1000)
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: settings.max,
     timeWindow: settings.windowMs,
-    allowList: (request: FastifyRequest) => !request.url.startsWith('/graphql'),
     keyGenerator: async (request: FastifyRequest) => {
       const subject = await settings.subjectOf(request.headers.authorization)
       return subject ? `subject:${subject}` : `ip:${request.ip}`
