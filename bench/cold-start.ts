@@ -21,7 +21,10 @@ export interface ColdStartResult {
  * ports), timed from spawn to the first correct answer to a real query through the gateway, not just
  * to the log line. Then stopped (SIGTERM, as Ctrl-C) and started again over the same directory.
  */
-async function timeStart(dataDir: string, operation: BenchOperation): Promise<{ readySeconds: number; answeredSeconds: number }> {
+async function timeStart(
+  dataDir: string,
+  operation: BenchOperation,
+): Promise<{ readySeconds: number; answeredSeconds: number }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APOLLO_TELEMETRY_DISABLED: '1',
@@ -33,7 +36,11 @@ async function timeStart(dataDir: string, operation: BenchOperation): Promise<{ 
   }
   delete env['DATABASE_URL']
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   try {
     const gatewayUrl = await new Promise<string>((resolve, reject) => {
@@ -47,8 +54,13 @@ async function timeStart(dataDir: string, operation: BenchOperation): Promise<{ 
     })
     const readySeconds = (performance.now() - started) / 1000
     for (;;) {
-      const answered = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: operation.body }).then(
-        async (response) => response.status === 200 && ((await response.json()) as { errors?: unknown }).errors === undefined,
+      const answered = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+      }).then(
+        async (response) =>
+          response.status === 200 && ((await response.json()) as { errors?: unknown }).errors === undefined,
         () => false,
       )
       if (answered) return { readySeconds, answeredSeconds: (performance.now() - started) / 1000 }
@@ -66,16 +78,33 @@ export async function benchColdStart(operation: BenchOperation): Promise<ColdSta
   try {
     const first = await timeStart(dataDir, operation)
     const again = await timeStart(dataDir, operation)
-    return { firstStartSeconds: first.answeredSeconds, firstReadySeconds: first.readySeconds, restartSeconds: again.answeredSeconds, restartReadySeconds: again.readySeconds }
+    return {
+      firstStartSeconds: first.answeredSeconds,
+      firstReadySeconds: first.readySeconds,
+      restartSeconds: again.answeredSeconds,
+      restartReadySeconds: again.readySeconds,
+    }
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }
 }
 
 export function printColdStart(result: ColdStartResult): void {
-  console.log('\nCold start: spawn of `npm start` (embedded PostgreSQL, free ports) to the first correct answer through the gateway (target < 10 s)')
+  console.log(
+    '\nCold start: spawn of `npm start` (embedded PostgreSQL, free ports) to the first correct answer through the gateway (target < 10 s)',
+  )
   console.table([
-    { start: 'first (empty data dir: initdb, migrate, seed)', 'seconds to first answer': result.firstStartSeconds.toFixed(1), 'seconds to "ready at"': result.firstReadySeconds.toFixed(1), 'under 10 s': result.firstStartSeconds < 10 ? 'yes' : 'NO' },
-    { start: 'restart (same data dir)', 'seconds to first answer': result.restartSeconds.toFixed(1), 'seconds to "ready at"': result.restartReadySeconds.toFixed(1), 'under 10 s': result.restartSeconds < 10 ? 'yes' : 'NO' },
+    {
+      start: 'first (empty data dir: initdb, migrate, seed)',
+      'seconds to first answer': result.firstStartSeconds.toFixed(1),
+      'seconds to "ready at"': result.firstReadySeconds.toFixed(1),
+      'under 10 s': result.firstStartSeconds < 10 ? 'yes' : 'NO',
+    },
+    {
+      start: 'restart (same data dir)',
+      'seconds to first answer': result.restartSeconds.toFixed(1),
+      'seconds to "ready at"': result.restartReadySeconds.toFixed(1),
+      'under 10 s': result.restartSeconds < 10 ? 'yes' : 'NO',
+    },
   ])
 }

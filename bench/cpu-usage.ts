@@ -3,7 +3,9 @@ import { readdir, readFile } from 'node:fs/promises'
 /** Linux clock ticks per second (`getconf CLK_TCK`): 100 on every mainstream kernel build. */
 const CLOCK_TICKS = 100
 
-async function statOf(pid: number): Promise<{ ppid: number; cpuSeconds: number; reapedChildrenCpuSeconds: number } | undefined> {
+async function statOf(
+  pid: number,
+): Promise<{ ppid: number; cpuSeconds: number; reapedChildrenCpuSeconds: number } | undefined> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
   if (!stat) return undefined
   // Fields after the parenthesised command name (which may contain spaces): state ppid … utime(14)

@@ -52,26 +52,49 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
  */
-export async function startGatewayStack(adminUrl: string, workDir: string, logger: Logger, profileDir?: string): Promise<GatewayStack> {
+export async function startGatewayStack(
+  adminUrl: string,
+  workDir: string,
+  logger: Logger,
+  profileDir?: string,
+): Promise<GatewayStack> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
-  const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] = await freePorts(6 + SUBGRAPH_NAMES.length)
+  const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] =
+    await freePorts(6 + SUBGRAPH_NAMES.length)
   const url = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, url(subgraphPorts[i])])) as Record<SubgraphName, string>
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, url(subgraphPorts[i])])) as Record<
+    SubgraphName,
+    string
+  >
   const processes: ServiceProcess[] = []
   const stop = async () => {
     // Gateways first, so none of them sees a subgraph go away.
     for (const service of processes.reverse()) await service.stop()
   }
   try {
-    const start = async (name: string, script: string, serviceUrl: string, env: Record<string, string>, nodeArgs: string[] = []) => {
+    const start = async (
+      name: string,
+      script: string,
+      serviceUrl: string,
+      env: Record<string, string>,
+      nodeArgs: string[] = [],
+    ) => {
       // LOG_LEVEL=warn: no log line per request under load (readiness is polled at the URL instead).
-      const service = await startServiceProcess(name, script, { LOG_LEVEL: 'warn', ...env }, { readyUrl: serviceUrl, nodeArgs })
+      const service = await startServiceProcess(
+        name,
+        script,
+        { LOG_LEVEL: 'warn', ...env },
+        { readyUrl: serviceUrl, nodeArgs },
+      )
       processes.push(service)
       return { name, url: service.url, pid: service.pid }
     }
     const subgraphs = await Promise.all(
       SUBGRAPH_NAMES.map((name) =>
-        start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], { DATABASE_URL: roleUrls[name], PORT: String(new URL(subgraphUrls[name]).port) }),
+        start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
+          DATABASE_URL: roleUrls[name],
+          PORT: String(new URL(subgraphUrls[name]).port),
+        }),
       ),
     )
     const gatewayEnv = {
@@ -83,9 +106,19 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
     }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))
     const [cached, uncached, uncachedNoDedup, hive, hiveNoDedup, floor] = await Promise.all([
-      start('ours (cache on)', 'gateway/main.ts', url(cachedPort), { ...gatewayEnv, PORT: String(cachedPort), DATABASE_URL: roleUrls.gateway, RESPONSE_CACHE: 'on' }),
-      start('ours (cache off)', 'gateway/main.ts', url(uncachedPort), { ...gatewayEnv, PORT: String(uncachedPort), DATABASE_URL: '', RESPONSE_CACHE: 'off' },
-        profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      start('ours (cache on)', 'gateway/main.ts', url(cachedPort), {
+        ...gatewayEnv,
+        PORT: String(cachedPort),
+        DATABASE_URL: roleUrls.gateway,
+        RESPONSE_CACHE: 'on',
+      }),
+      start(
+        'ours (cache off)',
+        'gateway/main.ts',
+        url(uncachedPort),
+        { ...gatewayEnv, PORT: String(uncachedPort), DATABASE_URL: '', RESPONSE_CACHE: 'off' },
+        profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      ),
       start('ours (cache off, dedup off)', 'gateway/main.ts', url(uncachedNoDedupPort), {
         ...gatewayEnv,
         PORT: String(uncachedNoDedupPort),
@@ -93,15 +126,30 @@ export async function startGatewayStack(adminUrl: string, workDir: string, logge
         RESPONSE_CACHE: 'off',
         SUBGRAPH_DEDUP: 'off',
       }),
-      start('Hive gateway', 'bench/hive-gateway-server.ts', url(hivePort), { PORT: String(hivePort), SUPERGRAPH_PATH: supergraphPath }),
+      start('Hive gateway', 'bench/hive-gateway-server.ts', url(hivePort), {
+        PORT: String(hivePort),
+        SUPERGRAPH_PATH: supergraphPath,
+      }),
       start('Hive (no upstream dedup)', 'bench/hive-gateway-server.ts', url(hiveNoDedupPort), {
         PORT: String(hiveNoDedupPort),
         SUPERGRAPH_PATH: supergraphPath,
         HIVE_UPSTREAM_DEDUPLICATION: 'off',
       }),
-      start('SQL floor', 'bench/sql-floor-server.ts', url(floorPort), { PORT: String(floorPort), DATABASE_URL: adminUrl }),
+      start('SQL floor', 'bench/sql-floor-server.ts', url(floorPort), {
+        PORT: String(floorPort),
+        DATABASE_URL: adminUrl,
+      }),
     ])
-    return { cached, uncached, uncachedNoDedup, hive, hiveNoDedup, floor, subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0), stop }
+    return {
+      cached,
+      uncached,
+      uncachedNoDedup,
+      hive,
+      hiveNoDedup,
+      floor,
+      subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0),
+      stop,
+    }
   } catch (error) {
     await stop()
     throw error

@@ -23,13 +23,19 @@ export async function benchThroughput(
   operations: BenchOperation[],
   options: { seconds: number; gateways: boolean; floor: boolean; postgresDataDir: string },
 ): Promise<ThroughputResult> {
-  const servers: ServerKey[] = ['uncached', ...(options.gateways ? (['cached', 'uncachedNoDedup', 'hive', 'hiveNoDedup'] as const) : []), ...(options.floor ? (['floor'] as const) : [])]
+  const servers: ServerKey[] = [
+    'uncached',
+    ...(options.gateways ? (['cached', 'uncachedNoDedup', 'hive', 'hiveNoDedup'] as const) : []),
+    ...(options.floor ? (['floor'] as const) : []),
+  ]
   const targetOf = (key: ServerKey): Target => stack[key]
-  const cpuOf = (target: Target): CpuReading => async () => ({
-    server: await cpuSecondsOf(target.pid ? [target.pid] : []),
-    subgraphs: await cpuSecondsOf(stack.subgraphPids),
-    postgres: await postgresCpuSeconds(options.postgresDataDir),
-  })
+  const cpuOf =
+    (target: Target): CpuReading =>
+    async () => ({
+      server: await cpuSecondsOf(target.pid ? [target.pid] : []),
+      subgraphs: await cpuSecondsOf(stack.subgraphPids),
+      postgres: await postgresCpuSeconds(options.postgresDataDir),
+    })
   const figures = {} as ThroughputResult['figures']
   for (const operation of operations) {
     await verifySameAnswers(servers.map(targetOf), operation)
@@ -50,11 +56,14 @@ const cpuColumns = (figures: LoadFigures | undefined) => ({
   postgres: figures?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
 })
 
-const ratio = (a: number | undefined, b: number | undefined, digits = 2) => (a !== undefined && b ? (a / b).toFixed(digits) : '–')
+const ratio = (a: number | undefined, b: number | undefined, digits = 2) =>
+  a !== undefined && b ? (a / b).toFixed(digits) : '–'
 
 export function printThroughput(result: ThroughputResult, stack: Pick<GatewayStack, ServerKey>): void {
   const operations = Object.keys(result.figures) as BenchOperationName[]
-  console.log(`\nGateway throughput and latency (${result.connections} connections, ${result.seconds} s per case, POST /graphql, anonymous)`)
+  console.log(
+    `\nGateway throughput and latency (${result.connections} connections, ${result.seconds} s per case, POST /graphql, anonymous)`,
+  )
   console.table(
     operations.flatMap((operation) =>
       SERVER_KEYS.filter((key) => key !== 'floor' && result.figures[operation][key]).map((key) => {
@@ -72,7 +81,9 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
   )
   const hasGateways = operations.some((operation) => result.figures[operation].hive)
   if (hasGateways) {
-    console.log('Ratios (throughput): ours uncached ÷ Hive, both as shipped (merging identical in-flight subgraph fetches) and both without it (target ≥ 1); ours cached ÷ ours uncached (target ≥ 10)')
+    console.log(
+      'Ratios (throughput): ours uncached ÷ Hive, both as shipped (merging identical in-flight subgraph fetches) and both without it (target ≥ 1); ours cached ÷ ours uncached (target ≥ 10)',
+    )
     console.table(
       operations.map((operation) => {
         const row = result.figures[operation]
@@ -80,7 +91,10 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
           operation,
           'uncached ÷ Hive req/s': ratio(row.uncached?.requestsPerSecond, row.hive?.requestsPerSecond),
           'Hive p50 ÷ uncached p50': ratio(row.hive?.p50Ms, row.uncached?.p50Ms),
-          'no dedup: ours ÷ Hive req/s': ratio(row.uncachedNoDedup?.requestsPerSecond, row.hiveNoDedup?.requestsPerSecond),
+          'no dedup: ours ÷ Hive req/s': ratio(
+            row.uncachedNoDedup?.requestsPerSecond,
+            row.hiveNoDedup?.requestsPerSecond,
+          ),
           'cached ÷ uncached req/s': ratio(row.cached?.requestsPerSecond, row.uncached?.requestsPerSecond, 1),
           'uncached p50 ÷ cached p50': ratio(row.uncached?.p50Ms, row.cached?.p50Ms, 1),
         }

@@ -50,11 +50,22 @@ export async function benchGtfsImport(
   await client.connect()
   const archive = await openZipFile(path)
   try {
-    await client.query('CREATE TEMP TABLE bench_stop_time (trip_id text, arrival_time text, departure_time text, stop_id text, stop_sequence integer)')
+    await client.query(
+      'CREATE TEMP TABLE bench_stop_time (trip_id text, arrival_time text, departure_time text, stop_id text, stop_sequence integer)',
+    )
     const copyStarted = performance.now()
-    await pipeline(await archive.open('stop_times.txt'), client.query(copyFrom('COPY bench_stop_time FROM STDIN WITH (FORMAT csv, HEADER true)')))
+    await pipeline(
+      await archive.open('stop_times.txt'),
+      client.query(copyFrom('COPY bench_stop_time FROM STDIN WITH (FORMAT csv, HEADER true)')),
+    )
     const copySeconds = (performance.now() - copyStarted) / 1000
-    return { stopTimes, zipMiB: (await stat(path)).size / 2 ** 20, importSeconds, copySeconds, peakRssMiB: await platform.peakRssMiB() }
+    return {
+      stopTimes,
+      zipMiB: (await stat(path)).size / 2 ** 20,
+      importSeconds,
+      copySeconds,
+      peakRssMiB: await platform.peakRssMiB(),
+    }
   } finally {
     archive.close()
     await client.end()

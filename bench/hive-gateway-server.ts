@@ -41,7 +41,9 @@ const runtime = createGatewayRuntime({
   logging: 'error',
   landingPage: false,
   graphiql: false,
-  ...(process.env['HIVE_UPSTREAM_DEDUPLICATION'] === 'off' ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } } : {}),
+  ...(process.env['HIVE_UPSTREAM_DEDUPLICATION'] === 'off'
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
+    : {}),
 })
 const server = createServer(runtime)
 server.listen(port, '127.0.0.1')

@@ -24,7 +24,8 @@ export interface Target {
 /** CPU seconds used so far by each named group of processes. */
 export type CpuReading = () => Promise<Record<string, number>>
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
+const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0
 
 /**
  * One autocannon run. autocannon's own histogram has p50 and p97.5 but no p95, so every response
@@ -47,9 +48,18 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
       },
       (error: unknown, result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)))
-        const failures = { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, mismatches: result.mismatches }
+        const failures = {
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          mismatches: result.mismatches,
+        }
         if (Object.values(failures).some((count) => count > 0)) {
-          return reject(new Error(`${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests failed`))
+          return reject(
+            new Error(
+              `${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests failed`,
+            ),
+          )
         }
         latencies.sort((a, b) => a - b)
         resolve({
@@ -69,21 +79,33 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
  * time each process group used during the measured run, per request: on a two-core machine where
  * everything competes for the same cores, that says where the time goes better than latency does.
  */
-export async function measureLoad(target: Target, operation: BenchOperation, seconds: number, readCpu?: CpuReading): Promise<LoadFigures> {
+export async function measureLoad(
+  target: Target,
+  operation: BenchOperation,
+  seconds: number,
+  readCpu?: CpuReading,
+): Promise<LoadFigures> {
   await run(target, operation, WARMUP_SECONDS)
   const before = await readCpu?.()
   const figures = await run(target, operation, seconds)
   const after = await readCpu?.()
   if (!before || !after) return figures
   const cpuMsPerRequest = Object.fromEntries(
-    Object.entries(after).map(([group, cpuSeconds]) => [group, ((cpuSeconds - (before[group] ?? 0)) * 1000) / figures.requests]),
+    Object.entries(after).map(([group, cpuSeconds]) => [
+      group,
+      ((cpuSeconds - (before[group] ?? 0)) * 1000) / figures.requests,
+    ]),
   )
   return { ...figures, cpuMsPerRequest }
 }
 
 /** POSTs the operation once and returns `data`, failing on any status but 200 or any GraphQL error. */
 export async function answerOf(target: Target, operation: BenchOperation): Promise<unknown> {
-  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: operation.body })
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: operation.body,
+  })
   const text = await response.text()
   const body = JSON.parse(text) as { data?: unknown; errors?: unknown }
   if (response.status !== 200 || body.errors !== undefined || body.data === undefined || body.data === null) {
@@ -100,11 +122,14 @@ export async function verifySameAnswers(targets: Target[], operation: BenchOpera
   const [reference, ...others] = targets
   if (!reference) return
   const expected = await answerOf(reference, operation)
-  if (JSON.stringify(expected).length < 40) throw new Error(`${operation.name}: suspiciously small answer ${JSON.stringify(expected)}`)
+  if (JSON.stringify(expected).length < 40)
+    throw new Error(`${operation.name}: suspiciously small answer ${JSON.stringify(expected)}`)
   for (const target of others) {
     const actual = await answerOf(target, operation)
     if (!isDeepStrictEqual(actual, expected)) {
-      throw new Error(`${operation.name}: ${target.name} answers differently from ${reference.name}:\n${JSON.stringify(actual)}\nvs\n${JSON.stringify(expected)}`)
+      throw new Error(
+        `${operation.name}: ${target.name} answers differently from ${reference.name}:\n${JSON.stringify(actual)}\nvs\n${JSON.stringify(expected)}`,
+      )
     }
   }
 }

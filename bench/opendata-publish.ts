@@ -35,13 +35,29 @@ async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number
  * the scale data, timed and watched for memory, next to plain `COPY (SELECT …) TO STDOUT` of the
  * same shelter and stop_times rows on the same database.
  */
-export async function benchOpenDataPublish(platform: PlatformProcess, adminUrl: string, workDir: string): Promise<PublishResult> {
+export async function benchOpenDataPublish(
+  platform: PlatformProcess,
+  adminUrl: string,
+  workDir: string,
+): Promise<PublishResult> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/opendata-publish.ts', '--url', platform.gatewayUrl, '--dir', join(workDir, 'opendata')], {
-    cwd: projectRoot,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/opendata-publish.ts',
+      '--url',
+      platform.gatewayUrl,
+      '--dir',
+      join(workDir, 'opendata'),
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
   const peak = watchPeakRss(child.pid ?? 0, exited)
   if ((await exited) !== 0) throw new Error('the publisher failed')
@@ -53,11 +69,19 @@ export async function benchOpenDataPublish(platform: PlatformProcess, adminUrl: 
     const discard = () => new Writable({ write: (_chunk, _encoding, callback) => callback() })
     const copyStarted = performance.now()
     await pipeline(
-      client.query(copyTo(`COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`)),
+      client.query(
+        copyTo(
+          `COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+        ),
+      ),
       discard(),
     )
     await pipeline(
-      client.query(copyTo(`COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`)),
+      client.query(
+        copyTo(
+          `COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+        ),
+      ),
       discard(),
     )
     const copySeconds = (performance.now() - copyStarted) / 1000
@@ -65,14 +89,22 @@ export async function benchOpenDataPublish(platform: PlatformProcess, adminUrl: 
       `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
               (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
     )
-    return { shelters: counts.rows[0]?.shelters ?? 0, stopTimes: counts.rows[0]?.stop_times ?? 0, publishSeconds, copySeconds, publisherPeakRssMiB: await peak }
+    return {
+      shelters: counts.rows[0]?.shelters ?? 0,
+      stopTimes: counts.rows[0]?.stop_times ?? 0,
+      publishSeconds,
+      copySeconds,
+      publisherPeakRssMiB: await peak,
+    }
   } finally {
     await client.end()
   }
 }
 
 export function printPublish(publish: (PublishResult & { size: string })[]): void {
-  console.log('\nOpen-data publish (publisher process, through the API) vs plain COPY TO STDOUT of the same shelters and stop_times')
+  console.log(
+    '\nOpen-data publish (publisher process, through the API) vs plain COPY TO STDOUT of the same shelters and stop_times',
+  )
   console.table(
     publish.map((result) => ({
       size: result.size,

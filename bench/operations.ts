@@ -16,7 +16,6 @@ export interface BenchOperation {
   body: string
 }
 
-
 /**
  * Arguments that exist at each size. The scale seed replaces the regional operator's sample feed by a
  * synthetic one (stops R<route>S<n>, weekday service from 2026-04-01), so the stop differs; 2026-04-03
@@ -26,12 +25,24 @@ export interface BenchOperation {
 const VARIABLES: Record<DataSize, Record<BenchOperationName, Record<string, unknown>>> = {
   sample: {
     RegionalSituation: {},
-    StopDepartures: { operatorId: sampleUuid('operator:regional'), stopId: 'TR-014303', date: '2026-04-03', after: '00:00', first: 10 },
+    StopDepartures: {
+      operatorId: sampleUuid('operator:regional'),
+      stopId: 'TR-014303',
+      date: '2026-04-03',
+      after: '00:00',
+      first: 10,
+    },
     InitiativeRecords: { id: 'disaster-1' },
   },
   scale: {
     RegionalSituation: {},
-    StopDepartures: { operatorId: sampleUuid('operator:regional'), stopId: 'R1S1', date: '2026-04-03', after: '00:00', first: 10 },
+    StopDepartures: {
+      operatorId: sampleUuid('operator:regional'),
+      stopId: 'R1S1',
+      date: '2026-04-03',
+      after: '00:00',
+      first: 10,
+    },
     InitiativeRecords: { id: 'disaster-1' },
   },
 }

@@ -41,14 +41,22 @@ const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'imp
 type Section = (typeof SECTIONS)[number]
 
 function selectedSections(): Set<Section> {
-  const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim()).filter(Boolean)
+  const only = process.env['BENCH_ONLY']
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   if (!only?.length) return new Set(SECTIONS)
   const unknown = only.filter((name) => !SECTIONS.some((section) => section === name))
-  if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`)
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`)
   return new Set(SECTIONS.filter((section) => only.includes(section)))
 }
 
-const TOKEN = { secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789', issuer: 'minamisorachi-federation', audience: 'minamisorachi-api' }
+const TOKEN = {
+  secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
+  issuer: 'minamisorachi-federation',
+  audience: 'minamisorachi-api',
+}
 /** ~250k and ~1M stop_times: the second must cost the same memory as the first. */
 const FEED_SIZES = [
   { routes: 25, tripsPerRoute: 200, stopsPerRoute: 50 },
@@ -126,17 +134,27 @@ runMain(async () => {
       const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
       await withPlatform(postgres.adminUrl(), async (platform) => {
         if (sections.has('publish')) {
-          publish.push({ size: 'nine towns (sample)', ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))) })
+          publish.push({
+            size: 'nine towns (sample)',
+            ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))),
+          })
         }
         if (sections.has('import')) {
           const startupRssMiB = await platform.peakRssMiB()
-          for (const size of FEED_SIZES) gtfs.push({ ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)), startupRssMiB })
+          for (const size of FEED_SIZES)
+            gtfs.push({
+              ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)),
+              startupRssMiB,
+            })
         }
       })
       if (sections.has('publish')) {
         const scale = await scaleDatabase()
         await withPlatform(scale, async (platform) => {
-          publish.push({ size: 'scale (platform/scale)', ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))) })
+          publish.push({
+            size: 'scale (platform/scale)',
+            ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
+          })
         })
         results['openDataPublish'] = publish
         printPublish(publish)

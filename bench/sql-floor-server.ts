@@ -14,7 +14,8 @@ const port = Number(process.env['PORT'])
 if (!databaseUrl || !Number.isInteger(port) || port <= 0) throw new Error('set DATABASE_URL and PORT')
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: 'bench-sql-floor' })
-const isOperationName = (name: unknown): name is BenchOperationName => BENCH_OPERATION_NAMES.some((known) => known === name)
+const isOperationName = (name: unknown): name is BenchOperationName =>
+  BENCH_OPERATION_NAMES.some((known) => known === name)
 
 const server = createServer((request, response) => {
   const chunks: Buffer[] = []
@@ -22,7 +23,10 @@ const server = createServer((request, response) => {
   request.on('end', () => {
     const answer = async () => {
       if (request.method !== 'POST') return { status: 405, body: '{"errors":[{"message":"POST only"}]}' }
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName?: unknown; variables?: Record<string, unknown> }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        operationName?: unknown
+        variables?: Record<string, unknown>
+      }
       // `{ __typename }` (the readiness probe) has no operation name.
       if (!isOperationName(body.operationName)) return { status: 200, body: '{"data":{"__typename":"Query"}}' }
       const statement = FLOOR_STATEMENTS[body.operationName]
@@ -31,7 +35,10 @@ const server = createServer((request, response) => {
     }
     answer().then(
       ({ status, body }) => response.writeHead(status, { 'content-type': 'application/json' }).end(body),
-      (error: unknown) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] })),
+      (error: unknown) =>
+        response
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: String(error) }] })),
     )
   })
 })

@@ -112,7 +112,13 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
           'headsign', trip_headsign, 'routeId', route_id, 'routeShortName', route_short_name, 'routeLongName', route_long_name)
         order by seconds_after_midnight, trip_id), '[]'::json))::text as data
       from next`,
-    values: (v) => [variable(v, 'operatorId'), variable(v, 'stopId'), variable(v, 'date'), variable(v, 'after'), v['first'] ?? 10],
+    values: (v) => [
+      variable(v, 'operatorId'),
+      variable(v, 'stopId'),
+      variable(v, 'date'),
+      variable(v, 'after'),
+      v['first'] ?? 10,
+    ],
   },
   // The initiative of the agreement in force today (Japan), its field, and the first page (50) of each
   // subgraph's records in the subgraphs' order: drills newest first, campaigns and pilots by id.

@@ -13,14 +13,23 @@ export interface StatementCount {
   bySubgraph: Partial<Record<SubgraphName, number>>
 }
 
-const TOKEN = { secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789', issuer: 'minamisorachi-federation', audience: 'minamisorachi-api' }
+const TOKEN = {
+  secret: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
+  issuer: 'minamisorachi-federation',
+  audience: 'minamisorachi-api',
+}
 
 /**
  * SQL statements each operation costs, counted by the subgraphs' onQuery hook (as the tests do) with
  * the response cache off, on a warm run (the first request of a process may load things once). Run
  * once per database size: a count that grows with the data is an N+1 the small sample hides.
  */
-export async function countStatements(adminUrl: string, size: DataSize, operations: BenchOperation[], logger: Logger): Promise<StatementCount[]> {
+export async function countStatements(
+  adminUrl: string,
+  size: DataSize,
+  operations: BenchOperation[],
+  logger: Logger,
+): Promise<StatementCount[]> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
   const statements: SubgraphName[] = []
   const services = await startServices({
@@ -54,15 +63,25 @@ export async function countStatements(adminUrl: string, size: DataSize, operatio
 
 export function printStatementCounts(counts: StatementCount[]): void {
   const operations = [...new Set(counts.map((count) => count.operation))]
-  const of = (operation: BenchOperationName, size: DataSize) => counts.find((count) => count.operation === operation && count.size === size)
+  const of = (operation: BenchOperationName, size: DataSize) =>
+    counts.find((count) => count.operation === operation && count.size === size)
   const detail = (count: StatementCount | undefined) =>
-    count ? `${count.total} (${Object.entries(count.bySubgraph).map(([subgraph, n]) => `${subgraph} ${n}`).join(', ')})` : '–'
+    count
+      ? `${count.total} (${Object.entries(count.bySubgraph)
+          .map(([subgraph, n]) => `${subgraph} ${n}`)
+          .join(', ')})`
+      : '–'
   console.log('\nSQL statements per operation (warm, response cache off), nine-town sample vs scale (platform/scale)')
   console.table(
     operations.map((operation) => {
       const sample = of(operation, 'sample')
       const scale = of(operation, 'scale')
-      return { operation, sample: detail(sample), scale: detail(scale), flat: sample && scale ? (sample.total === scale.total ? 'yes' : 'NO') : '–' }
+      return {
+        operation,
+        sample: detail(sample),
+        scale: detail(scale),
+        flat: sample && scale ? (sample.total === scale.total ? 'yes' : 'NO') : '–',
+      }
     }),
   )
 }

@@ -15,7 +15,8 @@ runMain(async () => {
   const config = loadConfig()
   const logger = createLogger(config.LOG_LEVEL, 'gateway')
   const cache = responseCacheOf(config)
-  if (cache && !config.DATABASE_URL) logger.warn('response cache off: it needs DATABASE_URL (the gateway_svc role) to read data versions')
+  if (cache && !config.DATABASE_URL)
+    logger.warn('response cache off: it needs DATABASE_URL (the gateway_svc role) to read data versions')
   const app = await createGatewayApp({
     supergraphSdl: readSupergraph(),
     subgraphUrls: subgraphUrlsFromConfig(config),

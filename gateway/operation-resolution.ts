@@ -17,7 +17,9 @@ export function operationResolutionPlugin<TContext extends BaseContext>(): Apoll
           const message = request.operationName
             ? `Unknown operation named ${JSON.stringify(request.operationName)}.`
             : 'Must provide operation name if query contains multiple operations.'
-          throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } })
+          throw new GraphQLError(message, {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          })
         },
       }
     },

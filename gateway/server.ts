@@ -52,7 +52,8 @@ export async function createGatewayApp(deps: GatewayDeps) {
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: deps.subgraphUrls[name as SubgraphName] ?? url, timeoutMs, inFlight }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ url: deps.subgraphUrls[name as SubgraphName] ?? url, timeoutMs, inFlight }),
   })
   const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
@@ -79,8 +80,12 @@ export async function createGatewayApp(deps: GatewayDeps) {
           ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
         ],
       }),
-    context: (request) => createGatewayContext(request, deps.verifyToken, responseCache?.candidateOf(request.httpRequest)),
-    rateLimit: { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization) },
+    context: (request) =>
+      createGatewayContext(request, deps.verifyToken, responseCache?.candidateOf(request.httpRequest)),
+    rateLimit: {
+      ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT),
+      subjectOf: (authorization) => verifiedSubject(deps.verifyToken, authorization),
+    },
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
     graphqlRouteHooks: (app: FastifyInstance) => {
       if (inFlight) countSharedFetches(app, inFlight)
@@ -102,8 +107,15 @@ export async function createGatewayApp(deps: GatewayDeps) {
 }
 
 function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
-  const versions = DataVersions.fromPool(createPool({ url: options.databaseUrl, poolMax: 2, applicationName: 'minamisorachi-gateway' }))
-  return new ResponseCache({ versions, maxBytes: options.maxBytes, httpMaxAgeSeconds: options.httpMaxAgeSeconds, logger })
+  const versions = DataVersions.fromPool(
+    createPool({ url: options.databaseUrl, poolMax: 2, applicationName: 'minamisorachi-gateway' }),
+  )
+  return new ResponseCache({
+    versions,
+    maxBytes: options.maxBytes,
+    httpMaxAgeSeconds: options.httpMaxAgeSeconds,
+    logger,
+  })
 }
 
 function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): void {
@@ -121,7 +133,10 @@ function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): vo
  * The context verifies the token again: a signature check is cheap next to planning a query, and
  * keeping the two apart leaves the rate limit independent of Apollo's request lifecycle.
  */
-async function verifiedSubject(verifyToken: TokenVerifier, authorization: string | undefined): Promise<string | undefined> {
+async function verifiedSubject(
+  verifyToken: TokenVerifier,
+  authorization: string | undefined,
+): Promise<string | undefined> {
   try {
     const viewer = await verifyToken(authorization)
     return viewer.kind === 'staff' ? `${viewer.municipalityCode}/${viewer.subject}` : undefined

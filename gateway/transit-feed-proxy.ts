@@ -20,22 +20,33 @@ function relay(reply: FastifyReply, upstream: Response) {
  * - `GET /transit/feeds/regional.zip`: streams the merged regional GTFS-JP feed back.
  */
 export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl: string) {
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => done(null, payload))
-  app.get('/transit/feeds/regional.zip', async (request, reply) =>
-    relay(reply, await fetch(new URL('/feeds/regional.zip', transitGraphqlUrl), { headers: { 'x-request-id': request.id } })),
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
+    done(null, payload),
   )
-  app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>('/transit/feeds/:operatorId', async (request, reply) => {
-    const target = new URL(`/feeds/${encodeURIComponent(request.params.operatorId)}`, transitGraphqlUrl)
-    if (request.query.fileName) target.searchParams.set('fileName', request.query.fileName)
-    const headers: Record<string, string> = { 'content-type': request.headers['content-type'] ?? 'application/zip', 'x-request-id': request.id }
-    if (request.headers.authorization) headers['authorization'] = request.headers.authorization
-    const upstream = await fetch(target, {
-      method: 'PUT',
-      headers,
-      body: request.body ? (Readable.toWeb(request.body as Readable) as ReadableStream) : null,
-      // Node's fetch needs this to send a streamed body.
-      duplex: 'half',
-    } as RequestInit)
-    return relay(reply, upstream)
-  })
+  app.get('/transit/feeds/regional.zip', async (request, reply) =>
+    relay(
+      reply,
+      await fetch(new URL('/feeds/regional.zip', transitGraphqlUrl), { headers: { 'x-request-id': request.id } }),
+    ),
+  )
+  app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
+    '/transit/feeds/:operatorId',
+    async (request, reply) => {
+      const target = new URL(`/feeds/${encodeURIComponent(request.params.operatorId)}`, transitGraphqlUrl)
+      if (request.query.fileName) target.searchParams.set('fileName', request.query.fileName)
+      const headers: Record<string, string> = {
+        'content-type': request.headers['content-type'] ?? 'application/zip',
+        'x-request-id': request.id,
+      }
+      if (request.headers.authorization) headers['authorization'] = request.headers.authorization
+      const upstream = await fetch(target, {
+        method: 'PUT',
+        headers,
+        body: request.body ? (Readable.toWeb(request.body as Readable) as ReadableStream) : null,
+        // Node's fetch needs this to send a streamed body.
+        duplex: 'half',
+      } as RequestInit)
+      return relay(reply, upstream)
+    },
+  )
 }

@@ -11,7 +11,12 @@ describe('security limits in the configuration', () => {
   })
 
   it('reads limits and windows in milliseconds or with a unit', () => {
-    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '7', GRAPHQL_MAX_COST: '500', RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW: '30 s' })
+    const config = loadConfig({
+      GRAPHQL_MAX_DEPTH: '7',
+      GRAPHQL_MAX_COST: '500',
+      RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_WINDOW: '30 s',
+    })
     expect(queryLimitsOf(config)).toMatchObject({ depth: 7, cost: 500 })
     expect(config.RATE_LIMIT_MAX).toBe(0)
     expect(config.RATE_LIMIT_WINDOW).toBe(30_000)
@@ -37,7 +42,9 @@ describe('open data in the configuration', () => {
   })
 
   it('reads OPENDATA_DIR and PUBLIC_BASE_URL, refusing a base URL that is not a URL', () => {
-    expect(openDataOf(loadConfig({ OPENDATA_DIR: '/srv/opendata', PUBLIC_BASE_URL: 'https://data.example.jp' }))).toEqual({
+    expect(
+      openDataOf(loadConfig({ OPENDATA_DIR: '/srv/opendata', PUBLIC_BASE_URL: 'https://data.example.jp' })),
+    ).toEqual({
       dir: '/srv/opendata',
       baseUrl: 'https://data.example.jp',
     })
@@ -47,7 +54,11 @@ describe('open data in the configuration', () => {
 
 describe('login-role passwords for npm run migrate', () => {
   it('takes <SERVICE>_DB_PASSWORD for the roles given and ignores empty ones (compose passes unset variables as "")', () => {
-    const config = loadConfig({ DISASTER_DB_PASSWORD: 'd-secret', GATEWAY_DB_PASSWORD: 'g-secret', ICT_DB_PASSWORD: '' })
+    const config = loadConfig({
+      DISASTER_DB_PASSWORD: 'd-secret',
+      GATEWAY_DB_PASSWORD: 'g-secret',
+      ICT_DB_PASSWORD: '',
+    })
     expect(serviceRolePasswordsOf(config)).toEqual({ disaster: 'd-secret', gateway: 'g-secret' })
     expect(serviceRolePasswordsOf(loadConfig({}))).toEqual({})
   })

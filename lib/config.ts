@@ -22,7 +22,8 @@ const optionalSecret = z
   .optional()
   .transform((value) => (value ? value : undefined))
 
-const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback)
+const limit = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback)
 
 const DURATION_UNITS_MS: Record<string, number> = {
   '': 1,
@@ -68,7 +69,10 @@ const configSchema = z
     GATEWAY_DB_PASSWORD: optionalSecret,
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     EMBEDDED_PG_PORT: port(0),
-    SEED_SAMPLE_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    SEED_SAMPLE_DATA: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     AGREEMENT_PORT: port(0),
     DISASTER_PORT: port(0),
     TRANSIT_PORT: port(0),
@@ -82,15 +86,24 @@ const configSchema = z
     JWT_ISSUER: z.string().min(1).default('minamisorachi-federation'),
     JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
     // Only the operations of codegen/persisted-operations.json run at the gateway (built by `npm run codegen`).
-    PERSISTED_OPERATIONS_ONLY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
-    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    PERSISTED_OPERATIONS_ONLY: z
+      .enum(['0', '1', 'true', 'false'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+    GRAPHQL_INTROSPECTION: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
     // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog links.
     OPENDATA_DIR: z.string().min(1).default('.data/opendata'),
     // `npm start` publishes a first open-data release in the background when there is none yet.
-    OPENDATA_PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    OPENDATA_PUBLISH_ON_START: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     PUBLIC_BASE_URL: optionalUrl,
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
@@ -105,12 +118,19 @@ const configSchema = z
     // The gateway's cache of anonymous reads (gateway/response-cache): checked against the database's
     // data versions on every request, so it is never stale; `off` runs every query through the subgraphs.
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
-    RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+    RESPONSE_CACHE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(64 * 1024 * 1024),
     // max-age of anonymous GET answers for browsers and CDNs; 0 = they store but revalidate (ETag) each time.
     HTTP_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
     // Identical anonymous subgraph queries in flight at once are sent once (gateway/subgraph-fetch), never
     // sharing a fetch that started before the request arrived; `off` sends every fetch.
-    SUBGRAPH_DEDUP: z.enum(['on', 'off']).default('on').transform((value) => value === 'on'),
+    SUBGRAPH_DEDUP: z
+      .enum(['on', 'off'])
+      .default('on')
+      .transform((value) => value === 'on'),
   })
   .transform((env) => ({
     ...env,

@@ -79,9 +79,19 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
     // its query, an unsupported persisted-query version) carry an HTTP 4xx but no code: the client's
     // mistake, described in the client's terms — not an unexpected error to mask and log as one.
     // (Duck-typed: Apollo's GraphQLError may come from another copy of graphql than ours.)
-    const error = (typeof original === 'object' && original !== null ? original : {}) as { message?: unknown; extensions?: Record<string, unknown> }
+    const error = (typeof original === 'object' && original !== null ? original : {}) as {
+      message?: unknown
+      extensions?: Record<string, unknown>
+    }
     const status = (error.extensions?.['http'] as { status?: unknown } | undefined)?.status
-    if (code === 'INTERNAL_SERVER_ERROR' && error.extensions?.['code'] === undefined && typeof error.message === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
+    if (
+      code === 'INTERNAL_SERVER_ERROR' &&
+      error.extensions?.['code'] === undefined &&
+      typeof error.message === 'string' &&
+      typeof status === 'number' &&
+      status >= 400 &&
+      status < 500
+    ) {
       return { message: error.message, extensions: { code: 'BAD_REQUEST' } }
     }
     const errorId = randomUUID()

@@ -21,15 +21,28 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
   await admin.transaction().execute(async (trx) => {
     await loadAgreement(trx)
     const municipalities = await trx.selectFrom('agreement.municipality').selectAll().execute()
-    await seedTownCentres(trx, municipalities.map((m) => ({ code: m.code, latitude: m.officeLatitude, longitude: m.officeLongitude })))
+    await seedTownCentres(
+      trx,
+      municipalities.map((m) => ({ code: m.code, latitude: m.officeLatitude, longitude: m.officeLongitude })),
+    )
     if (!options.sampleData) return
     await seedDisasterSample(
       trx,
-      new Map(municipalities.map((m) => [m.code, { latitude: m.officeLatitude, longitude: m.officeLongitude, population: m.population }])),
+      new Map(
+        municipalities.map((m) => [
+          m.code,
+          { latitude: m.officeLatitude, longitude: m.officeLongitude, population: m.population },
+        ]),
+      ),
     )
     await seedTransitSample(
       trx,
-      municipalities.map((m) => ({ code: m.code, name: m.name, latitude: m.officeLatitude, longitude: m.officeLongitude })),
+      municipalities.map((m) => ({
+        code: m.code,
+        name: m.name,
+        latitude: m.officeLatitude,
+        longitude: m.officeLongitude,
+      })),
     )
     await seedIctSample(trx)
     await seedJointProjectSample(trx)

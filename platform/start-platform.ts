@@ -1,5 +1,13 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { openDataOf, queryLimitsOf, responseCacheOf, subgraphPort, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../lib/config.js'
+import {
+  openDataOf,
+  queryLimitsOf,
+  responseCacheOf,
+  subgraphPort,
+  SUBGRAPH_NAMES,
+  type Config,
+  type SubgraphName,
+} from '../lib/config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'

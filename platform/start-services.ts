@@ -97,7 +97,9 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
-      ...(options.responseCache ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } } : {}),
+      ...(options.responseCache
+        ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } }
+        : {}),
       ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
     })
     apps.push(gateway)

@@ -17,7 +17,9 @@ const logger = createLogger('warn', 'codegen-db')
 const dir = await mkdtemp(join(tmpdir(), 'codegen-db-'))
 const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
 try {
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.adminUrl() }) }) })
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.adminUrl() }) }),
+  })
   try {
     await migrateToLatest(db)
   } finally {

@@ -48,9 +48,12 @@ runMain(async () => {
   } as RequestInit)
   const body = (await response.json()) as UploadResponse
   if (!response.ok || !body.id) {
-    for (const error of body.errors ?? []) console.error(`${error.extensions?.code ?? response.status}: ${error.message}`)
+    for (const error of body.errors ?? [])
+      console.error(`${error.extensions?.code ?? response.status}: ${error.message}`)
     process.exit(1)
   }
   const rows = (body.rowCounts ?? []).map((count) => `${count.file} ${count.rows}`).join(', ')
-  console.log(`imported ${basename(file)} as feed version ${body.id} (${body.status}, ${body.warningCount} warnings): ${rows}`)
+  console.log(
+    `imported ${basename(file)} as feed version ${body.id} (${body.status}, ${body.warningCount} warnings): ${rows}`,
+  )
 })

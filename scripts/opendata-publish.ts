@@ -28,6 +28,8 @@ runMain(async () => {
   console.log(`published release ${manifest.releaseId} to ${dir} (previous: ${manifest.previousReleaseId ?? 'none'})`)
   for (const dataset of manifest.datasets) {
     const { added, changed, removed } = dataset.changes
-    console.log(`  ${dataset.id.padEnd(24)} ${String(dataset.rowCount).padStart(7)} rows  +${added} ~${changed} -${removed}${dataset.isSample ? '  (sample)' : ''}`)
+    console.log(
+      `  ${dataset.id.padEnd(24)} ${String(dataset.rowCount).padStart(7)} rows  +${added} ~${changed} -${removed}${dataset.isSample ? '  (sample)' : ''}`,
+    )
   }
 })

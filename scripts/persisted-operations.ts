@@ -16,6 +16,8 @@ import { projectPath } from '../lib/paths.js'
 // The open-data publisher's queries (anonymous public queries through the gateway) are listed too.
 const publisherQueries = registeredPublicQueries().map((query) => print(parse(query)))
 const operations = [...repositoryOperations().values(), ...publisherQueries]
-const safelist = Object.fromEntries(operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')))
+const safelist = Object.fromEntries(
+  operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')),
+)
 writeFileSync(projectPath('codegen', 'persisted-operations.json'), `${JSON.stringify(safelist, null, 2)}\n`)
 console.log(`wrote ${operations.length} persisted operations to codegen/persisted-operations.json`)

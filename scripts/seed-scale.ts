@@ -16,7 +16,9 @@ const SCALE_DATABASE = 'minamisorachi_scale'
 runMain(async () => {
   const config = loadConfig()
   const logger = createLogger(config.LOG_LEVEL, 'seed-scale')
-  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, logger })
+  const embedded = config.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, logger })
   try {
     const serverUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''
     const server = createDatabase({ url: serverUrl, poolMax: 1 })

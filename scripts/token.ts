@@ -19,15 +19,22 @@ runMain(async () => {
     },
   })
   const municipality = assertMunicipalityCode(values.municipality ?? '', '--municipality')
-  if (!isPartyCode(municipality)) throw new Error(`--municipality must be one of the parties: ${PARTY_CODES.join(', ')}`)
+  if (!isPartyCode(municipality))
+    throw new Error(`--municipality must be one of the parties: ${PARTY_CODES.join(', ')}`)
   const roles = values.role ?? ['editor']
   const unknown = roles.filter((role) => !(STAFF_ROLES as readonly string[]).includes(role))
   if (unknown.length > 0) throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')} (got ${unknown.join(', ')})`)
   const settings = tokenSettingsFromConfig(loadConfig())
-  if (!settings.secret) throw new Error('JWT_SECRET is not set: tokens from an external issuer (JWT_JWKS_URL) cannot be minted here')
+  if (!settings.secret)
+    throw new Error('JWT_SECRET is not set: tokens from an external issuer (JWT_JWKS_URL) cannot be minted here')
   const token = await signToken(
     { ...settings, secret: settings.secret },
-    { subject: values.subject ?? `local-${municipality}`, municipality, roles: roles as StaffRole[], expiresIn: values.expires },
+    {
+      subject: values.subject ?? `local-${municipality}`,
+      municipality,
+      roles: roles as StaffRole[],
+      expiresIn: values.expires,
+    },
   )
   console.log(token)
 })

@@ -22,7 +22,10 @@ describe("Apollo Server's refusals of a malformed request", () => {
         body: JSON.stringify({ query: '{ municipalities { code } }', extensions: { persistedQuery } }),
       })
       const body = (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] }
-      expect({ status: response.status, errors: body.errors }).toEqual({ status: 400, errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] })
+      expect({ status: response.status, errors: body.errors }).toEqual({
+        status: 400,
+        errors: [{ message, extensions: { code: 'BAD_REQUEST' } }],
+      })
     }
   })
 })

@@ -28,8 +28,12 @@ let database: TestDatabase
 beforeAll(async () => {
   database = await createTestDatabase()
   for (const role of ['disaster_svc', 'ict_svc']) {
-    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set statement_timeout = '300ms'`.execute(database.admin)
-    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set idle_in_transaction_session_timeout = '300ms'`.execute(database.admin)
+    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set statement_timeout = '300ms'`.execute(
+      database.admin,
+    )
+    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set idle_in_transaction_session_timeout = '300ms'`.execute(
+      database.admin,
+    )
   }
 })
 afterAll(() => database.drop())
@@ -62,7 +66,9 @@ describe('time limits of the subgraph login roles', () => {
     for (const subgraph of ['agreement', 'transit'] as const) {
       const client = await connectAs(subgraph)
       try {
-        expect((await client.query('show statement_timeout')).rows[0]).toEqual({ statement_timeout: EXPECTED[subgraph].statement })
+        expect((await client.query('show statement_timeout')).rows[0]).toEqual({
+          statement_timeout: EXPECTED[subgraph].statement,
+        })
         expect((await client.query('show idle_in_transaction_session_timeout')).rows[0]).toEqual({
           idle_in_transaction_session_timeout: EXPECTED[subgraph].idle,
         })

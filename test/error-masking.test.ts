@@ -18,7 +18,8 @@ import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/s
  */
 
 /** What must never appear in a response body. */
-const LEAKS = /stacktrace|\bat [\w.<>]+ \(|\/work\/|\/srv\/|node_modules|\.[cm]?[jt]s:\d+|select |insert |relation|permission|syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost|<pre>|boom/i
+const LEAKS =
+  /stacktrace|\bat [\w.<>]+ \(|\/work\/|\/srv\/|node_modules|\.[cm]?[jt]s:\d+|select |insert |relation|permission|syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost|<pre>|boom/i
 const MASKED = /^Internal server error \(errorId ([0-9a-f-]{36})\)$/
 
 let stack: TestStack
@@ -26,9 +27,17 @@ beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 async function post(url: string, query: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
   const text = await response.text()
-  return { status: response.status, text, body: JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } }
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  }
 }
 
 function expectMasked(result: Awaited<ReturnType<typeof post>>) {
@@ -61,7 +70,8 @@ describe('database errors', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          query: 'mutation { createPromotionCampaign(input: {initiativeId: "transit-2", title: "漏れ試験", startsOn: "2026-09-20", endsOn: "2026-09-20"}) { id } }',
+          query:
+            'mutation { createPromotionCampaign(input: {initiativeId: "transit-2", title: "漏れ試験", startsOn: "2026-09-20", endsOn: "2026-09-20"}) { id } }',
         }),
       })
       const text = await response.text()
@@ -87,10 +97,15 @@ describe('failing subgraphs behind the gateway', () => {
   beforeAll(async () => {
     // A subgraph that answers 500 with an HTML stack trace, and one that is not listening at all.
     sick = createServer((_request, response) => {
-      response.writeHead(500, { 'content-type': 'text/html' }).end('<pre>Error: boom\n    at handler (/srv/app/ict.ts:12:3)</pre>')
+      response
+        .writeHead(500, { 'content-type': 'text/html' })
+        .end('<pre>Error: boom\n    at handler (/srv/app/ict.ts:12:3)</pre>')
     })
     await new Promise<void>((resolve) => sick.listen(0, '127.0.0.1', resolve))
-    const logger = pino({ level: 'error' }, new Writable({ write: (chunk, _encoding, done) => void (logLines.push(String(chunk)), done()) }))
+    const logger = pino(
+      { level: 'error' },
+      new Writable({ write: (chunk, _encoding, done) => void (logLines.push(String(chunk)), done()) }),
+    )
     gateway = await createGatewayApp({
       supergraphSdl: readSupergraph(),
       subgraphUrls: {
@@ -109,7 +124,10 @@ describe('failing subgraphs behind the gateway', () => {
   })
 
   it('masks an unreachable subgraph and one that answers with its own stack trace, and logs the real error by errorId', async () => {
-    const result = await post(gatewayUrl, '{ municipalities { name transitOperators { nodes { name } } systems { nodes { vendor } } } }')
+    const result = await post(
+      gatewayUrl,
+      '{ municipalities { name transitOperators { nodes { name } } systems { nodes { vendor } } } }',
+    )
     expectMasked(result)
     const errorIds = (result.body.errors ?? []).map((error) => MASKED.exec(error.message)?.[1])
     expect(errorIds).toHaveLength(2)

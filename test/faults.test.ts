@@ -22,7 +22,11 @@ afterAll(async () => {
 
 async function post(url: string, query: string) {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
     return { status: response.status, ok: !body.errors && body.data !== undefined, text: JSON.stringify(body) }
   } catch (error) {
@@ -100,7 +104,11 @@ describe('faults', () => {
   it('bounds a slow subgraph by the gateway timeout and still answers the rest', async () => {
     const stack = await startTestStack({ subgraphTimeoutMs: 800 })
     cleanups.push(stack.stop)
-    const shelter = await stack.database.admin.selectFrom('disaster.shelter').select('id').limit(1).executeTakeFirstOrThrow()
+    const shelter = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .limit(1)
+      .executeTakeFirstOrThrow()
     // Hold a lock that the disaster subgraph's read must wait for: a real slow dependency.
     const admin = createDatabase({ url: stack.database.adminUrl, poolMax: 1 })
     cleanups.push(() => admin.destroy())
@@ -116,10 +124,10 @@ describe('faults', () => {
     await lockTaken
     const started = performance.now()
     // `shelter` is nullable: the gateway can answer the agreement part and null out the slow one.
-    const { body } = await stack.graphql<{ municipalities: { code: string }[]; shelter: unknown }, Record<string, unknown>>(
-      'query ($id: ID!) { municipalities { code } shelter(id: $id) { name } }',
-      { id: shelter.id },
-    )
+    const { body } = await stack.graphql<
+      { municipalities: { code: string }[]; shelter: unknown },
+      Record<string, unknown>
+    >('query ($id: ID!) { municipalities { code } shelter(id: $id) { name } }', { id: shelter.id })
     const elapsed = performance.now() - started
     release()
     await locking

@@ -19,7 +19,8 @@ const SEED = 20_261_125
 const RUNS = 600
 
 /** What must never appear in a response body: stack traces, SQL, file paths, internal addresses. */
-const LEAKS = /stacktrace|\bat [\w.<>]+ \(|\/work\/|\/srv\/|node_modules|\.[cm]?[jt]s:\d+|select |insert |relation |syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost/i
+const LEAKS =
+  /stacktrace|\bat [\w.<>]+ \(|\/work\/|\/srv\/|node_modules|\.[cm]?[jt]s:\d+|select |insert |relation |syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost/i
 
 const schema = buildSchema(readFileSync(new URL('../codegen/api-schema.graphql', import.meta.url), 'utf8'))
 
@@ -69,32 +70,46 @@ async function send(request: FuzzRequest) {
   tally(kinds, request.kind.replace(/^(query|mutation) \w+/, '$1'))
   const text = await response.text()
   tally(answers, `${response.status} ${firstCode(text) ?? (response.status < 300 ? 'data' : '-')}`)
-  if (process.env['FUZZ_DEBUG'] && firstCode(text) === process.env['FUZZ_DEBUG']) console.log('DEBUG', request.kind, request.body?.toString('utf8').slice(0, 400), text.slice(0, 400))
+  if (process.env['FUZZ_DEBUG'] && firstCode(text) === process.env['FUZZ_DEBUG'])
+    console.log('DEBUG', request.kind, request.body?.toString('utf8').slice(0, 400), text.slice(0, 400))
   return { status: response.status, text }
 }
 
 describe('fuzzing the gateway', () => {
   it(`never answers 5xx or leaks internals, for ${RUNS} generated requests`, async () => {
-    const requests = fc.oneof({ arbitrary: operationRequest(schema, PARTY_CODES), weight: 3 }, { arbitrary: malformedRequest(PARTY_CODES), weight: 1 })
+    const requests = fc.oneof(
+      { arbitrary: operationRequest(schema, PARTY_CODES), weight: 3 },
+      { arbitrary: malformedRequest(PARTY_CODES), weight: 1 },
+    )
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
         const { status, text } = await send(request)
         expect(status, `${request.kind}: ${text.slice(0, 300)}`).toBeLessThan(500)
         expect(text, request.kind).not.toMatch(LEAKS)
         // A masked internal error is a bug the request found (the errorId leads to it in the logs).
-        expect(text, `${request.kind}: ${request.body?.toString('utf8').slice(0, 300)}`).not.toContain('INTERNAL_SERVER_ERROR')
+        expect(text, `${request.kind}: ${request.body?.toString('utf8').slice(0, 300)}`).not.toContain(
+          'INTERNAL_SERVER_ERROR',
+        )
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     )
-    const list = (map: Map<string, number>) => [...map].sort().map(([key, n]) => `${key}: ${n}`).join(', ')
-    console.log(`fuzz: ${sent} requests\n  sent: ${list(kinds)}\n  answers (status, first error code): ${list(answers)}`)
+    const list = (map: Map<string, number>) =>
+      [...map]
+        .sort()
+        .map(([key, n]) => `${key}: ${n}`)
+        .join(', ')
+    console.log(
+      `fuzz: ${sent} requests\n  sent: ${list(kinds)}\n  answers (status, first error code): ${list(answers)}`,
+    )
     expect(sent).toBeGreaterThanOrEqual(RUNS)
   }, 180_000)
 
   it('still answers /healthz and queries afterwards', async () => {
     const health = await fetch(new URL('/healthz', stack.services.gatewayUrl))
     expect(health.status).toBe(200)
-    const { body } = await stack.graphql<{ municipalities: { code: string }[] }, Record<string, never>>('{ municipalities { code } }')
+    const { body } = await stack.graphql<{ municipalities: { code: string }[] }, Record<string, never>>(
+      '{ municipalities { code } }',
+    )
     expect(body.data?.municipalities).toHaveLength(PARTY_CODES.length)
   })
 

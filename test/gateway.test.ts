@@ -54,7 +54,9 @@ describe('the federated graph', () => {
     url.searchParams.set('query', '{ agreement { title } }')
     const ok = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })
     expect(ok.status).toBe(200)
-    expect(((await ok.json()) as { data: { agreement: { title: string } } }).data.agreement.title).toBe('南空知圏域の形成に関する協定書')
+    expect(((await ok.json()) as { data: { agreement: { title: string } } }).data.agreement.title).toBe(
+      '南空知圏域の形成に関する協定書',
+    )
     expect((await fetch(url)).status).toBe(400)
     url.searchParams.set('query', 'mutation { updatePromotionCampaign(id: "x", input: {}) { id } }')
     expect((await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })).status).toBe(405)
@@ -99,7 +101,11 @@ describe('the federated graph', () => {
 
 describe('authentication at the gateway and at each subgraph', () => {
   const badTokens: [string, () => Promise<string>, RegExp][] = [
-    ['wrongly signed', () => signed((jwt) => jwt, new TextEncoder().encode('another-secret-another-secret-another-secret')), /signature/],
+    [
+      'wrongly signed',
+      () => signed((jwt) => jwt, new TextEncoder().encode('another-secret-another-secret-another-secret')),
+      /signature/,
+    ],
     ['expired', () => signed((jwt) => jwt.setExpirationTime(Math.floor(Date.now() / 1000) - 60)), /expired/],
     ['wrong audience', () => signed((jwt) => jwt.setAudience('someone-else')), /"aud"/],
     ['wrong issuer', () => signed((jwt) => jwt.setIssuer('someone-else')), /"iss"/],
@@ -107,7 +113,8 @@ describe('authentication at the gateway and at each subgraph', () => {
     ['malformed', async () => 'not.a.jwt', /malformed/],
     [
       'alg none',
-      async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: 'x' })).toString('base64url')}.`,
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: 'x' })).toString('base64url')}.`,
       /algorithm|malformed/,
     ],
     ['for a town that is not a party', () => signedWith({ municipality: '011002' }), /municipality/],
@@ -124,16 +131,19 @@ describe('authentication at the gateway and at each subgraph', () => {
       .sign(secret)
   }
 
-  it.each(badTokens)('answers 401 UNAUTHENTICATED for a %s token, never anonymous data', async (_, makeToken, reason) => {
-    const token = await makeToken()
-    for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
-      const { status, body } = await stack.graphql('{ agreement { title } }', {}, { token, url })
-      expect(status).toBe(401)
-      expect(errorCodes(body)).toEqual(['UNAUTHENTICATED'])
-      expect(body.errors?.[0]?.message).toMatch(reason)
-      expect(body.data ?? null).toBeNull()
-    }
-  })
+  it.each(badTokens)(
+    'answers 401 UNAUTHENTICATED for a %s token, never anonymous data',
+    async (_, makeToken, reason) => {
+      const token = await makeToken()
+      for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
+        const { status, body } = await stack.graphql('{ agreement { title } }', {}, { token, url })
+        expect(status).toBe(401)
+        expect(errorCodes(body)).toEqual(['UNAUTHENTICATED'])
+        expect(body.errors?.[0]?.message).toMatch(reason)
+        expect(body.data ?? null).toBeNull()
+      }
+    },
+  )
 
   it('answers 401 for an Authorization header that is not a bearer token', async () => {
     const { status } = await stack.graphql('{ agreement { title } }', {}, { authorization: 'Basic dXNlcjpwYXNz' })

@@ -39,22 +39,32 @@ function report(target: string, outcomes: Outcome[]) {
   const failed = outcomes.filter((o) => o.result.status !== 'ok')
   console.log(
     `GraphQL over HTTP audits of ${target}: ${outcomes.length - failed.length} passed, ${failed.length} not` +
-      failed.map((o) => `\n  ${o.result.status} ${o.id} ${o.name}: ${o.result.status === 'ok' ? '' : o.result.reason}`).join(''),
+      failed
+        .map((o) => `\n  ${o.result.status} ${o.id} ${o.name}: ${o.result.status === 'ok' ? '' : o.result.reason}`)
+        .join(''),
   )
   return {
-    mustFailures: outcomes.filter((o) => o.name.startsWith('MUST') && o.result.status !== 'ok').map((o) => `${o.id} ${o.name}`),
+    mustFailures: outcomes
+      .filter((o) => o.name.startsWith('MUST') && o.result.status !== 'ok')
+      .map((o) => `${o.id} ${o.name}`),
     shouldFailures: outcomes.filter((o) => o.name.startsWith('SHOULD') && o.result.status !== 'ok').map((o) => o.id),
   }
 }
 
 describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
-  it.each(['gateway', ...SUBGRAPH_NAMES])('%s: every MUST passes; SHOULD failures are only the documented ones', async (target) => {
-    const url = target === 'gateway' ? stack.services.gatewayUrl : stack.services.subgraphUrls[target as (typeof SUBGRAPH_NAMES)[number]]
-    const outcomes = await audit(url)
-    expect(outcomes.filter((o) => o.name.startsWith('MUST')).length).toBeGreaterThan(10)
-    const { mustFailures, shouldFailures } = report(target, outcomes)
-    expect(mustFailures).toEqual([])
-    expect(shouldFailures.filter((id) => !KNOWN_SHOULD_FAILURES.includes(id))).toEqual([])
-    expect(shouldFailures.length).toBeLessThanOrEqual(KNOWN_SHOULD_FAILURES.length)
-  })
+  it.each(['gateway', ...SUBGRAPH_NAMES])(
+    '%s: every MUST passes; SHOULD failures are only the documented ones',
+    async (target) => {
+      const url =
+        target === 'gateway'
+          ? stack.services.gatewayUrl
+          : stack.services.subgraphUrls[target as (typeof SUBGRAPH_NAMES)[number]]
+      const outcomes = await audit(url)
+      expect(outcomes.filter((o) => o.name.startsWith('MUST')).length).toBeGreaterThan(10)
+      const { mustFailures, shouldFailures } = report(target, outcomes)
+      expect(mustFailures).toEqual([])
+      expect(shouldFailures.filter((id) => !KNOWN_SHOULD_FAILURES.includes(id))).toEqual([])
+      expect(shouldFailures.length).toBeLessThanOrEqual(KNOWN_SHOULD_FAILURES.length)
+    },
+  )
 })

@@ -23,7 +23,12 @@ let platform: PlatformProcess
 let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'import-kill-'))
-  postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger: createLogger('silent', 'test'), persistent: false })
+  postgres = await startEmbeddedPostgres({
+    dir: join(dir, 'pg'),
+    port: 0,
+    logger: createLogger('silent', 'test'),
+    persistent: false,
+  })
   platform = await startPlatformProcess(postgres.adminUrl(), { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
   admin = createDatabase({ url: postgres.adminUrl(), poolMax: 2 })
 })
@@ -36,39 +41,69 @@ afterAll(async () => {
 
 const snapshot = async () => ({
   versions: await admin.selectFrom('transit.feedVersion').select(['id', 'status']).orderBy('id').execute(),
-  stopTimes: Number((await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(admin)).rows[0]?.n),
+  stopTimes: Number(
+    (await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(admin)).rows[0]?.n,
+  ),
 })
 
 describe('an import killed midway', () => {
-  it('leaves no partial data: the platform process dies during the COPY and the previous version stays active', { timeout: 120_000 }, async () => {
-    const path = join(dir, 'feed.zip')
-    await writeSyntheticFeed(path, { routes: 20, tripsPerRoute: 200, stopsPerRoute: 50 })
-    const before = await snapshot()
-    const token = await signToken(TEST_TOKEN_SETTINGS, { subject: 'kill-test', municipality: '014303', roles: ['editor'] })
+  it(
+    'leaves no partial data: the platform process dies during the COPY and the previous version stays active',
+    { timeout: 120_000 },
+    async () => {
+      const path = join(dir, 'feed.zip')
+      await writeSyntheticFeed(path, { routes: 20, tripsPerRoute: 200, stopsPerRoute: 50 })
+      const before = await snapshot()
+      const token = await signToken(TEST_TOKEN_SETTINGS, {
+        subject: 'kill-test',
+        municipality: '014303',
+        roles: ['editor'],
+      })
 
-    const upload = fetch(new URL(`/transit/feeds/${sampleUuid('operator:014303')}`, platform.gatewayUrl), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/zip', authorization: `Bearer ${token}` },
-      body: Readable.toWeb(createReadStream(path)) as ReadableStream,
-      duplex: 'half',
-    } as RequestInit).then(
-      (response) => response.status,
-      () => 'connection lost',
-    )
-    // Wait until the import is writing rows inside its transaction, then kill the whole platform.
-    const deadline = Date.now() + 60_000
-    const loading = async () =>
-      Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(admin)).rows[0]?.n) > 0
-    while (!(await loading()) && Date.now() < deadline) await sleep(20)
-    expect(await loading()).toBe(true)
-    await platform.kill()
-    expect(await upload).toBe('connection lost')
+      const upload = fetch(new URL(`/transit/feeds/${sampleUuid('operator:014303')}`, platform.gatewayUrl), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/zip', authorization: `Bearer ${token}` },
+        body: Readable.toWeb(createReadStream(path)) as ReadableStream,
+        duplex: 'half',
+      } as RequestInit).then(
+        (response) => response.status,
+        () => 'connection lost',
+      )
+      // Wait until the import is writing rows inside its transaction, then kill the whole platform.
+      const deadline = Date.now() + 60_000
+      const loading = async () =>
+        Number(
+          (
+            await sql<{
+              n: string
+            }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(
+              admin,
+            )
+          ).rows[0]?.n,
+        ) > 0
+      while (!(await loading()) && Date.now() < deadline) await sleep(20)
+      expect(await loading()).toBe(true)
+      await platform.kill()
+      expect(await upload).toBe('connection lost')
 
-    // PostgreSQL rolls the transaction back when the connection drops.
-    while (Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(admin)).rows[0]?.n) > 0) {
-      await sleep(50)
-    }
-    expect(await snapshot()).toEqual(before)
-    expect(before.versions.find((version) => version.id === sampleUuid(`feed:${sampleUuid('operator:014303')}`))?.status).toBe('ACTIVE')
-  })
+      // PostgreSQL rolls the transaction back when the connection drops.
+      while (
+        Number(
+          (
+            await sql<{
+              n: string
+            }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(
+              admin,
+            )
+          ).rows[0]?.n,
+        ) > 0
+      ) {
+        await sleep(50)
+      }
+      expect(await snapshot()).toEqual(before)
+      expect(
+        before.versions.find((version) => version.id === sampleUuid(`feed:${sampleUuid('operator:014303')}`))?.status,
+      ).toBe('ACTIVE')
+    },
+  )
 })

@@ -23,14 +23,23 @@ describe('open data on the gateway', () => {
     const empty = await fetch(`${origin}/opendata/`)
     expect(empty.status).toBe(200)
     expect(await empty.text()).toContain('まだリリースが公開されていません')
-    expect(await (await fetch(`${origin}/api/3/action/package_list`)).json()).toMatchObject({ success: true, result: [] })
+    expect(await (await fetch(`${origin}/api/3/action/package_list`)).json()).toMatchObject({
+      success: true,
+      result: [],
+    })
 
     const manifest = await writeRelease(dir.dir, { releaseId: '20261125T010000000Z', datasets: standardDatasets() })
     const portal = await fetch(`${origin}/opendata/`)
     expect(portal.headers.get('x-request-id')).toBeTruthy() // the gateway's own hooks run on these routes
     expect(await portal.text()).toContain('指定緊急避難場所一覧')
     const list = (await (await fetch(`${origin}/api/3/action/package_list`)).json()) as { result: string[] }
-    expect(list.result).toEqual(['evacuation-space', 'evacuation-space-014290', 'evacuation-space-014303', 'regional-gtfs', 'tsukigata-drills'])
+    expect(list.result).toEqual([
+      'evacuation-space',
+      'evacuation-space-014290',
+      'evacuation-space-014303',
+      'regional-gtfs',
+      'tsukigata-drills',
+    ])
     const file = await fetch(`${origin}/opendata/files/regional-gtfs.zip`, { headers: { range: 'bytes=0-9' } })
     expect(file.status).toBe(206)
     expect(file.headers.get('etag')).toBe(`"${manifest.datasets[1]?.distributions[0]?.sha256}"`)

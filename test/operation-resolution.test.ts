@@ -11,21 +11,41 @@ beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 async function post(url: string, body: unknown) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  }
 }
 
 describe('operation resolution', () => {
   it.each([
-    [{ query: 'query Known { municipalities { code } }', operationName: 'NotThere' }, 'Unknown operation named "NotThere".'],
-    [{ query: 'query A { municipalities { code } } query B { article(number: 1) { heading } }' }, 'Must provide operation name if query contains multiple operations.'],
-  ])('answers 400 OPERATION_RESOLUTION_FAILURE at the gateway and at a subgraph alike (%j)', async (request, message) => {
-    for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
-      const { status, body } = await post(url, request)
-      expect({ status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message }).toEqual({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE', message })
-      expect(body.data).toBeUndefined()
-    }
-  })
+    [
+      { query: 'query Known { municipalities { code } }', operationName: 'NotThere' },
+      'Unknown operation named "NotThere".',
+    ],
+    [
+      { query: 'query A { municipalities { code } } query B { article(number: 1) { heading } }' },
+      'Must provide operation name if query contains multiple operations.',
+    ],
+  ])(
+    'answers 400 OPERATION_RESOLUTION_FAILURE at the gateway and at a subgraph alike (%j)',
+    async (request, message) => {
+      for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
+        const { status, body } = await post(url, request)
+        expect({ status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message }).toEqual({
+          status: 400,
+          code: 'OPERATION_RESOLUTION_FAILURE',
+          message,
+        })
+        expect(body.data).toBeUndefined()
+      }
+    },
+  )
 
   it('still runs the named operation of a document with several', async () => {
     const { status, body } = await post(stack.services.gatewayUrl, {

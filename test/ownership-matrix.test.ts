@@ -7,7 +7,13 @@ import { LEAD_MUNICIPALITY_CODE, PARTY_CODES, type PartyCode } from '../lib/muni
 import { SUBGRAPH_NAMES } from '../lib/config.js'
 import { mapLimit } from './support/concurrency.js'
 import { ownedTablesHash, ownedTables } from './support/owned-tables.js'
-import { OWNERSHIP_ATTEMPTS, REGION_WIDE_ATTEMPTS, thirdTown, type AttemptContext, type CrossTownAttempt } from './support/ownership-attempts.js'
+import {
+  OWNERSHIP_ATTEMPTS,
+  REGION_WIDE_ATTEMPTS,
+  thirdTown,
+  type AttemptContext,
+  type CrossTownAttempt,
+} from './support/ownership-attempts.js'
 import { createOwnershipFixtures, type OwnershipFixtures } from './support/ownership-fixtures.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 
@@ -20,7 +26,9 @@ import { startTestStack, type TestStack } from './support/stack.js'
  */
 const schema = buildSchema(readFileSync(new URL('../codegen/api-schema.graphql', import.meta.url), 'utf8'))
 const MUTATIONS = Object.values(schema.getMutationType()?.getFields() ?? {})
-const PAIRS = PARTY_CODES.flatMap((attacker) => PARTY_CODES.filter((owner) => owner !== attacker).map((owner) => ({ attacker, owner })))
+const PAIRS = PARTY_CODES.flatMap((attacker) =>
+  PARTY_CODES.filter((owner) => owner !== attacker).map((owner) => ({ attacker, owner })),
+)
 
 /** `mutation Attempt($a: T!, …) { field(a: $a, …) { __typename } }` for one schema field. */
 function attemptDocument(field: GraphQLField<unknown, unknown>): string {
@@ -30,7 +38,8 @@ function attemptDocument(field: GraphQLField<unknown, unknown>): string {
   return `mutation Attempt${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`
 }
 
-const isAttempt = (entry: unknown): entry is CrossTownAttempt => typeof entry === 'object' && entry !== null && 'variables' in entry
+const isAttempt = (entry: unknown): entry is CrossTownAttempt =>
+  typeof entry === 'object' && entry !== null && 'variables' in entry
 
 let stack: TestStack
 let fixtures: OwnershipFixtures
@@ -49,7 +58,12 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-const contextOf = (attacker: PartyCode, owner: PartyCode): AttemptContext => ({ attacker, owner, third: thirdTown(attacker, owner), fixtures })
+const contextOf = (attacker: PartyCode, owner: PartyCode): AttemptContext => ({
+  attacker,
+  owner,
+  third: thirdTown(attacker, owner),
+  fixtures,
+})
 /** An internal address, path or stack in an answer: refusals must say no more than the refusal. */
 const LEAKS = /127\.0\.0\.1|localhost|node_modules|\/work\/|"response"|stacktrace/i
 const codesOf = (body: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
@@ -71,25 +85,36 @@ describe('ownership matrix through the gateway', () => {
     })
     const started = Date.now()
     const outcomes = await mapLimit(cases, 6, async ({ field, entry, attacker, owner }) => {
-      const response = await stack.graphql(attemptDocument(field), entry.variables(contextOf(attacker, owner)), { token: tokens[attacker] })
+      const response = await stack.graphql(attemptDocument(field), entry.variables(contextOf(attacker, owner)), {
+        token: tokens[attacker],
+      })
       const expected = entry.refusal ?? 'FORBIDDEN'
       const got = codesOf(response.body)
-      return got === expected && response.body.data == null && !LEAKS.test(JSON.stringify(response.body)) ? null : `${field.name} ${attacker}→${owner}: expected ${expected}, got ${got} ${JSON.stringify(response.body.errors?.[0]?.message ?? response.body.data)}`
+      return got === expected && response.body.data == null && !LEAKS.test(JSON.stringify(response.body))
+        ? null
+        : `${field.name} ${attacker}→${owner}: expected ${expected}, got ${got} ${JSON.stringify(response.body.errors?.[0]?.message ?? response.body.data)}`
     })
     attempts += cases.length
-    console.log(`gateway: ${cases.length} cross-town attempts (${cases.length / PAIRS.length} mutations × ${PAIRS.length} pairs) in ${Date.now() - started} ms`)
+    console.log(
+      `gateway: ${cases.length} cross-town attempts (${cases.length / PAIRS.length} mutations × ${PAIRS.length} pairs) in ${Date.now() - started} ms`,
+    )
     expect(outcomes.filter(Boolean)).toEqual([])
   }, 240_000)
 
   it('refuses the REST feed upload PUT /transit/feeds/:operatorId of town B to an editor of town A', async () => {
     const outcomes = await mapLimit(PAIRS, 6, async ({ attacker, owner }) => {
-      const response = await fetch(new URL(`/transit/feeds/${fixtures.towns[owner].operatorId}?fileName=forged.zip`, stack.services.gatewayUrl), {
-        method: 'PUT',
-        headers: { 'content-type': 'application/zip', authorization: `Bearer ${tokens[attacker]}` },
-        body: fixtures.gtfsZip,
-      })
+      const response = await fetch(
+        new URL(`/transit/feeds/${fixtures.towns[owner].operatorId}?fileName=forged.zip`, stack.services.gatewayUrl),
+        {
+          method: 'PUT',
+          headers: { 'content-type': 'application/zip', authorization: `Bearer ${tokens[attacker]}` },
+          body: fixtures.gtfsZip,
+        },
+      )
       const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] }
-      return response.status === 403 && codesOf(body) === 'FORBIDDEN' ? null : `PUT ${attacker}→${owner}: ${response.status} ${codesOf(body)}`
+      return response.status === 403 && codesOf(body) === 'FORBIDDEN'
+        ? null
+        : `PUT ${attacker}→${owner}: ${response.status} ${codesOf(body)}`
     })
     attempts += PAIRS.length
     expect(outcomes.filter(Boolean)).toEqual([])
@@ -97,19 +122,26 @@ describe('ownership matrix through the gateway', () => {
 
   it("refuses region-wide records (no owning town) to every town's editor, 岩見沢市's included", async () => {
     const fields = new Map(MUTATIONS.map((field) => [field.name, field]))
-    const cases = Object.entries(REGION_WIDE_ATTEMPTS).flatMap(([name, variables]) => PARTY_CODES.map((attacker) => ({ name, variables, attacker })))
+    const cases = Object.entries(REGION_WIDE_ATTEMPTS).flatMap(([name, variables]) =>
+      PARTY_CODES.map((attacker) => ({ name, variables, attacker })),
+    )
     const outcomes = await mapLimit(cases, 6, async ({ name, variables, attacker }) => {
       const field = fields.get(name)
       if (!field) return `${name}: not a mutation of the API any more`
       const response = await stack.graphql(attemptDocument(field), variables(fixtures), { token: tokens[attacker] })
-      return codesOf(response.body) === 'FORBIDDEN' && response.body.data == null ? null : `${name} by ${attacker}: ${codesOf(response.body)}`
+      return codesOf(response.body) === 'FORBIDDEN' && response.body.data == null
+        ? null
+        : `${name} by ${attacker}: ${codesOf(response.body)}`
     })
     const uploads = await mapLimit(PARTY_CODES, 6, async (attacker) => {
-      const response = await fetch(new URL(`/transit/feeds/${fixtures.region.operatorId}?fileName=forged.zip`, stack.services.gatewayUrl), {
-        method: 'PUT',
-        headers: { 'content-type': 'application/zip', authorization: `Bearer ${tokens[attacker]}` },
-        body: fixtures.gtfsZip,
-      })
+      const response = await fetch(
+        new URL(`/transit/feeds/${fixtures.region.operatorId}?fileName=forged.zip`, stack.services.gatewayUrl),
+        {
+          method: 'PUT',
+          headers: { 'content-type': 'application/zip', authorization: `Bearer ${tokens[attacker]}` },
+          body: fixtures.gtfsZip,
+        },
+      )
       return response.status === 403 ? null : `PUT regional feed by ${attacker}: ${response.status}`
     })
     attempts += cases.length + PARTY_CODES.length
@@ -121,16 +153,24 @@ describe('ownership matrix through the gateway', () => {
     const outcomes = await mapLimit(MUTATIONS, 6, async (field) => {
       const entry = OWNERSHIP_ATTEMPTS[field.name]
       // Mutations without a cross-town target still get a well-formed request: the owner's own attempt.
-      const variables = isAttempt(entry) ? entry.variables(contextOf(attacker, owner)) : { lotId: fixtures.towns[owner].lotId, quantity: 1 }
+      const variables = isAttempt(entry)
+        ? entry.variables(contextOf(attacker, owner))
+        : { lotId: fixtures.towns[owner].lotId, quantity: 1 }
       const response = await stack.graphql(attemptDocument(field), variables)
-      const ok = codesOf(response.body) === 'UNAUTHENTICATED' && response.body.data == null && !LEAKS.test(JSON.stringify(response.body))
+      const ok =
+        codesOf(response.body) === 'UNAUTHENTICATED' &&
+        response.body.data == null &&
+        !LEAKS.test(JSON.stringify(response.body))
       return ok ? null : `${field.name}: ${codesOf(response.body)} ${JSON.stringify(response.body).slice(0, 300)}`
     })
-    const upload = await fetch(new URL(`/transit/feeds/${fixtures.towns[owner].operatorId}`, stack.services.gatewayUrl), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/zip' },
-      body: fixtures.gtfsZip,
-    })
+    const upload = await fetch(
+      new URL(`/transit/feeds/${fixtures.towns[owner].operatorId}`, stack.services.gatewayUrl),
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/zip' },
+        body: fixtures.gtfsZip,
+      },
+    )
     attempts += MUTATIONS.length + 1
     expect(outcomes.filter(Boolean)).toEqual([])
     expect(upload.status).toBe(401)
@@ -156,10 +196,15 @@ async function tableShape(admin: Kysely<DB>, table: string): Promise<TableShape>
   const ownerColumns = columns.filter((c) => OWNER_COLUMN.test(c.name)).map((c) => c.name)
   // A row of the owner's keeps consistency triggers (a report's town is its shelter's) from refusing before RLS does.
   const template = async (owner: PartyCode) => {
-    const ownedFirst = sql.join(ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`), sql` or `)
+    const ownedFirst = sql.join(
+      ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`),
+      sql` or `,
+    )
     // As text: the admin connection's camel-case plugin would rename the keys of a json value.
     const { rows } = await sql<{ row: string }>`
-      select to_jsonb(t)::text as row from ${sql.table(table)} as t order by (${ownedFirst}) desc nulls last limit 1`.execute(admin)
+      select to_jsonb(t)::text as row from ${sql.table(table)} as t order by (${ownedFirst}) desc nulls last limit 1`.execute(
+      admin,
+    )
     return rows[0] ? (JSON.parse(rows[0].row) as Record<string, unknown>) : null
   }
   return {
@@ -175,7 +220,8 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
   afterAll(async () => void (await Promise.all(Object.values(roles).map((db) => db?.destroy()))))
 
   it("refuses INSERT of B's rows and lets UPDATE/DELETE of B's rows touch nothing, for an editor of A", async () => {
-    for (const [subgraph, url] of Object.entries(stack.database.roleUrls)) roles[subgraph] = createDatabase({ url, poolMax: 2 })
+    for (const [subgraph, url] of Object.entries(stack.database.roleUrls))
+      roles[subgraph] = createDatabase({ url, poolMax: 2 })
     const all = await ownedTables(stack.database.admin)
     const failures: string[] = []
     let count = 0
@@ -190,31 +236,45 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
           for (const { attacker, owner } of PAIRS) {
             const template = await shape.template(owner)
             const notAttackers = shape.ownerColumns.map((c) => sql`${sql.ref(c)} is distinct from ${attacker}`)
-            const ownedByB = sql`(${sql.join(shape.ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`), sql` or `)}) and ${sql.join(notAttackers, sql` and `)}`
+            const ownedByB = sql`(${sql.join(
+              shape.ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`),
+              sql` or `,
+            )}) and ${sql.join(notAttackers, sql` and `)}`
             const statements = {
               update: sql`update ${sql.table(table)} set ${sql.ref(shape.ownerColumns[0]!)} = ${sql.ref(shape.ownerColumns[0]!)} where ${ownedByB}`,
               delete: sql`delete from ${sql.table(table)} where ${ownedByB}`,
               ...(template
                 ? {
                     insert: sql`insert into ${sql.table(table)} (${sql.join(shape.insertable.map((c) => sql.ref(c)))})
-                      select ${sql.join(shape.insertable.map((c) => sql.ref(c)))} from jsonb_populate_record(null::${sql.table(table)}, ${JSON.stringify({
-                        ...template,
-                        ...Object.fromEntries(shape.ownerColumns.map((c) => [c, owner])),
-                      })}::jsonb)`,
+                      select ${sql.join(shape.insertable.map((c) => sql.ref(c)))} from jsonb_populate_record(null::${sql.table(table)}, ${JSON.stringify(
+                        {
+                          ...template,
+                          ...Object.fromEntries(shape.ownerColumns.map((c) => [c, owner])),
+                        },
+                      )}::jsonb)`,
                   }
                 : {}),
             }
-            if (!template && attacker === PARTY_CODES[0] && owner === PARTY_CODES[1]) skipped.push(`${subgraph}: insert into ${table} (no row to copy)`)
+            if (!template && attacker === PARTY_CODES[0] && owner === PARTY_CODES[1])
+              skipped.push(`${subgraph}: insert into ${table} (no row to copy)`)
             for (const [kind, statement] of Object.entries(statements)) {
               count++
               const outcome = await db
                 .transaction()
                 .execute(async (trx) => {
-                  await sql`select set_config('app.municipality_code', ${attacker}, true), set_config('app.role', 'editor', true)`.execute(trx)
+                  await sql`select set_config('app.municipality_code', ${attacker}, true), set_config('app.role', 'editor', true)`.execute(
+                    trx,
+                  )
                   const result = await statement.execute(trx)
                   throw Object.assign(new Error('rollback'), { rows: Number(result.numAffectedRows ?? 0) })
                 })
-                .catch((error: { code?: string; rows?: number; message: string }) => (error.code ? `refused ${error.code}` : error.rows === undefined ? error.message : `${error.rows} rows`))
+                .catch((error: { code?: string; rows?: number; message: string }) =>
+                  error.code
+                    ? `refused ${error.code}`
+                    : error.rows === undefined
+                      ? error.message
+                      : `${error.rows} rows`,
+                )
               const refused = outcome === 'refused 42501' || (kind !== 'insert' && outcome === '0 rows')
               if (!refused) failures.push(`${subgraph} ${kind} ${table} ${attacker}→${owner}: ${outcome}`)
             }
@@ -223,7 +283,9 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
       }),
     )
     attempts += count
-    console.log(`row-level security: ${count} SQL write attempts${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`)
+    console.log(
+      `row-level security: ${count} SQL write attempts${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`,
+    )
     expect(failures).toEqual([])
   }, 240_000)
 })
@@ -241,20 +303,29 @@ describe('after the matrix', () => {
       const owner = entry.regionWide ? LEAD_MUNICIPALITY_CODE : PARTY_CODES[index % PARTY_CODES.length]!
       const token = entry.regionWide ? await stack.token(owner, ['coordinator']) : tokens[owner]
       const response = await stack.graphql(attemptDocument(field), entry.variables(contextOf(owner, owner)), { token })
-      if (response.body.errors) refusals.push(`${field.name} by ${owner}: ${codesOf(response.body)} ${response.body.errors[0]?.message}`)
+      if (response.body.errors)
+        refusals.push(`${field.name} by ${owner}: ${codesOf(response.body)} ${response.body.errors[0]?.message}`)
     }
     const coordinator = await stack.token(LEAD_MUNICIPALITY_CODE, ['coordinator'])
     for (const [name, variables] of Object.entries(REGION_WIDE_ATTEMPTS)) {
       const field = MUTATIONS.find((candidate) => candidate.name === name)!
       const response = await stack.graphql(attemptDocument(field), variables(fixtures), { token: coordinator })
-      if (response.body.errors) refusals.push(`region-wide ${name} by the coordinator: ${codesOf(response.body)} ${response.body.errors[0]?.message}`)
+      if (response.body.errors)
+        refusals.push(
+          `region-wide ${name} by the coordinator: ${codesOf(response.body)} ${response.body.errors[0]?.message}`,
+        )
     }
     expect(refusals).toEqual([])
   })
 
   it("lets town A request B's stock (広域備蓄) only as itself, moving nothing until B approves", async () => {
     const [attacker, owner] = [PARTY_CODES[2], PARTY_CODES[5]]
-    const lot = () => stack.database.admin.selectFrom('disaster.stockLot').select('quantity').where('id', '=', fixtures.towns[owner].lotId).executeTakeFirstOrThrow()
+    const lot = () =>
+      stack.database.admin
+        .selectFrom('disaster.stockLot')
+        .select('quantity')
+        .where('id', '=', fixtures.towns[owner].lotId)
+        .executeTakeFirstOrThrow()
     const quantity = (await lot()).quantity
     const response = await stack.graphql<{ requestStockTransfer: { id: string } }, Record<string, unknown>>(
       'mutation ($lotId: ID!) { requestStockTransfer(lotId: $lotId, quantity: 1) { id } }',
@@ -262,7 +333,11 @@ describe('after the matrix', () => {
       { token: tokens[attacker] },
     )
     const id = response.body.data?.requestStockTransfer.id ?? ''
-    const row = await stack.database.admin.selectFrom('disaster.stockTransfer').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const row = await stack.database.admin
+      .selectFrom('disaster.stockTransfer')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
     expect(row).toMatchObject({ fromMunicipalityCode: owner, toMunicipalityCode: attacker, status: 'REQUESTED' })
     expect((await lot()).quantity).toBe(quantity)
   })

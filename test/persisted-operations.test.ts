@@ -16,8 +16,15 @@ afterAll(() => stack.stop())
 const [hash, text] = [...safelist].find(([, document]) => document.startsWith('query FullAgreement')) ?? ['', '']
 
 async function post(body: unknown) {
-  const response = await fetch(stack.services.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }
+  const response = await fetch(stack.services.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  }
 }
 
 describe('PERSISTED_OPERATIONS_ONLY', () => {
@@ -34,9 +41,12 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
       expect(response.body.errors).toBeUndefined()
       expect(response.body.data).toBeDefined()
     }
-    const get = await fetch(`${stack.services.gatewayUrl}?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    })
+    const get = await fetch(
+      `${stack.services.gatewayUrl}?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    )
     expect(get.status).toBe(200)
   })
 
@@ -58,7 +68,11 @@ describe('PERSISTED_OPERATIONS_ONLY and the open-data publisher', () => {
   it('still publishes: the publisher’s public queries are in the safelist', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'safelist-publish-'))
     try {
-      const manifest = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger: createLogger('silent', 'test') })
+      const manifest = await publishRelease({
+        gatewayUrl: stack.services.gatewayUrl,
+        dir,
+        logger: createLogger('silent', 'test'),
+      })
       expect(manifest.datasets.find((dataset) => dataset.id === 'evacuation-space')?.rowCount).toBeGreaterThan(0)
     } finally {
       await rm(dir, { recursive: true, force: true })

@@ -26,7 +26,9 @@ function nestedField(levels: number): string {
 function fragmentBomb(levels: number, fanOut: number) {
   const fragments = ['fragment F0 on Agreement { title }']
   for (let level = 1; level <= levels; level++) {
-    fragments.push(`fragment F${level} on Agreement { ${Array.from({ length: fanOut }, () => `...F${level - 1}`).join(' ')} }`)
+    fragments.push(
+      `fragment F${level} on Agreement { ${Array.from({ length: fanOut }, () => `...F${level - 1}`).join(' ')} }`,
+    )
   }
   return `{ agreement { ...F${levels} } } ${fragments.join(' ')}`
 }
@@ -51,14 +53,23 @@ describe('query limits at the gateway', () => {
 
   it('refuses too many aliases (one field multiplied into many resolver calls)', async () => {
     const aliases = Array.from({ length: DEFAULT_QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: agreement { title }`)
-    await expectRefused(`{ ${aliases.join(' ')} }`, new RegExp(`Aliases limit of ${DEFAULT_QUERY_LIMITS.aliases} exceeded`))
+    await expectRefused(
+      `{ ${aliases.join(' ')} }`,
+      new RegExp(`Aliases limit of ${DEFAULT_QUERY_LIMITS.aliases} exceeded`),
+    )
     const ok = await stack.graphql(`{ ${aliases.slice(0, 3).join(' ')} }`)
     expect(ok.body.errors).toBeUndefined()
   })
 
   it('refuses too many directives', async () => {
-    const fields = Array.from({ length: DEFAULT_QUERY_LIMITS.directives + 1 }, () => 'agreement { title @include(if: true) }')
-    await expectRefused(`{ ${fields.join(' ')} }`, new RegExp(`Directives limit of ${DEFAULT_QUERY_LIMITS.directives} exceeded`))
+    const fields = Array.from(
+      { length: DEFAULT_QUERY_LIMITS.directives + 1 },
+      () => 'agreement { title @include(if: true) }',
+    )
+    await expectRefused(
+      `{ ${fields.join(' ')} }`,
+      new RegExp(`Directives limit of ${DEFAULT_QUERY_LIMITS.directives} exceeded`),
+    )
   })
 
   it('refuses a document with too many tokens before validating it', async () => {
@@ -95,7 +106,11 @@ describe('query limits at a subgraph called directly', () => {
 
 describe('HTTP-level limits', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(stack.services.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+    fetch(stack.services.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    })
 
   it('refuses a body over the size limit with 413 and a JSON error', async () => {
     const response = await post(JSON.stringify({ query: `{ agreement { title } } # ${'x'.repeat(1_100_000)}` }))
@@ -109,7 +124,11 @@ describe('HTTP-level limits', () => {
   it('refuses batched (array) requests with a clear error', async () => {
     const one = { query: '{ agreement { title } }' }
     for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([one, one]) })
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([one, one]),
+      })
       expect(response.status).toBe(400)
       expect(await response.text()).toMatch(/batching/i)
     }

@@ -15,7 +15,10 @@ const LIMIT = 2
 let stack: TestStack
 beforeAll(
   async () =>
-    void (stack = await startTestStack({ persistedOperations: readSafelist(), rateLimit: { max: LIMIT, windowMs: 60_000 } })),
+    void (stack = await startTestStack({
+      persistedOperations: readSafelist(),
+      rateLimit: { max: LIMIT, windowMs: 60_000 },
+    })),
 )
 afterAll(() => stack.stop())
 
@@ -79,7 +82,11 @@ describe('guards on every spelling of /graphql', () => {
     '%s is guarded exactly like /graphql or not routed at all',
     async (target, index) => {
       // A caller of its own per spelling, so each spelling starts with a full rate-limit bucket.
-      const token = await signToken(TEST_TOKEN_SETTINGS, { subject: `spelling-${index}`, municipality: '014303', roles: ['editor'] })
+      const token = await signToken(TEST_TOKEN_SETTINGS, {
+        subject: `spelling-${index}`,
+        municipality: '014303',
+        roles: ['editor'],
+      })
       const send = () =>
         rawRequest(stack.services.gatewayUrl, {
           method: 'POST',
@@ -91,7 +98,9 @@ describe('guards on every spelling of /graphql', () => {
       for (let i = 0; i <= LIMIT; i++) responses.push(await send())
 
       for (const response of responses) expect(response.body).not.toContain('"data"')
-      const routed = responses.some((response) => response.status !== 404 && response.status !== 400) || responses.some(isGuardedRefusal)
+      const routed =
+        responses.some((response) => response.status !== 404 && response.status !== 400) ||
+        responses.some(isGuardedRefusal)
       if (routed) {
         // The safelist refused the first LIMIT requests, and the rate limit the next one.
         expect(responses.slice(0, LIMIT).every(isGuardedRefusal)).toBe(true)
@@ -104,7 +113,11 @@ describe('guards on every spelling of /graphql', () => {
 
   it('routes the spellings the router decodes (so the test above really exercises the guards on them)', async () => {
     for (const [index, target] of ['/%67raphql', 'http://evil.example/graphql', '/graphql#fragment'].entries()) {
-      const token = await signToken(TEST_TOKEN_SETTINGS, { subject: `control-${index}`, municipality: '014303', roles: ['editor'] })
+      const token = await signToken(TEST_TOKEN_SETTINGS, {
+        subject: `control-${index}`,
+        municipality: '014303',
+        roles: ['editor'],
+      })
       const response = await rawRequest(stack.services.gatewayUrl, {
         method: 'POST',
         target,
@@ -116,7 +129,11 @@ describe('guards on every spelling of /graphql', () => {
   })
 
   it('guards GET with an encoded path too', async () => {
-    const token = await signToken(TEST_TOKEN_SETTINGS, { subject: 'get-spelling', municipality: '014303', roles: ['editor'] })
+    const token = await signToken(TEST_TOKEN_SETTINGS, {
+      subject: 'get-spelling',
+      municipality: '014303',
+      roles: ['editor'],
+    })
     const target = `/%67raphql?query=${encodeURIComponent('{ municipalities { code nameEn } }')}`
     const headers = { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` }
     const responses: RawResponse[] = []

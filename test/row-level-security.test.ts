@@ -28,12 +28,16 @@ const as = (subgraph: string) => {
 /** Runs `statement` as the role with the RLS settings of an editor of `municipality`; returns the SQLSTATE or 'ok'. */
 async function attempt(subgraph: string, session: { municipality: string; role: string } | null, statement: string) {
   try {
-    await as(subgraph).transaction().execute(async (trx) => {
-      if (session) {
-        await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(trx)
-      }
-      await sql.raw(statement).execute(trx)
-    })
+    await as(subgraph)
+      .transaction()
+      .execute(async (trx) => {
+        if (session) {
+          await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
+            trx,
+          )
+        }
+        await sql.raw(statement).execute(trx)
+      })
     return 'ok'
   } catch (error) {
     return (error as { code?: string }).code ?? String(error)
@@ -41,19 +45,22 @@ async function attempt(subgraph: string, session: { municipality: string; role: 
 }
 
 const editorOf = (municipality: string) => ({ municipality, role: 'editor' })
-const INSERT_SHELTER = (owner: string) => `insert into disaster.shelter (municipality_code, name, address) values ('${owner}', 'RLS probe', 'x')`
+const INSERT_SHELTER = (owner: string) =>
+  `insert into disaster.shelter (municipality_code, name, address) values ('${owner}', 'RLS probe', 'x')`
 const INSERT_CAMPAIGN = (owner: string) =>
   `insert into transit.promotion_campaign (municipality_code, initiative_id, title, starts_on, ends_on) values ('${owner}', 'transit-2', 'RLS probe', '2026-01-01', '2026-01-02')`
 const INSERT_PILOT = (owner: string) =>
   `insert into ict.pilot (municipality_code, initiative_id, title, technology, status) values ('${owner}', 'ict-3', 'RLS probe', 'RPA', 'CONSIDERING')`
 
-const INSERT_SHARED_CASE = (owner: string) => `insert into ict.shared_case (municipality_code, title) values ('${owner}', 'RLS probe')`
+const INSERT_SHARED_CASE = (owner: string) =>
+  `insert into ict.shared_case (municipality_code, title) values ('${owner}', 'RLS probe')`
 const INSERT_SYSTEM = (owner: string) =>
   `insert into ict.system (municipality_code, business, vendor, product, deployment) values ('${owner}', '戸籍', 'v', 'p', 'ON_PREMISES')`
 
 const INSERT_RESPONSE = (owner: string) =>
   `insert into disaster.response_status (municipality_code, headquarters_level, recorded_by) values ('${owner}', 'HEADQUARTERS', 'probe')`
-const INSERT_SITE = (owner: string) => `insert into disaster.stockpile_site (municipality_code, name) values ('${owner}', 'RLS probe')`
+const INSERT_SITE = (owner: string) =>
+  `insert into disaster.stockpile_site (municipality_code, name) values ('${owner}', 'RLS probe')`
 const INSERT_ARRANGEMENT = (owner: string) =>
   `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, head_count, agreed_on) values ('${owner}', '012092', 1, '2026-01-01')`
 
@@ -75,13 +82,25 @@ describe('row-level security as the subgraph login roles', () => {
   })
 
   it("makes another town's rows invisible to UPDATE: zero rows change", async () => {
-    const before = await database.admin.selectFrom('disaster.shelter').select(['id', 'name']).where('municipalityCode', '=', '012106').execute()
-    const updated = await as('disaster').transaction().execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', '014303', true), set_config('app.role', 'editor', true)`.execute(trx)
-      return sql`update disaster.shelter set name = 'hijacked' where municipality_code = '012106'`.execute(trx)
-    })
+    const before = await database.admin
+      .selectFrom('disaster.shelter')
+      .select(['id', 'name'])
+      .where('municipalityCode', '=', '012106')
+      .execute()
+    const updated = await as('disaster')
+      .transaction()
+      .execute(async (trx) => {
+        await sql`select set_config('app.municipality_code', '014303', true), set_config('app.role', 'editor', true)`.execute(
+          trx,
+        )
+        return sql`update disaster.shelter set name = 'hijacked' where municipality_code = '012106'`.execute(trx)
+      })
     expect(Number(updated.numAffectedRows)).toBe(0)
-    const after = await database.admin.selectFrom('disaster.shelter').select(['id', 'name']).where('municipalityCode', '=', '012106').execute()
+    const after = await database.admin
+      .selectFrom('disaster.shelter')
+      .select(['id', 'name'])
+      .where('municipalityCode', '=', '012106')
+      .execute()
     expect(after).toEqual(before)
   })
 
@@ -96,9 +115,15 @@ describe('row-level security as the subgraph login roles', () => {
   })
 
   it('keeps situation reports append-only and stock transfers to their two towns', async () => {
-    expect(await attempt('disaster', editorOf('012106'), `update disaster.shelter_status_report set evacuees = 0`)).toBe('42501')
+    expect(
+      await attempt('disaster', editorOf('012106'), `update disaster.shelter_status_report set evacuees = 0`),
+    ).toBe('42501')
     expect(await attempt('disaster', editorOf('012106'), `delete from disaster.response_status`)).toBe('42501')
-    const lot = await database.admin.selectFrom('disaster.stockLot').select('id').where('municipalityCode', '=', '012106').executeTakeFirstOrThrow()
+    const lot = await database.admin
+      .selectFrom('disaster.stockLot')
+      .select('id')
+      .where('municipalityCode', '=', '012106')
+      .executeTakeFirstOrThrow()
     const request = (receiver: string) =>
       `insert into disaster.stock_transfer (lot_id, item_id, from_municipality_code, to_municipality_code, quantity, status)
        values ('${lot.id}', 'blanket', '012106', '${receiver}', 1, 'REQUESTED')`
@@ -111,16 +136,26 @@ describe('row-level security as the subgraph login roles', () => {
     expect(await attempt('transit', editorOf('014303'), statement)).toBe('42501')
   })
 
-  it('gives the login roles no DELETE and no access to other subgraphs\' schemas', async () => {
-    expect(await attempt('disaster', editorOf('012106'), `delete from disaster.shelter where municipality_code = '012106'`)).toBe('42501')
+  it("gives the login roles no DELETE and no access to other subgraphs' schemas", async () => {
+    expect(
+      await attempt('disaster', editorOf('012106'), `delete from disaster.shelter where municipality_code = '012106'`),
+    ).toBe('42501')
     expect(await attempt('transit', editorOf('012106'), `select * from disaster.shelter limit 1`)).toBe('42501')
-    expect(await attempt('disaster', { municipality: '012106', role: 'admin' }, `update agreement.municipality set name = 'x'`)).toBe('42501')
+    expect(
+      await attempt(
+        'disaster',
+        { municipality: '012106', role: 'admin' },
+        `update agreement.municipality set name = 'x'`,
+      ),
+    ).toBe('42501')
   })
 
   it('lets the login roles own no tables', async () => {
     const owned = await sql<{ n: number }>`
       select count(*)::int as n from pg_tables
-      where tableowner in ('agreement_svc', 'disaster_svc', 'transit_svc', 'ict_svc', 'gateway_svc')`.execute(database.admin)
+      where tableowner in ('agreement_svc', 'disaster_svc', 'transit_svc', 'ict_svc', 'gateway_svc')`.execute(
+      database.admin,
+    )
     expect(owned.rows[0]?.n).toBe(0)
     const forced = await sql<{ relname: string }>`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -137,7 +172,9 @@ describe('row-level security as the subgraph login roles', () => {
     expect(await attempt('disaster', editorOf('014303'), insertAs('012106'))).toBe('42501')
     expect(await attempt('disaster', editorOf('014303'), `update app.audit_log set operation = 'forged'`)).toBe('42501')
     expect(await attempt('disaster', editorOf('014303'), `delete from app.audit_log`)).toBe('42501')
-    await expect(sql`update app.audit_log set operation = 'forged'`.execute(database.admin)).rejects.toThrow(/append-only/)
+    await expect(sql`update app.audit_log set operation = 'forged'`.execute(database.admin)).rejects.toThrow(
+      /append-only/,
+    )
     await expect(sql`truncate app.audit_log`.execute(database.admin)).rejects.toThrow(/append-only/)
   })
 })

@@ -7,7 +7,11 @@ import { startScaleOutCluster, type ScaleOutCluster } from './support/scale-out-
  * gateway replicas, each its own OS process, sharing only PostgreSQL. The replicas' response caches
  * never talk to each other; what keeps them correct is the data-version check on every request.
  */
-const TOKEN_SETTINGS = { secret: 'scale-out-test-secret-long-enough-for-hs256-0123456789', issuer: 'minamisorachi-federation', audience: 'minamisorachi-api' }
+const TOKEN_SETTINGS = {
+  secret: 'scale-out-test-secret-long-enough-for-hs256-0123456789',
+  issuer: 'minamisorachi-federation',
+  audience: 'minamisorachi-api',
+}
 const TSUKIGATA = '014303'
 
 const ACROSS_ALL_SUBGRAPHS = `{
@@ -28,16 +32,26 @@ interface Answer {
   body: { data?: Record<string, unknown> | null; errors?: unknown[] }
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   })
-  return { status: response.status, cache: response.headers.get('x-response-cache'), body: (await response.json()) as Answer['body'] }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-response-cache'),
+    body: (await response.json()) as Answer['body'],
+  }
 }
 
-const titleIn = (answer: Answer) => (answer.body.data?.['promotionCampaign'] as { title: string } | null | undefined)?.title
+const titleIn = (answer: Answer) =>
+  (answer.body.data?.['promotionCampaign'] as { title: string } | null | undefined)?.title
 
 let cluster: ScaleOutCluster
 let editor: string
@@ -55,7 +69,10 @@ const gateway = (index: number) => {
 
 describe('four subgraph processes behind two gateway replicas', () => {
   it('both replicas give the same answer across every subgraph process', { timeout: 60_000 }, async () => {
-    const [a, b] = await Promise.all([post(gateway(0).url, ACROSS_ALL_SUBGRAPHS), post(gateway(1).url, ACROSS_ALL_SUBGRAPHS)])
+    const [a, b] = await Promise.all([
+      post(gateway(0).url, ACROSS_ALL_SUBGRAPHS),
+      post(gateway(1).url, ACROSS_ALL_SUBGRAPHS),
+    ])
     expect(a.status).toBe(200)
     expect(a.body.errors).toBeUndefined()
     expect(a.body.data?.['municipalities']).toHaveLength(9)
@@ -65,39 +82,43 @@ describe('four subgraph processes behind two gateway replicas', () => {
     expect(pids.size).toBe(6)
   })
 
-  it('a write through one replica is seen at once through the other, though both had the old answer cached', { timeout: 60_000 }, async () => {
-    const created = await post(
-      gateway(0).url,
-      CREATE,
-      { input: { initiativeId: 'transit-2', title: 'scale-out 0', startsOn: '2026-10-01', endsOn: '2026-10-31' } },
-      editor,
-    )
-    expect(created.body.errors).toBeUndefined()
-    const id = (created.body.data?.['createPromotionCampaign'] as { id: string }).id
+  it(
+    'a write through one replica is seen at once through the other, though both had the old answer cached',
+    { timeout: 60_000 },
+    async () => {
+      const created = await post(
+        gateway(0).url,
+        CREATE,
+        { input: { initiativeId: 'transit-2', title: 'scale-out 0', startsOn: '2026-10-01', endsOn: '2026-10-31' } },
+        editor,
+      )
+      expect(created.body.errors).toBeUndefined()
+      const id = (created.body.data?.['createPromotionCampaign'] as { id: string }).id
 
-    for (let round = 1; round <= 4; round++) {
-      const writer = gateway(round % 2)
-      const reader = gateway((round + 1) % 2)
-      const before = `scale-out ${round - 1}`
-      // Warm both replicas: the second identical anonymous read on each is served from its own memory.
-      for (const replica of [writer, reader]) {
-        expect(titleIn(await post(replica.url, CAMPAIGN, { id }))).toBe(before)
-        const cached = await post(replica.url, CAMPAIGN, { id })
-        expect({ cache: cached.cache, title: titleIn(cached) }).toEqual({ cache: 'hit', title: before })
+      for (let round = 1; round <= 4; round++) {
+        const writer = gateway(round % 2)
+        const reader = gateway((round + 1) % 2)
+        const before = `scale-out ${round - 1}`
+        // Warm both replicas: the second identical anonymous read on each is served from its own memory.
+        for (const replica of [writer, reader]) {
+          expect(titleIn(await post(replica.url, CAMPAIGN, { id }))).toBe(before)
+          const cached = await post(replica.url, CAMPAIGN, { id })
+          expect({ cache: cached.cache, title: titleIn(cached) }).toEqual({ cache: 'hit', title: before })
+        }
+
+        const renamed = await post(writer.url, RENAME, { id, title: `scale-out ${round}` }, editor)
+        expect(renamed.body.errors).toBeUndefined()
+        // Straight after the mutation returned: the other replica must not serve its cached answer.
+        const after = await post(reader.url, CAMPAIGN, { id })
+        expect({ replica: reader.name, cache: after.cache, title: titleIn(after) }).toEqual({
+          replica: reader.name,
+          cache: 'miss',
+          title: `scale-out ${round}`,
+        })
+        expect(titleIn(await post(writer.url, CAMPAIGN, { id }))).toBe(`scale-out ${round}`)
       }
-
-      const renamed = await post(writer.url, RENAME, { id, title: `scale-out ${round}` }, editor)
-      expect(renamed.body.errors).toBeUndefined()
-      // Straight after the mutation returned: the other replica must not serve its cached answer.
-      const after = await post(reader.url, CAMPAIGN, { id })
-      expect({ replica: reader.name, cache: after.cache, title: titleIn(after) }).toEqual({
-        replica: reader.name,
-        cache: 'miss',
-        title: `scale-out ${round}`,
-      })
-      expect(titleIn(await post(writer.url, CAMPAIGN, { id }))).toBe(`scale-out ${round}`)
-    }
-  })
+    },
+  )
 
   it('when one replica is SIGKILLed the other keeps answering, reads and writes', { timeout: 60_000 }, async () => {
     const survivor = gateway(1)

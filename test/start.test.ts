@@ -20,7 +20,14 @@ interface Started {
 function start(): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, EMBEDDED_PG_DIR: dataDir, OPENDATA_DIR: `${dataDir}-opendata`, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      EMBEDDED_PG_DIR: dataDir,
+      OPENDATA_DIR: `${dataDir}-opendata`,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+    },
   })
   let output = ''
   return new Promise((resolve, reject) => {

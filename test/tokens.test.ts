@@ -78,21 +78,72 @@ describe('tokens under attack, with HS256 (JWT_SECRET) configured', () => {
   afterAll(() => stack.stop())
 
   const attacks: [string, () => Promise<string>, RegExp][] = [
-    ['alg "none", unsigned', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...goodClaims, sub: 'x', exp: 2e9 })}.`, /algorithm|malformed/],
-    ['alg "none" with a signature part', async () => `${b64({ alg: 'none' })}.${b64({ ...goodClaims, sub: 'x', exp: 2e9 })}.c2ln`, /algorithm|malformed/],
-    ['alg "HS512" (not the pinned algorithm)', () => new SignJWT({ ...goodClaims }).setProtectedHeader({ alg: 'HS512' }).setSubject('x').setIssuer(TEST_TOKEN_SETTINGS.issuer).setAudience(TEST_TOKEN_SETTINGS.audience).setExpirationTime('1h').sign(secret), /algorithm/],
+    [
+      'alg "none", unsigned',
+      async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...goodClaims, sub: 'x', exp: 2e9 })}.`,
+      /algorithm|malformed/,
+    ],
+    [
+      'alg "none" with a signature part',
+      async () => `${b64({ alg: 'none' })}.${b64({ ...goodClaims, sub: 'x', exp: 2e9 })}.c2ln`,
+      /algorithm|malformed/,
+    ],
+    [
+      'alg "HS512" (not the pinned algorithm)',
+      () =>
+        new SignJWT({ ...goodClaims })
+          .setProtectedHeader({ alg: 'HS512' })
+          .setSubject('x')
+          .setIssuer(TEST_TOKEN_SETTINGS.issuer)
+          .setAudience(TEST_TOKEN_SETTINGS.audience)
+          .setExpirationTime('1h')
+          .sign(secret),
+      /algorithm/,
+    ],
     ['tampered payload (town and role swapped, old signature)', tampered, /signature/],
-    ['signed with another secret', () => hs256(goodClaims, (jwt) => jwt, new TextEncoder().encode('x'.repeat(48))), /signature/],
+    [
+      'signed with another secret',
+      () => hs256(goodClaims, (jwt) => jwt, new TextEncoder().encode('x'.repeat(48))),
+      /signature/,
+    ],
     ['expired', () => hs256(goodClaims, (jwt) => jwt.setExpirationTime(Math.floor(Date.now() / 1000) - 60)), /expired/],
     ['not yet valid (nbf in an hour)', () => hs256(goodClaims, (jwt) => jwt.setNotBefore('1h')), /"nbf"/],
     ['from the wrong issuer', () => hs256(goodClaims, (jwt) => jwt.setIssuer('https://evil.example')), /"iss"/],
     ['for the wrong audience', () => hs256(goodClaims, (jwt) => jwt.setAudience('another-api')), /"aud"/],
-    ['without an expiry', () => new SignJWT({ ...goodClaims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(TEST_TOKEN_SETTINGS.issuer).setAudience(TEST_TOKEN_SETTINGS.audience).sign(secret), /"exp"/],
-    ['without a subject', () => new SignJWT({ ...goodClaims }).setProtectedHeader({ alg: 'HS256' }).setIssuer(TEST_TOKEN_SETTINGS.issuer).setAudience(TEST_TOKEN_SETTINGS.audience).setExpirationTime('1h').sign(secret), /"sub"/],
-    ['for a town that is not one of the nine parties (札幌市)', () => hs256({ ...goodClaims, municipality: '011002' }), /municipality/],
+    [
+      'without an expiry',
+      () =>
+        new SignJWT({ ...goodClaims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer(TEST_TOKEN_SETTINGS.issuer)
+          .setAudience(TEST_TOKEN_SETTINGS.audience)
+          .sign(secret),
+      /"exp"/,
+    ],
+    [
+      'without a subject',
+      () =>
+        new SignJWT({ ...goodClaims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(TEST_TOKEN_SETTINGS.issuer)
+          .setAudience(TEST_TOKEN_SETTINGS.audience)
+          .setExpirationTime('1h')
+          .sign(secret),
+      /"sub"/,
+    ],
+    [
+      'for a town that is not one of the nine parties (札幌市)',
+      () => hs256({ ...goodClaims, municipality: '011002' }),
+      /municipality/,
+    ],
     ['with a municipality that is a number', () => hs256({ ...goodClaims, municipality: 14303 }), /municipality/],
     ['with an unknown role "superadmin"', () => hs256({ ...goodClaims, roles: ['superadmin'] }), /roles/],
-    ['with a real role smuggled next to an unknown one', () => hs256({ ...goodClaims, roles: ['editor', 'root'] }), /roles/],
+    [
+      'with a real role smuggled next to an unknown one',
+      () => hs256({ ...goodClaims, roles: ['editor', 'root'] }),
+      /roles/,
+    ],
     ['with roles as a string, not a list', () => hs256({ ...goodClaims, roles: 'admin' }), /roles/],
     ['with roles as an object', () => hs256({ ...goodClaims, roles: { admin: true } }), /roles/],
     ['with an empty role list', () => hs256({ ...goodClaims, roles: [] }), /roles/],
@@ -116,7 +167,12 @@ describe('tokens under attack, with HS256 (JWT_SECRET) configured', () => {
 
   it('answers 401 for headers that are not one bearer token', async () => {
     const token = await hs256()
-    for (const authorization of ['Basic dXNlcjpwYXNz', `Bearer ${token} ${token}`, `Bearer ${token}<script>`, 'Bearer']) {
+    for (const authorization of [
+      'Basic dXNlcjpwYXNz',
+      `Bearer ${token} ${token}`,
+      `Bearer ${token}<script>`,
+      'Bearer',
+    ]) {
       await expectUnauthorized(stack.services.gatewayUrl, authorization, /Bearer/)
     }
   })
@@ -190,11 +246,23 @@ describe('tokens under attack, with a JWKS (RS256) configured next to the secret
   it("answers 401 for an RS256 token signed by the attacker's own key under the provider's key id", async () => {
     const attacker = await generateKeyPair('RS256')
     await expectUnauthorized(services.gatewayUrl, `Bearer ${await rs256(attacker.privateKey, 'idp-1')}`, /signature/)
-    await expectUnauthorized(services.gatewayUrl, `Bearer ${await rs256(attacker.privateKey, 'unknown-kid')}`, /unknown key/)
+    await expectUnauthorized(
+      services.gatewayUrl,
+      `Bearer ${await rs256(attacker.privateKey, 'unknown-kid')}`,
+      /unknown key/,
+    )
   })
 
   it('checks the claims of RS256 tokens as strictly as HS256 ones', async () => {
-    await expectUnauthorized(services.gatewayUrl, `Bearer ${await rs256(signingKey, 'idp-1', { ...goodClaims, roles: ['superadmin'] })}`, /roles/)
-    await expectUnauthorized(services.gatewayUrl, `Bearer ${await rs256(signingKey, 'idp-1', { ...goodClaims, municipality: '011002' })}`, /municipality/)
+    await expectUnauthorized(
+      services.gatewayUrl,
+      `Bearer ${await rs256(signingKey, 'idp-1', { ...goodClaims, roles: ['superadmin'] })}`,
+      /roles/,
+    )
+    await expectUnauthorized(
+      services.gatewayUrl,
+      `Bearer ${await rs256(signingKey, 'idp-1', { ...goodClaims, municipality: '011002' })}`,
+      /municipality/,
+    )
   })
 })

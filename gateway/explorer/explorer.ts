@@ -9,7 +9,10 @@ import { projectPath } from '../../lib/paths.js'
  */
 const ASSETS = {
   'react.production.min.js': { file: 'node_modules/react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.production.min.js': { file: 'node_modules/react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
+  'react-dom.production.min.js': {
+    file: 'node_modules/react-dom/umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
   'graphiql.min.js': { file: 'node_modules/graphiql/graphiql.min.js', type: 'text/javascript' },
   'graphiql.min.css': { file: 'node_modules/graphiql/graphiql.min.css', type: 'text/css' },
 } as const
@@ -59,7 +62,11 @@ const explorerHtml = `<!doctype html>
 export function explorerLandingPage<C extends object>(): ApolloServerPlugin<C> {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: explorerHtml } } }
+      return {
+        async renderLandingPage() {
+          return { html: explorerHtml }
+        },
+      }
     },
   }
 }
@@ -68,7 +75,10 @@ export function registerExplorerAssets(app: FastifyInstance): void {
   for (const [name, asset] of Object.entries(ASSETS)) {
     const body = readFileSync(projectPath(asset.file))
     app.get(`/explorer/${name}`, async (_request, reply) =>
-      reply.header('content-type', `${asset.type}; charset=utf-8`).header('cache-control', 'public, max-age=86400').send(body),
+      reply
+        .header('content-type', `${asset.type}; charset=utf-8`)
+        .header('cache-control', 'public, max-age=86400')
+        .send(body),
     )
   }
   app.get('/', async (_request, reply) => reply.redirect('/graphql'))

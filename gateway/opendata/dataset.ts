@@ -12,7 +12,10 @@ export interface ColumnDefinition<Row> {
 }
 
 /** What every dataset says about itself (the manifest's descriptive fields). */
-export type DatasetMetadata = Pick<DatasetEntry, 'id' | 'title' | 'description' | 'keywords' | 'theme' | 'updateFrequency'> & {
+export type DatasetMetadata = Pick<
+  DatasetEntry,
+  'id' | 'title' | 'description' | 'keywords' | 'theme' | 'updateFrequency'
+> & {
   /** File names: `{fileStem}.csv`, `{code}_{fileStem}.csv` (e.g. the standard `evacuation_space`). */
   fileStem: string
   license?: DatasetEntry['license']
@@ -46,10 +49,17 @@ export interface FileDataset extends DatasetMetadata {
 
 export type AnyDataset = TableDataset<unknown> | FileDataset
 
-export const CC_BY_4 = { id: 'CC-BY-4.0', title: 'クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' }
+export const CC_BY_4 = {
+  id: 'CC-BY-4.0',
+  title: 'クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+}
 export const REGION_PUBLISHER = {
   id: 'minamisorachi',
-  name: { ja: '南空知連携市町（岩見沢市 調整）', en: 'Minami-Sorachi partner municipalities (coordinated by Iwamizawa)' },
+  name: {
+    ja: '南空知連携市町（岩見沢市 調整）',
+    en: 'Minami-Sorachi partner municipalities (coordinated by Iwamizawa)',
+  },
   municipalityCode: null,
 }
 

@@ -8,7 +8,11 @@ export interface GatewayClient {
   url: string
   query<T>(document: string, variables?: Record<string, unknown>): Promise<T>
   /** Every node of a cursor connection, page by page (only one page is held at a time). */
-  paginate<T>(document: string, variables: Record<string, unknown>, connectionOf: (data: never) => Connection<T>): AsyncGenerator<T>
+  paginate<T>(
+    document: string,
+    variables: Record<string, unknown>,
+    connectionOf: (data: never) => Connection<T>,
+  ): AsyncGenerator<T>
 }
 
 export interface Connection<T> {
@@ -32,14 +36,22 @@ export function createGatewayClient(url: string): GatewayClient {
     })
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] }
     if (!response.ok || body.errors?.length || body.data === undefined) {
-      throw new PublicQueryError(`public query failed (${response.status}): ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`)
+      throw new PublicQueryError(
+        `public query failed (${response.status}): ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
+      )
     }
     return body.data
   }
-  async function* paginate<T>(document: string, variables: Record<string, unknown>, connectionOf: (data: never) => Connection<T>) {
+  async function* paginate<T>(
+    document: string,
+    variables: Record<string, unknown>,
+    connectionOf: (data: never) => Connection<T>,
+  ) {
     let after: string | null = null
     do {
-      const page: Connection<T> = connectionOf((await query(document, { ...variables, first: PAGE_SIZE, after })) as never)
+      const page: Connection<T> = connectionOf(
+        (await query(document, { ...variables, first: PAGE_SIZE, after })) as never,
+      )
       yield* page.nodes
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
     } while (after)

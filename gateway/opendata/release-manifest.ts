@@ -11,7 +11,10 @@ const localized = z.object({ ja: z.string().min(1), en: z.string().min(1) })
 
 export const distributionSchema = z.object({
   /** Path inside the release folder, e.g. `shelters.csv`, `towns/014303_shelters.csv`. */
-  path: z.string().regex(/^[A-Za-z0-9._/-]+$/).refine((path) => !path.split('/').includes('..'), 'no .. segments'),
+  path: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]+$/)
+    .refine((path) => !path.split('/').includes('..'), 'no .. segments'),
   /** CSV, JSON, GeoJSON, GTFS, ZIP. */
   format: z.enum(['CSV', 'JSON', 'GeoJSON', 'GTFS', 'ZIP', 'TXT']),
   /** Content-Type to serve it with, e.g. `text/csv; charset=utf-8`. */
@@ -21,7 +24,10 @@ export const distributionSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: localized,
   /** Set on per-town files (`{code}_{dataset}.csv`). */
-  municipalityCode: z.string().regex(/^\d{6}$/).nullable(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
   /** `utf8-bom` (Excel; the default CSV), `utf8` (no BOM), or null for non-CSV files. */
   encoding: z.enum(['utf8-bom', 'utf8']).nullable(),
 })
@@ -36,7 +42,14 @@ export const datasetEntrySchema = z.object({
   theme: z.string().min(1),
   license: z.object({ id: z.string().min(1), title: z.string().min(1), url: z.string().url() }),
   /** The organisation publishing it (CKAN organization): a town, or the region (`minamisorachi`). */
-  publisher: z.object({ id: z.string().min(1), name: localized, municipalityCode: z.string().regex(/^\d{6}$/).nullable() }),
+  publisher: z.object({
+    id: z.string().min(1),
+    name: localized,
+    municipalityCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .nullable(),
+  }),
   /** `daily`, `weekly`, `monthly`, `irregular` (DCAT frequency names are derived from it). */
   updateFrequency: z.enum(['continuous', 'daily', 'weekly', 'monthly', 'annual', 'irregular']),
   /** True when any published row is sample data: said on every page and in every file's metadata. */

@@ -68,7 +68,9 @@ describe('app.data_version', () => {
     admin = await connect(database.adminUrl)
   })
   const versionOf = async (domain: string) => {
-    const { rows } = await admin.query<{ version: string }>('SELECT version FROM app.data_version WHERE domain = $1', [domain])
+    const { rows } = await admin.query<{ version: string }>('SELECT version FROM app.data_version WHERE domain = $1', [
+      domain,
+    ])
     return Number(rows[0]?.version)
   }
   /** A disaster write as the subgraph's own role, as an editor of 由仁町. */
@@ -77,10 +79,15 @@ describe('app.data_version', () => {
     return {
       begin: async () => {
         await client.query('BEGIN')
-        await client.query(`SELECT set_config('app.role', 'editor', true), set_config('app.municipality_code', '014273', true)`)
+        await client.query(
+          `SELECT set_config('app.role', 'editor', true), set_config('app.municipality_code', '014273', true)`,
+        )
       },
       setLevel: (level: string) =>
-        client.query(`INSERT INTO disaster.response_status (municipality_code, headquarters_level, recorded_by) VALUES ('014273', $1, 'test')`, [level]),
+        client.query(
+          `INSERT INTO disaster.response_status (municipality_code, headquarters_level, recorded_by) VALUES ('014273', $1, 'test')`,
+          [level],
+        ),
       commit: () => client.query('COMMIT'),
       rollback: () => client.query('ROLLBACK'),
     }
@@ -94,7 +101,9 @@ describe('app.data_version', () => {
          AND c.relkind IN ('r', 'p') AND NOT c.relispartition
          AND NOT EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'note_data_change')`)
     expect(rows).toEqual([])
-    const { rows: tracked } = await admin.query<{ count: string }>(`SELECT count(*) FROM pg_trigger WHERE tgname = 'note_data_change'`)
+    const { rows: tracked } = await admin.query<{ count: string }>(
+      `SELECT count(*) FROM pg_trigger WHERE tgname = 'note_data_change'`,
+    )
     expect(Number(tracked[0]?.count)).toBeGreaterThan(40)
   })
 

@@ -34,7 +34,11 @@ async function latestStatus() {
 
 async function report(evacuees: number) {
   const token = await stack.token(YUNI)
-  const { body } = await stack.graphql(ReportShelterStatusDocument, { shelterId, input: { isOpen: true, evacuees } }, { token })
+  const { body } = await stack.graphql(
+    ReportShelterStatusDocument,
+    { shelterId, input: { isOpen: true, evacuees } },
+    { token },
+  )
   expect(body.errors).toBeUndefined()
 }
 
@@ -68,7 +72,9 @@ describe('the response cache', () => {
     await report(7)
     expect((await latestStatus()).evacuees).toBe(7)
     expect((await latestStatus()).cache).toBe('hit')
-    await sql`UPDATE disaster.shelter_status_report SET evacuees = 8 WHERE shelter_id = ${shelterId} AND evacuees = 7`.execute(stack.database.admin)
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 8 WHERE shelter_id = ${shelterId} AND evacuees = 7`.execute(
+      stack.database.admin,
+    )
     expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 8 })
   })
 
@@ -88,13 +94,20 @@ describe('the response cache', () => {
     expect(writeStatements).toBeGreaterThan(0)
     const oneExecution = stack.statements.count()
     stack.statements.reset()
-    await sql`UPDATE disaster.shelter_status_report SET evacuees = 302 WHERE shelter_id = ${shelterId} AND evacuees = 301`.execute(stack.database.admin)
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 302 WHERE shelter_id = ${shelterId} AND evacuees = 301`.execute(
+      stack.database.admin,
+    )
     await latestStatus()
     expect(oneExecution).toBe(stack.statements.count())
   })
 
   it('keys by variables: another shelter is another entry', async () => {
-    const other = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('id', '!=', shelterId).limit(1).executeTakeFirstOrThrow()
+    const other = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('id', '!=', shelterId)
+      .limit(1)
+      .executeTakeFirstOrThrow()
     await report(21)
     const first = await stack.graphql(ShelterLatestStatusDocument, { id: other.id })
     const { headers, body } = await stack.graphql(ShelterLatestStatusDocument, { id: other.id })
@@ -140,7 +153,9 @@ describe('the response cache', () => {
 
 describe('HTTP caching of GET answers', () => {
   const get = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query })}`, { headers: { 'apollo-require-preflight': 'true', ...headers } })
+    fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query })}`, {
+      headers: { 'apollo-require-preflight': 'true', ...headers },
+    })
   const query = `{ shelter(id: "${'${id}'}") { latestStatus { evacuees } } }`
   const shelterQuery = () => query.replace('${id}', shelterId)
 
@@ -159,7 +174,10 @@ describe('HTTP caching of GET answers', () => {
     const changed = await get(shelterQuery(), { 'if-none-match': etag ?? '' })
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
-    expect(((await changed.json()) as { data: { shelter: { latestStatus: { evacuees: number } } } }).data.shelter.latestStatus.evacuees).toBe(55)
+    expect(
+      ((await changed.json()) as { data: { shelter: { latestStatus: { evacuees: number } } } }).data.shelter
+        .latestStatus.evacuees,
+    ).toBe(55)
   })
 
   it('still refuses a GET without a preflight header after the same GET was cached (CSRF prevention)', async () => {

@@ -60,7 +60,10 @@ export class ResponseCache {
   private versionsUnavailable = false
 
   constructor(private readonly options: ResponseCacheOptions) {
-    this.entries = new LRUCache<string, Entry>({ maxSize: options.maxBytes, sizeCalculation: (entry) => entry.body.length + 256 })
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry) => entry.body.length + 256,
+    })
   }
 
   /** The hooks of the `/graphql` route (its metrics go to `app`); they run after any guard that may refuse the request (the safelist). */
@@ -93,7 +96,12 @@ export class ResponseCache {
       const candidate = this.candidates.get(request)
       if (!candidate?.storable || reply.statusCode !== 200 || typeof payload !== 'string') return payload
       const body = Buffer.from(payload)
-      const entry: Entry = { versions: candidate.versions, body, contentType: String(reply.getHeader('content-type')), etag: etagOf(body) }
+      const entry: Entry = {
+        versions: candidate.versions,
+        body,
+        contentType: String(reply.getHeader('content-type')),
+        etag: etagOf(body),
+      }
       this.entries.set(candidate.key, entry)
       this.settle(candidate, entry)
       return this.withHttpCaching(request, reply, entry) ?? payload
@@ -178,7 +186,8 @@ export class ResponseCache {
       this.versionsUnavailable = false
       return versions
     } catch (error) {
-      if (!this.versionsUnavailable) this.options.logger.warn({ err: error }, 'response cache: data versions unreadable, answering uncached')
+      if (!this.versionsUnavailable)
+        this.options.logger.warn({ err: error }, 'response cache: data versions unreadable, answering uncached')
       this.versionsUnavailable = true
       return undefined
     }
@@ -196,7 +205,11 @@ export class ResponseCache {
       .header('cache-control', maxAge > 0 ? `public, max-age=${maxAge}` : 'public, no-cache')
       .header('vary', 'accept, authorization')
     const ifNoneMatch = request.headers['if-none-match']
-    if (ifNoneMatch === undefined || !ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) return undefined
+    if (
+      ifNoneMatch === undefined ||
+      !ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)
+    )
+      return undefined
     reply.code(304)
     return ''
   }

@@ -79,14 +79,21 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
   let shelterId: string
   beforeAll(async () => {
     stack = await startTestStack({ responseCache: undefined, subgraphDedup: true })
-    const shelter = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('municipalityCode', '=', YUNI).orderBy('id').executeTakeFirstOrThrow()
+    const shelter = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('municipalityCode', '=', YUNI)
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
     shelterId = shelter.id
   })
   afterAll(() => stack.stop())
 
   const shareableFetches = async () => {
     const metrics = await (await fetch(new URL('/metrics', stack.services.gatewayUrl))).text()
-    return [...metrics.matchAll(/gateway_subgraph_shareable_fetches_total\{outcome="\w+",component="gateway"\} (\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0)
+    return [
+      ...metrics.matchAll(/gateway_subgraph_shareable_fetches_total\{outcome="\w+",component="gateway"\} (\d+)/g),
+    ].reduce((sum, match) => sum + Number(match[1]), 0)
   }
   const latestEvacuees = async (token?: string) => {
     const { body } = await stack.graphql(ShelterLatestStatusDocument, { id: shelterId }, token ? { token } : {})
@@ -97,7 +104,11 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
   it('gives every reader in a crowd after a write the written value', async () => {
     const token = await stack.token(YUNI)
     for (let round = 0; round < 10; round += 1) {
-      const { body } = await stack.graphql(ReportShelterStatusDocument, { shelterId, input: { isOpen: true, evacuees: 500 + round } }, { token })
+      const { body } = await stack.graphql(
+        ReportShelterStatusDocument,
+        { shelterId, input: { isOpen: true, evacuees: 500 + round } },
+        { token },
+      )
       expect(body.errors).toBeUndefined()
       const crowd = await Promise.all(Array.from({ length: 8 }, () => latestEvacuees()))
       expect(crowd).toEqual(Array.from({ length: 8 }, () => 500 + round))
@@ -109,7 +120,11 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
     const token = await stack.token(YUNI)
     const before = await shareableFetches()
     await Promise.all(Array.from({ length: 4 }, () => latestEvacuees(token)))
-    const { body } = await stack.graphql(ReportShelterStatusDocument, { shelterId, input: { isOpen: true, evacuees: 1 } }, { token })
+    const { body } = await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId, input: { isOpen: true, evacuees: 1 } },
+      { token },
+    )
     expect(body.errors).toBeUndefined()
     expect(await shareableFetches()).toBe(before)
     await latestEvacuees()

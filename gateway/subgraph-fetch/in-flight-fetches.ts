@@ -22,10 +22,11 @@ interface InFlight {
   next?: Promise<SubgraphAnswer>
 }
 
-const settled = (answer: Promise<unknown>) => answer.then(
-  () => undefined,
-  () => undefined,
-)
+const settled = (answer: Promise<unknown>) =>
+  answer.then(
+    () => undefined,
+    () => undefined,
+  )
 
 /**
  * Identical anonymous subgraph queries (a crowd loading the same page) are sent at most once at a

@@ -18,7 +18,8 @@ interface GraphQLBody {
   extensions?: Record<string, unknown>
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * How the gateway calls a subgraph: one POST with the caller's `Authorization` and request id
@@ -42,13 +43,22 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (caller) headers['x-request-id'] = caller.requestId
     const send = () => this.send(body, headers)
     // Only anonymous queries: a signed-in caller may see what others may not, and a write is never repeated or merged.
-    const inFlight = caller && !caller.authorization && incoming?.incomingRequestContext.operation?.operation === 'query' ? this.options.inFlight : undefined
-    const answer = inFlight && caller ? await inFlight.share(`${this.options.url}\n${body}`, caller.arrivedAt, send) : await send()
+    const inFlight =
+      caller && !caller.authorization && incoming?.incomingRequestContext.operation?.operation === 'query'
+        ? this.options.inFlight
+        : undefined
+    const answer =
+      inFlight && caller ? await inFlight.share(`${this.options.url}\n${body}`, caller.arrivedAt, send) : await send()
     return responseOf(answer)
   }
 
   private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
-    const response = await fetch(this.options.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.timeoutMs) })
+    const response = await fetch(this.options.url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(this.options.timeoutMs),
+    })
     return { status: response.status, statusText: response.statusText, body: await response.text() }
   }
 }
@@ -74,7 +84,8 @@ function responseOf(answer: SubgraphAnswer): GatewayGraphQLResponse {
  * unknown codes) — never as "401: Unauthorized" with the subgraph's internal URL and raw body.
  */
 function errorOf(answer: SubgraphAnswer, body: unknown): GraphQLError {
-  const first = isObject(body) && Array.isArray((body as GraphQLBody).errors) ? (body as GraphQLBody).errors?.[0] : undefined
+  const first =
+    isObject(body) && Array.isArray((body as GraphQLBody).errors) ? (body as GraphQLBody).errors?.[0] : undefined
   if (first && typeof first.message === 'string' && typeof first.extensions?.['code'] === 'string') {
     return new GraphQLError(first.message, { extensions: first.extensions })
   }

@@ -9,7 +9,11 @@ import { assertCanWriteFor, assertCanWriteRegional, requireStaff, type StaffView
  * The owner of a new row: the municipality named in the input (validated, reported under `field`)
  * or the caller's own; refused with FORBIDDEN unless the caller may write for it.
  */
-export function ownerForWrite(viewer: Viewer, municipalityCode: string | null | undefined, field: string): { actor: StaffViewer; owner: string } {
+export function ownerForWrite(
+  viewer: Viewer,
+  municipalityCode: string | null | undefined,
+  field: string,
+): { actor: StaffViewer; owner: string } {
   const staff = requireStaff(viewer)
   const owner = municipalityCode ? assertMunicipalityCode(municipalityCode, field) : staff.municipalityCode
   return { actor: assertCanWriteFor(viewer, owner), owner }

@@ -39,7 +39,9 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
   const keyFor: JWTVerifyGetKey = async (header: ProtectedHeaderParameters, token) => {
     if (header.alg === 'HS256' && secret) return secret
     if (header.alg === 'RS256' && jwks) return jwks(header, token)
-    throw unauthenticated(`Token algorithm ${JSON.stringify(header.alg)} is not accepted (use ${algorithms.join(' or ')}).`)
+    throw unauthenticated(
+      `Token algorithm ${JSON.stringify(header.alg)} is not accepted (use ${algorithms.join(' or ')}).`,
+    )
   }
 
   return async (authorizationHeader) => {
@@ -66,7 +68,9 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
 function viewerFromClaims(payload: JWTPayload): Viewer {
   const municipality = payload['municipality']
   if (typeof municipality !== 'string' || !isPartyCode(municipality)) {
-    throw new ClaimError(`claim "municipality" must be the code of one of the nine parties, got ${JSON.stringify(municipality)}`)
+    throw new ClaimError(
+      `claim "municipality" must be the code of one of the nine parties, got ${JSON.stringify(municipality)}`,
+    )
   }
   const roles = payload['roles']
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isStaffRole)) {
@@ -115,5 +119,10 @@ export async function signToken(settings: TokenSettings & { secret: string }, re
 
 /** The token settings of the running configuration. */
 export function tokenSettingsFromConfig(config: Config): TokenSettings {
-  return { secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }
+  return {
+    secret: config.JWT_SECRET,
+    jwksUrl: config.JWT_JWKS_URL,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  }
 }

@@ -27,7 +27,11 @@ export function pagePerParent<D extends DB, TB extends keyof D, O>(
   options: { parent: string; order: readonly OrderTerm[]; limit: number },
 ): Promise<O[]> {
   const ranked = rows
-    .select(sql<number>`row_number() over (partition by ${sql.ref(options.parent)} order by ${orderList(options.order)})`.as('rowNumber'))
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref(options.parent)} order by ${orderList(options.order)})`.as(
+        'rowNumber',
+      ),
+    )
     .as('page')
   return db
     .selectFrom(ranked)

@@ -17,16 +17,17 @@ export function serviceRoleUrl(adminUrl: string, service: ServiceName, password:
  * and returns their connection strings. A deployment instead hands each subgraph (and the gateway)
  * its own DATABASE_URL with credentials managed outside the application (`setServiceRolePasswords`).
  */
-export async function issueServiceRoleUrls<T>(admin: Kysely<T>, adminUrl: string): Promise<Record<ServiceName, string>> {
-  const passwords = Object.fromEntries(SERVICE_NAMES.map((service) => [service, randomBytes(18).toString('base64url')])) as Record<
-    ServiceName,
-    string
-  >
+export async function issueServiceRoleUrls<T>(
+  admin: Kysely<T>,
+  adminUrl: string,
+): Promise<Record<ServiceName, string>> {
+  const passwords = Object.fromEntries(
+    SERVICE_NAMES.map((service) => [service, randomBytes(18).toString('base64url')]),
+  ) as Record<ServiceName, string>
   await setServiceRolePasswords(admin, passwords)
-  return Object.fromEntries(SERVICE_NAMES.map((service) => [service, serviceRoleUrl(adminUrl, service, passwords[service])])) as Record<
-    ServiceName,
-    string
-  >
+  return Object.fromEntries(
+    SERVICE_NAMES.map((service) => [service, serviceRoleUrl(adminUrl, service, passwords[service])]),
+  ) as Record<ServiceName, string>
 }
 
 /**
@@ -34,7 +35,10 @@ export async function issueServiceRoleUrls<T>(admin: Kysely<T>, adminUrl: string
  * `npm run migrate` calls it with `<SERVICE>_DB_PASSWORD` from the environment, so a deployment's
  * secrets decide the passwords and the services' DATABASE_URLs can be written down in advance.
  */
-export async function setServiceRolePasswords<T>(admin: Kysely<T>, passwords: Partial<Record<ServiceName, string>>): Promise<ServiceName[]> {
+export async function setServiceRolePasswords<T>(
+  admin: Kysely<T>,
+  passwords: Partial<Record<ServiceName, string>>,
+): Promise<ServiceName[]> {
   const changed: ServiceName[] = []
   for (const service of SERVICE_NAMES) {
     const password = passwords[service]

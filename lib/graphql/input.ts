@@ -30,7 +30,10 @@ export function parseInput<S extends z.ZodType>(
  */
 function fieldPath(root: string, path: readonly PropertyKey[], indexStyle: 'dot' | 'bracket'): string {
   return path.reduce<string>(
-    (joined, segment) => (typeof segment === 'number' && indexStyle === 'bracket' ? `${joined}[${segment}]` : `${joined}.${String(segment)}`),
+    (joined, segment) =>
+      typeof segment === 'number' && indexStyle === 'bracket'
+        ? `${joined}[${segment}]`
+        : `${joined}.${String(segment)}`,
     root,
   )
 }
@@ -64,7 +67,9 @@ export const inputRules = {
  */
 export function argumentInRange(value: number, field: string, min: number, max: number, integer = true): number {
   if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw badUserInput(`${field} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}, got ${value}.`, { field })
+    throw badUserInput(`${field} must be ${integer ? 'an integer ' : ''}between ${min} and ${max}, got ${value}.`, {
+      field,
+    })
   }
   return value
 }

@@ -77,7 +77,8 @@ export function connectionLoader<K extends string, V>(
       const results = new Map<string, Connection<V>>()
       for (const { page, keys } of batches.values()) {
         const rowsByKey = groupBy(await fetch(keys, page), keyOf)
-        for (const key of keys) results.set(cacheKey({ key, page }), toConnection(rowsByKey.get(key) ?? [], page, sortKeyOf))
+        for (const key of keys)
+          results.set(cacheKey({ key, page }), toConnection(rowsByKey.get(key) ?? [], page, sortKeyOf))
       }
       return requests.map((request) => results.get(cacheKey(request)) ?? toConnection([], request.page, sortKeyOf))
     },
@@ -88,4 +89,6 @@ export function connectionLoader<K extends string, V>(
 /** The sort key of lists ordered by creation time then id: unique, so pages never skip or repeat. */
 export const createdAtSortKey = (row: { createdAt: Date; id: string }) => `${row.createdAt.toISOString()}|${row.id}`
 export const isCreatedAtSortKey = (key: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(
+    key,
+  )

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -42,7 +45,10 @@ export interface SubgraphDefinition<Loaders> {
   /** Per request; loaders that read restricted rows need the viewer for row-level security. */
   createLoaders: (db: Database, viewer: Viewer) => Loaders
   /** HTTP routes beside /graphql (e.g. streamed uploads), given the same per-request context. */
-  registerRoutes?: (app: FastifyInstance, context: (request: FastifyRequest) => Promise<SubgraphContext<Loaders>>) => void | Promise<void>
+  registerRoutes?: (
+    app: FastifyInstance,
+    context: (request: FastifyRequest) => Promise<SubgraphContext<Loaders>>,
+  ) => void | Promise<void>
 }
 
 /**
@@ -54,7 +60,11 @@ export function readSubgraphSchema(name: SubgraphName) {
   const dir = projectPath('subgraphs', name)
   const entityFiles = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(join(dir, entry.name)).filter((file) => file.endsWith('.graphql')).map((file) => join(dir, entry.name, file)))
+    .flatMap((entry) =>
+      readdirSync(join(dir, entry.name))
+        .filter((file) => file.endsWith('.graphql'))
+        .map((file) => join(dir, entry.name, file)),
+    )
     .sort()
   return parse([join(dir, 'schema.graphql'), ...entityFiles].map((file) => readFileSync(file, 'utf8')).join('\n'))
 }
@@ -69,8 +79,14 @@ export async function createSubgraphApp<Loaders>(
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
   const context = (request: RequestInfo) =>
-    createSubgraphContext(request, { db: deps.db, verifyToken: deps.verifyToken, createLoaders: definition.createLoaders })
-  const guards = queryLimitGuards<SubgraphContext<Loaders>>(subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS))
+    createSubgraphContext(request, {
+      db: deps.db,
+      verifyToken: deps.verifyToken,
+      createLoaders: definition.createLoaders,
+    })
+  const guards = queryLimitGuards<SubgraphContext<Loaders>>(
+    subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
+  )
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
     logger,
@@ -102,7 +118,12 @@ export async function createSubgraphApp<Loaders>(
       ? {
           registerRoutes: (app: FastifyInstance) =>
             definition.registerRoutes?.(app, (request) =>
-              context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
+              context({
+                authorization: request.headers.authorization,
+                requestId: request.id,
+                logger: request.log,
+                httpRequest: request,
+              }),
             ),
         }
       : {}),

@@ -82,7 +82,12 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   })
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     )
   })
@@ -103,7 +108,12 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
     ...options.graphqlRouteHooks?.(app),
     handler: fastifyApolloHandler(apollo, {
       context: async (request: FastifyRequest) =>
-        options.context({ authorization: request.headers.authorization, requestId: request.id, logger: request.log, httpRequest: request }),
+        options.context({
+          authorization: request.headers.authorization,
+          requestId: request.id,
+          logger: request.log,
+          httpRequest: request,
+        }),
     }),
   })
 

@@ -17,15 +17,25 @@ const HTTP_ERROR_CODES: Record<number, string> = {
  */
 export function registerHttpErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    const status =
+      typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     if (status < 500) {
       const message = status === 413 ? `Request body is larger than ${bodyLimit} bytes.` : error.message
-      return reply.code(status).send({ errors: [{ message, extensions: { code: HTTP_ERROR_CODES[status] ?? 'BAD_REQUEST' } }] })
+      return reply
+        .code(status)
+        .send({ errors: [{ message, extensions: { code: HTTP_ERROR_CODES[status] ?? 'BAD_REQUEST' } }] })
     }
     const errorId = randomUUID()
     request.log.error({ err: error, errorId }, 'unexpected HTTP error')
     return reply
       .code(status)
-      .send({ errors: [{ message: `Internal server error (errorId ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }] })
+      .send({
+        errors: [
+          {
+            message: `Internal server error (errorId ${errorId})`,
+            extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+          },
+        ],
+      })
   })
 }

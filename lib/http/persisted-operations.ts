@@ -9,7 +9,11 @@ export const operationHash = (text: string) => createHash('sha256').update(text)
 
 /** The safelist built by `npm run codegen` (codegen/persisted-operations.json): hash → canonical text. */
 export function readSafelist(): Map<string, string> {
-  return new Map(Object.entries(JSON.parse(readFileSync(projectPath('codegen', 'persisted-operations.json'), 'utf8')) as Record<string, string>))
+  return new Map(
+    Object.entries(
+      JSON.parse(readFileSync(projectPath('codegen', 'persisted-operations.json'), 'utf8')) as Record<string, string>,
+    ),
+  )
 }
 
 interface GraphQLParams {
@@ -27,7 +31,16 @@ function canonical(query: string): string | null {
 }
 
 function persistedHash(extensions: unknown): string | undefined {
-  const value = typeof extensions === 'string' ? (() => { try { return JSON.parse(extensions) as unknown } catch { return undefined } })() : extensions
+  const value =
+    typeof extensions === 'string'
+      ? (() => {
+          try {
+            return JSON.parse(extensions) as unknown
+          } catch {
+            return undefined
+          }
+        })()
+      : extensions
   const hash = (value as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash
   return typeof hash === 'string' ? hash : undefined
 }
@@ -44,7 +57,9 @@ export function safelistGuard(safelist: Map<string, string>): preHandlerAsyncHoo
     if (request.method !== 'GET' && request.method !== 'POST') return
     const params = (request.method === 'GET' ? request.query : request.body) as GraphQLParams | undefined
     if (!params || typeof params !== 'object' || Array.isArray(params)) return
-    const hash = persistedHash(params.extensions) ?? (typeof params.query === 'string' ? operationHash(canonical(params.query) ?? '') : undefined)
+    const hash =
+      persistedHash(params.extensions) ??
+      (typeof params.query === 'string' ? operationHash(canonical(params.query) ?? '') : undefined)
     const text = hash === undefined ? undefined : safelist.get(hash)
     if (text !== undefined) {
       params.query = text
@@ -53,7 +68,8 @@ export function safelistGuard(safelist: Map<string, string>): preHandlerAsyncHoo
     return reply.code(400).send({
       errors: [
         {
-          message: 'Only persisted operations are accepted here (PERSISTED_OPERATIONS_ONLY): this document is not in the safelist.',
+          message:
+            'Only persisted operations are accepted here (PERSISTED_OPERATIONS_ONLY): this document is not in the safelist.',
           extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
         },
       ],

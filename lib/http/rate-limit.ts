@@ -36,7 +36,9 @@ export async function registerRateLimit(app: FastifyInstance, settings: RateLimi
     // Thrown, then shaped by the HTTP error handler (lib/http/http-errors.ts) like any GraphQL error.
     errorResponseBuilder: (_request, context) =>
       Object.assign(
-        new Error(`Too many requests: at most ${context.max} per ${windowSeconds} s for one caller. Retry in ${context.after}.`),
+        new Error(
+          `Too many requests: at most ${context.max} per ${windowSeconds} s for one caller. Retry in ${context.after}.`,
+        ),
         { statusCode: context.statusCode },
       ),
   })

@@ -18,7 +18,12 @@ const HTTP_STATUS: Record<string, number> = {
  * unexpected reduced to INTERNAL_SERVER_ERROR with an errorId that is logged.
  */
 export function sendRestError(reply: FastifyReply, error: unknown, logger: Pick<Logger, 'error'>) {
-  const formatted = createErrorFormatter(logger)(error instanceof GraphQLError ? error.toJSON() : { message: 'unexpected error' }, error)
+  const formatted = createErrorFormatter(logger)(
+    error instanceof GraphQLError ? error.toJSON() : { message: 'unexpected error' },
+    error,
+  )
   const { http: _http, ...extensions } = formatted.extensions ?? {}
-  return reply.code(HTTP_STATUS[String(extensions['code'])] ?? 500).send({ errors: [{ message: formatted.message, extensions }] })
+  return reply
+    .code(HTTP_STATUS[String(extensions['code'])] ?? 500)
+    .send({ errors: [{ message: formatted.message, extensions }] })
 }

@@ -20,7 +20,10 @@ export interface ScaleOptions {
 }
 
 /** ~100 000 shelters and a ~1M stop_times feed: the size the benchmarks compare against the nine-town sample. */
-export const NATIONWIDE_SCALE: ScaleOptions = { shelters: 100_000, feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 } }
+export const NATIONWIDE_SCALE: ScaleOptions = {
+  shelters: 100_000,
+  feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 },
+}
 
 /**
  * Fills a database (migrated and seeded as `npm start` does) with deterministic synthetic volume:
@@ -36,7 +39,9 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
   const admin = createDatabase({ url: adminUrl, poolMax: 1 })
   try {
-    const existing = await sql<{ n: number }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
+    const existing = await sql<{
+      n: number
+    }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
     if ((existing.rows[0]?.n ?? 0) === 0) {
       await sql`
         insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity, hazard_flood, hazard_earthquake,
@@ -58,8 +63,19 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
   try {
     const path = join(dir, 'scale-feed.zip')
     await writeSyntheticFeed(path, options.feed)
-    const viewer: Viewer = { kind: 'staff', subject: 'seed-scale', municipalityCode: '012106', roles: new Set(['coordinator']) }
-    const ctx = { db: transit, viewer, loaders: createLoaders(transit), requestId: 'seed-scale', logger: logger as never }
+    const viewer: Viewer = {
+      kind: 'staff',
+      subject: 'seed-scale',
+      municipalityCode: '012106',
+      roles: new Set(['coordinator']),
+    }
+    const ctx = {
+      db: transit,
+      viewer,
+      loaders: createLoaders(transit),
+      requestId: 'seed-scale',
+      logger: logger as never,
+    }
     const grant = await authorizeFeedImport(ctx, sampleUuid('operator:regional'))
     const version = await importFeedArchive(ctx, grant, 'scale-feed.zip', await openZipFile(path))
     logger.info({ feedVersionId: version.id }, 'scale feed imported')

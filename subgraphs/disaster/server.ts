@@ -8,7 +8,14 @@ import { situationResolvers } from './situation/situation.resolvers.js'
 import { stockpileResolvers } from './stockpiles/stockpiles.resolvers.js'
 import { wideAreaResolvers } from './wide-area/wide-area.resolvers.js'
 
-export const resolvers = mergeResolvers(shelterResolvers, drillResolvers, shelterImportResolvers, situationResolvers, stockpileResolvers, wideAreaResolvers)
+export const resolvers = mergeResolvers(
+  shelterResolvers,
+  drillResolvers,
+  shelterImportResolvers,
+  situationResolvers,
+  stockpileResolvers,
+  wideAreaResolvers,
+)
 
 /** The disaster subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createDisasterSubgraph(deps: SubgraphDeps) {

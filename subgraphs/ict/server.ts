@@ -7,7 +7,13 @@ import { regionalIssueResolvers } from './regional-issues/regional-issues.resolv
 import { sharedCaseResolvers } from './shared-cases/shared-cases.resolvers.js'
 import { systemResolvers } from './systems/systems.resolvers.js'
 
-export const resolvers = mergeResolvers(systemResolvers, pilotResolvers, procurementResolvers, sharedCaseResolvers, regionalIssueResolvers)
+export const resolvers = mergeResolvers(
+  systemResolvers,
+  pilotResolvers,
+  procurementResolvers,
+  sharedCaseResolvers,
+  regionalIssueResolvers,
+)
 
 /** The ict subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createIctSubgraph(deps: SubgraphDeps) {

@@ -63,7 +63,18 @@ export const nastyString: fc.Arbitrary<string> = fc
   )
   .filter((s) => !LEAKY.test(s))
 
-export const nastyNumber: fc.Arbitrary<number> = fc.constantFrom(2 ** 53, -(2 ** 53), 2 ** 53 + 2, 1e308, -1e308, -0, 2 ** 31, -(2 ** 31) - 1, 0.5, 5e-324)
+export const nastyNumber: fc.Arbitrary<number> = fc.constantFrom(
+  2 ** 53,
+  -(2 ** 53),
+  2 ** 53 + 2,
+  1e308,
+  -1e308,
+  -0,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  0.5,
+  5e-324,
+)
 
 /** Any JSON value, adversarial leaves, shallow. */
 export const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -74,7 +85,9 @@ export const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom('id', 'input', 'municipalityCode', 'first', '__proto__', 'x'), tie('value'), { maxKeys: 3 }),
+    fc.dictionary(fc.constantFrom('id', 'input', 'municipalityCode', 'first', '__proto__', 'x'), tie('value'), {
+      maxKeys: 3,
+    }),
   ),
 })).value
 
@@ -96,15 +109,21 @@ export function valueFor(type: GraphQLInputType, foreignTown: string | null, dep
   const wrong = fc.oneof(anyJson, deepList)
   const right = ((): fc.Arbitrary<unknown> => {
     if (isNonNullType(type)) return valueFor(type.ofType, foreignTown, depth)
-    if (isListType(type)) return depth > 2 ? fc.constant([]) : fc.array(valueFor(type.ofType, foreignTown, depth + 1), { maxLength: 3 })
+    if (isListType(type))
+      return depth > 2 ? fc.constant([]) : fc.array(valueFor(type.ofType, foreignTown, depth + 1), { maxLength: 3 })
     if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name))
     if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields())
       const record: Record<string, fc.Arbitrary<unknown>> = {}
       for (const field of fields) {
-        record[field.name] = foreignTown && MUNICIPALITY_FIELD.test(field.name) ? fc.constant(foreignTown) : valueFor(field.type, foreignTown, depth + 1)
+        record[field.name] =
+          foreignTown && MUNICIPALITY_FIELD.test(field.name)
+            ? fc.constant(foreignTown)
+            : valueFor(field.type, foreignTown, depth + 1)
       }
-      const required = fields.filter((f) => isNonNullType(f.type) || (foreignTown && MUNICIPALITY_FIELD.test(f.name))).map((f) => f.name)
+      const required = fields
+        .filter((f) => isNonNullType(f.type) || (foreignTown && MUNICIPALITY_FIELD.test(f.name)))
+        .map((f) => f.name)
       return fc.record(record, { requiredKeys: required })
     }
     switch (type.name) {
@@ -126,7 +145,10 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
   const named = getNamedType(field.type)
   if (isLeafType(named)) return ''
   const scalars = isObjectType(named)
-    ? Object.values(named.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type))).slice(0, 2).map((f) => f.name)
+    ? Object.values(named.getFields())
+        .filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+        .slice(0, 2)
+        .map((f) => f.name)
     : []
   return ` { __typename ${scalars.join(' ')} }`
 }
@@ -138,7 +160,11 @@ export function operationRequest(schema: GraphQLSchema, towns: readonly string[]
     ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ keyword: 'mutation', field })),
   ]
   return fc
-    .record({ root: fc.constantFrom(...roots), caller: fc.integer({ min: -1, max: towns.length }), foreign: fc.nat(towns.length - 2) })
+    .record({
+      root: fc.constantFrom(...roots),
+      caller: fc.integer({ min: -1, max: towns.length }),
+      foreign: fc.nat(towns.length - 2),
+    })
     .chain(({ root, caller, foreign }) => {
       // An editor's writes always name a town other than their own.
       const own = caller >= 1 ? towns[caller - 1]! : null
@@ -149,26 +175,56 @@ export function operationRequest(schema: GraphQLSchema, towns: readonly string[]
       const document = `${root.keyword} Fuzz${definitions ? `(${definitions})` : ''} { ${call}${selectionOf(root.field)} }`
       const variables = fc.record(
         Object.fromEntries(
-          args.map((arg) => [arg.name, foreignTown && MUNICIPALITY_FIELD.test(arg.name) ? fc.constant(foreignTown) : valueFor(arg.type, foreignTown)]),
+          args.map((arg) => [
+            arg.name,
+            foreignTown && MUNICIPALITY_FIELD.test(arg.name)
+              ? fc.constant(foreignTown)
+              : valueFor(arg.type, foreignTown),
+          ]),
         ),
-        { requiredKeys: args.filter((a) => isNonNullType(a.type) || (foreignTown && MUNICIPALITY_FIELD.test(a.name))).map((a) => a.name) },
+        {
+          requiredKeys: args
+            .filter((a) => isNonNullType(a.type) || (foreignTown && MUNICIPALITY_FIELD.test(a.name)))
+            .map((a) => a.name),
+        },
       )
-      return fc.record({
-        variables: fc.oneof({ arbitrary: variables, weight: 6 }, { arbitrary: anyJson, weight: 1 }),
-        mangle: fc.constantFrom('none', 'none', 'none', 'none', 'truncate', 'operationName', 'persistedQuery', 'extensions'),
-        junk: anyJson,
-        cut: fc.nat(),
-      }).map(({ variables: vars, mangle, cut, junk }): FuzzRequest => {
-        // An editor never sends wrong-shaped variables to a mutation that could then default to their own town.
-        const safeVars = own && root.keyword === 'mutation' && (typeof vars !== 'object' || vars === null || Array.isArray(vars)) ? {} : vars
-        const payload: Record<string, unknown> = { query: document, variables: safeVars }
-        if (mangle === 'operationName') payload['operationName'] = 'NotThere'
-        if (mangle === 'persistedQuery') payload['extensions'] = { persistedQuery: { version: 1, sha256Hash: 'x'.repeat(64) } }
-        if (mangle === 'extensions') payload['extensions'] = { junk }
-        let text = JSON.stringify(payload)
-        if (mangle === 'truncate') text = text.slice(0, cut % text.length)
-        return { kind: `${root.keyword} ${root.field.name}${mangle === 'none' ? '' : ` (${mangle})`}`, method: 'POST', contentType: 'application/json', body: Buffer.from(text, 'utf8'), caller }
-      })
+      return fc
+        .record({
+          variables: fc.oneof({ arbitrary: variables, weight: 6 }, { arbitrary: anyJson, weight: 1 }),
+          mangle: fc.constantFrom(
+            'none',
+            'none',
+            'none',
+            'none',
+            'truncate',
+            'operationName',
+            'persistedQuery',
+            'extensions',
+          ),
+          junk: anyJson,
+          cut: fc.nat(),
+        })
+        .map(({ variables: vars, mangle, cut, junk }): FuzzRequest => {
+          // An editor never sends wrong-shaped variables to a mutation that could then default to their own town.
+          const safeVars =
+            own && root.keyword === 'mutation' && (typeof vars !== 'object' || vars === null || Array.isArray(vars))
+              ? {}
+              : vars
+          const payload: Record<string, unknown> = { query: document, variables: safeVars }
+          if (mangle === 'operationName') payload['operationName'] = 'NotThere'
+          if (mangle === 'persistedQuery')
+            payload['extensions'] = { persistedQuery: { version: 1, sha256Hash: 'x'.repeat(64) } }
+          if (mangle === 'extensions') payload['extensions'] = { junk }
+          let text = JSON.stringify(payload)
+          if (mangle === 'truncate') text = text.slice(0, cut % text.length)
+          return {
+            kind: `${root.keyword} ${root.field.name}${mangle === 'none' ? '' : ` (${mangle})`}`,
+            method: 'POST',
+            contentType: 'application/json',
+            body: Buffer.from(text, 'utf8'),
+            caller,
+          }
+        })
     })
 }
 
@@ -177,7 +233,9 @@ function percentEncode(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[^]/gu, (ch) => {
     const code = ch.charCodeAt(0)
     if (ch.length === 1 && code >= 0xd800 && code <= 0xdfff) {
-      return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+      return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('')
     }
     return encodeURIComponent(ch)
   })
@@ -204,16 +262,23 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       kind: 'random bytes (invalid UTF-8)',
       method: 'POST',
       contentType: 'application/json',
-      body: Buffer.concat([Buffer.from('{"query":"{ __typename }","variables":{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(bytes), Buffer.from('"}}')]),
+      body: Buffer.concat([
+        Buffer.from('{"query":"{ __typename }","variables":{"x":"'),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from(bytes),
+        Buffer.from('"}}'),
+      ]),
       caller: c,
     })),
-    fc.record({ text: fc.string({ unit: 'binary', maxLength: 200 }), caller }).map(({ text, caller: c }): FuzzRequest => ({
-      kind: 'broken JSON',
-      method: 'POST',
-      contentType: 'application/json',
-      body: Buffer.from(`{"query": ${text}`, 'utf8'),
-      caller: c,
-    })),
+    fc
+      .record({ text: fc.string({ unit: 'binary', maxLength: 200 }), caller })
+      .map(({ text, caller: c }): FuzzRequest => ({
+        kind: 'broken JSON',
+        method: 'POST',
+        contentType: 'application/json',
+        body: Buffer.from(`{"query": ${text}`, 'utf8'),
+        caller: c,
+      })),
     fc.record({ value: anyJson, caller }).map(({ value, caller: c }): FuzzRequest => ({
       kind: 'JSON that is not a GraphQL request',
       method: 'POST',
@@ -235,12 +300,14 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       body: validBody,
       caller: c,
     })),
-    fc.record({ query: nastyString, variables: anyJson, caller }).map(({ query, variables, caller: c }): FuzzRequest => ({
-      kind: 'GET with junk parameters',
-      method: 'GET',
-      search: `?query=${percentEncode(query)}&variables=${percentEncode(JSON.stringify(variables) ?? '')}`,
-      caller: c,
-    })),
+    fc
+      .record({ query: nastyString, variables: anyJson, caller })
+      .map(({ query, variables, caller: c }): FuzzRequest => ({
+        kind: 'GET with junk parameters',
+        method: 'GET',
+        search: `?query=${percentEncode(query)}&variables=${percentEncode(JSON.stringify(variables) ?? '')}`,
+        caller: c,
+      })),
     fc.record({ count: fc.integer({ min: 1, max: 50 }), caller }).map(({ count, caller: c }): FuzzRequest => ({
       kind: 'batch (JSON array)',
       method: 'POST',

@@ -84,7 +84,14 @@ async function writeListed(releaseDir: string, file: FixtureFile) {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     title: file.title ?? { ja: file.path, en: file.path },
     municipalityCode: file.municipalityCode ?? null,
-    encoding: file.encoding !== undefined ? file.encoding : format === 'CSV' ? (bytes.subarray(0, 3).toString() === BOM ? 'utf8-bom' : 'utf8') : null,
+    encoding:
+      file.encoding !== undefined
+        ? file.encoding
+        : format === 'CSV'
+          ? bytes.subarray(0, 3).toString() === BOM
+            ? 'utf8-bom'
+            : 'utf8'
+          : null,
   } satisfies Distribution
 }
 
@@ -101,8 +108,16 @@ export async function writeRelease(root: string, release: FixtureRelease): Promi
       description: { ja: `${dataset.id} の説明`, en: `About ${dataset.id}` },
       keywords: ['防災'],
       theme: 'disaster',
-      license: { id: 'CC-BY-4.0', title: 'クリエイティブ・コモンズ 表示 4.0 国際', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      publisher: { id: 'minamisorachi', name: { ja: '南空知圏域', en: 'Minamisorachi Region' }, municipalityCode: null },
+      license: {
+        id: 'CC-BY-4.0',
+        title: 'クリエイティブ・コモンズ 表示 4.0 国際',
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+      publisher: {
+        id: 'minamisorachi',
+        name: { ja: '南空知圏域', en: 'Minamisorachi Region' },
+        municipalityCode: null,
+      },
       updateFrequency: 'daily',
       isSample: false,
       rowCount: 0,
@@ -116,7 +131,12 @@ export async function writeRelease(root: string, release: FixtureRelease): Promi
   }
   const files = []
   for (const file of release.files ?? []) {
-    const { title: _title, municipalityCode: _code, encoding: _encoding, ...listed } = await writeListed(releaseDir, file)
+    const {
+      title: _title,
+      municipalityCode: _code,
+      encoding: _encoding,
+      ...listed
+    } = await writeListed(releaseDir, file)
     files.push(listed)
   }
   const manifest = releaseManifestSchema.parse({
@@ -162,10 +182,22 @@ export function standardDatasets(options: { shelterRows?: number } = {}): Fixtur
       changes: { added: 2, changed: 1, removed: 0 },
       columns: header,
       files: [
-        { path: 'evacuation-space.csv', content: csv([header, ...rows]), title: { ja: '指定緊急避難場所一覧（CSV）', en: 'Evacuation sites (CSV)' } },
-        { path: 'evacuation-space.nobom.csv', content: csv([header, ...rows], { bom: false }), title: { ja: 'BOMなしCSV', en: 'CSV without BOM' } },
+        {
+          path: 'evacuation-space.csv',
+          content: csv([header, ...rows]),
+          title: { ja: '指定緊急避難場所一覧（CSV）', en: 'Evacuation sites (CSV)' },
+        },
+        {
+          path: 'evacuation-space.nobom.csv',
+          content: csv([header, ...rows], { bom: false }),
+          title: { ja: 'BOMなしCSV', en: 'CSV without BOM' },
+        },
         { path: 'evacuation-space.json', content: JSON.stringify(rows), title: { ja: 'JSON', en: 'JSON' } },
-        { path: 'evacuation-space.geojson', content: JSON.stringify({ type: 'FeatureCollection', features: [] }), title: { ja: 'GeoJSON', en: 'GeoJSON' } },
+        {
+          path: 'evacuation-space.geojson',
+          content: JSON.stringify({ type: 'FeatureCollection', features: [] }),
+          title: { ja: 'GeoJSON', en: 'GeoJSON' },
+        },
         ...['014303', '014290'].map((code) => ({
           path: `towns/${code}_evacuation-space.csv`,
           content: csv([header, ...rows.slice(0, 3)]),
@@ -177,14 +209,24 @@ export function standardDatasets(options: { shelterRows?: number } = {}): Fixtur
     {
       id: 'regional-gtfs',
       title: { ja: '南空知圏域バス情報（GTFS-JP）', en: 'Regional bus feed (GTFS-JP)' },
-      description: { ja: '圏域の路線バスの標準的なバス情報フォーマット。', en: 'The merged GTFS-JP feed of the region.' },
+      description: {
+        ja: '圏域の路線バスの標準的なバス情報フォーマット。',
+        en: 'The merged GTFS-JP feed of the region.',
+      },
       keywords: ['交通', 'GTFS'],
       theme: 'transit',
       updateFrequency: 'weekly',
       rowCount: 1,
       modified: '2026-10-01T00:00:00.000Z',
       created: '2026-02-01T00:00:00.000Z',
-      files: [{ path: 'regional-gtfs.zip', content: Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256)), format: 'GTFS', title: { ja: 'GTFS-JP', en: 'GTFS-JP' } }],
+      files: [
+        {
+          path: 'regional-gtfs.zip',
+          content: Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256)),
+          format: 'GTFS',
+          title: { ja: 'GTFS-JP', en: 'GTFS-JP' },
+        },
+      ],
     },
     {
       id: 'tsukigata-drills',
@@ -197,7 +239,16 @@ export function standardDatasets(options: { shelterRows?: number } = {}): Fixtur
       modified: '2026-06-01T00:00:00.000Z',
       created: '2026-06-01T00:00:00.000Z',
       columns: ['訓練名', '実施日'],
-      files: [{ path: 'tsukigata-drills.csv', content: csv([['訓練名', '実施日'], ['<img src=x onerror=alert(1)>', '2026-05-01'], ['避難訓練', '2026-05-20']]) }],
+      files: [
+        {
+          path: 'tsukigata-drills.csv',
+          content: csv([
+            ['訓練名', '実施日'],
+            ['<img src=x onerror=alert(1)>', '2026-05-01'],
+            ['避難訓練', '2026-05-20'],
+          ]),
+        },
+      ],
     },
   ]
 }
@@ -214,7 +265,10 @@ export async function tempOpenDataDir(): Promise<{ dir: string; remove: () => Pr
 }
 
 /** Only the open-data routes on a bare Fastify, listening on a free port. */
-export async function startOpenDataServer(dir: string, baseUrl?: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startOpenDataServer(
+  dir: string,
+  baseUrl?: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const app = Fastify()
   await registerOpenData(app, { dir, ...(baseUrl ? { baseUrl } : {}) })
   await app.listen({ host: '127.0.0.1', port: 0 })

@@ -34,7 +34,12 @@ export const thirdTown = (attacker: PartyCode, owner: PartyCode): PartyCode =>
   PARTY_CODES.find((code) => code !== attacker && code !== owner)!
 
 const today = '2026-11-25'
-const shelterInput = (owner: PartyCode) => ({ municipalityCode: owner, name: 'matrix shelter', address: '北海道 matrix 1', capacity: 10 })
+const shelterInput = (owner: PartyCode) => ({
+  municipalityCode: owner,
+  name: 'matrix shelter',
+  address: '北海道 matrix 1',
+  capacity: 10,
+})
 
 /**
  * For every mutation of the API, how town A's editor would try to write town B's data. A mutation
@@ -44,74 +49,190 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
   // agreement
   proposeAmendment: {
     variables: ({ owner }) => ({
-      input: { municipalityCode: owner, title: 'forged', reason: 'forged', effectiveOn: '2027-04-01', changes: [{ changeInitiative: { initiativeId: 'ict-3', text: 'forged' } }] },
+      input: {
+        municipalityCode: owner,
+        title: 'forged',
+        reason: 'forged',
+        effectiveOn: '2027-04-01',
+        changes: [{ changeInitiative: { initiativeId: 'ict-3', text: 'forged' } }],
+      },
     }),
   },
   decideAmendment: {
-    variables: ({ owner, fixtures }) => ({ input: { proposalId: fixtures.towns[owner].proposalId, municipalityCode: owner, decision: 'CONSENT' } }),
+    variables: ({ owner, fixtures }) => ({
+      input: { proposalId: fixtures.towns[owner].proposalId, municipalityCode: owner, decision: 'CONSENT' },
+    }),
   },
   withdrawAmendment: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].proposalId }) },
   createJointProject: {
     regionWide: true,
     // Any editor is refused, whoever B is; B appears as the only usage figure.
     variables: ({ owner }) => ({
-      input: { title: 'forged', initiativeId: 'transit-1', fiscalYear: 2026, totalCostYen: 1000, equalPercent: 100, populationPercent: 0, usagePercent: 0, usage: [{ municipalityCode: owner, amount: 1 }] },
+      input: {
+        title: 'forged',
+        initiativeId: 'transit-1',
+        fiscalYear: 2026,
+        totalCostYen: 1000,
+        equalPercent: 100,
+        populationPercent: 0,
+        usagePercent: 0,
+        usage: [{ municipalityCode: owner, amount: 1 }],
+      },
     }),
   },
   // disaster
   recordDrill: {
-    variables: ({ owner }) => ({ input: { hostMunicipalityCode: owner, initiativeId: 'disaster-3', heldOn: today, title: 'forged', kind: 'TRAINING', staff: 1, volunteers: 0, residents: 0 } }),
+    variables: ({ owner }) => ({
+      input: {
+        hostMunicipalityCode: owner,
+        initiativeId: 'disaster-3',
+        heldOn: today,
+        title: 'forged',
+        kind: 'TRAINING',
+        staff: 1,
+        volunteers: 0,
+        residents: 0,
+      },
+    }),
   },
-  importShelters: { variables: ({ owner, fixtures }) => ({ municipalityCode: owner, fileName: `${owner}_shelters.csv`, contentBase64: fixtures.shelterFile(owner) }) },
+  importShelters: {
+    variables: ({ owner, fixtures }) => ({
+      municipalityCode: owner,
+      fileName: `${owner}_shelters.csv`,
+      contentBase64: fixtures.shelterFile(owner),
+    }),
+  },
   createShelter: { variables: ({ owner }) => ({ input: shelterInput(owner) }) },
-  updateShelter: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].shelterId, input: shelterInput(owner) }) },
+  updateShelter: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].shelterId, input: shelterInput(owner) }),
+  },
   retireShelter: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].shelterId }) },
-  reportShelterStatus: { variables: ({ owner, fixtures }) => ({ shelterId: fixtures.towns[owner].shelterId, input: { isOpen: true, evacuees: 3 } }) },
+  reportShelterStatus: {
+    variables: ({ owner, fixtures }) => ({
+      shelterId: fixtures.towns[owner].shelterId,
+      input: { isOpen: true, evacuees: 3 },
+    }),
+  },
   setResponseStatus: { variables: ({ owner }) => ({ municipalityCode: owner, level: 'HEADQUARTERS' }) },
   setEvacuationAlert: { variables: ({ owner }) => ({ municipalityCode: owner, area: 'matrix area', level: 5 }) },
   createStockpileSite: { variables: ({ owner }) => ({ input: { municipalityCode: owner, name: 'forged site' } }) },
-  addStockLot: { variables: ({ owner, fixtures }) => ({ input: { siteId: fixtures.towns[owner].siteId, itemId: 'blanket', quantity: 5 } }) },
+  addStockLot: {
+    variables: ({ owner, fixtures }) => ({
+      input: { siteId: fixtures.towns[owner].siteId, itemId: 'blanket', quantity: 5 },
+    }),
+  },
   setStockTarget: { variables: ({ owner }) => ({ municipalityCode: owner, itemId: 'blanket', quantity: 1 }) },
   requestStockTransfer: {
     legitimateCrossTown:
-      'The requesting (receiving) town is always the caller and the lot is always another town\'s: asking B for its stock is the 広域備蓄 flow itself. ' +
-      'The ownership test checks instead that the request is recorded as the caller\'s and moves nothing until B approves.',
+      "The requesting (receiving) town is always the caller and the lot is always another town's: asking B for its stock is the 広域備蓄 flow itself. " +
+      "The ownership test checks instead that the request is recorded as the caller's and moves nothing until B approves.",
   },
   approveStockTransfer: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].givingRequestedId }) },
-  rejectStockTransfer: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].givingRequestedId, note: 'forged' }) },
+  rejectStockTransfer: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].givingRequestedId, note: 'forged' }),
+  },
   shipStockTransfer: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].givingApprovedId }) },
-  receiveStockTransfer: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].receivingShippedId, siteId: fixtures.towns[owner].siteId }) },
+  receiveStockTransfer: {
+    variables: ({ owner, fixtures }) => ({
+      id: fixtures.towns[owner].receivingShippedId,
+      siteId: fixtures.towns[owner].siteId,
+    }),
+  },
   recordEvacuationArrangement: {
-    variables: ({ owner, third }) => ({ input: { fromMunicipalityCode: owner, toMunicipalityCode: third, headCount: 10, agreedOn: today } }),
+    variables: ({ owner, third }) => ({
+      input: { fromMunicipalityCode: owner, toMunicipalityCode: third, headCount: 10, agreedOn: today },
+    }),
   },
   // ict
-  createSystem: { variables: ({ owner }) => ({ input: { municipalityCode: owner, business: '戸籍', vendor: 'forged', product: 'forged', deployment: 'ON_PREMISES' } }) },
-  updateSystem: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].systemId, input: { vendor: 'forged' } }) },
+  createSystem: {
+    variables: ({ owner }) => ({
+      input: {
+        municipalityCode: owner,
+        business: '戸籍',
+        vendor: 'forged',
+        product: 'forged',
+        deployment: 'ON_PREMISES',
+      },
+    }),
+  },
+  updateSystem: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].systemId, input: { vendor: 'forged' } }),
+  },
   retireSystem: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].systemId }) },
-  setSystemContract: { variables: ({ owner, fixtures }) => ({ systemId: fixtures.towns[owner].systemId, input: { annualCostYen: 1, notes: 'forged' } }) },
-  createPilot: { variables: ({ owner }) => ({ input: { municipalityCode: owner, initiativeId: 'ict-3', title: 'forged', technology: 'RPA' } }) },
-  changePilotStatus: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].pilotId, status: 'DROPPED', effectiveOn: today }) },
-  recordPilotOutcome: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].pilotId, hoursSavedPerYear: 1, notes: 'forged' }) },
+  setSystemContract: {
+    variables: ({ owner, fixtures }) => ({
+      systemId: fixtures.towns[owner].systemId,
+      input: { annualCostYen: 1, notes: 'forged' },
+    }),
+  },
+  createPilot: {
+    variables: ({ owner }) => ({
+      input: { municipalityCode: owner, initiativeId: 'ict-3', title: 'forged', technology: 'RPA' },
+    }),
+  },
+  changePilotStatus: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].pilotId, status: 'DROPPED', effectiveOn: today }),
+  },
+  recordPilotOutcome: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].pilotId, hoursSavedPerYear: 1, notes: 'forged' }),
+  },
   createRegionalIssue: { regionWide: true, variables: () => ({ input: { title: 'forged issue' } }) },
-  linkPilotToIssue: { variables: ({ owner, fixtures }) => ({ pilotId: fixtures.towns[owner].pilotId, issueId: fixtures.issueId }) },
+  linkPilotToIssue: {
+    variables: ({ owner, fixtures }) => ({ pilotId: fixtures.towns[owner].pilotId, issueId: fixtures.issueId }),
+  },
   createSharedCase: { variables: ({ owner }) => ({ input: { municipalityCode: owner, title: 'forged case' } }) },
   // transit
   createPromotionCampaign: {
-    variables: ({ owner }) => ({ input: { municipalityCode: owner, initiativeId: 'transit-2', title: 'forged', startsOn: '2026-12-01', endsOn: '2026-12-31' } }),
+    variables: ({ owner }) => ({
+      input: {
+        municipalityCode: owner,
+        initiativeId: 'transit-2',
+        title: 'forged',
+        startsOn: '2026-12-01',
+        endsOn: '2026-12-31',
+      },
+    }),
   },
-  updatePromotionCampaign: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].campaignId, input: { title: 'forged' } }) },
+  updatePromotionCampaign: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].campaignId, input: { title: 'forged' } }),
+  },
   importGtfsFeed: {
-    variables: ({ owner, fixtures }) => ({ operatorId: fixtures.towns[owner].operatorId, fileName: 'forged.zip', contentBase64: fixtures.gtfsZip.toString('base64') }),
+    variables: ({ owner, fixtures }) => ({
+      operatorId: fixtures.towns[owner].operatorId,
+      fileName: 'forged.zip',
+      contentBase64: fixtures.gtfsZip.toString('base64'),
+    }),
   },
-  createRecruitmentEvent: { variables: ({ owner }) => ({ input: { municipalityCode: owner, title: 'forged', kind: 'SEMINAR', heldOn: '2026-12-01' } }) },
-  updateRecruitmentEvent: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].eventId, input: { participants: 99 } }) },
+  createRecruitmentEvent: {
+    variables: ({ owner }) => ({
+      input: { municipalityCode: owner, title: 'forged', kind: 'SEMINAR', heldOn: '2026-12-01' },
+    }),
+  },
+  updateRecruitmentEvent: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].eventId, input: { participants: 99 } }),
+  },
   createRecruitmentOpening: {
-    variables: ({ owner }) => ({ input: { municipalityCode: owner, title: 'forged', role: 'BUS_DRIVER', employmentType: 'FULL_TIME', positions: 1, opensOn: '2026-12-01' } }),
+    variables: ({ owner }) => ({
+      input: {
+        municipalityCode: owner,
+        title: 'forged',
+        role: 'BUS_DRIVER',
+        employmentType: 'FULL_TIME',
+        positions: 1,
+        opensOn: '2026-12-01',
+      },
+    }),
   },
-  updateRecruitmentOpening: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].openingId, input: { status: 'FILLED' } }) },
+  updateRecruitmentOpening: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].openingId, input: { status: 'FILLED' } }),
+  },
   recordRouteStatistics: {
     variables: ({ owner, fixtures }) => ({
-      input: { operatorId: fixtures.towns[owner].operatorId, routeId: fixtures.towns[owner].routeId, months: [{ month: '2026-01', boardings: 1 }] },
+      input: {
+        operatorId: fixtures.towns[owner].operatorId,
+        routeId: fixtures.towns[owner].routeId,
+        months: [{ month: '2026-01', boardings: 1 }],
+      },
     }),
   },
 }
@@ -121,17 +242,42 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
  * coordinator role — might try to create or change. Each must be refused with FORBIDDEN.
  */
 export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) => Record<string, unknown>> = {
-  createRecruitmentEvent: () => ({ input: { regionWide: true, title: 'forged', kind: 'SEMINAR', heldOn: '2026-12-01' } }),
+  createRecruitmentEvent: () => ({
+    input: { regionWide: true, title: 'forged', kind: 'SEMINAR', heldOn: '2026-12-01' },
+  }),
   updateRecruitmentEvent: ({ region }) => ({ id: region.eventId, input: { participants: 99 } }),
-  createRecruitmentOpening: () => ({ input: { regionWide: true, title: 'forged', role: 'BUS_DRIVER', employmentType: 'FULL_TIME', positions: 1, opensOn: '2026-12-01' } }),
+  createRecruitmentOpening: () => ({
+    input: {
+      regionWide: true,
+      title: 'forged',
+      role: 'BUS_DRIVER',
+      employmentType: 'FULL_TIME',
+      positions: 1,
+      opensOn: '2026-12-01',
+    },
+  }),
   updateRecruitmentOpening: ({ region }) => ({ id: region.openingId, input: { status: 'FILLED' } }),
-  recordRouteStatistics: ({ region }) => ({ input: { operatorId: region.operatorId, routeId: region.routeId, months: [{ month: '2026-01', boardings: 1 }] } }),
+  recordRouteStatistics: ({ region }) => ({
+    input: { operatorId: region.operatorId, routeId: region.routeId, months: [{ month: '2026-01', boardings: 1 }] },
+  }),
   // After recordRouteStatistics: a new feed replaces the route it names.
-  importGtfsFeed: ({ region, gtfsZip }) => ({ operatorId: region.operatorId, fileName: 'forged.zip', contentBase64: gtfsZip.toString('base64') }),
+  importGtfsFeed: ({ region, gtfsZip }) => ({
+    operatorId: region.operatorId,
+    fileName: 'forged.zip',
+    contentBase64: gtfsZip.toString('base64'),
+  }),
   createSharedCase: () => ({ input: { title: 'forged regional case' } }),
   createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
   createJointProject: () => ({
-    input: { title: 'forged', initiativeId: 'transit-1', fiscalYear: 2026, totalCostYen: 1000, equalPercent: 100, populationPercent: 0, usagePercent: 0 },
+    input: {
+      title: 'forged',
+      initiativeId: 'transit-1',
+      fiscalYear: 2026,
+      totalCostYen: 1000,
+      equalPercent: 100,
+      populationPercent: 0,
+      usagePercent: 0,
+    },
   }),
 }
 

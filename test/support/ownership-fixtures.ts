@@ -42,15 +42,27 @@ export interface OwnershipFixtures {
 }
 
 /** The town after `code` in PARTY_CODES (wrapping): the counterpart of its stock transfers. */
-export const nextTown = (code: PartyCode): PartyCode => PARTY_CODES[(PARTY_CODES.indexOf(code) + 1) % PARTY_CODES.length]!
+export const nextTown = (code: PartyCode): PartyCode =>
+  PARTY_CODES[(PARTY_CODES.indexOf(code) + 1) % PARTY_CODES.length]!
 
 async function run<T>(stack: TestStack, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const response = await stack.graphql<T, Record<string, unknown>>(query, variables, { token })
-  if (response.body.errors || !response.body.data) throw new Error(`fixture ${query.slice(0, 60)}: ${JSON.stringify(response.body.errors)}`)
+  if (response.body.errors || !response.body.data)
+    throw new Error(`fixture ${query.slice(0, 60)}: ${JSON.stringify(response.body.errors)}`)
   return response.body.data
 }
 
-const INITIATIVES = ['disaster-1', 'disaster-2', 'disaster-3', 'disaster-4', 'transit-1', 'transit-2', 'transit-3', 'ict-1', 'ict-2'] as const
+const INITIATIVES = [
+  'disaster-1',
+  'disaster-2',
+  'disaster-3',
+  'disaster-4',
+  'transit-1',
+  'transit-2',
+  'transit-3',
+  'ict-1',
+  'ict-2',
+] as const
 
 /**
  * Gives every town one record of each kind, made through the gateway by the town's own editor (so the
@@ -66,14 +78,63 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
       if (!row) throw new Error(`fixture: ${code} has no ${what}`)
       return row
     }
-    const shelter = await first(admin.selectFrom('disaster.shelter').select('id').where('municipalityCode', '=', code).where('retiredAt', 'is', null).orderBy('id').executeTakeFirst(), 'shelter')
-    const site = await first(admin.selectFrom('disaster.stockpileSite').select('id').where('municipalityCode', '=', code).orderBy('id').executeTakeFirst(), 'site')
-    const lot = await first(admin.selectFrom('disaster.stockLot').select('id').where('municipalityCode', '=', code).where('quantity', '>=', 10).orderBy('id').executeTakeFirst(), 'lot')
-    const system = await first(admin.selectFrom('ict.system').select('id').where('municipalityCode', '=', code).where('retiredAt', 'is', null).orderBy('id').executeTakeFirst(), 'system')
-    const operator = await first(admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', code).orderBy('id').executeTakeFirst(), 'operator')
+    const shelter = await first(
+      admin
+        .selectFrom('disaster.shelter')
+        .select('id')
+        .where('municipalityCode', '=', code)
+        .where('retiredAt', 'is', null)
+        .orderBy('id')
+        .executeTakeFirst(),
+      'shelter',
+    )
+    const site = await first(
+      admin
+        .selectFrom('disaster.stockpileSite')
+        .select('id')
+        .where('municipalityCode', '=', code)
+        .orderBy('id')
+        .executeTakeFirst(),
+      'site',
+    )
+    const lot = await first(
+      admin
+        .selectFrom('disaster.stockLot')
+        .select('id')
+        .where('municipalityCode', '=', code)
+        .where('quantity', '>=', 10)
+        .orderBy('id')
+        .executeTakeFirst(),
+      'lot',
+    )
+    const system = await first(
+      admin
+        .selectFrom('ict.system')
+        .select('id')
+        .where('municipalityCode', '=', code)
+        .where('retiredAt', 'is', null)
+        .orderBy('id')
+        .executeTakeFirst(),
+      'system',
+    )
+    const operator = await first(
+      admin
+        .selectFrom('transit.operator')
+        .select('id')
+        .where('municipalityCode', '=', code)
+        .orderBy('id')
+        .executeTakeFirst(),
+      'operator',
+    )
     const route = await first(
-      admin.selectFrom('transit.gtfsRoute as r').innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-        .select('r.routeId').where('v.operatorId', '=', operator.id).where('v.status', '=', 'ACTIVE').orderBy('r.routeId').executeTakeFirst(),
+      admin
+        .selectFrom('transit.gtfsRoute as r')
+        .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
+        .select('r.routeId')
+        .where('v.operatorId', '=', operator.id)
+        .where('v.status', '=', 'ACTIVE')
+        .orderBy('r.routeId')
+        .executeTakeFirst(),
       'route',
     )
     const data = await run<{
@@ -130,22 +191,49 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
     const receiver = nextTown(giver)
     const receiverToken = await stack.token(receiver)
     const giverToken = await stack.token(giver)
-    const request = async () => (await run<{ requestStockTransfer: { id: string } }>(stack, REQUEST, { lot: towns[giver].lotId }, receiverToken)).requestStockTransfer.id
+    const request = async () =>
+      (await run<{ requestStockTransfer: { id: string } }>(stack, REQUEST, { lot: towns[giver].lotId }, receiverToken))
+        .requestStockTransfer.id
     const [requested, approved, shipped] = [await request(), await request(), await request()]
-    for (const id of [approved, shipped]) await run(stack, 'mutation ($id: ID!) { approveStockTransfer(id: $id) { id } }', { id }, giverToken)
+    for (const id of [approved, shipped])
+      await run(stack, 'mutation ($id: ID!) { approveStockTransfer(id: $id) { id } }', { id }, giverToken)
     await run(stack, 'mutation ($id: ID!) { shipStockTransfer(id: $id) { id } }', { id: shipped }, giverToken)
     towns[giver].givingRequestedId = requested
     towns[giver].givingApprovedId = approved
     towns[receiver].receivingShippedId = shipped
   }
   const issue = await admin.selectFrom('ict.regionalIssue').select('id').orderBy('id').executeTakeFirstOrThrow()
-  const regionalOperator = await admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()
+  const regionalOperator = await admin
+    .selectFrom('transit.operator')
+    .select('id')
+    .where('municipalityCode', 'is', null)
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
   const regionalRoute = await admin
-    .selectFrom('transit.gtfsRoute as r').innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-    .select('r.routeId').where('v.operatorId', '=', regionalOperator.id).where('v.status', '=', 'ACTIVE').orderBy('r.routeId').executeTakeFirstOrThrow()
+    .selectFrom('transit.gtfsRoute as r')
+    .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
+    .select('r.routeId')
+    .where('v.operatorId', '=', regionalOperator.id)
+    .where('v.status', '=', 'ACTIVE')
+    .orderBy('r.routeId')
+    .executeTakeFirstOrThrow()
   const region: RegionRecords = {
-    eventId: (await admin.selectFrom('transit.recruitmentEvent').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id,
-    openingId: (await admin.selectFrom('transit.recruitmentOpening').select('id').where('municipalityCode', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id,
+    eventId: (
+      await admin
+        .selectFrom('transit.recruitmentEvent')
+        .select('id')
+        .where('municipalityCode', 'is', null)
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+    openingId: (
+      await admin
+        .selectFrom('transit.recruitmentOpening')
+        .select('id')
+        .where('municipalityCode', 'is', null)
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id,
     operatorId: regionalOperator.id,
     routeId: regionalRoute.routeId,
   }

@@ -16,10 +16,21 @@ export interface PlatformProcess {
  * `npm start` as a separate process over an existing database, so its memory can be measured
  * apart from the benchmark's own (the feed generator, the HTTP client).
  */
-export async function startPlatformProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<PlatformProcess> {
+export async function startPlatformProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<PlatformProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', OPENDATA_PUBLISH_ON_START: 'false', ...env },
+    env: {
+      ...process.env,
+      APOLLO_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      OPENDATA_PUBLISH_ON_START: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const gatewayUrl = await new Promise<string>((resolve, reject) => {

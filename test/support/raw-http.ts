@@ -13,7 +13,12 @@ export interface RawResponse {
  */
 export function rawRequest(
   baseUrl: string,
-  { method = 'GET', target, headers = {}, body = '' }: { method?: string; target: string; headers?: Record<string, string>; body?: string },
+  {
+    method = 'GET',
+    target,
+    headers = {},
+    body = '',
+  }: { method?: string; target: string; headers?: Record<string, string>; body?: string },
 ): Promise<RawResponse> {
   const url = new URL(baseUrl)
   const lines = [
@@ -37,7 +42,10 @@ function parseResponse(bytes: Buffer): RawResponse {
   const headerEnd = bytes.indexOf('\r\n\r\n')
   const [statusLine = '', ...headerLines] = bytes.subarray(0, headerEnd).toString('latin1').split('\r\n')
   const headers = Object.fromEntries(
-    headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+    headerLines.map((line) => [
+      line.slice(0, line.indexOf(':')).toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]),
   )
   const rawBody = bytes.subarray(headerEnd + 4)
   const body = headers['transfer-encoding'] === 'chunked' ? unchunk(rawBody) : rawBody

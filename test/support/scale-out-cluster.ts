@@ -22,9 +22,17 @@ export interface ScaleOutCluster {
  * with its own login role, and `gatewayCount` gateway processes with the cache on, sharing nothing but
  * the database.
  */
-export async function startScaleOutCluster(options: { gatewayCount: number; jwtSecret: string }): Promise<ScaleOutCluster> {
+export async function startScaleOutCluster(options: {
+  gatewayCount: number
+  jwtSecret: string
+}): Promise<ScaleOutCluster> {
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-scale-out-'))
-  const postgres = await startEmbeddedPostgres({ dir: join(workDir, 'pg'), port: 0, logger: createLogger('warn', 'test'), persistent: false })
+  const postgres = await startEmbeddedPostgres({
+    dir: join(workDir, 'pg'),
+    port: 0,
+    logger: createLogger('warn', 'test'),
+    persistent: false,
+  })
   const started: ServiceProcess[] = []
   const stop = async () => {
     await Promise.allSettled(started.map((service) => service.stop()))
@@ -40,9 +48,14 @@ export async function startScaleOutCluster(options: { gatewayCount: number; jwtS
     const roleUrls = await migrateWithPasswords(postgres.adminUrl())
     const common = { JWT_SECRET: options.jwtSecret, NODE_ENV: 'production', DATABASE_POOL_MAX: '4' }
     const subgraphList = await Promise.all(
-      SUBGRAPH_NAMES.map((name) => track(startServiceProcess(name, `subgraphs/${name}/main.ts`, { ...common, DATABASE_URL: roleUrls[name] }))),
+      SUBGRAPH_NAMES.map((name) =>
+        track(startServiceProcess(name, `subgraphs/${name}/main.ts`, { ...common, DATABASE_URL: roleUrls[name] })),
+      ),
     )
-    const subgraphs = Object.fromEntries(subgraphList.map((service) => [service.name, service])) as Record<SubgraphName, ServiceProcess>
+    const subgraphs = Object.fromEntries(subgraphList.map((service) => [service.name, service])) as Record<
+      SubgraphName,
+      ServiceProcess
+    >
     const gatewayEnv = {
       ...common,
       DATABASE_URL: roleUrls.gateway,
@@ -55,7 +68,9 @@ export async function startScaleOutCluster(options: { gatewayCount: number; jwtS
       OPENDATA_DIR: join(workDir, 'opendata'),
     }
     const gateways = await Promise.all(
-      Array.from({ length: options.gatewayCount }, (_, i) => track(startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', gatewayEnv))),
+      Array.from({ length: options.gatewayCount }, (_, i) =>
+        track(startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', gatewayEnv)),
+      ),
     )
     return { subgraphs, gateways, stop }
   } catch (error) {
@@ -66,8 +81,14 @@ export async function startScaleOutCluster(options: { gatewayCount: number; jwtS
 
 /** `npm run seed` with a password per login role from the environment; returns each service's URL. */
 async function migrateWithPasswords(adminUrl: string): Promise<Record<ServiceName, string>> {
-  const passwords = Object.fromEntries(SERVICE_NAMES.map((service) => [service, randomBytes(12).toString('base64url')])) as Record<ServiceName, string>
-  const passwordEnv = Object.fromEntries(SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_DB_PASSWORD`, passwords[service]]))
+  const passwords = Object.fromEntries(
+    SERVICE_NAMES.map((service) => [service, randomBytes(12).toString('base64url')]),
+  ) as Record<ServiceName, string>
+  const passwordEnv = Object.fromEntries(
+    SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_DB_PASSWORD`, passwords[service]]),
+  )
   await runScript('scripts/migrate.ts', ['--seed'], { DATABASE_URL: adminUrl, LOG_LEVEL: 'warn', ...passwordEnv })
-  return Object.fromEntries(SERVICE_NAMES.map((service) => [service, serviceRoleUrl(adminUrl, service, passwords[service])])) as Record<ServiceName, string>
+  return Object.fromEntries(
+    SERVICE_NAMES.map((service) => [service, serviceRoleUrl(adminUrl, service, passwords[service])]),
+  ) as Record<ServiceName, string>
 }

@@ -34,7 +34,8 @@ function readyUrlIn(output: string): string | undefined {
     if (!line.startsWith('{') || !line.includes('ready')) continue
     try {
       const entry = JSON.parse(line) as { msg?: unknown; url?: unknown }
-      if (typeof entry.msg === 'string' && entry.msg.endsWith('ready') && typeof entry.url === 'string') return entry.url
+      if (typeof entry.msg === 'string' && entry.msg.endsWith('ready') && typeof entry.url === 'string')
+        return entry.url
     } catch {
       // A line cut by the chunk boundary; the next poll sees it whole.
     }
@@ -54,7 +55,12 @@ export interface StartOptions {
 
 /** Whether a GraphQL server answers at `url` (any status). */
 const answersAt = (url: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) }).then(
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+    signal: AbortSignal.timeout(2000),
+  }).then(
     () => true,
     () => false,
   )
@@ -63,7 +69,12 @@ const answersAt = (url: string) =>
  * Spawns `node --import tsx <entry>` (as the image's CMD does) and resolves once it is ready, or
  * rejects with its output when it exits first or is not ready by the deadline.
  */
-export async function startServiceProcess(name: string, entry: string, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  options: StartOptions = {},
+): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
     cwd: projectRoot,
     env: { ...baseEnv(), ...env },
@@ -83,8 +94,20 @@ export async function startServiceProcess(name: string, entry: string, env: Reco
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`${name} exited (${child.signalCode ?? child.exitCode}) before it was ready:\n${output}`)
     }
-    const url = options.readyUrl ? ((await answersAt(options.readyUrl)) ? options.readyUrl : undefined) : readyUrlIn(output)
-    if (url) return { name, url, pid: child.pid ?? 0, logs: () => output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') }
+    const url = options.readyUrl
+      ? (await answersAt(options.readyUrl))
+        ? options.readyUrl
+        : undefined
+      : readyUrlIn(output)
+    if (url)
+      return {
+        name,
+        url,
+        pid: child.pid ?? 0,
+        logs: () => output,
+        stop: () => signal('SIGTERM'),
+        kill: () => signal('SIGKILL'),
+      }
     if (Date.now() > deadline) {
       await signal('SIGKILL')
       throw new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)
@@ -105,6 +128,8 @@ export function runScript(entry: string, args: string[], env: Record<string, str
   child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()))
   return new Promise((resolve, reject) => {
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${entry} exited with ${code}:\n${output}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${entry} exited with ${code}:\n${output}`)),
+    )
   })
 }

@@ -19,7 +19,8 @@ export class StatementRecorder {
   record = (subgraph: SubgraphName, sql: string) => void this.statements.push({ subgraph, sql })
   reset = () => void (this.statements = [])
   count = (subgraph?: SubgraphName) => this.list(subgraph).length
-  list = (subgraph?: SubgraphName) => this.statements.filter((s) => !subgraph || s.subgraph === subgraph).map((s) => s.sql)
+  list = (subgraph?: SubgraphName) =>
+    this.statements.filter((s) => !subgraph || s.subgraph === subgraph).map((s) => s.sql)
 }
 
 export interface GraphQLResponse<TData> {
@@ -49,7 +50,14 @@ export interface TestStack {
 export async function startTestStack(
   overrides: Pick<
     ServicesOptions,
-    'uploadLimitBytes' | 'rateLimit' | 'queryLimits' | 'subgraphTimeoutMs' | 'persistedOperations' | 'openData' | 'responseCache' | 'subgraphDedup'
+    | 'uploadLimitBytes'
+    | 'rateLimit'
+    | 'queryLimits'
+    | 'subgraphTimeoutMs'
+    | 'persistedOperations'
+    | 'openData'
+    | 'responseCache'
+    | 'subgraphDedup'
   > = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase()
@@ -77,7 +85,11 @@ export async function startTestStack(
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       })
-      return { status: response.status, headers: response.headers, body: (await response.json()) as ExecutionResult<never> }
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as ExecutionResult<never>,
+      }
     },
     token: (municipality, roles = ['editor']) =>
       signToken(TEST_TOKEN_SETTINGS, { subject: `test-${municipality}`, municipality, roles }),

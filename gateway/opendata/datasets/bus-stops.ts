@@ -33,7 +33,8 @@ export const busStops = table<StopRow>({
   theme: 'transit',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) => eachTown<StopRow>(gateway, STOPS, (data: { municipality: { busStops: never } }) => data.municipality.busStops),
+  rows: (gateway) =>
+    eachTown<StopRow>(gateway, STOPS, (data: { municipality: { busStops: never } }) => data.municipality.busStops),
   key: (row) => `${row.operator.id}|${row.stopId}`,
   isSample: (row) => row.operator.isSample,
   municipalityCode: (row) => row.municipality?.code ?? null,

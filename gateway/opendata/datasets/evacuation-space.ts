@@ -75,12 +75,20 @@ export const evacuationSpace = table<ShelterRow>({
     { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
     { name: '都道府県名', type: 'string', value: () => '北海道' },
     { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
-    ...HAZARD_COLUMNS.map(([name, hazard]) => ({ name, type: 'string' as const, value: (row: ShelterRow) => flag(row.safeFor.includes(hazard)) })),
+    ...HAZARD_COLUMNS.map(([name, hazard]) => ({
+      name,
+      type: 'string' as const,
+      value: (row: ShelterRow) => flag(row.safeFor.includes(hazard)),
+    })),
     { name: '指定避難所との重複', type: 'string', value: (row) => flag(row.isDesignatedShelter) },
     { name: '想定収容人数', type: 'integer', value: (row) => row.capacity },
     { name: '対象となる町会・自治会', type: 'string', value: (row) => row.targetCommunity },
     { name: 'URL', type: 'string', value: (row) => row.url },
     // The standard has no sample flag: sample rows say so where every reader looks.
-    { name: '備考', type: 'string', value: (row) => (row.isSample ? ['【サンプルデータ】', row.notes].filter(Boolean).join(' ') : row.notes) },
+    {
+      name: '備考',
+      type: 'string',
+      value: (row) => (row.isSample ? ['【サンプルデータ】', row.notes].filter(Boolean).join(' ') : row.notes),
+    },
   ],
 })

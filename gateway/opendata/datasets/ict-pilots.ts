@@ -45,7 +45,11 @@ export const ictPilots = table<PilotRow>({
   rows: async function* (gateway) {
     for (const initiative of await agreementInitiatives(gateway)) {
       if (initiative.field.id !== 'ict') continue
-      yield* gateway.paginate<PilotRow>(PILOTS, { id: initiative.id }, (data: { initiative: { pilots: never } }) => data.initiative.pilots)
+      yield* gateway.paginate<PilotRow>(
+        PILOTS,
+        { id: initiative.id },
+        (data: { initiative: { pilots: never } }) => data.initiative.pilots,
+      )
     }
   },
   key: (row) => row.id,
@@ -60,7 +64,11 @@ export const ictPilots = table<PilotRow>({
     { name: '状況', type: 'string', value: (row) => row.status },
     { name: '開始日', type: 'string', value: (row) => row.startedOn },
     { name: '対象業務', type: 'string', value: (row) => row.targetBusiness },
-    { name: '連携市区町村コード', type: 'string', value: (row) => row.partnerMunicipalities.map((m) => m.code).join(';') },
+    {
+      name: '連携市区町村コード',
+      type: 'string',
+      value: (row) => row.partnerMunicipalities.map((m) => m.code).join(';'),
+    },
     { name: '連携事業者', type: 'string', value: (row) => row.partnerCompanies.join(';') },
     { name: '削減時間_年', type: 'integer', value: (row) => row.outcome.hoursSavedPerYear },
     { name: '成果', type: 'string', value: (row) => row.outcome.notes },

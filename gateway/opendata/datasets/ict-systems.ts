@@ -45,7 +45,8 @@ export const ictSystems = table<SystemRow>({
   theme: 'ict',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) => eachTown<SystemRow>(gateway, SYSTEMS, (data: { municipality: { systems: never } }) => data.municipality.systems),
+  rows: (gateway) =>
+    eachTown<SystemRow>(gateway, SYSTEMS, (data: { municipality: { systems: never } }) => data.municipality.systems),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,

@@ -42,7 +42,11 @@ export const jointDrills = table<DrillRow>({
   rows: async function* (gateway) {
     for (const initiative of await agreementInitiatives(gateway)) {
       if (initiative.field.id !== 'disaster') continue
-      yield* gateway.paginate<DrillRow>(DRILLS, { id: initiative.id }, (data: { initiative: { drills: never } }) => data.initiative.drills)
+      yield* gateway.paginate<DrillRow>(
+        DRILLS,
+        { id: initiative.id },
+        (data: { initiative: { drills: never } }) => data.initiative.drills,
+      )
     }
   },
   key: (row) => row.id,
@@ -55,7 +59,11 @@ export const jointDrills = table<DrillRow>({
     { name: '種別', type: 'string', value: (row) => row.kind },
     { name: '主催市区町村コード', type: 'string', value: (row) => row.host.code },
     { name: '主催市区町村名', type: 'string', value: (row) => row.host.name },
-    { name: '参加市区町村コード', type: 'string', value: (row) => row.participatingMunicipalities.map((m) => m.code).join(';') },
+    {
+      name: '参加市区町村コード',
+      type: 'string',
+      value: (row) => row.participatingMunicipalities.map((m) => m.code).join(';'),
+    },
     { name: '取組ID', type: 'string', value: (row) => row.initiative.id },
     { name: '参加職員数', type: 'integer', value: (row) => row.participants.staff },
     { name: '参加ボランティア数', type: 'integer', value: (row) => row.participants.volunteers },

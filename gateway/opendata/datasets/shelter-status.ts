@@ -9,7 +9,14 @@ interface StatusRow {
   capacity: number | null
   isSample: boolean
   municipality: { code: string; name: string }
-  latestStatus: { isOpen: boolean; evacuees: number; households: number | null; occupancyRate: number | null; congestion: string; reportedAt: string } | null
+  latestStatus: {
+    isOpen: boolean
+    evacuees: number
+    households: number | null
+    occupancyRate: number | null
+    congestion: string
+    reportedAt: string
+  } | null
 }
 
 const STATUS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
@@ -48,7 +55,11 @@ export const shelterStatus = table<StatusRow>({
     { name: '緯度', type: 'number', value: (row) => row.location?.latitude ?? null },
     { name: '経度', type: 'number', value: (row) => row.location?.longitude ?? null },
     { name: '想定収容人数', type: 'integer', value: (row) => row.capacity },
-    { name: '開設状況', type: 'string', value: (row) => (row.latestStatus === null ? '未報告' : row.latestStatus.isOpen ? '開設' : '閉鎖') },
+    {
+      name: '開設状況',
+      type: 'string',
+      value: (row) => (row.latestStatus === null ? '未報告' : row.latestStatus.isOpen ? '開設' : '閉鎖'),
+    },
     { name: '避難者数', type: 'integer', value: (row) => row.latestStatus?.evacuees ?? null },
     { name: '世帯数', type: 'integer', value: (row) => row.latestStatus?.households ?? null },
     { name: '収容率', type: 'number', value: (row) => row.latestStatus?.occupancyRate ?? null },

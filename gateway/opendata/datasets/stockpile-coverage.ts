@@ -34,12 +34,18 @@ export const stockpileCoverage = table<CoverageRow>({
   updateFrequency: 'weekly',
   rows: async function* (gateway) {
     const data = await gateway.query<{
-      stockCoverage: { towns: Omit<CoverageRow, 'isSample'>[]; region: Omit<CoverageRow, 'isSample' | 'municipality'>[] }
+      stockCoverage: {
+        towns: Omit<CoverageRow, 'isSample'>[]
+        region: Omit<CoverageRow, 'isSample' | 'municipality'>[]
+      }
       municipalities: { code: string; stockpileSites: { isSample: boolean }[] }[]
     }>(COVERAGE)
     // Coverage is computed from a town's sites: it is sample data when any of them is.
-    const sampleTowns = new Set(data.municipalities.filter((m) => m.stockpileSites.some((site) => site.isSample)).map((m) => m.code))
-    for (const row of data.stockCoverage.towns) yield { ...row, isSample: sampleTowns.has(row.municipality?.code ?? '') }
+    const sampleTowns = new Set(
+      data.municipalities.filter((m) => m.stockpileSites.some((site) => site.isSample)).map((m) => m.code),
+    )
+    for (const row of data.stockCoverage.towns)
+      yield { ...row, isSample: sampleTowns.has(row.municipality?.code ?? '') }
     for (const row of data.stockCoverage.region) yield { ...row, municipality: null, isSample: sampleTowns.size > 0 }
   },
   key: (row) => `${row.municipality?.code ?? 'region'}|${row.item.id}`,

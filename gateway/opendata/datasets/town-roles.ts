@@ -27,7 +27,8 @@ export const townRoles = table<RoleRow>({
     const data = await gateway.query<{ policyFields: { id: string; name: string; roles: Omit<RoleRow, 'field'>[] }[] }>(
       ROLES,
     )
-    for (const field of data.policyFields) for (const role of field.roles) yield { ...role, field: { id: field.id, name: field.name } }
+    for (const field of data.policyFields)
+      for (const role of field.roles) yield { ...role, field: { id: field.id, name: field.name } }
   },
   key: (row) => `${row.field.id}|${row.municipality.code}`,
   isSample: () => false,

@@ -17,6 +17,10 @@ export async function partyTowns(gateway: GatewayClient): Promise<Town[]> {
 export const flag = (value: boolean) => (value ? '1' : '')
 
 /** Every node of a per-town connection query (`$code`), town after town, page after page. */
-export async function* eachTown<T>(gateway: GatewayClient, query: string, connectionOf: (data: never) => Connection<T>): AsyncGenerator<T> {
+export async function* eachTown<T>(
+  gateway: GatewayClient,
+  query: string,
+  connectionOf: (data: never) => Connection<T>,
+): AsyncGenerator<T> {
   for (const town of await partyTowns(gateway)) yield* gateway.paginate<T>(query, { code: town.code }, connectionOf)
 }

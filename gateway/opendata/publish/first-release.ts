@@ -7,7 +7,11 @@ import { ReleaseDirectory } from './release-directory.js'
  * portal, the catalog and the CKAN API have data from the first minute. Start-up never waits for
  * it, and a failure (e.g. stopped mid-way) only logs: the next start or publish tries again.
  */
-export function publishFirstReleaseInBackground(options: { gatewayUrl: string; dir: string; logger: Logger }): Promise<void> {
+export function publishFirstReleaseInBackground(options: {
+  gatewayUrl: string
+  dir: string
+  logger: Logger
+}): Promise<void> {
   return (async () => {
     if (await new ReleaseDirectory(options.dir).currentReleaseId()) return
     const manifest = await publishRelease(options)

@@ -32,13 +32,23 @@ async function partialFiles() {
 describe('an interrupted publish', () => {
   it('leaves the previous release served and intact when the publisher is killed mid-run', async () => {
     const releases = new ReleaseDirectory(dir)
-    const served = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger: createLogger('silent', 'test') })
-
-    const publisher = spawn(process.execPath, ['--import', 'tsx', 'scripts/opendata-publish.ts', '--url', stack.services.gatewayUrl, '--dir', dir], {
-      cwd: projectRoot,
-      stdio: 'ignore',
+    const served = await publishRelease({
+      gatewayUrl: stack.services.gatewayUrl,
+      dir,
+      logger: createLogger('silent', 'test'),
     })
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => publisher.once('exit', (_code, signal) => resolve(signal)))
+
+    const publisher = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/opendata-publish.ts', '--url', stack.services.gatewayUrl, '--dir', dir],
+      {
+        cwd: projectRoot,
+        stdio: 'ignore',
+      },
+    )
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      publisher.once('exit', (_code, signal) => resolve(signal)),
+    )
     // Kill it as soon as it has written a first file of the new release: well before the switch.
     while ((await partialFiles()).length === 0) await sleep(5)
     publisher.kill('SIGKILL')
@@ -49,11 +59,18 @@ describe('an interrupted publish', () => {
     const manifest = await releases.currentManifest()
     expect(manifest).toEqual(served)
     for (const file of served.datasets.flatMap((dataset) => dataset.distributions)) {
-      expect(await digestFile(join(releases.releasePath(served.releaseId), file.path))).toEqual({ sha256: file.sha256, byteSize: file.byteSize })
+      expect(await digestFile(join(releases.releasePath(served.releaseId), file.path))).toEqual({
+        sha256: file.sha256,
+        byteSize: file.byteSize,
+      })
     }
 
     // The next publish clears the debris and switches normally.
-    const next = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger: createLogger('silent', 'test') })
+    const next = await publishRelease({
+      gatewayUrl: stack.services.gatewayUrl,
+      dir,
+      logger: createLogger('silent', 'test'),
+    })
     expect(next.previousReleaseId).toBe(served.releaseId)
     expect(await partialFiles()).toEqual([])
     expect(await releases.currentReleaseId()).toBe(next.releaseId)

@@ -45,13 +45,23 @@ describe('publishRelease', () => {
     expect(noBom).toBe(csv.slice(1))
 
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[]
-    const shelters = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('retiredAt', 'is', null).execute()
+    const shelters = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('retiredAt', 'is', null)
+      .execute()
     expect(rows).toHaveLength(shelters.length)
     expect(rows.every((row) => row['備考']?.startsWith('【サンプルデータ】'))).toBe(true)
-    const town = parse(await read(first, `towns/${TSUKIGATA}_evacuation_space.csv`), { bom: true, columns: true }) as Record<string, string>[]
+    const town = parse(await read(first, `towns/${TSUKIGATA}_evacuation_space.csv`), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[]
     expect(town.map((row) => row['NO'])).toEqual(town.map((_, i) => String(i + 1)))
     expect(new Set(town.map((row) => row['市区町村コード']))).toEqual(new Set([TSUKIGATA]))
-    const list = parse(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), { bom: true, columns: true }) as Record<string, string>[]
+    const list = parse(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[]
     expect(list.map((row) => row['ファイル'])).toContain(`towns/${TSUKIGATA}_evacuation_space.csv`)
   })
 
@@ -59,7 +69,11 @@ describe('publishRelease', () => {
     const geojson = JSON.parse((await read(first, 'evacuation_space.geojson')).toString()) as {
       type: string
       isSample: boolean
-      features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[]
+      features: {
+        type: string
+        geometry: { type: string; coordinates: number[] }
+        properties: Record<string, unknown>
+      }[]
     }
     expect(geojson.type).toBe('FeatureCollection')
     expect(geojson.isSample).toBe(true)
@@ -72,7 +86,9 @@ describe('publishRelease', () => {
     }
 
     const manifest = releaseManifestSchema.parse(JSON.parse((await read(first, 'manifest.json')).toString()))
-    expect(manifest.datasets.map((d) => d.id)).toEqual(expect.arrayContaining(['evacuation-space', 'regional-gtfs-jp', 'open-data-list', 'ict-systems']))
+    expect(manifest.datasets.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['evacuation-space', 'regional-gtfs-jp', 'open-data-list', 'ict-systems']),
+    )
     expect(manifest.datasets.find((d) => d.id === 'agreement-initiatives')?.isSample).toBe(false)
     const sums = (await read(first, 'SHA256SUMS')).toString().trim().split('\n')
     for (const line of sums) {
@@ -80,10 +96,20 @@ describe('publishRelease', () => {
       expect((await digestFile(join(releaseDir(first), path ?? ''))).sha256).toBe(sha256)
     }
     for (const file of manifest.datasets.flatMap((d) => d.distributions)) {
-      expect(await digestFile(join(releaseDir(first), file.path))).toEqual({ sha256: file.sha256, byteSize: file.byteSize })
+      expect(await digestFile(join(releaseDir(first), file.path))).toEqual({
+        sha256: file.sha256,
+        byteSize: file.byteSize,
+      })
     }
-    const pkg = JSON.parse((await read(first, 'datapackage.json')).toString()) as { resources: { name: string; schema: { fields: { name: string }[] } }[] }
-    expect(pkg.resources.find((r) => r.name === 'evacuation-space')?.schema.fields.map((f) => f.name).join(',')).toBe(EVACUATION_SPACE_V1)
+    const pkg = JSON.parse((await read(first, 'datapackage.json')).toString()) as {
+      resources: { name: string; schema: { fields: { name: string }[] } }[]
+    }
+    expect(
+      pkg.resources
+        .find((r) => r.name === 'evacuation-space')
+        ?.schema.fields.map((f) => f.name)
+        .join(','),
+    ).toBe(EVACUATION_SPACE_V1)
   })
 
   it('publishes the regional GTFS-JP feed, valid by the transit importer’s validator', async () => {
@@ -100,27 +126,50 @@ describe('publishRelease', () => {
     for (const file of files.filter((entry) => entry.isFile() && !entry.name.endsWith('.zip'))) {
       expect((await readFile(join(file.parentPath, file.name))).toString(), file.name).not.toContain('987654321')
     }
-    const systems = parse(await read(release, 'ict_systems.csv'), { bom: true, columns: true }) as Record<string, string>[]
+    const systems = parse(await read(release, 'ict_systems.csv'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[]
     expect(systems.length).toBeGreaterThan(0)
     expect(systems.every((row) => row['年間費用_円'] === '')).toBe(true)
   })
 
   it('counts rows added, changed and removed since the previous release, and keeps the old release intact', async () => {
     const before = await new ReleaseDirectory(dir).currentManifest()
-    const [renamed, retired] = await stack.database.admin.selectFrom('disaster.shelter').select(['id', 'municipalityCode']).where('retiredAt', 'is', null).orderBy('id').limit(2).execute()
-    await sql`update disaster.shelter set name = name || '（改）' where id = ${renamed?.id}`.execute(stack.database.admin)
+    const [renamed, retired] = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select(['id', 'municipalityCode'])
+      .where('retiredAt', 'is', null)
+      .orderBy('id')
+      .limit(2)
+      .execute()
+    await sql`update disaster.shelter set name = name || '（改）' where id = ${renamed?.id}`.execute(
+      stack.database.admin,
+    )
     await sql`update disaster.shelter set retired_at = now() where id = ${retired?.id}`.execute(stack.database.admin)
     await sql`insert into disaster.shelter (municipality_code, name, address, is_sample)
-              select municipality_code, '新設避難所', address, true from disaster.shelter where id = ${renamed?.id}`.execute(stack.database.admin)
+              select municipality_code, '新設避難所', address, true from disaster.shelter where id = ${renamed?.id}`.execute(
+      stack.database.admin,
+    )
 
     const next = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
     expect(next.previousReleaseId).toBe(before?.releaseId)
-    expect(next.datasets.find((d) => d.id === 'evacuation-space')?.changes).toEqual({ added: 1, changed: 1, removed: 1 })
+    expect(next.datasets.find((d) => d.id === 'evacuation-space')?.changes).toEqual({
+      added: 1,
+      changed: 1,
+      removed: 1,
+    })
     const initiatives = next.datasets.find((d) => d.id === 'agreement-initiatives')
     expect(initiatives?.changes).toEqual({ added: 0, changed: 0, removed: 0 })
     expect(initiatives?.modified).toBe(first.datasets.find((d) => d.id === 'agreement-initiatives')?.modified)
-    const changelog = JSON.parse((await read(next, 'changelog.json')).toString()) as { entries: { releaseId: string }[] }
-    expect(changelog.entries.map((entry) => entry.releaseId)).toEqual([next.releaseId, before?.releaseId, first.releaseId])
+    const changelog = JSON.parse((await read(next, 'changelog.json')).toString()) as {
+      entries: { releaseId: string }[]
+    }
+    expect(changelog.entries.map((entry) => entry.releaseId)).toEqual([
+      next.releaseId,
+      before?.releaseId,
+      first.releaseId,
+    ])
     expect(await new ReleaseDirectory(dir).currentReleaseId()).toBe(next.releaseId)
     // Older releases stay on disk unchanged.
     for (const file of first.datasets.flatMap((d) => d.distributions)) {

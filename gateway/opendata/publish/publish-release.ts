@@ -6,7 +6,12 @@ import type { Logger } from '../../../lib/logger.js'
 import { CC_BY_4, REGION_PUBLISHER, type AnyDataset, type FileDataset, type TableDataset } from '../dataset.js'
 import { DATASETS } from '../datasets/index.js'
 import { createGatewayClient, type GatewayClient } from '../gateway-client.js'
-import { releaseManifestSchema, type DatasetEntry, type Distribution, type ReleaseManifest } from '../release-manifest.js'
+import {
+  releaseManifestSchema,
+  type DatasetEntry,
+  type Distribution,
+  type ReleaseManifest,
+} from '../release-manifest.js'
 import { digestFile } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeDataPackage, writeOpenDataList } from './release-files.js'
@@ -47,8 +52,15 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   const columnTypes = new Map<string, string[]>()
   for (const dataset of options.datasets ?? DATASETS) {
     await step(dataset.id)
-    const built = dataset.kind === 'table' ? await buildTable(dataset, gateway, partial, previousDir) : await buildFile(dataset, gateway, partial, previousDir)
-    if (dataset.kind === 'table') columnTypes.set(dataset.id, dataset.columns.map((column) => column.type))
+    const built =
+      dataset.kind === 'table'
+        ? await buildTable(dataset, gateway, partial, previousDir)
+        : await buildFile(dataset, gateway, partial, previousDir)
+    if (dataset.kind === 'table')
+      columnTypes.set(
+        dataset.id,
+        dataset.columns.map((column) => column.type),
+      )
     const before = previous?.datasets.find((entry) => entry.id === dataset.id)
     const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
     datasets.push({
@@ -74,18 +86,31 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   datasets.push(await buildOpenDataList(partial, datasets, previous, publishedAt))
   await step('datapackage')
   await writeDataPackage(partial, releaseId, datasets, columnTypes)
-  const dataFiles = datasets.flatMap((dataset) => dataset.distributions.map((file) => ({ path: file.path, sha256: file.sha256 })))
-  const changelog = await buildChangelog(previousDir, { releaseId, previousReleaseId: previous?.releaseId ?? null, publishedAt, datasets })
+  const dataFiles = datasets.flatMap((dataset) =>
+    dataset.distributions.map((file) => ({ path: file.path, sha256: file.sha256 })),
+  )
+  const changelog = await buildChangelog(previousDir, {
+    releaseId,
+    previousReleaseId: previous?.releaseId ?? null,
+    publishedAt,
+    datasets,
+  })
   await writeFile(join(partial, 'changelog.json'), `${JSON.stringify(changelog, null, 2)}\n`)
   const releaseFiles = [
     { path: 'datapackage.json', mediaType: 'application/json', format: 'JSON' as const },
     { path: 'changelog.json', mediaType: 'application/json', format: 'JSON' as const },
   ]
-  const described = await Promise.all(releaseFiles.map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })))
+  const described = await Promise.all(
+    releaseFiles.map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })),
+  )
   await writeChecksums(partial, [...dataFiles, ...described])
   await step('bulk-zip')
   const bulkName = `minamisorachi-opendata-${releaseId}.zip`
-  await writeBulkZip(partial, bulkName, [...dataFiles.map((file) => file.path), ...described.map((file) => file.path), 'SHA256SUMS'])
+  await writeBulkZip(partial, bulkName, [
+    ...dataFiles.map((file) => file.path),
+    ...described.map((file) => file.path),
+    'SHA256SUMS',
+  ])
   const extra = await Promise.all(
     [
       { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'TXT' as const },
@@ -115,21 +140,43 @@ interface Built {
   columns: string[]
 }
 
-async function buildTable(dataset: TableDataset<unknown>, gateway: GatewayClient, dir: string, previousDir: string | null): Promise<Built> {
+async function buildTable(
+  dataset: TableDataset<unknown>,
+  gateway: GatewayClient,
+  dir: string,
+  previousDir: string | null,
+): Promise<Built> {
   const result = await writeTable(dataset, gateway, dir)
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, result.rowDigests)
-  return { ...result, changes: countChanges(before, result.rowDigests), columns: dataset.columns.map((column) => column.name) }
+  return {
+    ...result,
+    changes: countChanges(before, result.rowDigests),
+    columns: dataset.columns.map((column) => column.name),
+  }
 }
 
 /** A file dataset counts as one row: changed when its bytes differ from the previous release's. */
-async function buildFile(dataset: FileDataset, gateway: GatewayClient, dir: string, previousDir: string | null): Promise<Built> {
+async function buildFile(
+  dataset: FileDataset,
+  gateway: GatewayClient,
+  dir: string,
+  previousDir: string | null,
+): Promise<Built> {
   await pipeline(await dataset.download(gateway), createWriteStream(join(dir, dataset.fileName)))
   const digests = new Map([['file', (await digestFile(join(dir, dataset.fileName))).sha256]])
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, digests)
   return {
-    files: [{ path: dataset.fileName, format: dataset.format, mediaType: dataset.mediaType, encoding: null, municipalityCode: null }],
+    files: [
+      {
+        path: dataset.fileName,
+        format: dataset.format,
+        mediaType: dataset.mediaType,
+        encoding: null,
+        municipalityCode: null,
+      },
+    ],
     rowCount: 1,
     isSample: await dataset.isSample(gateway),
     changes: countChanges(before, digests),
@@ -137,7 +184,11 @@ async function buildFile(dataset: FileDataset, gateway: GatewayClient, dir: stri
   }
 }
 
-async function describe(dir: string, files: readonly WrittenFile[], title: DatasetEntry['title']): Promise<Distribution[]> {
+async function describe(
+  dir: string,
+  files: readonly WrittenFile[],
+  title: DatasetEntry['title'],
+): Promise<Distribution[]> {
   return Promise.all(
     files.map(async (file) => ({
       path: file.path,
@@ -146,28 +197,59 @@ async function describe(dir: string, files: readonly WrittenFile[], title: Datas
       ...(await digestFile(join(dir, file.path))),
       title: file.municipalityCode
         ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
-        : { ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`, en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})` },
+        : {
+            ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`,
+            en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})`,
+          },
       municipalityCode: file.municipalityCode,
       encoding: file.encoding,
     })),
   )
 }
 
-async function buildOpenDataList(dir: string, datasets: readonly DatasetEntry[], previous: ReleaseManifest | null, publishedAt: string): Promise<DatasetEntry> {
-  const codes = [...new Set(datasets.flatMap((dataset) => dataset.distributions.map((file) => file.municipalityCode).filter((code): code is string => code !== null)))].sort()
-  const files: WrittenFile[] = [{ path: 'open_data_list.csv', format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: null }]
+async function buildOpenDataList(
+  dir: string,
+  datasets: readonly DatasetEntry[],
+  previous: ReleaseManifest | null,
+  publishedAt: string,
+): Promise<DatasetEntry> {
+  const codes = [
+    ...new Set(
+      datasets.flatMap((dataset) =>
+        dataset.distributions.map((file) => file.municipalityCode).filter((code): code is string => code !== null),
+      ),
+    ),
+  ].sort()
+  const files: WrittenFile[] = [
+    {
+      path: 'open_data_list.csv',
+      format: 'CSV',
+      mediaType: 'text/csv; charset=utf-8',
+      encoding: 'utf8-bom',
+      municipalityCode: null,
+    },
+  ]
   const rowCount = await writeOpenDataList(dir, 'open_data_list.csv', null, datasets, (path) => path)
   for (const code of codes) {
     const path = `towns/${code}_open_data_list.csv`
     await writeOpenDataList(dir, path, code, datasets, (file) => file)
-    files.push({ path, format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: code })
+    files.push({
+      path,
+      format: 'CSV',
+      mediaType: 'text/csv; charset=utf-8',
+      encoding: 'utf8-bom',
+      municipalityCode: code,
+    })
   }
   const title = { ja: 'オープンデータ一覧', en: 'Open data list' }
   const before = previous?.datasets.find((entry) => entry.id === 'open-data-list')
   return {
     id: 'open-data-list',
     title,
-    description: { ja: 'このサイトで公開しているデータセットとファイルの一覧（市町別ファイルあり）。', en: 'Every dataset and file published here; per-town lists included.' },
+    description: {
+      ja: 'このサイトで公開しているデータセットとファイルの一覧（市町別ファイルあり）。',
+      en: 'Every dataset and file published here; per-town lists included.',
+    },
     keywords: ['オープンデータ', 'カタログ', 'open data list'],
     theme: 'catalog',
     license: CC_BY_4,
@@ -184,8 +266,22 @@ async function buildOpenDataList(dir: string, datasets: readonly DatasetEntry[],
 }
 
 /** The changelog: this release's counts first, then every earlier entry (carried from the previous release). */
-async function buildChangelog(previousDir: string | null, release: { releaseId: string; previousReleaseId: string | null; publishedAt: string; datasets: readonly DatasetEntry[] }) {
-  const earlier = previousDir ? ((JSON.parse(await readFile(join(previousDir, 'changelog.json'), 'utf8').catch(() => '{"entries":[]}')) as { entries: unknown[] }).entries) : []
+async function buildChangelog(
+  previousDir: string | null,
+  release: {
+    releaseId: string
+    previousReleaseId: string | null
+    publishedAt: string
+    datasets: readonly DatasetEntry[]
+  },
+) {
+  const earlier = previousDir
+    ? (
+        JSON.parse(await readFile(join(previousDir, 'changelog.json'), 'utf8').catch(() => '{"entries":[]}')) as {
+          entries: unknown[]
+        }
+      ).entries
+    : []
   const entry = {
     releaseId: release.releaseId,
     previousReleaseId: release.previousReleaseId,

@@ -17,7 +17,10 @@ afterAll(async () => {
 })
 
 const publish = (authorization?: string) =>
-  fetch(new URL('/opendata/releases', stack.services.gatewayUrl), { method: 'POST', headers: authorization ? { authorization } : {} })
+  fetch(new URL('/opendata/releases', stack.services.gatewayUrl), {
+    method: 'POST',
+    headers: authorization ? { authorization } : {},
+  })
 
 describe('POST /opendata/releases', () => {
   it('lets an admin publish a release that the portal then serves, and nobody else', async () => {
@@ -27,7 +30,10 @@ describe('POST /opendata/releases', () => {
 
     const response = await publish(`Bearer ${await stack.token('012106', ['admin'])}`)
     expect(response.status).toBe(201)
-    const release = (await response.json()) as { releaseId: string; datasets: { id: string; rowCount: number; added: number }[] }
+    const release = (await response.json()) as {
+      releaseId: string
+      datasets: { id: string; rowCount: number; added: number }[]
+    }
     expect(release.datasets.find((dataset) => dataset.id === 'evacuation-space')?.rowCount).toBeGreaterThan(0)
     expect(await new ReleaseDirectory(dir).currentReleaseId()).toBe(release.releaseId)
     const portal = await fetch(new URL('/opendata/', stack.services.gatewayUrl))

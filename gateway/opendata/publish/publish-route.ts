@@ -12,7 +12,10 @@ import { publishRelease } from './publish-release.js'
  * opendata:publish` does, and answers 201 with its summary. One publish at a time (409 otherwise).
  * The publisher queries this very gateway over loopback, anonymously, like any public caller.
  */
-export function registerPublishRoute(app: FastifyInstance, options: { dir: string; verifyToken: TokenVerifier; logger: Logger }) {
+export function registerPublishRoute(
+  app: FastifyInstance,
+  options: { dir: string; verifyToken: TokenVerifier; logger: Logger },
+) {
   let running = false
   app.post('/opendata/releases', async (request, reply) => {
     try {
@@ -22,12 +25,21 @@ export function registerPublishRoute(app: FastifyInstance, options: { dir: strin
       running = true
       try {
         const { port } = app.server.address() as AddressInfo
-        const manifest = await publishRelease({ gatewayUrl: `http://127.0.0.1:${port}/graphql`, dir: options.dir, logger: options.logger })
+        const manifest = await publishRelease({
+          gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+          dir: options.dir,
+          logger: options.logger,
+        })
         return reply.code(201).send({
           releaseId: manifest.releaseId,
           previousReleaseId: manifest.previousReleaseId,
           publishedAt: manifest.publishedAt,
-          datasets: manifest.datasets.map((dataset) => ({ id: dataset.id, rowCount: dataset.rowCount, isSample: dataset.isSample, ...dataset.changes })),
+          datasets: manifest.datasets.map((dataset) => ({
+            id: dataset.id,
+            rowCount: dataset.rowCount,
+            isSample: dataset.isSample,
+            ...dataset.changes,
+          })),
         })
       } finally {
         running = false

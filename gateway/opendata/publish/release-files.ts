@@ -9,13 +9,34 @@ import type { DatasetEntry } from '../release-manifest.js'
 
 const BOM = '\uFEFF'
 
-export const LIST_COLUMNS = ['全国地方公共団体コード', 'ID', '名称', '名称_英語', '概要', 'キーワード', '分野', 'ファイル', '形式', 'ライセンス', '更新頻度', '最終更新日', '件数', 'サンプルデータ']
+export const LIST_COLUMNS = [
+  '全国地方公共団体コード',
+  'ID',
+  '名称',
+  '名称_英語',
+  '概要',
+  'キーワード',
+  '分野',
+  'ファイル',
+  '形式',
+  'ライセンス',
+  '更新頻度',
+  '最終更新日',
+  '件数',
+  'サンプルデータ',
+]
 
 /**
  * `{code}_open_data_list.csv` (and the region's `open_data_list.csv`): one row per file a town (or
  * the region) publishes, in the spirit of the 自治体標準 オープンデータ一覧.
  */
-export async function writeOpenDataList(dir: string, path: string, code: string | null, datasets: readonly DatasetEntry[], fileUrl: (path: string) => string) {
+export async function writeOpenDataList(
+  dir: string,
+  path: string,
+  code: string | null,
+  datasets: readonly DatasetEntry[],
+  fileUrl: (path: string) => string,
+) {
   const rows = datasets.flatMap((dataset) =>
     dataset.distributions
       .filter((file) => file.municipalityCode === code || (code === null && file.encoding !== 'utf8'))
@@ -41,7 +62,12 @@ export async function writeOpenDataList(dir: string, path: string, code: string 
 }
 
 /** Frictionless Data Package: every CSV with its table schema, hash and size. */
-export async function writeDataPackage(dir: string, releaseId: string, datasets: readonly DatasetEntry[], columnTypes: Map<string, string[]>) {
+export async function writeDataPackage(
+  dir: string,
+  releaseId: string,
+  datasets: readonly DatasetEntry[],
+  columnTypes: Map<string, string[]>,
+) {
   const resources = datasets.flatMap((dataset) =>
     dataset.distributions
       .filter((file) => file.format === 'CSV' && file.encoding === 'utf8-bom' && file.municipalityCode === null)
@@ -58,7 +84,9 @@ export async function writeDataPackage(dir: string, releaseId: string, datasets:
         hash: `sha256:${file.sha256}`,
         licenses: [{ name: dataset.license.id, path: dataset.license.url, title: dataset.license.title }],
         sample: dataset.isSample,
-        schema: { fields: dataset.columns.map((name, i) => ({ name, type: columnTypes.get(dataset.id)?.[i] ?? 'string' })) },
+        schema: {
+          fields: dataset.columns.map((name, i) => ({ name, type: columnTypes.get(dataset.id)?.[i] ?? 'string' })),
+        },
       })),
   )
   const pkg = {

@@ -11,7 +11,8 @@ const stateFile = (releaseDir: string, datasetId: string) => join(releaseDir, '.
 
 export async function saveRowDigests(releaseDir: string, datasetId: string, digests: Map<string, string>) {
   const sink = await FileSink.open(stateFile(releaseDir, datasetId))
-  for (const [key, digest] of digests) await sink.write(`${key.replaceAll('\t', ' ').replaceAll('\n', ' ')}\t${digest}\n`)
+  for (const [key, digest] of digests)
+    await sink.write(`${key.replaceAll('\t', ' ').replaceAll('\n', ' ')}\t${digest}\n`)
   await sink.close()
 }
 

@@ -23,7 +23,8 @@ export interface TableResult {
   rowDigests: Map<string, string>
 }
 
-const csvLine = (values: CellValue[]) => stringify([values], { record_delimiter: 'windows', cast: { boolean: (value) => (value ? '1' : '') } })
+const csvLine = (values: CellValue[]) =>
+  stringify([values], { record_delimiter: 'windows', cast: { boolean: (value) => (value ? '1' : '') } })
 
 /**
  * Streams one table dataset's rows from the public API into all its files at once: `{stem}.csv`
@@ -31,19 +32,44 @@ const csvLine = (values: CellValue[]) => stringify([values], { record_delimiter:
  * `{stem}.geojson` for located datasets and `towns/{code}_{stem}.csv` per town. Rows are never
  * collected: each is formatted once and written to every file it belongs in.
  */
-export async function writeTable<Row>(dataset: TableDataset<Row>, gateway: GatewayClient, dir: string): Promise<TableResult> {
+export async function writeTable<Row>(
+  dataset: TableDataset<Row>,
+  gateway: GatewayClient,
+  dir: string,
+): Promise<TableResult> {
   const stem = dataset.fileStem
   const header = csvLine(dataset.columns.map((column) => column.name))
   const files: WrittenFile[] = [
-    { path: `${stem}.csv`, format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: null },
-    { path: `${stem}.nobom.csv`, format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8', municipalityCode: null },
+    {
+      path: `${stem}.csv`,
+      format: 'CSV',
+      mediaType: 'text/csv; charset=utf-8',
+      encoding: 'utf8-bom',
+      municipalityCode: null,
+    },
+    {
+      path: `${stem}.nobom.csv`,
+      format: 'CSV',
+      mediaType: 'text/csv; charset=utf-8',
+      encoding: 'utf8',
+      municipalityCode: null,
+    },
     { path: `${stem}.json`, format: 'JSON', mediaType: 'application/json', encoding: null, municipalityCode: null },
   ]
-  if (dataset.location) files.push({ path: `${stem}.geojson`, format: 'GeoJSON', mediaType: 'application/geo+json', encoding: null, municipalityCode: null })
+  if (dataset.location)
+    files.push({
+      path: `${stem}.geojson`,
+      format: 'GeoJSON',
+      mediaType: 'application/geo+json',
+      encoding: null,
+      municipalityCode: null,
+    })
   const [csv, csvNoBom, json, geojson] = await Promise.all(files.map((file) => FileSink.open(join(dir, file.path))))
   await csv?.write(BOM + header)
   await csvNoBom?.write(header)
-  await json?.write(`{"dataset":${JSON.stringify(dataset.id)},"columns":${JSON.stringify(dataset.columns.map((c) => c.name))},"rows":[`)
+  await json?.write(
+    `{"dataset":${JSON.stringify(dataset.id)},"columns":${JSON.stringify(dataset.columns.map((c) => c.name))},"rows":[`,
+  )
   await geojson?.write(`{"type":"FeatureCollection","dataset":${JSON.stringify(dataset.id)},"features":[`)
 
   const towns = new Map<string, { sink: FileSink; index: number }>()
@@ -60,7 +86,11 @@ export async function writeTable<Row>(dataset: TableDataset<Row>, gateway: Gatew
     await json?.write(`${rowCount === 0 ? '' : ','}\n${JSON.stringify(record)}`)
     const point = dataset.location?.(row)
     if (geojson && point) {
-      const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] }, properties: record }
+      const feature = {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] },
+        properties: record,
+      }
       await geojson.write(`${located++ === 0 ? '' : ','}\n${JSON.stringify(feature)}`)
     }
     const code = dataset.municipalityCode?.(row)
@@ -68,7 +98,13 @@ export async function writeTable<Row>(dataset: TableDataset<Row>, gateway: Gatew
       let town = towns.get(code)
       if (!town) {
         const path = `towns/${code}_${stem}.csv`
-        files.push({ path, format: 'CSV', mediaType: 'text/csv; charset=utf-8', encoding: 'utf8-bom', municipalityCode: code })
+        files.push({
+          path,
+          format: 'CSV',
+          mediaType: 'text/csv; charset=utf-8',
+          encoding: 'utf8-bom',
+          municipalityCode: code,
+        })
         town = { sink: await FileSink.open(join(dir, path)), index: 0 }
         await town.sink.write(BOM + header)
         towns.set(code, town)
@@ -85,6 +121,8 @@ export async function writeTable<Row>(dataset: TableDataset<Row>, gateway: Gatew
   }
   await json?.write(`\n],"rowCount":${rowCount},"isSample":${isSample}}\n`)
   await geojson?.write(`\n],"isSample":${isSample}}\n`)
-  await Promise.all([csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)].map((sink) => sink?.close()))
+  await Promise.all(
+    [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)].map((sink) => sink?.close()),
+  )
   return { files, rowCount, isSample, rowDigests }
 }

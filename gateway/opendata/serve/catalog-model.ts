@@ -36,7 +36,8 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
   const byCode = new Map<string, Organization>()
   const byName = new Map<string, Organization>()
   const add = (organization: Organization) => {
-    const existing = (organization.municipalityCode && byCode.get(organization.municipalityCode)) || byName.get(organization.name)
+    const existing =
+      (organization.municipalityCode && byCode.get(organization.municipalityCode)) || byName.get(organization.name)
     if (existing) return existing
     byName.set(organization.name, organization)
     if (organization.municipalityCode) byCode.set(organization.municipalityCode, organization)
@@ -49,7 +50,8 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
     municipalityCode: code,
   })
   // Publishers first, so a town publishing in its own name keeps its id for its per-town shares too.
-  for (const { publisher } of manifest.datasets) add(organizationOf(publisher.id, publisher.name, publisher.municipalityCode))
+  for (const { publisher } of manifest.datasets)
+    add(organizationOf(publisher.id, publisher.name, publisher.municipalityCode))
   const packages: PackageSource[] = []
   for (const dataset of manifest.datasets) {
     const { publisher } = dataset
@@ -74,7 +76,9 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
 
 /** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */
 export function mainCsvOf(dataset: DatasetEntry): Distribution | undefined {
-  const csvs = dataset.distributions.filter((distribution) => distribution.format === 'CSV' && distribution.municipalityCode === null)
+  const csvs = dataset.distributions.filter(
+    (distribution) => distribution.format === 'CSV' && distribution.municipalityCode === null,
+  )
   return csvs.find((distribution) => distribution.encoding === 'utf8-bom') ?? csvs[0]
 }
 
@@ -82,7 +86,8 @@ export function mainCsvOf(dataset: DatasetEntry): Distribution | undefined {
 export function municipalityCodesOf(dataset: DatasetEntry): string[] {
   const codes = new Set<string>()
   if (dataset.publisher.municipalityCode) codes.add(dataset.publisher.municipalityCode)
-  for (const distribution of dataset.distributions) if (distribution.municipalityCode) codes.add(distribution.municipalityCode)
+  for (const distribution of dataset.distributions)
+    if (distribution.municipalityCode) codes.add(distribution.municipalityCode)
   return [...codes].sort()
 }
 

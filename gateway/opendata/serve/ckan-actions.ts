@@ -1,8 +1,26 @@
 import type { ReleaseManifest } from '../release-manifest.js'
 import { catalogViewOf } from './catalog-model.js'
 import { ckanOrganization, ckanPackages, type CkanPackage } from './ckan-package.js'
-import { boolParam, CkanError, intParam, invalid, listParam, notFound, requiredString, stringParam, type Params } from './ckan-params.js'
-import { FACET_FIELDS, facetsOf, matchesQuery, parseFilterQuery, parseSort, SearchSyntaxError, type FacetField } from './ckan-search.js'
+import {
+  boolParam,
+  CkanError,
+  intParam,
+  invalid,
+  listParam,
+  notFound,
+  requiredString,
+  stringParam,
+  type Params,
+} from './ckan-params.js'
+import {
+  FACET_FIELDS,
+  facetsOf,
+  matchesQuery,
+  parseFilterQuery,
+  parseSort,
+  SearchSyntaxError,
+  type FacetField,
+} from './ckan-search.js'
 import { paths } from './links.js'
 import { CATALOG_DESCRIPTION, CATALOG_TITLE } from './site-text.js'
 
@@ -46,7 +64,8 @@ function search(context: ActionContext) {
     clauses = parseFilterQuery(fq)
     compare = parseSort(sort)
   } catch (error) {
-    if (error instanceof SearchSyntaxError) throw new CkanError('Search Query Error', error.message, 409, { q: [error.message] })
+    if (error instanceof SearchSyntaxError)
+      throw new CkanError('Search Query Error', error.message, 409, { q: [error.message] })
     throw error
   }
   const matches = catalogView(context)
@@ -84,7 +103,13 @@ export const ACTIONS: Record<string, Action> = {
   },
   package_list: {
     help: 'Names of every dataset (limit, offset).',
-    run: (context) => sliceOf(catalogView(context).packages.map((pkg) => pkg.name).sort(), context.params),
+    run: (context) =>
+      sliceOf(
+        catalogView(context)
+          .packages.map((pkg) => pkg.name)
+          .sort(),
+        context.params,
+      ),
   },
   package_show: {
     help: 'One dataset with its resources (id: name or id).',

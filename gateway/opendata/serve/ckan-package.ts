@@ -1,4 +1,10 @@
-import { municipalityCodesOf, stableUuid, type CatalogView, type Organization, type PackageSource } from './catalog-model.js'
+import {
+  municipalityCodesOf,
+  stableUuid,
+  type CatalogView,
+  type Organization,
+  type PackageSource,
+} from './catalog-model.js'
 import { townOf } from './towns.js'
 import { paths } from './links.js'
 

@@ -15,7 +15,8 @@ export class CkanError extends Error {
 }
 
 export const notFound = (message: string) => new CkanError('Not Found Error', message, 404)
-export const invalid = (field: string, message: string) => new CkanError('Validation Error', `${field}: ${message}`, 409, { [field]: [message] })
+export const invalid = (field: string, message: string) =>
+  new CkanError('Validation Error', `${field}: ${message}`, 409, { [field]: [message] })
 
 export type Params = Record<string, unknown>
 
@@ -33,10 +34,16 @@ export function requiredString(params: Params, name: string): string {
   return value
 }
 
-export function intParam(params: Params, name: string, fallback: number, bounds: { min: number; max?: number }): number {
+export function intParam(
+  params: Params,
+  name: string,
+  fallback: number,
+  bounds: { min: number; max?: number },
+): number {
   const raw = params[name]
   if (raw === undefined || raw === null || raw === '') return fallback
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN
+  const value =
+    typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN
   if (!Number.isInteger(value)) throw invalid(name, 'Invalid integer')
   if (value < bounds.min) throw invalid(name, `Must be ${bounds.min} or more`)
   // CKAN caps rows at its maximum rather than refusing a larger number.
@@ -65,6 +72,7 @@ export function listParam(params: Params, name: string): string[] | undefined {
       throw invalid(name, 'must be a JSON list of strings')
     }
   }
-  if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) throw invalid(name, 'must be a list of strings')
+  if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string'))
+    throw invalid(name, 'must be a list of strings')
   return value
 }

@@ -10,20 +10,32 @@ import type { ReleaseStore } from './release-store.js'
  * 404 not found, 409 validation and search syntax, 400 an unknown action or a body that is not JSON.
  * Registered in its own scope so its error handler (CKAN shape) does not replace the gateway's.
  */
-export async function registerCkanRoutes(app: FastifyInstance, store: ReleaseStore, configuredBaseUrl: string | undefined) {
+export async function registerCkanRoutes(
+  app: FastifyInstance,
+  store: ReleaseStore,
+  configuredBaseUrl: string | undefined,
+) {
   await app.register(async (scope) => {
-    const helpOf = (baseUrl: string, action: string) => `${baseUrl}${paths.ckanAction('help_show')}?name=${encodeURIComponent(action)}`
+    const helpOf = (baseUrl: string, action: string) =>
+      `${baseUrl}${paths.ckanAction('help_show')}?name=${encodeURIComponent(action)}`
     const fail = (reply: FastifyReply, help: string, error: CkanError) =>
-      reply.code(error.status).send({ help, success: false, error: { ...error.fields, __type: error.type, message: error.message } })
+      reply
+        .code(error.status)
+        .send({ help, success: false, error: { ...error.fields, __type: error.type, message: error.message } })
 
     scope.setErrorHandler((error: FastifyError, request, reply) => {
       const help = helpOf(baseUrlOf(request, configuredBaseUrl), 'package_list')
       const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500
       if (status >= 500) {
         request.log.error({ err: error }, 'CKAN action failed')
-        return reply.code(500).send({ help, success: false, error: { __type: 'Internal Error', message: 'Internal server error' } })
+        return reply
+          .code(500)
+          .send({ help, success: false, error: { __type: 'Internal Error', message: 'Internal server error' } })
       }
-      const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? `Bad request - JSON Error: ${error.message}` : error.message
+      const message =
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? `Bad request - JSON Error: ${error.message}`
+          : error.message
       return fail(reply, help, new CkanError('Bad Request', message, status))
     })
 
@@ -37,11 +49,16 @@ export async function registerCkanRoutes(app: FastifyInstance, store: ReleaseSto
         const help = helpOf(baseUrl, name)
         reply.header('access-control-allow-origin', '*')
         const action = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined
-        if (!action) return fail(reply, help, new CkanError('Bad Request', `Bad request - Action name not known: ${name}`, 400))
+        if (!action)
+          return fail(reply, help, new CkanError('Bad Request', `Bad request - Action name not known: ${name}`, 400))
         let params: Params = { ...request.query }
         if (request.method === 'POST' && request.body !== undefined && request.body !== null) {
           if (typeof request.body !== 'object' || Array.isArray(request.body)) {
-            return fail(reply, help, new CkanError('Bad Request', 'Bad request - JSON Error: the body must be a JSON object', 400))
+            return fail(
+              reply,
+              help,
+              new CkanError('Bad Request', 'Bad request - JSON Error: the body must be a JSON object', 400),
+            )
           }
           params = { ...params, ...(request.body as Params) }
         }

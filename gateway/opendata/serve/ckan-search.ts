@@ -50,7 +50,8 @@ export function parseFilterQuery(fq: string): Clause[] {
       rest = rest.slice(joiner[0].length).trimStart()
       continue
     }
-    if (/^(OR|NOT)\b|^\|\|/.test(rest)) throw new SearchSyntaxError(`fq: only clauses joined by AND are supported, not "${rest.slice(0, 20)}"`)
+    if (/^(OR|NOT)\b|^\|\|/.test(rest))
+      throw new SearchSyntaxError(`fq: only clauses joined by AND are supported, not "${rest.slice(0, 20)}"`)
     const match = CLAUSE.exec(rest)
     if (!match) throw new SearchSyntaxError(`fq: expected field:value at "${rest.slice(0, 30)}"`)
     const [whole, negate = '', field = '', value = ''] = match
@@ -81,15 +82,21 @@ function clauseOf(field: string, value: string): Clause {
     }
   }
   const valuesOf = TEXT_FIELDS[field]
-  if (!valuesOf) throw new SearchSyntaxError(`fq: unknown field "${field}" (known: ${[...Object.keys(TEXT_FIELDS), ...Object.keys(DATE_FIELDS)].join(', ')})`)
+  if (!valuesOf)
+    throw new SearchSyntaxError(
+      `fq: unknown field "${field}" (known: ${[...Object.keys(TEXT_FIELDS), ...Object.keys(DATE_FIELDS)].join(', ')})`,
+    )
   const wanted = unquote(value)
   // res_format is matched case-insensitively (clients send csv and CSV); other fields exactly, as Solr's string fields.
-  const equal = field === 'res_format' ? (a: string) => a.toLowerCase() === wanted.toLowerCase() : (a: string) => a === wanted
+  const equal =
+    field === 'res_format' ? (a: string) => a.toLowerCase() === wanted.toLowerCase() : (a: string) => a === wanted
   return { field, test: (pkg) => valuesOf(pkg).some(equal) }
 }
 
 function unquote(value: string): string {
-  return value.startsWith('"') && value.endsWith('"') && value.length >= 2 ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value
+  return value.startsWith('"') && value.endsWith('"') && value.length >= 2
+    ? value.slice(1, -1).replace(/\\(.)/g, '$1')
+    : value
 }
 
 /** A Solr date: ISO 8601 (a trailing Z; a date alone means its midnight UTC) or NOW. */
@@ -97,7 +104,8 @@ function parseInstant(field: string, text: string): number {
   if (text === 'NOW') return Date.now()
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text
   const ms = Date.parse(iso)
-  if (Number.isNaN(ms)) throw new SearchSyntaxError(`fq: ${field} needs ISO 8601 dates such as 2026-01-01T00:00:00Z, not "${text}"`)
+  if (Number.isNaN(ms))
+    throw new SearchSyntaxError(`fq: ${field} needs ISO 8601 dates such as 2026-01-01T00:00:00Z, not "${text}"`)
   return ms
 }
 
@@ -129,7 +137,9 @@ export function parseSort(sort: string): (a: CkanPackage, b: CkanPackage) => num
       const [field = '', direction = 'asc', ...extra] = part.split(/\s+/)
       const valueOf = SORT_FIELDS[field]
       if (!valueOf || extra.length > 0 || (direction !== 'asc' && direction !== 'desc')) {
-        throw new SearchSyntaxError(`sort: expected "field asc|desc" with field one of ${Object.keys(SORT_FIELDS).join(', ')}, not "${part}"`)
+        throw new SearchSyntaxError(
+          `sort: expected "field asc|desc" with field one of ${Object.keys(SORT_FIELDS).join(', ')}, not "${part}"`,
+        )
       }
       return { valueOf, sign: direction === 'asc' ? 1 : -1 }
     })
@@ -147,7 +157,10 @@ export function parseSort(sort: string): (a: CkanPackage, b: CkanPackage) => num
 
 export function facetsOf(packages: CkanPackage[], fields: readonly FacetField[], limit: number) {
   const facets: Record<string, Record<string, number>> = {}
-  const searchFacets: Record<string, { title: string; items: { name: string; display_name: string; count: number }[] }> = {}
+  const searchFacets: Record<
+    string,
+    { title: string; items: { name: string; display_name: string; count: number }[] }
+  > = {}
   for (const field of fields) {
     const counts = new Map<string, { display: string; count: number }>()
     for (const pkg of packages) {

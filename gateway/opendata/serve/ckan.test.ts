@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { csv, standardDatasets, startOpenDataServer, tempOpenDataDir, writeRelease, type FixtureDataset } from '../../../test/support/opendata-fixture.js'
+import {
+  csv,
+  standardDatasets,
+  startOpenDataServer,
+  tempOpenDataDir,
+  writeRelease,
+  type FixtureDataset,
+} from '../../../test/support/opendata-fixture.js'
 
 interface Envelope {
   help: string
@@ -14,7 +21,16 @@ interface Pkg {
   metadata_modified: string
   organization: { id: string; name: string; title: string }
   tags: { name: string }[]
-  resources: { id: string; package_id: string; url: string; format: string; mimetype: string; size: number; hash: string; last_modified: string }[]
+  resources: {
+    id: string
+    package_id: string
+    url: string
+    format: string
+    mimetype: string
+    size: number
+    hash: string
+    last_modified: string
+  }[]
   extras: { key: string; value: string }[]
   license_id: string
   license_url: string
@@ -83,13 +99,19 @@ describe('CKAN API before any release', () => {
 
 describe('CKAN Action API', () => {
   beforeAll(async () => {
-    await writeRelease(dir.dir, { releaseId: '20261125T010000000Z', datasets: [...standardDatasets(), ...extraDatasets()] })
+    await writeRelease(dir.dir, {
+      releaseId: '20261125T010000000Z',
+      datasets: [...standardDatasets(), ...extraDatasets()],
+    })
   })
 
   it('wraps results in the envelope with a help URL', async () => {
     const { status, body } = await action('status_show')
     expect(status).toBe(200)
-    expect(body).toMatchObject({ success: true, result: { api_version: 3, locale_default: 'ja', release_id: '20261125T010000000Z' } })
+    expect(body).toMatchObject({
+      success: true,
+      result: { api_version: 3, locale_default: 'ja', release_id: '20261125T010000000Z' },
+    })
     expect(body.help).toBe(`${server.url}/api/3/action/help_show?name=status_show`)
     expect(await result<string>('help_show', { name: 'package_search' })).toContain('fq')
   })
@@ -142,8 +164,13 @@ describe('CKAN Action API', () => {
 
   it("shows a town's share of a region-wide dataset as its own package in the town's organization", async () => {
     const share = await result<Pkg>('package_show', { id: 'evacuation-space-014303' })
-    expect(share).toMatchObject({ title: '指定緊急避難場所一覧（月形町）', organization: { name: 'tsukigata', title: '月形町' } })
-    expect(share.resources.map((resource) => resource.url)).toEqual([`${server.url}/opendata/files/towns/014303_evacuation-space.csv`])
+    expect(share).toMatchObject({
+      title: '指定緊急避難場所一覧（月形町）',
+      organization: { name: 'tsukigata', title: '月形町' },
+    })
+    expect(share.resources.map((resource) => resource.url)).toEqual([
+      `${server.url}/opendata/files/towns/014303_evacuation-space.csv`,
+    ])
     expect(share.extras).toContainEqual({ key: 'region_package', value: 'evacuation-space' })
     expect(share.extras).toContainEqual({ key: 'municipality_codes', value: '014303' })
     const region = await result<Pkg>('package_show', { id: 'evacuation-space' })
@@ -179,7 +206,8 @@ describe('CKAN Action API', () => {
   })
 
   it('searches q over titles, notes and tags in Japanese and English', async () => {
-    const names = async (params: Record<string, string>) => (await result<SearchResult>('package_search', { rows: '100', ...params })).results.map((p) => p.name).sort()
+    const names = async (params: Record<string, string>) =>
+      (await result<SearchResult>('package_search', { rows: '100', ...params })).results.map((p) => p.name).sort()
     const shelters = ['evacuation-space', 'evacuation-space-014290', 'evacuation-space-014303']
     expect(await names({ q: '避難場所' })).toEqual(shelters)
     expect(await names({ q: 'evacuation' })).toEqual(shelters)
@@ -191,8 +219,12 @@ describe('CKAN Action API', () => {
   })
 
   it('filters with fq: organization, tags, res_format, metadata_modified ranges, combined', async () => {
-    const search = (fq: string, extra: Record<string, string> = {}) => result<SearchResult>('package_search', { fq, rows: '100', ...extra })
-    expect((await search('organization:tsukigata')).results.map((p) => p.name)).toEqual(['evacuation-space-014303', 'tsukigata-drills'])
+    const search = (fq: string, extra: Record<string, string> = {}) =>
+      result<SearchResult>('package_search', { fq, rows: '100', ...extra })
+    expect((await search('organization:tsukigata')).results.map((p) => p.name)).toEqual([
+      'evacuation-space-014303',
+      'tsukigata-drills',
+    ])
     expect((await search('organization:iwamizawa')).count).toBe(11)
     expect((await search('tags:GTFS')).results.map((p) => p.name)).toEqual(['regional-gtfs'])
     expect((await search('res_format:GeoJSON')).results.map((p) => p.name)).toEqual(['evacuation-space'])
@@ -207,8 +239,12 @@ describe('CKAN Action API', () => {
     expect((await search('metadata_modified:{2026-06-01T00:00:00Z TO *]')).count).toBe(4)
     expect((await search('metadata_modified:[* TO 2026-03-05T00:00:00Z]')).count).toBe(5)
     expect((await search('metadata_modified:[2026-03-10 TO 2026-03-12]')).count).toBe(3)
-    expect((await search('organization:minamisorachi AND tags:防災')).results.map((p) => p.name)).toEqual(['evacuation-space'])
-    expect((await search('tags:防災 res_format:CSV', { q: '訓練' })).results.map((p) => p.name)).toEqual(['tsukigata-drills'])
+    expect((await search('organization:minamisorachi AND tags:防災')).results.map((p) => p.name)).toEqual([
+      'evacuation-space',
+    ])
+    expect((await search('tags:防災 res_format:CSV', { q: '訓練' })).results.map((p) => p.name)).toEqual([
+      'tsukigata-drills',
+    ])
     expect((await search('tags:"防災"')).count).toBe(4)
     expect((await search('-organization:iwamizawa')).count).toBe(16)
   })
@@ -230,7 +266,8 @@ describe('CKAN Action API', () => {
   })
 
   it('sorts by name and by modification time', async () => {
-    const sorted = async (sort: string) => (await result<SearchResult>('package_search', { sort, rows: '100' })).results.map((p) => p.name)
+    const sorted = async (sort: string) =>
+      (await result<SearchResult>('package_search', { sort, rows: '100' })).results.map((p) => p.name)
     const byName = await sorted('name asc')
     expect(byName).toEqual([...byName].sort())
     expect(await sorted('name desc')).toEqual([...byName].reverse())
@@ -245,7 +282,10 @@ describe('CKAN Action API', () => {
     expect(facets['organization']).toEqual({ iwamizawa: 11, naganuma: 11, minamisorachi: 2, tsukigata: 2, kuriyama: 1 })
     expect(facets['res_format']?.['GTFS']).toBe(1)
     expect(search_facets['organization']?.items[0]).toMatchObject({ name: expect.any(String), count: 11 })
-    const only = await result<SearchResult>('package_search', { 'facet.field': '["tags"]', fq: 'organization:minamisorachi' })
+    const only = await result<SearchResult>('package_search', {
+      'facet.field': '["tags"]',
+      fq: 'organization:minamisorachi',
+    })
     expect(Object.keys(only.facets)).toEqual(['tags'])
     expect(only.facets['tags']?.['防災']).toBe(1)
   })
@@ -259,21 +299,45 @@ describe('CKAN Action API', () => {
     const body = (await response.json()) as Envelope
     expect(response.status).toBe(200)
     expect(body.result).toMatchObject({ count: 11, results: [{ name: 'extra-20' }, { name: 'extra-22' }] })
-    const shown = await fetch(`${server.url}/api/3/action/package_show`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":"regional-gtfs"}' })
+    const shown = await fetch(`${server.url}/api/3/action/package_show`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"id":"regional-gtfs"}',
+    })
     expect(((await shown.json()) as Envelope).result).toMatchObject({ name: 'regional-gtfs' })
-    const broken = await fetch(`${server.url}/api/3/action/package_show`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":' })
+    const broken = await fetch(`${server.url}/api/3/action/package_show`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"id":',
+    })
     expect(broken.status).toBe(400)
-    expect(await broken.json()).toMatchObject({ success: false, error: { __type: 'Bad Request', message: expect.stringContaining('JSON') } })
+    expect(await broken.json()).toMatchObject({
+      success: false,
+      error: { __type: 'Bad Request', message: expect.stringContaining('JSON') },
+    })
   })
 
   it('lists and shows organizations: the towns that publish and the region', async () => {
-    expect(await result('organization_list')).toEqual(['iwamizawa', 'kuriyama', 'minamisorachi', 'naganuma', 'tsukigata'])
-    const all = await result<{ name: string; title: string; package_count: number }[]>('organization_list', { all_fields: 'true' })
+    expect(await result('organization_list')).toEqual([
+      'iwamizawa',
+      'kuriyama',
+      'minamisorachi',
+      'naganuma',
+      'tsukigata',
+    ])
+    const all = await result<{ name: string; title: string; package_count: number }[]>('organization_list', {
+      all_fields: 'true',
+    })
     // 月形町 publishes in its own name and also has its share of the regional dataset; 栗山町 only the share.
     expect(all).toContainEqual(expect.objectContaining({ name: 'tsukigata', title: '月形町', package_count: 2 }))
     expect(all).toContainEqual(expect.objectContaining({ name: 'kuriyama', title: '栗山町', package_count: 1 }))
-    expect(await result('organization_list', { sort: 'package_count desc', limit: '2' })).toEqual(['iwamizawa', 'naganuma'])
-    const region = await result<{ id: string; name: string; package_count: number }>('organization_show', { id: 'minamisorachi' })
+    expect(await result('organization_list', { sort: 'package_count desc', limit: '2' })).toEqual([
+      'iwamizawa',
+      'naganuma',
+    ])
+    const region = await result<{ id: string; name: string; package_count: number }>('organization_show', {
+      id: 'minamisorachi',
+    })
     expect(region).toMatchObject({ name: 'minamisorachi', package_count: 2 })
     const byId = await result<{ packages: Pkg[] }>('organization_show', { id: region.id, include_datasets: 'true' })
     expect(byId.packages.map((p) => p.name).sort()).toEqual(['evacuation-space', 'regional-gtfs'])

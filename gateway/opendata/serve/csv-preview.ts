@@ -12,7 +12,9 @@ export interface CsvPreview {
  */
 export async function readCsvPreview(fullPath: string, maxRows: number): Promise<CsvPreview> {
   const input = createReadStream(fullPath)
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 1_048_576 }))
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 1_048_576 }),
+  )
   // pipe() does not pass errors on: a missing or unreadable file would leave the parser waiting forever.
   input.on('error', (error) => parser.destroy(error))
   const records: string[][] = []

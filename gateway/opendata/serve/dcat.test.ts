@@ -2,7 +2,13 @@ import jsonld from 'jsonld'
 import type { JsonLdDocument } from 'jsonld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseManifest } from '../release-manifest.js'
-import { csv, standardDatasets, startOpenDataServer, tempOpenDataDir, writeRelease } from '../../../test/support/opendata-fixture.js'
+import {
+  csv,
+  standardDatasets,
+  startOpenDataServer,
+  tempOpenDataDir,
+  writeRelease,
+} from '../../../test/support/opendata-fixture.js'
 
 const DCAT = 'http://www.w3.org/ns/dcat#'
 const DCT = 'http://purl.org/dc/terms/'
@@ -23,7 +29,10 @@ async function catalog(base = server.url, query = ''): Promise<{ response: Respo
   return { response, document: (await response.json()) as JsonLdDocument }
 }
 const nquads = async (document: JsonLdDocument) =>
-  (await jsonld.toRDF(document, { format: 'application/n-quads', documentLoader: offline } as jsonld.Options.ToRdf)) as unknown as string
+  (await jsonld.toRDF(document, {
+    format: 'application/n-quads',
+    documentLoader: offline,
+  } as jsonld.Options.ToRdf)) as unknown as string
 
 beforeAll(async () => {
   dir = await tempOpenDataDir()
@@ -52,7 +61,10 @@ describe('DCAT-AP 3 catalog', () => {
     const root = expanded[0] as Record<string, unknown>
     expect(root['@id']).toBe(`${server.url}/opendata/catalog.jsonld`)
     expect(root[`${DCT}title`]).toEqual(
-      expect.arrayContaining([expect.objectContaining({ '@language': 'ja' }), expect.objectContaining({ '@language': 'en' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ '@language': 'ja' }),
+        expect.objectContaining({ '@language': 'en' }),
+      ]),
     )
     expect((root[`${DCAT}dataset`] as unknown[]).length).toBe(3)
 
@@ -89,13 +101,18 @@ describe('DCAT-AP 3 catalog', () => {
     for (const triple of expected) expect(triples, triple).toContain(triple)
 
     // The checksum is a blank node: find it through the distribution.
-    const checksumNode = new RegExp(`^${escapeRegExp(distribution)} <${escapeRegExp(SPDX)}checksum> (_:\\S+) \\.$`, 'm').exec(triples)?.[1]
+    const checksumNode = new RegExp(
+      `^${escapeRegExp(distribution)} <${escapeRegExp(SPDX)}checksum> (_:\\S+) \\.$`,
+      'm',
+    ).exec(triples)?.[1]
     expect(checksumNode).toBeTruthy()
     expect(triples).toContain(`${checksumNode} <${SPDX}algorithm> <${SPDX}checksumAlgorithm_sha256> .`)
     expect(triples).toContain(`${checksumNode} <${SPDX}checksumValue> "${csvFile.sha256}"^^<${XSD}hexBinary> .`)
 
     // Every download URL in the catalog resolves.
-    const downloads = [...triples.matchAll(new RegExp(`<${escapeRegExp(DCAT)}downloadURL> <([^>]+)>`, 'g'))].map((match) => match[1]!)
+    const downloads = [...triples.matchAll(new RegExp(`<${escapeRegExp(DCAT)}downloadURL> <([^>]+)>`, 'g'))].map(
+      (match) => match[1]!,
+    )
     expect(downloads).toHaveLength(manifest.datasets.flatMap((d) => d.distributions).length)
     for (const url of downloads) expect((await fetch(url, { method: 'HEAD' })).status, url).toBe(200)
   })
@@ -104,7 +121,9 @@ describe('DCAT-AP 3 catalog', () => {
     const configured = await startOpenDataServer(dir.dir, 'https://data.example.jp/')
     try {
       const triples = await nquads((await catalog(configured.url)).document)
-      expect(triples).toContain(`<https://data.example.jp/opendata/datasets/regional-gtfs> <${DCAT}distribution> <https://data.example.jp/opendata/files/regional-gtfs.zip#distribution> .`)
+      expect(triples).toContain(
+        `<https://data.example.jp/opendata/datasets/regional-gtfs> <${DCAT}distribution> <https://data.example.jp/opendata/files/regional-gtfs.zip#distribution> .`,
+      )
       expect(triples).not.toContain('127.0.0.1')
     } finally {
       await configured.close()

@@ -31,8 +31,21 @@ const FREQUENCY: Record<DatasetEntry['updateFrequency'], string> = {
   irregular: 'IRREG',
 }
 /** Agreement fields → EU data themes (disaster preparedness is public safety, JUST). */
-const THEME: Record<string, string> = { disaster: 'JUST', transit: 'TRAN', ict: 'TECH', agreement: 'GOVE', catalog: 'GOVE' }
-const FILE_TYPE: Record<Distribution['format'], string> = { CSV: 'CSV', JSON: 'JSON', GeoJSON: 'GEOJSON', GTFS: 'ZIP', ZIP: 'ZIP', TXT: 'TXT' }
+const THEME: Record<string, string> = {
+  disaster: 'JUST',
+  transit: 'TRAN',
+  ict: 'TECH',
+  agreement: 'GOVE',
+  catalog: 'GOVE',
+}
+const FILE_TYPE: Record<Distribution['format'], string> = {
+  CSV: 'CSV',
+  JSON: 'JSON',
+  GeoJSON: 'GEOJSON',
+  GTFS: 'ZIP',
+  ZIP: 'ZIP',
+  TXT: 'TXT',
+}
 
 type Node = Record<string, unknown>
 
@@ -60,7 +73,9 @@ export function dcatCatalog(manifest: ReleaseManifest | null, baseUrl: string, p
     'dct:description': localized(CATALOG_DESCRIPTION),
     'foaf:homepage': { '@id': abs(paths.portal) },
     'dct:language': [{ '@id': `${EU}/language/JPN` }, { '@id': `${EU}/language/ENG` }],
-    'dct:publisher': regionPublisher ? publisherNode(regionPublisher, abs) : { '@type': 'foaf:Agent', 'foaf:name': localized(CATALOG_TITLE) },
+    'dct:publisher': regionPublisher
+      ? publisherNode(regionPublisher, abs)
+      : { '@type': 'foaf:Agent', 'foaf:name': localized(CATALOG_TITLE) },
     'dcat:dataset': datasets.map((dataset) => datasetNode(dataset, abs)),
   }
   if (manifest) catalog['dct:modified'] = dateTime(manifest.publishedAt)

@@ -26,7 +26,10 @@ export async function sendReleaseFile(request: FastifyRequest, reply: FastifyRep
   if (!info?.isFile()) return reply.code(404).type('text/plain; charset=utf-8').send('Not Found')
   if (info.size !== file.byteSize) {
     // Content-Length and ETag would be lies; a publisher bug or a damaged disk, not the caller's fault.
-    request.log.error({ path: file.path, expected: file.byteSize, actual: info.size }, 'open-data file does not match its manifest')
+    request.log.error(
+      { path: file.path, expected: file.byteSize, actual: info.size },
+      'open-data file does not match its manifest',
+    )
     return reply.code(500).type('text/plain; charset=utf-8').send('File does not match the release manifest')
   }
 
@@ -59,7 +62,11 @@ export async function sendReleaseFile(request: FastifyRequest, reply: FastifyRep
   reply.type(file.mediaType)
   let range: ByteRange | null = null
   const rangeHeader = headers.range
-  if (request.method === 'GET' && rangeHeader !== undefined && ifRangeAllows(single(headers['if-range']), etag, lastModifiedSeconds)) {
+  if (
+    request.method === 'GET' &&
+    rangeHeader !== undefined &&
+    ifRangeAllows(single(headers['if-range']), etag, lastModifiedSeconds)
+  ) {
     const parsed = parseRange(rangeHeader, file.byteSize)
     if (parsed === 'unsatisfiable') {
       reply.header('content-range', `bytes */${file.byteSize}`)

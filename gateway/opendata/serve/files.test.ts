@@ -51,7 +51,12 @@ describe('before any release', () => {
 
 describe('release files', () => {
   beforeAll(async () => {
-    first = await writeRelease(dir.dir, { releaseId: FIRST, publishedAt: '2026-11-01T01:00:00.000Z', datasets: standardDatasets(), files: STANDARD_RELEASE_FILES })
+    first = await writeRelease(dir.dir, {
+      releaseId: FIRST,
+      publishedAt: '2026-11-01T01:00:00.000Z',
+      datasets: standardDatasets(),
+      files: STANDARD_RELEASE_FILES,
+    })
   })
 
   const distribution = (path: string) => {
@@ -110,7 +115,13 @@ describe('release files', () => {
     expect((await fetch(url, { headers: { 'if-modified-since': 'Sun, 01 Nov 2026 01:00:00 GMT' } })).status).toBe(304)
     expect((await fetch(url, { headers: { 'if-modified-since': 'Sat, 31 Oct 2026 00:00:00 GMT' } })).status).toBe(200)
     // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-    expect((await fetch(url, { headers: { 'if-none-match': '"other"', 'if-modified-since': 'Sun, 01 Nov 2026 01:00:00 GMT' } })).status).toBe(200)
+    expect(
+      (
+        await fetch(url, {
+          headers: { 'if-none-match': '"other"', 'if-modified-since': 'Sun, 01 Nov 2026 01:00:00 GMT' },
+        })
+      ).status,
+    ).toBe(200)
     expect((await fetch(url, { headers: { 'if-match': '"other"' } })).status).toBe(412)
   })
 
@@ -148,11 +159,15 @@ describe('release files', () => {
     const url = `${server.url}/opendata/files/regional-gtfs.zip`
     const etag = `"${distribution('regional-gtfs.zip').sha256}"`
     expect((await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': etag } })).status).toBe(206)
-    expect((await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': 'Sun, 01 Nov 2026 01:00:00 GMT' } })).status).toBe(206)
+    expect(
+      (await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': 'Sun, 01 Nov 2026 01:00:00 GMT' } })).status,
+    ).toBe(206)
     const stale = await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': '"old"' } })
     expect(stale.status).toBe(200)
     expect(stale.headers.get('content-length')).toBe('5000')
-    expect((await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': 'Sat, 31 Oct 2026 00:00:00 GMT' } })).status).toBe(200)
+    expect(
+      (await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': 'Sat, 31 Oct 2026 00:00:00 GMT' } })).status,
+    ).toBe(200)
   })
 
   it('refuses traversal, absolute paths and files the manifest does not list', async () => {
@@ -178,12 +193,21 @@ describe('release files', () => {
   })
 
   it('picks up a new release when current moves, and keeps the old one at its immutable address', async () => {
-    const rows = [['名称', '緯度', '経度'], ['新しい避難場所', '43.1', '141.8']]
+    const rows = [
+      ['名称', '緯度', '経度'],
+      ['新しい避難場所', '43.1', '141.8'],
+    ]
     const datasets = standardDatasets()
     const shelters = datasets[0]
     if (!shelters) throw new Error('fixture')
     shelters.files = [{ path: 'evacuation-space.csv', content: csv(rows) }]
-    const second = await writeRelease(dir.dir, { releaseId: SECOND, publishedAt: '2026-11-25T01:00:00.000Z', previousReleaseId: FIRST, datasets, current: false })
+    const second = await writeRelease(dir.dir, {
+      releaseId: SECOND,
+      publishedAt: '2026-11-25T01:00:00.000Z',
+      previousReleaseId: FIRST,
+      datasets,
+      current: false,
+    })
     const url = `${server.url}/opendata/files/evacuation-space.csv`
     expect((await fetch(url)).headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
 
@@ -198,8 +222,16 @@ describe('release files', () => {
     expect(old.status).toBe(200)
     expect(old.headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
     expect(old.headers.get('cache-control')).toContain('immutable')
-    expect((await fetch(`${server.url}/opendata/releases/${FIRST}/files/towns/014303_evacuation-space.csv`, { method: 'HEAD' })).status).toBe(200)
-    expect((await fetch(`${server.url}/opendata/releases/20200101T000000000Z/files/evacuation-space.csv`)).status).toBe(404)
+    expect(
+      (
+        await fetch(`${server.url}/opendata/releases/${FIRST}/files/towns/014303_evacuation-space.csv`, {
+          method: 'HEAD',
+        })
+      ).status,
+    ).toBe(200)
+    expect((await fetch(`${server.url}/opendata/releases/20200101T000000000Z/files/evacuation-space.csv`)).status).toBe(
+      404,
+    )
 
     await pointCurrentAt(dir.dir, FIRST)
     expect((await fetch(url)).headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
@@ -216,7 +248,10 @@ describe('a broken pointer or manifest', () => {
       await symlink('releases/20261125T010000000Z', join(broken.dir, 'current'))
       expect((await fetch(`${app.url}/opendata/`)).status).toBe(500)
       await mkdir(join(broken.dir, 'releases', '20261125T010000000Z'), { recursive: true })
-      await writeFile(join(broken.dir, 'releases', '20261125T010000000Z', 'manifest.json'), '{"releaseId": "half-written"')
+      await writeFile(
+        join(broken.dir, 'releases', '20261125T010000000Z', 'manifest.json'),
+        '{"releaseId": "half-written"',
+      )
       expect((await fetch(`${app.url}/api/3/action/package_list`)).status).toBe(500)
       // The publisher finishes the release: the failed read was not cached.
       await writeRelease(broken.dir, { releaseId: '20261125T010000000Z', datasets: standardDatasets(), current: false })

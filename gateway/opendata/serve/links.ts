@@ -11,7 +11,8 @@ export const paths = {
   /** The current release's copy: the stable link harvesters and people bookmark. */
   file: (path: string) => `/opendata/files/${encodePath(path)}`,
   /** One release's copy, immutable for as long as that release is kept on disk. */
-  releaseFile: (releaseId: string, path: string) => `/opendata/releases/${encodeURIComponent(releaseId)}/files/${encodePath(path)}`,
+  releaseFile: (releaseId: string, path: string) =>
+    `/opendata/releases/${encodeURIComponent(releaseId)}/files/${encodePath(path)}`,
   ckanAction: (action: string) => `/api/3/action/${action}`,
   organization: (name: string) => `/api/3/action/organization_show?id=${encodeURIComponent(name)}`,
 }

@@ -38,23 +38,30 @@ export function formatBytes(bytes: number): string {
 
 function page(title: string, body: SafeHtml): string {
   return html`<!doctype html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3">
-<style>${STYLE}</style>
-</head>
-<body>
-<header><nav aria-label="サイト / Site"><a href="${paths.portal}">${CATALOG_TITLE.ja}</a> · <a href="${paths.catalog}">DCAT (JSON-LD)</a> · <a href="${paths.ckanAction('package_list')}">CKAN API</a></nav></header>
-<main>
-${body}
-</main>
-<footer><p>${CATALOG_DESCRIPTION.ja}</p><p lang="en" class="en">${CATALOG_DESCRIPTION.en}</p></footer>
-</body>
-</html>
-`.value
+    <html lang="ja">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3" />
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <header>
+          <nav aria-label="サイト / Site">
+            <a href="${paths.portal}">${CATALOG_TITLE.ja}</a> · <a href="${paths.catalog}">DCAT (JSON-LD)</a> ·
+            <a href="${paths.ckanAction('package_list')}">CKAN API</a>
+          </nav>
+        </header>
+        <main>${body}</main>
+        <footer>
+          <p>${CATALOG_DESCRIPTION.ja}</p>
+          <p lang="en" class="en">${CATALOG_DESCRIPTION.en}</p>
+        </footer>
+      </body>
+    </html> `.value
 }
 
 const en = (text: string) => html`<span lang="en" class="en">${text}</span>`
@@ -63,132 +70,223 @@ const sampleBadge = html`<strong class="badge">サンプルデータ ${en('Sampl
 function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
   const samples = manifest.datasets.filter((dataset) => dataset.isSample)
   if (samples.length === 0) return null
-  return html`<p class="banner" role="note"><strong>このリリースにはサンプルデータが含まれています</strong>（${samples.length}件のデータセット）。実在の施設・数値ではありません。
-${en('This release contains sample data: the marked datasets are generated examples, not real records.')}</p>`
+  return html`<p class="banner" role="note">
+    <strong>このリリースにはサンプルデータが含まれています</strong
+    >（${samples.length}件のデータセット）。実在の施設・数値ではありません。
+    ${en('This release contains sample data: the marked datasets are generated examples, not real records.')}
+  </p>`
 }
 
 /** The format column: the manifest's format (release-wide files are labelled by their media type by the caller). */
 type FormatLabel = (distribution: Distribution) => string
 const formatWithEncoding: FormatLabel = (distribution) =>
-  distribution.format + (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
+  distribution.format +
+  (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
 
-function distributionTable(caption: string, distributions: Distribution[], link: (path: string) => string, formatLabel: FormatLabel = formatWithEncoding): SafeHtml {
+function distributionTable(
+  caption: string,
+  distributions: Distribution[],
+  link: (path: string) => string,
+  formatLabel: FormatLabel = formatWithEncoding,
+): SafeHtml {
   return html`<table>
-<caption>${caption}</caption>
-<thead><tr><th scope="col">ファイル ${en('File')}</th><th scope="col">形式 ${en('Format')}</th><th scope="col">サイズ ${en('Size')}</th><th scope="col">SHA-256</th></tr></thead>
-<tbody>
-${distributions.map(
-  (distribution) => html`<tr><th scope="row"><a href="${link(distribution.path)}">${distribution.title.ja}</a><br>${en(distribution.title.en)}<br><code>${distribution.path}</code></th><td>${formatLabel(distribution)}</td><td class="num">${formatBytes(distribution.byteSize)}<br>${distribution.byteSize.toLocaleString('ja-JP')} バイト</td><td><code class="hash">${distribution.sha256}</code></td></tr>
-`,
-)}</tbody>
-</table>`
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">ファイル ${en('File')}</th>
+        <th scope="col">形式 ${en('Format')}</th>
+        <th scope="col">サイズ ${en('Size')}</th>
+        <th scope="col">SHA-256</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${distributions.map(
+        (distribution) =>
+          html`<tr>
+            <th scope="row">
+              <a href="${link(distribution.path)}">${distribution.title.ja}</a
+              ><br />${en(distribution.title.en)}<br /><code>${distribution.path}</code>
+            </th>
+            <td>${formatLabel(distribution)}</td>
+            <td class="num">
+              ${formatBytes(distribution.byteSize)}<br />${distribution.byteSize.toLocaleString('ja-JP')} バイト
+            </td>
+            <td><code class="hash">${distribution.sha256}</code></td>
+          </tr> `,
+      )}
+    </tbody>
+  </table>`
 }
 
 function metadataList(dataset: DatasetEntry): SafeHtml {
   return html`<dl>
-<dt>発行者 ${en('Publisher')}</dt><dd>${dataset.publisher.name.ja} ${en(dataset.publisher.name.en)}</dd>
-<dt>ライセンス ${en('License')}</dt><dd><a href="${dataset.license.url}" rel="license">${dataset.license.title}</a></dd>
-<dt>更新日時 ${en('Modified')}</dt><dd>${time(dataset.modified)}</dd>
-<dt>初回公開 ${en('First published')}</dt><dd>${time(dataset.created)}</dd>
-<dt>件数 ${en('Rows')}</dt><dd>${dataset.rowCount.toLocaleString('ja-JP')}</dd>
-<dt>更新頻度 ${en('Update frequency')}</dt><dd>${dataset.updateFrequency}</dd>
-<dt>キーワード ${en('Keywords')}</dt><dd>${dataset.keywords.join('、')}</dd>
-</dl>`
+    <dt>発行者 ${en('Publisher')}</dt>
+    <dd>${dataset.publisher.name.ja} ${en(dataset.publisher.name.en)}</dd>
+    <dt>ライセンス ${en('License')}</dt>
+    <dd><a href="${dataset.license.url}" rel="license">${dataset.license.title}</a></dd>
+    <dt>更新日時 ${en('Modified')}</dt>
+    <dd>${time(dataset.modified)}</dd>
+    <dt>初回公開 ${en('First published')}</dt>
+    <dd>${time(dataset.created)}</dd>
+    <dt>件数 ${en('Rows')}</dt>
+    <dd>${dataset.rowCount.toLocaleString('ja-JP')}</dd>
+    <dt>更新頻度 ${en('Update frequency')}</dt>
+    <dd>${dataset.updateFrequency}</dd>
+    <dt>キーワード ${en('Keywords')}</dt>
+    <dd>${dataset.keywords.join('、')}</dd>
+  </dl>`
 }
 
 function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[]): SafeHtml {
   const since = manifest.previousReleaseId ? `前回リリース ${manifest.previousReleaseId} からの変更` : '初回リリース'
   return html`<table>
-<caption>リリース ${manifest.releaseId} の変更件数（${since}） ${en('Rows changed in this release')}</caption>
-<thead><tr><th scope="col">データセット ${en('Dataset')}</th><th scope="col">追加 ${en('Added')}</th><th scope="col">変更 ${en('Changed')}</th><th scope="col">削除 ${en('Removed')}</th></tr></thead>
-<tbody>
-${datasets.map(
-  (dataset) =>
-    html`<tr><th scope="row"><a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a></th><td class="num">${dataset.changes.added}</td><td class="num">${dataset.changes.changed}</td><td class="num">${dataset.changes.removed}</td></tr>
-`,
-)}</tbody>
-</table>`
+    <caption>
+      リリース ${manifest.releaseId} の変更件数（${since}） ${en('Rows changed in this release')}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">データセット ${en('Dataset')}</th>
+        <th scope="col">追加 ${en('Added')}</th>
+        <th scope="col">変更 ${en('Changed')}</th>
+        <th scope="col">削除 ${en('Removed')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${datasets.map(
+        (dataset) =>
+          html`<tr>
+            <th scope="row"><a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a></th>
+            <td class="num">${dataset.changes.added}</td>
+            <td class="num">${dataset.changes.changed}</td>
+            <td class="num">${dataset.changes.removed}</td>
+          </tr> `,
+      )}
+    </tbody>
+  </table>`
 }
 
 export function noReleasePage(): string {
   return page(
     `${CATALOG_TITLE.ja} | ${CATALOG_TITLE.en}`,
     html`<h1>${CATALOG_TITLE.ja} ${en(CATALOG_TITLE.en)}</h1>
-<p role="status">まだリリースが公開されていません。 ${en('No release published yet.')}</p>`,
+      <p role="status">まだリリースが公開されていません。 ${en('No release published yet.')}</p>`,
   )
 }
 
 export function portalPage(manifest: ReleaseManifest): string {
-  const releaseFiles = manifest.files.map((file) => ({ ...file, title: { ja: file.path, en: file.path }, municipalityCode: null, encoding: null }))
+  const releaseFiles = manifest.files.map((file) => ({
+    ...file,
+    title: { ja: file.path, en: file.path },
+    municipalityCode: null,
+    encoding: null,
+  }))
   return page(
     `${CATALOG_TITLE.ja} | ${CATALOG_TITLE.en}`,
     html`<h1>${CATALOG_TITLE.ja} ${en(CATALOG_TITLE.en)}</h1>
-${sampleBanner(manifest)}
-<p>リリース <code>${manifest.releaseId}</code>（公開 ${time(manifest.publishedAt)}）・データセット ${manifest.datasets.length} 件 ${en(`Release ${manifest.releaseId}, ${manifest.datasets.length} datasets`)}</p>
-<h2>データセット一覧 ${en('Datasets')}</h2>
-${manifest.datasets.map(
-  (dataset) => html`<section aria-labelledby="dataset-${dataset.id}">
-<h3 id="dataset-${dataset.id}"><a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a> ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}</h3>
-<p>${dataset.description.ja}</p>
-<p lang="en" class="en">${dataset.description.en}</p>
-${metadataList(dataset)}
-${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
-</section>
-`,
-)}
-<h2>リリース全体のファイル ${en('Release-wide files')}</h2>
-${releaseFiles.length > 0 ? distributionTable('リリース全体のファイル（Release-wide files）', releaseFiles, paths.file, (file) => file.mediaType) : html`<p>なし ${en('None')}</p>`}
-<h2>変更履歴 ${en('Changelog')}</h2>
-${changelogTable(manifest, manifest.datasets)}
-<h2>機械可読なカタログ ${en('Machine-readable catalogs')}</h2>
-<ul>
-<li><a href="${paths.catalog}">DCAT-AP 3 (JSON-LD)</a></li>
-<li><a href="${paths.ckanAction('package_list')}">CKAN Action API: package_list</a></li>
-<li><a href="${paths.ckanAction('package_search')}">CKAN Action API: package_search</a></li>
-<li><a href="${paths.ckanAction('organization_list')}?all_fields=true">CKAN Action API: organization_list</a></li>
-</ul>`,
+      ${sampleBanner(manifest)}
+      <p>
+        リリース <code>${manifest.releaseId}</code>（公開 ${time(manifest.publishedAt)}）・データセット
+        ${manifest.datasets.length} 件 ${en(`Release ${manifest.releaseId}, ${manifest.datasets.length} datasets`)}
+      </p>
+      <h2>データセット一覧 ${en('Datasets')}</h2>
+      ${manifest.datasets.map(
+        (dataset) =>
+          html`<section aria-labelledby="dataset-${dataset.id}">
+            <h3 id="dataset-${dataset.id}">
+              <a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a>
+              ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}
+            </h3>
+            <p>${dataset.description.ja}</p>
+            <p lang="en" class="en">${dataset.description.en}</p>
+            ${metadataList(dataset)}
+            ${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
+          </section> `,
+      )}
+      <h2>リリース全体のファイル ${en('Release-wide files')}</h2>
+      ${releaseFiles.length > 0 ? distributionTable('リリース全体のファイル（Release-wide files）', releaseFiles, paths.file, (file) => file.mediaType) : html`<p>なし ${en('None')}</p>`}
+      <h2>変更履歴 ${en('Changelog')}</h2>
+      ${changelogTable(manifest, manifest.datasets)}
+      <h2>機械可読なカタログ ${en('Machine-readable catalogs')}</h2>
+      <ul>
+        <li><a href="${paths.catalog}">DCAT-AP 3 (JSON-LD)</a></li>
+        <li><a href="${paths.ckanAction('package_list')}">CKAN Action API: package_list</a></li>
+        <li><a href="${paths.ckanAction('package_search')}">CKAN Action API: package_search</a></li>
+        <li>
+          <a href="${paths.ckanAction('organization_list')}?all_fields=true">CKAN Action API: organization_list</a>
+        </li>
+      </ul>`,
   )
 }
 
-export function datasetPage(manifest: ReleaseManifest, dataset: DatasetEntry, preview: { file: Distribution; csv: CsvPreview } | null): string {
+export function datasetPage(
+  manifest: ReleaseManifest,
+  dataset: DatasetEntry,
+  preview: { file: Distribution; csv: CsvPreview } | null,
+): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   return page(
     `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
     html`<p><a href="${paths.portal}">← データセット一覧 ${en('All datasets')}</a></p>
-<h1>${dataset.title.ja} ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}</h1>
-${dataset.isSample ? html`<p class="banner" role="note">このデータセットはサンプルデータです。実在の施設・数値ではありません。 ${en('This dataset is sample data, not real records.')}</p>` : null}
-<p>${dataset.description.ja}</p>
-<p lang="en" class="en">${dataset.description.en}</p>
-<h2>メタデータ ${en('Metadata')}</h2>
-${metadataList(dataset)}
-<h2>配布ファイル ${en('Distributions')}</h2>
-${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
-<p>このリリースに固定されたリンク ${en('Links fixed to this release')}: ${dataset.distributions.map(
-      (distribution, index) => html`${index > 0 ? ' · ' : ''}<a href="${paths.releaseFile(manifest.releaseId, distribution.path)}">${distribution.path}</a>`,
-    )}</p>
-<h2>プレビュー ${en('Preview')}</h2>
-${
-  preview
-    ? html`<table>
-<caption>${preview.file.path} の先頭 ${preview.csv.rows.length} 行 ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}</caption>
-<thead><tr>${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-<tbody>
-${preview.csv.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>
-`)}</tbody>
-</table>`
-    : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
-}
-${
-  coordinates.length > 0
-    ? html`<h2>位置 ${en('Locations')}</h2>
-<p>プレビュー行の座標（緯度, 経度; 世界測地系） ${en('Coordinates of the previewed rows (latitude, longitude)')}</p>
-<ul>
-${coordinates.map((point) => html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li>
-`)}</ul>`
-    : null
-}
-<h2>変更履歴 ${en('Changelog')}</h2>
-${changelogTable(manifest, [dataset])}`,
+      <h1>${dataset.title.ja} ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}</h1>
+      ${dataset.isSample ? html`<p class="banner" role="note">このデータセットはサンプルデータです。実在の施設・数値ではありません。 ${en('This dataset is sample data, not real records.')}</p>` : null}
+      <p>${dataset.description.ja}</p>
+      <p lang="en" class="en">${dataset.description.en}</p>
+      <h2>メタデータ ${en('Metadata')}</h2>
+      ${metadataList(dataset)}
+      <h2>配布ファイル ${en('Distributions')}</h2>
+      ${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
+      <p>
+        このリリースに固定されたリンク ${en('Links fixed to this release')}:
+        ${dataset.distributions.map(
+          (distribution, index) =>
+            html`${index > 0 ? ' · ' : ''}<a href="${paths.releaseFile(manifest.releaseId, distribution.path)}"
+                >${distribution.path}</a
+              >`,
+        )}
+      </p>
+      <h2>プレビュー ${en('Preview')}</h2>
+      ${
+        preview
+          ? html`<table>
+              <caption>
+                ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
+                ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
+              </caption>
+              <thead>
+                <tr>
+                  ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${preview.csv.rows.map(
+                  (row) =>
+                    html`<tr>
+                      ${row.map((cell) => html`<td>${cell}</td>`)}
+                    </tr> `,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
+      }
+      ${
+        coordinates.length > 0
+          ? html`<h2>位置 ${en('Locations')}</h2>
+              <p>
+                プレビュー行の座標（緯度, 経度; 世界測地系）
+                ${en('Coordinates of the previewed rows (latitude, longitude)')}
+              </p>
+              <ul>
+                ${coordinates.map(
+                  (point) =>
+                    html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
+                )}
+              </ul>`
+          : null
+      }
+      <h2>変更履歴 ${en('Changelog')}</h2>
+      ${changelogTable(manifest, [dataset])}`,
   )
 }
 
@@ -196,7 +294,7 @@ export function notFoundPage(what: string): string {
   return page(
     `見つかりません | ${CATALOG_TITLE.ja}`,
     html`<h1>見つかりません ${en('Not found')}</h1>
-<p>${what}</p>
-<p><a href="${paths.portal}">データセット一覧へ ${en('All datasets')}</a></p>`,
+      <p>${what}</p>
+      <p><a href="${paths.portal}">データセット一覧へ ${en('All datasets')}</a></p>`,
   )
 }

@@ -1,7 +1,13 @@
 import chromium from '@sparticuz/chromium'
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { standardDatasets, startOpenDataServer, STANDARD_RELEASE_FILES, tempOpenDataDir, writeRelease } from '../../../test/support/opendata-fixture.js'
+import {
+  standardDatasets,
+  startOpenDataServer,
+  STANDARD_RELEASE_FILES,
+  tempOpenDataDir,
+  writeRelease,
+} from '../../../test/support/opendata-fixture.js'
 
 /**
  * The portal in a real browser (headless Chromium from the npm package @sparticuz/chromium; nothing is
@@ -15,9 +21,17 @@ let context: BrowserContext
 
 beforeAll(async () => {
   dir = await tempOpenDataDir()
-  await writeRelease(dir.dir, { releaseId: '20261125T010000000Z', datasets: standardDatasets(), files: STANDARD_RELEASE_FILES })
+  await writeRelease(dir.dir, {
+    releaseId: '20261125T010000000Z',
+    datasets: standardDatasets(),
+    files: STANDARD_RELEASE_FILES,
+  })
   server = await startOpenDataServer(dir.dir)
-  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true })
+  browser = await playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: chromium.args,
+    headless: true,
+  })
   context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
 }, 120_000)
 afterAll(async () => {
@@ -36,7 +50,9 @@ async function tableNames(page: Page): Promise<string[]> {
 
 async function expectLinksResolve(page: Page) {
   const links = await page.locator('a[href]').all()
-  const hrefs = await Promise.all(links.map(async (link) => new URL((await link.getAttribute('href')) ?? '', page.url()).href))
+  const hrefs = await Promise.all(
+    links.map(async (link) => new URL((await link.getAttribute('href')) ?? '', page.url()).href),
+  )
   expect(hrefs.length).toBeGreaterThan(0)
   for (const href of new Set(hrefs)) {
     if (!href.startsWith(server.url)) {
@@ -57,7 +73,9 @@ describe('the portal in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ja')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
     const h2 = await page.getByRole('heading', { level: 2 }).allInnerTexts()
-    expect(h2).toEqual(expect.arrayContaining([expect.stringContaining('データセット一覧'), expect.stringContaining('変更履歴')]))
+    expect(h2).toEqual(
+      expect.arrayContaining([expect.stringContaining('データセット一覧'), expect.stringContaining('変更履歴')]),
+    )
     const h3 = await page.getByRole('heading', { level: 3 }).allInnerTexts()
     expect(h3).toHaveLength(3)
     expect(h3.join('\n')).toContain('月形町の防災訓練 <script>alert("x")</script>')
@@ -74,7 +92,9 @@ describe('the portal in Chromium', () => {
     expect(names).toContain('指定緊急避難場所一覧 の配布ファイル（Files）')
     expect(names).toContain('リリース全体のファイル（Release-wide files）')
     expect(names.every((name) => name.length > 0)).toBe(true)
-    const header = page.getByRole('table', { name: '南空知圏域バス情報（GTFS-JP） の配布ファイル（Files）' }).getByRole('columnheader')
+    const header = page
+      .getByRole('table', { name: '南空知圏域バス情報（GTFS-JP） の配布ファイル（Files）' })
+      .getByRole('columnheader')
     expect(await header.count()).toBe(4)
     await page.close()
   }, 60_000)
@@ -88,7 +108,13 @@ describe('the portal in Chromium', () => {
     expect(names).toContain('evacuation-space.csv の先頭 20 行 First 20 rows of evacuation-space.csv')
     const preview = page.getByRole('table', { name: /先頭 20 行/ })
     expect(await preview.getByRole('row').count()).toBe(21)
-    expect(await preview.getByRole('columnheader').allInnerTexts()).toEqual(['名称', '住所', '緯度', '経度', '収容人数'])
+    expect(await preview.getByRole('columnheader').allInnerTexts()).toEqual([
+      '名称',
+      '住所',
+      '緯度',
+      '経度',
+      '収容人数',
+    ])
     await expectLinksResolve(page)
     await page.close()
   }, 60_000)

@@ -1,7 +1,13 @@
 import { parse, type HTMLElement } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseManifest } from '../release-manifest.js'
-import { standardDatasets, startOpenDataServer, STANDARD_RELEASE_FILES, tempOpenDataDir, writeRelease } from '../../../test/support/opendata-fixture.js'
+import {
+  standardDatasets,
+  startOpenDataServer,
+  STANDARD_RELEASE_FILES,
+  tempOpenDataDir,
+  writeRelease,
+} from '../../../test/support/opendata-fixture.js'
 
 let dir: { dir: string; remove: () => Promise<void> }
 let server: { url: string; close: () => Promise<void> }
@@ -95,7 +101,9 @@ describe('portal', () => {
   it('marks sample data: a banner for the release and a badge on each sample dataset only', async () => {
     const { root } = await page('/opendata/')
     expect(root.querySelector('.banner')?.text).toContain('サンプルデータが含まれています')
-    expect(root.querySelector('section[aria-labelledby="dataset-evacuation-space"] h3 .badge')?.text).toContain('サンプルデータ')
+    expect(root.querySelector('section[aria-labelledby="dataset-evacuation-space"] h3 .badge')?.text).toContain(
+      'サンプルデータ',
+    )
     expect(root.querySelector('section[aria-labelledby="dataset-regional-gtfs"] .badge')).toBeNull()
     const datasetPage = await page('/opendata/datasets/evacuation-space')
     expect(datasetPage.root.querySelector('h1 .badge')?.text).toContain('Sample data')
@@ -106,22 +114,34 @@ describe('portal', () => {
     expect(index.raw).not.toContain('<script>')
     expect(index.raw).not.toContain('<b>exercises')
     expect(index.raw).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
-    expect(index.root.querySelector('#dataset-tsukigata-drills')?.text).toContain('月形町の防災訓練 <script>alert("x")</script>')
+    expect(index.root.querySelector('#dataset-tsukigata-drills')?.text).toContain(
+      '月形町の防災訓練 <script>alert("x")</script>',
+    )
     expect(index.root.querySelectorAll('script')).toHaveLength(0)
     // Defence in depth: the pages need no script, so none may run.
-    expect((await fetch(`${server.url}/opendata/`)).headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect((await fetch(`${server.url}/opendata/`)).headers.get('content-security-policy')).toContain(
+      "default-src 'none'",
+    )
     const drills = await page('/opendata/datasets/tsukigata-drills')
-    expect(drills.root.querySelector('title')?.text).toBe('月形町の防災訓練 <script>alert("x")</script> | 南空知圏域オープンデータ')
+    expect(drills.root.querySelector('title')?.text).toBe(
+      '月形町の防災訓練 <script>alert("x")</script> | 南空知圏域オープンデータ',
+    )
     expect(drills.root.querySelectorAll('img')).toHaveLength(0)
-    const preview = drills.root.querySelectorAll('table').find((table) => table.querySelector('caption')?.text.includes('先頭'))
+    const preview = drills.root
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('先頭'))
     expect(preview?.querySelector('tbody td')?.text).toBe('<img src=x onerror=alert(1)>')
   })
 
   it('has a changelog of rows added, changed and removed', async () => {
     const { root } = await page('/opendata/')
-    const changelog = root.querySelectorAll('table').find((table) => table.querySelector('caption')?.text.includes('変更件数'))
+    const changelog = root
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('変更件数'))
     expect(changelog?.querySelector('caption')?.text).toContain('20261101T010000000Z')
-    const row = changelog?.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')?.text.includes('指定緊急避難場所一覧'))
+    const row = changelog
+      ?.querySelectorAll('tbody tr')
+      .find((tr) => tr.querySelector('th')?.text.includes('指定緊急避難場所一覧'))
     expect(row?.querySelectorAll('td').map((td) => td.text)).toEqual(['2', '1', '0'])
   })
 
@@ -129,11 +149,21 @@ describe('portal', () => {
     const { status, root } = await page('/opendata/datasets/evacuation-space')
     expect(status).toBe(200)
     expect(root.querySelector('title')?.text).toBe('指定緊急避難場所一覧 | 南空知圏域オープンデータ')
-    expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual(expect.arrayContaining([expect.stringContaining('プレビュー'), expect.stringContaining('位置')]))
-    const preview = root.querySelectorAll('table').find((table) => table.querySelector('caption')?.text.includes('先頭'))
+    expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('プレビュー'), expect.stringContaining('位置')]),
+    )
+    const preview = root
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('先頭'))
     expect(preview?.querySelector('caption')?.text).toContain('evacuation-space.csv の先頭 20 行')
     // The BOM is gone from the first column name.
-    expect(preview?.querySelectorAll('thead th').map((th) => th.text)).toEqual(['名称', '住所', '緯度', '経度', '収容人数'])
+    expect(preview?.querySelectorAll('thead th').map((th) => th.text)).toEqual([
+      '名称',
+      '住所',
+      '緯度',
+      '経度',
+      '収容人数',
+    ])
     expect(preview?.querySelectorAll('tbody tr')).toHaveLength(20)
     expect(preview?.querySelector('tbody td')?.text).toBe('避難場所1')
     const points = root.querySelectorAll('li').filter((li) => li.querySelector('.coord'))

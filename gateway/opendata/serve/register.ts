@@ -21,7 +21,8 @@ const CURRENT_CACHE = 'public, max-age=300'
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 const PAGE_CACHE = 'public, max-age=60'
 /** The pages need no script at all: forbid it outright, so an escaping slip could not run anything. */
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /**
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
@@ -31,7 +32,12 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   const store = new ReleaseStore(options.dir)
 
   const sendHtml = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).header('cache-control', PAGE_CACHE).header('content-security-policy', PAGE_CSP).type('text/html; charset=utf-8').send(body)
+    reply
+      .code(status)
+      .header('cache-control', PAGE_CACHE)
+      .header('content-security-policy', PAGE_CSP)
+      .type('text/html; charset=utf-8')
+      .send(body)
 
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/', async (_request, reply) => {
@@ -42,7 +48,8 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   app.get<{ Params: { id: string } }>('/opendata/datasets/:id', async (request, reply) => {
     const release = await store.current()
     const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
-    if (!release || !dataset) return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
+    if (!release || !dataset)
+      return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
     const main = mainCsvOf(dataset)
     const mainPath = main ? store.filePath(release, main.path) : null
     let preview = null
@@ -69,18 +76,30 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
       .send(JSON.stringify(catalog))
   })
 
-  const serveFile = async (request: FastifyRequest, reply: FastifyReply, release: Release | null, path: string, cacheControl: string) => {
+  const serveFile = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    release: Release | null,
+    path: string,
+    cacheControl: string,
+  ) => {
     const fullPath = release ? store.filePath(release, path) : null
     const file = release?.files.get(path)
     if (!release || !fullPath || !file) return reply.code(404).type('text/plain; charset=utf-8').send('Not Found')
-    return sendReleaseFile(request, reply, { file, fullPath, lastModified: new Date(release.manifest.publishedAt), cacheControl })
+    return sendReleaseFile(request, reply, {
+      file,
+      fullPath,
+      lastModified: new Date(release.manifest.publishedAt),
+      cacheControl,
+    })
   }
 
   app.route<{ Params: { '*': string } }>({
     method: ['GET', 'HEAD'],
     url: '/opendata/files/*',
     exposeHeadRoute: false,
-    handler: async (request, reply) => serveFile(request, reply, await store.current(), request.params['*'], CURRENT_CACHE),
+    handler: async (request, reply) =>
+      serveFile(request, reply, await store.current(), request.params['*'], CURRENT_CACHE),
   })
   app.route<{ Params: { releaseId: string; '*': string } }>({
     method: ['GET', 'HEAD'],

@@ -53,7 +53,8 @@ export class ReleaseStore {
       throw error
     }
     const releaseId = basename(resolve(this.root, target))
-    if (!RELEASE_ID.test(releaseId)) throw new Error(`${join(this.root, 'current')} points to ${target}, not to a release folder`)
+    if (!RELEASE_ID.test(releaseId))
+      throw new Error(`${join(this.root, 'current')} points to ${target}, not to a release folder`)
     return this.load(releaseId)
   }
 
@@ -93,10 +94,17 @@ export class ReleaseStore {
       throw error
     }
     const manifest = releaseManifestSchema.parse(JSON.parse(text))
-    if (manifest.releaseId !== releaseId) throw new Error(`release folder ${releaseId} holds the manifest of ${manifest.releaseId}`)
+    if (manifest.releaseId !== releaseId)
+      throw new Error(`release folder ${releaseId} holds the manifest of ${manifest.releaseId}`)
     const files = new Map<string, ServableFile>()
     for (const file of [...manifest.datasets.flatMap((dataset) => dataset.distributions), ...manifest.files]) {
-      files.set(file.path, { path: file.path, mediaType: file.mediaType, byteSize: file.byteSize, sha256: file.sha256, format: file.format })
+      files.set(file.path, {
+        path: file.path,
+        mediaType: file.mediaType,
+        byteSize: file.byteSize,
+        sha256: file.sha256,
+        format: file.format,
+      })
     }
     // Symlinks resolved, so the containment check in filePath compares like with like.
     return { manifest, dir: await realpath(dir), files }

@@ -27,19 +27,31 @@ export function createAgreementLoaders(db: Database) {
       const agreement = await required(agreementAsOf.load(todayInJapan()), 'an agreement in force today')
       return keys.map(() => agreement)
     }),
-    agreementByVersion: rowLoader((versions: readonly number[]) => findAgreementsByVersions(db, versions), (row) => row.version),
+    agreementByVersion: rowLoader(
+      (versions: readonly number[]) => findAgreementsByVersions(db, versions),
+      (row) => row.version,
+    ),
 
-    articlesByAgreement: groupLoader((ids: readonly string[]) => findArticlesByAgreement(db, ids), (row) => row.agreementId),
+    articlesByAgreement: groupLoader(
+      (ids: readonly string[]) => findArticlesByAgreement(db, ids),
+      (row) => row.agreementId,
+    ),
     paragraphsByArticle: groupLoader(
       (keys: readonly { agreementId: string; articleNumber: number }[]) => findParagraphsByArticle(db, keys),
       (row) => ({ agreementId: row.agreementId, articleNumber: row.articleNumber }),
     ),
-    partiesByAgreement: groupLoader((ids: readonly string[]) => findPartiesByAgreement(db, ids), (row) => row.agreementId),
+    partiesByAgreement: groupLoader(
+      (ids: readonly string[]) => findPartiesByAgreement(db, ids),
+      (row) => row.agreementId,
+    ),
     partyByMunicipality: rowLoader(
       (keys: readonly { agreementId: string; code: string }[]) => findPartiesByMunicipality(db, keys),
       (row) => ({ agreementId: row.agreementId, code: row.municipalityCode }),
     ),
-    policyAreasByAgreement: groupLoader((ids: readonly string[]) => findPolicyAreasByAgreement(db, ids), (row) => row.agreementId),
+    policyAreasByAgreement: groupLoader(
+      (ids: readonly string[]) => findPolicyAreasByAgreement(db, ids),
+      (row) => row.agreementId,
+    ),
     relatedAgreementsByAgreement: groupLoader(
       (ids: readonly string[]) => findRelatedAgreementsByAgreement(db, ids),
       (row) => row.agreementId,

@@ -1,5 +1,12 @@
 import type { Selectable } from 'kysely'
-import type { AgreementAgreement, AgreementArticle, AgreementParagraph, AgreementParty, AgreementPolicyArea, AgreementRelatedAgreement } from '../../../codegen/db.js'
+import type {
+  AgreementAgreement,
+  AgreementArticle,
+  AgreementParagraph,
+  AgreementParty,
+  AgreementPolicyArea,
+  AgreementRelatedAgreement,
+} from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 
 export type AgreementRow = Selectable<AgreementAgreement>
@@ -41,7 +48,11 @@ export function findParagraphsByArticle(db: Executor, keys: readonly { agreement
     .selectFrom('agreement.paragraph')
     .selectAll()
     .where((eb) =>
-      eb.or(keys.map((key) => eb.and([eb('agreementId', '=', key.agreementId), eb('articleNumber', '=', key.articleNumber)]))),
+      eb.or(
+        keys.map((key) =>
+          eb.and([eb('agreementId', '=', key.agreementId), eb('articleNumber', '=', key.articleNumber)]),
+        ),
+      ),
     )
     .orderBy('articleNumber')
     .orderBy('number')
@@ -49,7 +60,12 @@ export function findParagraphsByArticle(db: Executor, keys: readonly { agreement
 }
 
 export function findPartiesByAgreement(db: Executor, agreementIds: readonly string[]) {
-  return db.selectFrom('agreement.party').selectAll().where('agreementId', 'in', agreementIds).orderBy('position').execute()
+  return db
+    .selectFrom('agreement.party')
+    .selectAll()
+    .where('agreementId', 'in', agreementIds)
+    .orderBy('position')
+    .execute()
 }
 
 export function findPartiesByMunicipality(db: Executor, keys: readonly { agreementId: string; code: string }[]) {
@@ -57,13 +73,20 @@ export function findPartiesByMunicipality(db: Executor, keys: readonly { agreeme
     .selectFrom('agreement.party')
     .selectAll()
     .where((eb) =>
-      eb.or(keys.map((key) => eb.and([eb('agreementId', '=', key.agreementId), eb('municipalityCode', '=', key.code)]))),
+      eb.or(
+        keys.map((key) => eb.and([eb('agreementId', '=', key.agreementId), eb('municipalityCode', '=', key.code)])),
+      ),
     )
     .execute()
 }
 
 export function findPolicyAreasByAgreement(db: Executor, agreementIds: readonly string[]) {
-  return db.selectFrom('agreement.policyArea').selectAll().where('agreementId', 'in', agreementIds).orderBy('number').execute()
+  return db
+    .selectFrom('agreement.policyArea')
+    .selectAll()
+    .where('agreementId', 'in', agreementIds)
+    .orderBy('number')
+    .execute()
 }
 
 export function findRelatedAgreementsByAgreement(db: Executor, agreementIds: readonly string[]) {

@@ -31,6 +31,8 @@ export const agreementResolvers: Resolvers = {
   },
   RelatedAgreement: {
     field: (related, _, ctx) =>
-      related.fieldId ? ctx.loaders.policyFieldById.load({ agreementId: related.agreementId, id: related.fieldId }) : null,
+      related.fieldId
+        ? ctx.loaders.policyFieldById.load({ agreementId: related.agreementId, id: related.fieldId })
+        : null,
   },
 }

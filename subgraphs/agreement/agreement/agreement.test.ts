@@ -20,15 +20,33 @@ describe('the agreement through the gateway', () => {
       title: '南空知圏域の形成に関する協定書',
       signedOn: '2020-10-09',
       status: 'IN_FORCE',
-      basis: { issuer: '北海道', title: '広域連携加速化事業推進要綱', reference: '令和2年7月14日行連第67号', issuedOn: '2020-07-14' },
+      basis: {
+        issuer: '北海道',
+        title: '広域連携加速化事業推進要綱',
+        reference: '令和2年7月14日行連第67号',
+        issuedOn: '2020-07-14',
+      },
     })
     expect(source).toContain(agreement?.preamble)
     expect(source).toContain(agreement?.attestation)
-    expect(agreement?.articles.map((a) => a.label)).toEqual(['第1条', '第2条', '第3条', '第4条', '第5条', '第6条', '第7条'])
-    for (const paragraph of agreement?.articles.flatMap((a) => a.paragraphs) ?? []) expect(source).toContain(paragraph.text)
+    expect(agreement?.articles.map((a) => a.label)).toEqual([
+      '第1条',
+      '第2条',
+      '第3条',
+      '第4条',
+      '第5条',
+      '第6条',
+      '第7条',
+    ])
+    for (const paragraph of agreement?.articles.flatMap((a) => a.paragraphs) ?? [])
+      expect(source).toContain(paragraph.text)
 
     expect(agreement?.parties.map((p) => [p.position, p.municipality.name, p.signatoryTitle])).toEqual(
-      ['岩見沢市', '夕張市', '美唄市', '三笠市', '南幌町', '由仁町', '長沼町', '栗山町', '月形町'].map((name, i) => [i + 1, name, `${name}長`]),
+      ['岩見沢市', '夕張市', '美唄市', '三笠市', '南幌町', '由仁町', '長沼町', '栗山町', '月形町'].map((name, i) => [
+        i + 1,
+        name,
+        `${name}長`,
+      ]),
     )
 
     const fields = agreement?.policyAreas.flatMap((area) => area.fields) ?? []

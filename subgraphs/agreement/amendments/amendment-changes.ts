@@ -5,7 +5,8 @@ import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
 
 /** The typed change inputs of ProposeAmendmentInput, validated; each element sets exactly one kind. */
 const code = z.string().refine(isValidMunicipalityCode, 'must be a 6-digit municipality code with a valid check digit')
-const lines = (max: number) => z.array(inputRules.text(500)).min(1, 'must not be empty').max(max, `must have at most ${max} lines`)
+const lines = (max: number) =>
+  z.array(inputRules.text(500)).min(1, 'must not be empty').max(max, `must have at most ${max} lines`)
 
 const changeSchema = z
   .object({
@@ -22,7 +23,10 @@ const changeSchema = z
         notes: inputRules.optionalText(4000).nullish(),
         leadMunicipalityCode: code,
         initiatives: lines(20),
-        roles: z.array(z.object({ municipalityCode: code, duties: lines(20) })).min(1).max(9),
+        roles: z
+          .array(z.object({ municipalityCode: code, duties: lines(20) }))
+          .min(1)
+          .max(9),
       })
       .nullish(),
     changeArticle: z
@@ -51,7 +55,8 @@ export const proposalSchema = z.object({
 
 export type ChangeInput = z.output<typeof changeSchema>
 
-export type ChangeKind = 'ADD_INITIATIVE' | 'CHANGE_INITIATIVE' | 'CHANGE_ROLE' | 'ADD_POLICY_FIELD' | 'CHANGE_ARTICLE' | 'DISSOLVE'
+export type ChangeKind =
+  'ADD_INITIATIVE' | 'CHANGE_INITIATIVE' | 'CHANGE_ROLE' | 'ADD_POLICY_FIELD' | 'CHANGE_ARTICLE' | 'DISSOLVE'
 
 /** A change ready to store: its kind, the item it claims, and the payload settle_amendment applies. */
 export interface NormalizedChange {
@@ -81,35 +86,55 @@ export function normalizeChanges(changes: readonly ChangeInput[], text: CurrentT
   const normalized = changes.map((change, index): NormalizedChange | null => {
     if (change.addInitiative) {
       const { fieldId, text: line } = change.addInitiative
-      if (!text.fieldIds.has(fieldId)) fail(index, 'addInitiative.fieldId', `no policy field ${JSON.stringify(fieldId)}`)
+      if (!text.fieldIds.has(fieldId))
+        fail(index, 'addInitiative.fieldId', `no policy field ${JSON.stringify(fieldId)}`)
       return { kind: 'ADD_INITIATIVE', target: `field:${fieldId}:initiatives`, payload: { fieldId, text: line } }
     }
     if (change.changeInitiative) {
       const { initiativeId, text: line } = change.changeInitiative
-      if (!text.initiativeIds.has(initiativeId)) fail(index, 'changeInitiative.initiativeId', `no initiative ${JSON.stringify(initiativeId)}`)
+      if (!text.initiativeIds.has(initiativeId))
+        fail(index, 'changeInitiative.initiativeId', `no initiative ${JSON.stringify(initiativeId)}`)
       return { kind: 'CHANGE_INITIATIVE', target: `initiative:${initiativeId}`, payload: { initiativeId, text: line } }
     }
     if (change.changeRole) {
       const { fieldId, municipalityCode, duties } = change.changeRole
       if (!text.fieldIds.has(fieldId)) fail(index, 'changeRole.fieldId', `no policy field ${JSON.stringify(fieldId)}`)
-      if (!text.partyCodes.has(municipalityCode)) fail(index, 'changeRole.municipalityCode', `${municipalityCode} is not a party`)
-      return { kind: 'CHANGE_ROLE', target: `role:${fieldId}:${municipalityCode}`, payload: { fieldId, municipalityCode, duties } }
+      if (!text.partyCodes.has(municipalityCode))
+        fail(index, 'changeRole.municipalityCode', `${municipalityCode} is not a party`)
+      return {
+        kind: 'CHANGE_ROLE',
+        target: `role:${fieldId}:${municipalityCode}`,
+        payload: { fieldId, municipalityCode, duties },
+      }
     }
     if (change.addPolicyField) {
       const field = change.addPolicyField
       if (text.fieldIds.has(field.id)) fail(index, 'addPolicyField.id', `policy field ${field.id} already exists`)
-      if (!text.areaNumbers.has(field.areaNumber)) fail(index, 'addPolicyField.areaNumber', `no policy area ${field.areaNumber}`)
-      if (!text.partyCodes.has(field.leadMunicipalityCode)) fail(index, 'addPolicyField.leadMunicipalityCode', 'must be a party')
+      if (!text.areaNumbers.has(field.areaNumber))
+        fail(index, 'addPolicyField.areaNumber', `no policy area ${field.areaNumber}`)
+      if (!text.partyCodes.has(field.leadMunicipalityCode))
+        fail(index, 'addPolicyField.leadMunicipalityCode', 'must be a party')
       const roleCodes = field.roles.map((role) => role.municipalityCode)
-      if (new Set(roleCodes).size !== roleCodes.length) fail(index, 'addPolicyField.roles', 'names a municipality twice')
-      if (roleCodes.some((roleCode) => !text.partyCodes.has(roleCode))) fail(index, 'addPolicyField.roles', 'must name parties only')
-      if (!roleCodes.includes(field.leadMunicipalityCode)) fail(index, 'addPolicyField.roles', 'must include the lead municipality')
-      return { kind: 'ADD_POLICY_FIELD', target: `policy-field:${field.id}`, payload: { ...field, notes: field.notes ?? null } }
+      if (new Set(roleCodes).size !== roleCodes.length)
+        fail(index, 'addPolicyField.roles', 'names a municipality twice')
+      if (roleCodes.some((roleCode) => !text.partyCodes.has(roleCode)))
+        fail(index, 'addPolicyField.roles', 'must name parties only')
+      if (!roleCodes.includes(field.leadMunicipalityCode))
+        fail(index, 'addPolicyField.roles', 'must include the lead municipality')
+      return {
+        kind: 'ADD_POLICY_FIELD',
+        target: `policy-field:${field.id}`,
+        payload: { ...field, notes: field.notes ?? null },
+      }
     }
     if (change.changeArticle) {
       const article = change.changeArticle
       if (article.articleNumber > maxArticle + 1) {
-        fail(index, 'changeArticle.articleNumber', `must be an existing article or ${maxArticle + 1} (a new last article)`)
+        fail(
+          index,
+          'changeArticle.articleNumber',
+          `must be an existing article or ${maxArticle + 1} (a new last article)`,
+        )
       }
       const paragraphs = article.paragraphs.map((paragraph) => ({ text: paragraph.text, items: paragraph.items ?? [] }))
       return { kind: 'CHANGE_ARTICLE', target: `article:${article.articleNumber}`, payload: { ...article, paragraphs } }
@@ -127,7 +152,10 @@ export function normalizeChanges(changes: readonly ChangeInput[], text: CurrentT
   })
   const [first] = problems
   if (first) {
-    throw badUserInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), { field: first.field, details: { problems } })
+    throw badUserInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+      field: first.field,
+      details: { problems },
+    })
   }
   return ready
 }

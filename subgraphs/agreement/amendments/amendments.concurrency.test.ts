@@ -9,9 +9,18 @@ let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
-const versions = () => stack.database.admin.selectFrom('agreement.agreement').select(['version', 'amendedByProposalId']).orderBy('version').execute()
+const versions = () =>
+  stack.database.admin
+    .selectFrom('agreement.agreement')
+    .select(['version', 'amendedByProposalId'])
+    .orderBy('version')
+    .execute()
 const proposalRow = (id: string) =>
-  stack.database.admin.selectFrom('agreement.amendmentProposal').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  stack.database.admin
+    .selectFrom('agreement.amendmentProposal')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
 
 describe('amendments under concurrency', () => {
   it('nine simultaneous consents adopt the proposal exactly once, with all nine decisions kept', async () => {
@@ -24,7 +33,11 @@ describe('amendments under concurrency', () => {
       { version: 1, amendedByProposalId: null },
       { version: 2, amendedByProposalId: id },
     ])
-    const decisions = await stack.database.admin.selectFrom('agreement.amendmentDecision').select('municipalityCode').where('proposalId', '=', id).execute()
+    const decisions = await stack.database.admin
+      .selectFrom('agreement.amendmentDecision')
+      .select('municipalityCode')
+      .where('proposalId', '=', id)
+      .execute()
     expect(decisions.map((d) => d.municipalityCode).sort()).toEqual([...PARTY_CODES].sort())
   })
 
@@ -38,7 +51,9 @@ describe('amendments under concurrency', () => {
   })
 
   it('of two simultaneous proposals touching the same item, exactly one is accepted and the other is CONFLICT', async () => {
-    const change = { changeRole: { fieldId: 'ict', municipalityCode: KURIYAMA, duties: ['自治体クラウドの共同調達の検討'] } }
+    const change = {
+      changeRole: { fieldId: 'ict', municipalityCode: KURIYAMA, duties: ['自治体クラウドの共同調達の検討'] },
+    }
     const responses = await Promise.all([
       propose(stack, [change], { by: TSUKIGATA, title: '案A' }),
       propose(stack, [change], { by: KURIYAMA, title: '案B' }),

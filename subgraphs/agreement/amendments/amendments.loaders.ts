@@ -4,8 +4,17 @@ import { findChangesByProposals, findDecisionsByProposals, findProposalsByIds } 
 
 export function createAmendmentLoaders(db: Database) {
   return {
-    proposalById: rowLoader((ids: readonly string[]) => findProposalsByIds(db, ids), (row) => row.id),
-    changesByProposal: groupLoader((ids: readonly string[]) => findChangesByProposals(db, ids), (row) => row.proposalId),
-    decisionsByProposal: groupLoader((ids: readonly string[]) => findDecisionsByProposals(db, ids), (row) => row.proposalId),
+    proposalById: rowLoader(
+      (ids: readonly string[]) => findProposalsByIds(db, ids),
+      (row) => row.id,
+    ),
+    changesByProposal: groupLoader(
+      (ids: readonly string[]) => findChangesByProposals(db, ids),
+      (row) => row.proposalId,
+    ),
+    decisionsByProposal: groupLoader(
+      (ids: readonly string[]) => findDecisionsByProposals(db, ids),
+      (row) => row.proposalId,
+    ),
   }
 }

@@ -28,7 +28,11 @@ export function findProposalsPage(db: Executor, status: ProposalStatus | null, p
     const [createdAt = '', id = ''] = page.afterKey.split('|')
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
   }
-  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+  return query
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
 }
 
 export function findChangesByProposals(db: Executor, proposalIds: readonly string[]) {
@@ -65,7 +69,11 @@ export function insertProposal(trx: Transaction<DB>, values: Insertable<Agreemen
 }
 
 export function insertChanges(trx: Transaction<DB>, values: readonly Insertable<AgreementAmendmentChange>[]) {
-  return trx.insertInto('agreement.amendmentChange').values([...values]).returningAll().execute()
+  return trx
+    .insertInto('agreement.amendmentChange')
+    .values([...values])
+    .returningAll()
+    .execute()
 }
 
 export function insertDecision(trx: Transaction<DB>, values: Insertable<AgreementAmendmentDecision>) {
@@ -81,7 +89,8 @@ export async function withdrawProposal(trx: Transaction<DB>, id: string) {
     .where('status', '=', 'OPEN')
     .returningAll()
     .executeTakeFirst()
-  if (row) await trx.updateTable('agreement.amendmentChange').set({ isOpen: false }).where('proposalId', '=', id).execute()
+  if (row)
+    await trx.updateTable('agreement.amendmentChange').set({ isOpen: false }).where('proposalId', '=', id).execute()
   return row
 }
 
@@ -93,7 +102,10 @@ export interface SettleResult {
 
 /** Adopts or rejects the proposal if its decisions say so (agreement.settle_amendment, migration 0042). */
 export async function settleProposal(trx: Transaction<DB>, id: string): Promise<SettleResult> {
-  const result = await sql<SettleResult>`select was_open, status, resulting_version from agreement.settle_amendment(${id}::uuid)`.execute(trx)
+  const result =
+    await sql<SettleResult>`select was_open, status, resulting_version from agreement.settle_amendment(${id}::uuid)`.execute(
+      trx,
+    )
   const [row] = result.rows
   if (!row) throw new Error('agreement.settle_amendment returned no row')
   return row

@@ -15,7 +15,10 @@ export const amendmentResolvers: Resolvers = {
   },
   AmendmentProposal: {
     proposer: (proposal, _, ctx) =>
-      required(ctx.loaders.municipalityByCode.load(proposal.proposerMunicipalityCode), `municipality ${proposal.proposerMunicipalityCode}`),
+      required(
+        ctx.loaders.municipalityByCode.load(proposal.proposerMunicipalityCode),
+        `municipality ${proposal.proposerMunicipalityCode}`,
+      ),
     resultingVersion: (proposal, _, ctx) =>
       proposal.resultingVersion === null ? null : ctx.loaders.agreementByVersion.load(proposal.resultingVersion),
     changes: (proposal, _, ctx) => ctx.loaders.changesByProposal.load(proposal.id),
@@ -37,7 +40,10 @@ export const amendmentResolvers: Resolvers = {
   },
   AmendmentDecision: {
     municipality: (decision, _, ctx) =>
-      required(ctx.loaders.municipalityByCode.load(decision.municipalityCode), `municipality ${decision.municipalityCode}`),
+      required(
+        ctx.loaders.municipalityByCode.load(decision.municipalityCode),
+        `municipality ${decision.municipalityCode}`,
+      ),
     decidedAt: (decision) => decision.decidedAt.toISOString(),
   },
 }

@@ -13,13 +13,26 @@ beforeAll(async () => {
   role = createDatabase({ url: database.roleUrls.agreement, poolMax: 1 })
   const proposal = await database.admin
     .insertInto('agreement.amendmentProposal')
-    .values({ proposerMunicipalityCode: '014303', proposedBy: 'sql-test', baseVersion: 1, title: 't', reason: 'r', effectiveOn: '2030-04-01' })
+    .values({
+      proposerMunicipalityCode: '014303',
+      proposedBy: 'sql-test',
+      baseVersion: 1,
+      title: 't',
+      reason: 'r',
+      effectiveOn: '2030-04-01',
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   proposalId = proposal.id
   await database.admin
     .insertInto('agreement.amendmentChange')
-    .values({ proposalId, position: 1, kind: 'CHANGE_INITIATIVE', target: 'initiative:ict-1', payload: JSON.stringify({ initiativeId: 'ict-1', text: 'x' }) })
+    .values({
+      proposalId,
+      position: 1,
+      kind: 'CHANGE_INITIATIVE',
+      target: 'initiative:ict-1',
+      payload: JSON.stringify({ initiativeId: 'ict-1', text: 'x' }),
+    })
     .execute()
 })
 afterAll(async () => {
@@ -30,7 +43,9 @@ afterAll(async () => {
 async function attempt(session: { municipality: string; role: string }, statement: ReturnType<typeof sql>) {
   try {
     const result = await role.transaction().execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(trx)
+      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
+        trx,
+      )
       return statement.execute(trx)
     })
     return { code: 'ok', rows: result.rows, affected: Number(result.numAffectedRows ?? 0) }
@@ -57,7 +72,11 @@ describe('amendments: row-level security for the agreement_svc role', () => {
     expect((await attempt(editorOf('014290'), withdraw)).affected).toBe(0)
     const release = sql`update agreement.amendment_change set is_open = false where proposal_id = ${proposalId}`
     expect((await attempt(editorOf('014290'), release)).affected).toBe(0)
-    const row = await database.admin.selectFrom('agreement.amendmentProposal').select('status').where('id', '=', proposalId).executeTakeFirstOrThrow()
+    const row = await database.admin
+      .selectFrom('agreement.amendmentProposal')
+      .select('status')
+      .where('id', '=', proposalId)
+      .executeTakeFirstOrThrow()
     expect(row.status).toBe('OPEN')
   })
 
@@ -71,7 +90,11 @@ describe('amendments: row-level security for the agreement_svc role', () => {
 
   it('settle_amendment re-checks the consents in SQL: with eight of nine it adopts nothing', async () => {
     for (const code of PARTY_CODES.slice(0, 8)) {
-      await database.admin.insertInto('agreement.amendmentDecision').values({ proposalId, municipalityCode: code, decision: 'CONSENT', decidedBy: 'x' }).onConflict((oc) => oc.doNothing()).execute()
+      await database.admin
+        .insertInto('agreement.amendmentDecision')
+        .values({ proposalId, municipalityCode: code, decision: 'CONSENT', decidedBy: 'x' })
+        .onConflict((oc) => oc.doNothing())
+        .execute()
     }
     const settle = sql`select status, was_open from agreement.settle_amendment(${proposalId}::uuid)`
     const result = await attempt(editorOf('014303'), settle)

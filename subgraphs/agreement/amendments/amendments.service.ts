@@ -35,9 +35,16 @@ const decisionSchema = z
     decision: z.enum(['CONSENT', 'OBJECTION']),
     reason: inputRules.text(4000).nullish(),
   })
-  .refine((value) => value.decision === 'CONSENT' || Boolean(value.reason), { message: 'an objection needs a reason', path: ['reason'] })
+  .refine((value) => value.decision === 'CONSENT' || Boolean(value.reason), {
+    message: 'an objection needs a reason',
+    path: ['reason'],
+  })
 
-const audit = (ctx: AgreementContext, actor: StaffViewer, entry: Omit<AuditEntry, 'actor' | 'subgraph' | 'requestId'>): AuditEntry => ({
+const audit = (
+  ctx: AgreementContext,
+  actor: StaffViewer,
+  entry: Omit<AuditEntry, 'actor' | 'subgraph' | 'requestId'>,
+): AuditEntry => ({
   ...entry,
   actor,
   subgraph: 'agreement',
@@ -48,10 +55,14 @@ const audit = (ctx: AgreementContext, actor: StaffViewer, entry: Omit<AuditEntry
 export async function proposeAmendment(ctx: AgreementContext, input: ProposeAmendmentInput) {
   const staff = requireStaff(ctx.viewer)
   const data = parseInput(proposalSchema, input)
-  const proposerCode = data.municipalityCode ? assertMunicipalityCode(data.municipalityCode, 'input.municipalityCode') : staff.municipalityCode
+  const proposerCode = data.municipalityCode
+    ? assertMunicipalityCode(data.municipalityCode, 'input.municipalityCode')
+    : staff.municipalityCode
   const actor = assertCanWriteFor(ctx.viewer, proposerCode)
   if (data.effectiveOn < todayInJapan()) {
-    throw badUserInput('input.effectiveOn: must not be in the past (amendments are not retroactive)', { field: 'input.effectiveOn' })
+    throw badUserInput('input.effectiveOn: must not be in the past (amendments are not retroactive)', {
+      field: 'input.effectiveOn',
+    })
   }
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const latest = await findLatestVersion(trx)
@@ -59,11 +70,17 @@ export async function proposeAmendment(ctx: AgreementContext, input: ProposeAmen
     const outline = await findTextOutline(trx, latest.id)
     if (!outline.partyCodes.has(proposerCode)) throw forbidden(`${proposerCode} is not a party to the agreement.`)
     const changes = normalizeChanges(data.changes, outline)
-    const claimed = await findOpenTargets(trx, changes.map((change) => change.target))
+    const claimed = await findOpenTargets(
+      trx,
+      changes.map((change) => change.target),
+    )
     if (claimed[0]) {
-      throw conflict(`Another open proposal (${claimed[0].proposalId}) already changes ${claimed[0].target}; decide or withdraw it first.`, {
-        details: { proposalId: claimed[0].proposalId, target: claimed[0].target },
-      })
+      throw conflict(
+        `Another open proposal (${claimed[0].proposalId}) already changes ${claimed[0].target}; decide or withdraw it first.`,
+        {
+          details: { proposalId: claimed[0].proposalId, target: claimed[0].target },
+        },
+      )
     }
     const proposal = await insertProposal(trx, {
       proposerMunicipalityCode: proposerCode,
@@ -76,9 +93,24 @@ export async function proposeAmendment(ctx: AgreementContext, input: ProposeAmen
     // A concurrent proposal claiming the same target fails here on the partial unique index (→ CONFLICT).
     const stored = await insertChanges(
       trx,
-      changes.map((change, index) => ({ proposalId: proposal.id, position: index + 1, kind: change.kind, target: change.target, payload: JSON.stringify(change.payload) })),
+      changes.map((change, index) => ({
+        proposalId: proposal.id,
+        position: index + 1,
+        kind: change.kind,
+        target: change.target,
+        payload: JSON.stringify(change.payload),
+      })),
     )
-    await recordAudit(trx, audit(ctx, actor, { operation: 'propose', entity: 'AmendmentProposal', entityId: proposal.id, ownerCode: proposerCode, after: { proposal, changes: stored } }))
+    await recordAudit(
+      trx,
+      audit(ctx, actor, {
+        operation: 'propose',
+        entity: 'AmendmentProposal',
+        entityId: proposal.id,
+        ownerCode: proposerCode,
+        after: { proposal, changes: stored },
+      }),
+    )
     return proposal
   })
 }
@@ -87,21 +119,34 @@ export async function proposeAmendment(ctx: AgreementContext, input: ProposeAmen
 export async function decideAmendment(ctx: AgreementContext, input: DecideAmendmentInput) {
   const staff = requireStaff(ctx.viewer)
   const data = parseInput(decisionSchema, input)
-  const deciderCode = data.municipalityCode ? assertMunicipalityCode(data.municipalityCode, 'input.municipalityCode') : staff.municipalityCode
+  const deciderCode = data.municipalityCode
+    ? assertMunicipalityCode(data.municipalityCode, 'input.municipalityCode')
+    : staff.municipalityCode
   if (deciderCode !== staff.municipalityCode) {
-    throw forbidden(`Your account belongs to municipality ${staff.municipalityCode}; only ${deciderCode}'s own staff can decide for it.`)
+    throw forbidden(
+      `Your account belongs to municipality ${staff.municipalityCode}; only ${deciderCode}'s own staff can decide for it.`,
+    )
   }
-  if (isAdmin(staff)) throw forbidden('A decision is the act of a town: it needs the town\'s editor or coordinator token, not an operator (admin) token.')
+  if (isAdmin(staff))
+    throw forbidden(
+      "A decision is the act of a town: it needs the town's editor or coordinator token, not an operator (admin) token.",
+    )
   const proposal = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const [existing] = await findProposalsByIds(trx, [data.proposalId])
     if (!existing) throw notFound(`No amendment proposal with id ${JSON.stringify(data.proposalId)}.`)
-    if (existing.status !== 'OPEN') throw conflict(`The proposal is ${existing.status}; decisions are recorded only while it is OPEN.`)
+    if (existing.status !== 'OPEN')
+      throw conflict(`The proposal is ${existing.status}; decisions are recorded only while it is OPEN.`)
     const latest = await findLatestVersion(trx)
     const outline = await findTextOutline(trx, latest.id)
     if (!outline.partyCodes.has(deciderCode)) throw forbidden(`${deciderCode} is not a party to the agreement.`)
     // The primary key (proposal, municipality) is the guard under concurrency; this gives the clear message.
-    const [alreadyDecided] = (await findDecisionsByProposals(trx, [data.proposalId])).filter((d) => d.municipalityCode === deciderCode)
-    if (alreadyDecided) throw conflict(`${deciderCode} has already decided on this proposal (${alreadyDecided.decision}); decisions are final.`)
+    const [alreadyDecided] = (await findDecisionsByProposals(trx, [data.proposalId])).filter(
+      (d) => d.municipalityCode === deciderCode,
+    )
+    if (alreadyDecided)
+      throw conflict(
+        `${deciderCode} has already decided on this proposal (${alreadyDecided.decision}); decisions are final.`,
+      )
     const decision = await insertDecision(trx, {
       proposalId: data.proposalId,
       municipalityCode: deciderCode,
@@ -109,14 +154,45 @@ export async function decideAmendment(ctx: AgreementContext, input: DecideAmendm
       reason: data.reason ?? null,
       decidedBy: staff.subject,
     })
-    await recordAudit(trx, audit(ctx, staff, { operation: 'decide', entity: 'AmendmentDecision', entityId: `${data.proposalId}:${deciderCode}`, ownerCode: deciderCode, after: decision }))
+    await recordAudit(
+      trx,
+      audit(ctx, staff, {
+        operation: 'decide',
+        entity: 'AmendmentDecision',
+        entityId: `${data.proposalId}:${deciderCode}`,
+        ownerCode: deciderCode,
+        after: decision,
+      }),
+    )
     const settled = await settleProposal(trx, data.proposalId)
     // Closed by a concurrent withdrawal or objection while this decision was being recorded.
-    if (!settled.wasOpen) throw conflict(`The proposal was closed (${settled.status}) while your decision was being recorded; nothing was saved.`)
+    if (!settled.wasOpen)
+      throw conflict(
+        `The proposal was closed (${settled.status}) while your decision was being recorded; nothing was saved.`,
+      )
     if (settled.status === 'ADOPTED') {
-      await recordAudit(trx, audit(ctx, staff, { operation: 'adopt', entity: 'Agreement', entityId: `version:${settled.resultingVersion}`, ownerCode: null, after: { proposalId: data.proposalId, version: settled.resultingVersion } }))
+      await recordAudit(
+        trx,
+        audit(ctx, staff, {
+          operation: 'adopt',
+          entity: 'Agreement',
+          entityId: `version:${settled.resultingVersion}`,
+          ownerCode: null,
+          after: { proposalId: data.proposalId, version: settled.resultingVersion },
+        }),
+      )
     } else if (settled.status === 'REJECTED') {
-      await recordAudit(trx, audit(ctx, staff, { operation: 'reject', entity: 'AmendmentProposal', entityId: data.proposalId, ownerCode: existing.proposerMunicipalityCode, before: existing, after: { status: 'REJECTED' } }))
+      await recordAudit(
+        trx,
+        audit(ctx, staff, {
+          operation: 'reject',
+          entity: 'AmendmentProposal',
+          entityId: data.proposalId,
+          ownerCode: existing.proposerMunicipalityCode,
+          before: existing,
+          after: { status: 'REJECTED' },
+        }),
+      )
     }
     const [after] = await findProposalsByIds(trx, [data.proposalId])
     if (!after) throw notFound(`No amendment proposal with id ${JSON.stringify(data.proposalId)}.`)
@@ -135,7 +211,17 @@ export async function withdrawAmendment(ctx: AgreementContext, id: string) {
     const actor = assertCanWriteFor(ctx.viewer, existing.proposerMunicipalityCode)
     const withdrawn = await withdrawProposal(trx, id)
     if (!withdrawn) throw conflict(`The proposal is ${existing.status}; only an OPEN proposal can be withdrawn.`)
-    await recordAudit(trx, audit(ctx, actor, { operation: 'withdraw', entity: 'AmendmentProposal', entityId: id, ownerCode: existing.proposerMunicipalityCode, before: existing, after: withdrawn }))
+    await recordAudit(
+      trx,
+      audit(ctx, actor, {
+        operation: 'withdraw',
+        entity: 'AmendmentProposal',
+        entityId: id,
+        ownerCode: existing.proposerMunicipalityCode,
+        before: existing,
+        after: withdrawn,
+      }),
+    )
     return withdrawn
   })
   ctx.loaders.proposalById.clear(proposal.id).prime(proposal.id, proposal)

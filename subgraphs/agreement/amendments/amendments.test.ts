@@ -10,27 +10,53 @@ import {
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { addDisasterInitiative, decide, IWAMIZAWA, KURIYAMA, propose, proposeOk, TSUKIGATA } from '../../../test/support/amendment-fixtures.js'
+import {
+  addDisasterInitiative,
+  decide,
+  IWAMIZAWA,
+  KURIYAMA,
+  propose,
+  proposeOk,
+  TSUKIGATA,
+} from '../../../test/support/amendment-fixtures.js'
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
-const versionCount = async () => (await stack.database.admin.selectFrom('agreement.agreement').select('id').execute()).length
+const versionCount = async () =>
+  (await stack.database.admin.selectFrom('agreement.agreement').select('id').execute()).length
 const decisionsOf = (proposalId: string) =>
-  stack.database.admin.selectFrom('agreement.amendmentDecision').selectAll().where('proposalId', '=', proposalId).execute()
+  stack.database.admin
+    .selectFrom('agreement.amendmentDecision')
+    .selectAll()
+    .where('proposalId', '=', proposalId)
+    .execute()
 const auditOf = (entityIds: string[]) =>
-  stack.database.admin.selectFrom('app.auditLog').select(['operation', 'entity', 'actorMunicipalityCode']).where('entityId', 'in', entityIds).orderBy('id').execute()
+  stack.database.admin
+    .selectFrom('app.auditLog')
+    .select(['operation', 'entity', 'actorMunicipalityCode'])
+    .where('entityId', 'in', entityIds)
+    .orderBy('id')
+    .execute()
 
 describe('amendments (第5条): consensus of all nine parties', () => {
   it('adopts a proposal once all nine consent; the new version is in force from its effective date only', async () => {
     const text = '冬季の大規模停電に備えた共同備蓄の実施'
     const id = await proposeOk(stack, [
       addDisasterInitiative(text),
-      { changeRole: { fieldId: 'transit', municipalityCode: TSUKIGATA, duties: ['乗合交通の利用促進', 'デマンド交通の実証'] } },
+      {
+        changeRole: {
+          fieldId: 'transit',
+          municipalityCode: TSUKIGATA,
+          duties: ['乗合交通の利用促進', 'デマンド交通の実証'],
+        },
+      },
     ])
     const before = await stack.graphql(AgreementAsOfDocument, {})
-    const disasterBefore = before.body.data?.agreement.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'disaster')
+    const disasterBefore = before.body.data?.agreement.policyAreas
+      .flatMap((a) => a.fields)
+      .find((f) => f.id === 'disaster')
     const initiativesBefore = disasterBefore?.initiatives.length ?? 0
 
     for (const code of PARTY_CODES.slice(0, 8)) await decide(stack, id, code)
@@ -48,23 +74,43 @@ describe('amendments (第5条): consensus of all nine parties', () => {
 
     // Today the signed text (version 1) is still in force; it ends where version 2 begins.
     const today = await stack.graphql(AgreementAsOfDocument, {})
-    expect(today.body.data?.agreement).toMatchObject({ version: 1, effectiveFrom: '2020-10-09', effectiveUntil: '2030-04-01', amendedBy: null })
+    expect(today.body.data?.agreement).toMatchObject({
+      version: 1,
+      effectiveFrom: '2020-10-09',
+      effectiveUntil: '2030-04-01',
+      amendedBy: null,
+    })
     const after = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-04-01' })
     const agreement = after.body.data?.agreement
-    expect(agreement).toMatchObject({ version: 2, id: 'minamisorachi-2020-v2', effectiveFrom: '2030-04-01', effectiveUntil: null })
+    expect(agreement).toMatchObject({
+      version: 2,
+      id: 'minamisorachi-2020-v2',
+      effectiveFrom: '2030-04-01',
+      effectiveUntil: null,
+    })
     expect(agreement?.amendedBy?.decisions.every((d) => d.decision === 'CONSENT')).toBe(true)
     const disaster = agreement?.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'disaster')
     expect(disaster?.initiatives.at(-1)).toEqual({ id: `disaster-${initiativesBefore + 1}`, text })
     const transit = agreement?.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'transit')
-    expect(transit?.roles.find((r) => r.municipality.code === TSUKIGATA)?.duties).toEqual(['乗合交通の利用促進', 'デマンド交通の実証'])
+    expect(transit?.roles.find((r) => r.municipality.code === TSUKIGATA)?.duties).toEqual([
+      '乗合交通の利用促進',
+      'デマンド交通の実証',
+    ])
     // Version 1 is untouched: asOf the day before still shows the old text.
     const dayBefore = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-03-31' })
-    const oldDisaster = dayBefore.body.data?.agreement.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'disaster')
+    const oldDisaster = dayBefore.body.data?.agreement.policyAreas
+      .flatMap((a) => a.fields)
+      .find((f) => f.id === 'disaster')
     expect(oldDisaster?.initiatives).toHaveLength(initiativesBefore)
 
     const versions = await stack.graphql(AgreementVersionsDocument, { first: 1 })
-    expect(versions.body.data?.agreementVersions.nodes).toEqual([{ version: 1, effectiveFrom: '2020-10-09', effectiveUntil: '2030-04-01' }])
-    const next = await stack.graphql(AgreementVersionsDocument, { first: 5, after: versions.body.data?.agreementVersions.pageInfo.endCursor })
+    expect(versions.body.data?.agreementVersions.nodes).toEqual([
+      { version: 1, effectiveFrom: '2020-10-09', effectiveUntil: '2030-04-01' },
+    ])
+    const next = await stack.graphql(AgreementVersionsDocument, {
+      first: 5,
+      after: versions.body.data?.agreementVersions.pageInfo.endCursor,
+    })
     expect(next.body.data?.agreementVersions.nodes.map((v) => v.version)).toEqual([2])
 
     const audit = await auditOf([id, ...PARTY_CODES.map((code) => `${id}:${code}`), 'version:2'])
@@ -88,7 +134,11 @@ describe('amendments (第5条): consensus of all nine parties', () => {
   it('requires a reason for an objection', async () => {
     const id = await proposeOk(stack, [{ changeInitiative: { initiativeId: 'ict-2', text: '改訂案' } }])
     const token = await stack.token(KURIYAMA)
-    const { body } = await stack.graphql(DecideAmendmentDocument, { input: { proposalId: id, decision: 'OBJECTION' } }, { token })
+    const { body } = await stack.graphql(
+      DecideAmendmentDocument,
+      { input: { proposalId: id, decision: 'OBJECTION' } },
+      { token },
+    )
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     expect(body.errors?.[0]?.extensions?.['field']).toBe('input.reason')
     expect(await decisionsOf(id)).toEqual([])
@@ -120,7 +170,11 @@ describe('amendments (第5条): consensus of all nine parties', () => {
       { token: await stack.token(TSUKIGATA) },
     )
     expect(errorCodes(forOther.body)).toEqual(['FORBIDDEN'])
-    const admin = await stack.graphql(DecideAmendmentDocument, { input: { proposalId: id, decision: 'CONSENT' } }, { token: await stack.token(KURIYAMA, ['admin']) })
+    const admin = await stack.graphql(
+      DecideAmendmentDocument,
+      { input: { proposalId: id, decision: 'CONSENT' } },
+      { token: await stack.token(KURIYAMA, ['admin']) },
+    )
     expect(errorCodes(admin.body)).toEqual(['FORBIDDEN'])
     const anonymous = await stack.graphql(DecideAmendmentDocument, { input: { proposalId: id, decision: 'CONSENT' } })
     expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED'])
@@ -131,12 +185,21 @@ describe('amendments (第5条): consensus of all nine parties', () => {
   })
 
   it("refuses an editor proposing in another town's name (FORBIDDEN) and writes nothing", async () => {
-    const count = async () => (await stack.database.admin.selectFrom('agreement.amendmentProposal').select('id').execute()).length
+    const count = async () =>
+      (await stack.database.admin.selectFrom('agreement.amendmentProposal').select('id').execute()).length
     const before = await count()
     const token = await stack.token(TSUKIGATA)
     const { body } = await stack.graphql(
       ProposeAmendmentDocument,
-      { input: { title: 't', reason: 'r', effectiveOn: '2030-04-01', municipalityCode: KURIYAMA, changes: [addDisasterInitiative('x')] } },
+      {
+        input: {
+          title: 't',
+          reason: 'r',
+          effectiveOn: '2030-04-01',
+          municipalityCode: KURIYAMA,
+          changes: [addDisasterInitiative('x')],
+        },
+      },
       { token },
     )
     expect(errorCodes(body)).toEqual(['FORBIDDEN'])
@@ -144,12 +207,18 @@ describe('amendments (第5条): consensus of all nine parties', () => {
   })
 
   it('validates the diff against the current text with field paths and writes nothing on bad input', async () => {
-    const count = async () => (await stack.database.admin.selectFrom('agreement.amendmentProposal').select('id').execute()).length
+    const count = async () =>
+      (await stack.database.admin.selectFrom('agreement.amendmentProposal').select('id').execute()).length
     const before = await count()
-    const twoKinds = await propose(stack, [{ addInitiative: { fieldId: 'disaster', text: 'x' }, dissolve: { confirm: true } }])
+    const twoKinds = await propose(stack, [
+      { addInitiative: { fieldId: 'disaster', text: 'x' }, dissolve: { confirm: true } },
+    ])
     expect(errorCodes(twoKinds.body)).toEqual(['BAD_USER_INPUT'])
     expect(twoKinds.body.errors?.[0]?.extensions?.['field']).toBe('input.changes.0')
-    const unknown = await propose(stack, [addDisasterInitiative('ok'), { changeInitiative: { initiativeId: 'disaster-99', text: 'x' } }])
+    const unknown = await propose(stack, [
+      addDisasterInitiative('ok'),
+      { changeInitiative: { initiativeId: 'disaster-99', text: 'x' } },
+    ])
     expect(unknown.body.errors?.[0]?.extensions?.['field']).toBe('input.changes.1.changeInitiative.initiativeId')
     const past = await propose(stack, [addDisasterInitiative('ok')], { effectiveOn: '2021-01-01' })
     expect(past.body.errors?.[0]?.extensions?.['field']).toBe('input.effectiveOn')

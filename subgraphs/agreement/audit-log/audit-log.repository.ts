@@ -26,5 +26,8 @@ export function findAuditPage(trx: Transaction<DB>, scope: AuditScope, page: Pag
     )
   }
   if (page.afterKey) query = query.where('id', '<', Number(page.afterKey))
-  return query.orderBy('id', 'desc').limit(page.limit + 1).execute()
+  return query
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
 }

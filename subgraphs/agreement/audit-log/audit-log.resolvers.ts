@@ -13,8 +13,12 @@ export const auditLogResolvers: Resolvers = {
     id: (row) => String(row.id),
     occurredAt: (row) => row.occurredAt.toISOString(),
     actorMunicipality: (row, _, ctx) =>
-      required(ctx.loaders.municipalityByCode.load(row.actorMunicipalityCode), `municipality ${row.actorMunicipalityCode}`),
-    municipality: (row, _, ctx) => (row.ownerMunicipalityCode ? ctx.loaders.municipalityByCode.load(row.ownerMunicipalityCode) : null),
+      required(
+        ctx.loaders.municipalityByCode.load(row.actorMunicipalityCode),
+        `municipality ${row.actorMunicipalityCode}`,
+      ),
+    municipality: (row, _, ctx) =>
+      row.ownerMunicipalityCode ? ctx.loaders.municipalityByCode.load(row.ownerMunicipalityCode) : null,
     before: (row) => jsonText(row.before),
     after: (row) => jsonText(row.after),
   },

@@ -48,7 +48,8 @@ function entry(actor: string, owner: string | null, operation: string, after: un
   }
 }
 
-const read = (variables: AuditLogQueryVariables, token?: string) => stack.graphql(AuditLogDocument, variables, token ? { token } : {})
+const read = (variables: AuditLogQueryVariables, token?: string) =>
+  stack.graphql(AuditLogDocument, variables, token ? { token } : {})
 const owners = (response: Awaited<ReturnType<typeof read>>) =>
   response.body.data?.auditLog.nodes.map((node) => node.municipality?.code ?? 'region') ?? []
 
@@ -65,7 +66,12 @@ describe('Query.auditLog', () => {
     const nodes = response.body.data?.auditLog.nodes ?? []
     expect(nodes.map((node) => node.operation)).toEqual(['retire', 'update', 'create'])
     expect(owners(response)).toEqual([TSUKIGATA, TSUKIGATA, TSUKIGATA])
-    expect(nodes[0]).toMatchObject({ actorMunicipality: { code: IWAMIZAWA }, actorRoles: ['admin'], after: null, requestId: 'req-retire' })
+    expect(nodes[0]).toMatchObject({
+      actorMunicipality: { code: IWAMIZAWA },
+      actorRoles: ['admin'],
+      after: null,
+      requestId: 'req-retire',
+    })
     expect(JSON.parse(nodes[1]?.after ?? 'null')).toEqual({ title: 'バス教室（改）' })
     expect(Date.parse(nodes[0]?.occurredAt ?? '')).not.toBeNaN()
   })
@@ -107,7 +113,9 @@ describe('Query.auditLog', () => {
 async function visibleOwners(session: { municipality: string; role: string } | null) {
   return agreementRole.transaction().execute(async (trx) => {
     if (session) {
-      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(trx)
+      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
+        trx,
+      )
     }
     const rows = await trx.selectFrom('app.auditLog').select('ownerMunicipalityCode').orderBy('id').execute()
     return rows.map((row) => row.ownerMunicipalityCode ?? 'region')
@@ -120,7 +128,11 @@ describe('row-level security on app.audit_log (the second fence, without the ser
     expect(await visibleOwners({ municipality: TSUKIGATA, role: 'anonymous' })).toEqual([])
     expect(await visibleOwners({ municipality: TSUKIGATA, role: 'editor' })).toEqual([TSUKIGATA, TSUKIGATA, TSUKIGATA])
     expect(await visibleOwners({ municipality: IWAMIZAWA, role: 'coordinator' })).toEqual(['region'])
-    expect(await visibleOwners({ municipality: TSUKIGATA, role: 'coordinator' })).toEqual([TSUKIGATA, TSUKIGATA, TSUKIGATA])
+    expect(await visibleOwners({ municipality: TSUKIGATA, role: 'coordinator' })).toEqual([
+      TSUKIGATA,
+      TSUKIGATA,
+      TSUKIGATA,
+    ])
     expect(await visibleOwners({ municipality: KURIYAMA, role: 'admin' })).toHaveLength(5)
   })
 
@@ -129,11 +141,17 @@ describe('row-level security on app.audit_log (the second fence, without the ser
     for (const url of Object.values(stack.database.roleUrls)) {
       const role = createDatabase({ url, poolMax: 1 })
       try {
-        for (const statement of ["update app.audit_log set operation = 'forged'", 'delete from app.audit_log', 'truncate app.audit_log']) {
+        for (const statement of [
+          "update app.audit_log set operation = 'forged'",
+          'delete from app.audit_log',
+          'truncate app.audit_log',
+        ]) {
           const outcome = await role
             .transaction()
             .execute(async (trx) => {
-              await sql`select set_config('app.municipality_code', ${IWAMIZAWA}, true), set_config('app.role', 'admin', true)`.execute(trx)
+              await sql`select set_config('app.municipality_code', ${IWAMIZAWA}, true), set_config('app.role', 'admin', true)`.execute(
+                trx,
+              )
               await sql.raw(statement).execute(trx)
               return 'ok'
             })

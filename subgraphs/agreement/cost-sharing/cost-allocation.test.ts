@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
-import { allocateCost, AllocationInputError, type AllocationParticipant, type CostSharingWeights } from './cost-allocation.js'
+import {
+  allocateCost,
+  AllocationInputError,
+  type AllocationParticipant,
+  type CostSharingWeights,
+} from './cost-allocation.js'
 
 /** Property-based checks of the 第4条2 allocation over many generated projects. */
 const weights: fc.Arbitrary<CostSharingWeights> = fc
@@ -12,7 +17,15 @@ const weights: fc.Arbitrary<CostSharingWeights> = fc
 const participants: fc.Arbitrary<AllocationParticipant[]> = fc
   .subarray([...PARTY_CODES], { minLength: 1 })
   .chain((codes) =>
-    fc.tuple(...codes.map((code) => fc.record({ code: fc.constant(code), population: fc.integer({ min: 1, max: 200_000 }), usage: fc.integer({ min: 0, max: 100_000 }) }))),
+    fc.tuple(
+      ...codes.map((code) =>
+        fc.record({
+          code: fc.constant(code),
+          population: fc.integer({ min: 1, max: 200_000 }),
+          usage: fc.integer({ min: 0, max: 100_000 }),
+        }),
+      ),
+    ),
   )
   .filter((towns) => towns.some((town) => town.usage > 0))
 
@@ -35,7 +48,8 @@ describe('allocateCost', () => {
     fc.assert(
       fc.property(totals, weights, participants, (total, rule, towns) => {
         const shares = allocateCost(total, rule, towns)
-        for (const share of shares) expect(Math.abs(share.amountYen - share.exactYen)).toBeLessThan(1 + 1e-6 * Math.max(1, total))
+        for (const share of shares)
+          expect(Math.abs(share.amountYen - share.exactYen)).toBeLessThan(1 + 1e-6 * Math.max(1, total))
         expect(shares.filter((share) => share.receivedRemainder).length).toBeLessThan(towns.length)
       }),
       { numRuns: 300 },
@@ -45,7 +59,8 @@ describe('allocateCost', () => {
   it('is deterministic: the same inputs in any order give the same share per town', () => {
     fc.assert(
       fc.property(totals, weights, participants, (total, rule, towns) => {
-        const byCode = (shares: ReturnType<typeof allocateCost>) => Object.fromEntries(shares.map((share) => [share.code, share.amountYen]))
+        const byCode = (shares: ReturnType<typeof allocateCost>) =>
+          Object.fromEntries(shares.map((share) => [share.code, share.amountYen]))
         const first = byCode(allocateCost(total, rule, towns))
         expect(byCode(allocateCost(total, rule, towns))).toEqual(first)
         expect(byCode(allocateCost(total, rule, [...towns].reverse()))).toEqual(first)
@@ -61,7 +76,8 @@ describe('allocateCost', () => {
         const shares = allocateCost(total, purePopulation, towns)
         towns.forEach((a, i) =>
           towns.forEach((b, j) => {
-            if (a.population > b.population) expect(shares[i]?.amountYen ?? 0).toBeGreaterThanOrEqual(shares[j]?.amountYen ?? 0)
+            if (a.population > b.population)
+              expect(shares[i]?.amountYen ?? 0).toBeGreaterThanOrEqual(shares[j]?.amountYen ?? 0)
           }),
         )
       }),
@@ -89,7 +105,11 @@ describe('allocateCost', () => {
       { code: '012106', population: 1, usage: 0 },
     ]
     const shares = allocateCost(100, { equalPercent: 100, populationPercent: 0, usagePercent: 0 }, towns)
-    expect(shares.map((share) => [share.code, share.amountYen])).toEqual([['014303', 33], ['012092', 34], ['012106', 33]])
+    expect(shares.map((share) => [share.code, share.amountYen])).toEqual([
+      ['014303', 33],
+      ['012092', 34],
+      ['012106', 33],
+    ])
     // 20/80/0 on 1,000,000 yen between populations 3 and 1: 100,000 + 600,000 and 100,000 + 200,000.
     const pair = allocateCost(1_000_000, { equalPercent: 20, populationPercent: 80, usagePercent: 0 }, [
       { code: '012106', population: 3, usage: 0 },
@@ -100,8 +120,12 @@ describe('allocateCost', () => {
 
   it('refuses inputs it cannot split: weights not summing to 100, 利用割 without usage', () => {
     const town = [{ code: '012106', population: 10, usage: 0 }]
-    expect(() => allocateCost(10, { equalPercent: 50, populationPercent: 40, usagePercent: 0 }, town)).toThrow(AllocationInputError)
+    expect(() => allocateCost(10, { equalPercent: 50, populationPercent: 40, usagePercent: 0 }, town)).toThrow(
+      AllocationInputError,
+    )
     expect(() => allocateCost(10, { equalPercent: 0, populationPercent: 0, usagePercent: 100 }, town)).toThrow(/利用割/)
-    expect(() => allocateCost(1.5, { equalPercent: 100, populationPercent: 0, usagePercent: 0 }, town)).toThrow(AllocationInputError)
+    expect(() => allocateCost(1.5, { equalPercent: 100, populationPercent: 0, usagePercent: 0 }, town)).toThrow(
+      AllocationInputError,
+    )
   })
 })

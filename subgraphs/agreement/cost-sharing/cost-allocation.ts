@@ -38,22 +38,37 @@ export class AllocationInputError extends Error {
   override name = 'AllocationInputError'
 }
 
-export function allocateCost(totalYen: number, weights: CostSharingWeights, participants: readonly AllocationParticipant[]): AllocatedShare[] {
+export function allocateCost(
+  totalYen: number,
+  weights: CostSharingWeights,
+  participants: readonly AllocationParticipant[],
+): AllocatedShare[] {
   const { equalPercent, populationPercent, usagePercent } = weights
-  if (!Number.isSafeInteger(totalYen) || totalYen < 0) throw new AllocationInputError('the total must be a non-negative whole number of yen')
-  if (equalPercent + populationPercent + usagePercent !== 100 || [equalPercent, populationPercent, usagePercent].some((w) => !Number.isInteger(w) || w < 0)) {
+  if (!Number.isSafeInteger(totalYen) || totalYen < 0)
+    throw new AllocationInputError('the total must be a non-negative whole number of yen')
+  if (
+    equalPercent + populationPercent + usagePercent !== 100 ||
+    [equalPercent, populationPercent, usagePercent].some((w) => !Number.isInteger(w) || w < 0)
+  ) {
     throw new AllocationInputError('the weights must be whole percentages summing to 100')
   }
   if (participants.length === 0) throw new AllocationInputError('there must be at least one participant')
-  if (new Set(participants.map((p) => p.code)).size !== participants.length) throw new AllocationInputError('a town is listed twice')
-  if (participants.some((p) => !Number.isSafeInteger(p.population) || p.population < 0 || !Number.isSafeInteger(p.usage) || p.usage < 0)) {
+  if (new Set(participants.map((p) => p.code)).size !== participants.length)
+    throw new AllocationInputError('a town is listed twice')
+  if (
+    participants.some(
+      (p) => !Number.isSafeInteger(p.population) || p.population < 0 || !Number.isSafeInteger(p.usage) || p.usage < 0,
+    )
+  ) {
     throw new AllocationInputError('population and usage figures must be non-negative whole numbers')
   }
   const n = BigInt(participants.length)
   const populationSum = participants.reduce((sum, p) => sum + BigInt(p.population), 0n)
   const usageSum = participants.reduce((sum, p) => sum + BigInt(p.usage), 0n)
-  if (populationPercent > 0 && populationSum === 0n) throw new AllocationInputError('人口割 needs a population for at least one town')
-  if (usagePercent > 0 && usageSum === 0n) throw new AllocationInputError('利用割 needs usage figures: every town has 0')
+  if (populationPercent > 0 && populationSum === 0n)
+    throw new AllocationInputError('人口割 needs a population for at least one town')
+  if (usagePercent > 0 && usageSum === 0n)
+    throw new AllocationInputError('利用割 needs usage figures: every town has 0')
   // A zero sum only occurs with a zero weight; use 1 so the common denominator stays non-zero.
   const P = populationSum === 0n ? 1n : populationSum
   const U = usageSum === 0n ? 1n : usageSum
@@ -61,11 +76,16 @@ export function allocateCost(totalYen: number, weights: CostSharingWeights, part
   const total = BigInt(totalYen)
   const exact = participants.map((p) => {
     const numerator =
-      total * (BigInt(equalPercent) * P * U + BigInt(populationPercent) * n * BigInt(p.population) * U + BigInt(usagePercent) * n * P * BigInt(p.usage))
+      total *
+      (BigInt(equalPercent) * P * U +
+        BigInt(populationPercent) * n * BigInt(p.population) * U +
+        BigInt(usagePercent) * n * P * BigInt(p.usage))
     return { code: p.code, floor: numerator / denominator, remainder: numerator % denominator, numerator }
   })
   const leftover = total - exact.reduce((sum, share) => sum + share.floor, 0n)
-  const byRemainder = [...exact].sort((a, b) => (a.remainder === b.remainder ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.remainder > b.remainder ? -1 : 1))
+  const byRemainder = [...exact].sort((a, b) =>
+    a.remainder === b.remainder ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : a.remainder > b.remainder ? -1 : 1,
+  )
   const favoured = new Set(byRemainder.slice(0, Number(leftover)).map((share) => share.code))
   return exact.map((share) => ({
     code: share.code,

@@ -4,8 +4,17 @@ import { findProjectsByFiscalYears, findProjectsByIds, findUsageByProjects } fro
 
 export function createCostSharingLoaders(db: Database) {
   return {
-    jointProjectById: rowLoader((ids: readonly string[]) => findProjectsByIds(db, ids), (row) => row.id),
-    jointProjectsByFiscalYear: groupLoader((years: readonly number[]) => findProjectsByFiscalYears(db, years), (row) => row.fiscalYear),
-    usageByProject: groupLoader((ids: readonly string[]) => findUsageByProjects(db, ids), (row) => row.projectId),
+    jointProjectById: rowLoader(
+      (ids: readonly string[]) => findProjectsByIds(db, ids),
+      (row) => row.id,
+    ),
+    jointProjectsByFiscalYear: groupLoader(
+      (years: readonly number[]) => findProjectsByFiscalYears(db, years),
+      (row) => row.fiscalYear,
+    ),
+    usageByProject: groupLoader(
+      (ids: readonly string[]) => findUsageByProjects(db, ids),
+      (row) => row.projectId,
+    ),
   }
 }

@@ -7,14 +7,21 @@ export type JointProjectRow = Selectable<AgreementJointProject>
 export type UsageRow = Selectable<AgreementJointProjectUsage>
 
 export const projectSortKey = (row: JointProjectRow) => `${row.createdAt.toISOString()}|${row.id}`
-export const isProjectSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/.test(key)
+export const isProjectSortKey = (key: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/.test(key)
 
 export function findProjectsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('agreement.jointProject').selectAll().where('id', 'in', ids).execute()
 }
 
 export function findProjectsByFiscalYears(db: Executor, years: readonly number[]) {
-  return db.selectFrom('agreement.jointProject').selectAll().where('fiscalYear', 'in', years).orderBy('createdAt').orderBy('id').execute()
+  return db
+    .selectFrom('agreement.jointProject')
+    .selectAll()
+    .where('fiscalYear', 'in', years)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute()
 }
 
 export function findProjectsPage(db: Executor, fiscalYear: number | null, page: PageRequest) {
@@ -24,11 +31,20 @@ export function findProjectsPage(db: Executor, fiscalYear: number | null, page: 
     const [createdAt = '', id = ''] = page.afterKey.split('|')
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
   }
-  return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()
+  return query
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
 }
 
 export function findUsageByProjects(db: Executor, projectIds: readonly string[]) {
-  return db.selectFrom('agreement.jointProjectUsage').selectAll().where('projectId', 'in', projectIds).orderBy('municipalityCode').execute()
+  return db
+    .selectFrom('agreement.jointProjectUsage')
+    .selectAll()
+    .where('projectId', 'in', projectIds)
+    .orderBy('municipalityCode')
+    .execute()
 }
 
 export function insertProject(trx: Transaction<DB>, values: Insertable<AgreementJointProject>) {
@@ -36,5 +52,11 @@ export function insertProject(trx: Transaction<DB>, values: Insertable<Agreement
 }
 
 export function insertUsage(trx: Transaction<DB>, values: readonly Insertable<AgreementJointProjectUsage>[]) {
-  return values.length === 0 ? Promise.resolve([]) : trx.insertInto('agreement.jointProjectUsage').values([...values]).returningAll().execute()
+  return values.length === 0
+    ? Promise.resolve([])
+    : trx
+        .insertInto('agreement.jointProjectUsage')
+        .values([...values])
+        .returningAll()
+        .execute()
 }

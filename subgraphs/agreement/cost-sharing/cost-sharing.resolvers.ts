@@ -2,7 +2,12 @@ import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
 import { isUuid } from '../../../lib/ids.js'
 import { REMAINDER_RULE } from './cost-allocation.js'
-import { costAllocationOf, costTotalsByFiscalYear, createJointProject, listJointProjects } from './cost-sharing.service.js'
+import {
+  costAllocationOf,
+  costTotalsByFiscalYear,
+  createJointProject,
+  listJointProjects,
+} from './cost-sharing.service.js'
 
 export const costSharingResolvers: Resolvers = {
   Query: {
@@ -27,7 +32,8 @@ export const costSharingResolvers: Resolvers = {
     allocation: (project, _, ctx) => costAllocationOf(ctx, project),
   },
   UsageFigure: {
-    municipality: (row, _, ctx) => required(ctx.loaders.municipalityByCode.load(row.municipalityCode), `municipality ${row.municipalityCode}`),
+    municipality: (row, _, ctx) =>
+      required(ctx.loaders.municipalityByCode.load(row.municipalityCode), `municipality ${row.municipalityCode}`),
   },
   CostAllocation: {
     totalYen: (allocation) => allocation.project.totalCostYen,
@@ -35,9 +41,11 @@ export const costSharingResolvers: Resolvers = {
     remainderRule: () => REMAINDER_RULE,
   },
   CostShare: {
-    municipality: (share, _, ctx) => required(ctx.loaders.municipalityByCode.load(share.code), `municipality ${share.code}`),
+    municipality: (share, _, ctx) =>
+      required(ctx.loaders.municipalityByCode.load(share.code), `municipality ${share.code}`),
   },
   MunicipalCostTotal: {
-    municipality: (total, _, ctx) => required(ctx.loaders.municipalityByCode.load(total.code), `municipality ${total.code}`),
+    municipality: (total, _, ctx) =>
+      required(ctx.loaders.municipalityByCode.load(total.code), `municipality ${total.code}`),
   },
 }

@@ -44,14 +44,26 @@ async function currentParties(ctx: AgreementContext): Promise<MunicipalityRow[]>
   return ctx.loaders.municipalitiesByAgreement.load(agreement.id)
 }
 
-function allocationOf(project: JointProjectRow, parties: readonly MunicipalityRow[], usage: readonly UsageRow[]): CostAllocationModel {
+function allocationOf(
+  project: JointProjectRow,
+  parties: readonly MunicipalityRow[],
+  usage: readonly UsageRow[],
+): CostAllocationModel {
   const usageByCode = new Map(usage.map((row) => [row.municipalityCode, row.amount]))
-  const inputs = parties.map((party) => ({ code: party.code, population: party.population, usage: usageByCode.get(party.code) ?? 0 }))
+  const inputs = parties.map((party) => ({
+    code: party.code,
+    population: party.population,
+    usage: usageByCode.get(party.code) ?? 0,
+  }))
   const shares = allocateCost(project.totalCostYen, project, inputs)
   const [first] = parties
   return {
     project,
-    shares: shares.map((share, index) => ({ ...share, population: inputs[index]?.population ?? 0, usage: inputs[index]?.usage ?? 0 })),
+    shares: shares.map((share, index) => ({
+      ...share,
+      population: inputs[index]?.population ?? 0,
+      usage: inputs[index]?.usage ?? 0,
+    })),
     populationSource: first?.populationSource ?? '',
     populationYear: first?.populationYear ?? 0,
   }
@@ -63,9 +75,15 @@ export async function costAllocationOf(ctx: AgreementContext, project: JointProj
 }
 
 /** Per-town totals of one fiscal year: three statements (projects, usage, parties) however many projects. */
-export async function costTotalsByFiscalYear(ctx: AgreementContext, fiscalYear: number): Promise<MunicipalCostTotalModel[]> {
+export async function costTotalsByFiscalYear(
+  ctx: AgreementContext,
+  fiscalYear: number,
+): Promise<MunicipalCostTotalModel[]> {
   const projects = await ctx.loaders.jointProjectsByFiscalYear.load(fiscalYear)
-  const [parties, usage] = await Promise.all([currentParties(ctx), ctx.loaders.usageByProject.loadMany(projects.map((p) => p.id))])
+  const [parties, usage] = await Promise.all([
+    currentParties(ctx),
+    ctx.loaders.usageByProject.loadMany(projects.map((p) => p.id)),
+  ])
   const totals = new Map(parties.map((party) => [party.code, 0]))
   projects.forEach((project, index) => {
     const rows = usage[index]
@@ -73,7 +91,12 @@ export async function costTotalsByFiscalYear(ctx: AgreementContext, fiscalYear: 
       totals.set(share.code, (totals.get(share.code) ?? 0) + share.amountYen)
     }
   })
-  return parties.map((party) => ({ code: party.code, fiscalYear, totalYen: totals.get(party.code) ?? 0, projectCount: projects.length }))
+  return parties.map((party) => ({
+    code: party.code,
+    fiscalYear,
+    totalYen: totals.get(party.code) ?? 0,
+    projectCount: projects.length,
+  }))
 }
 
 const percent = z.number().int('must be a whole percentage').min(0, 'must be 0–100').max(100, 'must be 0–100')
@@ -88,11 +111,25 @@ const createSchema = z
     populationPercent: percent,
     usagePercent: percent,
     usageUnit: inputRules.text(50).nullish(),
-    usage: z.array(z.object({ municipalityCode: z.string(), amount: z.number().int('must be a whole number').min(0, 'must not be negative') })).max(9).nullish(),
+    usage: z
+      .array(
+        z.object({
+          municipalityCode: z.string(),
+          amount: z.number().int('must be a whole number').min(0, 'must not be negative'),
+        }),
+      )
+      .max(9)
+      .nullish(),
     isSample: z.boolean().nullish(),
   })
-  .refine((v) => v.equalPercent + v.populationPercent + v.usagePercent === 100, { message: 'the three weights must sum to 100', path: ['usagePercent'] })
-  .refine((v) => v.usagePercent === 0 || Boolean(v.usageUnit), { message: 'is required when usagePercent > 0', path: ['usageUnit'] })
+  .refine((v) => v.equalPercent + v.populationPercent + v.usagePercent === 100, {
+    message: 'the three weights must sum to 100',
+    path: ['usagePercent'],
+  })
+  .refine((v) => v.usagePercent === 0 || Boolean(v.usageUnit), {
+    message: 'is required when usagePercent > 0',
+    path: ['usageUnit'],
+  })
 
 /** Joint projects are region-wide records: the coordinator (岩見沢市) or an admin creates them. */
 export async function createJointProject(ctx: AgreementContext, input: CreateJointProjectInput) {
@@ -102,12 +139,19 @@ export async function createJointProject(ctx: AgreementContext, input: CreateJoi
   const partyCodes = new Set(parties.map((party) => party.code))
   const usage = data.usage ?? []
   usage.forEach((figure, index) => {
-    if (!partyCodes.has(figure.municipalityCode)) throw badUserInput(`input.usage.${index}.municipalityCode: must be a party`, { field: `input.usage.${index}.municipalityCode` })
+    if (!partyCodes.has(figure.municipalityCode))
+      throw badUserInput(`input.usage.${index}.municipalityCode: must be a party`, {
+        field: `input.usage.${index}.municipalityCode`,
+      })
   })
-  if (new Set(usage.map((figure) => figure.municipalityCode)).size !== usage.length) throw badUserInput('input.usage: names a town twice', { field: 'input.usage' })
+  if (new Set(usage.map((figure) => figure.municipalityCode)).size !== usage.length)
+    throw badUserInput('input.usage: names a town twice', { field: 'input.usage' })
   const agreement = await ctx.loaders.currentAgreement.load('current')
   if (!(await ctx.loaders.initiativeById.load({ agreementId: agreement.id, id: data.initiativeId }))) {
-    throw badUserInput(`input.initiativeId: no initiative ${JSON.stringify(data.initiativeId)} in the agreement in force`, { field: 'input.initiativeId' })
+    throw badUserInput(
+      `input.initiativeId: no initiative ${JSON.stringify(data.initiativeId)} in the agreement in force`,
+      { field: 'input.initiativeId' },
+    )
   }
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const project = await insertProject(trx, {
@@ -122,15 +166,32 @@ export async function createJointProject(ctx: AgreementContext, input: CreateJoi
       usageUnit: data.usageUnit ?? null,
       isSample: data.isSample ?? false,
     })
-    const usageRows = await insertUsage(trx, usage.map((figure) => ({ projectId: project.id, municipalityCode: figure.municipalityCode, amount: figure.amount })))
+    const usageRows = await insertUsage(
+      trx,
+      usage.map((figure) => ({
+        projectId: project.id,
+        municipalityCode: figure.municipalityCode,
+        amount: figure.amount,
+      })),
+    )
     try {
       allocationOf(project, parties, usageRows)
     } catch (error) {
       // e.g. 利用割 with every usage figure 0: refuse now rather than store a project that cannot be split.
-      if (error instanceof AllocationInputError) throw badUserInput(`input.usage: ${error.message}`, { field: 'input.usage' })
+      if (error instanceof AllocationInputError)
+        throw badUserInput(`input.usage: ${error.message}`, { field: 'input.usage' })
       throw error
     }
-    await recordAudit(trx, { actor, subgraph: 'agreement', operation: 'create', entity: 'JointProject', entityId: project.id, ownerCode: null, after: { project, usage: usageRows }, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor,
+      subgraph: 'agreement',
+      operation: 'create',
+      entity: 'JointProject',
+      entityId: project.id,
+      ownerCode: null,
+      after: { project, usage: usageRows },
+      requestId: ctx.requestId,
+    })
     return project
   })
 }

@@ -5,7 +5,10 @@ import { findMunicipalitiesByAgreement, findMunicipalitiesByCodes } from './muni
 export function createMunicipalityLoaders(db: Database) {
   return {
     /** Also behind `Municipality.__resolveReference`: a gateway `_entities` batch is one statement. */
-    municipalityByCode: rowLoader((codes: readonly string[]) => findMunicipalitiesByCodes(db, codes), (row) => row.code),
+    municipalityByCode: rowLoader(
+      (codes: readonly string[]) => findMunicipalitiesByCodes(db, codes),
+      (row) => row.code,
+    ),
     municipalitiesByAgreement: groupLoader(
       (ids: readonly string[]) => findMunicipalitiesByAgreement(db, ids),
       (row) => row.agreementId,

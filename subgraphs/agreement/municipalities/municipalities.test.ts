@@ -49,7 +49,11 @@ describe('Municipality', () => {
   it("tells a town's role in each field", async () => {
     const { body } = await stack.graphql(MunicipalityRolesDocument, { code: '014303' })
     const roles = body.data?.municipality?.agreementRoles ?? []
-    expect(roles.map((r) => [r.field.id, r.isLead])).toEqual([['disaster', false], ['transit', false], ['ict', false]])
+    expect(roles.map((r) => [r.field.id, r.isLead])).toEqual([
+      ['disaster', false],
+      ['transit', false],
+      ['ict', false],
+    ])
     expect(roles[1]?.duties).toContain('事業の積極的なプロモーション活動の実施')
     const lead = await stack.graphql(MunicipalityRolesDocument, { code: '012106' })
     expect(lead.body.data?.municipality?.agreementRoles.every((r) => r.isLead)).toBe(true)

@@ -8,5 +8,8 @@ import type { AgreementContext } from '../context.js'
  */
 export async function partyMunicipality(ctx: AgreementContext, agreementId: string, code: string) {
   const parties = await ctx.loaders.municipalitiesByAgreement.load(agreementId)
-  return parties.find((municipality) => municipality.code === code) ?? required(ctx.loaders.municipalityByCode.load(code), `municipality ${code}`)
+  return (
+    parties.find((municipality) => municipality.code === code) ??
+    required(ctx.loaders.municipalityByCode.load(code), `municipality ${code}`)
+  )
 }

@@ -14,13 +14,22 @@ import {
 
 /** Fields, initiatives and roles are loaded per agreement version: keys carry the version's `agreementId`. */
 export function createPolicyFieldLoaders(db: Database) {
-  const byVersion = (row: { agreementId: string; id: string }): VersionedKey => ({ agreementId: row.agreementId, id: row.id })
+  const byVersion = (row: { agreementId: string; id: string }): VersionedKey => ({
+    agreementId: row.agreementId,
+    id: row.id,
+  })
   return {
-    policyFieldsByAgreement: groupLoader((ids: readonly string[]) => findPolicyFieldsByAgreement(db, ids), (row) => row.agreementId),
+    policyFieldsByAgreement: groupLoader(
+      (ids: readonly string[]) => findPolicyFieldsByAgreement(db, ids),
+      (row) => row.agreementId,
+    ),
     policyFieldById: rowLoader((keys: readonly VersionedKey[]) => findPolicyFieldsByIds(db, keys), byVersion),
     initiativeById: rowLoader((keys: readonly VersionedKey[]) => findInitiativesByIds(db, keys), byVersion),
     /** By id alone, in the version in force today: `Query.initiative` and federation references. */
-    initiativeInForceById: rowLoader((ids: readonly string[]) => findInitiativesInForce(db, ids, todayInJapan()), (row) => row.id),
+    initiativeInForceById: rowLoader(
+      (ids: readonly string[]) => findInitiativesInForce(db, ids, todayInJapan()),
+      (row) => row.id,
+    ),
     initiativesByField: groupLoader(
       (keys: readonly VersionedKey[]) => findInitiativesByField(db, keys),
       (row): VersionedKey => ({ agreementId: row.agreementId, id: row.fieldId }),

@@ -41,7 +41,9 @@ export function findInitiativesByField(db: Executor, keys: readonly VersionedKey
   return db
     .selectFrom('agreement.initiative')
     .selectAll()
-    .where((eb) => eb.or(keys.map((key) => eb.and([eb('agreementId', '=', key.agreementId), eb('fieldId', '=', key.id)]))))
+    .where((eb) =>
+      eb.or(keys.map((key) => eb.and([eb('agreementId', '=', key.agreementId), eb('fieldId', '=', key.id)]))),
+    )
     .orderBy('number')
     .execute()
 }
@@ -54,7 +56,9 @@ export function findRolesByField(db: Executor, keys: readonly VersionedKey[]) {
       join.onRef('p.municipalityCode', '=', 'r.municipalityCode').onRef('p.agreementId', '=', 'r.agreementId'),
     )
     .selectAll('r')
-    .where((eb) => eb.or(keys.map((key) => eb.and([eb('r.agreementId', '=', key.agreementId), eb('r.fieldId', '=', key.id)]))))
+    .where((eb) =>
+      eb.or(keys.map((key) => eb.and([eb('r.agreementId', '=', key.agreementId), eb('r.fieldId', '=', key.id)]))),
+    )
     .orderBy('r.isLead', 'desc')
     .orderBy('p.position')
     .execute()
@@ -64,9 +68,15 @@ export function findRolesByField(db: Executor, keys: readonly VersionedKey[]) {
 export function findRolesByMunicipality(db: Executor, keys: readonly VersionedKey[]) {
   return db
     .selectFrom('agreement.fieldRole as r')
-    .innerJoin('agreement.policyField as f', (join) => join.onRef('f.id', '=', 'r.fieldId').onRef('f.agreementId', '=', 'r.agreementId'))
+    .innerJoin('agreement.policyField as f', (join) =>
+      join.onRef('f.id', '=', 'r.fieldId').onRef('f.agreementId', '=', 'r.agreementId'),
+    )
     .selectAll('r')
-    .where((eb) => eb.or(keys.map((key) => eb.and([eb('r.agreementId', '=', key.agreementId), eb('r.municipalityCode', '=', key.id)]))))
+    .where((eb) =>
+      eb.or(
+        keys.map((key) => eb.and([eb('r.agreementId', '=', key.agreementId), eb('r.municipalityCode', '=', key.id)])),
+      ),
+    )
     .orderBy('f.areaNumber')
     .orderBy('f.number')
     .execute()
@@ -82,7 +92,12 @@ export function findInitiativesInForce(db: Executor, ids: readonly string[], dat
     .selectAll()
     .where('id', 'in', ids)
     .where('agreementId', '=', (eb) =>
-      eb.selectFrom('agreement.agreement').select('id').where('effectiveFrom', '<=', date).orderBy('version', 'desc').limit(1),
+      eb
+        .selectFrom('agreement.agreement')
+        .select('id')
+        .where('effectiveFrom', '<=', date)
+        .orderBy('version', 'desc')
+        .limit(1),
     )
     .execute()
 }

@@ -31,7 +31,8 @@ export const policyFieldResolvers: Resolvers = {
       const area = areas.find((candidate) => candidate.number === field.areaNumber) ?? null
       return required(area, `policy area ${field.areaNumber}`)
     },
-    initiatives: (field, _, ctx) => ctx.loaders.initiativesByField.load({ agreementId: field.agreementId, id: field.id }),
+    initiatives: (field, _, ctx) =>
+      ctx.loaders.initiativesByField.load({ agreementId: field.agreementId, id: field.id }),
     lead: (field, _, ctx) => partyMunicipality(ctx, field.agreementId, field.leadMunicipalityCode),
     roles: (field, _, ctx) => ctx.loaders.rolesByField.load({ agreementId: field.agreementId, id: field.id }),
     dutiesOf: async (field, { municipalityCode }, ctx) => {
@@ -51,6 +52,9 @@ export const policyFieldResolvers: Resolvers = {
   MunicipalRole: {
     municipality: (role, _, ctx) => partyMunicipality(ctx, role.agreementId, role.municipalityCode),
     field: (role, _, ctx) =>
-      required(ctx.loaders.policyFieldById.load({ agreementId: role.agreementId, id: role.fieldId }), `policy field ${role.fieldId}`),
+      required(
+        ctx.loaders.policyFieldById.load({ agreementId: role.agreementId, id: role.fieldId }),
+        `policy field ${role.fieldId}`,
+      ),
   },
 }

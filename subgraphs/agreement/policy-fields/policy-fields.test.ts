@@ -41,7 +41,9 @@ describe('PolicyField', () => {
         { representations: ids.map((id) => ({ __typename: 'Initiative', id })) },
         { url },
       )
-      expect(body.data?._entities.map((initiative) => initiative?.id ?? null)).toEqual(ids.map((id) => (id === 'unknown-1' ? null : id)))
+      expect(body.data?._entities.map((initiative) => initiative?.id ?? null)).toEqual(
+        ids.map((id) => (id === 'unknown-1' ? null : id)),
+      )
       return stack.statements.count('agreement')
     }
     expect(await statementsFor(['disaster-1'])).toBe(1)

@@ -70,7 +70,13 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
     .insertInto('agreement.paragraph')
     .values(
       parsed.articles.flatMap((a) =>
-        a.paragraphs.map((p) => ({ agreementId: AGREEMENT_ID, articleNumber: a.number, number: p.number, text: p.text, items: p.items })),
+        a.paragraphs.map((p) => ({
+          agreementId: AGREEMENT_ID,
+          articleNumber: a.number,
+          number: p.number,
+          text: p.text,
+          items: p.items,
+        })),
       ),
     )
     .execute()
@@ -98,7 +104,8 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
       if (!fieldId) throw new Error(`${AGREEMENT_SOURCE_FILE}: unknown policy field ${field.name}`)
       const leadGroup = field.roles.find((group) => group.municipalityNames.length === 1)
       const leadCode = codeOf(leadGroup?.municipalityNames[0] ?? '')
-      if (leadCode !== LEAD_MUNICIPALITY_CODE) throw new Error(`${AGREEMENT_SOURCE_FILE}: unexpected lead for ${field.name}`)
+      if (leadCode !== LEAD_MUNICIPALITY_CODE)
+        throw new Error(`${AGREEMENT_SOURCE_FILE}: unexpected lead for ${field.name}`)
       await trx
         .insertInto('agreement.policyField')
         .values({
@@ -115,7 +122,15 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
         .execute()
       await trx
         .insertInto('agreement.initiative')
-        .values(field.initiatives.map((text, i) => ({ agreementId: AGREEMENT_ID, id: `${fieldId}-${i + 1}`, fieldId, number: i + 1, text })))
+        .values(
+          field.initiatives.map((text, i) => ({
+            agreementId: AGREEMENT_ID,
+            id: `${fieldId}-${i + 1}`,
+            fieldId,
+            number: i + 1,
+            text,
+          })),
+        )
         .execute()
       await trx
         .insertInto('agreement.fieldRole')

@@ -38,14 +38,28 @@ describe('parseAgreement', () => {
       '生活機能の強化に係る政策分野',
       '結びつきやネットワークの強化に係る政策分野',
     ])
-    expect(agreement.articles[3]?.paragraphs[1]?.text).toMatch(/^連携市町は、別表に定める取組を推進するために必要な費用/)
+    expect(agreement.articles[3]?.paragraphs[1]?.text).toMatch(
+      /^連携市町は、別表に定める取組を推進するために必要な費用/,
+    )
   })
 
   it('reads the nine signatories in order with their addresses', () => {
     expect(agreement.parties.map((p) => p.municipalityName)).toEqual([
-      '岩見沢市', '夕張市', '美唄市', '三笠市', '南幌町', '由仁町', '長沼町', '栗山町', '月形町',
+      '岩見沢市',
+      '夕張市',
+      '美唄市',
+      '三笠市',
+      '南幌町',
+      '由仁町',
+      '長沼町',
+      '栗山町',
+      '月形町',
     ])
-    expect(agreement.parties[3]).toMatchObject({ signatoryTitle: '三笠市長', signatoryName: '西城賢策', addressAsWritten: '三笠市幸町2番地' })
+    expect(agreement.parties[3]).toMatchObject({
+      signatoryTitle: '三笠市長',
+      signatoryName: '西城賢策',
+      addressAsWritten: '三笠市幸町2番地',
+    })
     for (const party of agreement.parties) {
       expect(compactSource).toContain(party.addressAsWritten)
       expect(compactSource).toContain(`${party.signatoryTitle}${party.signatoryName}`)
@@ -54,14 +68,21 @@ describe('parseAgreement', () => {
 
   it('reads the 別表: two areas, three fields, 4 + 3 + 3 initiatives, lead and partner duties, 備考', () => {
     const fields = agreement.areas.flatMap((area) => area.fields)
-    expect(agreement.areas.map((a) => a.title)).toEqual(['生活機能の強化に係る政策分野', '結びつきやネットワークの強化に係る政策分野'])
+    expect(agreement.areas.map((a) => a.title)).toEqual([
+      '生活機能の強化に係る政策分野',
+      '結びつきやネットワークの強化に係る政策分野',
+    ])
     expect(fields.map((f) => [f.name, f.theme, f.initiatives.length])).toEqual([
       ['防災', '地域防災体制等の充実', 4],
       ['地域公共交通', '地域公共交通の維持確保と利用促進', 3],
       ['ICTインフラ', 'ICTインフラの研究・活用', 3],
     ])
-    expect(fields[0]?.initiatives[0]).toBe('9市町の職員や自主防災組織、住民など各層を対象とした防災教育・防災訓練等の共同実施')
-    expect(fields[2]?.initiatives[1]).toMatch(/^自治体クラウド（各市町の情報システムやデータを外部のデータセンターにおいて管理・運用し、共同利用する取組）導入を見据えた調査・研究$/)
+    expect(fields[0]?.initiatives[0]).toBe(
+      '9市町の職員や自主防災組織、住民など各層を対象とした防災教育・防災訓練等の共同実施',
+    )
+    expect(fields[2]?.initiatives[1]).toMatch(
+      /^自治体クラウド（各市町の情報システムやデータを外部のデータセンターにおいて管理・運用し、共同利用する取組）導入を見据えた調査・研究$/,
+    )
     for (const field of fields) {
       for (const line of [...field.initiatives, ...field.roles.flatMap((r) => r.duties), field.direction]) {
         expect(source).toContain(line)
@@ -80,7 +101,9 @@ describe('parseAgreement', () => {
   })
 
   it('fails loudly on text that is not the agreement', () => {
-    expect(() => parseAgreement('南空知圏域の形成に関する協定書\n令和2年（2020年）10月9日\n')).toThrow(/別表 or attestation not found/)
+    expect(() => parseAgreement('南空知圏域の形成に関する協定書\n令和2年（2020年）10月9日\n')).toThrow(
+      /別表 or attestation not found/,
+    )
   })
 })
 
@@ -92,5 +115,6 @@ describe('parseJapaneseDate', () => {
     ['令和元年5月1日', '2019-05-01'],
   ])('%s → %s', (text, iso) => expect(parseJapaneseDate(text)).toBe(iso))
 
-  it('rejects text without an era date', () => expect(() => parseJapaneseDate('2020年10月9日')).toThrow(/Not a Japanese era date/))
+  it('rejects text without an era date', () =>
+    expect(() => parseJapaneseDate('2020年10月9日')).toThrow(/Not a Japanese era date/))
 })

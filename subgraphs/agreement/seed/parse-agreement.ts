@@ -115,7 +115,12 @@ export function parseAgreement(source: string): ParsedAgreement {
   const basisMatch = /(北海道)が定める(.+?)[（(]((?:令和|平成)\d+年\d+月\d+日)(.+?)[）)]/.exec(firstArticle)
   if (!basisMatch) throw new Error('agreement text: 第1条 does not name its basis (要綱)')
   const [, issuer = '', basisTitle = '', issuedOnText = '', number = ''] = basisMatch
-  const basis = { issuer, title: basisTitle, issuedOn: parseJapaneseDate(issuedOnText), reference: `${issuedOnText}${number}` }
+  const basis = {
+    issuer,
+    title: basisTitle,
+    issuedOn: parseJapaneseDate(issuedOnText),
+    reference: `${issuedOnText}${number}`,
+  }
 
   return { title, signedOn, preamble, attestation, basis, articles, parties, areas }
 }
@@ -151,13 +156,15 @@ function parseArticles(lines: string[]): ParsedArticle[] {
     }
   }
   articles.forEach((article, index) => {
-    if (article.number !== index + 1) throw new Error(`agreement text: expected 第${index + 1}条, found 第${article.number}条`)
+    if (article.number !== index + 1)
+      throw new Error(`agreement text: expected 第${index + 1}条, found 第${article.number}条`)
   })
   return articles
 }
 
 function parseParties(lines: string[]): ParsedParty[] {
-  if (lines.length % 3 !== 0) throw new Error('agreement text: signature blocks are not address / name / signatory triples')
+  if (lines.length % 3 !== 0)
+    throw new Error('agreement text: signature blocks are not address / name / signatory triples')
   const parties: ParsedParty[] = []
   for (let i = 0; i < lines.length; i += 3) {
     const [address = '', name = '', signatory = ''] = lines.slice(i, i + 3)

@@ -39,10 +39,20 @@ export async function seedJointProjectSample(trx: Transaction<DB>): Promise<void
     ])
     .execute()
   const ridership: Record<string, number> = {
-    '012106': 420, '012092': 35, '012157': 60, '012220': 30, '014231': 25, '014273': 15, '014281': 40, '014290': 45, '014303': 12,
+    '012106': 420,
+    '012092': 35,
+    '012157': 60,
+    '012220': 30,
+    '014231': 25,
+    '014273': 15,
+    '014281': 40,
+    '014290': 45,
+    '014303': 12,
   }
   await trx
     .insertInto('agreement.jointProjectUsage')
-    .values(Object.entries(ridership).map(([municipalityCode, amount]) => ({ projectId: transit, municipalityCode, amount })))
+    .values(
+      Object.entries(ridership).map(([municipalityCode, amount]) => ({ projectId: transit, municipalityCode, amount })),
+    )
     .execute()
 }

@@ -3,7 +3,12 @@ import { inputRules } from '../../../lib/graphql/input.js'
 
 /** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */

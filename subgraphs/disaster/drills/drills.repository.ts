@@ -19,8 +19,17 @@ export function findDrillsByInitiative(db: Executor, initiativeIds: readonly str
       .selectFrom('disaster.drill')
       .selectAll()
       .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`)),
-    { parent: 'initiativeId', order: [{ column: 'heldOn', descending: true }, { column: 'id', descending: true }], limit: page.limit },
+      .$if(page.afterKey !== null, (qb) =>
+        qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
+      ),
+    {
+      parent: 'initiativeId',
+      order: [
+        { column: 'heldOn', descending: true },
+        { column: 'id', descending: true },
+      ],
+      limit: page.limit,
+    },
   )
 }
 

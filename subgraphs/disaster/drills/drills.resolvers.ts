@@ -23,6 +23,7 @@ export const drillResolvers: Resolvers = {
   },
   Initiative: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    drills: (initiative, args, ctx) => ctx.loaders.drillsByInitiative.load({ key: initiative.id, page: pageRequest(args, isDrillSortKey) }),
+    drills: (initiative, args, ctx) =>
+      ctx.loaders.drillsByInitiative.load({ key: initiative.id, page: pageRequest(args, isDrillSortKey) }),
   },
 }

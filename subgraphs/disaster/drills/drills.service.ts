@@ -10,7 +10,10 @@ import { findDrillTotalsByYear, insertDrill } from './drills.repository.js'
 
 const count = z.number().int().min(0).max(1_000_000)
 const drillSchema = z.object({
-  participatingMunicipalityCodes: z.array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties')).max(8).nullish(),
+  participatingMunicipalityCodes: z
+    .array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties'))
+    .max(8)
+    .nullish(),
   initiativeId: z.string().regex(/^disaster-\d{1,2}$/, 'must be an initiative of the disaster field, e.g. disaster-1'),
   heldOn: inputRules.isoDate,
   title: inputRules.text(200),
@@ -25,7 +28,12 @@ export async function drillTotals(ctx: DisasterContext) {
   return rows.map((row) => ({
     year: row.year,
     drills: row.drills,
-    participants: { staff: row.staff, volunteers: row.volunteers, residents: row.residents, total: row.staff + row.volunteers + row.residents },
+    participants: {
+      staff: row.staff,
+      volunteers: row.volunteers,
+      residents: row.residents,
+      total: row.staff + row.volunteers + row.residents,
+    },
   }))
 }
 
@@ -35,7 +43,9 @@ export async function recordDrill(ctx: DisasterContext, input: DrillInput) {
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertDrill(trx, {
       hostMunicipalityCode: host,
-      participatingMunicipalityCodes: [...new Set(data.participatingMunicipalityCodes ?? [])].filter((code) => code !== host),
+      participatingMunicipalityCodes: [...new Set(data.participatingMunicipalityCodes ?? [])].filter(
+        (code) => code !== host,
+      ),
       initiativeId: data.initiativeId,
       heldOn: data.heldOn,
       title: data.title,
@@ -44,7 +54,16 @@ export async function recordDrill(ctx: DisasterContext, input: DrillInput) {
       volunteerParticipants: data.volunteers,
       residentParticipants: data.residents,
     })
-    await recordAudit(trx, { actor, subgraph: 'disaster', operation: 'create', entity: 'Drill', entityId: row.id, ownerCode: host, after: row, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor,
+      subgraph: 'disaster',
+      operation: 'create',
+      entity: 'Drill',
+      entityId: row.id,
+      ownerCode: host,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return row
   })
 }

@@ -30,12 +30,18 @@ describe('drills', () => {
     const after = (await stack.graphql(DrillTotalsDocument)).body.data?.drillTotals.find((row) => row.year === 2026)
     expect(after?.drills).toBe((before?.drills ?? 0) + 1)
     expect(after?.participants.total).toBe((before?.participants.total ?? 0) + 185)
-    expect(after?.participants.total).toBe((after?.participants.staff ?? 0) + (after?.participants.volunteers ?? 0) + (after?.participants.residents ?? 0))
+    expect(after?.participants.total).toBe(
+      (after?.participants.staff ?? 0) + (after?.participants.volunteers ?? 0) + (after?.participants.residents ?? 0),
+    )
   })
 
   it("refuses a drill hosted by another town, and one under another field's initiative", async () => {
     const token = await stack.token('012220')
-    const other = await stack.graphql(RecordDrillDocument, { input: { ...drill, hostMunicipalityCode: '012106' } }, { token })
+    const other = await stack.graphql(
+      RecordDrillDocument,
+      { input: { ...drill, hostMunicipalityCode: '012106' } },
+      { token },
+    )
     expect(errorCodes(other.body)).toEqual(['FORBIDDEN'])
     const field = await stack.graphql(RecordDrillDocument, { input: { ...drill, initiativeId: 'ict-1' } }, { token })
     expect(field.body.errors?.[0]?.extensions?.['field']).toBe('input.initiativeId')

@@ -5,8 +5,15 @@ import { sampleUuid, seededRandom } from '../../../lib/sample/deterministic.js'
 
 /** Roughly how many designated sites each town has (real towns range from about 7 to 56). */
 const SHELTER_COUNTS: Record<PartyCode, number> = {
-  '012106': 56, '012092': 22, '012157': 31, '012220': 18, '014231': 12,
-  '014273': 11, '014281': 16, '014290': 17, '014303': 7,
+  '012106': 56,
+  '012092': 22,
+  '012157': 31,
+  '012220': 18,
+  '014231': 12,
+  '014273': 11,
+  '014281': 16,
+  '014290': 17,
+  '014303': 7,
 }
 const AREAS = ['中央', '東', '西', '南', '北', '本町', '緑が丘', '栄町', '幸町', '旭町', '若葉', '新町']
 const FACILITIES = [
@@ -70,7 +77,9 @@ export async function seedDisasterSample(
     volunteerParticipants: random.int(10, 60),
     residentParticipants: i % 2 === 0 ? random.int(50, 400) : 0,
     // Joint exercises bring every other town; trainings two neighbours.
-    participatingMunicipalityCodes: PARTY_CODES.filter((code, j) => code !== PARTY_CODES[i % PARTY_CODES.length] && (i % 2 === 0 || j % 4 === i % 4)),
+    participatingMunicipalityCodes: PARTY_CODES.filter(
+      (code, j) => code !== PARTY_CODES[i % PARTY_CODES.length] && (i % 2 === 0 || j % 4 === i % 4),
+    ),
     isSample: true,
   }))
   await trx.insertInto('disaster.drill').values(drills).execute()
@@ -80,14 +89,27 @@ export async function seedDisasterSample(
  * A past exercise scenario (2025-10-18) so the situation board has something to show: a few open
  * shelters with reports, one town at 警戒体制 and one area at 警戒レベル3. Marked sample throughout.
  */
-async function seedSituationSample(trx: Transaction<DB>, shelters: { id: string; municipalityCode: string; capacity: number }[]) {
+async function seedSituationSample(
+  trx: Transaction<DB>,
+  shelters: { id: string; municipalityCode: string; capacity: number }[],
+) {
   const exercise = (hour: number) => new Date(Date.UTC(2025, 9, 18, hour - 9))
-  const opened = ['012106', '014303'].flatMap((code) => shelters.filter((shelter) => shelter.municipalityCode === code).slice(0, 3))
+  const opened = ['012106', '014303'].flatMap((code) =>
+    shelters.filter((shelter) => shelter.municipalityCode === code).slice(0, 3),
+  )
   await trx
     .insertInto('disaster.shelterStatusReport')
     .values(
       opened.flatMap((shelter, i) => [
-        { shelterId: shelter.id, municipalityCode: shelter.municipalityCode, isOpen: true, evacuees: 0, reportedBy: 'sample', reportedAt: exercise(9), isSample: true },
+        {
+          shelterId: shelter.id,
+          municipalityCode: shelter.municipalityCode,
+          isOpen: true,
+          evacuees: 0,
+          reportedBy: 'sample',
+          reportedAt: exercise(9),
+          isSample: true,
+        },
         {
           shelterId: shelter.id,
           municipalityCode: shelter.municipalityCode,
@@ -104,11 +126,26 @@ async function seedSituationSample(trx: Transaction<DB>, shelters: { id: string;
     .execute()
   await trx
     .insertInto('disaster.responseStatus')
-    .values({ municipalityCode: '012106', headquartersLevel: 'ALERT', note: '合同訓練（サンプル）', recordedBy: 'sample', recordedAt: exercise(9), isSample: true })
+    .values({
+      municipalityCode: '012106',
+      headquartersLevel: 'ALERT',
+      note: '合同訓練（サンプル）',
+      recordedBy: 'sample',
+      recordedAt: exercise(9),
+      isSample: true,
+    })
     .execute()
   await trx
     .insertInto('disaster.evacuationAlert')
-    .values({ municipalityCode: '014303', area: '札比内地区', level: 3, note: '合同訓練（サンプル）', issuedBy: 'sample', issuedAt: exercise(10), isSample: true })
+    .values({
+      municipalityCode: '014303',
+      area: '札比内地区',
+      level: 3,
+      note: '合同訓練（サンプル）',
+      issuedBy: 'sample',
+      issuedAt: exercise(10),
+      isSample: true,
+    })
     .execute()
 }
 

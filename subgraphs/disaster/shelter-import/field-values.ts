@@ -20,14 +20,17 @@ export function readNumber(raw: string, range: { min: number; max: number }, wha
   const value = fold(raw).replace(/,/g, '')
   if (value === '') return { value: null }
   const number = Number(value)
-  if (!/^[-+]?\d+(\.\d+)?$/.test(value) || !Number.isFinite(number)) return { problem: `${JSON.stringify(raw)} is not a number` }
-  if (number < range.min || number > range.max) return { problem: `${what} ${number} is outside ${range.min}…${range.max}` }
+  if (!/^[-+]?\d+(\.\d+)?$/.test(value) || !Number.isFinite(number))
+    return { problem: `${JSON.stringify(raw)} is not a number` }
+  if (number < range.min || number > range.max)
+    return { problem: `${what} ${number} is outside ${range.min}…${range.max}` }
   return { value: number }
 }
 
 export function readInteger(raw: string, what: string): Read<number | null> {
   const read = readNumber(raw, { min: 0, max: 1_000_000 }, what)
-  if ('value' in read && read.value !== null && !Number.isInteger(read.value)) return { problem: `${what} must be a whole number` }
+  if ('value' in read && read.value !== null && !Number.isInteger(read.value))
+    return { problem: `${what} must be a whole number` }
   return read
 }
 
@@ -42,7 +45,9 @@ export function readText(raw: string, max: number, options: { required?: boolean
 export function readUrl(raw: string): Read<string | null> {
   const value = raw.trim()
   if (value === '') return { value: null }
-  return /^https?:\/\/\S+$/i.test(value) && value.length <= 2000 ? { value } : { problem: `${JSON.stringify(raw)} is not an http(s) URL` }
+  return /^https?:\/\/\S+$/i.test(value) && value.length <= 2000
+    ? { value }
+    : { problem: `${JSON.stringify(raw)} is not an http(s) URL` }
 }
 
 export const readCode = (raw: string) => fold(raw)

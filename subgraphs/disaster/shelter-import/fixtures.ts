@@ -18,9 +18,32 @@ export interface V1Row {
 
 export function v1Line(row: V1Row): string {
   const cells = [
-    row.no, row.name, '', `北海道月形町${row.no}番地`, '', row.lat ?? '43.3358', row.lon ?? '141.6694', '', '', '',
-    row.code ?? '014303', '北海道', '月形町', row.flood ?? '', '', '', row.quake ?? '1', '', '', '', '', '1',
-    row.capacity ?? '100', '', '', row.notes ?? '',
+    row.no,
+    row.name,
+    '',
+    `北海道月形町${row.no}番地`,
+    '',
+    row.lat ?? '43.3358',
+    row.lon ?? '141.6694',
+    '',
+    '',
+    '',
+    row.code ?? '014303',
+    '北海道',
+    '月形町',
+    row.flood ?? '',
+    '',
+    '',
+    row.quake ?? '1',
+    '',
+    '',
+    '',
+    '',
+    '1',
+    row.capacity ?? '100',
+    '',
+    '',
+    row.notes ?? '',
   ]
   return cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')
 }

@@ -4,15 +4,32 @@ import { parseShelterCsv } from './parse-shelter-csv.js'
 
 const TSUKIGATA = '014303'
 const utf8 = (text: string) => Buffer.from(text, 'utf8')
-const problemsOf = (bytes: Uint8Array) => parseShelterCsv(bytes, TSUKIGATA).problems.map((p) => `${p.line}:${p.column}: ${p.reason}`)
+const problemsOf = (bytes: Uint8Array) =>
+  parseShelterCsv(bytes, TSUKIGATA).problems.map((p) => `${p.line}:${p.column}: ${p.reason}`)
 
 describe('parseShelterCsv', () => {
   it('reads the v1 layout with and without BOM', () => {
     for (const bom of [false, true]) {
-      const parsed = parseShelterCsv(v1File([{ no: '1', name: '月形小学校', flood: '1' }, { no: '2', name: '月形中学校' }], { bom }), TSUKIGATA)
+      const parsed = parseShelterCsv(
+        v1File(
+          [
+            { no: '1', name: '月形小学校', flood: '1' },
+            { no: '2', name: '月形中学校' },
+          ],
+          { bom },
+        ),
+        TSUKIGATA,
+      )
       expect(parsed.problems).toEqual([])
       expect(parsed.layout).toBe('v1')
-      expect(parsed.records[0]).toMatchObject({ sourceId: '1', name: '月形小学校', hazardFlood: true, hazardEarthquake: true, isDesignatedShelter: true, capacity: 100 })
+      expect(parsed.records[0]).toMatchObject({
+        sourceId: '1',
+        name: '月形小学校',
+        hazardFlood: true,
+        hazardEarthquake: true,
+        isDesignatedShelter: true,
+        capacity: 100,
+      })
       expect(parsed.records[1]?.hazardFlood).toBe(false)
     }
   })
@@ -22,14 +39,35 @@ describe('parseShelterCsv', () => {
     const parsed = parseShelterCsv(shiftJis(text), TSUKIGATA)
     expect(parsed.problems).toEqual([])
     expect(parsed.encoding).toBe('shift_jis')
-    expect(parsed.records[0]).toMatchObject({ sourceId: '1', name: '月形町民会館', latitude: null, longitude: null, hazardEarthquake: true, capacity: 1200, notes: '1階\n2階' })
+    expect(parsed.records[0]).toMatchObject({
+      sourceId: '1',
+      name: '月形町民会館',
+      latitude: null,
+      longitude: null,
+      hazardEarthquake: true,
+      capacity: 1200,
+      notes: '1階\n2階',
+    })
   })
 
   it('reads the 国土地理院 layout and v2', () => {
     const gsi = `${GSI_HEADER}\n1,E0143030000001,月形小学校,北海道月形町1,1,,,1,,,,,1,43.33,141.66,\n`
-    expect(parseShelterCsv(utf8(gsi), TSUKIGATA)).toMatchObject({ layout: 'gsi', problems: [], records: [{ sourceId: 'E0143030000001', hazardFlood: true, hazardEarthquake: true }] })
-    const cells = V2_HEADER.split(',').map((header) =>
-      ({ 全国地方公共団体コード: TSUKIGATA, ID: 'A-1', 名称: '月形町体育館', 所在地_連結表記: '北海道月形町1219番地', 緯度: '43.3', 経度: '141.6', 災害種別_地震: '1' })[header] ?? '',
+    expect(parseShelterCsv(utf8(gsi), TSUKIGATA)).toMatchObject({
+      layout: 'gsi',
+      problems: [],
+      records: [{ sourceId: 'E0143030000001', hazardFlood: true, hazardEarthquake: true }],
+    })
+    const cells = V2_HEADER.split(',').map(
+      (header) =>
+        ({
+          全国地方公共団体コード: TSUKIGATA,
+          ID: 'A-1',
+          名称: '月形町体育館',
+          所在地_連結表記: '北海道月形町1219番地',
+          緯度: '43.3',
+          経度: '141.6',
+          災害種別_地震: '1',
+        })[header] ?? '',
     )
     expect(parseShelterCsv(utf8(`${V2_HEADER}\n${cells.join(',')}\n`), TSUKIGATA)).toMatchObject({
       layout: 'v2',

@@ -51,17 +51,33 @@ export function parseShelterCsv(bytes: Uint8Array, municipalityCode: string): Pa
   let rows: RecordWithInfo[]
   try {
     // csv-parse's types do not model `info: true`, which wraps each record with its line count.
-    rows = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as RecordWithInfo[]
+    rows = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as RecordWithInfo[]
   } catch (error) {
-    const line = typeof error === 'object' && error && 'lines' in error && typeof error.lines === 'number' ? error.lines : 1
-    return { layout: null, encoding, records: [], problems: [{ line, column: 0, reason: `not a readable CSV file (${(error as Error).message.split(':')[0]})` }] }
+    const line =
+      typeof error === 'object' && error && 'lines' in error && typeof error.lines === 'number' ? error.lines : 1
+    return {
+      layout: null,
+      encoding,
+      records: [],
+      problems: [{ line, column: 0, reason: `not a readable CSV file (${(error as Error).message.split(':')[0]})` }],
+    }
   }
   const [header, ...body] = rows
   const headers = (header?.record ?? []).map((cell) => cell.trim())
   const layout = detectLayout(headers)
   if (!layout) {
     const expected = LAYOUTS.map((candidate) => `${candidate.name} (${candidate.signature.join(', ')})`).join('; ')
-    return { layout: null, encoding, records: [], problems: [{ line: 1, column: 0, reason: `unknown header; expected one of: ${expected}` }] }
+    return {
+      layout: null,
+      encoding,
+      records: [],
+      problems: [{ line: 1, column: 0, reason: `unknown header; expected one of: ${expected}` }],
+    }
   }
   const problems: ImportProblem[] = []
   const records: ShelterRecord[] = []
@@ -80,14 +96,17 @@ export function parseShelterCsv(bytes: Uint8Array, municipalityCode: string): Pa
       continue
     }
     seen.set(id, line)
-    const parsed = readRecord(layout, headers, record, municipalityCode, (column, reason) => problems.push({ line, column, reason }))
+    const parsed = readRecord(layout, headers, record, municipalityCode, (column, reason) =>
+      problems.push({ line, column, reason }),
+    )
     if (parsed) records.push(parsed)
   }
   if (body.length === 0) problems.push({ line: 2, column: 0, reason: 'the file has no rows' })
   return { layout: layout.name, encoding, records, problems }
 }
 
-const sourceHeader = (layout: Layout) => Object.entries(layout.columns).find(([, field]) => field === 'sourceId')?.[0] ?? ''
+const sourceHeader = (layout: Layout) =>
+  Object.entries(layout.columns).find(([, field]) => field === 'sourceId')?.[0] ?? ''
 
 function readRecord(
   layout: Layout,
@@ -117,7 +136,8 @@ function readRecord(
     else if (field === 'url') take(field, column, readUrl(raw))
     else if (field === 'municipalityCode') {
       const code = readCode(raw)
-      if (code !== '' && code !== municipalityCode) take(field, column, { problem: `row belongs to ${code}, but the import is for ${municipalityCode}` })
+      if (code !== '' && code !== municipalityCode)
+        take(field, column, { problem: `row belongs to ${code}, but the import is for ${municipalityCode}` })
     } else {
       const required = field === 'name' || field === 'address' || field === 'sourceId'
       take(field, column, readText(raw, field === 'notes' || field === 'targetCommunity' ? 2000 : 300, { required }))
@@ -128,7 +148,9 @@ function readRecord(
     ok = false
   }
   if (!ok) return null
-  const hazards = Object.fromEntries([...HAZARD_FIELDS].map((field) => [field, values[field as HazardColumn] === true])) as Record<HazardColumn, boolean>
+  const hazards = Object.fromEntries(
+    [...HAZARD_FIELDS].map((field) => [field, values[field as HazardColumn] === true]),
+  ) as Record<HazardColumn, boolean>
   return {
     // Ids are compared and stored folded, so ＮＯ.１ in one file and 1 in the next are the same site.
     sourceId: readCode(String(values.sourceId)),

@@ -14,15 +14,25 @@ export function findImportedShelters(db: Executor, municipalityCode: string) {
 }
 
 export function insertShelters(db: Executor, rows: Insertable<DisasterShelter>[]) {
-  return rows.length === 0 ? Promise.resolve([]) : db.insertInto('disaster.shelter').values(rows).returning('id').execute()
+  return rows.length === 0
+    ? Promise.resolve([])
+    : db.insertInto('disaster.shelter').values(rows).returning('id').execute()
 }
 
 export function updateShelterById(db: Executor, id: string, changes: Updateable<DisasterShelter>) {
-  return db.updateTable('disaster.shelter').set({ ...changes, updatedAt: new Date() }).where('id', '=', id).execute()
+  return db
+    .updateTable('disaster.shelter')
+    .set({ ...changes, updatedAt: new Date() })
+    .where('id', '=', id)
+    .execute()
 }
 
 export function retireShelters(db: Executor, ids: readonly string[]) {
   return ids.length === 0
     ? Promise.resolve()
-    : db.updateTable('disaster.shelter').set({ retiredAt: new Date(), updatedAt: new Date() }).where('id', 'in', ids).execute()
+    : db
+        .updateTable('disaster.shelter')
+        .set({ retiredAt: new Date(), updatedAt: new Date() })
+        .where('id', 'in', ids)
+        .execute()
 }

@@ -25,12 +25,16 @@ function decodeBase64(content: string): Uint8Array {
 
 /** True when the stored row already holds exactly what the file says (so re-imports change nothing). */
 function isUnchanged(row: ShelterRow, record: ShelterRecord): boolean {
-  return row.retiredAt === null && (Object.keys(record) as (keyof ShelterRecord)[]).every((key) => row[key] === record[key])
+  return (
+    row.retiredAt === null && (Object.keys(record) as (keyof ShelterRecord)[]).every((key) => row[key] === record[key])
+  )
 }
 
 export async function importShelters(ctx: DisasterContext, args: ImportArgs) {
   const staff = requireStaff(ctx.viewer)
-  const owner = args.municipalityCode ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode') : staff.municipalityCode
+  const owner = args.municipalityCode
+    ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
+    : staff.municipalityCode
   const actor = assertCanWriteFor(ctx.viewer, owner)
   const fileName = args.fileName.trim().slice(0, 200) || 'upload.csv'
   const parsed = parseShelterCsv(decodeBase64(args.contentBase64), owner)
@@ -54,10 +58,17 @@ export async function importShelters(ctx: DisasterContext, args: ImportArgs) {
     })
     const missing = [...existing.values()].filter((row) => row.retiredAt === null && !inFile.has(row.sourceId ?? ''))
 
-    await insertShelters(trx, added.map((record) => ({ ...record, municipalityCode: owner })))
+    await insertShelters(
+      trx,
+      added.map((record) => ({ ...record, municipalityCode: owner })),
+    )
     // Changed rows are few in a re-import; each is one UPDATE inside this one transaction.
-    for (const record of changed) await updateShelterById(trx, existing.get(record.sourceId)?.id ?? '', { ...record, retiredAt: null })
-    await retireShelters(trx, missing.map((row) => row.id))
+    for (const record of changed)
+      await updateShelterById(trx, existing.get(record.sourceId)?.id ?? '', { ...record, retiredAt: null })
+    await retireShelters(
+      trx,
+      missing.map((row) => row.id),
+    )
 
     const result = {
       layout: layout.toUpperCase() as 'V1' | 'V2' | 'GSI',

@@ -7,7 +7,16 @@ const TSUKIGATA = '014303'
 const IMPORT = `mutation ($code: String, $file: String!, $content: String!) {
   importShelters(municipalityCode: $code, fileName: $file, contentBase64: $content) { layout encoding added updated retired unchanged }
 }`
-type ImportResult = { importShelters: { layout: string; encoding: string; added: number; updated: number; retired: number; unchanged: number } }
+type ImportResult = {
+  importShelters: {
+    layout: string
+    encoding: string
+    added: number
+    updated: number
+    retired: number
+    unchanged: number
+  }
+}
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
@@ -21,7 +30,12 @@ async function importRows(rows: V1Row[], token: string, code?: string) {
   )
 }
 const snapshot = () =>
-  stack.database.admin.selectFrom('disaster.shelter').selectAll().where('municipalityCode', '=', TSUKIGATA).orderBy('id').execute()
+  stack.database.admin
+    .selectFrom('disaster.shelter')
+    .selectAll()
+    .where('municipalityCode', '=', TSUKIGATA)
+    .orderBy('id')
+    .execute()
 
 const rows: V1Row[] = [
   { no: 'T1', name: '月形小学校', flood: '1' },
@@ -34,14 +48,24 @@ describe('importShelters', () => {
     const token = await stack.token(TSUKIGATA)
     const sampleBefore = (await snapshot()).filter((row) => row.isSample && row.retiredAt === null).length
     const first = await importRows(rows, token)
-    expect(first.body.data?.importShelters).toEqual({ layout: 'V1', encoding: 'utf-8', added: 3, updated: 0, retired: sampleBefore, unchanged: 0 })
+    expect(first.body.data?.importShelters).toEqual({
+      layout: 'V1',
+      encoding: 'utf-8',
+      added: 3,
+      updated: 0,
+      retired: sampleBefore,
+      unchanged: 0,
+    })
 
     const afterFirst = await snapshot()
     const again = await importRows(rows, token)
     expect(again.body.data?.importShelters).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 3 })
     expect(await snapshot()).toEqual(afterFirst)
 
-    const changed = await importRows([{ ...rows[0], name: '月形小学校（改築後）' } as V1Row, rows[1] as V1Row, { no: 'T4', name: '新設避難所' }], token)
+    const changed = await importRows(
+      [{ ...rows[0], name: '月形小学校（改築後）' } as V1Row, rows[1] as V1Row, { no: 'T4', name: '新設避難所' }],
+      token,
+    )
     expect(changed.body.data?.importShelters).toMatchObject({ added: 1, updated: 1, retired: 1, unchanged: 1 })
 
     const revived = await importRows([...rows], token)
@@ -53,14 +77,20 @@ describe('importShelters', () => {
   it('imports nothing from a file with problems and lists each as file:line:column', async () => {
     const token = await stack.token(TSUKIGATA)
     const before = await snapshot()
-    const { body } = await importRows([{ no: 'T9', name: 'OK' }, { no: 'T10', name: '', lat: 'north' }], token)
+    const { body } = await importRows(
+      [
+        { no: 'T9', name: 'OK' },
+        { no: 'T10', name: '', lat: 'north' },
+      ],
+      token,
+    )
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     expect(body.errors?.[0]?.message).toContain('014303_evacuation_space.csv:3:2: 名称: must not be empty')
     expect(body.errors?.[0]?.message).toContain('014303_evacuation_space.csv:3:6: 緯度: "north" is not a number')
     expect(await snapshot()).toEqual(before)
   })
 
-  it("refuses an import for another town with FORBIDDEN and changes nothing", async () => {
+  it('refuses an import for another town with FORBIDDEN and changes nothing', async () => {
     const before = await snapshot()
     const { body } = await importRows(rows, await stack.token('014290'), TSUKIGATA)
     expect(errorCodes(body)).toEqual(['FORBIDDEN'])

@@ -20,5 +20,8 @@ export function hazardsOf(row: Record<HazardColumn, boolean>): Hazard[] {
 }
 
 export function hazardColumnsFor(hazards: readonly Hazard[]): Record<HazardColumn, boolean> {
-  return Object.fromEntries(HAZARDS.map((hazard) => [HAZARD_COLUMNS[hazard], hazards.includes(hazard)])) as Record<HazardColumn, boolean>
+  return Object.fromEntries(HAZARDS.map((hazard) => [HAZARD_COLUMNS[hazard], hazards.includes(hazard)])) as Record<
+    HazardColumn,
+    boolean
+  >
 }

@@ -38,7 +38,10 @@ describe('shelter edits', () => {
     const token = await stack.token(MIKASA)
     const created = await stack.graphql(CreateShelterDocument, { input }, { token })
     const id = created.body.data?.createShelter.id ?? ''
-    expect(created.body.data?.createShelter).toMatchObject({ safeFor: ['FLOOD', 'EARTHQUAKE'], municipality: { code: MIKASA } })
+    expect(created.body.data?.createShelter).toMatchObject({
+      safeFor: ['FLOOD', 'EARTHQUAKE'],
+      municipality: { code: MIKASA },
+    })
     const details = await stack.graphql(ShelterDetailsDocument, { id })
     expect(details.body.data?.shelter).toMatchObject({
       addressDetail: '2階',
@@ -56,27 +59,54 @@ describe('shelter edits', () => {
     expect(retired.body.data?.retireShelter.isRetired).toBe(true)
     const listed = await stack.graphql(SheltersByHazardDocument, { municipalityCode: MIKASA, first: 200 })
     expect(listed.body.data?.shelters.nodes.map((node) => node.id)).not.toContain(id)
-    const audit = await stack.database.admin.selectFrom('app.auditLog').select('operation').where('entityId', '=', id).orderBy('id').execute()
+    const audit = await stack.database.admin
+      .selectFrom('app.auditLog')
+      .select('operation')
+      .where('entityId', '=', id)
+      .orderBy('id')
+      .execute()
     expect(audit.map((row) => row.operation)).toEqual(['create', 'update', 'retire'])
   })
 
   it("refuses another town's editor on create, update and retire with FORBIDDEN, changing nothing", async () => {
-    const target = await stack.database.admin.selectFrom('disaster.shelter').selectAll().where('municipalityCode', '=', MIKASA).executeTakeFirstOrThrow()
+    const target = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .selectAll()
+      .where('municipalityCode', '=', MIKASA)
+      .executeTakeFirstOrThrow()
     const token = await stack.token('014303')
     const attempts = [
-      await stack.graphql(CreateShelterDocument, { input: { ...input, municipalityCode: MIKASA, sourceId: 'X' } }, { token }),
+      await stack.graphql(
+        CreateShelterDocument,
+        { input: { ...input, municipalityCode: MIKASA, sourceId: 'X' } },
+        { token },
+      ),
       await stack.graphql(UpdateShelterDocument, { id: target.id, input }, { token }),
       await stack.graphql(RetireShelterDocument, { id: target.id }, { token }),
     ]
     for (const attempt of attempts) expect(errorCodes(attempt.body)).toEqual(['FORBIDDEN'])
-    expect(await stack.database.admin.selectFrom('disaster.shelter').selectAll().where('id', '=', target.id).executeTakeFirstOrThrow()).toEqual(target)
+    expect(
+      await stack.database.admin
+        .selectFrom('disaster.shelter')
+        .selectAll()
+        .where('id', '=', target.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual(target)
   })
 
   it('rejects half a coordinate pair, a duplicate source id and bad values with field paths', async () => {
     const token = await stack.token(MIKASA)
-    const half = await stack.graphql(CreateShelterDocument, { input: { ...input, sourceId: 'HALF', longitude: null } }, { token })
+    const half = await stack.graphql(
+      CreateShelterDocument,
+      { input: { ...input, sourceId: 'HALF', longitude: null } },
+      { token },
+    )
     expect(half.body.errors?.[0]?.extensions?.['field']).toBe('input.longitude')
-    const bad = await stack.graphql(CreateShelterDocument, { input: { ...input, sourceId: 'BAD', capacity: -1, url: 'ftp://x' } }, { token })
+    const bad = await stack.graphql(
+      CreateShelterDocument,
+      { input: { ...input, sourceId: 'BAD', capacity: -1, url: 'ftp://x' } },
+      { token },
+    )
     expect(bad.body.errors?.[0]?.message).toMatch(/input\.capacity.*input\.url/)
     await stack.graphql(CreateShelterDocument, { input: { ...input, sourceId: 'DUP' } }, { token })
     const duplicate = await stack.graphql(CreateShelterDocument, { input: { ...input, sourceId: 'DUP' } }, { token })
@@ -86,7 +116,11 @@ describe('shelter edits', () => {
 
 describe('shelter queries', () => {
   it('filters a town by hazard', async () => {
-    const { body } = await stack.graphql(SheltersByHazardDocument, { municipalityCode: '012106', hazard: 'FLOOD', first: 200 })
+    const { body } = await stack.graphql(SheltersByHazardDocument, {
+      municipalityCode: '012106',
+      hazard: 'FLOOD',
+      first: 200,
+    })
     const nodes = body.data?.shelters.nodes ?? []
     const expected = await stack.database.admin
       .selectFrom('disaster.shelter')

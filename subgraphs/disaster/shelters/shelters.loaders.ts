@@ -5,7 +5,10 @@ import { findSheltersByIds, findSheltersByMunicipality } from './shelters.reposi
 
 export function createShelterLoaders(db: Database) {
   return {
-    shelterById: rowLoader((ids: readonly string[]) => findSheltersByIds(db, ids), (row) => row.id),
+    shelterById: rowLoader(
+      (ids: readonly string[]) => findSheltersByIds(db, ids),
+      (row) => row.id,
+    ),
     sheltersByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findSheltersByMunicipality(db, codes, page),
       (row) => row.municipalityCode,

@@ -11,7 +11,15 @@ import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS, HAZARDS, hazardColumnsFor } from './hazards.js'
-import { findShelterForUpdate, findShelterPage, findSheltersByIds, findSheltersNear, insertShelter, updateShelter as updateShelterRow, type ShelterRow } from './shelters.repository.js'
+import {
+  findShelterForUpdate,
+  findShelterPage,
+  findSheltersByIds,
+  findSheltersNear,
+  insertShelter,
+  updateShelter as updateShelterRow,
+  type ShelterRow,
+} from './shelters.repository.js'
 
 const MAX_RADIUS_METRES = 50_000
 const MAX_NEAR_RESULTS = 200
@@ -35,7 +43,10 @@ const shelterSchema = z
     url: inputRules.httpUrl.nullish(),
     notes: inputRules.optionalText(2000).nullish(),
   })
-  .refine((v) => (v.latitude == null) === (v.longitude == null), { message: 'give both coordinates or neither', path: ['longitude'] })
+  .refine((v) => (v.latitude == null) === (v.longitude == null), {
+    message: 'give both coordinates or neither',
+    path: ['longitude'],
+  })
 
 function shelterValues(input: ShelterInput) {
   const data = parseInput(shelterSchema, input)
@@ -71,7 +82,13 @@ export async function shelterPage(
 
 export function nearbyShelters(
   ctx: DisasterContext,
-  args: { latitude: number; longitude: number; radiusMetres?: number | null; hazard?: Hazard | null; first?: number | null },
+  args: {
+    latitude: number
+    longitude: number
+    radiusMetres?: number | null
+    hazard?: Hazard | null
+    first?: number | null
+  },
 ) {
   const radiusMetres = args.radiusMetres ?? 5000
   const limit = args.first ?? 20
@@ -84,7 +101,11 @@ export function nearbyShelters(
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEAR_RESULTS) {
     throw badUserInput(`first must be between 1 and ${MAX_NEAR_RESULTS}.`, { field: 'first' })
   }
-  return findSheltersNear(ctx.db, args, { radiusMetres, hazardColumn: args.hazard ? HAZARD_COLUMNS[args.hazard] : null, limit })
+  return findSheltersNear(ctx.db, args, {
+    radiusMetres,
+    hazardColumn: args.hazard ? HAZARD_COLUMNS[args.hazard] : null,
+    limit,
+  })
 }
 
 export async function createShelter(ctx: DisasterContext, input: ShelterInput) {
@@ -123,6 +144,22 @@ export async function retireShelter(ctx: DisasterContext, id: string) {
   })
 }
 
-function auditEntry(ctx: DisasterContext, actor: StaffViewer, operation: string, after: ShelterRow, before: ShelterRow | undefined) {
-  return { actor, subgraph: 'disaster' as const, operation, entity: 'Shelter', entityId: after.id, ownerCode: after.municipalityCode, before, after, requestId: ctx.requestId }
+function auditEntry(
+  ctx: DisasterContext,
+  actor: StaffViewer,
+  operation: string,
+  after: ShelterRow,
+  before: ShelterRow | undefined,
+) {
+  return {
+    actor,
+    subgraph: 'disaster' as const,
+    operation,
+    entity: 'Shelter',
+    entityId: after.id,
+    ownerCode: after.municipalityCode,
+    before,
+    after,
+    requestId: ctx.requestId,
+  }
 }

@@ -36,8 +36,18 @@ describe('Municipality.shelters', () => {
   })
 
   it('leaves retired shelters out', async () => {
-    const [first] = await stack.database.admin.selectFrom('disaster.shelter').select('id').where('municipalityCode', '=', '014303').orderBy('id').limit(1).execute()
-    await stack.database.admin.updateTable('disaster.shelter').set({ retiredAt: new Date() }).where('id', '=', first?.id ?? '').execute()
+    const [first] = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('municipalityCode', '=', '014303')
+      .orderBy('id')
+      .limit(1)
+      .execute()
+    await stack.database.admin
+      .updateTable('disaster.shelter')
+      .set({ retiredAt: new Date() })
+      .where('id', '=', first?.id ?? '')
+      .execute()
     const { body } = await stack.graphql(MunicipalitySheltersDocument, { code: '014303', first: 50 })
     expect(body.data?.municipality?.shelters.nodes.map((node) => node.id)).not.toContain(first?.id)
   })

@@ -4,6 +4,9 @@ import { findLatestReports } from './situation.repository.js'
 
 export function createSituationLoaders(db: Database) {
   return {
-    latestReportByShelter: rowLoader((ids: readonly string[]) => findLatestReports(db, ids), (row) => row.shelterId),
+    latestReportByShelter: rowLoader(
+      (ids: readonly string[]) => findLatestReports(db, ids),
+      (row) => row.shelterId,
+    ),
   }
 }

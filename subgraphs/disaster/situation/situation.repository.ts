@@ -1,5 +1,9 @@
 import { sql, type Insertable, type Selectable } from 'kysely'
-import type { DisasterEvacuationAlert, DisasterResponseStatus, DisasterShelterStatusReport } from '../../../codegen/db.js'
+import type {
+  DisasterEvacuationAlert,
+  DisasterResponseStatus,
+  DisasterShelterStatusReport,
+} from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 
 export type StatusReportRow = Selectable<DisasterShelterStatusReport> & { capacity: number | null }
@@ -40,7 +44,9 @@ export function summariseSheltersByTown(db: Executor) {
       'municipalityCode',
       sql<number>`count(*) filter (where is_open)::int`.as('openShelters'),
       sql<number>`coalesce(sum(evacuees) filter (where is_open), 0)::int`.as('evacuees'),
-      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int`.as('remainingCapacity'),
+      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int`.as(
+        'remainingCapacity',
+      ),
       eb.fn.max('reportedAt').as('latestReportAt'),
     ])
     .groupBy('municipalityCode')
@@ -73,8 +79,22 @@ export function findLatestAlerts(db: Executor) {
 
 export function findResponseHistory(db: Executor, code: string, limit: number) {
   return Promise.all([
-    db.selectFrom('disaster.responseStatus').selectAll().where('municipalityCode', '=', code).orderBy('recordedAt', 'desc').orderBy('id', 'desc').limit(limit).execute(),
-    db.selectFrom('disaster.evacuationAlert').selectAll().where('municipalityCode', '=', code).orderBy('issuedAt', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+    db
+      .selectFrom('disaster.responseStatus')
+      .selectAll()
+      .where('municipalityCode', '=', code)
+      .orderBy('recordedAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('disaster.evacuationAlert')
+      .selectAll()
+      .where('municipalityCode', '=', code)
+      .orderBy('issuedAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute(),
   ])
 }
 

@@ -1,6 +1,12 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
 import { congestionOf, occupancyOf } from './congestion.js'
-import { regionalSituation, reportShelterStatus, responseHistory, setEvacuationAlert, setResponseStatus } from './situation.service.js'
+import {
+  regionalSituation,
+  reportShelterStatus,
+  responseHistory,
+  setEvacuationAlert,
+  setResponseStatus,
+} from './situation.service.js'
 
 const iso = (value: Date) => value.toISOString()
 

@@ -29,7 +29,12 @@ const reportSchema = z.object({
 })
 const alertSchema = z.object({
   area: inputRules.text(200),
-  level: z.number().int().min(3, 'must be 3, 4 or 5 (or null to lift)').max(5, 'must be 3, 4 or 5 (or null to lift)').nullish(),
+  level: z
+    .number()
+    .int()
+    .min(3, 'must be 3, 4 or 5 (or null to lift)')
+    .max(5, 'must be 3, 4 or 5 (or null to lift)')
+    .nullish(),
   note: inputRules.optionalText(1000).nullish(),
 })
 
@@ -45,7 +50,8 @@ export async function regionalSituation(ctx: DisasterContext) {
     const active = alerts.filter((alert) => alert.municipalityCode === code && alert.level !== null)
     return {
       municipality: { code },
-      headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ?? 'NONE') as HeadquartersLevel,
+      headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ??
+        'NONE') as HeadquartersLevel,
       activeAlerts: active,
       highestAlertLevel: active.length > 0 ? Math.max(...active.map((alert) => alert.level ?? 0)) : null,
       openShelters: summary?.openShelters ?? 0,
@@ -54,12 +60,22 @@ export async function regionalSituation(ctx: DisasterContext) {
       latestReportAt: summary?.latestReportAt ? new Date(summary.latestReportAt).toISOString() : null,
     }
   })
-  const total = (key: 'openShelters' | 'evacuees' | 'remainingCapacity') => towns.reduce((sum, town) => sum + town[key], 0)
-  return { towns, openShelters: total('openShelters'), evacuees: total('evacuees'), remainingCapacity: total('remainingCapacity') }
+  const total = (key: 'openShelters' | 'evacuees' | 'remainingCapacity') =>
+    towns.reduce((sum, town) => sum + town[key], 0)
+  return {
+    towns,
+    openShelters: total('openShelters'),
+    evacuees: total('evacuees'),
+    remainingCapacity: total('remainingCapacity'),
+  }
 }
 
 export async function responseHistory(ctx: DisasterContext, municipalityCode: string) {
-  const [statuses, alerts] = await findResponseHistory(ctx.db, assertMunicipalityCode(municipalityCode, 'municipalityCode'), HISTORY_LIMIT)
+  const [statuses, alerts] = await findResponseHistory(
+    ctx.db,
+    assertMunicipalityCode(municipalityCode, 'municipalityCode'),
+    HISTORY_LIMIT,
+  )
   return { statuses, alerts }
 }
 
@@ -79,29 +95,74 @@ export async function reportShelterStatus(ctx: DisasterContext, shelterId: strin
       needs: data.needs ?? '',
       reportedBy: staff.subject,
     })
-    await recordAudit(trx, { actor, subgraph: 'disaster', operation: 'report', entity: 'ShelterStatusReport', entityId: String(row.id), ownerCode: shelter.municipalityCode, after: row, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor,
+      subgraph: 'disaster',
+      operation: 'report',
+      entity: 'ShelterStatusReport',
+      entityId: String(row.id),
+      ownerCode: shelter.municipalityCode,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return { ...row, capacity: shelter.capacity }
   })
   ctx.loaders.latestReportByShelter.clear(shelterId).prime(shelterId, report)
   return report
 }
 
-export async function setResponseStatus(ctx: DisasterContext, args: { municipalityCode?: string | null; level: HeadquartersLevel; note?: string | null }) {
+export async function setResponseStatus(
+  ctx: DisasterContext,
+  args: { municipalityCode?: string | null; level: HeadquartersLevel; note?: string | null },
+) {
   const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
-  const note = parseInput(z.object({ note: inputRules.optionalText(1000).nullish() }), { note: args.note }, 'args').note ?? ''
+  const note =
+    parseInput(z.object({ note: inputRules.optionalText(1000).nullish() }), { note: args.note }, 'args').note ?? ''
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertResponseStatus(trx, { municipalityCode: owner, headquartersLevel: args.level, note, recordedBy: staff.subject })
-    await recordAudit(trx, { actor: staff, subgraph: 'disaster', operation: 'set-response', entity: 'ResponseStatus', entityId: String(row.id), ownerCode: owner, after: row, requestId: ctx.requestId })
+    const row = await insertResponseStatus(trx, {
+      municipalityCode: owner,
+      headquartersLevel: args.level,
+      note,
+      recordedBy: staff.subject,
+    })
+    await recordAudit(trx, {
+      actor: staff,
+      subgraph: 'disaster',
+      operation: 'set-response',
+      entity: 'ResponseStatus',
+      entityId: String(row.id),
+      ownerCode: owner,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return row
   })
 }
 
-export async function setEvacuationAlert(ctx: DisasterContext, args: { municipalityCode?: string | null; area: string; level?: number | null; note?: string | null }) {
+export async function setEvacuationAlert(
+  ctx: DisasterContext,
+  args: { municipalityCode?: string | null; area: string; level?: number | null; note?: string | null },
+) {
   const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
   const data = parseInput(alertSchema, { area: args.area, level: args.level, note: args.note }, 'args')
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertAlert(trx, { municipalityCode: owner, area: data.area, level: data.level ?? null, note: data.note ?? '', issuedBy: staff.subject })
-    await recordAudit(trx, { actor: staff, subgraph: 'disaster', operation: 'set-alert', entity: 'EvacuationAlert', entityId: String(row.id), ownerCode: owner, after: row, requestId: ctx.requestId })
+    const row = await insertAlert(trx, {
+      municipalityCode: owner,
+      area: data.area,
+      level: data.level ?? null,
+      note: data.note ?? '',
+      issuedBy: staff.subject,
+    })
+    await recordAudit(trx, {
+      actor: staff,
+      subgraph: 'disaster',
+      operation: 'set-alert',
+      entity: 'EvacuationAlert',
+      entityId: String(row.id),
+      ownerCode: owner,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return row
   })
 }

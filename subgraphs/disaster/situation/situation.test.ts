@@ -32,25 +32,56 @@ describe('situation sharing', () => {
     const token = await stack.token(YUNI)
     const capacity = shelter.capacity ?? 1
     const evacuees = Math.ceil(capacity * 0.85)
-    const { body } = await stack.graphql(ReportShelterStatusDocument, { shelterId: shelter.id, input: { isOpen: true, evacuees, households: 10 } }, { token })
-    expect(body.data?.reportShelterStatus).toEqual({ isOpen: true, evacuees, occupancyRate: evacuees / capacity, congestion: 'HIGH' })
-    await stack.graphql(ReportShelterStatusDocument, { shelterId: shelter.id, input: { isOpen: false, evacuees: 0 } }, { token })
+    const { body } = await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId: shelter.id, input: { isOpen: true, evacuees, households: 10 } },
+      { token },
+    )
+    expect(body.data?.reportShelterStatus).toEqual({
+      isOpen: true,
+      evacuees,
+      occupancyRate: evacuees / capacity,
+      congestion: 'HIGH',
+    })
+    await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId: shelter.id, input: { isOpen: false, evacuees: 0 } },
+      { token },
+    )
     const latest = await stack.graphql(ShelterLatestStatusDocument, { id: shelter.id })
     expect(latest.body.data?.shelter?.latestStatus).toEqual({ isOpen: false, evacuees: 0, congestion: 'UNKNOWN' })
-    const reports = await stack.database.admin.selectFrom('disaster.shelterStatusReport').select('id').where('shelterId', '=', shelter.id).execute()
+    const reports = await stack.database.admin
+      .selectFrom('disaster.shelterStatusReport')
+      .select('id')
+      .where('shelterId', '=', shelter.id)
+      .execute()
     expect(reports).toHaveLength(2)
   })
 
   it('bands congestion at 50, 80 and 100 %', () => {
-    expect([0.49, 0.5, 0.79, 0.8, 0.99, 1, 1.4, null].map(congestionOf)).toEqual(['LOW', 'MODERATE', 'MODERATE', 'HIGH', 'HIGH', 'FULL', 'FULL', 'UNKNOWN'])
+    expect([0.49, 0.5, 0.79, 0.8, 0.99, 1, 1.4, null].map(congestionOf)).toEqual([
+      'LOW',
+      'MODERATE',
+      'MODERATE',
+      'HIGH',
+      'HIGH',
+      'FULL',
+      'FULL',
+      'UNKNOWN',
+    ])
   })
 
-  it("refuses reports, response levels and alerts for another town, changing nothing", async () => {
+  it('refuses reports, response levels and alerts for another town, changing nothing', async () => {
     const token = await stack.token('014303')
-    const count = async () => (await stack.database.admin.selectFrom('disaster.shelterStatusReport').select('id').execute()).length
+    const count = async () =>
+      (await stack.database.admin.selectFrom('disaster.shelterStatusReport').select('id').execute()).length
     const before = await count()
     const attempts = [
-      await stack.graphql(ReportShelterStatusDocument, { shelterId: shelter.id, input: { isOpen: true, evacuees: 1 } }, { token }),
+      await stack.graphql(
+        ReportShelterStatusDocument,
+        { shelterId: shelter.id, input: { isOpen: true, evacuees: 1 } },
+        { token },
+      ),
       await stack.graphql(SetResponseStatusDocument, { municipalityCode: YUNI, level: 'HEADQUARTERS' }, { token }),
       await stack.graphql(SetEvacuationAlertDocument, { municipalityCode: YUNI, area: '全域', level: 5 }, { token }),
     ]
@@ -64,12 +95,22 @@ describe('situation sharing', () => {
     await stack.graphql(SetEvacuationAlertDocument, { area: '川端地区', level: 4 }, { token })
     await stack.graphql(SetEvacuationAlertDocument, { area: '三川地区', level: 3 }, { token })
     await stack.graphql(SetEvacuationAlertDocument, { area: '三川地区', level: null }, { token })
-    await stack.graphql(ReportShelterStatusDocument, { shelterId: shelter.id, input: { isOpen: true, evacuees: 10 } }, { token })
+    await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId: shelter.id, input: { isOpen: true, evacuees: 10 } },
+      { token },
+    )
     const { body } = await stack.graphql(RegionalSituationDocument)
     const board = body.data?.regionalSituation
     expect(board?.towns.map((town) => town.municipality.code)).toEqual([...PARTY_CODES])
     const yuni = board?.towns.find((town) => town.municipality.code === YUNI)
-    expect(yuni).toMatchObject({ headquartersLevel: 'HEADQUARTERS', highestAlertLevel: 4, activeAlerts: [{ area: '川端地区', level: 4 }], openShelters: 1, evacuees: 10 })
+    expect(yuni).toMatchObject({
+      headquartersLevel: 'HEADQUARTERS',
+      highestAlertLevel: 4,
+      activeAlerts: [{ area: '川端地区', level: 4 }],
+      openShelters: 1,
+      evacuees: 10,
+    })
     expect(yuni?.remainingCapacity).toBe((shelter.capacity ?? 0) - 10)
     expect(board?.evacuees).toBe(board?.towns.reduce((sum, town) => sum + town.evacuees, 0))
   })
@@ -81,10 +122,23 @@ describe('situation sharing', () => {
       return { disaster: stack.statements.count('disaster'), agreement: stack.statements.count('agreement') }
     }
     const before = await statements()
-    const shelters = await stack.database.admin.selectFrom('disaster.shelter').select(['id', 'municipalityCode']).execute()
+    const shelters = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select(['id', 'municipalityCode'])
+      .execute()
     await stack.database.admin
       .insertInto('disaster.shelterStatusReport')
-      .values(shelters.flatMap((s) => [1, 2, 3].map((n) => ({ shelterId: s.id, municipalityCode: s.municipalityCode, isOpen: true, evacuees: n, reportedBy: 'load' }))))
+      .values(
+        shelters.flatMap((s) =>
+          [1, 2, 3].map((n) => ({
+            shelterId: s.id,
+            municipalityCode: s.municipalityCode,
+            isOpen: true,
+            evacuees: n,
+            reportedBy: 'load',
+          })),
+        ),
+      )
       .execute()
     expect(before).toEqual({ disaster: 3, agreement: 1 })
     expect(await statements()).toEqual(before)

@@ -25,13 +25,22 @@ import {
 const noteRule = inputRules.optionalText(1000).nullish()
 
 /** Requested by the receiving town (the caller's), against another town's lot. */
-export async function requestStockTransfer(ctx: DisasterContext, args: { lotId: string; quantity: number; note?: string | null }) {
+export async function requestStockTransfer(
+  ctx: DisasterContext,
+  args: { lotId: string; quantity: number; note?: string | null },
+) {
   const staff = requireStaff(ctx.viewer)
-  const data = parseInput(z.object({ quantity: z.number().int().min(1, 'must be at least 1').max(10_000_000), note: noteRule }), args, 'args')
+  const data = parseInput(
+    z.object({ quantity: z.number().int().min(1, 'must be at least 1').max(10_000_000), note: noteRule }),
+    args,
+    'args',
+  )
   const [lot] = isUuid(args.lotId) ? await findLotsByIds(ctx.db, [args.lotId]) : []
   if (!lot) throw notFound(`No stock lot with id ${JSON.stringify(args.lotId)}.`)
-  if (lot.municipalityCode === staff.municipalityCode) throw badUserInput('lotId: a town cannot request its own stock.', { field: 'lotId' })
-  if (data.quantity > lot.quantity) throw badUserInput(`quantity: the lot holds only ${lot.quantity}.`, { field: 'quantity' })
+  if (lot.municipalityCode === staff.municipalityCode)
+    throw badUserInput('lotId: a town cannot request its own stock.', { field: 'lotId' })
+  if (data.quantity > lot.quantity)
+    throw badUserInput(`quantity: the lot holds only ${lot.quantity}.`, { field: 'quantity' })
   const actor = assertCanWriteFor(ctx.viewer, staff.municipalityCode)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertTransfer(trx, {
@@ -104,9 +113,16 @@ export function receiveStockTransfer(ctx: DisasterContext, id: string, siteId: s
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const { transfer, actor, owner } = await lockTransfer(ctx, trx, id, 'to', 'SHIPPED')
     const [site] = isUuid(siteId) ? await findSitesByIds(trx, [siteId]) : []
-    if (!site || site.municipalityCode !== owner) throw badUserInput('siteId must be a stockpile site of the receiving town.', { field: 'siteId' })
+    if (!site || site.municipalityCode !== owner)
+      throw badUserInput('siteId must be a stockpile site of the receiving town.', { field: 'siteId' })
     const [source] = await findLotsByIds(trx, [transfer.lotId])
-    await insertLot(trx, { siteId: site.id, municipalityCode: owner, itemId: transfer.itemId, quantity: transfer.quantity, expiresOn: source?.expiresOn ?? null })
+    await insertLot(trx, {
+      siteId: site.id,
+      municipalityCode: owner,
+      itemId: transfer.itemId,
+      quantity: transfer.quantity,
+      expiresOn: source?.expiresOn ?? null,
+    })
     return finish(ctx, trx, transfer, actor, owner, 'RECEIVED')
   })
 }

@@ -28,14 +28,22 @@ export interface CoverageRow {
   target: number | null
 }
 
-export const findSupplyItems = (db: Executor) => db.selectFrom('disaster.supplyItem').selectAll().orderBy('category').orderBy('id').execute()
+export const findSupplyItems = (db: Executor) =>
+  db.selectFrom('disaster.supplyItem').selectAll().orderBy('category').orderBy('id').execute()
 export const findSupplyItemsByIds = (db: Executor, ids: readonly string[]) =>
   db.selectFrom('disaster.supplyItem').selectAll().where('id', 'in', ids).execute()
 export const findSitesByIds = (db: Executor, ids: readonly string[]) =>
   db.selectFrom('disaster.stockpileSite').selectAll().where('id', 'in', ids).execute()
 export const findSitesByMunicipality = (db: Executor, codes: readonly string[]) =>
-  db.selectFrom('disaster.stockpileSite').selectAll().where('municipalityCode', 'in', codes).orderBy('name').orderBy('id').execute()
-export const findLotsByIds = (db: Executor, ids: readonly string[]) => db.selectFrom('disaster.stockLot').selectAll().where('id', 'in', ids).execute()
+  db
+    .selectFrom('disaster.stockpileSite')
+    .selectAll()
+    .where('municipalityCode', 'in', codes)
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
+export const findLotsByIds = (db: Executor, ids: readonly string[]) =>
+  db.selectFrom('disaster.stockLot').selectAll().where('id', 'in', ids).execute()
 export const findLotsBySite = (db: Executor, siteIds: readonly string[]) =>
   db
     .selectFrom('disaster.stockLot')
@@ -70,7 +78,9 @@ export function findCoverage(db: Executor, municipalityCode: string | null) {
       sql<number>`coalesce(stock.joint_quantity, 0)`.as('jointQuantity'),
       sql<number | null>`t.quantity`.as('target'),
     ])
-    .$if(municipalityCode !== null, (qb) => qb.where(sql<boolean>`coalesce(stock.municipality_code, t.municipality_code) = ${municipalityCode}`))
+    .$if(municipalityCode !== null, (qb) =>
+      qb.where(sql<boolean>`coalesce(stock.municipality_code, t.municipality_code) = ${municipalityCode}`),
+    )
     .orderBy('municipalityCode')
     .orderBy('itemId')
     .execute() as Promise<CoverageRow[]>
@@ -94,7 +104,9 @@ export function findTransfersOf(db: Executor, municipalityCode: string, limit: n
   return db
     .selectFrom('disaster.stockTransfer')
     .selectAll()
-    .where((eb) => eb.or([eb('fromMunicipalityCode', '=', municipalityCode), eb('toMunicipalityCode', '=', municipalityCode)]))
+    .where((eb) =>
+      eb.or([eb('fromMunicipalityCode', '=', municipalityCode), eb('toMunicipalityCode', '=', municipalityCode)]),
+    )
     .orderBy('requestedAt', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)

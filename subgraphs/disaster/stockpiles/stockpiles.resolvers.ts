@@ -8,7 +8,14 @@ import {
   requestStockTransfer,
   shipStockTransfer,
 } from './stock-transfers.service.js'
-import { addStockLot, createStockpileSite, expiringStock, setStockTarget, stockCoverage, stockTransfersOf } from './stockpiles.service.js'
+import {
+  addStockLot,
+  createStockpileSite,
+  expiringStock,
+  setStockTarget,
+  stockCoverage,
+  stockTransfersOf,
+} from './stockpiles.service.js'
 
 export const stockpileResolvers: Resolvers = {
   Query: {

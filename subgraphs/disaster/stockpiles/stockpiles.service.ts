@@ -24,8 +24,27 @@ import {
 const LIST_LIMIT = 200
 const quantity = z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000)
 
-export function auditOf(ctx: DisasterContext, actor: StaffViewer, operation: string, entity: string, entityId: string, ownerCode: string, after: unknown, before?: unknown) {
-  return { actor, subgraph: 'disaster' as const, operation, entity, entityId, ownerCode, after, before, requestId: ctx.requestId }
+export function auditOf(
+  ctx: DisasterContext,
+  actor: StaffViewer,
+  operation: string,
+  entity: string,
+  entityId: string,
+  ownerCode: string,
+  after: unknown,
+  before?: unknown,
+) {
+  return {
+    actor,
+    subgraph: 'disaster' as const,
+    operation,
+    entity,
+    entityId,
+    ownerCode,
+    after,
+    before,
+    requestId: ctx.requestId,
+  }
 }
 
 /** Town rows as stored; region rows summed per item over those towns (target null when no town set one). */
@@ -34,7 +53,13 @@ export async function stockCoverage(ctx: DisasterContext, municipalityCode: stri
   const towns = await findCoverage(ctx.db, code)
   const byItem = new Map<string, CoverageModel>()
   for (const row of towns) {
-    const total = byItem.get(row.itemId) ?? { municipalityCode: null, itemId: row.itemId, quantity: 0, jointQuantity: 0, target: null }
+    const total = byItem.get(row.itemId) ?? {
+      municipalityCode: null,
+      itemId: row.itemId,
+      quantity: 0,
+      jointQuantity: 0,
+      target: null,
+    }
     total.quantity += row.quantity
     total.jointQuantity += row.jointQuantity
     if (row.target !== null) total.target = (total.target ?? 0) + row.target
@@ -56,9 +81,21 @@ export const stockTransfersOf = (ctx: DisasterContext, municipalityCode: string)
 
 export async function createStockpileSite(ctx: DisasterContext, input: StockpileSiteInput) {
   const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
-  const data = parseInput(z.object({ name: inputRules.text(200), address: inputRules.optionalText(300).nullish(), isJoint: z.boolean().nullish() }), input)
+  const data = parseInput(
+    z.object({
+      name: inputRules.text(200),
+      address: inputRules.optionalText(300).nullish(),
+      isJoint: z.boolean().nullish(),
+    }),
+    input,
+  )
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertSite(trx, { municipalityCode: owner, name: data.name, address: data.address ?? '', isJoint: data.isJoint ?? false })
+    const row = await insertSite(trx, {
+      municipalityCode: owner,
+      name: data.name,
+      address: data.address ?? '',
+      isJoint: data.isJoint ?? false,
+    })
     await recordAudit(trx, auditOf(ctx, actor, 'create', 'StockpileSite', row.id, owner, row))
     return row
   })
@@ -66,28 +103,54 @@ export async function createStockpileSite(ctx: DisasterContext, input: Stockpile
 
 export async function addStockLot(ctx: DisasterContext, input: StockLotInput) {
   requireStaff(ctx.viewer)
-  const data = parseInput(z.object({ siteId: z.string(), itemId: z.string(), quantity, expiresOn: inputRules.isoDate.nullish() }), input)
+  const data = parseInput(
+    z.object({ siteId: z.string(), itemId: z.string(), quantity, expiresOn: inputRules.isoDate.nullish() }),
+    input,
+  )
   const [site] = isUuid(data.siteId) ? await findSitesByIds(ctx.db, [data.siteId]) : []
   if (!site) throw notFound(`No stockpile site with id ${JSON.stringify(data.siteId)}.`)
   const actor = assertCanWriteFor(ctx.viewer, site.municipalityCode)
   const [item] = await findSupplyItemsByIds(ctx.db, [data.itemId])
-  if (!item) throw badUserInput(`input.itemId: ${JSON.stringify(data.itemId)} is not in the catalogue (see supplyItems).`, { field: 'input.itemId' })
+  if (!item)
+    throw badUserInput(`input.itemId: ${JSON.stringify(data.itemId)} is not in the catalogue (see supplyItems).`, {
+      field: 'input.itemId',
+    })
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertLot(trx, { siteId: site.id, municipalityCode: site.municipalityCode, itemId: item.id, quantity: data.quantity, expiresOn: data.expiresOn ?? null })
+    const row = await insertLot(trx, {
+      siteId: site.id,
+      municipalityCode: site.municipalityCode,
+      itemId: item.id,
+      quantity: data.quantity,
+      expiresOn: data.expiresOn ?? null,
+    })
     await recordAudit(trx, auditOf(ctx, actor, 'create', 'StockLot', row.id, site.municipalityCode, row))
     return row
   })
 }
 
-export async function setStockTarget(ctx: DisasterContext, args: { municipalityCode?: string | null; itemId: string; quantity: number }) {
+export async function setStockTarget(
+  ctx: DisasterContext,
+  args: { municipalityCode?: string | null; itemId: string; quantity: number },
+) {
   const { actor, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
   const target = parseInput(z.object({ quantity }), { quantity: args.quantity }, 'args').quantity
   const [item] = await findSupplyItemsByIds(ctx.db, [args.itemId])
   if (!item) throw badUserInput(`itemId ${JSON.stringify(args.itemId)} is not in the catalogue.`, { field: 'itemId' })
   await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     await upsertTarget(trx, { municipalityCode: owner, itemId: item.id, quantity: target })
-    await recordAudit(trx, auditOf(ctx, actor, 'set-target', 'StockTarget', `${owner}:${item.id}`, owner, { quantity: target }))
+    await recordAudit(
+      trx,
+      auditOf(ctx, actor, 'set-target', 'StockTarget', `${owner}:${item.id}`, owner, { quantity: target }),
+    )
   })
   const { towns } = await stockCoverage(ctx, owner)
-  return towns.find((row) => row.itemId === item.id) ?? { municipalityCode: owner, itemId: item.id, quantity: 0, jointQuantity: 0, target }
+  return (
+    towns.find((row) => row.itemId === item.id) ?? {
+      municipalityCode: owner,
+      itemId: item.id,
+      quantity: 0,
+      jointQuantity: 0,
+      target,
+    }
+  )
 }

@@ -17,7 +17,12 @@ beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 const lotOf = (code: string, itemId: string) =>
-  stack.database.admin.selectFrom('disaster.stockLot').selectAll().where('municipalityCode', '=', code).where('itemId', '=', itemId).executeTakeFirstOrThrow()
+  stack.database.admin
+    .selectFrom('disaster.stockLot')
+    .selectAll()
+    .where('municipalityCode', '=', code)
+    .where('itemId', '=', itemId)
+    .executeTakeFirstOrThrow()
 
 describe('stock coverage', () => {
   it('compares unexpired stock with targets per town and for the region', async () => {
@@ -34,7 +39,11 @@ describe('stock coverage', () => {
 
   it('leaves expired lots out of coverage and lists lots about to expire', async () => {
     const lot = await lotOf('014303', 'water-2l')
-    await stack.database.admin.updateTable('disaster.stockLot').set({ expiresOn: '2000-01-01' }).where('id', '=', lot.id).execute()
+    await stack.database.admin
+      .updateTable('disaster.stockLot')
+      .set({ expiresOn: '2000-01-01' })
+      .where('id', '=', lot.id)
+      .execute()
     const { body } = await stack.graphql(StockCoverageDocument, { municipalityCode: '014303' })
     expect(body.data?.stockCoverage.towns.find((row) => row.item.id === 'water-2l')?.quantity).toBe(0)
     const expiring = await stack.graphql(ExpiringStockDocument, { withinDays: 0, municipalityCode: '014303' })
@@ -45,10 +54,10 @@ describe('stock coverage', () => {
 describe('Municipality.stockpileSites', () => {
   it('lists every town’s sites and their lots through federation, with one statement per level', async () => {
     stack.statements.reset()
-    const { body } = await stack.graphql<{ municipalities: { name: string; stockpileSites: { isJoint: boolean; lots: { quantity: number }[] }[] }[] }, Record<string, never>>(
-      '{ municipalities { name stockpileSites { isJoint lots { quantity } } } }',
-      {},
-    )
+    const { body } = await stack.graphql<
+      { municipalities: { name: string; stockpileSites: { isJoint: boolean; lots: { quantity: number }[] }[] }[] },
+      Record<string, never>
+    >('{ municipalities { name stockpileSites { isJoint lots { quantity } } } }', {})
     const towns = body.data?.municipalities ?? []
     expect(towns).toHaveLength(9)
     expect(towns[0]?.stockpileSites[0]?.isJoint).toBe(true)
@@ -61,19 +70,45 @@ describe('stock transfers', () => {
   it('moves stock through request → approve → ship → receive', async () => {
     const lot = await lotOf(GIVER, 'cardboard-bed')
     const taker = '014303'
-    const request = await stack.graphql(RequestStockTransferDocument, { lotId: lot.id, quantity: 5 }, { token: await stack.token(taker) })
+    const request = await stack.graphql(
+      RequestStockTransferDocument,
+      { lotId: lot.id, quantity: 5 },
+      { token: await stack.token(taker) },
+    )
     const id = request.body.data?.requestStockTransfer.id ?? ''
     const giver = await stack.token(GIVER)
-    expect(errorCodes((await stack.graphql(ApproveStockTransferDocument, { id }, { token: await stack.token(taker) })).body)).toEqual(['FORBIDDEN'])
-    expect((await stack.graphql(ApproveStockTransferDocument, { id }, { token: giver })).body.data?.approveStockTransfer.status).toBe('APPROVED')
+    expect(
+      errorCodes((await stack.graphql(ApproveStockTransferDocument, { id }, { token: await stack.token(taker) })).body),
+    ).toEqual(['FORBIDDEN'])
+    expect(
+      (await stack.graphql(ApproveStockTransferDocument, { id }, { token: giver })).body.data?.approveStockTransfer
+        .status,
+    ).toBe('APPROVED')
     expect((await lotOf(GIVER, 'cardboard-bed')).quantity).toBe(lot.quantity - 5)
-    expect((await stack.graphql(ShipStockTransferDocument, { id }, { token: giver })).body.data?.shipStockTransfer.status).toBe('SHIPPED')
-    const site = await stack.database.admin.selectFrom('disaster.stockpileSite').select('id').where('municipalityCode', '=', taker).executeTakeFirstOrThrow()
-    const received = await stack.graphql(ReceiveStockTransferDocument, { id, siteId: site.id }, { token: await stack.token(taker) })
+    expect(
+      (await stack.graphql(ShipStockTransferDocument, { id }, { token: giver })).body.data?.shipStockTransfer.status,
+    ).toBe('SHIPPED')
+    const site = await stack.database.admin
+      .selectFrom('disaster.stockpileSite')
+      .select('id')
+      .where('municipalityCode', '=', taker)
+      .executeTakeFirstOrThrow()
+    const received = await stack.graphql(
+      ReceiveStockTransferDocument,
+      { id, siteId: site.id },
+      { token: await stack.token(taker) },
+    )
     expect(received.body.data?.receiveStockTransfer).toEqual({ status: 'RECEIVED', to: { code: taker } })
-    const lots = await stack.database.admin.selectFrom('disaster.stockLot').select('quantity').where('siteId', '=', site.id).where('itemId', '=', 'cardboard-bed').execute()
+    const lots = await stack.database.admin
+      .selectFrom('disaster.stockLot')
+      .select('quantity')
+      .where('siteId', '=', site.id)
+      .where('itemId', '=', 'cardboard-bed')
+      .execute()
     expect(lots.map((row) => row.quantity)).toContain(5)
-    expect(errorCodes((await stack.graphql(ShipStockTransferDocument, { id }, { token: giver })).body)).toEqual(['CONFLICT'])
+    expect(errorCodes((await stack.graphql(ShipStockTransferDocument, { id }, { token: giver })).body)).toEqual([
+      'CONFLICT',
+    ])
   })
 
   it('never oversells a lot under concurrent approvals', async () => {
@@ -81,11 +116,17 @@ describe('stock transfers', () => {
     await stack.database.admin.updateTable('disaster.stockLot').set({ quantity: 25 }).where('id', '=', lot.id).execute()
     const ids: string[] = []
     for (const taker of TAKERS) {
-      const { body } = await stack.graphql(RequestStockTransferDocument, { lotId: lot.id, quantity: 10 }, { token: await stack.token(taker) })
+      const { body } = await stack.graphql(
+        RequestStockTransferDocument,
+        { lotId: lot.id, quantity: 10 },
+        { token: await stack.token(taker) },
+      )
       ids.push(body.data?.requestStockTransfer.id ?? '')
     }
     const giver = await stack.token(GIVER)
-    const results = await Promise.all(ids.map((id) => stack.graphql(ApproveStockTransferDocument, { id }, { token: giver })))
+    const results = await Promise.all(
+      ids.map((id) => stack.graphql(ApproveStockTransferDocument, { id }, { token: giver })),
+    )
     const approved = results.filter((result) => result.body.data?.approveStockTransfer.status === 'APPROVED')
     const refused = results.filter((result) => errorCodes(result.body)[0] === 'CONFLICT')
     expect(approved).toHaveLength(2)
@@ -95,13 +136,25 @@ describe('stock transfers', () => {
 
   it("keeps third towns out: only the parties' staff can move a transfer", async () => {
     const lot = await lotOf(GIVER, 'emergency-food')
-    const { body } = await stack.graphql(RequestStockTransferDocument, { lotId: lot.id, quantity: 1 }, { token: await stack.token('014281') })
+    const { body } = await stack.graphql(
+      RequestStockTransferDocument,
+      { lotId: lot.id, quantity: 1 },
+      { token: await stack.token('014281') },
+    )
     const id = body.data?.requestStockTransfer.id ?? ''
     const outsider = await stack.graphql(ApproveStockTransferDocument, { id }, { token: await stack.token('014290') })
     expect(errorCodes(outsider.body)).toEqual(['FORBIDDEN'])
-    const own = await stack.graphql(RequestStockTransferDocument, { lotId: lot.id, quantity: 1 }, { token: await stack.token(GIVER) })
+    const own = await stack.graphql(
+      RequestStockTransferDocument,
+      { lotId: lot.id, quantity: 1 },
+      { token: await stack.token(GIVER) },
+    )
     expect(errorCodes(own.body)).toEqual(['BAD_USER_INPUT'])
-    const tooMuch = await stack.graphql(RequestStockTransferDocument, { lotId: lot.id, quantity: lot.quantity + 1 }, { token: await stack.token('014281') })
+    const tooMuch = await stack.graphql(
+      RequestStockTransferDocument,
+      { lotId: lot.id, quantity: lot.quantity + 1 },
+      { token: await stack.token('014281') },
+    )
     expect(errorCodes(tooMuch.body)).toEqual(['BAD_USER_INPUT'])
   })
 })

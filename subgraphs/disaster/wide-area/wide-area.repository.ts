@@ -34,8 +34,12 @@ export function findEvacuationCandidates(db: Executor, fromCode: string, hazardC
     .leftJoin('latest', 'latest.shelterId', 's.id')
     .selectAll('s')
     .select([
-      sql<number>`earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude))`.as('distanceMetres'),
-      sql<number>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0)`.as('remainingCapacity'),
+      sql<number>`earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude))`.as(
+        'distanceMetres',
+      ),
+      sql<number>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0)`.as(
+        'remainingCapacity',
+      ),
       sql<boolean>`coalesce(latest.is_open, false)`.as('isOpen'),
     ])
     .where('s.municipalityCode', '<>', fromCode)
@@ -46,7 +50,9 @@ export function findEvacuationCandidates(db: Executor, fromCode: string, hazardC
     .where(sql<boolean>`coalesce(latest.is_open, true)`)
     .where(sql<boolean>`origin.latitude is not null`)
     .where(sql<boolean>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0) > 0`)
-    .orderBy(sql`floor(earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude)) / 1000)`)
+    .orderBy(
+      sql`floor(earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude)) / 1000)`,
+    )
     .orderBy('remainingCapacity', 'desc')
     .orderBy('s.id')
     .limit(limit)

@@ -13,7 +13,10 @@ import { findArrangementsOf, findEvacuationCandidates, insertArrangement } from 
 /** Enough rows to cover any head count the region's shelters could take, and a bound on the work. */
 const CANDIDATE_LIMIT = 1000
 
-export async function wideAreaEvacuation(ctx: DisasterContext, args: { fromMunicipalityCode: string; hazard: Hazard; headCount: number }) {
+export async function wideAreaEvacuation(
+  ctx: DisasterContext,
+  args: { fromMunicipalityCode: string; hazard: Hazard; headCount: number },
+) {
   const from = assertMunicipalityCode(args.fromMunicipalityCode, 'fromMunicipalityCode')
   if (!Number.isInteger(args.headCount) || args.headCount < 1 || args.headCount > 1_000_000) {
     throw badUserInput('headCount must be between 1 and 1 000 000.', { field: 'headCount' })
@@ -27,7 +30,12 @@ export async function wideAreaEvacuation(ctx: DisasterContext, args: { fromMunic
     places += row.remainingCapacity
   }
   return {
-    candidates: candidates.map(({ distanceMetres, remainingCapacity, isOpen, ...shelter }) => ({ shelter, distanceMetres, remainingCapacity, isOpen })),
+    candidates: candidates.map(({ distanceMetres, remainingCapacity, isOpen, ...shelter }) => ({
+      shelter,
+      distanceMetres,
+      remainingCapacity,
+      isOpen,
+    })),
     places,
     coversHeadCount: places >= args.headCount,
   }
@@ -46,7 +54,10 @@ export async function recordEvacuationArrangement(ctx: DisasterContext, input: E
   const staff = requireStaff(ctx.viewer)
   const from = assertMunicipalityCode(input.fromMunicipalityCode, 'input.fromMunicipalityCode')
   const to = assertMunicipalityCode(input.toMunicipalityCode, 'input.toMunicipalityCode')
-  if (from === to) throw badUserInput('input.toMunicipalityCode must differ from the origin town.', { field: 'input.toMunicipalityCode' })
+  if (from === to)
+    throw badUserInput('input.toMunicipalityCode must differ from the origin town.', {
+      field: 'input.toMunicipalityCode',
+    })
   if (!staff.roles.has('admin') && staff.municipalityCode !== from && staff.municipalityCode !== to) {
     throw forbidden('Only staff of one of the two towns can record their arrangement.')
   }
@@ -60,7 +71,16 @@ export async function recordEvacuationArrangement(ctx: DisasterContext, input: E
       note: data.note ?? '',
       agreedOn: data.agreedOn,
     })
-    await recordAudit(trx, { actor: staff, subgraph: 'disaster', operation: 'create', entity: 'EvacuationArrangement', entityId: row.id, ownerCode: staff.municipalityCode, after: row, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor: staff,
+      subgraph: 'disaster',
+      operation: 'create',
+      entity: 'EvacuationArrangement',
+      entityId: row.id,
+      ownerCode: staff.municipalityCode,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return row
   })
 }

@@ -5,12 +5,18 @@ import { findPilotsByIds, findPilotsByInitiative, findStatusHistory } from './pi
 
 export function createPilotLoaders(db: Database) {
   return {
-    pilotById: rowLoader((ids: readonly string[]) => findPilotsByIds(db, ids), (row) => row.id),
+    pilotById: rowLoader(
+      (ids: readonly string[]) => findPilotsByIds(db, ids),
+      (row) => row.id,
+    ),
     pilotsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findPilotsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       (row) => row.id,
     ),
-    statusHistoryByPilot: groupLoader((ids: readonly string[]) => findStatusHistory(db, ids), (row) => row.pilotId),
+    statusHistoryByPilot: groupLoader(
+      (ids: readonly string[]) => findStatusHistory(db, ids),
+      (row) => row.pilotId,
+    ),
   }
 }

@@ -7,7 +7,14 @@ import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
 import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
-import { findPilotForUpdate, findPilotsByIds, insertPilot, insertStatusChange, updatePilot, type PilotRow } from './pilots.repository.js'
+import {
+  findPilotForUpdate,
+  findPilotsByIds,
+  insertPilot,
+  insertStatusChange,
+  updatePilot,
+  type PilotRow,
+} from './pilots.repository.js'
 
 const status = z.enum(['CONSIDERING', 'PILOTING', 'ADOPTED', 'DROPPED'])
 const createSchema = z.object({
@@ -17,10 +24,17 @@ const createSchema = z.object({
   status: status.nullish(),
   startedOn: inputRules.isoDate.nullish(),
   targetBusiness: inputRules.text(100).nullish(),
-  partnerMunicipalityCodes: z.array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties')).max(8).nullish(),
+  partnerMunicipalityCodes: z
+    .array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties'))
+    .max(8)
+    .nullish(),
   partnerCompanies: z.array(inputRules.text(200)).max(20).nullish(),
 })
-const statusChangeSchema = z.object({ status, effectiveOn: inputRules.isoDate, note: inputRules.optionalText(2000).nullish() })
+const statusChangeSchema = z.object({
+  status,
+  effectiveOn: inputRules.isoDate,
+  note: inputRules.optionalText(2000).nullish(),
+})
 const outcomeSchema = z.object({
   hoursSavedPerYear: z.number().int('must be whole hours').min(0, 'must not be negative').max(10_000_000).nullish(),
   notes: inputRules.optionalText(4000).nullish(),
@@ -55,13 +69,23 @@ export async function createPilot(ctx: IctContext, input: CreatePilotInput) {
 
 const PILOT_ACCESS = { what: 'pilot', findByIds: findPilotsByIds, lockById: findPilotForUpdate }
 
-export async function changePilotStatus(ctx: IctContext, id: string, args: { status: PilotStatus; effectiveOn: string; note?: string | null }) {
+export async function changePilotStatus(
+  ctx: IctContext,
+  id: string,
+  args: { status: PilotStatus; effectiveOn: string; note?: string | null },
+) {
   requireStaff(ctx.viewer)
   const data = parseInput(statusChangeSchema, args, 'args')
   const row = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, PILOT_ACCESS)
     const updated = await updatePilot(trx, id, { status: data.status })
-    await insertStatusChange(trx, { pilotId: id, municipalityCode: existing.municipalityCode, status: data.status, effectiveOn: data.effectiveOn, note: data.note ?? '' })
+    await insertStatusChange(trx, {
+      pilotId: id,
+      municipalityCode: existing.municipalityCode,
+      status: data.status,
+      effectiveOn: data.effectiveOn,
+      note: data.note ?? '',
+    })
     await recordAudit(trx, auditEntry(ctx, actor, 'change-status', updated, existing))
     return updated
   })
@@ -69,7 +93,11 @@ export async function changePilotStatus(ctx: IctContext, id: string, args: { sta
   return row
 }
 
-export async function recordPilotOutcome(ctx: IctContext, id: string, args: { hoursSavedPerYear?: number | null; notes?: string | null }) {
+export async function recordPilotOutcome(
+  ctx: IctContext,
+  id: string,
+  args: { hoursSavedPerYear?: number | null; notes?: string | null },
+) {
   requireStaff(ctx.viewer)
   const data = parseInput(outcomeSchema, args, 'args')
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
@@ -83,6 +111,22 @@ export async function recordPilotOutcome(ctx: IctContext, id: string, args: { ho
   })
 }
 
-function auditEntry(ctx: IctContext, actor: StaffViewer, operation: string, after: PilotRow, before: PilotRow | undefined) {
-  return { actor, subgraph: 'ict' as const, operation, entity: 'Pilot', entityId: after.id, ownerCode: after.municipalityCode, before, after, requestId: ctx.requestId }
+function auditEntry(
+  ctx: IctContext,
+  actor: StaffViewer,
+  operation: string,
+  after: PilotRow,
+  before: PilotRow | undefined,
+) {
+  return {
+    actor,
+    subgraph: 'ict' as const,
+    operation,
+    entity: 'Pilot',
+    entityId: after.id,
+    ownerCode: after.municipalityCode,
+    before,
+    after,
+    requestId: ctx.requestId,
+  }
 }

@@ -4,7 +4,11 @@ import { addMonths } from './calendar.js'
 import { findProcurementGroups } from './find-procurement-groups.js'
 
 let counter = 0
-function system(municipalityCode: string, contractEndsOn: string | null, overrides: Partial<SystemRow> = {}): SystemRow {
+function system(
+  municipalityCode: string,
+  contractEndsOn: string | null,
+  overrides: Partial<SystemRow> = {},
+): SystemRow {
   counter++
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
@@ -22,11 +26,14 @@ function system(municipalityCode: string, contractEndsOn: string | null, overrid
     ...overrides,
   }
 }
-const towns = (groups: ReturnType<typeof findProcurementGroups>) => groups.map((g) => g.systems.map((s) => s.municipalityCode))
+const towns = (groups: ReturnType<typeof findProcurementGroups>) =>
+  groups.map((g) => g.systems.map((s) => s.municipalityCode))
 
 describe('findProcurementGroups', () => {
   it('groups two towns whose contracts end exactly 12 months apart, but not one day more', () => {
-    expect(towns(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-03-31')], 12))).toEqual([['012106', '014303']])
+    expect(towns(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-03-31')], 12))).toEqual([
+      ['012106', '014303'],
+    ])
     expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-04-01')], 12)).toEqual([])
   })
 
@@ -41,13 +48,22 @@ describe('findProcurementGroups', () => {
 
   it('needs two different towns, the same vendor and the same business, and a contract end', () => {
     expect(findProcurementGroups([system('012106', '2027-03-31'), system('012106', '2027-05-31')], 12)).toEqual([])
-    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { vendor: 'B社' })], 12)).toEqual([])
-    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { business: '戸籍' })], 12)).toEqual([])
+    expect(
+      findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { vendor: 'B社' })], 12),
+    ).toEqual([])
+    expect(
+      findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { business: '戸籍' })], 12),
+    ).toEqual([])
     expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', null)], 12)).toEqual([])
   })
 
   it('keeps grouping after a lone early contract, and respects a narrower window', () => {
-    const systems = [system('012106', '2026-03-31'), system('012092', '2028-03-31'), system('012157', '2028-09-30'), system('014231', '2029-02-28')]
+    const systems = [
+      system('012106', '2026-03-31'),
+      system('012092', '2028-03-31'),
+      system('012157', '2028-09-30'),
+      system('014231', '2029-02-28'),
+    ]
     expect(towns(findProcurementGroups(systems, 12))).toEqual([['012092', '012157', '014231']])
     expect(towns(findProcurementGroups(systems, 6))).toEqual([['012092', '012157']])
   })

@@ -29,7 +29,8 @@ export function findProcurementGroups(systems: readonly SystemRow[], windowMonth
   const groups: ProcurementGroupModel[] = []
   for (const members of candidates.values()) {
     const sorted = [...members].sort(
-      (a, b) => a.contractEndsOn.localeCompare(b.contractEndsOn) || a.municipalityCode.localeCompare(b.municipalityCode),
+      (a, b) =>
+        a.contractEndsOn.localeCompare(b.contractEndsOn) || a.municipalityCode.localeCompare(b.municipalityCode),
     )
     let start = 0
     while (start < sorted.length) {

@@ -12,7 +12,8 @@ export const procurementResolvers: Resolvers = {
     municipality: (cell) => ({ code: cell.municipalityCode }),
   },
   ProcurementGroup: {
-    municipalities: (group) => [...new Set(group.systems.map((system) => system.municipalityCode))].map((code) => ({ code })),
+    municipalities: (group) =>
+      [...new Set(group.systems.map((system) => system.municipalityCode))].map((code) => ({ code })),
     combinedAnnualCostYen: (group, _, ctx) => combinedAnnualCost(ctx, group),
   },
 }

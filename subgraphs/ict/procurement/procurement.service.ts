@@ -7,10 +7,15 @@ import { buildSystemMatrix } from './system-matrix.js'
 
 export const MAX_WINDOW_MONTHS = 60
 
-export async function jointProcurementCandidates(ctx: IctContext, args: { windowMonths?: number | null; business?: string | null }) {
+export async function jointProcurementCandidates(
+  ctx: IctContext,
+  args: { windowMonths?: number | null; business?: string | null },
+) {
   const windowMonths = args.windowMonths ?? 12
   if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > MAX_WINDOW_MONTHS) {
-    throw badUserInput(`windowMonths must be between 1 and ${MAX_WINDOW_MONTHS}, got ${windowMonths}.`, { field: 'windowMonths' })
+    throw badUserInput(`windowMonths must be between 1 and ${MAX_WINDOW_MONTHS}, got ${windowMonths}.`, {
+      field: 'windowMonths',
+    })
   }
   return findProcurementGroups(await findSystemsInService(ctx.db, { business: args.business ?? null }), windowMonths)
 }

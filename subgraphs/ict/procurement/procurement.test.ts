@@ -66,7 +66,11 @@ describe('jointProcurementCandidates', () => {
 
   it('shows the combined cost to the coordinator only, equal to the sum of the contracts', async () => {
     const business = '住民基本台帳'
-    const asCoordinator = await stack.graphql(JointProcurementDocument, { business }, { token: await stack.token('012106', ['coordinator']) })
+    const asCoordinator = await stack.graphql(
+      JointProcurementDocument,
+      { business },
+      { token: await stack.token('012106', ['coordinator']) },
+    )
     const asEditor = await stack.graphql(JointProcurementDocument, { business }, { token: await stack.token('012106') })
     const group = asCoordinator.body.data?.jointProcurementCandidates[0]
     expect(group).toBeDefined()

@@ -25,7 +25,10 @@ export function buildSystemMatrix(systems: readonly SystemRow[], standardOnly: b
     businesses,
     rows: businesses.map((business) => {
       const byTown = groupBy(byBusiness.get(business) ?? [], (system) => system.municipalityCode)
-      return { business, cells: PARTY_CODES.map((code) => ({ municipalityCode: code, systems: byTown.get(code) ?? [] })) }
+      return {
+        business,
+        cells: PARTY_CODES.map((code) => ({ municipalityCode: code, systems: byTown.get(code) ?? [] })),
+      }
     }),
   }
 }

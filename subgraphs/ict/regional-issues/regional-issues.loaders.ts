@@ -4,8 +4,17 @@ import { findIssuesByIds, findIssuesByPilot, findPilotIdsByIssue } from './regio
 
 export function createRegionalIssueLoaders(db: Database) {
   return {
-    issueById: rowLoader((ids: readonly string[]) => findIssuesByIds(db, ids), (row) => row.id),
-    issuesByPilot: groupLoader((ids: readonly string[]) => findIssuesByPilot(db, ids), (row) => row.pilotId),
-    pilotIdsByIssue: groupLoader((ids: readonly string[]) => findPilotIdsByIssue(db, ids), (row) => row.issueId),
+    issueById: rowLoader(
+      (ids: readonly string[]) => findIssuesByIds(db, ids),
+      (row) => row.id,
+    ),
+    issuesByPilot: groupLoader(
+      (ids: readonly string[]) => findIssuesByPilot(db, ids),
+      (row) => row.pilotId,
+    ),
+    pilotIdsByIssue: groupLoader(
+      (ids: readonly string[]) => findPilotIdsByIssue(db, ids),
+      (row) => row.issueId,
+    ),
   }
 }

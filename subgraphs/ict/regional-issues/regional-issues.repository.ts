@@ -10,7 +10,9 @@ export function findIssuesPage(db: Executor, page: PageRequest) {
   return db
     .selectFrom('ict.regionalIssue')
     .selectAll()
-    .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(created_at, id) > (${afterTime}::timestamptz, ${afterId}::uuid)`))
+    .$if(page.afterKey !== null, (qb) =>
+      qb.where(sql<boolean>`(created_at, id) > (${afterTime}::timestamptz, ${afterId}::uuid)`),
+    )
     .orderBy('createdAt')
     .orderBy('id')
     .limit(page.limit + 1)
@@ -34,7 +36,12 @@ export function findIssuesByPilot(db: Executor, pilotIds: readonly string[]) {
 }
 
 export function findPilotIdsByIssue(db: Executor, issueIds: readonly string[]) {
-  return db.selectFrom('ict.pilotIssue').select(['issueId', 'pilotId']).where('issueId', 'in', issueIds).orderBy('pilotId').execute()
+  return db
+    .selectFrom('ict.pilotIssue')
+    .select(['issueId', 'pilotId'])
+    .where('issueId', 'in', issueIds)
+    .orderBy('pilotId')
+    .execute()
 }
 
 export function insertIssue(db: Executor, values: Insertable<IctRegionalIssue>) {
@@ -42,5 +49,9 @@ export function insertIssue(db: Executor, values: Insertable<IctRegionalIssue>) 
 }
 
 export function insertPilotIssue(db: Executor, values: { pilotId: string; issueId: string; municipalityCode: string }) {
-  return db.insertInto('ict.pilotIssue').values(values).onConflict((oc) => oc.doNothing()).execute()
+  return db
+    .insertInto('ict.pilotIssue')
+    .values(values)
+    .onConflict((oc) => oc.doNothing())
+    .execute()
 }

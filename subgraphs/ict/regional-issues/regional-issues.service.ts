@@ -5,7 +5,13 @@ import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { notFound } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { createdAtSortKey, isCreatedAtSortKey, pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
+import {
+  createdAtSortKey,
+  isCreatedAtSortKey,
+  pageRequest,
+  toConnection,
+  type PageArgs,
+} from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { IctContext } from '../context.js'
 import { findPilotsByIds } from '../pilots/pilots.repository.js'
@@ -23,7 +29,16 @@ export async function createRegionalIssue(ctx: IctContext, input: CreateRegional
   const data = parseInput(createSchema, input)
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
     const row = await insertIssue(trx, { title: data.title, description: data.description ?? '' })
-    await recordAudit(trx, { actor, subgraph: 'ict', operation: 'create', entity: 'RegionalIssue', entityId: row.id, ownerCode: null, after: row, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor,
+      subgraph: 'ict',
+      operation: 'create',
+      entity: 'RegionalIssue',
+      entityId: row.id,
+      ownerCode: null,
+      after: row,
+      requestId: ctx.requestId,
+    })
     return row
   })
 }
@@ -37,7 +52,16 @@ export async function linkPilotToIssue(ctx: IctContext, pilotId: string, issueId
     const [issue] = isUuid(issueId) ? await findIssuesByIds(trx, [issueId]) : []
     if (!issue) throw notFound(`No regional issue with id ${JSON.stringify(issueId)}.`)
     await insertPilotIssue(trx, { pilotId, issueId, municipalityCode: pilot.municipalityCode })
-    await recordAudit(trx, { actor, subgraph: 'ict', operation: 'link-issue', entity: 'Pilot', entityId: pilotId, ownerCode: pilot.municipalityCode, after: { issueId }, requestId: ctx.requestId })
+    await recordAudit(trx, {
+      actor,
+      subgraph: 'ict',
+      operation: 'link-issue',
+      entity: 'Pilot',
+      entityId: pilotId,
+      ownerCode: pilot.municipalityCode,
+      after: { issueId },
+      requestId: ctx.requestId,
+    })
     ctx.loaders.issuesByPilot.clear(pilotId)
     return pilot
   })

@@ -82,15 +82,64 @@ export async function seedIctSample(trx: Transaction<DB>) {
 }
 
 const PILOTS = [
-  { code: '012106', initiativeId: 'ict-3', title: 'RPAによる税務申告データ入力の自動化（サンプル）', technology: 'RPA', target: '個人住民税', partners: ['012157'], history: [['CONSIDERING', '2021-10-01'], ['PILOTING', '2022-04-01'], ['ADOPTED', '2023-04-01']], hours: 1200 },
-  { code: '012157', initiativeId: 'ict-3', title: 'AI-OCRによる申請書読取の実証（サンプル）', technology: 'AI-OCR', target: '介護保険', partners: [], history: [['CONSIDERING', '2024-04-01'], ['PILOTING', '2024-10-01']], hours: null },
-  { code: '014281', initiativeId: 'ict-1', title: '除雪車位置情報の共有（サンプル）', technology: 'IoT/GPS', target: null, partners: ['014290', '014273'], history: [['CONSIDERING', '2025-06-01']], hours: null },
+  {
+    code: '012106',
+    initiativeId: 'ict-3',
+    title: 'RPAによる税務申告データ入力の自動化（サンプル）',
+    technology: 'RPA',
+    target: '個人住民税',
+    partners: ['012157'],
+    history: [
+      ['CONSIDERING', '2021-10-01'],
+      ['PILOTING', '2022-04-01'],
+      ['ADOPTED', '2023-04-01'],
+    ],
+    hours: 1200,
+  },
+  {
+    code: '012157',
+    initiativeId: 'ict-3',
+    title: 'AI-OCRによる申請書読取の実証（サンプル）',
+    technology: 'AI-OCR',
+    target: '介護保険',
+    partners: [],
+    history: [
+      ['CONSIDERING', '2024-04-01'],
+      ['PILOTING', '2024-10-01'],
+    ],
+    hours: null,
+  },
+  {
+    code: '014281',
+    initiativeId: 'ict-1',
+    title: '除雪車位置情報の共有（サンプル）',
+    technology: 'IoT/GPS',
+    target: null,
+    partners: ['014290', '014273'],
+    history: [['CONSIDERING', '2025-06-01']],
+    hours: null,
+  },
 ] as const
 
 const CASES = [
-  { code: null, source: '総務省 自治体DX推進事例（サンプル要約）', title: 'RPA共同利用による定型業務の削減（サンプル）', tags: ['RPA', '共同利用'] },
-  { code: '014281', source: '', title: 'GPSを使った除雪状況の公開（サンプル）', tags: ['除雪', 'IoT', 'オープンデータ'] },
-  { code: null, source: '他県の広域連携事例（サンプル要約）', title: 'ガバメントクラウドへの共同移行計画（サンプル）', tags: ['ガバメントクラウド', '標準化'] },
+  {
+    code: null,
+    source: '総務省 自治体DX推進事例（サンプル要約）',
+    title: 'RPA共同利用による定型業務の削減（サンプル）',
+    tags: ['RPA', '共同利用'],
+  },
+  {
+    code: '014281',
+    source: '',
+    title: 'GPSを使った除雪状況の公開（サンプル）',
+    tags: ['除雪', 'IoT', 'オープンデータ'],
+  },
+  {
+    code: null,
+    source: '他県の広域連携事例（サンプル要約）',
+    title: 'ガバメントクラウドへの共同移行計画（サンプル）',
+    tags: ['ガバメントクラウド', '標準化'],
+  },
 ] as const
 
 async function seedPilotsAndCases(trx: Transaction<DB>) {
@@ -118,7 +167,13 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
     .insertInto('ict.pilotStatusChange')
     .values(
       pilots.flatMap((pilot) =>
-        pilot.history.map(([status, effectiveOn]) => ({ pilotId: pilot.id, municipalityCode: pilot.code, status, effectiveOn, note: 'サンプル' })),
+        pilot.history.map(([status, effectiveOn]) => ({
+          pilotId: pilot.id,
+          municipalityCode: pilot.code,
+          status,
+          effectiveOn,
+          note: 'サンプル',
+        })),
       ),
     )
     .execute()

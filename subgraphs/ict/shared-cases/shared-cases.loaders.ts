@@ -4,6 +4,9 @@ import { findSharedCasesByIds } from './shared-cases.repository.js'
 
 export function createSharedCaseLoaders(db: Database) {
   return {
-    sharedCaseById: rowLoader((ids: readonly string[]) => findSharedCasesByIds(db, ids), (row) => row.id),
+    sharedCaseById: rowLoader(
+      (ids: readonly string[]) => findSharedCasesByIds(db, ids),
+      (row) => row.id,
+    ),
   }
 }

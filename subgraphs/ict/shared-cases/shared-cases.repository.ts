@@ -16,14 +16,22 @@ export function findSharedCasesByIds(db: Executor, ids: readonly string[]) {
  * Substring search over the lower-cased haystack. The trigram index answers patterns of three
  * characters or more; one- and two-character Japanese words (除雪) are still found, by a scan.
  */
-export function searchSharedCases(db: Executor, filter: { text: string | null; tag: string | null }, page: PageRequest) {
+export function searchSharedCases(
+  db: Executor,
+  filter: { text: string | null; tag: string | null },
+  page: PageRequest,
+) {
   const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')
   return db
     .selectFrom('ict.sharedCase')
     .selectAll()
-    .$if(filter.text !== null, (qb) => qb.where(sql<boolean>`search_text like ${likePattern(filter.text ?? '')} escape '\\'`))
+    .$if(filter.text !== null, (qb) =>
+      qb.where(sql<boolean>`search_text like ${likePattern(filter.text ?? '')} escape '\\'`),
+    )
     .$if(filter.tag !== null, (qb) => qb.where(sql<boolean>`tags @> array[${filter.tag}]::text[]`))
-    .$if(page.afterKey !== null, (qb) => qb.where(sql<boolean>`(created_at, id) < (${afterTime}::timestamptz, ${afterId}::uuid)`))
+    .$if(page.afterKey !== null, (qb) =>
+      qb.where(sql<boolean>`(created_at, id) < (${afterTime}::timestamptz, ${afterId}::uuid)`),
+    )
     .orderBy('createdAt', 'desc')
     .orderBy('id', 'desc')
     .limit(page.limit + 1)

@@ -4,7 +4,13 @@ import { assertCanWriteFor, assertCanWriteRegional } from '../../../lib/auth/vie
 import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { createdAtSortKey, isCreatedAtSortKey, pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
+import {
+  createdAtSortKey,
+  isCreatedAtSortKey,
+  pageRequest,
+  toConnection,
+  type PageArgs,
+} from '../../../lib/graphql/pagination.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
 import { insertSharedCase, searchSharedCases } from './shared-cases.repository.js'

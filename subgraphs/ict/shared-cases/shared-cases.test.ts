@@ -29,24 +29,48 @@ describe('shared cases', () => {
     expect(await titles({ tag: '除雪' })).toEqual(['GPSを使った除雪状況の公開（サンプル）'])
     expect(await titles({ tag: '除' })).toEqual([])
     const first = await stack.graphql(SharedCasesDocument, { first: 2 })
-    const second = await stack.graphql(SharedCasesDocument, { first: 2, after: first.body.data?.sharedCases.pageInfo.endCursor ?? null })
+    const second = await stack.graphql(SharedCasesDocument, {
+      first: 2,
+      after: first.body.data?.sharedCases.pageInfo.endCursor ?? null,
+    })
     const all = await titles({})
-    expect([...(first.body.data?.sharedCases.nodes ?? []), ...(second.body.data?.sharedCases.nodes ?? [])].map((n) => n.title)).toEqual(all)
+    expect(
+      [...(first.body.data?.sharedCases.nodes ?? []), ...(second.body.data?.sharedCases.nodes ?? [])].map(
+        (n) => n.title,
+      ),
+    ).toEqual(all)
     expect(all[0]).toBe('ガバメントクラウドへの共同移行計画（サンプル）')
   })
 
   it('lets a town publish its own case and the coordinator a region-wide one, and no one else', async () => {
     const town = await stack.graphql(
       CreateSharedCaseDocument,
-      { input: { municipalityCode: '014303', title: '月形町のオンライン申請', tags: ['オンライン申請', 'オンライン申請'] } },
+      {
+        input: {
+          municipalityCode: '014303',
+          title: '月形町のオンライン申請',
+          tags: ['オンライン申請', 'オンライン申請'],
+        },
+      },
       { token: await stack.token('014303') },
     )
-    expect(town.body.data?.createSharedCase).toMatchObject({ municipality: { code: '014303' }, tags: ['オンライン申請'] })
-    const region = await stack.graphql(CreateSharedCaseDocument, { input: { title: '広域の事例' } }, { token: await stack.token('012106', ['coordinator']) })
+    expect(town.body.data?.createSharedCase).toMatchObject({
+      municipality: { code: '014303' },
+      tags: ['オンライン申請'],
+    })
+    const region = await stack.graphql(
+      CreateSharedCaseDocument,
+      { input: { title: '広域の事例' } },
+      { token: await stack.token('012106', ['coordinator']) },
+    )
     expect(region.body.data?.createSharedCase.municipality).toBeNull()
 
     const editor = await stack.token('014290')
-    const forOther = await stack.graphql(CreateSharedCaseDocument, { input: { municipalityCode: '014303', title: 'x' } }, { token: editor })
+    const forOther = await stack.graphql(
+      CreateSharedCaseDocument,
+      { input: { municipalityCode: '014303', title: 'x' } },
+      { token: editor },
+    )
     const regional = await stack.graphql(CreateSharedCaseDocument, { input: { title: 'x' } }, { token: editor })
     expect(errorCodes(forOther.body)).toEqual(['FORBIDDEN'])
     expect(errorCodes(regional.body)).toEqual(['FORBIDDEN'])

@@ -7,7 +7,10 @@ import { findSystemsByIds, findSystemsByMunicipality, findVisibleContracts } fro
 
 export function createSystemLoaders(db: Database, viewer: Viewer) {
   return {
-    systemById: rowLoader((ids: readonly string[]) => findSystemsByIds(db, ids), (row) => row.id),
+    systemById: rowLoader(
+      (ids: readonly string[]) => findSystemsByIds(db, ids),
+      (row) => row.id,
+    ),
     systemsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findSystemsByMunicipality(db, codes, page),
       (row) => row.municipalityCode,

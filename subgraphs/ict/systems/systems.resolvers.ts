@@ -21,7 +21,9 @@ export const systemResolvers: Resolvers = {
     isStandardBusiness: (system) => isStandardBusiness(system.business),
     isRetired: (system) => system.retiredAt !== null,
     contract: (system, _, ctx) =>
-      canReadRestricted(ctx.viewer, system.municipalityCode) ? ctx.loaders.visibleContractBySystemId.load(system.id) : null,
+      canReadRestricted(ctx.viewer, system.municipalityCode)
+        ? ctx.loaders.visibleContractBySystemId.load(system.id)
+        : null,
   },
   Municipality: {
     __resolveReference: (ref) => ({ code: ref.code }),

@@ -37,7 +37,12 @@ const updateSchema = z.object({
 
 const contractSchema = z.object({
   startsOn: inputRules.isoDate.nullish(),
-  annualCostYen: z.number().int('must be whole yen').min(0, 'must not be negative').max(1e12, 'is implausibly large').nullish(),
+  annualCostYen: z
+    .number()
+    .int('must be whole yen')
+    .min(0, 'must not be negative')
+    .max(1e12, 'is implausibly large')
+    .nullish(),
   notes: inputRules.optionalText(2000).nullish(),
 })
 
@@ -117,6 +122,23 @@ export async function setSystemContract(ctx: IctContext, systemId: string, input
   })
 }
 
-function auditEntry(ctx: IctContext, actor: StaffViewer, operation: string, entity: string, after: SystemRow, before: SystemRow | undefined) {
-  return { actor, subgraph: 'ict' as const, operation, entity, entityId: after.id, ownerCode: after.municipalityCode, before, after, requestId: ctx.requestId }
+function auditEntry(
+  ctx: IctContext,
+  actor: StaffViewer,
+  operation: string,
+  entity: string,
+  after: SystemRow,
+  before: SystemRow | undefined,
+) {
+  return {
+    actor,
+    subgraph: 'ict' as const,
+    operation,
+    entity,
+    entityId: after.id,
+    ownerCode: after.municipalityCode,
+    before,
+    after,
+    requestId: ctx.requestId,
+  }
 }

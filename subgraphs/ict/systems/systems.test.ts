@@ -40,7 +40,11 @@ describe('restricted contract details', () => {
   })
 
   it('are visible to the owning town, the coordinator and admins', async () => {
-    for (const token of [await stack.token(TSUKIGATA), await stack.token('012106', ['coordinator']), await stack.token(NAGANUMA, ['admin'])]) {
+    for (const token of [
+      await stack.token(TSUKIGATA),
+      await stack.token('012106', ['coordinator']),
+      await stack.token(NAGANUMA, ['admin']),
+    ]) {
       const body = await contractAs(token)
       expect(body.data?.system?.contract?.annualCostYen).toBeGreaterThan(0)
     }
@@ -51,8 +55,12 @@ describe('restricted contract details', () => {
     try {
       const count = (municipality: string, viewerRole: string) =>
         role.transaction().execute(async (trx) => {
-          await sql`select set_config('app.municipality_code', ${municipality}, true), set_config('app.role', ${viewerRole}, true)`.execute(trx)
-          const result = await sql<{ n: number }>`select count(*)::int as n from ict.system_contract where municipality_code = ${TSUKIGATA}`.execute(trx)
+          await sql`select set_config('app.municipality_code', ${municipality}, true), set_config('app.role', ${viewerRole}, true)`.execute(
+            trx,
+          )
+          const result = await sql<{
+            n: number
+          }>`select count(*)::int as n from ict.system_contract where municipality_code = ${TSUKIGATA}`.execute(trx)
           return result.rows[0]?.n
         })
       expect(await count(NAGANUMA, 'editor')).toBe(0)
@@ -64,7 +72,9 @@ describe('restricted contract details', () => {
   })
 
   it('never leak through the public inventory query of another town', async () => {
-    const { body } = await stack.graphql(`{ municipality(code: "${TSUKIGATA}") { systems(first: 50) { nodes { contract { annualCostYen } } } } }`)
+    const { body } = await stack.graphql(
+      `{ municipality(code: "${TSUKIGATA}") { systems(first: 50) { nodes { contract { annualCostYen } } } } }`,
+    )
     expect(JSON.stringify(body)).not.toMatch(/annualCostYen":\d/)
   })
 })
@@ -74,18 +84,39 @@ describe('system inventory writes', () => {
     const token = await stack.token(TSUKIGATA)
     const created = await stack.graphql(
       CreateSystemDocument,
-      { input: { business: '文書管理', vendor: 'テスト社', product: 'DocBox', deployment: 'MUNICIPAL_CLOUD', contractEndsOn: '2028-03-31' } },
+      {
+        input: {
+          business: '文書管理',
+          vendor: 'テスト社',
+          product: 'DocBox',
+          deployment: 'MUNICIPAL_CLOUD',
+          contractEndsOn: '2028-03-31',
+        },
+      },
       { token },
     )
     const id = created.body.data?.createSystem.id ?? ''
-    expect(created.body.data?.createSystem).toMatchObject({ isStandardBusiness: false, migrationStatus: 'NOT_STARTED', municipality: { code: TSUKIGATA } })
+    expect(created.body.data?.createSystem).toMatchObject({
+      isStandardBusiness: false,
+      migrationStatus: 'NOT_STARTED',
+      municipality: { code: TSUKIGATA },
+    })
     const updated = await stack.graphql(UpdateSystemDocument, { id, input: { migrationStatus: 'PLANNING' } }, { token })
     expect(updated.body.data?.updateSystem.migrationStatus).toBe('PLANNING')
-    const priced = await stack.graphql(SetSystemContractDocument, { systemId: id, input: { startsOn: '2023-04-01', annualCostYen: 1_200_000 } }, { token })
+    const priced = await stack.graphql(
+      SetSystemContractDocument,
+      { systemId: id, input: { startsOn: '2023-04-01', annualCostYen: 1_200_000 } },
+      { token },
+    )
     expect(priced.body.data?.setSystemContract.contract).toEqual({ startsOn: '2023-04-01', annualCostYen: 1_200_000 })
     const retired = await stack.graphql(RetireSystemDocument, { id }, { token })
     expect(retired.body.data?.retireSystem.isRetired).toBe(true)
-    const audit = await stack.database.admin.selectFrom('app.auditLog').select('operation').where('entityId', '=', id).orderBy('id').execute()
+    const audit = await stack.database.admin
+      .selectFrom('app.auditLog')
+      .select('operation')
+      .where('entityId', '=', id)
+      .orderBy('id')
+      .execute()
     expect(audit.map((row) => row.operation)).toEqual(['create', 'update', 'set-contract', 'retire'])
   })
 
@@ -100,9 +131,25 @@ describe('system inventory writes', () => {
         .executeTakeFirst()
     const before = await snapshot()
     const attempts = [
-      await stack.graphql(CreateSystemDocument, { input: { municipalityCode: TSUKIGATA, business: '戸籍', vendor: 'x', product: 'y', deployment: 'ON_PREMISES' } }, { token }),
+      await stack.graphql(
+        CreateSystemDocument,
+        {
+          input: {
+            municipalityCode: TSUKIGATA,
+            business: '戸籍',
+            vendor: 'x',
+            product: 'y',
+            deployment: 'ON_PREMISES',
+          },
+        },
+        { token },
+      ),
       await stack.graphql(UpdateSystemDocument, { id: tsukigataSystemId, input: { vendor: 'hijacked' } }, { token }),
-      await stack.graphql(SetSystemContractDocument, { systemId: tsukigataSystemId, input: { annualCostYen: 1 } }, { token }),
+      await stack.graphql(
+        SetSystemContractDocument,
+        { systemId: tsukigataSystemId, input: { annualCostYen: 1 } },
+        { token },
+      ),
       await stack.graphql(RetireSystemDocument, { id: tsukigataSystemId }, { token }),
     ]
     for (const attempt of attempts) expect(errorCodes(attempt.body)).toEqual(['FORBIDDEN'])
@@ -113,8 +160,14 @@ describe('system inventory writes', () => {
     const anonymous = await stack.graphql(RetireSystemDocument, { id: tsukigataSystemId })
     expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED'])
     const token = await stack.token(TSUKIGATA)
-    const bad = await stack.graphql(SetSystemContractDocument, { systemId: tsukigataSystemId, input: { annualCostYen: -5, startsOn: '2023-02-30' } }, { token })
+    const bad = await stack.graphql(
+      SetSystemContractDocument,
+      { systemId: tsukigataSystemId, input: { annualCostYen: -5, startsOn: '2023-02-30' } },
+      { token },
+    )
     expect(errorCodes(bad.body)).toEqual(['BAD_USER_INPUT'])
-    expect(bad.body.errors?.[0]?.message).toMatch(/input\.annualCostYen.*input\.startsOn|input\.startsOn.*input\.annualCostYen/)
+    expect(bad.body.errors?.[0]?.message).toMatch(
+      /input\.annualCostYen.*input\.startsOn|input\.startsOn.*input\.annualCostYen/,
+    )
   })
 })

@@ -38,7 +38,10 @@ export interface ConnectionArgs {
 }
 
 function town(code: string, field: string) {
-  if (!isPartyCode(code)) throw badUserInput(`${field} must be the code of one of the nine party towns, got ${JSON.stringify(code)}.`, { field })
+  if (!isPartyCode(code))
+    throw badUserInput(`${field} must be the code of one of the nine party towns, got ${JSON.stringify(code)}.`, {
+      field,
+    })
   return code
 }
 
@@ -77,8 +80,10 @@ function toJourney(row: JourneyRow): JourneyModel {
 export async function connections(ctx: TransitContext, args: ConnectionArgs) {
   const from = town(args.fromMunicipalityCode, 'fromMunicipalityCode')
   const to = town(args.toMunicipalityCode, 'toMunicipalityCode')
-  if (from === to) throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
-  if (!inputRules.isoDate.safeParse(args.date).success) throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
+  if (from === to)
+    throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
+  if (!inputRules.isoDate.safeParse(args.date).success)
+    throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
   const search = {
     from,
     to,
@@ -92,9 +97,9 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
   }
   const [journeys, routes] = await Promise.all([findJourneys(ctx.db, search), findRoutesServing(ctx.db, from, to)])
   return {
-    routes: await Promise.all(routes.map((route) => ctx.loaders.routeByKey.load(feedKey(route.feedVersionId, route.routeId)))).then((rows) =>
-      rows.filter((row) => row !== null),
-    ),
+    routes: await Promise.all(
+      routes.map((route) => ctx.loaders.routeByKey.load(feedKey(route.feedVersionId, route.routeId))),
+    ).then((rows) => rows.filter((row) => row !== null)),
     journeys: journeys.map(toJourney),
   }
 }

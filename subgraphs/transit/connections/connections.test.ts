@@ -11,7 +11,13 @@ const WEDNESDAY = '2026-11-25'
 
 let stack: TestStack
 const operatorOf = async (code: string) =>
-  (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', code).executeTakeFirstOrThrow()).id
+  (
+    await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .executeTakeFirstOrThrow()
+  ).id
 
 async function importFeed(code: string, files: Record<string, string>) {
   const { body } = await stack.graphql(
@@ -29,10 +35,12 @@ beforeAll(async () => {
   // 三笠市: one bus at 05:30 to a stop 155 m from the trunk line's 岩見沢 stop (the 岩見沢市役所 at 43.1961, 141.7759).
   await importFeed(MIKASA, {
     ...sampleFeedFiles(),
-    'stops.txt': 'stop_id,stop_name,stop_lat,stop_lon\nM1,三笠市役所前,43.2458,141.8753\nM2,岩見沢市役所北,43.1975,141.7759\n',
+    'stops.txt':
+      'stop_id,stop_name,stop_lat,stop_lon\nM1,三笠市役所前,43.2458,141.8753\nM2,岩見沢市役所北,43.1975,141.7759\n',
     'routes.txt': 'route_id,agency_id,route_short_name,route_long_name,route_type\nMR,A1,,三笠岩見沢線,3\n',
     'trips.txt': 'route_id,service_id,trip_id\nMR,WD,MT1\n',
-    'stop_times.txt': 'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',
+    'stop_times.txt':
+      'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',
     'shapes.txt': 'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n',
   })
 })
@@ -47,11 +55,23 @@ const CONNECTIONS = `query ($from: String!, $to: String!, $date: String!, $after
     }
   }
 }`
-interface Leg { serviceDate: string; departure: string; arrival: string; walkMeters: number | null; trip: { tripId: string; route: { routeId: string } }; from: { stopId: string; municipality: { code: string } | null }; to: { stopId: string; municipality: { code: string } | null } }
-interface ConnectionsResult {
-  connections: { routes: { routeId: string; operator: { name: string } }[]; journeys: { departure: string; arrival: string; durationMinutes: number; transfers: number; legs: Leg[] }[] }
+interface Leg {
+  serviceDate: string
+  departure: string
+  arrival: string
+  walkMeters: number | null
+  trip: { tripId: string; route: { routeId: string } }
+  from: { stopId: string; municipality: { code: string } | null }
+  to: { stopId: string; municipality: { code: string } | null }
 }
-const search = (variables: Record<string, unknown>) => stack.graphql<ConnectionsResult, Record<string, unknown>>(CONNECTIONS, { date: WEDNESDAY, ...variables })
+interface ConnectionsResult {
+  connections: {
+    routes: { routeId: string; operator: { name: string } }[]
+    journeys: { departure: string; arrival: string; durationMinutes: number; transfers: number; legs: Leg[] }[]
+  }
+}
+const search = (variables: Record<string, unknown>) =>
+  stack.graphql<ConnectionsResult, Record<string, unknown>>(CONNECTIONS, { date: WEDNESDAY, ...variables })
 
 describe('connections between towns', () => {
   it('finds the routes serving both towns and the next direct departures (the sample trunk line)', async () => {
@@ -63,7 +83,12 @@ describe('connections between towns', () => {
     // The trunk line leaves 岩見沢 at 06:30 and takes 15 minutes per town, 月形町 being the ninth.
     expect(first).toMatchObject({ departure: '06:30:00', arrival: '08:30:00', durationMinutes: 120, transfers: 0 })
     expect(first?.legs).toEqual([
-      expect.objectContaining({ trip: { tripId: 'TR-6', route: { routeId: 'TR-1' } }, from: { stopId: `TR-${IWAMIZAWA}`, municipality: { code: IWAMIZAWA } }, to: { stopId: `TR-${TSUKIGATA}`, municipality: { code: TSUKIGATA } }, walkMeters: null }),
+      expect.objectContaining({
+        trip: { tripId: 'TR-6', route: { routeId: 'TR-1' } },
+        from: { stopId: `TR-${IWAMIZAWA}`, municipality: { code: IWAMIZAWA } },
+        to: { stopId: `TR-${TSUKIGATA}`, municipality: { code: TSUKIGATA } },
+        walkMeters: null,
+      }),
     ])
     expect(second).toMatchObject({ departure: '10:30:00', arrival: '12:30:00' })
   })
@@ -74,7 +99,9 @@ describe('connections between towns', () => {
     expect(body.errors).toBeUndefined()
     const journey = body.data?.connections.journeys[0]
     expect(journey).toMatchObject({ departure: '05:30:00', arrival: '06:45:00', transfers: 1 })
-    expect(journey?.legs.map((leg) => [leg.trip.tripId, leg.from.stopId, leg.to.stopId, leg.departure, leg.arrival])).toEqual([
+    expect(
+      journey?.legs.map((leg) => [leg.trip.tripId, leg.from.stopId, leg.to.stopId, leg.departure, leg.arrival]),
+    ).toEqual([
       ['MT1', 'M1', 'M2', '05:30:00', '06:10:00'],
       ['TR-6', `TR-${IWAMIZAWA}`, `TR-${YUBARI}`, '06:30:00', '06:45:00'],
     ])
@@ -91,9 +118,14 @@ describe('connections between towns', () => {
 
   it('includes trips running past midnight and honours calendar exceptions', async () => {
     const late = await search({ from: TSUKIGATA, to: IWAMIZAWA, after: '23:00' })
-    expect(late.body.data?.connections.journeys.map((j) => [j.legs[0]?.trip.tripId, j.departure, j.arrival, j.legs[0]?.serviceDate])).toEqual([
-      ['T2', '23:40:00', '24:30:00', WEDNESDAY],
-    ])
+    expect(
+      late.body.data?.connections.journeys.map((j) => [
+        j.legs[0]?.trip.tripId,
+        j.departure,
+        j.arrival,
+        j.legs[0]?.serviceDate,
+      ]),
+    ).toEqual([['T2', '23:40:00', '24:30:00', WEDNESDAY]])
     // Tuesday's T2 left 月形町 at 23:40 on Tuesday: after 00:00 on Wednesday it can no longer be boarded there.
     const afterMidnight = await search({ from: TSUKIGATA, to: IWAMIZAWA, after: '00:00' })
     expect(afterMidnight.body.data?.connections.journeys).toEqual([])

@@ -19,7 +19,10 @@ export interface DepartureRow {
  * calendar.txt says so (date range and weekday) or calendar_dates.txt adds it, unless
  * calendar_dates.txt removes it.
  */
-export function findDepartures(db: Executor, args: { operatorId: string; stopId: string; date: string; seconds: number; limit: number }) {
+export function findDepartures(
+  db: Executor,
+  args: { operatorId: string; stopId: string; date: string; seconds: number; limit: number },
+) {
   return sql<DepartureRow>`
     with version as (
       select id from transit.feed_version where operator_id = ${args.operatorId} and status = 'ACTIVE'

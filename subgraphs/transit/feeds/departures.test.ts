@@ -6,14 +6,29 @@ import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 const DEPARTURES = `query ($operatorId: ID!, $stopId: String!, $date: String!, $after: String!) {
   departures(operatorId: $operatorId, stopId: $stopId, date: $date, after: $after) { tripId serviceDate serviceTime time headsign routeShortName }
 }`
-type Result = { departures: { tripId: string; serviceDate: string; serviceTime: string; time: string; headsign: string | null; routeShortName: string | null }[] }
+type Result = {
+  departures: {
+    tripId: string
+    serviceDate: string
+    serviceTime: string
+    time: string
+    headsign: string | null
+    routeShortName: string | null
+  }[]
+}
 
 let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   // Statement counts are about the subgraphs: measured with the gateway's response cache off.
   stack = await startTestStack({ responseCache: undefined })
-  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', '014303').executeTakeFirstOrThrow()).id
+  operatorId = (
+    await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', '014303')
+      .executeTakeFirstOrThrow()
+  ).id
   const content = (await zipFeed(sampleFeedFiles())).toString('base64')
   const imported = await stack.graphql(
     `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
@@ -39,7 +54,12 @@ describe('departures', () => {
 
   it("includes the previous service day's trips running past midnight", async () => {
     const { data } = await departures('S3', '2026-04-02', '00:00')
-    expect(data?.departures[0]).toMatchObject({ tripId: 'T2', serviceDate: '2026-04-01', serviceTime: '24:30:00', time: '00:30:00' })
+    expect(data?.departures[0]).toMatchObject({
+      tripId: 'T2',
+      serviceDate: '2026-04-01',
+      serviceTime: '24:30:00',
+      time: '00:30:00',
+    })
     expect(data?.departures[1]).toMatchObject({ tripId: 'T1', serviceDate: '2026-04-02', time: '07:50:00' })
   })
 
@@ -60,9 +80,25 @@ describe('departures', () => {
 
 describe('departures from the sample feeds', () => {
   it('work out of the box, including the trunk line’s last trip past midnight', async () => {
-    const trunk = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).executeTakeFirstOrThrow()).id
-    const { body } = await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, { operatorId: trunk, stopId: 'TR-014303', date: '2026-04-03', after: '00:00' })
-    expect(body.data?.departures[0]).toMatchObject({ tripId: 'TR-23', serviceDate: '2026-04-02', serviceTime: '25:30:00', time: '01:30:00' })
+    const trunk = (
+      await stack.database.admin
+        .selectFrom('transit.operator')
+        .select('id')
+        .where('municipalityCode', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).id
+    const { body } = await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, {
+      operatorId: trunk,
+      stopId: 'TR-014303',
+      date: '2026-04-03',
+      after: '00:00',
+    })
+    expect(body.data?.departures[0]).toMatchObject({
+      tripId: 'TR-23',
+      serviceDate: '2026-04-02',
+      serviceTime: '25:30:00',
+      time: '01:30:00',
+    })
     expect(body.data?.departures.map((d) => d.tripId)).toEqual(['TR-23', 'TR-6', 'TR-10', 'TR-14', 'TR-18'])
   })
 })

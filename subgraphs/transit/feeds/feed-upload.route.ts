@@ -36,25 +36,34 @@ export function registerFeedUpload(
   limitBytes = DEFAULT_LIMIT,
 ) {
   // Hand the raw stream to the route: Fastify's parsers would buffer the body in memory.
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => done(null, payload))
-  app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(FEED_UPLOAD_PATH, async (request, reply) => {
-    try {
-      const ctx = await context(request)
-      const grant = await authorizeFeedImport(ctx, request.params.operatorId)
-      if (!(request.body as Readable | undefined)?.pipe) throw badUserInput('Send the feed as the body with Content-Type: application/zip.')
-      const fileName = basename(request.query.fileName ?? 'feed.zip').replace(/[^\w.-]/g, '_').slice(0, 200) || 'feed.zip'
-      const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
+    done(null, payload),
+  )
+  app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
+    FEED_UPLOAD_PATH,
+    async (request, reply) => {
       try {
-        const archive = await openZipFile(upload.path).catch(() => {
-          throw badUserInput(`${fileName} is not a zip archive.`)
-        })
-        const version = await importFeedArchive(ctx, grant, fileName, archive)
-        return reply.code(201).send(feedVersionJson(version))
-      } finally {
-        await upload.dispose()
+        const ctx = await context(request)
+        const grant = await authorizeFeedImport(ctx, request.params.operatorId)
+        if (!(request.body as Readable | undefined)?.pipe)
+          throw badUserInput('Send the feed as the body with Content-Type: application/zip.')
+        const fileName =
+          basename(request.query.fileName ?? 'feed.zip')
+            .replace(/[^\w.-]/g, '_')
+            .slice(0, 200) || 'feed.zip'
+        const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
+        try {
+          const archive = await openZipFile(upload.path).catch(() => {
+            throw badUserInput(`${fileName} is not a zip archive.`)
+          })
+          const version = await importFeedArchive(ctx, grant, fileName, archive)
+          return reply.code(201).send(feedVersionJson(version))
+        } finally {
+          await upload.dispose()
+        }
+      } catch (error) {
+        return sendRestError(reply, error, request.log)
       }
-    } catch (error) {
-      return sendRestError(reply, error, request.log)
-    }
-  })
+    },
+  )
 }

@@ -4,6 +4,9 @@ import { findFeedVersionsByOperator } from './feeds.repository.js'
 
 export function createFeedLoaders(db: Database) {
   return {
-    feedVersionsByOperator: groupLoader((ids: readonly string[]) => findFeedVersionsByOperator(db, ids), (row) => row.operatorId),
+    feedVersionsByOperator: groupLoader(
+      (ids: readonly string[]) => findFeedVersionsByOperator(db, ids),
+      (row) => row.operatorId,
+    ),
   }
 }

@@ -26,7 +26,9 @@ export async function authorizeFeedImport(ctx: TransitContext, operatorId: strin
   const staff = requireStaff(ctx.viewer)
   const [operator] = isUuid(operatorId) ? await findOperatorsByIds(ctx.db, [operatorId]) : []
   if (!operator) throw notFound(`No operator with id ${JSON.stringify(operatorId)}.`)
-  const actor = operator.municipalityCode ? assertCanWriteFor(ctx.viewer, operator.municipalityCode) : assertCanWriteRegional(ctx.viewer)
+  const actor = operator.municipalityCode
+    ? assertCanWriteFor(ctx.viewer, operator.municipalityCode)
+    : assertCanWriteRegional(ctx.viewer)
   return { operator, actor, subject: staff.subject }
 }
 
@@ -35,7 +37,8 @@ export type FeedImportGrant = Awaited<ReturnType<typeof authorizeFeedImport>>
 /** The mutation's path: a base64 zip within the request body limit, opened in memory. */
 export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
   const grant = await authorizeFeedImport(ctx, upload.operatorId)
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64))
+    throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
   const archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64')).catch(() => {
     throw badUserInput(`${upload.fileName} is not a zip archive.`, { field: 'contentBase64' })
   })
@@ -48,7 +51,12 @@ export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
  * ONE transaction, so the operator's previous version serves every reader until the commit, and a
  * failure at any point leaves it active and the new rows gone. Closes the archive.
  */
-export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGrant, fileName: string, archive: ZipArchive) {
+export async function importFeedArchive(
+  ctx: TransitContext,
+  grant: FeedImportGrant,
+  fileName: string,
+  archive: ZipArchive,
+) {
   const { operator, actor } = grant
   const timings: Record<string, number> = {}
   let started = performance.now()
@@ -95,7 +103,12 @@ export async function importFeedArchive(ctx: TransitContext, grant: FeedImportGr
           entity: 'FeedVersion',
           entityId: version.id,
           ownerCode: operator.municipalityCode,
-          after: { operatorId: operator.id, fileName: version.fileName, rowCounts: report.rowCounts, warnings: report.warningCount },
+          after: {
+            operatorId: operator.id,
+            fileName: version.fileName,
+            rowCounts: report.rowCounts,
+            warnings: report.warningCount,
+          },
           requestId: ctx.requestId,
         })
         return active

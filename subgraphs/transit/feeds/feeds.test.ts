@@ -11,13 +11,21 @@ const IMPORT = `mutation ($operatorId: ID!, $content: String!) {
     id status warningCount rowCounts { file rows }
   }
 }`
-type ImportResult = { importGtfsFeed: { id: string; status: string; warningCount: number; rowCounts: { file: string; rows: number }[] } }
+type ImportResult = {
+  importGtfsFeed: { id: string; status: string; warningCount: number; rowCounts: { file: string; rows: number }[] }
+}
 
 let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
-  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', TSUKIGATA).executeTakeFirstOrThrow()).id
+  operatorId = (
+    await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', TSUKIGATA)
+      .executeTakeFirstOrThrow()
+  ).id
 })
 afterAll(() => stack.stop())
 
@@ -49,7 +57,12 @@ const stopTimeCount = async () =>
 describe('importGtfsFeed', () => {
   it('loads a valid feed into a new active version, and a second import supersedes it, keeping both', async () => {
     const token = await stack.token(TSUKIGATA)
-    const sample = await stack.database.admin.selectFrom('transit.feedVersion').select('status').where('operatorId', '=', operatorId).where('isSample', '=', true).executeTakeFirstOrThrow()
+    const sample = await stack.database.admin
+      .selectFrom('transit.feedVersion')
+      .select('status')
+      .where('operatorId', '=', operatorId)
+      .where('isSample', '=', true)
+      .executeTakeFirstOrThrow()
     expect(sample.status).toBe('ACTIVE')
     const first = await importFeed(sampleFeedFiles(), token)
     expect(first.body.errors).toBeUndefined()
@@ -67,7 +80,12 @@ describe('importGtfsFeed', () => {
     const second = await importFeed(sampleFeedFiles(), token)
     expect(second.body.data?.importGtfsFeed.status).toBe('ACTIVE')
     expect((await versions()).map((v) => v.status)).toEqual(['SUPERSEDED', 'ACTIVE'])
-    const superseded = await stack.database.admin.selectFrom('transit.feedVersion').select('status').where('operatorId', '=', operatorId).where('isSample', '=', true).executeTakeFirstOrThrow()
+    const superseded = await stack.database.admin
+      .selectFrom('transit.feedVersion')
+      .select('status')
+      .where('operatorId', '=', operatorId)
+      .where('isSample', '=', true)
+      .executeTakeFirstOrThrow()
     expect(superseded.status).toBe('SUPERSEDED')
     expect(await stopTimeCount()).toBe(10)
   })
@@ -86,7 +104,9 @@ describe('importGtfsFeed', () => {
     const token = await stack.token(TSUKIGATA)
     const before = { versions: await versions(), stopTimes: await stopTimeCount() }
     // Fault injection: the database refuses times after 24:00, so the COPY of stop_times fails.
-    await sql`alter table transit.gtfs_stop_time add constraint test_no_night check (arrival_seconds < 86400) not valid`.execute(stack.database.admin)
+    await sql`alter table transit.gtfs_stop_time add constraint test_no_night check (arrival_seconds < 86400) not valid`.execute(
+      stack.database.admin,
+    )
     try {
       const { body } = await importFeed(sampleFeedFiles(), token)
       expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
@@ -108,8 +128,12 @@ describe('importGtfsFeed', () => {
     const role = createDatabase({ url: stack.database.roleUrls.transit, poolMax: 1 })
     try {
       const attempt = role.transaction().execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', '014290', true), set_config('app.role', 'editor', true)`.execute(trx)
-        await sql`insert into transit.gtfs_stop (feed_version_id, stop_id, stop_name, stop_lat, stop_lon) values (${active?.id}, 'X', 'x', 43, 141)`.execute(trx)
+        await sql`select set_config('app.municipality_code', '014290', true), set_config('app.role', 'editor', true)`.execute(
+          trx,
+        )
+        await sql`insert into transit.gtfs_stop (feed_version_id, stop_id, stop_name, stop_lat, stop_lon) values (${active?.id}, 'X', 'x', 43, 141)`.execute(
+          trx,
+        )
       })
       await expect(attempt).rejects.toMatchObject({ code: '42501' })
     } finally {

@@ -18,14 +18,27 @@ export const isoDate = (gtfs: string | undefined) =>
   gtfs !== undefined && isGtfsDate(gtfs) ? `${gtfs.slice(0, 4)}-${gtfs.slice(4, 6)}-${gtfs.slice(6, 8)}` : null
 const text = (value: string | undefined) => (value === undefined || value === '' ? null : value)
 const number = (value: string | undefined) => (value === undefined || value === '' ? null : Number(value))
-const AGENCY_FIELDS = ['agency_name', 'agency_url', 'agency_timezone', 'agency_lang', 'agency_phone', 'agency_fare_url', 'agency_email']
+const AGENCY_FIELDS = [
+  'agency_name',
+  'agency_url',
+  'agency_timezone',
+  'agency_lang',
+  'agency_phone',
+  'agency_fare_url',
+  'agency_email',
+]
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
 /** A table whose columns are GTFS fields: text as it is, or numbers for the listed fields. */
 function fieldTable(file: string, table: string, fields: { text?: string[]; number?: string[] }): GtfsTable {
   const numeric = new Set(fields.number ?? [])
   const columns = [...(fields.text ?? []), ...(fields.number ?? [])]
-  return { file, table, columns, row: (v) => columns.map((column) => (numeric.has(column) ? number(v[column]) : text(v[column]))) }
+  return {
+    file,
+    table,
+    columns,
+    row: (v) => columns.map((column) => (numeric.has(column) ? number(v[column]) : text(v[column]))),
+  }
 }
 
 export const GTFS_TABLES: GtfsTable[] = [
@@ -41,7 +54,16 @@ export const GTFS_TABLES: GtfsTable[] = [
     number: ['stop_lat', 'stop_lon', 'location_type', 'wheelchair_boarding'],
   }),
   fieldTable('routes.txt', 'transit.gtfs_route', {
-    text: ['route_id', 'agency_id', 'route_short_name', 'route_long_name', 'route_desc', 'route_url', 'route_color', 'route_text_color'],
+    text: [
+      'route_id',
+      'agency_id',
+      'route_short_name',
+      'route_long_name',
+      'route_desc',
+      'route_url',
+      'route_color',
+      'route_text_color',
+    ],
     number: ['route_type'],
   }),
   fieldTable('trips.txt', 'transit.gtfs_trip', {
@@ -51,7 +73,17 @@ export const GTFS_TABLES: GtfsTable[] = [
   {
     file: 'stop_times.txt',
     table: 'transit.gtfs_stop_time',
-    columns: ['trip_id', 'stop_sequence', 'stop_id', 'arrival_seconds', 'departure_seconds', 'stop_headsign', 'pickup_type', 'drop_off_type', 'shape_dist_traveled'],
+    columns: [
+      'trip_id',
+      'stop_sequence',
+      'stop_id',
+      'arrival_seconds',
+      'departure_seconds',
+      'stop_headsign',
+      'pickup_type',
+      'drop_off_type',
+      'shape_dist_traveled',
+    ],
     row: (v) => [
       v['trip_id'] ?? '',
       Number(v['stop_sequence']),
@@ -68,7 +100,12 @@ export const GTFS_TABLES: GtfsTable[] = [
     file: 'calendar.txt',
     table: 'transit.gtfs_calendar',
     columns: ['service_id', 'weekdays', 'start_date', 'end_date'],
-    row: (v) => [v['service_id'] ?? '', `{${DAYS.map((day) => (v[day] === '1' ? 't' : 'f')).join(',')}}`, isoDate(v['start_date']), isoDate(v['end_date'])],
+    row: (v) => [
+      v['service_id'] ?? '',
+      `{${DAYS.map((day) => (v[day] === '1' ? 't' : 'f')).join(',')}}`,
+      isoDate(v['start_date']),
+      isoDate(v['end_date']),
+    ],
   },
   {
     file: 'calendar_dates.txt',
@@ -83,7 +120,23 @@ export const GTFS_TABLES: GtfsTable[] = [
   {
     file: 'feed_info.txt',
     table: 'transit.gtfs_feed_info',
-    columns: ['line', 'feed_publisher_name', 'feed_publisher_url', 'feed_lang', 'feed_start_date', 'feed_end_date', 'feed_version'],
-    row: (v, line) => [line, v['feed_publisher_name'] ?? '', v['feed_publisher_url'] ?? '', v['feed_lang'] ?? '', isoDate(v['feed_start_date']), isoDate(v['feed_end_date']), text(v['feed_version'])],
+    columns: [
+      'line',
+      'feed_publisher_name',
+      'feed_publisher_url',
+      'feed_lang',
+      'feed_start_date',
+      'feed_end_date',
+      'feed_version',
+    ],
+    row: (v, line) => [
+      line,
+      v['feed_publisher_name'] ?? '',
+      v['feed_publisher_url'] ?? '',
+      v['feed_lang'] ?? '',
+      isoDate(v['feed_start_date']),
+      isoDate(v['feed_end_date']),
+      text(v['feed_version']),
+    ],
   },
 ]

@@ -15,7 +15,13 @@ let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
   dir = await mkdtemp(join(tmpdir(), 'gtfs-cli-'))
-  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', '014303').executeTakeFirstOrThrow()).id
+  operatorId = (
+    await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', '014303')
+      .executeTakeFirstOrThrow()
+  ).id
 })
 afterAll(async () => {
   await stack.stop()
@@ -23,23 +29,46 @@ afterAll(async () => {
 })
 
 const cli = (file: string, token: string) =>
-  run(process.execPath, ['--import', 'tsx', 'scripts/import-gtfs.ts', file, '--operator', operatorId, '--token', token, '--url', stack.services.gatewayUrl], {
-    cwd: projectRoot,
-  })
+  run(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/import-gtfs.ts',
+      file,
+      '--operator',
+      operatorId,
+      '--token',
+      token,
+      '--url',
+      stack.services.gatewayUrl,
+    ],
+    {
+      cwd: projectRoot,
+    },
+  )
 
 describe('npm run import:gtfs', () => {
   it('imports a feed through the API with the staff member’s own token', async () => {
     const file = join(dir, 'tsukigata.zip')
     await writeFile(file, await zipFeed(sampleFeedFiles()))
     const { stdout } = await cli(file, await stack.token('014303'))
-    expect(stdout).toMatch(/imported tsukigata\.zip as feed version [0-9a-f-]{36} \(ACTIVE, 0 warnings\): .*stop_times\.txt 5/)
+    expect(stdout).toMatch(
+      /imported tsukigata\.zip as feed version [0-9a-f-]{36} \(ACTIVE, 0 warnings\): .*stop_times\.txt 5/,
+    )
   })
 
   it('fails with the problems, and cannot import for another town', async () => {
     const bad = join(dir, 'bad.zip')
     await writeFile(bad, await zipFeed({ ...sampleFeedFiles(), 'stops.txt': null }))
-    await expect(cli(bad, await stack.token('014303'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('error: stops.txt:0: required file is missing') })
+    await expect(cli(bad, await stack.token('014303'))).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('error: stops.txt:0: required file is missing'),
+    })
     const good = join(dir, 'tsukigata.zip')
-    await expect(cli(good, await stack.token('014290'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('FORBIDDEN') })
+    await expect(cli(good, await stack.token('014290'))).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('FORBIDDEN'),
+    })
   })
 })

@@ -18,6 +18,7 @@ export const networkResolvers: Resolvers = {
   BusRoute: {
     shortName: (route) => route.routeShortName,
     longName: (route) => route.routeLongName,
-    operator: (route, _, ctx) => required(ctx.loaders.operatorById.load(route.operatorId), `operator ${route.operatorId}`),
+    operator: (route, _, ctx) =>
+      required(ctx.loaders.operatorById.load(route.operatorId), `operator ${route.operatorId}`),
   },
 }

@@ -9,7 +9,10 @@ const QUERY = `query ($first: Int, $after: String) {
 type Result = {
   municipalities: {
     code: string
-    busStops: { nodes: { stopId: string; name: string; location: { latitude: number }; operator: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+    busStops: {
+      nodes: { stopId: string; name: string; location: { latitude: number }; operator: { name: string } }[]
+      pageInfo: { hasNextPage: boolean; endCursor: string | null }
+    }
     routes: { nodes: { routeId: string; longName: string | null; routeType: number }[] }
   }[]
 }
@@ -29,12 +32,19 @@ describe('Municipality.busStops and .routes', () => {
     expect(tsukigata?.busStops.nodes.map((stop) => stop.stopId)).toEqual(['014303-S1', '014303-S2', '014303-S3'])
     expect(tsukigata?.busStops.nodes[0]?.operator.name).toBe('月形町コミュニティバス（サンプル）')
     expect(tsukigata?.busStops.pageInfo.hasNextPage).toBe(true)
-    expect(tsukigata?.routes.nodes).toEqual([{ routeId: '014303-R1', longName: '月形町循環線（サンプル）', routeType: 3 }])
+    expect(tsukigata?.routes.nodes).toEqual([
+      { routeId: '014303-R1', longName: '月形町循環線（サンプル）', routeType: 3 },
+    ])
     // stops, routes, then the operators of both in one batch.
     expect(stack.statements.count('transit')).toBe(3)
 
     // The trunk line's stop at the office lies in 月形町 too: stops are placed by location, not by operator.
-    const next = await stack.graphql<Result, Record<string, unknown>>(QUERY, { first: 3, after: tsukigata?.busStops.pageInfo.endCursor })
-    expect(next.body.data?.municipalities.find((town) => town.code === '014303')?.busStops.nodes.map((s) => s.stopId)).toEqual(['014303-S4', 'TR-014303'])
+    const next = await stack.graphql<Result, Record<string, unknown>>(QUERY, {
+      first: 3,
+      after: tsukigata?.busStops.pageInfo.endCursor,
+    })
+    expect(
+      next.body.data?.municipalities.find((town) => town.code === '014303')?.busStops.nodes.map((s) => s.stopId),
+    ).toEqual(['014303-S4', 'TR-014303'])
   })
 })

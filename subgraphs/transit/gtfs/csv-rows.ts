@@ -12,7 +12,10 @@ export interface CsvRow {
  * holding the file in memory. A BOM is dropped; rows with a wrong number of fields are reported by
  * the caller through `onShapeError` instead of stopping the stream.
  */
-export async function* csvRows(stream: Readable, onShapeError: (line: number, reason: string) => void): AsyncGenerator<CsvRow> {
+export async function* csvRows(
+  stream: Readable,
+  onShapeError: (line: number, reason: string) => void,
+): AsyncGenerator<CsvRow> {
   const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }))
   let header: string[] | null = null
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {

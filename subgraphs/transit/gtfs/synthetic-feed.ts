@@ -17,56 +17,85 @@ export interface SyntheticFeedSize {
  */
 export async function writeSyntheticFeed(path: string, size: SyntheticFeedSize): Promise<{ stopTimes: number }> {
   const zip = new ZipFile()
-  const text = (lines: () => Generator<string>) => Readable.from((function* () { for (const line of lines()) yield `${line}\n` })())
+  const text = (lines: () => Generator<string>) =>
+    Readable.from(
+      (function* () {
+        for (const line of lines()) yield `${line}\n`
+      })(),
+    )
   const stopId = (route: number, index: number) => `R${route}S${index}`
   const time = (seconds: number) =>
-    [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60].map((part) => String(part).padStart(2, '0')).join(':')
+    [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+      .map((part) => String(part).padStart(2, '0'))
+      .join(':')
   const headway = Math.max(60, Math.floor((20 * 3600) / size.tripsPerRoute))
 
-  zip.addReadStream(text(function* () {
-    yield 'agency_id,agency_name,agency_url,agency_timezone,agency_lang'
-    yield 'SYN,合成データ交通（ベンチマーク用）,https://example.org/synthetic/,Asia/Tokyo,ja'
-  }), 'agency.txt')
-  zip.addReadStream(text(function* () {
-    yield 'stop_id,stop_name,stop_lat,stop_lon'
-    for (let route = 1; route <= size.routes; route++) {
-      for (let index = 1; index <= size.stopsPerRoute; index++) {
-        const lat = 43.0 + ((route * 37) % 400) / 1000 + index * 0.0005
-        const lon = 141.6 + ((route * 53) % 400) / 1000 + index * 0.0005
-        yield `${stopId(route, index)},合成停留所${route}-${index},${lat.toFixed(6)},${lon.toFixed(6)}`
-      }
-    }
-  }), 'stops.txt')
-  zip.addReadStream(text(function* () {
-    yield 'route_id,agency_id,route_short_name,route_long_name,route_type'
-    for (let route = 1; route <= size.routes; route++) yield `R${route},SYN,${route},合成路線${route},3`
-  }), 'routes.txt')
-  zip.addReadStream(text(function* () {
-    yield 'route_id,service_id,trip_id,trip_headsign,direction_id'
-    for (let route = 1; route <= size.routes; route++) {
-      for (let trip = 1; trip <= size.tripsPerRoute; trip++) yield `R${route},WD,R${route}T${trip},合成停留所${route}-${size.stopsPerRoute},0`
-    }
-  }), 'trips.txt')
-  zip.addReadStream(text(function* () {
-    yield 'trip_id,arrival_time,departure_time,stop_id,stop_sequence'
-    for (let route = 1; route <= size.routes; route++) {
-      for (let trip = 1; trip <= size.tripsPerRoute; trip++) {
-        const start = 5 * 3600 + (trip - 1) * headway
+  zip.addReadStream(
+    text(function* () {
+      yield 'agency_id,agency_name,agency_url,agency_timezone,agency_lang'
+      yield 'SYN,合成データ交通（ベンチマーク用）,https://example.org/synthetic/,Asia/Tokyo,ja'
+    }),
+    'agency.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'stop_id,stop_name,stop_lat,stop_lon'
+      for (let route = 1; route <= size.routes; route++) {
         for (let index = 1; index <= size.stopsPerRoute; index++) {
-          const at = time(start + (index - 1) * 120)
-          yield `R${route}T${trip},${at},${at},${stopId(route, index)},${index}`
+          const lat = 43.0 + ((route * 37) % 400) / 1000 + index * 0.0005
+          const lon = 141.6 + ((route * 53) % 400) / 1000 + index * 0.0005
+          yield `${stopId(route, index)},合成停留所${route}-${index},${lat.toFixed(6)},${lon.toFixed(6)}`
         }
       }
-    }
-  }), 'stop_times.txt')
-  zip.addReadStream(text(function* () {
-    yield 'service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date'
-    yield 'WD,1,1,1,1,1,0,0,20260401,20270331'
-  }), 'calendar.txt')
-  zip.addReadStream(text(function* () {
-    yield 'feed_publisher_name,feed_publisher_url,feed_lang,feed_version'
-    yield '合成データ（ベンチマーク用）,https://example.org/synthetic/,ja,synthetic'
-  }), 'feed_info.txt')
+    }),
+    'stops.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'route_id,agency_id,route_short_name,route_long_name,route_type'
+      for (let route = 1; route <= size.routes; route++) yield `R${route},SYN,${route},合成路線${route},3`
+    }),
+    'routes.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'route_id,service_id,trip_id,trip_headsign,direction_id'
+      for (let route = 1; route <= size.routes; route++) {
+        for (let trip = 1; trip <= size.tripsPerRoute; trip++)
+          yield `R${route},WD,R${route}T${trip},合成停留所${route}-${size.stopsPerRoute},0`
+      }
+    }),
+    'trips.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'trip_id,arrival_time,departure_time,stop_id,stop_sequence'
+      for (let route = 1; route <= size.routes; route++) {
+        for (let trip = 1; trip <= size.tripsPerRoute; trip++) {
+          const start = 5 * 3600 + (trip - 1) * headway
+          for (let index = 1; index <= size.stopsPerRoute; index++) {
+            const at = time(start + (index - 1) * 120)
+            yield `R${route}T${trip},${at},${at},${stopId(route, index)},${index}`
+          }
+        }
+      }
+    }),
+    'stop_times.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date'
+      yield 'WD,1,1,1,1,1,0,0,20260401,20270331'
+    }),
+    'calendar.txt',
+  )
+  zip.addReadStream(
+    text(function* () {
+      yield 'feed_publisher_name,feed_publisher_url,feed_lang,feed_version'
+      yield '合成データ（ベンチマーク用）,https://example.org/synthetic/,ja,synthetic'
+    }),
+    'feed_info.txt',
+  )
   zip.end()
   await pipeline(zip.outputStream, createWriteStream(path))
   return { stopTimes: size.routes * size.tripsPerRoute * size.stopsPerRoute }

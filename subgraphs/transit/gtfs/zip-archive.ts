@@ -15,7 +15,11 @@ export interface ZipArchive {
 const promisify =
   <T>(register: (callback: (error: Error | null, value?: T) => void) => void) =>
   () =>
-    new Promise<T>((resolve, reject) => register((error, value) => (error || value === undefined ? reject(error ?? new Error('no value')) : resolve(value))))
+    new Promise<T>((resolve, reject) =>
+      register((error, value) =>
+        error || value === undefined ? reject(error ?? new Error('no value')) : resolve(value),
+      ),
+    )
 
 function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
@@ -45,7 +49,9 @@ async function archiveOf(zip: ZipFile): Promise<ZipArchive> {
 }
 
 export async function openZipFile(path: string): Promise<ZipArchive> {
-  return archiveOf(await promisify<ZipFile>((callback) => yauzl.open(path, { lazyEntries: true, autoClose: false }, callback))())
+  return archiveOf(
+    await promisify<ZipFile>((callback) => yauzl.open(path, { lazyEntries: true, autoClose: false }, callback))(),
+  )
 }
 
 export async function openZipBuffer(buffer: Buffer): Promise<ZipArchive> {

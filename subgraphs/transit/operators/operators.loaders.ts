@@ -5,7 +5,10 @@ import { findOperatorsByIds, findOperatorsByMunicipality, type OperatorRow } fro
 
 export function createOperatorLoaders(db: Database) {
   return {
-    operatorById: rowLoader((ids: readonly string[]) => findOperatorsByIds(db, ids), (row) => row.id),
+    operatorById: rowLoader(
+      (ids: readonly string[]) => findOperatorsByIds(db, ids),
+      (row) => row.id,
+    ),
     operatorsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findOperatorsByMunicipality(db, codes, page),
       // Only municipal operators are fetched here (the query filters on the codes), so the owner is set.

@@ -5,7 +5,10 @@ import { findCampaignsByIds, findCampaignsByInitiative } from './promotion-campa
 
 export function createPromotionCampaignLoaders(db: Database) {
   return {
-    campaignById: rowLoader((ids: readonly string[]) => findCampaignsByIds(db, ids), (row) => row.id),
+    campaignById: rowLoader(
+      (ids: readonly string[]) => findCampaignsByIds(db, ids),
+      (row) => row.id,
+    ),
     campaignsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findCampaignsByInitiative(db, ids, page),
       (row) => row.initiativeId,

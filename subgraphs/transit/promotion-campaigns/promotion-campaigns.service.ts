@@ -7,7 +7,13 @@ import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
 import type { TransitContext } from '../context.js'
-import { findCampaignForUpdate, findCampaignsByIds, insertCampaign, updateCampaign, type PromotionCampaignRow } from './promotion-campaigns.repository.js'
+import {
+  findCampaignForUpdate,
+  findCampaignsByIds,
+  insertCampaign,
+  updateCampaign,
+  type PromotionCampaignRow,
+} from './promotion-campaigns.repository.js'
 
 const endsNotBeforeStart = (value: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
   !value.startsOn || !value.endsOn || value.endsOn >= value.startsOn

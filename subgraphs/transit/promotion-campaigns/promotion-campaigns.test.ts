@@ -18,11 +18,18 @@ beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 const campaignCount = async () =>
-  Number((await stack.database.admin.selectFrom('transit.promotionCampaign').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await stack.database.admin
+        .selectFrom('transit.promotionCampaign')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 const auditRows = () => stack.database.admin.selectFrom('app.auditLog').selectAll().orderBy('id').execute()
 
 describe('promotion campaigns: the write path', () => {
-  it("lets an editor create a campaign for their own town, defaulting to it, and audits it in the same transaction", async () => {
+  it('lets an editor create a campaign for their own town, defaulting to it, and audits it in the same transaction', async () => {
     const token = await stack.token(TSUKIGATA)
     const { body } = await stack.graphql(CreatePromotionCampaignDocument, { input: input() }, { token })
     expect(body.errors).toBeUndefined()
@@ -46,30 +53,58 @@ describe('promotion campaigns: the write path', () => {
   it("refuses an editor writing another town's campaign with FORBIDDEN and changes nothing", async () => {
     const before = { campaigns: await campaignCount(), audit: (await auditRows()).length }
     const token = await stack.token(TSUKIGATA)
-    const { body } = await stack.graphql(CreatePromotionCampaignDocument, { input: input({ municipalityCode: KURIYAMA }) }, { token })
+    const { body } = await stack.graphql(
+      CreatePromotionCampaignDocument,
+      { input: input({ municipalityCode: KURIYAMA }) },
+      { token },
+    )
     expect(errorCodes(body)).toEqual(['FORBIDDEN'])
     expect({ campaigns: await campaignCount(), audit: (await auditRows()).length }).toEqual(before)
   })
 
   it("refuses to update another town's campaign, and lets the owner update it", async () => {
     const owner = await stack.token(KURIYAMA)
-    const created = await stack.graphql(CreatePromotionCampaignDocument, { input: input({ title: '栗山町 時刻表配布' }) }, { token: owner })
+    const created = await stack.graphql(
+      CreatePromotionCampaignDocument,
+      { input: input({ title: '栗山町 時刻表配布' }) },
+      { token: owner },
+    )
     const id = created.body.data?.createPromotionCampaign.id ?? ''
     const intruder = await stack.token(TSUKIGATA)
-    const refused = await stack.graphql(UpdatePromotionCampaignDocument, { id, input: { title: 'hijacked' } }, { token: intruder })
+    const refused = await stack.graphql(
+      UpdatePromotionCampaignDocument,
+      { id, input: { title: 'hijacked' } },
+      { token: intruder },
+    )
     expect(errorCodes(refused.body)).toEqual(['FORBIDDEN'])
-    const row = await stack.database.admin.selectFrom('transit.promotionCampaign').select('title').where('id', '=', id).executeTakeFirst()
+    const row = await stack.database.admin
+      .selectFrom('transit.promotionCampaign')
+      .select('title')
+      .where('id', '=', id)
+      .executeTakeFirst()
     expect(row?.title).toBe('栗山町 時刻表配布')
 
-    const updated = await stack.graphql(UpdatePromotionCampaignDocument, { id, input: { title: '栗山町 時刻表配布（改訂）' } }, { token: owner })
+    const updated = await stack.graphql(
+      UpdatePromotionCampaignDocument,
+      { id, input: { title: '栗山町 時刻表配布（改訂）' } },
+      { token: owner },
+    )
     expect(updated.body.data?.updatePromotionCampaign.title).toBe('栗山町 時刻表配布（改訂）')
     const audit = (await auditRows()).at(-1)
-    expect(audit).toMatchObject({ operation: 'update', before: { title: '栗山町 時刻表配布' }, after: { title: '栗山町 時刻表配布（改訂）' } })
+    expect(audit).toMatchObject({
+      operation: 'update',
+      before: { title: '栗山町 時刻表配布' },
+      after: { title: '栗山町 時刻表配布（改訂）' },
+    })
   })
 
   it('lets an admin of any town write for another town', async () => {
     const admin = await stack.token('012106', ['admin'])
-    const { body } = await stack.graphql(CreatePromotionCampaignDocument, { input: input({ municipalityCode: KURIYAMA }) }, { token: admin })
+    const { body } = await stack.graphql(
+      CreatePromotionCampaignDocument,
+      { input: input({ municipalityCode: KURIYAMA }) },
+      { token: admin },
+    )
     expect(body.data?.createPromotionCampaign.municipality.code).toBe(KURIYAMA)
   })
 
@@ -83,22 +118,39 @@ describe('promotion campaigns: the write path', () => {
     const token = await stack.token(TSUKIGATA)
     const { body } = await stack.graphql(
       CreatePromotionCampaignDocument,
-      { input: input({ title: '  ', startsOn: '2026-13-01', endsOn: '2026-01-01', initiativeId: 'disaster-1', url: 'javascript:alert(1)' }) },
+      {
+        input: input({
+          title: '  ',
+          startsOn: '2026-13-01',
+          endsOn: '2026-01-01',
+          initiativeId: 'disaster-1',
+          url: 'javascript:alert(1)',
+        }),
+      },
       { token },
     )
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     const message = body.errors?.[0]?.message ?? ''
-    for (const field of ['input.title', 'input.startsOn', 'input.initiativeId', 'input.url']) expect(message).toContain(field)
+    for (const field of ['input.title', 'input.startsOn', 'input.initiativeId', 'input.url'])
+      expect(message).toContain(field)
     expect(await campaignCount()).toBe(before)
   })
 
   it('rejects an end date before the start, on create and on update', async () => {
     const token = await stack.token(TSUKIGATA)
-    const create = await stack.graphql(CreatePromotionCampaignDocument, { input: input({ startsOn: '2026-09-20', endsOn: '2026-09-19' }) }, { token })
+    const create = await stack.graphql(
+      CreatePromotionCampaignDocument,
+      { input: input({ startsOn: '2026-09-20', endsOn: '2026-09-19' }) },
+      { token },
+    )
     expect(create.body.errors?.[0]?.extensions?.['field']).toBe('input.endsOn')
     const ok = await stack.graphql(CreatePromotionCampaignDocument, { input: input() }, { token })
     const id = ok.body.data?.createPromotionCampaign.id ?? ''
-    const update = await stack.graphql(UpdatePromotionCampaignDocument, { id, input: { endsOn: '2026-01-01' } }, { token })
+    const update = await stack.graphql(
+      UpdatePromotionCampaignDocument,
+      { id, input: { endsOn: '2026-01-01' } },
+      { token },
+    )
     expect(errorCodes(update.body)).toEqual(['BAD_USER_INPUT'])
     expect(update.body.errors?.[0]?.extensions?.['field']).toBe('input.endsOn')
   })

@@ -11,7 +11,10 @@ export type RecruitmentEventRow = Selectable<TransitRecruitmentEvent>
 export const eventSortKey = (event: RecruitmentEventRow) => `${event.heldOn}|${event.id}`
 export const isEventSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
 
-const NEWEST_FIRST = [{ column: 'heldOn', descending: true }, { column: 'id', descending: true }] as const
+const NEWEST_FIRST = [
+  { column: 'heldOn', descending: true },
+  { column: 'id', descending: true },
+] as const
 const afterCursor = (page: PageRequest) => {
   const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
   return sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`

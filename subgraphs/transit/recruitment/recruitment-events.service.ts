@@ -21,9 +21,15 @@ import {
 } from './recruitment-events.repository.js'
 import { transitInitiativeId } from './recruitment-rules.js'
 
-const headCount = z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000, 'must be at most 100000')
-const hiresWithinParticipants = (value: { participants?: number | null | undefined; hires?: number | null | undefined }) =>
-  value.participants == null || value.hires == null || value.hires <= value.participants
+const headCount = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 or more')
+  .max(100_000, 'must be at most 100000')
+const hiresWithinParticipants = (value: {
+  participants?: number | null | undefined
+  hires?: number | null | undefined
+}) => value.participants == null || value.hires == null || value.hires <= value.participants
 const hiresProblem = { message: 'must not exceed participants', path: ['hires'] }
 
 const createSchema = z
@@ -51,13 +57,18 @@ const updateSchema = z.object({
 
 const rangeSchema = z
   .object({ from: inputRules.isoDate.nullish(), to: inputRules.isoDate.nullish() })
-  .refine((range) => !range.from || !range.to || range.from <= range.to, { message: 'must not be before from', path: ['to'] })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    message: 'must not be before from',
+    path: ['to'],
+  })
 
 export async function findRecruitmentEvents(
   ctx: TransitContext,
   args: PageArgs & { municipalityCode?: string | null; from?: string | null; to?: string | null },
 ) {
-  const municipalityCode = args.municipalityCode ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode') : null
+  const municipalityCode = args.municipalityCode
+    ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
+    : null
   const range = parseInput(rangeSchema, { from: args.from, to: args.to }, 'args')
   const page = pageRequest(args, isEventSortKey)
   const rows = await searchEvents(ctx.db, { municipalityCode, from: range.from ?? null, to: range.to ?? null }, page)
@@ -119,7 +130,13 @@ export async function updateRecruitmentEvent(ctx: TransitContext, id: string, in
   return updated
 }
 
-function auditEntry(ctx: TransitContext, actor: StaffViewer, operation: string, after: RecruitmentEventRow, before: RecruitmentEventRow | undefined) {
+function auditEntry(
+  ctx: TransitContext,
+  actor: StaffViewer,
+  operation: string,
+  after: RecruitmentEventRow,
+  before: RecruitmentEventRow | undefined,
+) {
   return {
     actor,
     subgraph: 'transit' as const,

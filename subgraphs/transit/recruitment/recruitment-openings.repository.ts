@@ -7,7 +7,10 @@ import type { PageRequest } from '../../../lib/graphql/pagination.js'
 export type RecruitmentOpeningRow = Selectable<TransitRecruitmentOpening>
 
 /** Newest first by (created_at, id): unique, so pages never skip or repeat (see createdAtSortKey). */
-const NEWEST_FIRST = [{ column: 'createdAt', descending: true }, { column: 'id', descending: true }] as const
+const NEWEST_FIRST = [
+  { column: 'createdAt', descending: true },
+  { column: 'id', descending: true },
+] as const
 const afterCursor = (page: PageRequest) => {
   const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')
   return sql<boolean>`(created_at, id) < (${afterTime}::timestamptz, ${afterId}::uuid)`
@@ -22,7 +25,11 @@ export function findOpeningForUpdate(db: Executor, id: string) {
   return db.selectFrom('transit.recruitmentOpening').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
-export function searchOpenings(db: Executor, filter: { municipalityCode: string | null; status: string | null }, page: PageRequest) {
+export function searchOpenings(
+  db: Executor,
+  filter: { municipalityCode: string | null; status: string | null },
+  page: PageRequest,
+) {
   return db
     .selectFrom('transit.recruitmentOpening')
     .selectAll()

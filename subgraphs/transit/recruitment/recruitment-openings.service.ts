@@ -10,7 +10,13 @@ import { recordAudit } from '../../../lib/db/audit.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { inputRules, parseInput } from '../../../lib/graphql/input.js'
-import { createdAtSortKey, isCreatedAtSortKey, pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
+import {
+  createdAtSortKey,
+  isCreatedAtSortKey,
+  pageRequest,
+  toConnection,
+  type PageArgs,
+} from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
@@ -27,7 +33,11 @@ import { transitInitiativeId } from './recruitment-rules.js'
 
 const closesNotBeforeOpens = (value: { opensOn?: string | undefined; closesOn?: string | null | undefined }) =>
   !value.opensOn || !value.closesOn || value.closesOn >= value.opensOn
-const positions = z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000')
+const positions = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(1000, 'must be at most 1000')
 
 const createSchema = z
   .object({
@@ -54,7 +64,9 @@ export async function findRecruitmentOpenings(
   ctx: TransitContext,
   args: PageArgs & { municipalityCode?: string | null; status?: RecruitmentOpeningStatus | null },
 ) {
-  const municipalityCode = args.municipalityCode ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode') : null
+  const municipalityCode = args.municipalityCode
+    ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
+    : null
   const page = pageRequest(args, isCreatedAtSortKey)
   const rows = await searchOpenings(ctx.db, { municipalityCode, status: args.status ?? null }, page)
   return toConnection(rows, page, createdAtSortKey)
@@ -122,11 +134,20 @@ export async function updateRecruitmentOpening(ctx: TransitContext, id: string, 
 async function existingOperatorId(ctx: TransitContext, operatorId: string | null | undefined): Promise<string | null> {
   if (!operatorId) return null
   const [operator] = isUuid(operatorId) ? await findOperatorsByIds(ctx.db, [operatorId]) : []
-  if (!operator) throw badUserInput(`input.operatorId: no operator with id ${JSON.stringify(operatorId)}.`, { field: 'input.operatorId' })
+  if (!operator)
+    throw badUserInput(`input.operatorId: no operator with id ${JSON.stringify(operatorId)}.`, {
+      field: 'input.operatorId',
+    })
   return operator.id
 }
 
-function auditEntry(ctx: TransitContext, actor: StaffViewer, operation: string, after: RecruitmentOpeningRow, before: RecruitmentOpeningRow | undefined) {
+function auditEntry(
+  ctx: TransitContext,
+  actor: StaffViewer,
+  operation: string,
+  after: RecruitmentOpeningRow,
+  before: RecruitmentOpeningRow | undefined,
+) {
   return {
     actor,
     subgraph: 'transit' as const,

@@ -1,15 +1,28 @@
 import type { Database } from '../../../lib/db/database.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader, createdAtSortKey } from '../../../lib/graphql/pagination.js'
-import { eventSortKey, findEventsByIds, findEventsByInitiative, findEventsByMunicipality } from './recruitment-events.repository.js'
-import { findOpeningsByIds, findOpeningsByInitiative, findOpeningsByMunicipality, type RecruitmentOpeningRow } from './recruitment-openings.repository.js'
+import {
+  eventSortKey,
+  findEventsByIds,
+  findEventsByInitiative,
+  findEventsByMunicipality,
+} from './recruitment-events.repository.js'
+import {
+  findOpeningsByIds,
+  findOpeningsByInitiative,
+  findOpeningsByMunicipality,
+  type RecruitmentOpeningRow,
+} from './recruitment-openings.repository.js'
 
 // Only the rows of the requested towns come back from the *ByMunicipality queries, so the owner is set.
 const ownerOf = (row: { municipalityCode: string | null }) => row.municipalityCode ?? ''
 
 export function createRecruitmentLoaders(db: Database) {
   return {
-    openingById: rowLoader((ids: readonly string[]) => findOpeningsByIds(db, ids), (row) => row.id),
+    openingById: rowLoader(
+      (ids: readonly string[]) => findOpeningsByIds(db, ids),
+      (row) => row.id,
+    ),
     openingsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findOpeningsByMunicipality(db, codes, page),
       ownerOf,
@@ -20,8 +33,15 @@ export function createRecruitmentLoaders(db: Database) {
       (row) => row.initiativeId,
       createdAtSortKey,
     ),
-    eventById: rowLoader((ids: readonly string[]) => findEventsByIds(db, ids), (row) => row.id),
-    eventsByMunicipality: connectionLoader((codes: readonly string[], page) => findEventsByMunicipality(db, codes, page), ownerOf, eventSortKey),
+    eventById: rowLoader(
+      (ids: readonly string[]) => findEventsByIds(db, ids),
+      (row) => row.id,
+    ),
+    eventsByMunicipality: connectionLoader(
+      (codes: readonly string[], page) => findEventsByMunicipality(db, codes, page),
+      ownerOf,
+      eventSortKey,
+    ),
     eventsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findEventsByInitiative(db, ids, page),
       (row) => row.initiativeId,

@@ -3,9 +3,14 @@ import { isCreatedAtSortKey, pageRequest } from '../../../lib/graphql/pagination
 import { isUuid } from '../../../lib/ids.js'
 import { isEventSortKey } from './recruitment-events.repository.js'
 import { createRecruitmentEvent, findRecruitmentEvents, updateRecruitmentEvent } from './recruitment-events.service.js'
-import { createRecruitmentOpening, findRecruitmentOpenings, updateRecruitmentOpening } from './recruitment-openings.service.js'
+import {
+  createRecruitmentOpening,
+  findRecruitmentOpenings,
+  updateRecruitmentOpening,
+} from './recruitment-openings.service.js'
 
-const municipalityOf = (row: { municipalityCode: string | null }) => (row.municipalityCode ? { code: row.municipalityCode } : null)
+const municipalityOf = (row: { municipalityCode: string | null }) =>
+  row.municipalityCode ? { code: row.municipalityCode } : null
 
 export const recruitmentResolvers: Resolvers = {
   Query: {

@@ -62,17 +62,33 @@ describe('the merged regional GTFS-JP feed', () => {
     const [feedInfo, ...more] = await rowsOf(path, 'feed_info.txt')
     expect(more).toEqual([])
     expect(feedInfo?.['feed_version']).toMatch(/^\d{8}-sample$/)
-    const lateCall = (await rowsOf(path, 'stop_times.txt')).find((call) => call['trip_id']?.endsWith(':TR-23') && call['stop_sequence'] === '9')
+    const lateCall = (await rowsOf(path, 'stop_times.txt')).find(
+      (call) => call['trip_id']?.endsWith(':TR-23') && call['stop_sequence'] === '9',
+    )
     expect(lateCall?.['arrival_time']).toBe('25:30:00')
 
     // The coordinator re-imports it as the region-wide operator's feed: the same rows come back.
-    const regional = await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', 'is', null).executeTakeFirstOrThrow()
-    const response = await fetch(new URL(`/transit/feeds/${regional.id}?fileName=regional.zip`, stack.services.gatewayUrl), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/zip', authorization: `Bearer ${await stack.token('012106', ['coordinator'])}` },
-      body: zip,
-    })
-    const version = (await response.json()) as { status: string; warningCount: number; rowCounts: { file: string; rows: number }[] }
+    const regional = await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', 'is', null)
+      .executeTakeFirstOrThrow()
+    const response = await fetch(
+      new URL(`/transit/feeds/${regional.id}?fileName=regional.zip`, stack.services.gatewayUrl),
+      {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/zip',
+          authorization: `Bearer ${await stack.token('012106', ['coordinator'])}`,
+        },
+        body: zip,
+      },
+    )
+    const version = (await response.json()) as {
+      status: string
+      warningCount: number
+      rowCounts: { file: string; rows: number }[]
+    }
     expect(response.status).toBe(201)
     expect(version.status).toBe('ACTIVE')
     expect(Object.fromEntries(version.rowCounts.map((c) => [c.file, c.rows]))).toEqual(report.rowCounts)

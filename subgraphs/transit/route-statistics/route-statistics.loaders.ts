@@ -21,7 +21,8 @@ export function createRouteStatisticsLoaders(db: Database) {
         for (const [fiscalYear, sameYear] of groupBy(keys, (key) => key.fiscalYear)) {
           const operatorIds = [...new Set(sameYear.map((key) => key.operatorId))]
           const byOperator = groupBy(await findRoutePerformance(db, operatorIds, fiscalYear), (row) => row.operatorId)
-          for (const operatorId of operatorIds) results.set(cacheKey({ operatorId, fiscalYear }), byOperator.get(operatorId) ?? [])
+          for (const operatorId of operatorIds)
+            results.set(cacheKey({ operatorId, fiscalYear }), byOperator.get(operatorId) ?? [])
         }
         return keys.map((key) => results.get(cacheKey(key)) ?? [])
       },

@@ -101,8 +101,12 @@ const ratioOfSums = (numerator: string, denominator: string) =>
 export function findRoutePerformance(db: Executor, operatorIds: readonly string[], fiscalYear: number) {
   return db
     .selectFrom('transit.routeStatistics as s')
-    .leftJoin('transit.feedVersion as f', (join) => join.onRef('f.operatorId', '=', 's.operatorId').on('f.status', '=', 'ACTIVE'))
-    .leftJoin('transit.gtfsRoute as r', (join) => join.onRef('r.feedVersionId', '=', 'f.id').onRef('r.routeId', '=', 's.routeId'))
+    .leftJoin('transit.feedVersion as f', (join) =>
+      join.onRef('f.operatorId', '=', 's.operatorId').on('f.status', '=', 'ACTIVE'),
+    )
+    .leftJoin('transit.gtfsRoute as r', (join) =>
+      join.onRef('r.feedVersionId', '=', 'f.id').onRef('r.routeId', '=', 's.routeId'),
+    )
     .select([
       's.operatorId',
       's.routeId',

@@ -8,7 +8,12 @@ import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { TransitContext } from '../context.js'
 import { findOperatorsByIds } from '../operators/operators.repository.js'
-import { findActiveRoute, findRouteMonths, findRouteMonthsForUpdate, upsertRouteMonths } from './route-statistics.repository.js'
+import {
+  findActiveRoute,
+  findRouteMonths,
+  findRouteMonthsForUpdate,
+  upsertRouteMonths,
+} from './route-statistics.repository.js'
 
 /** At most ten years of months per request and per query: bounds the statement and the response. */
 const MAX_MONTHS = 120
@@ -16,7 +21,11 @@ const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const yearMonth = z.string().regex(YEAR_MONTH, 'must be a month as YYYY-MM')
 const count = z.number().int('must be a whole number').min(0, 'must be 0 or more')
 const amount = z.number().min(0, 'must be 0 or more').max(1e10, 'must be at most 10,000,000,000')
-const yen = z.number().int('must be whole yen').min(0, 'must be 0 or more').max(1e13, 'must be at most 10,000,000,000,000')
+const yen = z
+  .number()
+  .int('must be whole yen')
+  .min(0, 'must be 0 or more')
+  .max(1e13, 'must be at most 10,000,000,000,000')
 
 const monthSchema = z.object({
   month: yearMonth,
@@ -39,7 +48,8 @@ const recordSchema = z.object({
       // ON CONFLICT cannot update a row twice in one statement, and a month reported twice is ambiguous anyway.
       const seen = new Set<string>()
       months.forEach((entry, index) => {
-        if (seen.has(entry.month)) ctx.addIssue({ code: 'custom', message: `repeats ${entry.month}`, path: [index, 'month'] })
+        if (seen.has(entry.month))
+          ctx.addIssue({ code: 'custom', message: `repeats ${entry.month}`, path: [index, 'month'] })
         seen.add(entry.month)
       })
     }),
@@ -59,11 +69,16 @@ export async function recordRouteStatistics(ctx: TransitContext, input: RecordRo
   const data = parseInput(recordSchema, input, 'input', { indexStyle: 'bracket' })
   const [operator] = isUuid(data.operatorId) ? await findOperatorsByIds(ctx.db, [data.operatorId]) : []
   if (!operator) throw notFound(`No operator with id ${JSON.stringify(data.operatorId)}.`)
-  const actor = operator.municipalityCode ? assertCanWriteFor(ctx.viewer, operator.municipalityCode) : assertCanWriteRegional(ctx.viewer)
+  const actor = operator.municipalityCode
+    ? assertCanWriteFor(ctx.viewer, operator.municipalityCode)
+    : assertCanWriteRegional(ctx.viewer)
   if (!(await findActiveRoute(ctx.db, operator.id, data.routeId))) {
-    throw badUserInput(`input.routeId: ${JSON.stringify(data.routeId)} is not a route of ${operator.name}'s active feed.`, {
-      field: 'input.routeId',
-    })
+    throw badUserInput(
+      `input.routeId: ${JSON.stringify(data.routeId)} is not a route of ${operator.name}'s active feed.`,
+      {
+        field: 'input.routeId',
+      },
+    )
   }
   const months = data.months.map((entry) => firstDay(entry.month))
   return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
@@ -109,7 +124,10 @@ const rangeSchema = z
     path: ['to'],
   })
 
-export async function routeRidership(ctx: TransitContext, args: { operatorId: string; routeId: string; from: string; to: string }) {
+export async function routeRidership(
+  ctx: TransitContext,
+  args: { operatorId: string; routeId: string; from: string; to: string },
+) {
   const range = parseInput(rangeSchema, { from: args.from, to: args.to }, 'args')
   if (!isUuid(args.operatorId)) return []
   return findRouteMonths(ctx.db, args.operatorId, args.routeId, firstDay(range.from), firstDay(range.to))

@@ -47,10 +47,27 @@ afterAll(async () => {
 })
 
 const statisticsRows = (operatorId: string) =>
-  stack.database.admin.selectFrom('transit.routeStatistics').selectAll().where('operatorId', '=', operatorId).orderBy('month').execute()
+  stack.database.admin
+    .selectFrom('transit.routeStatistics')
+    .selectAll()
+    .where('operatorId', '=', operatorId)
+    .orderBy('month')
+    .execute()
 const auditCount = async () =>
-  Number((await stack.database.admin.selectFrom('app.auditLog').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
-const record = async (code: string, routeId: string, months: RouteMonthInput[], options: { operatorId?: string; roles?: ('editor' | 'coordinator' | 'admin')[] } = {}) =>
+  Number(
+    (
+      await stack.database.admin
+        .selectFrom('app.auditLog')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
+const record = async (
+  code: string,
+  routeId: string,
+  months: RouteMonthInput[],
+  options: { operatorId?: string; roles?: ('editor' | 'coordinator' | 'admin')[] } = {},
+) =>
   stack.graphql(
     RecordRouteStatisticsDocument,
     { input: { operatorId: options.operatorId ?? operatorOf(code), routeId, months } },
@@ -65,15 +82,35 @@ describe('recordRouteStatistics', () => {
     expect(body.errors).toBeUndefined()
     const rows = body.data?.recordRouteStatistics ?? []
     expect(rows.map((row) => row.month)).toEqual(months.map((m) => m.month))
-    expect(rows[0]).toMatchObject({ routeId: `${TSUKIGATA}-R1`, boardings: 1000, vehicleKm: 2000.5, isSample: false, initiative: { id: 'transit-2' } })
+    expect(rows[0]).toMatchObject({
+      routeId: `${TSUKIGATA}-R1`,
+      boardings: 1000,
+      vehicleKm: 2000.5,
+      isSample: false,
+      initiative: { id: 'transit-2' },
+    })
     expect(rows[0]?.averageLoad).toBeCloseTo(3100.25 / 2000.5, 10)
     expect(rows[0]?.fareboxRatio).toBeCloseTo(180_000 / 900_000, 10)
     expect(await auditCount()).toBe(auditBefore + 1)
-    const audit = await stack.database.admin.selectFrom('app.auditLog').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow()
-    expect(audit).toMatchObject({ operation: 'record-statistics', entity: 'RouteMonthStatistics', ownerMunicipalityCode: TSUKIGATA, before: null })
+    const audit = await stack.database.admin
+      .selectFrom('app.auditLog')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(audit).toMatchObject({
+      operation: 'record-statistics',
+      entity: 'RouteMonthStatistics',
+      ownerMunicipalityCode: TSUKIGATA,
+      before: null,
+    })
     expect(audit.after).toHaveLength(12)
 
-    const ridership = await stack.graphql(RouteRidershipDocument, { operatorId: operatorOf(TSUKIGATA), routeId: `${TSUKIGATA}-R1`, from: '2025-06', to: '2025-08' })
+    const ridership = await stack.graphql(RouteRidershipDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      routeId: `${TSUKIGATA}-R1`,
+      from: '2025-06',
+      to: '2025-08',
+    })
     expect(ridership.body.data?.routeRidership.map((row) => [row.month, row.boardings])).toEqual([
       ['2025-06', 1074],
       ['2025-07', 1111],
@@ -83,11 +120,15 @@ describe('recordRouteStatistics', () => {
 
   it('computes fiscal-year performance in SQL that matches the sums of the inputs (April to March)', async () => {
     const months = fiscalYearInput(2025)
-    const { body } = await stack.graphql(RoutePerformanceDocument, { operatorId: operatorOf(TSUKIGATA), fiscalYear: 2025 })
+    const { body } = await stack.graphql(RoutePerformanceDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      fiscalYear: 2025,
+    })
     expect(body.errors).toBeUndefined()
     const [performance] = body.data?.routePerformance ?? []
-    const total = (field: 'boardings' | 'vehicleKm' | 'passengerKm' | 'fareRevenueYen' | 'operatingCostYen' | 'alightings') =>
-      sum(months.map((m) => m[field] ?? 0))
+    const total = (
+      field: 'boardings' | 'vehicleKm' | 'passengerKm' | 'fareRevenueYen' | 'operatingCostYen' | 'alightings',
+    ) => sum(months.map((m) => m[field] ?? 0))
     expect(performance).toMatchObject({
       routeId: `${TSUKIGATA}-R1`,
       routeName: '月形町循環線（サンプル）',
@@ -105,7 +146,10 @@ describe('recordRouteStatistics', () => {
     expect(performance?.averageLoad).toBeCloseTo(total('passengerKm') / total('vehicleKm'), 10)
     expect(performance?.fareboxRatio).toBeCloseTo(total('fareRevenueYen') / total('operatingCostYen'), 10)
     // The sample year (2024) and this one do not mix.
-    const sample = await stack.graphql(RoutePerformanceDocument, { operatorId: operatorOf(TSUKIGATA), fiscalYear: 2024 })
+    const sample = await stack.graphql(RoutePerformanceDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      fiscalYear: 2024,
+    })
     expect(sample.body.data?.routePerformance[0]?.monthsReported).toBe(12)
     expect(sample.body.data?.routePerformance[0]?.boardings).not.toBe(total('boardings'))
   })
@@ -118,19 +162,41 @@ describe('recordRouteStatistics', () => {
       { month: '2026-04', boardings: 2 },
     ])
     expect(body.errors).toBeUndefined()
-    expect(stack.statements.list('transit').filter((statement) => /^insert into "transit"."route_statistics"/.test(statement))).toHaveLength(1)
+    expect(
+      stack.statements
+        .list('transit')
+        .filter((statement) => /^insert into "transit"."route_statistics"/.test(statement)),
+    ).toHaveLength(1)
     const after = await statisticsRows(operatorOf(TSUKIGATA))
     expect(after).toHaveLength(before.length + 1)
-    expect(after.find((row) => row.month === '2025-04-01')).toMatchObject({ boardings: 1, alightings: null, fareRevenueYen: null, operatingCostYen: null })
-    const audit = await stack.database.admin.selectFrom('app.auditLog').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(after.find((row) => row.month === '2025-04-01')).toMatchObject({
+      boardings: 1,
+      alightings: null,
+      fareRevenueYen: null,
+      operatingCostYen: null,
+    })
+    const audit = await stack.database.admin
+      .selectFrom('app.auditLog')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
     expect(audit.before).toEqual([expect.objectContaining({ month: '2025-04-01', boardings: 1000 })])
   })
 
   it('answers null where the inputs are missing: a month without alightings, vehicle km or a cost of 0', async () => {
     // 2025-04 now lacks alightings, revenue and cost (previous test): the year's totals of those are unknown.
-    const { body } = await stack.graphql(RoutePerformanceDocument, { operatorId: operatorOf(TSUKIGATA), fiscalYear: 2025 })
+    const { body } = await stack.graphql(RoutePerformanceDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      fiscalYear: 2025,
+    })
     const [performance] = body.data?.routePerformance ?? []
-    expect(performance).toMatchObject({ monthsReported: 12, alightings: null, fareRevenueYen: null, operatingCostYen: null, fareboxRatio: null })
+    expect(performance).toMatchObject({
+      monthsReported: 12,
+      alightings: null,
+      fareRevenueYen: null,
+      operatingCostYen: null,
+      fareboxRatio: null,
+    })
     expect(performance?.averageLoad).not.toBeNull()
 
     await record(TSUKIGATA, `${TSUKIGATA}-R1`, [
@@ -148,7 +214,12 @@ describe('recordRouteStatistics', () => {
       operatingCostYen: 200,
       fareboxRatio: 1,
     })
-    const monthly = await stack.graphql(RouteRidershipDocument, { operatorId: operatorOf(TSUKIGATA), routeId: `${TSUKIGATA}-R1`, from: '2022-04', to: '2022-04' })
+    const monthly = await stack.graphql(RouteRidershipDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      routeId: `${TSUKIGATA}-R1`,
+      from: '2022-04',
+      to: '2022-04',
+    })
     expect(monthly.body.data?.routeRidership).toHaveLength(1)
     const empty = await stack.graphql(RoutePerformanceDocument, { operatorId: operatorOf(TSUKIGATA), fiscalYear: 2010 })
     expect(empty.body.data?.routePerformance).toEqual([])
@@ -164,11 +235,19 @@ describe('recordRouteStatistics', () => {
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     expect(body.errors?.[0]?.extensions?.['field']).toBe('input.months[1].boardings')
     const message = body.errors?.[0]?.message ?? ''
-    for (const field of ['input.months[1].boardings', 'input.months[2].month', 'input.months[3].vehicleKm', 'input.months[3].fareRevenueYen']) {
+    for (const field of [
+      'input.months[1].boardings',
+      'input.months[2].month',
+      'input.months[3].vehicleKm',
+      'input.months[3].fareRevenueYen',
+    ]) {
       expect(message).toContain(field)
     }
     // A month reported twice in one batch is ambiguous (and one upsert cannot touch a row twice).
-    const repeated = await record(TSUKIGATA, `${TSUKIGATA}-R1`, [...fiscalYearInput(2027), { month: '2027-04', boardings: 3 }])
+    const repeated = await record(TSUKIGATA, `${TSUKIGATA}-R1`, [
+      ...fiscalYearInput(2027),
+      { month: '2027-04', boardings: 3 },
+    ])
     expect(repeated.body.errors?.[0]?.extensions?.['field']).toBe('input.months[12].month')
     const empty = await record(TSUKIGATA, `${TSUKIGATA}-R1`, [])
     expect(empty.body.errors?.[0]?.extensions?.['field']).toBe('input.months')
@@ -187,31 +266,46 @@ describe('recordRouteStatistics', () => {
 
   it("refuses an editor writing another town's route with FORBIDDEN and leaves its figures unchanged", async () => {
     const before = await statisticsRows(operatorOf(KURIYAMA))
-    const { body } = await record(TSUKIGATA, `${KURIYAMA}-R1`, [{ month: '2024-04', boardings: 0 }], { operatorId: operatorOf(KURIYAMA) })
+    const { body } = await record(TSUKIGATA, `${KURIYAMA}-R1`, [{ month: '2024-04', boardings: 0 }], {
+      operatorId: operatorOf(KURIYAMA),
+    })
     expect(errorCodes(body)).toEqual(['FORBIDDEN'])
     expect(await statisticsRows(operatorOf(KURIYAMA))).toEqual(before)
   })
 
   it('refuses anonymous callers with UNAUTHENTICATED and unknown operators with NOT_FOUND', async () => {
     const anonymous = await stack.graphql(RecordRouteStatisticsDocument, {
-      input: { operatorId: operatorOf(TSUKIGATA), routeId: `${TSUKIGATA}-R1`, months: [{ month: '2025-05', boardings: 1 }] },
+      input: {
+        operatorId: operatorOf(TSUKIGATA),
+        routeId: `${TSUKIGATA}-R1`,
+        months: [{ month: '2025-05', boardings: 1 }],
+      },
     })
     expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED'])
-    const unknown = await record(TSUKIGATA, `${TSUKIGATA}-R1`, [{ month: '2025-05', boardings: 1 }], { operatorId: '00000000-0000-4000-8000-000000000000' })
+    const unknown = await record(TSUKIGATA, `${TSUKIGATA}-R1`, [{ month: '2025-05', boardings: 1 }], {
+      operatorId: '00000000-0000-4000-8000-000000000000',
+    })
     expect(errorCodes(unknown.body)).toEqual(['NOT_FOUND'])
   })
 
   it("keeps the region-wide operator's routes to the coordinator", async () => {
     const before = await statisticsRows(REGIONAL)
     const month = [{ month: '2025-04', boardings: 10_500 }]
-    for (const [code, roles] of [[IWAMIZAWA, ['editor']], [TSUKIGATA, ['coordinator']]] as const) {
+    for (const [code, roles] of [
+      [IWAMIZAWA, ['editor']],
+      [TSUKIGATA, ['coordinator']],
+    ] as const) {
       const { body } = await record(code, 'TR-1', month, { operatorId: REGIONAL, roles: [...roles] })
       expect(errorCodes(body)).toEqual(['FORBIDDEN'])
     }
     expect(await statisticsRows(REGIONAL)).toEqual(before)
     const { body } = await record(IWAMIZAWA, 'TR-1', month, { operatorId: REGIONAL, roles: ['coordinator'] })
     expect(body.errors).toBeUndefined()
-    expect(body.data?.recordRouteStatistics[0]).toMatchObject({ month: '2025-04', boardings: 10_500, operator: { id: REGIONAL } })
+    expect(body.data?.recordRouteStatistics[0]).toMatchObject({
+      month: '2025-04',
+      boardings: 10_500,
+      operator: { id: REGIONAL },
+    })
     const row = (await statisticsRows(REGIONAL)).find((r) => r.month === '2025-04-01')
     expect(row).toMatchObject({ municipalityCode: null, boardings: 10_500 })
   })
@@ -236,7 +330,10 @@ describe('Operator.routePerformance', () => {
   })
 
   it('rejects an implausible fiscal year', async () => {
-    const { body } = await stack.graphql(RoutePerformanceDocument, { operatorId: operatorOf(TSUKIGATA), fiscalYear: 25 })
+    const { body } = await stack.graphql(RoutePerformanceDocument, {
+      operatorId: operatorOf(TSUKIGATA),
+      fiscalYear: 25,
+    })
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
   })
 })
@@ -246,9 +343,13 @@ describe('route statistics under row-level security alone', () => {
   async function insertAs(municipality: string, operatorCode: string, ownerCode: string) {
     try {
       await transitRole.transaction().execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', ${municipality}, true), set_config('app.role', 'editor', true)`.execute(trx)
+        await sql`select set_config('app.municipality_code', ${municipality}, true), set_config('app.role', 'editor', true)`.execute(
+          trx,
+        )
         await sql`insert into transit.route_statistics (operator_id, municipality_code, route_id, month, boardings)
-                  values (${operatorOf(operatorCode)}, ${ownerCode}, ${`${operatorCode}-R1`}, '2019-04-01', 1)`.execute(trx)
+                  values (${operatorOf(operatorCode)}, ${ownerCode}, ${`${operatorCode}-R1`}, '2019-04-01', 1)`.execute(
+          trx,
+        )
       })
       return 'ok'
     } catch (error) {

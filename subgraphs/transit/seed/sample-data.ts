@@ -22,26 +22,54 @@ export async function seedTransitSample(trx: Transaction<DB>, offices: readonly 
         kind: 'COMMUNITY_BUS',
         isSample: true,
       })),
-      { id: sampleUuid('operator:regional'), municipalityCode: null, name: '南空知広域幹線バス（サンプル）', kind: 'ROUTE_BUS', isSample: true },
+      {
+        id: sampleUuid('operator:regional'),
+        municipalityCode: null,
+        name: '南空知広域幹線バス（サンプル）',
+        kind: 'ROUTE_BUS',
+        isSample: true,
+      },
     ])
     .execute()
   await trx
     .insertInto('transit.promotionCampaign')
-    .values([
-      { code: '012106', title: '南空知バス乗り継ぎスタンプラリー（サンプル）', startsOn: '2025-07-01', endsOn: '2025-09-30' },
-      { code: '014303', title: '月形町 高齢者バス乗車体験会（サンプル）', startsOn: '2025-05-10', endsOn: '2025-05-10' },
-      { code: '014290', title: '栗山町 公共交通マップ配布（サンプル）', startsOn: '2024-04-01', endsOn: '2025-03-31' },
-      { code: '012092', title: '夕張市 デマンド交通お試し乗車週間（サンプル）', startsOn: '2025-10-01', endsOn: '2025-10-07' },
-    ].map((campaign) => ({
-      id: sampleUuid(`campaign:${campaign.code}:${campaign.startsOn}`),
-      municipalityCode: campaign.code,
-      initiativeId: 'transit-2',
-      title: campaign.title,
-      description: 'サンプルデータ: 地域公共交通の利用促進に関する取組の例。',
-      startsOn: campaign.startsOn,
-      endsOn: campaign.endsOn,
-      isSample: true,
-    })))
+    .values(
+      [
+        {
+          code: '012106',
+          title: '南空知バス乗り継ぎスタンプラリー（サンプル）',
+          startsOn: '2025-07-01',
+          endsOn: '2025-09-30',
+        },
+        {
+          code: '014303',
+          title: '月形町 高齢者バス乗車体験会（サンプル）',
+          startsOn: '2025-05-10',
+          endsOn: '2025-05-10',
+        },
+        {
+          code: '014290',
+          title: '栗山町 公共交通マップ配布（サンプル）',
+          startsOn: '2024-04-01',
+          endsOn: '2025-03-31',
+        },
+        {
+          code: '012092',
+          title: '夕張市 デマンド交通お試し乗車週間（サンプル）',
+          startsOn: '2025-10-01',
+          endsOn: '2025-10-07',
+        },
+      ].map((campaign) => ({
+        id: sampleUuid(`campaign:${campaign.code}:${campaign.startsOn}`),
+        municipalityCode: campaign.code,
+        initiativeId: 'transit-2',
+        title: campaign.title,
+        description: 'サンプルデータ: 地域公共交通の利用促進に関する取組の例。',
+        startsOn: campaign.startsOn,
+        endsOn: campaign.endsOn,
+        isSample: true,
+      })),
+    )
     .execute()
   await seedSampleFeeds(trx, offices)
   await seedSampleRouteStatistics(trx)

@@ -22,7 +22,12 @@ interface SampleFeed {
 
 const HOURS = [7, 9, 12, 15, 18]
 /** Latitude/longitude offsets of the loop's four stops from the office (roughly 700 m apart). */
-const LOOP_OFFSETS = [[0, 0], [0.006, 0.006], [0, 0.012], [-0.006, 0.006]] as const
+const LOOP_OFFSETS = [
+  [0, 0],
+  [0.006, 0.006],
+  [0, 0.012],
+  [-0.006, 0.006],
+] as const
 
 /** A loop of four stops around the office, five round trips on weekdays. */
 function communityBusFeed(office: TownOffice): SampleFeed {
@@ -49,7 +54,12 @@ function communityBusFeed(office: TownOffice): SampleFeed {
 
 /** The trunk line: every office in the order the parties signed, one direction, the last trip past midnight. */
 function trunkFeed(offices: readonly TownOffice[]): SampleFeed {
-  const stops = offices.map((office) => ({ stopId: `TR-${office.code}`, name: `${office.name}（幹線）`, latitude: office.latitude, longitude: office.longitude }))
+  const stops = offices.map((office) => ({
+    stopId: `TR-${office.code}`,
+    name: `${office.name}（幹線）`,
+    latitude: office.latitude,
+    longitude: office.longitude,
+  }))
   return {
     operatorId: sampleUuid('operator:regional'),
     municipalityCode: null,
@@ -70,7 +80,9 @@ function trunkFeed(offices: readonly TownOffice[]): SampleFeed {
  */
 export async function seedSampleFeeds(trx: Transaction<DB>, offices: readonly TownOffice[]) {
   const byCode = new Map(offices.map((office) => [office.code, office]))
-  const ordered = PARTY_CODES.map((code) => byCode.get(code)).filter((office): office is TownOffice => office !== undefined)
+  const ordered = PARTY_CODES.map((code) => byCode.get(code)).filter(
+    (office): office is TownOffice => office !== undefined,
+  )
   for (const feed of [...ordered.map(communityBusFeed), trunkFeed(ordered)]) {
     const versionId = sampleUuid(`feed:${feed.operatorId}`)
     await trx
@@ -81,28 +93,92 @@ export async function seedSampleFeeds(trx: Transaction<DB>, offices: readonly To
         municipalityCode: feed.municipalityCode,
         status: 'ACTIVE',
         fileName: 'sample-feed.zip',
-        rowCounts: JSON.stringify([{ file: 'stop_times.txt', rows: feed.trips.reduce((n, trip) => n + trip.calls.length, 0) }]),
+        rowCounts: JSON.stringify([
+          { file: 'stop_times.txt', rows: feed.trips.reduce((n, trip) => n + trip.calls.length, 0) },
+        ]),
         importedBy: 'sample',
         isSample: true,
       })
       .execute()
     await trx
       .insertInto('transit.gtfsAgency')
-      .values({ feedVersionId: versionId, agencyId: '1', agencyName: feed.agencyName, agencyUrl: 'https://example.org/sample/', agencyTimezone: 'Asia/Tokyo', agencyLang: 'ja' })
+      .values({
+        feedVersionId: versionId,
+        agencyId: '1',
+        agencyName: feed.agencyName,
+        agencyUrl: 'https://example.org/sample/',
+        agencyTimezone: 'Asia/Tokyo',
+        agencyLang: 'ja',
+      })
       .execute()
     await trx
       .insertInto('transit.gtfsFeedInfo')
-      .values({ feedVersionId: versionId, line: 2, feedPublisherName: feed.agencyName, feedPublisherUrl: 'https://example.org/sample/', feedLang: 'ja', feedVersion: 'sample' })
+      .values({
+        feedVersionId: versionId,
+        line: 2,
+        feedPublisherName: feed.agencyName,
+        feedPublisherUrl: 'https://example.org/sample/',
+        feedLang: 'ja',
+        feedVersion: 'sample',
+      })
       .execute()
-    await trx.insertInto('transit.gtfsStop').values(feed.stops.map((stop) => ({ feedVersionId: versionId, stopId: stop.stopId, stopName: stop.name, stopLat: stop.latitude, stopLon: stop.longitude }))).execute()
-    await trx.insertInto('transit.gtfsRoute').values({ feedVersionId: versionId, routeId: feed.route.routeId, agencyId: '1', routeShortName: feed.route.shortName, routeLongName: feed.route.longName, routeType: 3 }).execute()
-    await trx.insertInto('transit.gtfsCalendar').values({ feedVersionId: versionId, serviceId: 'WEEKDAY', weekdays: [true, true, true, true, true, false, false], startDate: '2025-04-01', endDate: '2027-03-31' }).execute()
-    await trx.insertInto('transit.gtfsTrip').values(feed.trips.map((trip) => ({ feedVersionId: versionId, tripId: trip.tripId, routeId: feed.route.routeId, serviceId: 'WEEKDAY', tripHeadsign: trip.headsign }))).execute()
+    await trx
+      .insertInto('transit.gtfsStop')
+      .values(
+        feed.stops.map((stop) => ({
+          feedVersionId: versionId,
+          stopId: stop.stopId,
+          stopName: stop.name,
+          stopLat: stop.latitude,
+          stopLon: stop.longitude,
+        })),
+      )
+      .execute()
+    await trx
+      .insertInto('transit.gtfsRoute')
+      .values({
+        feedVersionId: versionId,
+        routeId: feed.route.routeId,
+        agencyId: '1',
+        routeShortName: feed.route.shortName,
+        routeLongName: feed.route.longName,
+        routeType: 3,
+      })
+      .execute()
+    await trx
+      .insertInto('transit.gtfsCalendar')
+      .values({
+        feedVersionId: versionId,
+        serviceId: 'WEEKDAY',
+        weekdays: [true, true, true, true, true, false, false],
+        startDate: '2025-04-01',
+        endDate: '2027-03-31',
+      })
+      .execute()
+    await trx
+      .insertInto('transit.gtfsTrip')
+      .values(
+        feed.trips.map((trip) => ({
+          feedVersionId: versionId,
+          tripId: trip.tripId,
+          routeId: feed.route.routeId,
+          serviceId: 'WEEKDAY',
+          tripHeadsign: trip.headsign,
+        })),
+      )
+      .execute()
     await trx
       .insertInto('transit.gtfsStopTime')
       .values(
         feed.trips.flatMap((trip) =>
-          trip.calls.map((call, i) => ({ feedVersionId: versionId, tripId: trip.tripId, stopSequence: i + 1, stopId: call.stopId, arrivalSeconds: call.minutes * 60, departureSeconds: call.minutes * 60 })),
+          trip.calls.map((call, i) => ({
+            feedVersionId: versionId,
+            tripId: trip.tripId,
+            stopSequence: i + 1,
+            stopId: call.stopId,
+            arrivalSeconds: call.minutes * 60,
+            departureSeconds: call.minutes * 60,
+          })),
         ),
       )
       .execute()

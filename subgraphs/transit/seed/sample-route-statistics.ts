@@ -16,7 +16,8 @@ const fiscalMonths = (fiscalYear: number) =>
   })
 
 /** Winter (Dec–Feb) buses carry more people in snow country; summer a little fewer. */
-const seasonFactor = (monthStart: string) => ({ '12': 1.2, '01': 1.3, '02': 1.25, '07': 0.9, '08': 0.9 })[monthStart.slice(5, 7)] ?? 1
+const seasonFactor = (monthStart: string) =>
+  ({ '12': 1.2, '01': 1.3, '02': 1.25, '07': 0.9, '08': 0.9 })[monthStart.slice(5, 7)] ?? 1
 
 interface RouteProfile {
   operatorId: string

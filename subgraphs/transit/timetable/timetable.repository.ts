@@ -164,7 +164,12 @@ export const findShapePoints = (db: Executor, shapeKeys: readonly string[]) =>
  * `s` lies within `metres` of the point: a latitude band (the B-tree on stop_lat) and a longitude
  * band narrow the candidates, the exact distance decides.
  */
-export const stopWithin = (latitude: RawBuilder<unknown>, longitude: RawBuilder<unknown>, metres: RawBuilder<unknown>, stop = 's') => {
+export const stopWithin = (
+  latitude: RawBuilder<unknown>,
+  longitude: RawBuilder<unknown>,
+  metres: RawBuilder<unknown>,
+  stop = 's',
+) => {
   const [lat, lon] = [sql.ref(`${stop}.stop_lat`), sql.ref(`${stop}.stop_lon`)]
   return sql<boolean>`${lat} between ${latitude} - ${metres} / 111195.0 and ${latitude} + ${metres} / 111195.0
     and ${lon} between ${longitude} - ${metres} / (111195.0 * cos(radians(${latitude}))) and ${longitude} + ${metres} / (111195.0 * cos(radians(${latitude})))
@@ -172,7 +177,10 @@ export const stopWithin = (latitude: RawBuilder<unknown>, longitude: RawBuilder<
 }
 
 /** Stops of ACTIVE feeds within `radiusMeters` of a point, nearest first. */
-export const findStopsNear = (db: Executor, args: { latitude: number; longitude: number; radiusMeters: number; limit: number }) => {
+export const findStopsNear = (
+  db: Executor,
+  args: { latitude: number; longitude: number; radiusMeters: number; limit: number },
+) => {
   const [latitude, longitude] = [sql`${args.latitude}::float8`, sql`${args.longitude}::float8`]
   return sql<StopRow & { distanceMeters: number }>`
     select ${STOP_COLUMNS}, transit.metres_between(${latitude}, ${longitude}, s.stop_lat, s.stop_lon) as distance_meters

@@ -23,11 +23,15 @@ export const timetableResolvers: Resolvers = {
     textColor: (route) => route.routeTextColor,
     url: (route) => route.routeUrl,
     trips: (route, args, ctx) =>
-      ctx.loaders.tripsByRoute.load({ key: feedKey(route.feedVersionId, route.routeId), page: pageRequest(args, isFeedKey) }),
+      ctx.loaders.tripsByRoute.load({
+        key: feedKey(route.feedVersionId, route.routeId),
+        page: pageRequest(args, isFeedKey),
+      }),
     patterns: (route, _, ctx) => ctx.loaders.patternsByRoute.load(feedKey(route.feedVersionId, route.routeId)),
   },
   Trip: {
-    route: (trip, _, ctx) => required(ctx.loaders.routeByKey.load(feedKey(trip.feedVersionId, trip.routeId)), `route ${trip.routeId}`),
+    route: (trip, _, ctx) =>
+      required(ctx.loaders.routeByKey.load(feedKey(trip.feedVersionId, trip.routeId)), `route ${trip.routeId}`),
     headsign: (trip) => trip.tripHeadsign,
     shortName: (trip) => trip.tripShortName,
     shape: (trip, _, ctx) => shapeOf(ctx, trip.feedVersionId, trip.shapeId),
@@ -35,7 +39,8 @@ export const timetableResolvers: Resolvers = {
   },
   StopTime: {
     sequence: (call) => call.stopSequence,
-    stop: (call, _, ctx) => required(ctx.loaders.stopByKey.load(feedKey(call.feedVersionId, call.stopId)), `stop ${call.stopId}`),
+    stop: (call, _, ctx) =>
+      required(ctx.loaders.stopByKey.load(feedKey(call.feedVersionId, call.stopId)), `stop ${call.stopId}`),
     arrival: (call) => time(call.arrivalSeconds),
     departure: (call) => time(call.departureSeconds),
     headsign: (call) => call.stopHeadsign,
@@ -44,7 +49,11 @@ export const timetableResolvers: Resolvers = {
     id: (pattern) =>
       `${pattern.routeId}:${pattern.directionId ?? '-'}:${createHash('sha256').update(pattern.stopIds.join('\u0000')).digest('hex').slice(0, 12)}`,
     stops: (pattern, _, ctx) =>
-      Promise.all(pattern.stopIds.map((stopId) => required(ctx.loaders.stopByKey.load(feedKey(pattern.feedVersionId, stopId)), `stop ${stopId}`))),
+      Promise.all(
+        pattern.stopIds.map((stopId) =>
+          required(ctx.loaders.stopByKey.load(feedKey(pattern.feedVersionId, stopId)), `stop ${stopId}`),
+        ),
+      ),
     tripCount: (pattern) => pattern.tripIds.length,
     shape: (pattern, _, ctx) => shapeOf(ctx, pattern.feedVersionId, pattern.shapeId),
   },

@@ -41,7 +41,11 @@ export async function activeTrip(ctx: TransitContext, operatorId: string, tripId
 }
 
 /** A shape with its points, or null when the trip has no shape_id. */
-export async function shapeOf(ctx: TransitContext, feedVersionId: string, shapeId: string | null): Promise<ShapeModel | null> {
+export async function shapeOf(
+  ctx: TransitContext,
+  feedVersionId: string,
+  shapeId: string | null,
+): Promise<ShapeModel | null> {
   if (!shapeId) return null
   const points = await ctx.loaders.shapePointsByKey.load(feedKey(feedVersionId, shapeId))
   return { shapeId, points: points.map(({ latitude, longitude }) => ({ latitude, longitude })) }

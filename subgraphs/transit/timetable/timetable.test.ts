@@ -8,7 +8,13 @@ let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
-  operatorId = (await stack.database.admin.selectFrom('transit.operator').select('id').where('municipalityCode', '=', TSUKIGATA).executeTakeFirstOrThrow()).id
+  operatorId = (
+    await stack.database.admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', TSUKIGATA)
+      .executeTakeFirstOrThrow()
+  ).id
   // The fixture feed: route R1 with trips T1 (three stops) and T2 (two stops, past midnight), both on shape SH1.
   const { body } = await stack.graphql(
     `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
@@ -36,9 +42,22 @@ interface RouteResult {
     routeId: string
     longName: string
     trips: { nodes: { tripId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }
-    patterns: { id: string; tripCount: number; tripIds: string[]; stops: { stopId: string; name: string; municipality: { code: string } | null }[]; shape: { shapeId: string; points: unknown[] } | null }[]
+    patterns: {
+      id: string
+      tripCount: number
+      tripIds: string[]
+      stops: { stopId: string; name: string; municipality: { code: string } | null }[]
+      shape: { shapeId: string; points: unknown[] } | null
+    }[]
   } | null
-  trip: { tripId: string; headsign: string; directionId: number; route: { routeId: string }; stopTimes: { sequence: number; arrival: string; departure: string; stop: { stopId: string } }[]; shape: { shapeId: string } | null } | null
+  trip: {
+    tripId: string
+    headsign: string
+    directionId: number
+    route: { routeId: string }
+    stopTimes: { sequence: number; arrival: string; departure: string; stop: { stopId: string } }[]
+    shape: { shapeId: string } | null
+  } | null
 }
 
 describe('routes, trips, patterns and shapes of the active feed', () => {
@@ -56,7 +75,13 @@ describe('routes, trips, patterns and shapes of the active feed', () => {
     ])
     expect(route?.patterns[0]?.stops.map((s) => s.municipality?.code)).toEqual([TSUKIGATA, TSUKIGATA, '012106'])
     expect(route?.patterns[0]?.shape?.points).toHaveLength(3)
-    expect(body.data?.trip).toMatchObject({ tripId: 'T2', headsign: '岩見沢駅前', directionId: 0, route: { routeId: 'R1' }, shape: { shapeId: 'SH1' } })
+    expect(body.data?.trip).toMatchObject({
+      tripId: 'T2',
+      headsign: '岩見沢駅前',
+      directionId: 0,
+      route: { routeId: 'R1' },
+      shape: { shapeId: 'SH1' },
+    })
     expect(body.data?.trip?.stopTimes.map((c) => [c.sequence, c.stop.stopId, c.departure])).toEqual([
       [1, 'S1', '23:40:00'],
       [2, 'S3', '24:30:00'],
@@ -77,7 +102,10 @@ describe('routes, trips, patterns and shapes of the active feed', () => {
   })
 
   it('is null for an unknown route or trip, and for an operator that does not exist', async () => {
-    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE.replace('"R1"', '"R9"').replace('"T2"', '"T9"'), { operatorId })
+    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(
+      ROUTE.replace('"R1"', '"R9"').replace('"T2"', '"T9"'),
+      { operatorId },
+    )
     expect(body.data).toEqual({ route: null, trip: null })
     const other = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE, { operatorId: 'not-a-uuid' })
     expect(other.body.data).toEqual({ route: null, trip: null })
@@ -90,7 +118,11 @@ describe('stopsNear', () => {
 
   it('lists stops of every active feed within the radius, nearest first', async () => {
     // 月形町役場前 of the imported feed (43.3358, 141.6694) and, 500 m on, 月形駅前 (43.3320, 141.6650).
-    const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, { lat: 43.3358, lon: 141.6694, r: 600 })
+    const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, {
+      lat: 43.3358,
+      lon: 141.6694,
+      r: 600,
+    })
     expect(body.errors).toBeUndefined()
     const found = body.data?.stopsNear ?? []
     expect(found[0]).toMatchObject({ distanceMeters: 0, stop: { stopId: 'S1' } })
