@@ -5,7 +5,7 @@ import { sampleUuid } from '../lib/sample/deterministic.js'
 export const BENCH_OPERATION_NAMES = ['RegionalSituation', 'StopDepartures', 'InitiativeRecords'] as const
 export type BenchOperationName = (typeof BENCH_OPERATION_NAMES)[number]
 
-/** The nine-town sample database, or the same plus platform/scale's volume. */
+/** The nine-town sample database, or the same plus all-in-one/scale's volume. */
 export type DataSize = 'sample' | 'scale'
 
 export interface BenchOperation {

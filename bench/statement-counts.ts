@@ -1,8 +1,8 @@
 import { createTokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import type { Logger } from '../lib/logger.js'
-import { prepareDatabase } from '../platform/prepare-database.js'
-import { startServices } from '../platform/start-services.js'
+import { prepareDatabase } from '../all-in-one/prepare-database.js'
+import { startServices } from '../all-in-one/start-services.js'
 import { answerOf } from './load.js'
 import type { BenchOperation, BenchOperationName, DataSize } from './operations.js'
 

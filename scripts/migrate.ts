@@ -11,7 +11,7 @@ import { migrateToLatest } from '../lib/db/migrate.js'
 import { serviceRoleOf, setServiceRolePasswords } from '../lib/db/service-roles.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain } from '../lib/process/shutdown.js'
-import { seedIfEmpty } from '../platform/seed.js'
+import { seedIfEmpty } from '../all-in-one/seed.js'
 
 runMain(async () => {
   const config = loadConfig()

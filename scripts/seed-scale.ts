@@ -9,7 +9,7 @@ import { createDatabase } from '../lib/db/database.js'
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain } from '../lib/process/shutdown.js'
-import { NATIONWIDE_SCALE, seedScale } from '../platform/scale/seed-scale.js'
+import { NATIONWIDE_SCALE, seedScale } from '../all-in-one/scale/seed-scale.js'
 
 const SCALE_DATABASE = 'minamisorachi_scale'
 

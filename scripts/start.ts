@@ -2,7 +2,7 @@
 import { loadConfig } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
-import { startPlatform } from '../platform/start-platform.js'
+import { startPlatform } from '../all-in-one/start-platform.js'
 
 runMain(async () => {
   const config = loadConfig()

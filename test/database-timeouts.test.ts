@@ -6,7 +6,7 @@ import { TEST_TOKEN_SETTINGS } from './support/stack.js'
 import { createTokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
-import { startServices, type RunningServices } from '../platform/start-services.js'
+import { startServices, type RunningServices } from '../all-in-one/start-services.js'
 import { createTestDatabase, type TestDatabase } from './support/database.js'
 import { errorCodes } from './support/errors.js'
 

@@ -10,8 +10,8 @@ import { createDatabase } from '../lib/db/database.js'
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
 import { createLogger } from '../lib/logger.js'
 import { findFreePort } from '../lib/net.js'
-import { prepareDatabase } from '../platform/prepare-database.js'
-import { startServices } from '../platform/start-services.js'
+import { prepareDatabase } from '../all-in-one/prepare-database.js'
+import { startServices } from '../all-in-one/start-services.js'
 import { startTestStack, TEST_TOKEN_SETTINGS } from './support/stack.js'
 
 const logger = createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent', 'test')

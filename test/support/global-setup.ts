@@ -7,7 +7,7 @@ import type { ServiceName } from '../../lib/config.js'
 import { createDatabase } from '../../lib/db/database.js'
 import { startEmbeddedPostgres } from '../../lib/db/embedded-postgres.js'
 import { createLogger } from '../../lib/logger.js'
-import { prepareDatabase } from '../../platform/prepare-database.js'
+import { prepareDatabase } from '../../all-in-one/prepare-database.js'
 
 export const TEMPLATE_DATABASE = 'minamisorachi_template'
 

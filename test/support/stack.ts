@@ -4,7 +4,7 @@ import { createTokenVerifier, signToken, type TokenSettings } from '../../lib/au
 import type { StaffRole } from '../../lib/auth/viewer.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js'
 import { createLogger } from '../../lib/logger.js'
-import { startServices, type RunningServices, type ServicesOptions } from '../../platform/start-services.js'
+import { startServices, type RunningServices, type ServicesOptions } from '../../all-in-one/start-services.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export const TEST_TOKEN_SETTINGS = {
