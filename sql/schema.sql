@@ -85,6 +85,7 @@ ALTER TABLE ONLY agreement.agreement ADD CONSTRAINT agreement_version_key UNIQUE
 CREATE INDEX agreement_amended_by_idx ON agreement.agreement USING btree (amended_by_proposal_id);
 CREATE INDEX agreement_effective_from_idx ON agreement.agreement USING btree (effective_from, version);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agreement.agreement FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+CREATE CONSTRAINT TRIGGER version_is_adopted AFTER INSERT ON agreement.agreement DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.amended_by_proposal_id IS NOT NULL)) EXECUTE FUNCTION agreement.version_is_adopted();
 
 CREATE TABLE agreement.amendment_change (
     proposal_id uuid NOT NULL,
@@ -1009,145 +1010,75 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 -- Functions
 --
 
-CREATE OR REPLACE FUNCTION agreement.settle_amendment(p_proposal_id uuid, OUT was_open boolean, OUT status text, OUT resulting_version integer)
- RETURNS record
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
+CREATE OR REPLACE FUNCTION agreement.has_every_consent(proposal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
 AS $function$
-DECLARE
-  caller_role text := current_setting('app.role', true);
-  proposal agreement.amendment_proposal;
-  latest agreement.agreement;
-  party_count integer;
-  consent_count integer;
-  objection_count integer;
-  new_id text;
-  new_version integer;
-  dissolves boolean;
-  change agreement.amendment_change;
-  p jsonb;
-  next_number integer;
-BEGIN
-  -- The text tables allow writes to admins only (0002); the elevation lasts until the end of this
-  -- function and is reset below, before control returns to the caller.
-  PERFORM set_config('app.role', 'admin', true);
+    SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE d.decision = 'CONSENT')
+      FROM agreement.party pa
+      LEFT JOIN agreement.amendment_decision d ON d.proposal_id = proposal AND d.municipality_code = pa.municipality_code
+     WHERE pa.agreement_id = agreement.version_amended_by(proposal)
+  $function$;
 
-  -- Row lock: concurrent decisions on one proposal settle one after another, and each sees the
-  -- decisions committed before it (READ COMMITTED takes a new snapshot per statement). NO KEY
-  -- UPDATE, not UPDATE: every caller already holds KEY SHARE on this row from its decision's
-  -- foreign key, and FOR UPDATE would make two callers deadlock on each other.
-  SELECT * INTO proposal FROM agreement.amendment_proposal a WHERE a.id = p_proposal_id FOR NO KEY UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'no amendment proposal %', p_proposal_id USING ERRCODE = 'P0002';
-  END IF;
-  was_open := proposal.status = 'OPEN';
-  status := proposal.status;
-  resulting_version := proposal.resulting_version;
-  IF NOT was_open THEN
-    PERFORM set_config('app.role', coalesce(caller_role, ''), true);
-    RETURN;
-  END IF;
+CREATE OR REPLACE FUNCTION agreement.has_objection(proposal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+    SELECT EXISTS (
+      SELECT FROM agreement.amendment_decision d
+        JOIN agreement.party pa ON pa.agreement_id = agreement.version_amended_by(proposal)
+                               AND pa.municipality_code = d.municipality_code
+       WHERE d.proposal_id = proposal AND d.decision = 'OBJECTION')
+  $function$;
 
-  -- Versions are linear: lock the newest so two adoptions cannot both build version n + 1.
-  SELECT * INTO latest FROM agreement.agreement ORDER BY version DESC LIMIT 1 FOR NO KEY UPDATE;
-  SELECT count(*) INTO party_count FROM agreement.party WHERE agreement_id = latest.id;
-  SELECT count(*) FILTER (WHERE d.decision = 'CONSENT'), count(*) FILTER (WHERE d.decision = 'OBJECTION')
-    INTO consent_count, objection_count
-    FROM agreement.amendment_decision d
-    JOIN agreement.party pa ON pa.agreement_id = latest.id AND pa.municipality_code = d.municipality_code
-    WHERE d.proposal_id = p_proposal_id;
+CREATE OR REPLACE FUNCTION agreement.is_being_adopted(version_id text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+    SELECT EXISTS (
+      SELECT FROM agreement.agreement a JOIN agreement.amendment_proposal p ON p.id = a.amended_by_proposal_id
+       WHERE a.id = version_id AND p.status = 'OPEN' AND agreement.has_every_consent(p.id))
+  $function$;
 
-  IF objection_count > 0 THEN
-    UPDATE agreement.amendment_proposal a SET status = 'REJECTED', closed_at = now() WHERE a.id = p_proposal_id;
-    UPDATE agreement.amendment_change c SET is_open = false WHERE c.proposal_id = p_proposal_id;
-    status := 'REJECTED';
-  ELSIF consent_count = party_count AND party_count > 0 THEN
-    new_version := latest.version + 1;
-    new_id := (SELECT a.id FROM agreement.agreement a WHERE a.version = 1) || '-v' || new_version;
-    dissolves := EXISTS (SELECT FROM agreement.amendment_change c WHERE c.proposal_id = p_proposal_id AND c.kind = 'DISSOLVE');
+CREATE OR REPLACE FUNCTION agreement.next_version_for(proposal uuid)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$ SELECT a.version + 1 FROM agreement.agreement a WHERE a.id = agreement.version_amended_by(proposal) $function$;
 
-    INSERT INTO agreement.agreement (id, title, signed_on, status, basis_title, basis_issuer, basis_issued_on,
-        basis_reference, preamble, attestation, source_file, version, effective_from, amended_by_proposal_id)
-      SELECT new_id, a.title, a.signed_on, CASE WHEN dissolves THEN 'DISSOLVED' ELSE a.status END, a.basis_title,
-        a.basis_issuer, a.basis_issued_on, a.basis_reference, a.preamble, a.attestation, a.source_file, new_version,
-        -- Never retroactive: a proposal adopted after its effective date takes effect on the day
-        -- of adoption (in Japan), so the answer to asOf for a past date never changes.
-        greatest(proposal.effective_on, a.effective_from, (now() AT TIME ZONE 'Asia/Tokyo')::date), p_proposal_id
-      FROM agreement.agreement a WHERE a.id = latest.id;
-    INSERT INTO agreement.article (agreement_id, number, heading)
-      SELECT new_id, number, heading FROM agreement.article WHERE agreement_id = latest.id;
-    INSERT INTO agreement.paragraph (agreement_id, article_number, number, text, items)
-      SELECT new_id, article_number, number, text, items FROM agreement.paragraph WHERE agreement_id = latest.id;
-    INSERT INTO agreement.party (agreement_id, municipality_code, position, signatory_title, signatory_name, address_as_written)
-      SELECT new_id, municipality_code, position, signatory_title, signatory_name, address_as_written
-      FROM agreement.party WHERE agreement_id = latest.id;
-    INSERT INTO agreement.policy_area (agreement_id, number, title)
-      SELECT new_id, number, title FROM agreement.policy_area WHERE agreement_id = latest.id;
-    INSERT INTO agreement.policy_field (id, agreement_id, area_number, number, name, theme, direction, notes, lead_municipality_code)
-      SELECT id, new_id, area_number, number, name, theme, direction, notes, lead_municipality_code
-      FROM agreement.policy_field WHERE agreement_id = latest.id;
-    INSERT INTO agreement.initiative (agreement_id, id, field_id, number, text)
-      SELECT new_id, id, field_id, number, text FROM agreement.initiative WHERE agreement_id = latest.id;
-    INSERT INTO agreement.field_role (agreement_id, field_id, municipality_code, is_lead, duties)
-      SELECT new_id, field_id, municipality_code, is_lead, duties FROM agreement.field_role WHERE agreement_id = latest.id;
-    INSERT INTO agreement.related_agreement (id, agreement_id, field_id, title, signed_on, relation)
-      SELECT id, new_id, field_id, title, signed_on, relation FROM agreement.related_agreement WHERE agreement_id = latest.id;
+CREATE OR REPLACE FUNCTION agreement.version_amended_by(proposal uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+    SELECT a.id FROM agreement.agreement a
+     WHERE a.amended_by_proposal_id IS DISTINCT FROM proposal
+     ORDER BY a.version DESC LIMIT 1
+  $function$;
 
-    FOR change IN SELECT * FROM agreement.amendment_change c WHERE c.proposal_id = p_proposal_id ORDER BY c.position LOOP
-      p := change.payload;
-      CASE change.kind
-        WHEN 'ADD_INITIATIVE' THEN
-          SELECT coalesce(max(i.number), 0) + 1 INTO next_number
-            FROM agreement.initiative i WHERE i.agreement_id = new_id AND i.field_id = p->>'fieldId';
-          INSERT INTO agreement.initiative (agreement_id, id, field_id, number, text)
-            VALUES (new_id, (p->>'fieldId') || '-' || next_number, p->>'fieldId', next_number, p->>'text');
-        WHEN 'CHANGE_INITIATIVE' THEN
-          UPDATE agreement.initiative i SET text = p->>'text' WHERE i.agreement_id = new_id AND i.id = p->>'initiativeId';
-          IF NOT FOUND THEN RAISE EXCEPTION 'initiative % no longer exists', p->>'initiativeId' USING ERRCODE = '40001'; END IF;
-        WHEN 'CHANGE_ROLE' THEN
-          INSERT INTO agreement.field_role AS r (agreement_id, field_id, municipality_code, is_lead, duties)
-            VALUES (new_id, p->>'fieldId', p->>'municipalityCode', false,
-                    ARRAY(SELECT jsonb_array_elements_text(p->'duties')))
-            ON CONFLICT (agreement_id, field_id, municipality_code) DO UPDATE SET duties = excluded.duties;
-        WHEN 'ADD_POLICY_FIELD' THEN
-          SELECT coalesce(max(f.number), 0) + 1 INTO next_number
-            FROM agreement.policy_field f WHERE f.agreement_id = new_id AND f.area_number = (p->>'areaNumber')::integer;
-          INSERT INTO agreement.policy_field (id, agreement_id, area_number, number, name, theme, direction, notes, lead_municipality_code)
-            VALUES (p->>'id', new_id, (p->>'areaNumber')::integer, next_number, p->>'name', p->>'theme', p->>'direction',
-                    p->>'notes', p->>'leadMunicipalityCode');
-          INSERT INTO agreement.initiative (agreement_id, id, field_id, number, text)
-            SELECT new_id, (p->>'id') || '-' || n, p->>'id', n, t
-            FROM jsonb_array_elements_text(p->'initiatives') WITH ORDINALITY AS e(t, n);
-          INSERT INTO agreement.field_role (agreement_id, field_id, municipality_code, is_lead, duties)
-            SELECT new_id, p->>'id', role->>'municipalityCode', role->>'municipalityCode' = p->>'leadMunicipalityCode',
-                   ARRAY(SELECT jsonb_array_elements_text(role->'duties'))
-            FROM jsonb_array_elements(p->'roles') AS role;
-        WHEN 'CHANGE_ARTICLE' THEN
-          INSERT INTO agreement.article AS a (agreement_id, number, heading)
-            VALUES (new_id, (p->>'articleNumber')::integer, p->>'heading')
-            ON CONFLICT (agreement_id, number) DO UPDATE SET heading = excluded.heading;
-          DELETE FROM agreement.paragraph pg
-            WHERE pg.agreement_id = new_id AND pg.article_number = (p->>'articleNumber')::integer;
-          INSERT INTO agreement.paragraph (agreement_id, article_number, number, text, items)
-            SELECT new_id, (p->>'articleNumber')::integer, n, para->>'text',
-                   ARRAY(SELECT jsonb_array_elements_text(coalesce(para->'items', '[]'::jsonb)))
-            FROM jsonb_array_elements(p->'paragraphs') WITH ORDINALITY AS e(para, n);
-        WHEN 'DISSOLVE' THEN
-          NULL; -- the new version's status is DISSOLVED (above)
-      END CASE;
-    END LOOP;
+CREATE OR REPLACE FUNCTION agreement.version_built_by(proposal uuid)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$ SELECT a.version FROM agreement.agreement a WHERE a.amended_by_proposal_id = proposal $function$;
 
-    UPDATE agreement.amendment_proposal a
-      SET status = 'ADOPTED', closed_at = now(), resulting_version = new_version WHERE a.id = p_proposal_id;
-    UPDATE agreement.amendment_change c SET is_open = false WHERE c.proposal_id = p_proposal_id;
-    status := 'ADOPTED';
-    resulting_version := new_version;
-  END IF;
-
-  PERFORM set_config('app.role', coalesce(caller_role, ''), true);
-END
-$function$;
+CREATE OR REPLACE FUNCTION agreement.version_is_adopted()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+  BEGIN
+    IF NOT EXISTS (SELECT FROM agreement.amendment_proposal p
+                    WHERE p.id = NEW.amended_by_proposal_id AND p.status = 'ADOPTED'
+                      AND p.resulting_version = NEW.version) THEN
+      RAISE EXCEPTION 'agreement version % is not the adoption of proposal %', NEW.version, NEW.amended_by_proposal_id
+        USING ERRCODE = '23514';
+    END IF;
+    RETURN NULL;
+  END
+  $function$;
 
 CREATE OR REPLACE FUNCTION app.can_read_restricted(owner text)
  RETURNS boolean
@@ -1436,9 +1367,10 @@ CREATE EVENT TRIGGER track_new_domain_tables ON ddl_command_end
 
 ALTER TABLE agreement.agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.agreement FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.agreement AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_insert ON agreement.agreement AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (((amended_by_proposal_id IS NOT NULL) AND (EXISTS ( SELECT
+   FROM agreement.amendment_proposal p
+  WHERE ((p.id = agreement.amended_by_proposal_id) AND (p.status = 'OPEN'::text)))) AND agreement.has_every_consent(amended_by_proposal_id) AND (version = agreement.next_version_for(amended_by_proposal_id))));
 CREATE POLICY public_read ON agreement.agreement AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
@@ -1455,6 +1387,11 @@ CREATE POLICY owner_release ON agreement.amendment_change AS PERMISSIVE FOR UPDA
     WITH CHECK ((NOT is_open));
 CREATE POLICY public_read ON agreement.amendment_change AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
+CREATE POLICY settled_release ON agreement.amendment_change AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((EXISTS ( SELECT
+   FROM agreement.amendment_proposal p
+  WHERE ((p.id = amendment_change.proposal_id) AND (p.status = ANY (ARRAY['ADOPTED'::text, 'REJECTED'::text]))))))
+    WITH CHECK ((NOT is_open));
 
 ALTER TABLE agreement.amendment_decision ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.amendment_decision FORCE ROW LEVEL SECURITY;
@@ -1474,28 +1411,43 @@ CREATE POLICY owner_withdraw ON agreement.amendment_proposal AS PERMISSIVE FOR U
     WITH CHECK ((app.can_write_municipality((proposer_municipality_code)::text) AND (status = 'WITHDRAWN'::text)));
 CREATE POLICY public_read ON agreement.amendment_proposal AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
+CREATE POLICY settle ON agreement.amendment_proposal AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((status = 'OPEN'::text))
+    WITH CHECK ((((status = 'REJECTED'::text) AND agreement.has_objection(id)) OR ((status = 'ADOPTED'::text) AND agreement.has_every_consent(id) AND (resulting_version = agreement.version_built_by(id)))));
 
 ALTER TABLE agreement.article ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.article FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.article AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.article AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.article AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.article AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.article AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.field_role ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.field_role FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.field_role AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.field_role AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.field_role AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.field_role AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.field_role AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.initiative ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.initiative FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.initiative AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.initiative AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.initiative AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.initiative AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.initiative AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
@@ -1529,41 +1481,61 @@ CREATE POLICY public_read ON agreement.municipality AS PERMISSIVE FOR SELECT TO 
 
 ALTER TABLE agreement.paragraph ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.paragraph FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.paragraph AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.paragraph AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.paragraph AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.paragraph AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.paragraph AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.party ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.party FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.party AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.party AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.party AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.party AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.party AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.policy_area ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.policy_area FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.policy_area AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.policy_area AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.policy_area AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.policy_area AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.policy_area AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.policy_field ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.policy_field FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.policy_field AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.policy_field AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.policy_field AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.policy_field AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.policy_field AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
 ALTER TABLE agreement.related_agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.related_agreement FORCE ROW LEVEL SECURITY;
-CREATE POLICY admin_write ON agreement.related_agreement AS PERMISSIVE FOR ALL TO PUBLIC
-    USING ((app.viewer_role() = 'admin'::text))
-    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY adoption_delete ON agreement.related_agreement AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_insert ON agreement.related_agreement AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
+CREATE POLICY adoption_update ON agreement.related_agreement AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (agreement.is_being_adopted(agreement_id))
+    WITH CHECK (agreement.is_being_adopted(agreement_id));
 CREATE POLICY public_read ON agreement.related_agreement AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
@@ -1989,8 +1961,9 @@ CREATE POLICY public_read ON transit.town_centre AS PERMISSIVE FOR SELECT TO PUB
 -- Privileges
 --
 
-GRANT EXECUTE ON FUNCTION agreement.settle_amendment(uuid) TO agreement_svc;
-REVOKE ALL ON FUNCTION agreement.settle_amendment(uuid) FROM PUBLIC;
+GRANT UPDATE (heading) ON TABLE agreement.article TO agreement_svc;
+GRANT UPDATE (duties) ON TABLE agreement.field_role TO agreement_svc;
+GRANT UPDATE (text) ON TABLE agreement.initiative TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.can_read_restricted(text) TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.can_write_municipality(text) TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.can_write_municipality(text) TO disaster_svc;
@@ -2032,21 +2005,21 @@ GRANT USAGE ON SCHEMA disaster TO disaster_svc;
 GRANT USAGE ON SCHEMA ict TO ict_svc;
 GRANT USAGE ON SCHEMA public TO PUBLIC;
 GRANT USAGE ON SCHEMA transit TO transit_svc;
-GRANT SELECT ON TABLE agreement.agreement TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.agreement TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.amendment_change TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.amendment_decision TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.amendment_proposal TO agreement_svc;
-GRANT SELECT ON TABLE agreement.article TO agreement_svc;
-GRANT SELECT ON TABLE agreement.field_role TO agreement_svc;
-GRANT SELECT ON TABLE agreement.initiative TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.article TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.field_role TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.initiative TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project_usage TO agreement_svc;
 GRANT SELECT ON TABLE agreement.municipality TO agreement_svc;
-GRANT SELECT ON TABLE agreement.paragraph TO agreement_svc;
-GRANT SELECT ON TABLE agreement.party TO agreement_svc;
-GRANT SELECT ON TABLE agreement.policy_area TO agreement_svc;
-GRANT SELECT ON TABLE agreement.policy_field TO agreement_svc;
-GRANT SELECT ON TABLE agreement.related_agreement TO agreement_svc;
+GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.policy_area TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.policy_field TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE agreement.related_agreement TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO ict_svc;
