@@ -1017,7 +1017,8 @@ CREATE OR REPLACE FUNCTION agreement.has_every_consent(proposal uuid)
 AS $function$
     SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE d.decision = 'CONSENT')
       FROM agreement.party pa
-      LEFT JOIN agreement.amendment_decision d ON d.proposal_id = proposal AND d.municipality_code = pa.municipality_code
+      LEFT JOIN agreement.amendment_decision d
+             ON d.proposal_id = proposal AND d.municipality_code = pa.municipality_code
      WHERE pa.agreement_id = agreement.version_amended_by(proposal)
   $function$;
 
@@ -1160,7 +1161,8 @@ AS $function$
         feed_version_id IN (
           SELECT f.id FROM transit.feed_version f
           WHERE f.status = 'LOADING'
-            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional() ELSE app.can_write_municipality(f.municipality_code) END)
+            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional()
+                     ELSE app.can_write_municipality(f.municipality_code) END)
       $rule$)
   $function$;
 

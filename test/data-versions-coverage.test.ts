@@ -16,15 +16,19 @@ afterAll(async () => {
 })
 
 const versionOf = async (domain: string) =>
-  (await sql<{ version: number }>`select version from app.data_version where domain = ${domain}`.execute(database.admin))
-    .rows[0]?.version
+  (
+    await sql<{ version: number }>`select version from app.data_version where domain = ${domain}`.execute(
+      database.admin,
+    )
+  ).rows[0]?.version
 
 describe('data versions cover every domain table', () => {
   it('raises the domain counter on a write to each table of agreement, disaster, transit and ict', async () => {
     const tables = await sql<{ domain: string; name: string }>`
       select n.nspname as domain, c.oid::regclass::text as name from pg_class c
       join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname in ('agreement', 'disaster', 'transit', 'ict') and c.relkind in ('r', 'p') and not c.relispartition
+      where n.nspname in ('agreement', 'disaster', 'transit', 'ict')
+        and c.relkind in ('r', 'p') and not c.relispartition
       order by 2`.execute(database.admin)
     expect(tables.rows.length).toBeGreaterThan(40)
     const silent: string[] = []
@@ -37,7 +41,7 @@ describe('data versions cover every domain table', () => {
     expect(silent).toEqual([])
   })
 
-  it('is set up by the migrations: the event trigger that covers tables created later exists and is enabled', async () => {
+  it('is set up by the migrations: the event trigger covering tables created later is enabled', async () => {
     const trigger = await sql<{ enabled: string }>`
       select evtenabled as enabled from pg_event_trigger where evtname = 'track_new_domain_tables'`.execute(
       database.admin,

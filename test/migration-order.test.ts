@@ -3,28 +3,41 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assertStrictOrder, MigrationOrderError } from '../lib/db/migration-order.js'
-import { copyMigrations, createEmptyDatabase, migrateScratch, type ScratchDatabase } from './support/scratch-database.js'
+import {
+  copyMigrations,
+  createEmptyDatabase,
+  migrateScratch,
+  type ScratchDatabase,
+} from './support/scratch-database.js'
 
 describe('assertStrictOrder', () => {
   const files = ['0001_a', '0002_b', '0010_c']
 
   it('accepts a fresh database, a partly migrated one and pending files after the newest applied one', () => {
-    expect(() => assertStrictOrder(files, [])).not.toThrow()
-    expect(() => assertStrictOrder(files, ['0001_a', '0002_b'])).not.toThrow()
+    expect(() => {
+      assertStrictOrder(files, [])
+    }).not.toThrow()
+    expect(() => {
+      assertStrictOrder(files, ['0001_a', '0002_b'])
+    }).not.toThrow()
     // The history's order does not matter, only the set: old databases applied the domain bands out of order.
-    expect(() => assertStrictOrder(files, ['0010_c', '0001_a', '0002_b'])).not.toThrow()
+    expect(() => {
+      assertStrictOrder(files, ['0010_c', '0001_a', '0002_b'])
+    }).not.toThrow()
   })
 
   it('refuses a pending file that sorts before an applied one, naming both and what to do', () => {
-    expect(() => assertStrictOrder(['0001_a', '0005_late', '0010_c'], ['0001_a', '0010_c'])).toThrow(
-      /Migration file 0005_late\.sql sorts before 0010_c\.sql, which this database has already applied.*Renumber it after the newest migration \(0010\)/,
+    expect(() => {
+      assertStrictOrder(['0001_a', '0005_late', '0010_c'], ['0001_a', '0010_c'])
+    }).toThrow(
+      /0005_late\.sql sorts before 0010_c\.sql, which this database has already applied.*after the newest one \(0010\)/,
     )
   })
 
   it('refuses an applied migration whose file is gone', () => {
-    expect(() => assertStrictOrder(['0001_a'], ['0001_a', '0002_b'])).toThrow(
-      /has applied migration 0002_b\.sql, but sql\/migrations\/ has no such file/,
-    )
+    expect(() => {
+      assertStrictOrder(['0001_a'], ['0001_a', '0002_b'])
+    }).toThrow(/has applied migration 0002_b\.sql, but sql\/migrations\/ has no such file/)
   })
 })
 

@@ -67,13 +67,16 @@ describe('row-level security policies in one place (migration 0045)', () => {
     const unprotected = await sql<{ name: string }>`
       select c.oid::regclass::text as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in ('app', 'agreement', 'disaster', 'transit', 'ict') and c.relkind in ('r', 'p')
-        and not (c.relrowsecurity and c.relforcerowsecurity and exists (select from pg_policy p where p.polrelid = c.oid))
+        and not (c.relrowsecurity and c.relforcerowsecurity
+                 and exists (select from pg_policy p where p.polrelid = c.oid))
       order by 1`.execute(latest.admin)
     expect(unprotected.rows).toEqual([])
   })
 
   it('keeps later migrations to the helpers (no raw policy or RLS statements after 0045)', async () => {
-    const later = (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith('.sql') && file > `${CONSOLIDATION}.sql`)
+    const later = (await readdir(MIGRATIONS_DIR)).filter(
+      (file) => file.endsWith('.sql') && file > `${CONSOLIDATION}.sql`,
+    )
     const offending: string[] = []
     for (const file of later) {
       const text = (await readFile(join(MIGRATIONS_DIR, file), 'utf8')).replace(/--.*$/gm, '')

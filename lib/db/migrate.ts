@@ -16,7 +16,11 @@ class SqlFileMigrationProvider implements MigrationProvider {
     for (const file of files) {
       if (!MIGRATION_FILE.test(file)) throw new Error(`Migration file name must look like 0001_name.sql: ${file}`)
       const text = await readFile(`${this.dir}/${file}`, 'utf8')
-      migrations[file.replace(/\.sql$/, '')] = { up: async (db) => void (await sql.raw(text).execute(db)) }
+      migrations[file.replace(/\.sql$/, '')] = {
+        up: async (db) => {
+          await sql.raw(text).execute(db)
+        },
+      }
     }
     return migrations
   }
@@ -51,7 +55,7 @@ export async function migrateToLatest<T>(db: Kysely<T>, dir = MIGRATIONS_DIR): P
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = error instanceof Error ? error.message : JSON.stringify(error)
     throw new MigrationError(`Migration ${failed ?? '(unknown)'} failed: ${reason}`, { cause: error })
   }
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName)

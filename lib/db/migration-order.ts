@@ -27,7 +27,7 @@ export function assertStrictOrder(files: readonly string[], applied: readonly st
     throw new MigrationOrderError(
       `Migration file ${late[0]}.sql sorts before ${newestApplied}.sql, which this database has already applied; ` +
         'migrations apply in one strict order, so it would run here in another order than on a fresh database. ' +
-        `Renumber it after the newest migration (${newestApplied.slice(0, 4)}); never rename or edit a landed one.` +
+        `Renumber it after the newest one (${newestApplied.slice(0, 4)}); never rename or edit a landed migration.` +
         (late.length > 1 ? ` Also out of order: ${late.slice(1).join(', ')}.` : ''),
     )
   }
@@ -35,7 +35,9 @@ export function assertStrictOrder(files: readonly string[], applied: readonly st
 
 /** Names the database has recorded in `public.schema_migration`; none when it has never been migrated. */
 export async function findAppliedMigrations<T>(db: Kysely<T>, table: string): Promise<string[]> {
-  const exists = await sql<{ found: boolean }>`select to_regclass(${`public.${table}`}) is not null as found`.execute(db)
+  const exists = await sql<{ found: boolean }>`select to_regclass(${`public.${table}`}) is not null as found`.execute(
+    db,
+  )
   if (!exists.rows[0]?.found) return []
   const rows = await sql<{ name: string }>`select name from ${sql.table(`public.${table}`)}`.execute(db)
   return rows.rows.map((row) => row.name)

@@ -97,7 +97,8 @@ CREATE FUNCTION app.rls_feed_rows(target regclass) RETURNS void
         feed_version_id IN (
           SELECT f.id FROM transit.feed_version f
           WHERE f.status = 'LOADING'
-            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional() ELSE app.can_write_municipality(f.municipality_code) END)
+            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional()
+                     ELSE app.can_write_municipality(f.municipality_code) END)
       $rule$)
   $$;
 
@@ -186,7 +187,8 @@ SELECT app.rls_secure(t), app.rls_public_read(t), app.rls_region_rows(t)
 
 -- disaster: a town's shelters, stockpiles and their lots and targets.
 SELECT app.rls_secure(t), app.rls_public_read(t), app.rls_town_rows(t)
-  FROM unnest('{disaster.shelter, disaster.stockpile_site, disaster.stock_lot, disaster.stock_target}'::regclass[]) AS t;
+  FROM unnest('{disaster.shelter, disaster.stockpile_site, disaster.stock_lot,
+                disaster.stock_target}'::regclass[]) AS t;
 -- disaster: drills, owned by their host town.
 SELECT app.rls_secure('disaster.drill'), app.rls_public_read('disaster.drill'),
        app.rls_town_rows('disaster.drill', 'host_municipality_code');
@@ -223,8 +225,8 @@ SELECT app.rls_secure(t), app.rls_public_read(t), app.rls_feed_rows(t)
 SELECT app.rls_secure('transit.town_centre'), app.rls_public_read('transit.town_centre');
 -- transit: route statistics, filed under an operator by its owner; the copied owner must be the operator's own.
 SELECT app.rls_secure('transit.route_statistics'), app.rls_public_read('transit.route_statistics');
-SELECT app.rls_writes('transit.route_statistics', 'owner', 'transit.can_write_operator_row(operator_id, municipality_code)',
-                      '{INSERT,UPDATE}');
+SELECT app.rls_writes('transit.route_statistics', 'owner',
+                      'transit.can_write_operator_row(operator_id, municipality_code)', '{INSERT,UPDATE}');
 
 -- ict: a town's systems, pilots and shared cases (or region-wide cases of the coordinator).
 SELECT app.rls_secure(t), app.rls_public_read(t), app.rls_town_rows(t)

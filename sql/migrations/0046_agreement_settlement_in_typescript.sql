@@ -39,7 +39,8 @@ CREATE FUNCTION agreement.has_every_consent(proposal uuid) RETURNS boolean
   AS $$
     SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE d.decision = 'CONSENT')
       FROM agreement.party pa
-      LEFT JOIN agreement.amendment_decision d ON d.proposal_id = proposal AND d.municipality_code = pa.municipality_code
+      LEFT JOIN agreement.amendment_decision d
+             ON d.proposal_id = proposal AND d.municipality_code = pa.municipality_code
      WHERE pa.agreement_id = agreement.version_amended_by(proposal)
   $$;
 

@@ -42,7 +42,8 @@ export async function copyMigrations(last?: string): Promise<{ dir: string; remo
   const dir = await mkdtemp(join(tmpdir(), 'migrations-'))
   const files = (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith('.sql'))
   for (const file of files) {
-    if (last === undefined || file.replace(/\.sql$/, '') <= last) await copyFile(join(MIGRATIONS_DIR, file), join(dir, file))
+    if (last === undefined || file.replace(/\.sql$/, '') <= last)
+      await copyFile(join(MIGRATIONS_DIR, file), join(dir, file))
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }

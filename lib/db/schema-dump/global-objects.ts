@@ -39,7 +39,10 @@ export async function dumpRoles(db: CatalogReader): Promise<string> {
        WHERE NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%'
        ORDER BY r.rolname COLLATE "C"`,
   )
-  return section('Roles (cluster-wide; created and tuned by the migrations)', found.map((row) => row.block))
+  return section(
+    'Roles (cluster-wide; created and tuned by the migrations)',
+    found.map((row) => row.block),
+  )
 }
 
 export async function dumpSchemas(db: CatalogReader): Promise<string> {
@@ -64,7 +67,8 @@ export async function dumpTypes(db: CatalogReader): Promise<string> {
                    format_type(t.typbasetype, t.typtypmod),
                    CASE WHEN t.typdefault IS NOT NULL THEN ' DEFAULT ' || t.typdefault ELSE '' END,
                    CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END,
-                   (SELECT coalesce(string_agg(format(E'\n    CONSTRAINT %I %s', c.conname, pg_get_constraintdef(c.oid)),
+                   (SELECT coalesce(string_agg(format(E'\n    CONSTRAINT %I %s', c.conname,
+                                                      pg_get_constraintdef(c.oid)),
                                                '' ORDER BY c.conname COLLATE "C"), '')
                       FROM pg_constraint c WHERE c.contypid = t.oid))
                ELSE format('CREATE TYPE %s AS ENUM (%s);', t.oid::regtype,
@@ -75,7 +79,10 @@ export async function dumpTypes(db: CatalogReader): Promise<string> {
        WHERE t.typtype IN ('d', 'e') AND ${userSchema(sql`n.nspname`)} AND ${notFromExtension('pg_type', sql`t.oid`)}
        ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"`,
   )
-  return section('Types', found.map((row) => row.block))
+  return section(
+    'Types',
+    found.map((row) => row.block),
+  )
 }
 
 /** Functions and procedures as CREATE OR REPLACE, verbatim bodies (aggregates: none are defined here). */
@@ -88,7 +95,10 @@ export async function dumpFunctions(db: CatalogReader): Promise<string> {
        WHERE p.prokind IN ('f', 'p') AND ${userSchema(sql`n.nspname`)} AND ${notFromExtension('pg_proc', sql`p.oid`)}
        ORDER BY n.nspname COLLATE "C", p.proname COLLATE "C", pg_get_function_identity_arguments(p.oid) COLLATE "C"`,
   )
-  return section('Functions', found.map((row) => row.block))
+  return section(
+    'Functions',
+    found.map((row) => row.block),
+  )
 }
 
 export async function dumpEventTriggers(db: CatalogReader): Promise<string> {
@@ -97,15 +107,20 @@ export async function dumpEventTriggers(db: CatalogReader): Promise<string> {
     sql<{ block: string }>`
       SELECT format(E'CREATE EVENT TRIGGER %I ON %s%s\n    EXECUTE FUNCTION %s();%s', e.evtname, e.evtevent,
                     CASE WHEN e.evttags IS NULL THEN ''
-                         ELSE E'\n    WHEN TAG IN (' || (SELECT string_agg(quote_literal(tag), ', ' ORDER BY tag COLLATE "C")
+                         ELSE E'\n    WHEN TAG IN (' || (SELECT string_agg(quote_literal(tag), ', '
+                                                                          ORDER BY tag COLLATE "C")
                                                           FROM unnest(e.evttags) AS tag) || ')' END,
                     e.evtfoid::regproc,
                     CASE e.evtenabled WHEN 'O' THEN ''
-                         ELSE format(E'\nALTER EVENT TRIGGER %I %s;', e.evtname, CASE e.evtenabled WHEN 'D' THEN 'DISABLE'
+                         ELSE format(E'\nALTER EVENT TRIGGER %I %s;', e.evtname,
+                                     CASE e.evtenabled WHEN 'D' THEN 'DISABLE'
                               WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END) END) AS block
         FROM pg_event_trigger e
        WHERE ${notFromExtension('pg_event_trigger', sql`e.oid`)}
        ORDER BY e.evtname COLLATE "C"`,
   )
-  return section('Event triggers', found.map((row) => row.block))
+  return section(
+    'Event triggers',
+    found.map((row) => row.block),
+  )
 }

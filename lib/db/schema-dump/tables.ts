@@ -37,7 +37,8 @@ export async function dumpTables(db: CatalogReader): Promise<string> {
                          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
                       CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_get_partkeydef(c.oid) ELSE '' END,
-                      CASE WHEN c.reloptions IS NULL THEN '' ELSE ' WITH (' || array_to_string(c.reloptions, ', ') || ')' END),
+                      CASE WHEN c.reloptions IS NULL THEN ''
+                           ELSE ' WITH (' || array_to_string(c.reloptions, ', ') || ')' END),
                (SELECT string_agg(format('ALTER TABLE ONLY %s ADD CONSTRAINT %I %s;', c.oid::regclass, k.conname,
                                          pg_get_constraintdef(k.oid)), E'\n' ORDER BY k.conname COLLATE "C")
                   FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype <> 't'),
@@ -50,7 +51,10 @@ export async function dumpTables(db: CatalogReader): Promise<string> {
         FROM ${relationsOf('r,p')}
        ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"`,
   )
-  return section('Tables, with their constraints, indexes and triggers', found.map((row) => row.block))
+  return section(
+    'Tables, with their constraints, indexes and triggers',
+    found.map((row) => row.block),
+  )
 }
 
 /** Sequences that are not an identity column's (those are implied by GENERATED … AS IDENTITY). */
@@ -61,7 +65,8 @@ export async function dumpSequences(db: CatalogReader): Promise<string> {
       SELECT format('CREATE SEQUENCE %s AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s;%s',
                     c.oid::regclass, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,
                     s.seqcache, CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END,
-                    (SELECT format(E'\nALTER SEQUENCE %s OWNED BY %s.%I;', c.oid::regclass, d.refobjid::regclass, a.attname)
+                    (SELECT format(E'\nALTER SEQUENCE %s OWNED BY %s.%I;', c.oid::regclass, d.refobjid::regclass,
+                                   a.attname)
                        FROM pg_depend d JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a')) AS block
         FROM pg_sequence s, ${relationsOf('S')} AND s.seqrelid = c.oid
@@ -69,7 +74,10 @@ export async function dumpSequences(db: CatalogReader): Promise<string> {
                           AND d.deptype = 'i')
        ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"`,
   )
-  return section('Sequences', found.map((row) => row.block))
+  return section(
+    'Sequences',
+    found.map((row) => row.block),
+  )
 }
 
 export async function dumpViews(db: CatalogReader): Promise<string> {
@@ -82,7 +90,10 @@ export async function dumpViews(db: CatalogReader): Promise<string> {
         FROM ${relationsOf('v,m')}
        ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"`,
   )
-  return section('Views', found.map((row) => row.block))
+  return section(
+    'Views',
+    found.map((row) => row.block),
+  )
 }
 
 /**
@@ -106,12 +117,16 @@ export async function dumpRowLevelSecurity(db: CatalogReader): Promise<string> {
     sql<{ block: string }>`
       SELECT concat_ws(E'\n',
                CASE WHEN c.relrowsecurity THEN format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', c.oid::regclass) END,
-               CASE WHEN c.relforcerowsecurity THEN format('ALTER TABLE %s FORCE ROW LEVEL SECURITY;', c.oid::regclass) END,
+               CASE WHEN c.relforcerowsecurity
+                    THEN format('ALTER TABLE %s FORCE ROW LEVEL SECURITY;', c.oid::regclass) END,
                (SELECT string_agg(${policy}, E'\n' ORDER BY p.polname COLLATE "C") FROM pg_policy p
                  WHERE p.polrelid = c.oid)) AS block
         FROM ${relationsOf('r,p')}
          AND (c.relrowsecurity OR c.relforcerowsecurity OR EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid))
        ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"`,
   )
-  return section('Row-level security: every table, its policies', found.map((row) => row.block))
+  return section(
+    'Row-level security: every table, its policies',
+    found.map((row) => row.block),
+  )
 }

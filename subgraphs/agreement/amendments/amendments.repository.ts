@@ -126,7 +126,7 @@ export function findLatestVersion(db: Executor) {
 // ── Settlement (settle-amendment.ts): the writes of adopting or rejecting a proposal ─────────────────────────
 // Row-level security admits them only as the decisions say (migration 0046); these functions just write.
 
-/** Locks an OPEN proposal against concurrent decisions and withdrawals; undefined when it is not (or no longer) open. */
+/** Locks an OPEN proposal against concurrent decisions and withdrawals; undefined when it is not (or no more) open. */
 export function lockOpenProposal(trx: Transaction<DB>, id: string) {
   // NO KEY UPDATE, not UPDATE: each decider already holds KEY SHARE on this row through its decision's foreign
   // key, and FOR UPDATE would make two deciders deadlock on each other.
@@ -240,7 +240,11 @@ export async function nextPolicyFieldNumber(db: Executor, versionId: string, are
 }
 
 export async function insertInitiatives(trx: Transaction<DB>, values: readonly Insertable<AgreementInitiative>[]) {
-  if (values.length > 0) await trx.insertInto('agreement.initiative').values([...values]).execute()
+  if (values.length > 0)
+    await trx
+      .insertInto('agreement.initiative')
+      .values([...values])
+      .execute()
 }
 
 /** Rewrites an initiative's text; false when the version has no such initiative. */
@@ -294,7 +298,11 @@ export async function replaceArticle(
   await trx
     .insertInto('agreement.paragraph')
     .values(
-      paragraphs.map((paragraph) => ({ ...paragraph, agreementId: article.agreementId, articleNumber: article.number })),
+      paragraphs.map((paragraph) => ({
+        ...paragraph,
+        agreementId: article.agreementId,
+        articleNumber: article.number,
+      })),
     )
     .execute()
 }

@@ -98,18 +98,20 @@ describe('amendments: row-level security for the agreement_svc role', () => {
         .execute()
     }
     const settled = await role.transaction().execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', '014303', true), set_config('app.role', 'editor', true)`.execute(
-        trx,
-      )
+      const session = sql`select set_config('app.municipality_code', '014303', true),
+                                 set_config('app.role', 'editor', true)`
+      await session.execute(trx)
       return settleProposal(trx, proposalId)
     })
     expect(settled).toEqual({ wasOpen: true, status: 'OPEN', resultingVersion: null })
-    const forgeVersion = sql`insert into agreement.agreement (id, title, signed_on, status, basis_title, basis_issuer,
-        basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from, amended_by_proposal_id)
+    const forgeVersion = sql`insert into agreement.agreement (id, title, signed_on, status, basis_title,
+        basis_issuer, basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from,
+        amended_by_proposal_id)
       select 'forged', title, signed_on, status, basis_title, basis_issuer, basis_issued_on, basis_reference, preamble,
         attestation, source_file, 2, effective_from, ${proposalId} from agreement.agreement where version = 1`
     expect((await attempt(editorOf('014303'), forgeVersion)).code).toBe('42501')
-    const adopt = sql`update agreement.amendment_proposal set status = 'ADOPTED', closed_at = now(), resulting_version = 1 where id = ${proposalId}`
+    const adopt = sql`update agreement.amendment_proposal
+                      set status = 'ADOPTED', closed_at = now(), resulting_version = 1 where id = ${proposalId}`
     expect((await attempt(editorOf('012106'), adopt)).code).toBe('42501')
     const versions = await database.admin.selectFrom('agreement.agreement').select('version').execute()
     expect(versions).toEqual([{ version: 1 }])
@@ -118,20 +120,23 @@ describe('amendments: row-level security for the agreement_svc role', () => {
   it('with every consent, still refuses a version that is not committed together with its adoption', async () => {
     await database.admin
       .insertInto('agreement.amendmentDecision')
-      .values({ proposalId, municipalityCode: PARTY_CODES[8] ?? '', decision: 'CONSENT', decidedBy: 'x' })
+      .values({ proposalId, municipalityCode: PARTY_CODES[8], decision: 'CONSENT', decidedBy: 'x' })
       .onConflict((oc) => oc.doNothing())
       .execute()
     const version2 = sql`insert into agreement.agreement (id, title, signed_on, status, basis_title, basis_issuer,
-        basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from, amended_by_proposal_id)
+        basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from,
+        amended_by_proposal_id)
       select 'minamisorachi-2020-v2', title, signed_on, status, basis_title, basis_issuer, basis_issued_on,
         basis_reference, preamble, attestation, source_file, 2, effective_from, ${proposalId}
       from agreement.agreement where version = 1`
     // Admitted by the policy (every party consented), refused at commit: the proposal was never marked ADOPTED.
     expect((await attempt(editorOf('014303'), version2)).code).toBe('23514')
     // The committed text of version 1 stays closed, to an admin token as well.
-    const rewrite = sql`update agreement.initiative set text = 'x' where agreement_id = 'minamisorachi-2020' and id = 'ict-1'`
+    const rewrite = sql`update agreement.initiative set text = 'x'
+                        where agreement_id = 'minamisorachi-2020' and id = 'ict-1'`
     expect((await attempt({ municipality: '012106', role: 'admin' }, rewrite)).affected).toBe(0)
-    const addText = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text) values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
+    const addText = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text)
+                        values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
     expect((await attempt({ municipality: '012106', role: 'admin' }, addText)).code).toBe('42501')
   })
 })
