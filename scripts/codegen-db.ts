@@ -1,15 +1,17 @@
 /**
- * Regenerates `codegen/db.ts` (the Kysely database types) from a freshly migrated throw-away
- * database, so the types always describe exactly what `sql/migrations/` creates.
+ * Regenerates `codegen/db.ts` (the Kysely database types) and `sql/schema.sql` (the schema snapshot) from a
+ * freshly migrated throw-away database, so both always describe exactly what `sql/migrations/` creates.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
 import { migrateToLatest } from '../lib/db/migrate.js'
+import { SCHEMA_SNAPSHOT_FILE } from '../lib/db/schema-dump/snapshot-file.js'
+import { dumpSchema } from '../lib/db/schema-dump/dump-schema.js'
 import { createLogger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
 
@@ -22,6 +24,7 @@ try {
   })
   try {
     await migrateToLatest(db)
+    await writeFile(SCHEMA_SNAPSHOT_FILE, await dumpSchema(db))
   } finally {
     await db.destroy()
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabase, type DB } from '../../../lib/db/database.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.js'
+import { settleProposal } from './settle-amendment.js'
 
 /** The second fence, in SQL as the agreement subgraph's login role: decisions and text writes. */
 let database: TestDatabase
@@ -88,7 +89,7 @@ describe('amendments: row-level security for the agreement_svc role', () => {
     expect((await attempt(editorOf('014290'), adopt)).affected).toBe(0)
   })
 
-  it('settle_amendment re-checks the consents in SQL: with eight of nine it adopts nothing', async () => {
+  it('admits no adoption with eight consents of nine: not by the settlement, not by writing the version', async () => {
     for (const code of PARTY_CODES.slice(0, 8)) {
       await database.admin
         .insertInto('agreement.amendmentDecision')
@@ -96,10 +97,46 @@ describe('amendments: row-level security for the agreement_svc role', () => {
         .onConflict((oc) => oc.doNothing())
         .execute()
     }
-    const settle = sql`select status, was_open from agreement.settle_amendment(${proposalId}::uuid)`
-    const result = await attempt(editorOf('014303'), settle)
-    expect(result.rows).toEqual([{ status: 'OPEN', wasOpen: true }])
+    const settled = await role.transaction().execute(async (trx) => {
+      const session = sql`select set_config('app.municipality_code', '014303', true),
+                                 set_config('app.role', 'editor', true)`
+      await session.execute(trx)
+      return settleProposal(trx, proposalId)
+    })
+    expect(settled).toEqual({ wasOpen: true, status: 'OPEN', resultingVersion: null })
+    const forgeVersion = sql`insert into agreement.agreement (id, title, signed_on, status, basis_title,
+        basis_issuer, basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from,
+        amended_by_proposal_id)
+      select 'forged', title, signed_on, status, basis_title, basis_issuer, basis_issued_on, basis_reference, preamble,
+        attestation, source_file, 2, effective_from, ${proposalId} from agreement.agreement where version = 1`
+    expect((await attempt(editorOf('014303'), forgeVersion)).code).toBe('42501')
+    const adopt = sql`update agreement.amendment_proposal
+                      set status = 'ADOPTED', closed_at = now(), resulting_version = 1 where id = ${proposalId}`
+    expect((await attempt(editorOf('012106'), adopt)).code).toBe('42501')
     const versions = await database.admin.selectFrom('agreement.agreement').select('version').execute()
     expect(versions).toEqual([{ version: 1 }])
+  })
+
+  it('with every consent, still refuses a version that is not committed together with its adoption', async () => {
+    await database.admin
+      .insertInto('agreement.amendmentDecision')
+      .values({ proposalId, municipalityCode: PARTY_CODES[8], decision: 'CONSENT', decidedBy: 'x' })
+      .onConflict((oc) => oc.doNothing())
+      .execute()
+    const version2 = sql`insert into agreement.agreement (id, title, signed_on, status, basis_title, basis_issuer,
+        basis_issued_on, basis_reference, preamble, attestation, source_file, version, effective_from,
+        amended_by_proposal_id)
+      select 'minamisorachi-2020-v2', title, signed_on, status, basis_title, basis_issuer, basis_issued_on,
+        basis_reference, preamble, attestation, source_file, 2, effective_from, ${proposalId}
+      from agreement.agreement where version = 1`
+    // Admitted by the policy (every party consented), refused at commit: the proposal was never marked ADOPTED.
+    expect((await attempt(editorOf('014303'), version2)).code).toBe('23514')
+    // The committed text of version 1 stays closed, to an admin token as well.
+    const rewrite = sql`update agreement.initiative set text = 'x'
+                        where agreement_id = 'minamisorachi-2020' and id = 'ict-1'`
+    expect((await attempt({ municipality: '012106', role: 'admin' }, rewrite)).affected).toBe(0)
+    const addText = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text)
+                        values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
+    expect((await attempt({ municipality: '012106', role: 'admin' }, addText)).code).toBe('42501')
   })
 })

@@ -24,9 +24,9 @@ import {
   insertChanges,
   insertDecision,
   insertProposal,
-  settleProposal,
   withdrawProposal,
 } from './amendments.repository.js'
+import { settleProposal } from './settle-amendment.js'
 
 const decisionSchema = z
   .object({

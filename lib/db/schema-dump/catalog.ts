@@ -1,0 +1,26 @@
+import { sql, type RawBuilder, type Transaction } from 'kysely'
+
+/** The dumper's executor: any Kysely transaction (the dumper sets `search_path` for its own transaction). */
+export type CatalogReader = Transaction<unknown>
+
+/** Runs one catalog query; column aliases are single lower-case words, so a CamelCasePlugin leaves them alone. */
+export async function rows<R>(db: CatalogReader, query: RawBuilder<R>): Promise<R[]> {
+  return (await query.execute(db)).rows
+}
+
+/**
+ * Objects of the application: every schema but PostgreSQL's own, and nothing that belongs to an extension
+ * (cube and earthdistance put their types and functions in `public`; CREATE EXTENSION stands for them).
+ */
+export const userSchema = (namespace: RawBuilder<unknown>) =>
+  sql`(${namespace} NOT IN ('pg_catalog', 'information_schema') AND ${namespace} NOT LIKE 'pg\\_%')`
+
+export const notFromExtension = (catalog: string, oid: RawBuilder<unknown>) =>
+  sql`NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = ${sql.lit(catalog)}::regclass AND d.objid = ${oid}
+                   AND d.deptype = 'e')`
+
+/** Blocks of one section, each followed by a blank line, under a title that says what the section holds. */
+export function section(title: string, blocks: readonly string[]): string {
+  if (blocks.length === 0) return ''
+  return `--\n-- ${title}\n--\n\n${blocks.map((block) => `${block}\n\n`).join('')}`
+}
