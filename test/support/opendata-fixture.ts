@@ -28,6 +28,8 @@ export interface FixtureFile {
   title?: { ja: string; en: string }
   municipalityCode?: string | null
   encoding?: Distribution['encoding']
+  rowCount?: number
+  modified?: string
 }
 
 export type FixtureDataset = Partial<Omit<DatasetEntry, 'distributions' | 'id'>> & { id: string; files: FixtureFile[] }
@@ -95,6 +97,8 @@ async function writeListed(releaseDir: string, file: FixtureFile) {
             ? 'utf8-bom'
             : 'utf8'
           : null,
+    ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
+    ...(file.modified !== undefined ? { modified: file.modified } : {}),
   } satisfies Distribution
 }
 
@@ -138,6 +142,8 @@ export async function writeRelease(root: string, release: FixtureRelease): Promi
       title: _title,
       municipalityCode: _code,
       encoding: _encoding,
+      rowCount: _rows,
+      modified: _modified,
       ...listed
     } = await writeListed(releaseDir, file)
     files.push(listed)
