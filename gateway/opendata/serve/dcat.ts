@@ -34,6 +34,13 @@ const THEME: ReadonlyMap<string, string> = new Map([
   ['agreement', 'GOVE'],
   ['catalog', 'GOVE'],
 ])
+/** The EU data-theme vocabulary's English labels of the themes used (skos:prefLabel is mandatory on a concept). */
+const THEME_LABEL: ReadonlyMap<string, string> = new Map([
+  ['JUST', 'Justice, legal system and public safety'],
+  ['TRAN', 'Transport'],
+  ['TECH', 'Science and technology'],
+  ['GOVE', 'Government and public sector'],
+])
 const FILE_TYPE: Record<Distribution['format'], string> = {
   CSV: 'CSV',
   XLSX: 'XLSX',
@@ -71,10 +78,24 @@ export function dcatGraph({ manifest, baseUrl, catalogPath, page, pageSize = DCA
   const region = manifest?.datasets.find((dataset) => dataset.publisher.municipalityCode === null)?.publisher
   graph.add(catalog, 'dct:publisher', publisherNode(graph, region ?? null, abs))
   if (manifest) graph.add(catalog, 'dct:modified', typed(manifest.publishedAt, 'xsd:dateTime'))
+  addCatalogRecommended(graph, catalog, manifest)
   for (const source of packages.slice((page - 1) * pageSize, page * pageSize))
     graph.add(catalog, 'dcat:dataset', datasetNode(graph, source, abs))
   if (pageCount > 1) addPaging(graph, abs(catalogPath), page, pageCount, packages.length)
   return graph.quads
+}
+
+/** DCAT-AP's recommended catalog properties: first release, licence, the region's towns, the theme scheme. */
+function addCatalogRecommended(graph: GraphBuilder, catalog: Quad_Subject, manifest: ReleaseManifest | null) {
+  const first = manifest?.datasets.map((dataset) => dataset.created).sort()[0]
+  if (first) graph.add(catalog, 'dct:issued', typed(first, 'xsd:dateTime'))
+  const license = manifest?.datasets[0]?.license.url
+  if (license) graph.add(catalog, 'dct:license', graph.typedNode(iri(license), 'dct:LicenseDocument'))
+  const codes = new Set(manifest?.datasets.flatMap((dataset) => municipalityCodesOf(dataset)) ?? [])
+  for (const code of codes) graph.add(catalog, 'dct:spatial', graph.typedNode(iri(spatialUri(code)), 'dct:Location'))
+  const scheme = graph.typedNode(iri(`${EU}/data-theme`), 'skos:ConceptScheme')
+  graph.add(scheme, 'dct:title', text('Data theme', 'en'))
+  graph.add(catalog, 'dcat:themeTaxonomy', scheme)
 }
 
 function addPaging(graph: GraphBuilder, catalogUrl: string, page: number, pageCount: number, total: number) {
@@ -118,7 +139,11 @@ function datasetNode(graph: GraphBuilder, source: PackageSource, abs: (path: str
   for (const code of source.town ? [source.town] : municipalityCodesOf(dataset))
     graph.add(node, 'dct:spatial', graph.typedNode(iri(spatialUri(code)), 'dct:Location'))
   const theme = THEME.get(dataset.theme) ?? 'GOVE'
-  graph.add(node, 'dcat:theme', graph.typedNode(iri(`${EU}/data-theme/${theme}`), 'skos:Concept'))
+  const themeNode = graph.once(iri(`${EU}/data-theme/${theme}`), (concept) => {
+    graph.typedNode(concept, 'skos:Concept')
+    graph.add(concept, 'skos:prefLabel', text(THEME_LABEL.get(theme) ?? theme, 'en'))
+  })
+  graph.add(node, 'dcat:theme', themeNode)
   const frequency = iri(`${EU}/frequency/${FREQUENCY[dataset.updateFrequency]}`)
   graph.add(node, 'dct:accrualPeriodicity', graph.typedNode(frequency, 'dct:Frequency'))
   graph.add(node, 'dcat:landingPage', graph.typedNode(iri(landing), 'foaf:Document'))
@@ -129,7 +154,8 @@ function datasetNode(graph: GraphBuilder, source: PackageSource, abs: (path: str
 }
 
 function contactNode(graph: GraphBuilder, source: PackageSource, abs: (path: string) => string): Quad_Subject {
-  const contact = graph.typedNode(graph.blank(), 'vcard:Organization')
+  const contact = graph.typedNode(graph.blank(), 'vcard:Kind')
+  graph.typedNode(contact, 'vcard:Organization')
   graph.add(contact, 'vcard:fn', text(source.organization.title.ja, 'ja'), text(source.organization.title.en, 'en'))
   graph.add(contact, 'vcard:hasURL', iri(abs(paths.portal)))
   return contact
@@ -141,11 +167,25 @@ function distributionNode(
   distribution: Distribution,
   abs: (path: string) => string,
 ): Quad_Subject {
+  const download = abs(paths.file(distribution.path))
+  return graph.once(iri(`${download}#distribution`), (node) =>
+    describeDistribution(graph, source, distribution, node, abs),
+  )
+}
+
+function describeDistribution(
+  graph: GraphBuilder,
+  source: PackageSource,
+  distribution: Distribution,
+  node: Quad_Subject,
+  abs: (path: string) => string,
+): void {
   const { dataset } = source
   const download = abs(paths.file(distribution.path))
-  const node = graph.typedNode(iri(`${download}#distribution`), 'dcat:Distribution')
+  graph.typedNode(node, 'dcat:Distribution')
   const bareMediaType = distribution.mediaType.split(';')[0]?.trim() ?? distribution.mediaType
   graph.add(node, 'dct:title', text(distribution.title.ja, 'ja'), text(distribution.title.en, 'en'))
+  graph.add(node, 'dct:description', text(distribution.title.ja, 'ja'), text(distribution.title.en, 'en'))
   graph.add(node, 'dcat:accessURL', iri(abs(paths.dataset(dataset.id))))
   graph.add(node, 'dcat:downloadURL', iri(download))
   const mediaType = iri(`https://www.iana.org/assignments/media-types/${bareMediaType}`)
@@ -163,5 +203,4 @@ function distributionNode(
   graph.add(node, 'spdx:checksum', checksum)
   graph.add(node, 'dct:license', graph.typedNode(iri(dataset.license.url), 'dct:LicenseDocument'))
   graph.add(node, 'dct:modified', typed(distribution.modified ?? source.modified, 'xsd:dateTime'))
-  return node
 }

@@ -26,14 +26,31 @@ export const text = (value: string, language: 'ja' | 'en') => DataFactory.litera
 export const typed = (value: string, datatype: `xsd:${string}`) => DataFactory.literal(value, term(datatype))
 export const plain = (value: string) => DataFactory.literal(value)
 
-/** Collects triples; `add` skips nothing and checks nothing: the SHACL test is the judge. */
+/** Collects triples as a set (a node shared by many datasets is described once); the SHACL test is the judge. */
 export class GraphBuilder {
   readonly quads: Quad[] = []
+  private readonly seen = new Set<string>()
+  private readonly described = new Set<string>()
   private blankCount = 0
 
   add(subject: Quad_Subject, predicate: `${Prefix}:${string}`, ...objects: Quad_Object[]): this {
-    for (const object of objects) this.quads.push(DataFactory.quad(subject, term(predicate), object))
+    for (const object of objects) {
+      const quad = DataFactory.quad(subject, term(predicate), object)
+      const key = JSON.stringify([subject.value, quad.predicate.value, object.termType, object.value, object.id])
+      if (this.seen.has(key)) continue
+      this.seen.add(key)
+      this.quads.push(quad)
+    }
     return this
+  }
+
+  /** Describes a named node the first time only (a file listed by a region's and a town's dataset is one node). */
+  once<T extends Quad_Subject>(node: T, describe: (node: T) => void): T {
+    if (!this.described.has(node.value)) {
+      this.described.add(node.value)
+      describe(node)
+    }
+    return node
   }
 
   /** A node of the given class (range shapes want every object typed). */
