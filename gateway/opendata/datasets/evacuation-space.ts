@@ -58,6 +58,7 @@ export const evacuationSpace = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) => eachTown<ShelterRow>(gateway, SHELTERS, (data: { shelters: never }) => data.shelters),
   key: (row) => row.id,
+  primaryKey: ['NO'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,

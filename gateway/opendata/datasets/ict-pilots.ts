@@ -62,7 +62,7 @@ export const ictPilots = table<PilotRow>({
     { name: '名称', type: 'string', value: (row) => row.title },
     { name: '技術', type: 'string', value: (row) => row.technology },
     { name: '状況', type: 'string', value: (row) => row.status },
-    { name: '開始日', type: 'string', value: (row) => row.startedOn },
+    { name: '開始日', type: 'date', value: (row) => row.startedOn },
     { name: '対象業務', type: 'string', value: (row) => row.targetBusiness },
     {
       name: '連携市区町村コード',

@@ -54,7 +54,7 @@ export const jointDrills = table<DrillRow>({
   municipalityCode: (row) => row.host.code,
   columns: [
     { name: '訓練ID', type: 'string', value: (row) => row.id },
-    { name: '実施日', type: 'string', value: (row) => row.heldOn },
+    { name: '実施日', type: 'date', value: (row) => row.heldOn },
     { name: '名称', type: 'string', value: (row) => row.title },
     { name: '種別', type: 'string', value: (row) => row.kind },
     { name: '主催市区町村コード', type: 'string', value: (row) => row.host.code },

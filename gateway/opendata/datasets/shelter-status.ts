@@ -44,6 +44,7 @@ export const shelterStatus = table<StatusRow>({
   updateFrequency: 'continuous',
   rows: (gateway) => eachTown<StatusRow>(gateway, STATUS, (data: { shelters: never }) => data.shelters),
   key: (row) => row.id,
+  primaryKey: ['避難所ID'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,
@@ -64,7 +65,7 @@ export const shelterStatus = table<StatusRow>({
     { name: '世帯数', type: 'integer', value: (row) => row.latestStatus?.households ?? null },
     { name: '収容率', type: 'number', value: (row) => row.latestStatus?.occupancyRate ?? null },
     { name: '混雑度', type: 'string', value: (row) => row.latestStatus?.congestion ?? null },
-    { name: '報告日時', type: 'string', value: (row) => row.latestStatus?.reportedAt ?? null },
+    { name: '報告日時', type: 'datetime', value: (row) => row.latestStatus?.reportedAt ?? null },
     { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },
   ],
 })
