@@ -1,7 +1,7 @@
 import chromium from '@sparticuz/chromium'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { chromium as playwright, type Browser, type Page } from 'playwright-core'
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { standardDatasets, tempOpenDataDir, writeRelease } from './support/opendata-fixture.js'
 import { startTestStack, type TestStack } from './support/stack.js'
@@ -15,6 +15,7 @@ import { startTestStack, type TestStack } from './support/stack.js'
 let stack: TestStack
 let dir: { dir: string; remove: () => Promise<void> }
 let browser: Browser
+let context: BrowserContext
 let gateway: string
 const pageServers: Server[] = []
 let allowedOrigin: string
@@ -41,6 +42,7 @@ beforeAll(async () => {
   const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security'))
   expect(args.join(' ')).not.toContain('disable-web-security')
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true })
+  context = await browser.newContext()
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
@@ -50,7 +52,8 @@ afterAll(async () => {
 })
 
 async function pageAt(origin: string): Promise<Page> {
-  const page = await browser.newPage()
+  // Pages stay open until the end: Chromium runs --single-process here and closing its last page ends it.
+  const page = await context.newPage()
   await page.goto(`${origin}/`)
   return page
 }
@@ -79,7 +82,6 @@ describe('CORS in Chromium with web security on', () => {
     }, gateway)
     expect(result).toMatchObject({ graphql: 9, csv: '名称,住所,緯度,経度,収容人数' /* fetch's text() drops the BOM */, search: 1, get: 200 })
     expect(result.etag).toMatch(/^"[0-9a-f]{64}"$/)
-    await page.close()
   }, 60_000)
 
   it('lets only an allowed origin send a token; any other page cannot even send the request', async () => {
@@ -105,8 +107,6 @@ describe('CORS in Chromium with web security on', () => {
     expect(await send(allowed)).toBe('status 200')
     const other = await pageAt(otherOrigin)
     expect(await send(other)).toBe('blocked: TypeError')
-    await allowed.close()
-    await other.close()
   }, 60_000)
 
   it('answers preflights per route family, and gives other routes no CORS at all', async () => {
