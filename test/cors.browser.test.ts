@@ -45,9 +45,9 @@ beforeAll(async () => {
   context = await browser.newContext()
 }, 120_000)
 afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-  await dir?.remove()
+  await browser.close()
+  await stack.stop()
+  await dir.remove()
   for (const server of pageServers) server.close()
 })
 
@@ -80,7 +80,12 @@ describe('CORS in Chromium with web security on', () => {
         get: get.status,
       }
     }, gateway)
-    expect(result).toMatchObject({ graphql: 9, csv: '名称,住所,緯度,経度,収容人数' /* fetch's text() drops the BOM */, search: 1, get: 200 })
+    expect(result).toMatchObject({
+      graphql: 9,
+      csv: '名称,住所,緯度,経度,収容人数' /* fetch's text() drops the BOM */,
+      search: 1,
+      get: 200,
+    })
     expect(result.etag).toMatch(/^"[0-9a-f]{64}"$/)
   }, 60_000)
 

@@ -34,7 +34,7 @@ const workbook = async (manifest: ReleaseManifest, path: string) => {
   return book
 }
 const rows = async (manifest: ReleaseManifest, path: string) =>
-  parse(await read(manifest, path), { bom: true, columns: true }) as Record<string, string>[]
+  parse<Record<string, string>>(await read(manifest, path), { bom: true, columns: true })
 
 beforeAll(async () => {
   stack = await startTestStack()
@@ -65,7 +65,9 @@ describe('spreadsheet safety', () => {
     if (!sheet) throw new Error('no sheet')
     const header = (sheet.getRow(1).values as unknown[]).slice(1)
     const column = (name: string) => header.indexOf(name) + 1
-    const injected = sheet.getColumn(column('名称')).values.find((value) => String(value).includes('HYPERLINK'))
+    const injected = sheet
+      .getColumn(column('名称'))
+      .values.find((value) => typeof value === 'string' && value.includes('HYPERLINK'))
     expect(injected).toBe(`'${INJECTION}`)
     const latitudes = sheet
       .getColumn(column('緯度'))
@@ -123,7 +125,7 @@ describe('datapackage.json (Frictionless)', () => {
     for (const resource of descriptor.resources) {
       const bytes = await read(first, resource.path)
       // encoding utf-8 with the UTF-8 signature: what frictionless' detector reads as utf-8-sig.
-      const records = parse(bytes, { bom: true, columns: false }) as string[][]
+      const records = parse<string[]>(bytes, { bom: true })
       const [header = [], ...data] = records
       expect(header, resource.name).toEqual(resource.schema.fields.map((field) => field.name))
       for (const record of data)

@@ -82,8 +82,12 @@ function getWithHost(url: string, headers: Record<string, string>): Promise<{ bo
     get(url, { headers }, (response) => {
       let body = ''
       response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () => resolve({ body, vary: String(response.headers.vary ?? '') }))
+      response.on('data', (chunk: string) => {
+        body += chunk
+      })
+      response.on('end', () => {
+        resolve({ body, vary: response.headers.vary ?? '' })
+      })
     }).on('error', reject)
   })
 }
@@ -99,14 +103,16 @@ async function harvesterSearch(base: string, fqTerms: string[]): Promise<Pkg[]> 
   const pkgIds = new Set<string>()
   let previous: string | null = null
   for (;;) {
-    const content = await getContent(`${base}/api/3/action/package_search?${new URLSearchParams(params)}`)
+    const content = await getContent(`${base}/api/3/action/package_search?${new URLSearchParams(params).toString()}`)
     if (previous !== null && content === previous) throw new Error("The paging doesn't seem to work")
     previous = content
     const response = JSON.parse(content) as { result?: { results?: Pkg[] } }
     const page = response.result?.results ?? []
     const duplicates = new Set(page.map((pkg) => pkg.id).filter((id) => pkgIds.has(id)))
     const fresh = page.filter((pkg) => !duplicates.has(pkg.id))
-    for (const pkg of page) pkgIds.add(pkg.id)
+    for (const pkg of page) {
+      pkgIds.add(pkg.id)
+    }
     pkgDicts.push(...fresh)
     if (page.length === 0) break
     params['start'] = String(Number(params['start']) + Number(params['rows']))
@@ -121,13 +127,14 @@ async function remoteCkan(action: string, dataDict: Record<string, unknown> = {}
     headers: { 'Content-Type': 'application/json', 'User-Agent': 'ckanapi/4.8 (+https://github.com/ckan/ckanapi)' },
     body: JSON.stringify(dataDict),
   })
-  const parsed = (await response.json()) as { success: boolean; result?: unknown; error?: Record<string, unknown> }
+  const parsed = (await response.json()) as {
+    success: boolean
+    result?: unknown
+    error?: { __type?: string; message?: string }
+  }
   if (parsed.success) return parsed.result
-  const type = String(parsed.error?.['__type'])
-  const message = String(parsed.error?.['message'] ?? '')
-    .split(': ')
-    .slice(1)
-    .join(': ')
+  const type = parsed.error?.__type ?? ''
+  const message = (parsed.error?.message ?? '').split(': ').slice(1).join(': ')
   throw new Error(`${type}|${message}`)
 }
 

@@ -49,7 +49,8 @@ function listGroups(kind: Kind, context: ActionContext) {
   const page = sliceOf(dicts, params, allFields ? ALL_FIELDS_MAX : NAMES_MAX)
   if (!allFields) return page.map((group) => group.name)
   if (boolParam(params, 'include_dataset_count', true)) return page
-  return page.map(({ package_count: _count, ...rest }) => rest)
+  // CKAN leaves the count out when it was not asked for.
+  return page.map((group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'package_count')))
 }
 
 /** organization_show / group_show (id: name or id); include_datasets adds the packages. */

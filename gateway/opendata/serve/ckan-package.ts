@@ -208,19 +208,26 @@ export function ckanPackage(source: PackageSource, organization: CkanOrganizatio
         image_display_url: '',
       },
     ],
-    extras: [
-      { key: 'is_sample', value: String(dataset.isSample) },
-      { key: 'title_en', value: town ? `${dataset.title.en} (${town.en})` : dataset.title.en },
-      { key: 'notes_en', value: dataset.description.en },
-      { key: 'theme', value: dataset.theme },
-      { key: 'update_frequency', value: dataset.updateFrequency },
-      { key: 'row_count', value: String(source.rowCount) },
-      { key: 'municipality_codes', value: source.town ?? municipalityCodesOf(dataset).join(',') },
-      // A town's share points at the region-wide package it is cut from.
-      ...(source.town ? [{ key: 'region_package', value: dataset.id }] : []),
-    ],
+    extras: extrasOf(source),
     is_sample: dataset.isSample,
   }
+}
+
+/** What CKAN has no field for, as extras (ckanext-harvest copies them over unchanged). */
+function extrasOf(source: PackageSource): { key: string; value: string }[] {
+  const { dataset } = source
+  const town = source.town ? townOf(source.town) : null
+  return [
+    { key: 'is_sample', value: String(dataset.isSample) },
+    { key: 'title_en', value: town ? `${dataset.title.en} (${town.en})` : dataset.title.en },
+    { key: 'notes_en', value: dataset.description.en },
+    { key: 'theme', value: dataset.theme },
+    { key: 'update_frequency', value: dataset.updateFrequency },
+    { key: 'row_count', value: String(source.rowCount) },
+    { key: 'municipality_codes', value: source.town ?? municipalityCodesOf(dataset).join(',') },
+    // A town's share points at the region-wide package it is cut from.
+    ...(source.town ? [{ key: 'region_package', value: dataset.id }] : []),
+  ]
 }
 
 /** Every package of a release with its organization: datasets in manifest order, each followed by its towns' shares. */

@@ -20,7 +20,7 @@ export async function registerCkanRoutes(app: FastifyInstance, store: ReleaseSto
     await scope.register(fastifyFormbody)
     scope.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply, links))
 
-    for (const url of ['/api', '/api/']) scope.get(url, async () => ({ version: 1 }))
+    for (const url of ['/api', '/api/']) scope.get(url, () => Promise.resolve({ version: 1 }))
     scope.get<{ Params: { version: string } }>('/api/:version', async (request, reply) => {
       const version = Number(request.params.version)
       if (![1, 2, 3].includes(version)) return reply.code(404).send({ error: 'Not Found' })
@@ -66,7 +66,7 @@ function actionHandler(store: ReleaseStore, links: LinkPolicy) {
     try {
       const release = await store.current()
       const result = action.run({ manifest: release?.manifest ?? null, baseUrl, params })
-      return reply.send({ help, success: true, result })
+      return await reply.send({ help, success: true, result })
     } catch (error) {
       if (error instanceof CkanError) return fail(reply, help, error)
       throw error

@@ -168,9 +168,9 @@ function distributionNode(
   abs: (path: string) => string,
 ): Quad_Subject {
   const download = abs(paths.file(distribution.path))
-  return graph.once(iri(`${download}#distribution`), (node) =>
-    describeDistribution(graph, source, distribution, node, abs),
-  )
+  return graph.once(iri(`${download}#distribution`), (node) => {
+    describeDistribution(graph, source, distribution, node, abs)
+  })
 }
 
 function describeDistribution(

@@ -24,8 +24,8 @@ function toTurtle(quads: readonly Quad[]): string {
   const writer = new Writer({ prefixes: PREFIXES })
   writer.addQuads([...quads])
   let output = ''
-  writer.end((error, result: string) => {
-    if (error) throw error
+  // n3's writer calls back synchronously once its quads are written (no stream is attached).
+  writer.end((_error: Error | null, result: string) => {
     output = result
   })
   return output
