@@ -33,7 +33,8 @@ const PAGE_CSP =
  */
 export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
   const store = new ReleaseStore(options.dir)
-  const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts }
+  // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
+  const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
 
   const sendHtml = (reply: FastifyReply, status: number, body: string) =>
     reply
