@@ -1,6 +1,7 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import {
   openDataOf,
+  corsAllowedOriginsOf,
   queryLimitsOf,
   responseCacheOf,
   subgraphPort,
@@ -54,6 +55,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       openData: openDataOf(config),
       ...(responseCache ? { responseCache } : {}),
       subgraphDedup: config.SUBGRAPH_DEDUP,
+      corsAllowedOrigins: corsAllowedOriginsOf(config),
     })
     if (config.OPENDATA_PUBLISH_ON_START) {
       void publishFirstReleaseInBackground({ gatewayUrl: services.gatewayUrl, dir: config.OPENDATA_DIR, logger })

@@ -42,6 +42,8 @@ export interface ServicesOptions {
   responseCache?: ResponseCacheSettings | undefined
   /** SUBGRAPH_DEDUP (default on). */
   subgraphDedup?: boolean
+  /** CORS_ALLOWED_ORIGINS. */
+  corsAllowedOrigins?: ReadonlySet<string>
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -101,6 +103,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } }
         : {}),
       ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
+      ...(options.corsAllowedOrigins ? { corsAllowedOrigins: options.corsAllowedOrigins } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

@@ -3,7 +3,7 @@
  * DATABASE_URL (the gateway_svc role) for the response cache, which is off without it.
  */
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { loadConfig, openDataOf, queryLimitsOf, responseCacheOf } from '../lib/config.js'
+import { corsAllowedOriginsOf, loadConfig, openDataOf, queryLimitsOf, responseCacheOf } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
@@ -31,6 +31,7 @@ runMain(async () => {
     openData: openDataOf(config),
     ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
     subgraphDedup: config.SUBGRAPH_DEDUP,
+    corsAllowedOrigins: corsAllowedOriginsOf(config),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

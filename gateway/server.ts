@@ -10,6 +10,7 @@ import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
 import { safelistGuard } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
+import { gatewayCorsRules } from './cors-policies.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
 import { registerPublishRoute } from './opendata/publish/publish-route.js'
 import { registerOpenData, type OpenDataOptions } from './opendata/serve/register.js'
@@ -42,6 +43,8 @@ export interface GatewayDeps {
   responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
   subgraphDedup?: boolean
+  /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
+  corsAllowedOrigins?: ReadonlySet<string>
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -61,6 +64,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
     component: 'gateway',
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
+    corsRules: gatewayCorsRules(deps.corsAllowedOrigins ?? new Set()),
     buildApollo: (httpPlugins) =>
       new ApolloServer<GatewayContext>({
         gateway,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig, openDataOf, queryLimitsOf, serviceRolePasswordsOf } from './config.js'
+import {
+  ConfigError,
+  corsAllowedOriginsOf,
+  loadConfig,
+  openDataOf,
+  queryLimitsOf,
+  serviceRolePasswordsOf,
+} from './config.js'
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits.js'
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit.js'
 
@@ -38,7 +45,10 @@ describe('security limits in the configuration', () => {
 
 describe('open data in the configuration', () => {
   it('defaults to .data/opendata and links built from the request', () => {
-    expect(openDataOf(loadConfig({}))).toEqual({ dir: '.data/opendata' })
+    expect(openDataOf(loadConfig({}))).toEqual({
+      dir: '.data/opendata',
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+    })
   })
 
   it('reads OPENDATA_DIR and PUBLIC_BASE_URL, refusing a base URL that is not a URL', () => {
@@ -47,8 +57,17 @@ describe('open data in the configuration', () => {
     ).toEqual({
       dir: '/srv/opendata',
       baseUrl: 'https://data.example.jp',
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
     })
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'data.example.jp' })).toThrow(/PUBLIC_BASE_URL/)
+    expect(openDataOf(loadConfig({ PUBLIC_HOST_ALLOWLIST: 'Data.Example.jp, localhost:4000' })).allowedHosts).toEqual([
+      'data.example.jp',
+      'localhost:4000',
+    ])
+    expect(
+      corsAllowedOriginsOf(loadConfig({ CORS_ALLOWED_ORIGINS: 'https://town.example.jp/app, http://localhost:3000' })),
+    ).toEqual(new Set(['https://town.example.jp', 'http://localhost:3000']))
+    expect(() => loadConfig({ CORS_ALLOWED_ORIGINS: 'not an origin' })).toThrow(/CORS_ALLOWED_ORIGINS/)
   })
 })
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
+import { parseAllowedOrigins } from './http/cors-origins.js'
 
 /**
  * Every environment variable the platform reads, validated once at start-up.
@@ -105,6 +106,21 @@ const configSchema = z
       .default('true')
       .transform((v) => v === 'true'),
     PUBLIC_BASE_URL: optionalUrl,
+    // Without PUBLIC_BASE_URL, answers link absolutely only for these Host values (`host` or `host:port`);
+    // any other Host gets relative links, so a forged Host header can never end up in a cached answer.
+    PUBLIC_HOST_ALLOWLIST: z.string().default('localhost,127.0.0.1,[::1]'),
+    // Origins whose pages may send a token to /graphql (comma-separated); anonymous reads are open to every origin.
+    CORS_ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .refine((value) => {
+        try {
+          parseAllowedOrigins(value)
+          return true
+        } catch {
+          return false
+        }
+      }, 'must be comma-separated origins such as https://town.example.jp'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
     GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
@@ -218,8 +234,19 @@ export function responseCacheOf(config: Config): ResponseCacheSettings | undefin
 }
 
 /** Where the gateway finds open-data releases and how it spells absolute links (gateway/opendata/serve). */
-export function openDataOf(config: Config): { dir: string; baseUrl?: string } {
-  return { dir: config.OPENDATA_DIR, ...(config.PUBLIC_BASE_URL ? { baseUrl: config.PUBLIC_BASE_URL } : {}) }
+export function openDataOf(config: Config): { dir: string; baseUrl?: string; allowedHosts: string[] } {
+  return {
+    dir: config.OPENDATA_DIR,
+    ...(config.PUBLIC_BASE_URL ? { baseUrl: config.PUBLIC_BASE_URL } : {}),
+    allowedHosts: config.PUBLIC_HOST_ALLOWLIST.split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
+  }
+}
+
+/** CORS_ALLOWED_ORIGINS as a set of origins. */
+export function corsAllowedOriginsOf(config: Config): Set<string> {
+  return parseAllowedOrigins(config.CORS_ALLOWED_ORIGINS)
 }
 
 export function subgraphPort(config: Config, name: SubgraphName): number {

@@ -2,20 +2,16 @@
  * Part of `npm run codegen`: the safelist for PERSISTED_OPERATIONS_ONLY=1 — every operation in
  * test/operations/*.graphql (the operations this repository's clients and tests use), printed in
  * graphql-js's canonical form with the fragments it needs, keyed by the SHA-256 of that text
- * (the hash Apollo's persisted-query clients send), plus the open-data publisher's public queries.
+ * (the hash Apollo's persisted-query clients send), plus the open-data publisher's public queries (the .graphql files under gateway/opendata/).
  */
 import { writeFileSync } from 'node:fs'
-import { parse, print } from 'graphql'
-// Loading the dataset definitions registers their queries.
-import '../gateway/opendata/datasets/index.js'
-import { registeredPublicQueries } from '../gateway/opendata/gateway-client.js'
+import { publisherOperations } from '../gateway/opendata/publisher-operations.js'
 import { repositoryOperations } from '../lib/graphql/repository-operations.js'
 import { operationHash } from '../lib/http/persisted-operations.js'
 import { projectPath } from '../lib/paths.js'
 
-// The open-data publisher's queries (anonymous public queries through the gateway) are listed too.
-const publisherQueries = registeredPublicQueries().map((query) => print(parse(query)))
-const operations = [...repositoryOperations().values(), ...publisherQueries]
+// The open-data publisher's queries (.graphql files under gateway/opendata/, sent anonymously) are listed too.
+const operations = [...repositoryOperations().values(), ...publisherOperations()]
 const safelist = Object.fromEntries(
   operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')),
 )

@@ -7,7 +7,11 @@ export type CellValue = string | number | boolean | null
 export interface ColumnDefinition<Row> {
   /** Header text, exactly as the standard layout spells it where there is one. */
   name: string
-  type: 'string' | 'integer' | 'number' | 'boolean'
+  /**
+   * `string` cells stay text everywhere (codes, IDs and phone numbers keep their leading zeros in the XLSX) and
+   * are what spreadsheet safety neutralises; `date` (YYYY-MM-DD) and `datetime` (ISO 8601) become real dates there.
+   */
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime'
   value: (row: Row, index: number) => CellValue
 }
 
@@ -27,6 +31,8 @@ export interface TableDataset<Row> extends DatasetMetadata {
   kind: 'table'
   columns: readonly ColumnDefinition<Row>[]
   rows: (gateway: GatewayClient) => AsyncIterable<Row>
+  /** Columns whose values identify a row within a file (datapackage.json's `primaryKey`), when there are such. */
+  primaryKey?: readonly string[]
   /** Identity of a row across releases, for the changelog's added/changed/removed counts. */
   key: (row: Row) => string
   isSample: (row: Row) => boolean

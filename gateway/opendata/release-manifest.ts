@@ -16,7 +16,7 @@ export const distributionSchema = z.object({
     .regex(/^[A-Za-z0-9._/-]+$/)
     .refine((path) => !path.split('/').includes('..'), 'no .. segments'),
   /** CSV, JSON, GeoJSON, GTFS, ZIP. */
-  format: z.enum(['CSV', 'JSON', 'GeoJSON', 'GTFS', 'ZIP', 'TXT']),
+  format: z.enum(['CSV', 'XLSX', 'JSON', 'GeoJSON', 'GTFS', 'ZIP', 'TXT']),
   /** Content-Type to serve it with, e.g. `text/csv; charset=utf-8`. */
   mediaType: z.string().min(1),
   byteSize: z.number().int().nonnegative(),
@@ -30,6 +30,13 @@ export const distributionSchema = z.object({
     .nullable(),
   /** `utf8-bom` (Excel; the default CSV), `utf8` (no BOM), or null for non-CSV files. */
   encoding: z.enum(['utf8-bom', 'utf8']).nullable(),
+  /** Data rows in this file (tables only): a town's file counts that town's rows. Absent in releases before it existed. */
+  rowCount: z.number().int().nonnegative().nullable().optional(),
+  /**
+   * When this file's bytes last changed (ISO 8601): carried over from the previous release while its SHA-256 is the
+   * same, so a town's share of a dataset changes only when that town's own file does.
+   */
+  modified: z.string().datetime().optional(),
 })
 
 export const datasetEntrySchema = z.object({

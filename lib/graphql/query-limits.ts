@@ -21,9 +21,22 @@ export function subgraphQueryLimits(limits: QueryLimits): QueryLimits {
   }
 }
 
-/** Armor reports a rule violation as BAD_USER_INPUT; Apollo then labels it GRAPHQL_VALIDATION_FAILED (HTTP 400). */
+/**
+ * Armor reports a rule violation as BAD_USER_INPUT; Apollo then labels it GRAPHQL_VALIDATION_FAILED (HTTP 400).
+ * Armor's messages start with "Syntax Error:", which sends people looking for a typo in a well-formed document:
+ * the limit is named instead, with what to change.
+ */
 const reportToClient = (context: ValidationContext | null, error: GraphQLError) =>
-  context?.reportError(new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))
+  context?.reportError(
+    new GraphQLError(overLimitMessage(error.message), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  )
+
+export function overLimitMessage(armorMessage: string): string {
+  const message = armorMessage.replace(/^Syntax Error:\s*/, '')
+  if (/cost/i.test(message))
+    return `Over the query cost limit: ${message} Select fewer fields or nest less; page sizes (first) do not add cost.`
+  return `Over a query limit: ${message}`
+}
 
 /** The Apollo plugins and validation rules enforcing `limits` (graphql-armor). */
 export function queryLimitGuards<C extends BaseContext>(

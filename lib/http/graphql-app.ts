@@ -13,6 +13,7 @@ import Fastify, {
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
+import { registerCors, type CorsRule } from './cors.js'
 import { registerHttpErrorHandler } from './http-errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerRateLimit, type RateLimitSettings } from './rate-limit.js'
@@ -29,6 +30,8 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   checkReadiness: () => Promise<void>
   /** Per-caller request limit on `/graphql`; the gateway sets it, subgraphs do not (their traffic is the gateway's). */
   rateLimit?: RateLimitSettings
+  /** Cross-origin policies per route family (the gateway's); absent = no CORS headers at all (subgraphs). */
+  corsRules?: readonly CorsRule[]
   /**
    * Guards of the `/graphql` route that must see its requests before Apollo does (the safelist, the
    * gateway's response cache), in order. They are attached to the route itself, so they run for exactly
@@ -94,6 +97,8 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
 
   registerHttpErrorHandler(app, options.bodyLimit)
   registerMetrics(app, options.component)
+  // Before any route exists, and before the rate limit: a preflight is answered without spending the caller's budget.
+  if (options.corsRules) await registerCors(app, options.corsRules)
   // Before any route exists: the plugin attaches its hook to routes as they are added.
   if (options.rateLimit) await registerRateLimit(app, options.rateLimit)
 

@@ -27,15 +27,13 @@ export function registerHttpErrorHandler(app: FastifyInstance, bodyLimit: number
     }
     const errorId = randomUUID()
     request.log.error({ err: error, errorId }, 'unexpected HTTP error')
-    return reply
-      .code(status)
-      .send({
-        errors: [
-          {
-            message: `Internal server error (errorId ${errorId})`,
-            extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
-          },
-        ],
-      })
+    return reply.code(status).send({
+      errors: [
+        {
+          message: `Internal server error (errorId ${errorId})`,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+        },
+      ],
+    })
   })
 }

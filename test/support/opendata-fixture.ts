@@ -4,7 +4,9 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import Fastify from 'fastify'
-import { registerOpenData } from '../../gateway/opendata/serve/register.js'
+import { gatewayCorsRules } from '../../gateway/cors-policies.js'
+import { registerOpenData, type OpenDataOptions } from '../../gateway/opendata/serve/register.js'
+import { registerCors } from '../../lib/http/cors.js'
 import {
   releaseManifestSchema,
   type DatasetEntry,
@@ -26,6 +28,8 @@ export interface FixtureFile {
   title?: { ja: string; en: string }
   municipalityCode?: string | null
   encoding?: Distribution['encoding']
+  rowCount?: number
+  modified?: string
 }
 
 export type FixtureDataset = Partial<Omit<DatasetEntry, 'distributions' | 'id'>> & { id: string; files: FixtureFile[] }
@@ -56,6 +60,7 @@ export function releaseIdOf(iso: string): string {
 
 const MEDIA_TYPES: Record<Distribution['format'], string> = {
   CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   JSON: 'application/json',
   GeoJSON: 'application/geo+json',
   GTFS: 'application/zip',
@@ -92,6 +97,8 @@ async function writeListed(releaseDir: string, file: FixtureFile) {
             ? 'utf8-bom'
             : 'utf8'
           : null,
+    ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
+    ...(file.modified !== undefined ? { modified: file.modified } : {}),
   } satisfies Distribution
 }
 
@@ -135,6 +142,8 @@ export async function writeRelease(root: string, release: FixtureRelease): Promi
       title: _title,
       municipalityCode: _code,
       encoding: _encoding,
+      rowCount: _rows,
+      modified: _modified,
       ...listed
     } = await writeListed(releaseDir, file)
     files.push(listed)
@@ -264,13 +273,23 @@ export async function tempOpenDataDir(): Promise<{ dir: string; remove: () => Pr
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
-/** Only the open-data routes on a bare Fastify, listening on a free port. */
+/**
+ * Only the open-data routes on a bare Fastify, listening on a free port, with the gateway's CORS policies.
+ * Links are absolute for 127.0.0.1 (the default allowlist's loopback), unless `options` say otherwise.
+ */
 export async function startOpenDataServer(
   dir: string,
   baseUrl?: string,
+  options: Omit<OpenDataOptions, 'dir' | 'baseUrl'> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const app = Fastify()
-  await registerOpenData(app, { dir, ...(baseUrl ? { baseUrl } : {}) })
+  await registerCors(app, gatewayCorsRules(new Set()))
+  await registerOpenData(app, {
+    dir,
+    allowedHosts: ['localhost', '127.0.0.1'],
+    ...options,
+    ...(baseUrl ? { baseUrl } : {}),
+  })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : 0

@@ -58,6 +58,7 @@ export async function startTestStack(
     | 'openData'
     | 'responseCache'
     | 'subgraphDedup'
+    | 'corsAllowedOrigins'
   > = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase()

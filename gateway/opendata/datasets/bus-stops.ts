@@ -1,24 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { OpenDataBusStopsDocument, type OpenDataBusStopsQuery } from '../../../codegen/opendata-operations.js'
 import { eachTown } from './towns.js'
-import { publicQuery } from '../gateway-client.js'
 
-interface StopRow {
-  stopId: string
-  name: string
-  code: string | null
-  location: { latitude: number; longitude: number }
-  operator: { id: string; name: string; isSample: boolean }
-  municipality: { code: string; name: string } | null
-}
-
-const STOPS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
-  municipality(code: $code) {
-    busStops(first: $first, after: $after) {
-      nodes { stopId name code location { latitude longitude } operator { id name isSample } municipality { code name } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type StopRow = NonNullable<OpenDataBusStopsQuery['municipality']>['busStops']['nodes'][number]
 
 /** Bus stops of every operator's active feed, by the town they lie in (a table view of the GTFS-JP feed). */
 export const busStops = table<StopRow>({
@@ -33,8 +18,7 @@ export const busStops = table<StopRow>({
   theme: 'transit',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) =>
-    eachTown<StopRow>(gateway, STOPS, (data: { municipality: { busStops: never } }) => data.municipality.busStops),
+  rows: (gateway) => eachTown(gateway, OpenDataBusStopsDocument, (data) => data.municipality?.busStops),
   key: (row) => `${row.operator.id}|${row.stopId}`,
   isSample: (row) => row.operator.isSample,
   municipalityCode: (row) => row.municipality?.code ?? null,

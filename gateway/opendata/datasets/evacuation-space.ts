@@ -1,36 +1,12 @@
 import { CC_BY_4, table } from '../dataset.js'
+import {
+  OpenDataEvacuationSpaceDocument,
+  type OpenDataEvacuationSpaceQuery,
+} from '../../../codegen/opendata-operations.js'
 import { eachTown, flag } from './towns.js'
-import { publicQuery } from '../gateway-client.js'
 
-interface ShelterRow {
-  id: string
-  name: string
-  nameKana: string | null
-  address: string
-  addressDetail: string | null
-  location: { latitude: number; longitude: number } | null
-  elevationMetres: number | null
-  phone: string | null
-  phoneExtension: string | null
-  safeFor: string[]
-  isDesignatedShelter: boolean
-  capacity: number | null
-  targetCommunity: string | null
-  url: string | null
-  notes: string | null
-  isSample: boolean
-  municipality: { code: string; name: string }
-}
-
-const SHELTERS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
-  shelters(municipalityCode: $code, first: $first, after: $after) {
-    nodes {
-      id name nameKana address addressDetail location { latitude longitude } elevationMetres phone phoneExtension
-      safeFor isDesignatedShelter capacity targetCommunity url notes isSample municipality { code name }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type ShelterRow = OpenDataEvacuationSpaceQuery['shelters']['nodes'][number]
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -56,8 +32,9 @@ export const evacuationSpace = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: (gateway) => eachTown<ShelterRow>(gateway, SHELTERS, (data: { shelters: never }) => data.shelters),
+  rows: (gateway) => eachTown(gateway, OpenDataEvacuationSpaceDocument, (data) => data.shelters),
   key: (row) => row.id,
+  primaryKey: ['NO'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,

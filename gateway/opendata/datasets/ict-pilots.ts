@@ -1,33 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { agreementInitiatives } from './initiatives.js'
-import { publicQuery } from '../gateway-client.js'
+import { OpenDataIctPilotsDocument, type OpenDataIctPilotsQuery } from '../../../codegen/opendata-operations.js'
 
-interface PilotRow {
-  id: string
-  title: string
-  technology: string
-  status: string
-  startedOn: string | null
-  targetBusiness: string | null
-  isSample: boolean
-  municipality: { code: string; name: string }
-  initiative: { id: string }
-  partnerMunicipalities: { code: string }[]
-  partnerCompanies: string[]
-  outcome: { hoursSavedPerYear: number | null; notes: string }
-}
-
-const PILOTS = publicQuery(`query ($id: ID!, $first: Int, $after: String) {
-  initiative(id: $id) {
-    pilots(first: $first, after: $after) {
-      nodes {
-        id title technology status startedOn targetBusiness isSample municipality { code name } initiative { id }
-        partnerMunicipalities { code } partnerCompanies outcome { hoursSavedPerYear notes }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type PilotRow = NonNullable<OpenDataIctPilotsQuery['initiative']>['pilots']['nodes'][number]
 
 /** ICT pilots (実験的事業) of the towns: technology, status, partners and outcomes. */
 export const ictPilots = table<PilotRow>({
@@ -45,11 +21,7 @@ export const ictPilots = table<PilotRow>({
   rows: async function* (gateway) {
     for (const initiative of await agreementInitiatives(gateway)) {
       if (initiative.field.id !== 'ict') continue
-      yield* gateway.paginate<PilotRow>(
-        PILOTS,
-        { id: initiative.id },
-        (data: { initiative: { pilots: never } }) => data.initiative.pilots,
-      )
+      yield* gateway.paginate(OpenDataIctPilotsDocument, { id: initiative.id }, (data) => data.initiative?.pilots)
     }
   },
   key: (row) => row.id,
@@ -62,7 +34,7 @@ export const ictPilots = table<PilotRow>({
     { name: '名称', type: 'string', value: (row) => row.title },
     { name: '技術', type: 'string', value: (row) => row.technology },
     { name: '状況', type: 'string', value: (row) => row.status },
-    { name: '開始日', type: 'string', value: (row) => row.startedOn },
+    { name: '開始日', type: 'date', value: (row) => row.startedOn },
     { name: '対象業務', type: 'string', value: (row) => row.targetBusiness },
     {
       name: '連携市区町村コード',

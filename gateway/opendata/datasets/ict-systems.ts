@@ -1,32 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { OpenDataIctSystemsDocument, type OpenDataIctSystemsQuery } from '../../../codegen/opendata-operations.js'
 import { eachTown } from './towns.js'
-import { publicQuery } from '../gateway-client.js'
 
-interface SystemRow {
-  id: string
-  business: string
-  vendor: string
-  product: string
-  deployment: string
-  contractEndsOn: string | null
-  migrationStatus: string
-  isSample: boolean
-  municipality: { code: string; name: string }
-  /** Restricted: null for anonymous callers, which the publisher always is. */
-  contract: { startsOn: string | null; annualCostYen: number | null } | null
-}
-
-const SYSTEMS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
-  municipality(code: $code) {
-    systems(first: $first, after: $after) {
-      nodes {
-        id business vendor product deployment contractEndsOn migrationStatus isSample municipality { code name }
-        contract { startsOn annualCostYen }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type SystemRow = NonNullable<OpenDataIctSystemsQuery['municipality']>['systems']['nodes'][number]
 
 /**
  * The towns' information systems over the 20 標準化対象事務. The query asks for the restricted
@@ -45,8 +22,7 @@ export const ictSystems = table<SystemRow>({
   theme: 'ict',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) =>
-    eachTown<SystemRow>(gateway, SYSTEMS, (data: { municipality: { systems: never } }) => data.municipality.systems),
+  rows: (gateway) => eachTown(gateway, OpenDataIctSystemsDocument, (data) => data.municipality?.systems),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
@@ -58,7 +34,7 @@ export const ictSystems = table<SystemRow>({
     { name: '事業者', type: 'string', value: (row) => row.vendor },
     { name: '製品', type: 'string', value: (row) => row.product },
     { name: '形態', type: 'string', value: (row) => row.deployment },
-    { name: '契約終了日', type: 'string', value: (row) => row.contractEndsOn },
+    { name: '契約終了日', type: 'date', value: (row) => row.contractEndsOn },
     { name: '標準化対応状況', type: 'string', value: (row) => row.migrationStatus },
     { name: '年間費用_円', type: 'number', value: (row) => row.contract?.annualCostYen ?? null },
     { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },

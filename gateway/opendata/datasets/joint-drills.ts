@@ -1,30 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
 import { agreementInitiatives } from './initiatives.js'
-import { publicQuery } from '../gateway-client.js'
+import { OpenDataJointDrillsDocument, type OpenDataJointDrillsQuery } from '../../../codegen/opendata-operations.js'
 
-interface DrillRow {
-  id: string
-  heldOn: string
-  title: string
-  kind: string
-  isSample: boolean
-  host: { code: string; name: string }
-  initiative: { id: string }
-  participants: { staff: number; volunteers: number; residents: number; total: number }
-  participatingMunicipalities: { code: string }[]
-}
-
-const DRILLS = publicQuery(`query ($id: ID!, $first: Int, $after: String) {
-  initiative(id: $id) {
-    drills(first: $first, after: $after) {
-      nodes {
-        id heldOn title kind isSample host { code name } initiative { id }
-        participants { staff volunteers residents total } participatingMunicipalities { code }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type DrillRow = NonNullable<OpenDataJointDrillsQuery['initiative']>['drills']['nodes'][number]
 
 /** Joint disaster drills of the towns, with participants and the towns taking part. */
 export const jointDrills = table<DrillRow>({
@@ -42,11 +21,7 @@ export const jointDrills = table<DrillRow>({
   rows: async function* (gateway) {
     for (const initiative of await agreementInitiatives(gateway)) {
       if (initiative.field.id !== 'disaster') continue
-      yield* gateway.paginate<DrillRow>(
-        DRILLS,
-        { id: initiative.id },
-        (data: { initiative: { drills: never } }) => data.initiative.drills,
-      )
+      yield* gateway.paginate(OpenDataJointDrillsDocument, { id: initiative.id }, (data) => data.initiative?.drills)
     }
   },
   key: (row) => row.id,
@@ -54,7 +29,7 @@ export const jointDrills = table<DrillRow>({
   municipalityCode: (row) => row.host.code,
   columns: [
     { name: '訓練ID', type: 'string', value: (row) => row.id },
-    { name: '実施日', type: 'string', value: (row) => row.heldOn },
+    { name: '実施日', type: 'date', value: (row) => row.heldOn },
     { name: '名称', type: 'string', value: (row) => row.title },
     { name: '種別', type: 'string', value: (row) => row.kind },
     { name: '主催市区町村コード', type: 'string', value: (row) => row.host.code },

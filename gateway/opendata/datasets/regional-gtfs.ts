@@ -1,9 +1,7 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { CC_BY_4, type FileDataset } from '../dataset.js'
-import { publicQuery } from '../gateway-client.js'
-
-const OPERATOR_SAMPLE_FLAGS = publicQuery('{ municipalities { transitOperators(first: 200) { nodes { isSample } } } }')
+import { OpenDataOperatorSampleFlagsDocument } from '../../../codegen/opendata-operations.js'
 
 /** The merged regional GTFS-JP feed, as the transit subgraph streams it (one snapshot of every active feed). */
 export const regionalGtfs: FileDataset = {
@@ -28,9 +26,7 @@ export const regionalGtfs: FileDataset = {
     return Readable.fromWeb(response.body as WebReadableStream)
   },
   isSample: async (gateway) => {
-    const data = await gateway.query<{ municipalities: { transitOperators: { nodes: { isSample: boolean }[] } }[] }>(
-      OPERATOR_SAMPLE_FLAGS,
-    )
+    const data = await gateway.query(OpenDataOperatorSampleFlagsDocument)
     return data.municipalities.some((town) => town.transitOperators.nodes.some((operator) => operator.isSample))
   },
 }

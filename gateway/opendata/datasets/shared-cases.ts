@@ -1,23 +1,8 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { publicQuery } from '../gateway-client.js'
+import { OpenDataSharedCasesDocument, type OpenDataSharedCasesQuery } from '../../../codegen/opendata-operations.js'
 
-interface CaseRow {
-  id: string
-  source: string
-  title: string
-  summary: string
-  tags: string[]
-  links: string[]
-  isSample: boolean
-  municipality: { code: string; name: string } | null
-}
-
-const CASES = publicQuery(`query ($first: Int, $after: String) {
-  sharedCases(first: $first, after: $after) {
-    nodes { id source title summary tags links isSample municipality { code name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type CaseRow = OpenDataSharedCasesQuery['sharedCases']['nodes'][number]
 
 /** Advanced cases (先進事例) the towns share with each other. */
 export const sharedCases = table<CaseRow>({
@@ -32,7 +17,7 @@ export const sharedCases = table<CaseRow>({
   theme: 'ict',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) => gateway.paginate<CaseRow>(CASES, {}, (data: { sharedCases: never }) => data.sharedCases),
+  rows: (gateway) => gateway.paginate(OpenDataSharedCasesDocument, {}, (data) => data.sharedCases),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality?.code ?? null,

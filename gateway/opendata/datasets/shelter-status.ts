@@ -1,33 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
+import { OpenDataShelterStatusDocument, type OpenDataShelterStatusQuery } from '../../../codegen/opendata-operations.js'
 import { eachTown } from './towns.js'
-import { publicQuery } from '../gateway-client.js'
 
-interface StatusRow {
-  id: string
-  name: string
-  location: { latitude: number; longitude: number } | null
-  capacity: number | null
-  isSample: boolean
-  municipality: { code: string; name: string }
-  latestStatus: {
-    isOpen: boolean
-    evacuees: number
-    households: number | null
-    occupancyRate: number | null
-    congestion: string
-    reportedAt: string
-  } | null
-}
-
-const STATUS = publicQuery(`query ($code: String!, $first: Int, $after: String) {
-  shelters(municipalityCode: $code, first: $first, after: $after) {
-    nodes {
-      id name location { latitude longitude } capacity isSample municipality { code name }
-      latestStatus { isOpen evacuees households occupancyRate congestion reportedAt }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}`)
+/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
+type StatusRow = OpenDataShelterStatusQuery['shelters']['nodes'][number]
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
 export const shelterStatus = table<StatusRow>({
@@ -42,8 +18,9 @@ export const shelterStatus = table<StatusRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'continuous',
-  rows: (gateway) => eachTown<StatusRow>(gateway, STATUS, (data: { shelters: never }) => data.shelters),
+  rows: (gateway) => eachTown(gateway, OpenDataShelterStatusDocument, (data) => data.shelters),
   key: (row) => row.id,
+  primaryKey: ['避難所ID'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,
@@ -64,7 +41,7 @@ export const shelterStatus = table<StatusRow>({
     { name: '世帯数', type: 'integer', value: (row) => row.latestStatus?.households ?? null },
     { name: '収容率', type: 'number', value: (row) => row.latestStatus?.occupancyRate ?? null },
     { name: '混雑度', type: 'string', value: (row) => row.latestStatus?.congestion ?? null },
-    { name: '報告日時', type: 'string', value: (row) => row.latestStatus?.reportedAt ?? null },
+    { name: '報告日時', type: 'datetime', value: (row) => row.latestStatus?.reportedAt ?? null },
     { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },
   ],
 })

@@ -1,23 +1,11 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { publicQuery } from '../gateway-client.js'
+import {
+  OpenDataStockpileCoverageDocument,
+  type OpenDataStockpileCoverageQuery,
+} from '../../../codegen/opendata-operations.js'
 
-interface CoverageRow {
-  municipality: { code: string; name: string } | null
-  item: { id: string; name: string; category: string; unit: string }
-  quantity: number
-  jointQuantity: number
-  target: number | null
-  coverageRatio: number | null
-  isSample: boolean
-}
-
-const COVERAGE = publicQuery(`{
-  stockCoverage {
-    towns { municipality { code name } item { id name category unit } quantity jointQuantity target coverageRatio }
-    region { item { id name category unit } quantity jointQuantity target coverageRatio }
-  }
-  municipalities { code stockpileSites { isSample } }
-}`)
+/** A town's (or, without a town, the region's) coverage of one item, as the public query answers it. */
+type CoverageRow = OpenDataStockpileCoverageQuery['stockCoverage']['towns'][number] & { isSample: boolean }
 
 /** Stockpile coverage against targets per town and item, and for the region (unexpired lots only). */
 export const stockpileCoverage = table<CoverageRow>({
@@ -33,13 +21,7 @@ export const stockpileCoverage = table<CoverageRow>({
   license: CC_BY_4,
   updateFrequency: 'weekly',
   rows: async function* (gateway) {
-    const data = await gateway.query<{
-      stockCoverage: {
-        towns: Omit<CoverageRow, 'isSample'>[]
-        region: Omit<CoverageRow, 'isSample' | 'municipality'>[]
-      }
-      municipalities: { code: string; stockpileSites: { isSample: boolean }[] }[]
-    }>(COVERAGE)
+    const data = await gateway.query(OpenDataStockpileCoverageDocument)
     // Coverage is computed from a town's sites: it is sample data when any of them is.
     const sampleTowns = new Set(
       data.municipalities.filter((m) => m.stockpileSites.some((site) => site.isSample)).map((m) => m.code),

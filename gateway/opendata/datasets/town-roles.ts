@@ -1,14 +1,9 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { publicQuery } from '../gateway-client.js'
+import { OpenDataTownRolesDocument, type OpenDataTownRolesQuery } from '../../../codegen/opendata-operations.js'
 
-const ROLES = publicQuery('{ policyFields { id name roles { municipality { code name } isLead duties } } }')
-
-interface RoleRow {
-  field: { id: string; name: string }
-  municipality: { code: string; name: string }
-  isLead: boolean
-  duties: string[]
-}
+type FieldAnswer = OpenDataTownRolesQuery['policyFields'][number]
+/** A town's role in a field, with the field it belongs to. */
+type RoleRow = FieldAnswer['roles'][number] & { field: Pick<FieldAnswer, 'id' | 'name'> }
 
 /** Each town's role in each field of the agreement (連携市町の役割), from the signed text. */
 export const townRoles = table<RoleRow>({
@@ -24,9 +19,7 @@ export const townRoles = table<RoleRow>({
   license: CC_BY_4,
   updateFrequency: 'irregular',
   rows: async function* (gateway) {
-    const data = await gateway.query<{ policyFields: { id: string; name: string; roles: Omit<RoleRow, 'field'>[] }[] }>(
-      ROLES,
-    )
+    const data = await gateway.query(OpenDataTownRolesDocument)
     for (const field of data.policyFields)
       for (const role of field.roles) yield { ...role, field: { id: field.id, name: field.name } }
   },

@@ -14,7 +14,8 @@ import {
 } from '../release-manifest.js'
 import { digestFile } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
-import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeDataPackage, writeOpenDataList } from './release-files.js'
+import { writeDataPackage } from './datapackage.js'
+import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
 import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
 import { writeTable, type WrittenFile } from './table-writer.js'
 
@@ -49,18 +50,19 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   }
 
   const datasets: DatasetEntry[] = []
-  const columnTypes = new Map<string, string[]>()
+  const tables = new Map<string, TableDataset<unknown>>()
+  const earlierFiles = new Map(
+    (previous?.datasets ?? []).flatMap((entry) => entry.distributions).map((file) => [file.path, file]),
+  )
+  const describeFiles = (files: readonly WrittenFile[], title: DatasetEntry['title']) =>
+    describe(partial, files, title, { earlierFiles, publishedAt })
   for (const dataset of options.datasets ?? DATASETS) {
     await step(dataset.id)
     const built =
       dataset.kind === 'table'
         ? await buildTable(dataset, gateway, partial, previousDir)
         : await buildFile(dataset, gateway, partial, previousDir)
-    if (dataset.kind === 'table')
-      columnTypes.set(
-        dataset.id,
-        dataset.columns.map((column) => column.type),
-      )
+    if (dataset.kind === 'table') tables.set(dataset.id, dataset)
     const before = previous?.datasets.find((entry) => entry.id === dataset.id)
     const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
     datasets.push({
@@ -76,16 +78,16 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
       rowCount: built.rowCount,
       modified: unchanged ? before.modified : publishedAt,
       created: before?.created ?? publishedAt,
-      distributions: await describe(partial, built.files, dataset.title),
+      distributions: await describeFiles(built.files, dataset.title),
       changes: built.changes,
       columns: built.columns,
     })
   }
 
   await step('open-data-list')
-  datasets.push(await buildOpenDataList(partial, datasets, previous, publishedAt))
+  datasets.push(await buildOpenDataList(partial, datasets, previous, publishedAt, describeFiles))
   await step('datapackage')
-  await writeDataPackage(partial, releaseId, datasets, columnTypes)
+  await writeDataPackage(partial, releaseId, datasets, tables)
   const dataFiles = datasets.flatMap((dataset) =>
     dataset.distributions.map((file) => ({ path: file.path, sha256: file.sha256 })),
   )
@@ -184,26 +186,38 @@ async function buildFile(
   }
 }
 
+/**
+ * The manifest's view of written files. A file whose bytes equal the previous release's copy keeps that
+ * copy's `modified`: a town's share of a dataset changes only when its own file does.
+ */
 async function describe(
   dir: string,
   files: readonly WrittenFile[],
   title: DatasetEntry['title'],
+  history: { earlierFiles: ReadonlyMap<string, Distribution>; publishedAt: string },
 ): Promise<Distribution[]> {
   return Promise.all(
-    files.map(async (file) => ({
-      path: file.path,
-      format: file.format,
-      mediaType: file.mediaType,
-      ...(await digestFile(join(dir, file.path))),
-      title: file.municipalityCode
-        ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
-        : {
-            ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`,
-            en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})`,
-          },
-      municipalityCode: file.municipalityCode,
-      encoding: file.encoding,
-    })),
+    files.map(async (file) => {
+      const digest = await digestFile(join(dir, file.path))
+      const earlier = history.earlierFiles.get(file.path)
+      const unchanged = earlier?.sha256 === digest.sha256 && earlier.modified !== undefined
+      return {
+        path: file.path,
+        format: file.format,
+        mediaType: file.mediaType,
+        ...digest,
+        ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
+        modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,
+        title: file.municipalityCode
+          ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
+          : {
+              ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`,
+              en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})`,
+            },
+        municipalityCode: file.municipalityCode,
+        encoding: file.encoding,
+      }
+    }),
   )
 }
 
@@ -212,6 +226,7 @@ async function buildOpenDataList(
   datasets: readonly DatasetEntry[],
   previous: ReleaseManifest | null,
   publishedAt: string,
+  describeFiles: (files: readonly WrittenFile[], title: DatasetEntry['title']) => Promise<Distribution[]>,
 ): Promise<DatasetEntry> {
   const codes = [
     ...new Set(
@@ -259,7 +274,7 @@ async function buildOpenDataList(
     rowCount,
     modified: publishedAt,
     created: before?.created ?? publishedAt,
-    distributions: await describe(dir, files, title),
+    distributions: await describeFiles(files, title),
     changes: { added: 0, changed: 0, removed: 0 },
     columns: LIST_COLUMNS,
   }

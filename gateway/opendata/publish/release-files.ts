@@ -61,45 +61,6 @@ export async function writeOpenDataList(
   return rows.length
 }
 
-/** Frictionless Data Package: every CSV with its table schema, hash and size. */
-export async function writeDataPackage(
-  dir: string,
-  releaseId: string,
-  datasets: readonly DatasetEntry[],
-  columnTypes: Map<string, string[]>,
-) {
-  const resources = datasets.flatMap((dataset) =>
-    dataset.distributions
-      .filter((file) => file.format === 'CSV' && file.encoding === 'utf8-bom' && file.municipalityCode === null)
-      .map((file) => ({
-        name: dataset.id,
-        path: file.path,
-        title: dataset.title.ja,
-        description: `${dataset.description.ja}${dataset.isSample ? '（サンプルデータを含みます）' : ''}`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        bytes: file.byteSize,
-        hash: `sha256:${file.sha256}`,
-        licenses: [{ name: dataset.license.id, path: dataset.license.url, title: dataset.license.title }],
-        sample: dataset.isSample,
-        schema: {
-          fields: dataset.columns.map((name, i) => ({ name, type: columnTypes.get(dataset.id)?.[i] ?? 'string' })),
-        },
-      })),
-  )
-  const pkg = {
-    profile: 'tabular-data-package',
-    name: 'minamisorachi-opendata',
-    title: '南空知連携市町 オープンデータ',
-    version: releaseId,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
-    resources,
-  }
-  await writeFile(join(dir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`)
-}
-
 export async function writeChecksums(dir: string, files: readonly { path: string; sha256: string }[]) {
   await writeFile(join(dir, 'SHA256SUMS'), files.map((file) => `${file.sha256}  ${file.path}\n`).join(''))
 }

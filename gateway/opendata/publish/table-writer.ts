@@ -4,16 +4,22 @@ import { stringify } from 'csv-stringify/sync'
 import type { CellValue, TableDataset } from '../dataset.js'
 import type { GatewayClient } from '../gateway-client.js'
 import { FileSink } from './file-sink.js'
+import { neutraliseCell } from './spreadsheet-safety.js'
+import { XlsxSink } from './xlsx-sink.js'
 
 const BOM = '\uFEFF'
 
 export interface WrittenFile {
   path: string
-  format: 'CSV' | 'JSON' | 'GeoJSON' | 'GTFS'
+  format: 'CSV' | 'XLSX' | 'JSON' | 'GeoJSON' | 'GTFS'
   mediaType: string
   encoding: 'utf8-bom' | 'utf8' | null
   municipalityCode: string | null
+  /** Data rows in the file (tables). */
+  rowCount?: number
 }
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export interface TableResult {
   files: WrittenFile[]
@@ -25,6 +31,10 @@ export interface TableResult {
 
 const csvLine = (values: CellValue[]) =>
   stringify([values], { record_delimiter: 'windows', cast: { boolean: (value) => (value ? '1' : '') } })
+
+/** A CSV line with spreadsheet safety applied to its text cells (spreadsheet-safety.ts). */
+const safeCsvLine = <Row>(columns: TableDataset<Row>['columns'], values: CellValue[]) =>
+  csvLine(values.map((value, index) => (columns[index] ? neutraliseCell(columns[index], value) : value)))
 
 /**
  * Streams one table dataset's rows from the public API into all its files at once: `{stem}.csv`
@@ -55,6 +65,7 @@ export async function writeTable<Row>(
       municipalityCode: null,
     },
     { path: `${stem}.json`, format: 'JSON', mediaType: 'application/json', encoding: null, municipalityCode: null },
+    { path: `${stem}.xlsx`, format: 'XLSX', mediaType: XLSX_MEDIA_TYPE, encoding: null, municipalityCode: null },
   ]
   if (dataset.location)
     files.push({
@@ -64,7 +75,11 @@ export async function writeTable<Row>(
       encoding: null,
       municipalityCode: null,
     })
-  const [csv, csvNoBom, json, geojson] = await Promise.all(files.map((file) => FileSink.open(join(dir, file.path))))
+  const xlsxPath = `${stem}.xlsx`
+  const [csv, csvNoBom, json, geojson] = await Promise.all(
+    files.filter((file) => file.path !== xlsxPath).map((file) => FileSink.open(join(dir, file.path))),
+  )
+  const xlsx = XlsxSink.open(join(dir, xlsxPath), dataset.title.ja, dataset.columns)
   await csv?.write(BOM + header)
   await csvNoBom?.write(header)
   await json?.write(
@@ -79,7 +94,8 @@ export async function writeTable<Row>(
   let isSample = false
   for await (const row of dataset.rows(gateway)) {
     const values = dataset.columns.map((column) => column.value(row, rowCount))
-    const line = csvLine(values)
+    const line = safeCsvLine(dataset.columns, values)
+    xlsx.addRow(values, dataset.isSample(row))
     await csv?.write(line)
     await csvNoBom?.write(line)
     const record = Object.fromEntries(dataset.columns.map((column, i) => [column.name, values[i]]))
@@ -110,7 +126,12 @@ export async function writeTable<Row>(
         towns.set(code, town)
       }
       // Positional columns (the standard's NO) count within the town's own file.
-      await town.sink.write(csvLine(dataset.columns.map((column) => column.value(row, town.index))))
+      await town.sink.write(
+        safeCsvLine(
+          dataset.columns,
+          dataset.columns.map((column) => column.value(row, town.index)),
+        ),
+      )
       town.index++
     }
     // The digest leaves out positional columns, so a row inserted above does not "change" all below it.
@@ -124,5 +145,10 @@ export async function writeTable<Row>(
   await Promise.all(
     [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)].map((sink) => sink?.close()),
   )
+  await xlsx.close()
+  for (const file of files) {
+    const town = file.municipalityCode ? towns.get(file.municipalityCode) : undefined
+    file.rowCount = town ? town.index : file.format === 'GeoJSON' ? located : rowCount
+  }
   return { files, rowCount, isSample, rowDigests }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
+import { laterOf } from './ckan-time.js'
 import { townOf } from './towns.js'
 
 /** Views of a manifest shared by the portal, the DCAT catalog and the CKAN API. */
@@ -23,6 +24,10 @@ export interface PackageSource {
   organization: Organization
   /** Set on a town's share of a region-wide dataset. */
   town: string | null
+  /** Rows of the package's own table: a town's share counts that town's rows only. */
+  rowCount: number
+  /** When the package's own files last changed: a town's share moves only when that town's files do. */
+  modified: string
 }
 
 export interface CatalogView {
@@ -57,21 +62,41 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
     const { publisher } = dataset
     const owner = (publisher.municipalityCode && byCode.get(publisher.municipalityCode)) || byName.get(publisher.id)
     if (!owner) throw new Error(`no organization for ${publisher.id}`)
-    packages.push({ name: dataset.id, dataset, distributions: dataset.distributions, organization: owner, town: null })
+    packages.push({
+      name: dataset.id,
+      dataset,
+      distributions: dataset.distributions,
+      organization: owner,
+      town: null,
+      rowCount: dataset.rowCount,
+      modified: dataset.modified,
+    })
     const townCodes = [...new Set(dataset.distributions.map((distribution) => distribution.municipalityCode))]
     for (const code of townCodes) {
       if (code === null || code === publisher.municipalityCode) continue
       const town = townOf(code)
+      const distributions = dataset.distributions.filter((distribution) => distribution.municipalityCode === code)
       packages.push({
         name: `${dataset.id}-${code}`,
         dataset,
-        distributions: dataset.distributions.filter((distribution) => distribution.municipalityCode === code),
+        distributions,
         organization: add(organizationOf(town.slug, { ja: town.ja, en: town.en }, code)),
         town: code,
+        ...townShareFigures(dataset, distributions),
       })
     }
   }
   return { organizations: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), packages }
+}
+
+/**
+ * A town's share: its rows are those of its own table file (the CSV; files of older releases without counts
+ * fall back to the dataset's), and it changed when the last of its own files did.
+ */
+function townShareFigures(dataset: DatasetEntry, distributions: readonly Distribution[]) {
+  const table = distributions.find((distribution) => typeof distribution.rowCount === 'number')
+  const modified = distributions.reduce<string | undefined>((latest, file) => laterOf(latest, file.modified), undefined)
+  return { rowCount: table?.rowCount ?? dataset.rowCount, modified: modified ?? dataset.modified }
 }
 
 /** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */

@@ -5,7 +5,7 @@
 
 export class CkanError extends Error {
   constructor(
-    readonly type: 'Not Found Error' | 'Validation Error' | 'Search Query Error' | 'Bad Request',
+    readonly type: 'Not Found Error' | 'Validation Error' | 'Search Query Error' | 'Search Error' | 'Bad Request',
     message: string,
     readonly status: number,
     readonly fields: Record<string, string[]> = {},
@@ -14,7 +14,9 @@ export class CkanError extends Error {
   }
 }
 
-export const notFound = (message: string) => new CkanError('Not Found Error', message, 404)
+/** CKAN's NotFound: `Not found`, or `Not found: <detail>` when the action gives one. */
+export const notFound = (detail?: string) =>
+  new CkanError('Not Found Error', detail ? `Not found: ${detail}` : 'Not found', 404)
 export const invalid = (field: string, message: string) =>
   new CkanError('Validation Error', `${field}: ${message}`, 409, { [field]: [message] })
 
@@ -75,4 +77,12 @@ export function listParam(params: Params, name: string): string[] | undefined {
   if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string'))
     throw invalid(name, 'must be a list of strings')
   return value
+}
+
+/** CKAN's `limit`/`offset` paging of list actions. */
+export function sliceOf<T>(items: T[], params: Params, maxLimit?: number): T[] {
+  const offset = intParam(params, 'offset', 0, { min: 0 })
+  const given = params['limit'] === undefined ? undefined : intParam(params, 'limit', 0, { min: 0 })
+  const limit = maxLimit === undefined ? given : Math.min(given ?? maxLimit, maxLimit)
+  return items.slice(offset, limit === undefined ? undefined : offset + limit)
 }

@@ -1,150 +1,100 @@
 import type { CkanPackage } from './ckan-package.js'
+import { SEARCH_FIELDS } from './ckan-fields.js'
+import { isoMicros } from './solr-date.js'
+import { compileSolrQuery, SolrQueryError, type Predicate } from './solr-query.js'
 
 /**
- * package_search over a release's packages in memory (a release holds tens of datasets, not
- * millions). The subset of Solr syntax CKAN clients send: `q` terms (all must occur, as substrings,
- * since Japanese has no spaces between words) over title, notes and tags; `fq` clauses `field:value`,
- * `field:"quoted value"` and `field:[A TO B]` (`{}` exclusive, `*` open) joined by spaces or AND;
- * `sort` as `field asc|desc[, …]`.
+ * package_search over a release's packages in memory (a release holds tens or hundreds of packages, not
+ * millions). `q` without a colon is CKAN's dismax search (every word in name, title, tags, groups or the
+ * catch-all text, with CKAN's minimum-match `2<-1 5<80%`); `q` with a colon and every `fq` go through
+ * the Lucene parser (solr-query.ts). `sort` is Solr's `field dir[, field dir…]`.
  */
 
-export class SearchSyntaxError extends Error {
-  override name = 'SearchSyntaxError'
+/** CKAN's SearchQueryError (400 "Search Query is invalid"), e.g. a sort without a direction. */
+export class SearchQueryError extends Error {
+  override name = 'SearchQueryError'
 }
+export { SolrQueryError }
 
-type Clause = { field: string; test: (pkg: CkanPackage) => boolean }
-
-const TEXT_FIELDS: Record<string, (pkg: CkanPackage) => string[]> = {
-  organization: (pkg) => [pkg.organization.name],
-  owner_org: (pkg) => [pkg.owner_org],
-  tags: (pkg) => pkg.tags.map((tag) => tag.name),
-  res_format: (pkg) => pkg.resources.map((resource) => resource.format),
-  license_id: (pkg) => [pkg.license_id],
-  name: (pkg) => [pkg.name],
-  id: (pkg) => [pkg.id],
-  is_sample: (pkg) => [String(pkg.is_sample)],
-}
-const DATE_FIELDS: Record<string, (pkg: CkanPackage) => string> = {
-  metadata_modified: (pkg) => pkg.metadata_modified,
-  metadata_created: (pkg) => pkg.metadata_created,
-}
-const SORT_FIELDS: Record<string, (pkg: CkanPackage) => string> = {
-  name: (pkg) => pkg.name,
-  title: (pkg) => pkg.title,
-  title_string: (pkg) => pkg.title,
-  metadata_modified: (pkg) => pkg.metadata_modified,
-  metadata_created: (pkg) => pkg.metadata_created,
-}
-export const FACET_FIELDS = ['organization', 'tags', 'res_format', 'license_id'] as const
-export type FacetField = (typeof FACET_FIELDS)[number]
-
-/** A clause: `field:` then a quoted string, a range in [] or {}, or a bare word. */
-const CLAUSE = /^(-?)([a-z_]+):("(?:[^"\\]|\\.)*"|[[{][^\]}]*[\]}]|[^\s]+)/
-
-export function parseFilterQuery(fq: string): Clause[] {
-  const clauses: Clause[] = []
-  let rest = fq.trim()
-  while (rest.length > 0) {
-    const joiner = /^(AND\s+|&&\s*|\+)/.exec(rest)
-    if (joiner) {
-      rest = rest.slice(joiner[0].length).trimStart()
-      continue
-    }
-    if (/^(OR|NOT)\b|^\|\|/.test(rest))
-      throw new SearchSyntaxError(`fq: only clauses joined by AND are supported, not "${rest.slice(0, 20)}"`)
-    const match = CLAUSE.exec(rest)
-    if (!match) throw new SearchSyntaxError(`fq: expected field:value at "${rest.slice(0, 30)}"`)
-    const [whole, negate = '', field = '', value = ''] = match
-    const clause = clauseOf(field, value)
-    clauses.push(negate ? { field, test: (pkg) => !clause.test(pkg) } : clause)
-    rest = rest.slice(whole.length).trimStart()
+/** Dismax: optional words must meet the minimum match, +words must occur, -words must not. */
+export function compileDismax(q: string): Predicate {
+  const tokens = [...q.matchAll(/([+-]?)(?:"([^"]*)"|(\S+))/g)].map((match) => ({
+    sign: match[1] ?? '',
+    word: (match[2] ?? match[3] ?? '').toLowerCase(),
+  }))
+  const words = tokens.filter((token) => token.word !== '' && !['and', 'or', 'not'].includes(token.word))
+  if (words.length === 0) return () => true
+  const optional = words.filter((token) => token.sign === '')
+  const required = words.filter((token) => token.sign === '+')
+  const prohibited = words.filter((token) => token.sign === '-')
+  const needed = minimumMatch(optional.length)
+  return (pkg) => {
+    const haystack = dismaxText(pkg)
+    const has = (word: string) => haystack.includes(word)
+    if (prohibited.some((token) => has(token.word))) return false
+    if (!required.every((token) => has(token.word))) return false
+    if (optional.length === 0) return true
+    return optional.filter((token) => has(token.word)).length >= needed
   }
-  return clauses
 }
 
-function clauseOf(field: string, value: string): Clause {
-  const dateOf = DATE_FIELDS[field]
-  if (dateOf) {
-    const range = /^([[{])\s*(\S+)\s+TO\s+(\S+)\s*([\]}])$/.exec(value)
-    if (!range) {
-      const instant = parseInstant(field, unquote(value))
-      return { field, test: (pkg) => Date.parse(dateOf(pkg)) === instant }
-    }
-    const [, open = '[', from = '*', to = '*', close = ']'] = range
-    const low = from === '*' ? -Infinity : parseInstant(field, from)
-    const high = to === '*' ? Infinity : parseInstant(field, to)
-    return {
-      field,
-      test: (pkg) => {
-        const time = Date.parse(dateOf(pkg))
-        return (open === '[' ? time >= low : time > low) && (close === ']' ? time <= high : time < high)
-      },
-    }
-  }
-  const valuesOf = TEXT_FIELDS[field]
-  if (!valuesOf)
-    throw new SearchSyntaxError(
-      `fq: unknown field "${field}" (known: ${[...Object.keys(TEXT_FIELDS), ...Object.keys(DATE_FIELDS)].join(', ')})`,
-    )
-  const wanted = unquote(value)
-  // res_format is matched case-insensitively (clients send csv and CSV); other fields exactly, as Solr's string fields.
-  const equal =
-    field === 'res_format' ? (a: string) => a.toLowerCase() === wanted.toLowerCase() : (a: string) => a === wanted
-  return { field, test: (pkg) => valuesOf(pkg).some(equal) }
+/** CKAN's `mm=2<-1 5<80%`: up to 2 words all, 3–5 all but one, more than 5 at least 80 % (rounded down). */
+function minimumMatch(count: number): number {
+  if (count <= 2) return count
+  if (count <= 5) return count - 1
+  return Math.floor(count * 0.8)
 }
 
-function unquote(value: string): string {
-  return value.startsWith('"') && value.endsWith('"') && value.length >= 2
-    ? value.slice(1, -1).replace(/\\(.)/g, '$1')
-    : value
-}
-
-/** A Solr date: ISO 8601 (a trailing Z; a date alone means its midnight UTC) or NOW. */
-function parseInstant(field: string, text: string): number {
-  if (text === 'NOW') return Date.now()
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text
-  const ms = Date.parse(iso)
-  if (Number.isNaN(ms))
-    throw new SearchSyntaxError(`fq: ${field} needs ISO 8601 dates such as 2026-01-01T00:00:00Z, not "${text}"`)
-  return ms
-}
-
-/** `q`: every whitespace-separated term must occur (case-insensitively) in the title, notes or tags, ja or en. */
-export function matchesQuery(pkg: CkanPackage, q: string): boolean {
-  const trimmed = q.trim()
-  if (trimmed === '' || trimmed === '*:*' || trimmed === '*') return true
-  const haystack = [
-    pkg.name,
-    pkg.title,
-    pkg.notes,
-    ...pkg.tags.map((tag) => tag.name),
-    ...pkg.extras.filter((extra) => extra.key === 'title_en' || extra.key === 'notes_en').map((extra) => extra.value),
-  ]
+function dismaxText(pkg: CkanPackage): string {
+  const fields = ['name', 'title', 'tags', 'groups', 'text'] as const
+  return fields
+    .flatMap((name) => {
+      const spec = SEARCH_FIELDS.get(name)
+      return spec && (spec.kind === 'string' || spec.kind === 'text') ? spec.values(pkg) : []
+    })
     .join('\n')
     .toLowerCase()
-  return trimmed
-    .split(/\s+/)
-    .filter((term) => term !== 'AND')
-    .every((term) => haystack.includes(unquote(term).toLowerCase()))
 }
 
+/** `q`: `*:*` or empty matches all; a colon makes it a Lucene query, otherwise dismax (as CKAN decides). */
+export function compileQ(q: string): Predicate {
+  const trimmed = q.trim()
+  if (trimmed === '' || trimmed === '*:*' || trimmed === '""' || trimmed === "''") return () => true
+  return trimmed.includes(':') ? compileSolrQuery(trimmed, 'q') : compileDismax(trimmed)
+}
+
+type SortKey = (pkg: CkanPackage) => string | number
+const SORT_FIELDS: ReadonlyMap<string, SortKey> = new Map<string, SortKey>([
+  ['id', (pkg) => pkg.id],
+  ['name', (pkg) => pkg.name],
+  ['title', (pkg) => pkg.title],
+  ['title_string', (pkg) => pkg.title],
+  ['metadata_modified', (pkg) => isoMicros(pkg.metadata_modified)],
+  ['metadata_created', (pkg) => isoMicros(pkg.metadata_created)],
+  ['num_resources', (pkg) => pkg.num_resources],
+  ['num_tags', (pkg) => pkg.num_tags],
+  // Every match scores the same here: score sorts nothing and the next key decides.
+  ['score', () => 0],
+])
+
+/** A comparator for Solr's sort spec; the package id breaks ties, so paging never repeats or skips one. */
 export function parseSort(sort: string): (a: CkanPackage, b: CkanPackage) => number {
   const keys = sort
     .split(',')
     .map((part) => part.trim())
-    .filter((part) => part !== '' && !part.startsWith('score'))
+    .filter((part) => part !== '')
     .map((part) => {
-      const [field = '', direction = 'asc', ...extra] = part.split(/\s+/)
-      const valueOf = SORT_FIELDS[field]
-      if (!valueOf || extra.length > 0 || (direction !== 'asc' && direction !== 'desc')) {
-        throw new SearchSyntaxError(
-          `sort: expected "field asc|desc" with field one of ${Object.keys(SORT_FIELDS).join(', ')}, not "${part}"`,
+      const [field = '', direction, ...extra] = part.split(/\s+/)
+      if (direction === undefined || extra.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase()))
+        throw new SearchQueryError(`Invalid "sort" parameter: "${part}" needs a field then asc or desc`)
+      const valueOf = SORT_FIELDS.get(field)
+      if (!valueOf)
+        throw new SolrQueryError(
+          `sort param field can't be found: ${field} (one of ${[...SORT_FIELDS.keys()].join(', ')})`,
         )
-      }
-      return { valueOf, sign: direction === 'asc' ? 1 : -1 }
+      return { valueOf, sign: direction.toLowerCase() === 'asc' ? 1 : -1 }
     })
-  // Name last: a total order, so paging with start/rows never repeats or skips a package.
-  keys.push({ valueOf: SORT_FIELDS['name'] as (pkg: CkanPackage) => string, sign: 1 })
+  keys.push({ valueOf: (pkg) => pkg.id, sign: 1 })
   return (a, b) => {
     for (const key of keys) {
       const x = key.valueOf(a)
@@ -155,6 +105,18 @@ export function parseSort(sort: string): (a: CkanPackage, b: CkanPackage) => num
   }
 }
 
+export const FACET_FIELDS = ['organization', 'groups', 'tags', 'res_format', 'license_id'] as const
+export type FacetField = (typeof FACET_FIELDS)[number]
+
+const facetValues: Record<FacetField, (pkg: CkanPackage) => [string, string][]> = {
+  organization: (pkg) => [[pkg.organization.name, pkg.organization.title]],
+  groups: (pkg) => pkg.groups.map((group) => [group.name, group.title]),
+  tags: (pkg) => pkg.tags.map((tag) => [tag.name, tag.display_name]),
+  res_format: (pkg) => pkg.resources.map((resource) => [resource.format, resource.format]),
+  license_id: (pkg) => [[pkg.license_id, pkg.license_title]],
+}
+
+/** CKAN's `facets` (name → count) and `search_facets` (items sorted by display name, descending, as CKAN does). */
 export function facetsOf(packages: CkanPackage[], fields: readonly FacetField[], limit: number) {
   const facets: Record<string, Record<string, number>> = {}
   const searchFacets: Record<
@@ -164,26 +126,22 @@ export function facetsOf(packages: CkanPackage[], fields: readonly FacetField[],
   for (const field of fields) {
     const counts = new Map<string, { display: string; count: number }>()
     for (const pkg of packages) {
-      const values: [string, string][] =
-        field === 'organization'
-          ? [[pkg.organization.name, pkg.organization.title]]
-          : field === 'tags'
-            ? pkg.tags.map((tag) => [tag.name, tag.display_name])
-            : field === 'res_format'
-              ? pkg.resources.map((resource) => [resource.format, resource.format])
-              : [[pkg.license_id, pkg.license_title]]
-      for (const [name, display] of new Map(values)) {
+      for (const [name, display] of new Map(facetValues[field](pkg))) {
         const entry = counts.get(name) ?? { display, count: 0 }
         entry.count += 1
         counts.set(name, entry)
       }
     }
-    const items = [...counts.entries()]
+    // Solr returns the most frequent values first and stops at facet.limit.
+    const top = [...counts.entries()]
       .map(([name, { display, count }]) => ({ name, display_name: display, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .slice(0, limit < 0 ? undefined : limit)
-    facets[field] = Object.fromEntries(items.map((item) => [item.name, item.count]))
-    searchFacets[field] = { title: field, items }
+    facets[field] = Object.fromEntries(top.map((item) => [item.name, item.count]))
+    searchFacets[field] = {
+      title: field,
+      items: [...top].sort((a, b) => (a.display_name < b.display_name ? 1 : a.display_name > b.display_name ? -1 : 0)),
+    }
   }
   return { facets, search_facets: searchFacets }
 }

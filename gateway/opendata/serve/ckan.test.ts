@@ -26,6 +26,7 @@ interface Pkg {
     package_id: string
     url: string
     format: string
+    position: number
     mimetype: string
     size: number
     hash: string
@@ -39,7 +40,7 @@ interface SearchResult {
   count: number
   results: Pkg[]
   facets: Record<string, Record<string, number>>
-  search_facets: Record<string, { items: { name: string; count: number }[] }>
+  search_facets: Record<string, { items: { name: string; display_name: string; count: number }[] }>
 }
 
 const TOWNS = [
@@ -110,7 +111,7 @@ describe('CKAN Action API', () => {
     expect(status).toBe(200)
     expect(body).toMatchObject({
       success: true,
-      result: { api_version: 3, locale_default: 'ja', release_id: '20261125T010000000Z' },
+      result: { ckan_version: '2.11.0', locale_default: 'ja', release_id: '20261125T010000000Z' },
     })
     expect(body.help).toBe(`${server.url}/api/3/action/help_show?name=status_show`)
     expect(await result<string>('help_show', { name: 'package_search' })).toContain('fq')
@@ -144,8 +145,14 @@ describe('CKAN Action API', () => {
       license_id: 'CC-BY-4.0',
       license_url: 'https://creativecommons.org/licenses/by/4.0/',
       organization: { name: 'minamisorachi', title: '南空知圏域' },
-      metadata_modified: '2026-11-20T00:00:00.000Z',
+      // CKAN's own format: naive UTC with microseconds, no offset.
+      metadata_modified: '2026-11-20T00:00:00.000000',
+      metadata_created: '2026-01-05T00:00:00.000000',
+      num_resources: 6,
+      state: 'active',
+      groups: [{ name: 'disaster', title: '防災' }],
     })
+    expect(pkg.resources.map((resource) => resource.position)).toEqual([0, 1, 2, 3, 4, 5])
     expect(pkg.extras).toContainEqual({ key: 'is_sample', value: 'true' })
     expect(pkg.tags.map((tag) => tag.name)).toEqual(expect.arrayContaining(['防災', '避難場所']))
     expect(pkg.resources).toHaveLength(6)
@@ -249,19 +256,31 @@ describe('CKAN Action API', () => {
     expect((await search('-organization:iwamizawa')).count).toBe(16)
   })
 
-  it('refuses fq and sort it cannot evaluate with 409', async () => {
+  it('answers what Solr would refuse with 409 Search Error and a sort CKAN cannot read with 400, never 500', async () => {
     for (const params of [
-      { fq: 'organization:a OR organization:b' },
       { fq: 'colour:blue' },
       { fq: 'metadata_modified:[yesterday TO *]' },
-      { fq: 'just words' },
+      { fq: 'organization:(a OR' },
+      { fq: '__proto__:x' },
+      { fq: 'constructor:x' },
+      { q: 'toString:x' },
       { sort: 'size desc' },
-      { sort: 'name sideways' },
+      { sort: 'constructor asc' },
     ] as Record<string, string>[]) {
       const { status, body } = await action('package_search', params)
       expect(status, JSON.stringify(params)).toBe(409)
-      expect(body.success).toBe(false)
-      expect(body.error?.message).toBeTruthy()
+      expect(body).toMatchObject({ success: false, error: { __type: 'Search Error' } })
+      expect(body.error?.message).toMatch(/^Search error: Search Query is invalid: /)
+    }
+    for (const sort of ['name sideways', 'name', '__proto__', 'hasOwnProperty', 'name asc desc']) {
+      const { status, body } = await action('package_search', { sort })
+      expect(status, sort).toBe(400)
+      expect(body).toMatchObject({ success: false, error: { __type: 'Search Query Error' } })
+      expect(body.error?.message).toMatch(/^Search Query is invalid: Invalid "sort" parameter/)
+    }
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      expect((await action(name)).status, name).toBe(400)
+      expect((await action('help_show', { name })).status, name).toBe(404)
     }
   })
 
@@ -277,11 +296,18 @@ describe('CKAN Action API', () => {
     expect((await sorted('score desc, metadata_modified desc'))[0]).toBe('evacuation-space')
   })
 
-  it('returns facets over the matches', async () => {
-    const { facets, search_facets } = await result<SearchResult>('package_search', { rows: '0' })
+  it('returns facets over the matches for the facet.field asked (none unless asked, as CKAN)', async () => {
+    expect((await result<SearchResult>('package_search', { rows: '0' })).facets).toEqual({})
+    const { facets, search_facets } = await result<SearchResult>('package_search', {
+      rows: '0',
+      'facet.field': '["organization","res_format","groups"]',
+    })
     expect(facets['organization']).toEqual({ iwamizawa: 11, naganuma: 11, minamisorachi: 2, tsukigata: 2, kuriyama: 1 })
     expect(facets['res_format']?.['GTFS']).toBe(1)
-    expect(search_facets['organization']?.items[0]).toMatchObject({ name: expect.any(String), count: 11 })
+    expect(facets['groups']).toEqual({ disaster: 4, ict: 22, transit: 1 })
+    // CKAN sorts search_facets items by display name, descending.
+    const displayed = search_facets['organization']?.items.map((item) => item.display_name) ?? []
+    expect(displayed).toEqual([...displayed].sort().reverse())
     const only = await result<SearchResult>('package_search', {
       'facet.field': '["tags"]',
       fq: 'organization:minamisorachi',

@@ -40,9 +40,7 @@ export async function sendReleaseFile(request: FastifyRequest, reply: FastifyRep
   reply.header('last-modified', new Date(lastModifiedSeconds * 1000).toUTCString())
   reply.header('cache-control', options.cacheControl)
   reply.header('accept-ranges', 'bytes')
-  // Open data is meant to be fetched from other sites' pages; and a CSV must never be sniffed into HTML.
-  reply.header('access-control-allow-origin', '*')
-  reply.header('access-control-expose-headers', 'ETag, Last-Modified, Content-Length, Content-Range, Accept-Ranges')
+  // A CSV must never be sniffed into HTML. (Cross-origin reads: gateway/cors-policies.ts.)
   reply.header('x-content-type-options', 'nosniff')
 
   const headers = request.headers

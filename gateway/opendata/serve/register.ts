@@ -2,17 +2,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { mainCsvOf } from './catalog-model.js'
 import { registerCkanRoutes } from './ckan-routes.js'
 import { readCsvPreview } from './csv-preview.js'
-import { dcatCatalog } from './dcat.js'
+import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
-import { baseUrlOf } from './links.js'
 import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
 export interface OpenDataOptions {
   /** OPENDATA_DIR: holds `releases/<id>/` and the `current` symlink the publisher writes. */
   dir: string
-  /** PUBLIC_BASE_URL: origin of absolute links in catalogs; by default the request's own scheme and host. */
+  /** PUBLIC_BASE_URL: origin of absolute links in catalogs and CKAN answers. */
   baseUrl?: string
+  /** PUBLIC_HOST_ALLOWLIST: without baseUrl, Host values answered with absolute links (others get relative ones). */
+  allowedHosts?: readonly string[]
+  /** Datasets per DCAT catalog page (default 100, as ckanext-dcat). */
+  dcatPageSize?: number
 }
 
 const PREVIEW_ROWS = 20
@@ -30,6 +33,8 @@ const PAGE_CSP =
  */
 export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
   const store = new ReleaseStore(options.dir)
+  // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
+  const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
 
   const sendHtml = (reply: FastifyReply, status: number, body: string) =>
     reply
@@ -64,17 +69,7 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
     return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
   })
 
-  app.get<{ Querystring: { page?: string } }>('/opendata/catalog.jsonld', async (request, reply) => {
-    const page = request.query.page === undefined ? 1 : Number(request.query.page)
-    if (!Number.isInteger(page) || page < 1) return reply.code(400).send({ error: 'page must be a positive integer' })
-    const release = await store.current()
-    const catalog = dcatCatalog(release?.manifest ?? null, baseUrlOf(request, options.baseUrl), page)
-    return reply
-      .header('cache-control', PAGE_CACHE)
-      .header('access-control-allow-origin', '*')
-      .type('application/ld+json; charset=utf-8')
-      .send(JSON.stringify(catalog))
-  })
+  registerCatalogRoutes(app, store, links, options.dcatPageSize)
 
   const serveFile = async (
     request: FastifyRequest,
@@ -117,5 +112,5 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
     },
   })
 
-  await registerCkanRoutes(app, store, options.baseUrl)
+  await registerCkanRoutes(app, store, links)
 }
