@@ -3,7 +3,7 @@
  * database, so the types always describe exactly what `sql/migrations/` creates.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
@@ -12,6 +12,19 @@ import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
 import { migrateToLatest } from '../lib/db/migrate.js'
 import { createLogger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
+
+/**
+ * lib/ may not import codegen/, so lib/db/database.ts declares an empty `DB` and this generated file fills
+ * it in (declaration merging): the tables reach every Kysely instance without lib/ depending on codegen/.
+ */
+const REGISTER_TABLES = `
+type GeneratedTables = DB;
+
+declare module "../lib/db/database.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends GeneratedTables {}
+}
+`
 
 const logger = createLogger('warn', 'codegen-db')
 const dir = await mkdtemp(join(tmpdir(), 'codegen-db-'))
@@ -41,6 +54,7 @@ try {
     ],
     { stdio: 'inherit' },
   )
+  await appendFile(projectPath('codegen', 'db.ts'), REGISTER_TABLES)
 } finally {
   await server.stop()
   await rm(dir, { recursive: true, force: true })

@@ -1,5 +1,6 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { argumentInRange, inputRules } from '../../../lib/graphql/input.js'
+import { argumentInRange } from '../../../lib/graphql/input.js'
+import { fieldRules } from '../../../lib/rules/field-rules.js'
 import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
@@ -82,7 +83,7 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
   const to = town(args.toMunicipalityCode, 'toMunicipalityCode')
   if (from === to)
     throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
-  if (!inputRules.isoDate.safeParse(args.date).success)
+  if (!fieldRules.isoDate.safeParse(args.date).success)
     throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
   const search = {
     from,
