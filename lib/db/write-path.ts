@@ -75,19 +75,14 @@ export interface Write {
   refresh<K, V, C>(loader: DataLoader<K, V, C>, key: K, value?: V): void
 }
 
-export interface WriteOptions {
-  /** Write on this session instead of `caller.db` (a dedicated connection whose raw client COPYs in the transaction). */
-  session?: Database
-}
-
-export async function runWrite<T>(
-  caller: WriteCaller,
-  work: (write: Write) => Promise<T>,
-  options: WriteOptions = {},
-): Promise<T> {
+/**
+ * Runs `work` as one write of `caller` (its request context; `db` may be a dedicated session whose raw
+ * client COPYs inside the same transaction) and returns what `work` returns, once committed.
+ */
+export async function runWrite<T>(caller: WriteCaller, work: (write: Write) => Promise<T>): Promise<T> {
   const actor = requireStaff(caller.viewer)
   const afterCommit: (() => void)[] = []
-  const result = await withViewerTransaction(options.session ?? caller.db, caller.viewer, (trx) =>
+  const result = await withViewerTransaction(caller.db, caller.viewer, (trx) =>
     work(createWrite(trx, actor, caller, afterCommit)),
   )
   for (const step of afterCommit) step()
@@ -108,8 +103,7 @@ function createWrite(
     assertOwns: (ownerCode) => void assertCanWriteOwned(actor, ownerCode),
     assertRegional: () => void assertCanWriteRegional(actor),
     lockOwned: async (id, access) => (await lockOwnedRow(actor, trx, id, access)).existing,
-    changed: (change) =>
-      recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId }),
+    changed: (change) => recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId }),
     refresh: (loader, key, value) => {
       afterCommit.push(() => {
         loader.clear(key)

@@ -5,27 +5,11 @@ import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
 import { feedKey } from '../timetable/feed-keys.js'
-import { findJourneys, findRoutesServing, type JourneyRow } from './connections.repository.js'
+import type { JourneyLegModel, JourneyModel, JourneyRow } from './connections.model.js'
+import { findJourneys, findRoutesServing } from './connections.repository.js'
 
 /** Journeys leaving within this long after `after`: "the next" ones, and a bound on the search. */
 const SEARCH_WINDOW_SECONDS = 6 * 3600
-
-export interface JourneyLegModel {
-  tripKey: string
-  serviceDate: string
-  fromKey: string
-  toKey: string
-  departure: string
-  arrival: string
-  walkMeters: number | null
-}
-export interface JourneyModel {
-  departure: string
-  arrival: string
-  durationMinutes: number
-  transfers: number
-  legs: JourneyLegModel[]
-}
 
 export interface ConnectionArgs {
   fromMunicipalityCode: string
