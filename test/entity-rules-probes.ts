@@ -35,7 +35,8 @@ export async function discoverEntityRules(): Promise<DiscoveredRules[]> {
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>
     for (const [exportName, value] of Object.entries(module)) {
-      if (isEntityRules(value)) found.push({ name: `${relative(projectPath(), file)}#${exportName}`, exportName, rules: value })
+      if (isEntityRules(value))
+        found.push({ name: `${relative(projectPath(), file)}#${exportName}`, exportName, rules: value })
     }
   }
   return found
@@ -46,9 +47,11 @@ export type RuleKind = 'max-length' | 'min-length' | 'pattern' | 'date' | 'url' 
 export type TypeRuleKind = 'integer' | 'date'
 
 export interface Probe {
+  /** The field the rules must name. */
   field: string
-  kind: RuleKind | TypeRuleKind | 'max-items'
-  value: unknown
+  kind: RuleKind | TypeRuleKind | 'max-items' | 'refinement'
+  /** The bad values, by field: one field for a field's own rule, the related fields for a refinement. */
+  values: Readonly<Record<string, unknown>>
 }
 
 interface JsonSchema {
@@ -65,30 +68,36 @@ interface JsonSchema {
   properties?: Record<string, JsonSchema>
 }
 
+const probe = (field: string, kind: Probe['kind'], value: unknown): Probe => ({
+  field,
+  kind,
+  values: { [field]: value },
+})
+
 /** Nullable fields are `anyOf: [rule, null]`: the rule is the non-null branch. */
 const unwrap = (schema: JsonSchema): JsonSchema => schema.anyOf?.find((branch) => branch.type !== 'null') ?? schema
 
 function stringProbes(field: string, schema: JsonSchema): Probe[] {
   const probes: Probe[] = []
-  if (schema.enum) return [{ field, kind: 'enum', value: 'NOT_A_VALUE' }]
-  if (schema.format === 'date') probes.push({ field, kind: 'date', value: '2024-02-30' })
-  else if (schema.format === 'uri') probes.push({ field, kind: 'url', value: 'not a url' })
+  if (schema.enum) return [probe(field, 'enum', 'NOT_A_VALUE')]
+  if (schema.format === 'date') probes.push(probe(field, 'date', '2024-02-30'))
+  else if (schema.format === 'uri') probes.push(probe(field, 'url', 'not a url'))
   else if (schema.pattern !== undefined && !new RegExp(schema.pattern).test('!'))
-    probes.push({ field, kind: 'pattern', value: '!' })
+    probes.push(probe(field, 'pattern', '!'))
   if (schema.maxLength !== undefined) {
     const value =
       schema.format === 'uri' ? `https://example.org/${'x'.repeat(schema.maxLength)}` : 'x'.repeat(schema.maxLength + 1)
-    probes.push({ field, kind: 'max-length', value })
+    probes.push(probe(field, 'max-length', value))
   }
-  if ((schema.minLength ?? 0) >= 1) probes.push({ field, kind: 'min-length', value: '' })
+  if ((schema.minLength ?? 0) >= 1) probes.push(probe(field, 'min-length', ''))
   return probes
 }
 
 function numberProbes(field: string, schema: JsonSchema): Probe[] {
   const probes: Probe[] = []
-  if (schema.maximum !== undefined) probes.push({ field, kind: 'maximum', value: schema.maximum + 1 })
-  if (schema.minimum !== undefined) probes.push({ field, kind: 'minimum', value: schema.minimum - 1 })
-  if (schema.type === 'integer') probes.push({ field, kind: 'integer', value: (schema.minimum ?? 0) + 0.5 })
+  if (schema.maximum !== undefined) probes.push(probe(field, 'maximum', schema.maximum + 1))
+  if (schema.minimum !== undefined) probes.push(probe(field, 'minimum', schema.minimum - 1))
+  if (schema.type === 'integer') probes.push(probe(field, 'integer', (schema.minimum ?? 0) + 0.5))
   return probes
 }
 
@@ -104,7 +113,13 @@ export function probesOf(rules: EntityRules, valid: Readonly<Record<string, unkn
     if (rule.type === 'number' || rule.type === 'integer') return numberProbes(field, rule)
     const example = valid[field]
     if (rule.type === 'array' && rule.maxItems !== undefined && Array.isArray(example) && example.length > 0) {
-      return [{ field, kind: 'max-items', value: Array.from({ length: rule.maxItems + 1 }, () => example[0]) }]
+      return [
+        probe(
+          field,
+          'max-items',
+          Array.from({ length: rule.maxItems + 1 }, () => example[0]),
+        ),
+      ]
     }
     return []
   })

@@ -14,7 +14,12 @@ export const jointProjectRules = defineEntityRules({
       description: fieldRules.optionalText(4000).nullish(),
       initiativeId: z.string().regex(/^[a-z][a-z0-9]*-\d{1,3}$/, 'must be an initiative id such as disaster-2'),
       fiscalYear: z.number().int().min(2020, 'must be 2020–2100').max(2100, 'must be 2020–2100'),
-      totalCostYen: z.number().int('must be whole yen').min(0, 'must not be negative'),
+      // GraphQL Int (and the column) is 32-bit: a project of up to 2,147,483,647 yen.
+      totalCostYen: z
+        .number()
+        .int('must be whole yen')
+        .min(0, 'must not be negative')
+        .max(2_147_483_647, 'must be at most 2147483647 yen'),
       equalPercent: percent,
       populationPercent: percent,
       usagePercent: percent,
