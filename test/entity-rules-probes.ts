@@ -33,8 +33,8 @@ export async function discoverEntityRules(): Promise<DiscoveredRules[]> {
     .sort()
   const found: DiscoveredRules[] = []
   for (const file of files) {
-    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>
-    for (const [exportName, value] of Object.entries(module)) {
+    const module: unknown = await import(pathToFileURL(file).href)
+    for (const [exportName, value] of Object.entries(module as Record<string, unknown>)) {
       if (isEntityRules(value))
         found.push({ name: `${relative(projectPath(), file)}#${exportName}`, exportName, rules: value })
     }
@@ -117,7 +117,7 @@ export function probesOf(rules: EntityRules, valid: Readonly<Record<string, unkn
         probe(
           field,
           'max-items',
-          Array.from({ length: rule.maxItems + 1 }, () => example[0]),
+          Array.from({ length: rule.maxItems + 1 }, (): unknown => example[0]),
         ),
       ]
     }

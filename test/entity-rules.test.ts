@@ -154,8 +154,8 @@ describe('entity rules: one rule, one field name, in the API, the importers and 
     }
     expect(misses).toEqual([])
     console.info(
-      `rules walk: ${coverage.rules} entity rules, ${coverage.probes} bad values; refused by the API ${coverage.api}, ` +
-        `the importer ${coverage.importer}, the database ${coverage.database} times`,
+      `rules walk: ${coverage.rules} entity rules, ${coverage.probes} bad values; refused by ` +
+        `the API ${coverage.api}, the importer ${coverage.importer}, the database ${coverage.database} times`,
     )
   })
 })

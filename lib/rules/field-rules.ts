@@ -24,9 +24,8 @@ export const fieldRules = {
   isoDate: z.iso.date('must be a date as YYYY-MM-DD'),
   /** An absolute http(s) URL (CHECK url ~* '^https?://' and length(url) <= 2000). */
   httpUrl: z
-    .string()
-    .max(2000, 'must be at most 2000 characters')
     .url('must be an absolute URL')
+    .max(2000, 'must be at most 2000 characters')
     .refine((v) => /^https?:\/\//i.test(v), 'must start with http:// or https://'),
   /** A 取組内容 line of one policy field, e.g. `disaster-1`; the agreement subgraph owns the lines. */
   initiativeOf: (field: 'disaster' | 'transit' | 'ict', example: string) =>

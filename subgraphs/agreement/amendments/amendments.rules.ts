@@ -42,8 +42,8 @@ const changeSchema = z
       .nullish(),
     dissolve: z.object({ confirm: z.literal(true, 'must be true') }).nullish(),
   })
-  .refine((change) => Object.values(change).filter((value) => value !== null && value !== undefined).length === 1, {
-    message: 'set exactly one of addInitiative, changeInitiative, changeRole, addPolicyField, changeArticle, dissolve',
+  .refine((change) => Object.values(change).filter((value) => value != null).length === 1, {
+    error: 'set exactly one of addInitiative, changeInitiative, changeRole, addPolicyField, changeArticle, dissolve',
   })
 
 /** ProposeAmendmentInput: a diff of typed changes against the version in force. */
@@ -75,7 +75,7 @@ export const decisionRules = defineEntityRules({
       reason: fieldRules.text(4000).nullish(),
     })
     .refine((value) => value.decision === 'CONSENT' || Boolean(value.reason), {
-      message: 'an objection needs a reason',
+      error: 'an objection needs a reason',
       path: ['reason'],
     }),
 })

@@ -131,7 +131,8 @@ function deciderOf(w: Write, municipalityCode: string | null | undefined): strin
     : w.actor.municipalityCode
   if (deciderCode !== w.actor.municipalityCode) {
     throw forbidden(
-      `Your account belongs to municipality ${w.actor.municipalityCode}; only ${deciderCode}'s own staff can decide for it.`,
+      `Your account belongs to municipality ${w.actor.municipalityCode}; ` +
+        `only ${deciderCode}'s own staff can decide for it.`,
     )
   }
   if (isAdmin(w.actor))

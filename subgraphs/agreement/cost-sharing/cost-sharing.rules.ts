@@ -36,11 +36,11 @@ export const jointProjectRules = defineEntityRules({
       isSample: z.boolean().nullish(),
     })
     .refine((v) => v.equalPercent + v.populationPercent + v.usagePercent === 100, {
-      message: 'the three weights must sum to 100',
+      error: 'the three weights must sum to 100',
       path: ['usagePercent'],
     })
     .refine((v) => v.usagePercent === 0 || Boolean(v.usageUnit), {
-      message: 'is required when usagePercent > 0',
+      error: 'is required when usagePercent > 0',
       path: ['usageUnit'],
     }),
   // Usage figures are rows of agreement.joint_project_usage.

@@ -100,18 +100,9 @@ export function parseShelterCsv(bytes: Uint8Array, municipalityCode: string): Pa
       continue
     }
     seen.set(id, line)
-    const rowProblems: ImportProblem[] = []
-    const parsed = readRecord(layout, headers, record, municipalityCode, (column, field, reason) => {
-      const header = headers[column - 1]
-      rowProblems.push({
-        line,
-        column,
-        field,
-        reason: header ? `${header} (${field}): ${reason}` : `${field}: ${reason}`,
-      })
-    })
-    problems.push(...rowProblems.sort((a, b) => a.column - b.column))
-    if (parsed) records.push(parsed)
+    const read = readRecord(layout, headers, record, municipalityCode, line)
+    problems.push(...read.problems)
+    if (read.record) records.push(read.record)
   }
   if (body.length === 0) problems.push({ line: 2, column: 0, reason: 'the file has no rows' })
   return { layout: layout.name, encoding, records, problems }
@@ -132,8 +123,13 @@ function readRecord(
   headers: string[],
   record: string[],
   municipalityCode: string,
-  report: (column: number, field: string, reason: string) => void,
-): ShelterRecord | null {
+  line: number,
+): { record: ShelterRecord | null; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const report = (column: number, field: string, reason: string) => {
+    const header = headers[column - 1]
+    problems.push({ line, column, field, reason: header ? `${header} (${field}): ${reason}` : `${field}: ${reason}` })
+  }
   const values: Partial<Record<ImportField, unknown>> = {}
   const unreadable = new Set<string>()
   const take = <T>(field: ImportField, column: number, read: Read<T>) => {
@@ -156,13 +152,12 @@ function readRecord(
     } else take(field, column, readText(raw, { required: field === 'sourceId' }))
   })
   const row = recordOf(values)
-  const problems = shelterRowProblems(row, unreadable)
-  for (const problem of problems) {
+  for (const problem of shelterRowProblems(row, unreadable)) {
     const stored = columnOf(shelterRules, problem.field)
     const header = Object.keys(layout.columns).find((name) => layout.columns[name] === stored)
     report(header ? headers.indexOf(header) + 1 : 0, problem.field, problem.message)
   }
-  return unreadable.size === 0 && problems.length === 0 ? row : null
+  return { record: problems.length === 0 ? row : null, problems: problems.sort((a, b) => a.column - b.column) }
 }
 
 function recordOf(values: Partial<Record<ImportField, unknown>>): ShelterRecord {

@@ -34,7 +34,7 @@ export const shelterRules = defineEntityRules({
   entity: 'Shelter',
   table: 'disaster.shelter',
   input: shelterFields.refine((v) => (v.latitude == null) === (v.longitude == null), {
-    message: 'give both coordinates or neither',
+    error: 'give both coordinates or neither',
     path: ['longitude'],
   }),
   // The eight hazard flags are eight boolean columns; the elevation column keeps the standard's unit suffix.

@@ -18,7 +18,7 @@ export const promotionCampaignRules = defineEntityRules({
       endsOn: fieldRules.isoDate,
       url: fieldRules.httpUrl.nullish(),
     })
-    .refine(endsNotBeforeStart, { message: 'must not be before startsOn', path: ['endsOn'] }),
+    .refine(endsNotBeforeStart, { error: 'must not be before startsOn', path: ['endsOn'] }),
 })
 
 /** UpdatePromotionCampaignInput: each field optional; the dates are checked against the stored ones too. */

@@ -28,7 +28,7 @@ export const recruitmentEventRules = defineEntityRules({
       participants: headCount.nullish(),
       hires: headCount.nullish(),
     })
-    .refine(hiresWithinParticipants, { message: 'must not exceed participants', path: ['hires'] }),
+    .refine(hiresWithinParticipants, { error: 'must not exceed participants', path: ['hires'] }),
 })
 
 /** UpdateRecruitmentEventInput: each field optional; hires are checked against the stored participants too. */

@@ -26,7 +26,7 @@ import { fieldRules } from '../../../lib/rules/field-rules.js'
 const rangeSchema = z
   .object({ from: fieldRules.isoDate.nullish(), to: fieldRules.isoDate.nullish() })
   .refine((range) => !range.from || !range.to || range.from <= range.to, {
-    message: 'must not be before from',
+    error: 'must not be before from',
     path: ['to'],
   })
 

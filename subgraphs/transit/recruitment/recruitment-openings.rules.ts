@@ -29,7 +29,7 @@ export const recruitmentOpeningRules = defineEntityRules({
       closesOn: fieldRules.isoDate.nullish(),
       url: fieldRules.httpUrl.nullish(),
     })
-    .refine(closesNotBeforeOpens, { message: 'must not be before opensOn', path: ['closesOn'] }),
+    .refine(closesNotBeforeOpens, { error: 'must not be before opensOn', path: ['closesOn'] }),
 })
 
 /** UpdateRecruitmentOpeningInput: each field optional; the dates are checked against the stored ones too. */

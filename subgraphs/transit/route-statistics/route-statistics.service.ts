@@ -69,9 +69,9 @@ export function recordRouteStatistics(ctx: TransitContext, input: RecordRouteSta
 
 const rangeSchema = z
   .object({ from: yearMonth, to: yearMonth })
-  .refine((range) => range.from <= range.to, { message: 'must not be before from', path: ['to'] })
+  .refine((range) => range.from <= range.to, { error: 'must not be before from', path: ['to'] })
   .refine((range) => range.from > range.to || monthsBetween(range.from, range.to) < MAX_MONTHS, {
-    message: `must be within ${MAX_MONTHS} months of from`,
+    error: `must be within ${MAX_MONTHS} months of from`,
     path: ['to'],
   })
 

@@ -72,8 +72,8 @@ export function findTripsByRoutes(db: Executor, routeKeys: readonly string[], pa
 }
 
 export const findStopTimesByTrips = (db: Executor, tripKeys: readonly string[]) =>
-  sql<StopTimeModel>`select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, st.arrival_seconds, st.departure_seconds,
-           st.stop_headsign, st.pickup_type, st.drop_off_type
+  sql<StopTimeModel>`select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, st.arrival_seconds,
+           st.departure_seconds, st.stop_headsign, st.pickup_type, st.drop_off_type
     from ${keysTable(tripKeys)}
     join transit.gtfs_stop_time st on st.feed_version_id = k.feed_version_id and st.trip_id = k.id
     order by st.feed_version_id, st.trip_id, st.stop_sequence`
