@@ -18,8 +18,8 @@ import { withViewerTransaction } from './viewer-transaction.js'
  *
  * 1. refuses anonymous callers (UNAUTHENTICATED) before any SQL runs;
  * 2. opens ONE transaction with the caller's role and municipality set for row-level security;
- * 3. hands the work a `Write`: ownership checks (FORBIDDEN), locks, and `changed()` — the only way to
- *    write an audit row, in the same transaction as the change it describes;
+ * 3. hands the work a `Write`: ownership checks (FORBIDDEN), locks, and `changed()` / `changedRow()` — the
+ *    only way to write an audit row, in the same transaction as the change it describes;
  * 4. after the commit (never before: a rolled-back write must not be cached), refreshes the request's
  *    DataLoaders. The response cache needs nothing: database triggers bump its data versions.
  *
@@ -51,6 +51,12 @@ export interface Change {
   after?: unknown
 }
 
+/** A row the write path can describe by itself: its id and its owner (null: region-wide). */
+export interface OwnedRow {
+  id: string
+  municipalityCode: string | null
+}
+
 /** The building blocks a mutation composes inside its transaction. */
 export interface Write {
   readonly trx: Transaction<DB>
@@ -71,6 +77,8 @@ export interface Write {
   lockOwned<R extends { municipalityCode: string | null }>(id: string, access: OwnedRowAccess<R>): Promise<R>
   /** Records the change in the audit log, in this transaction. */
   changed(change: Change): Promise<void>
+  /** `changed` for the common case, a row with an id and an owner: created (no `before`), updated or retired. */
+  changedRow(entity: string, operation: string, after: OwnedRow, before?: OwnedRow): Promise<void>
   /** After the commit: forget `key` in the request's loader and, when given, prime it with the new value. */
   refresh<K, V, C>(loader: DataLoader<K, V, C>, key: K, value?: V): void
 }
@@ -83,6 +91,8 @@ export async function runWrite<T>(caller: WriteCaller, work: (write: Write) => P
   const actor = requireStaff(caller.viewer)
   const afterCommit: (() => void)[] = []
   const result = await withViewerTransaction(caller.db, caller.viewer, (trx) =>
+    // Extension point, idempotency key: look the key up here and return the stored result of the first run;
+    // otherwise run `work` and store its result in this same transaction before returning it.
     work(createWrite(trx, actor, caller, afterCommit)),
   )
   for (const step of afterCommit) step()
@@ -95,6 +105,10 @@ function createWrite(
   caller: WriteCaller,
   afterCommit: (() => void)[],
 ): Write {
+  const changed = async (change: Change) => {
+    await recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId })
+    // Extension point, outbox: the event this change is worth telling, inserted here in the same transaction.
+  }
   return {
     trx,
     actor,
@@ -103,7 +117,9 @@ function createWrite(
     assertOwns: (ownerCode) => void assertCanWriteOwned(actor, ownerCode),
     assertRegional: () => void assertCanWriteRegional(actor),
     lockOwned: async (id, access) => (await lockOwnedRow(actor, trx, id, access)).existing,
-    changed: (change) => recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId }),
+    changed,
+    changedRow: (entity, operation, after, before) =>
+      changed({ operation, entity, entityId: after.id, ownerCode: after.municipalityCode, before, after }),
     refresh: (loader, key, value) => {
       afterCommit.push(() => {
         loader.clear(key)

@@ -1,5 +1,5 @@
 import type { ShelterInput } from '../../../codegen/disaster-resolvers.js'
-import { runWrite, type Write } from '../../../lib/db/write-path.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
@@ -7,7 +7,6 @@ import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS, type Hazard } from './hazards.js'
-import type { ShelterModel } from './shelters.model.js'
 import {
   findShelterForUpdate,
   findShelterPage,
@@ -64,7 +63,7 @@ export function createShelter(ctx: DisasterContext, input: ShelterInput) {
     const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
     const columns = shelterColumns(parseInput(shelterRules.input, input))
     const row = await insertShelter(w.trx, { ...columns, municipalityCode: owner })
-    await changed(w, 'create', row)
+    await w.changedRow('Shelter', 'create', row)
     return row
   })
 }
@@ -76,7 +75,7 @@ export function updateShelter(ctx: DisasterContext, id: string, input: ShelterIn
     const columns = shelterColumns(parseInput(shelterRules.input, input))
     const existing = await w.lockOwned(id, SHELTER_ACCESS)
     const updated = await updateShelterRow(w.trx, id, columns)
-    await changed(w, 'update', updated, existing)
+    await w.changedRow('Shelter', 'update', updated, existing)
     w.refresh(ctx.loaders.shelterById, id, updated)
     return updated
   })
@@ -87,11 +86,8 @@ export function retireShelter(ctx: DisasterContext, id: string) {
     const existing = await w.lockOwned(id, SHELTER_ACCESS)
     if (existing.retiredAt) return existing
     const row = await updateShelterRow(w.trx, id, { retiredAt: new Date() })
-    await changed(w, 'retire', row, existing)
+    await w.changedRow('Shelter', 'retire', row, existing)
     w.refresh(ctx.loaders.shelterById, id, row)
     return row
   })
 }
-
-const changed = (w: Write, operation: string, after: ShelterModel, before?: ShelterModel) =>
-  w.changed({ operation, entity: 'Shelter', entityId: after.id, ownerCode: after.municipalityCode, before, after })

@@ -62,7 +62,7 @@ export function createStockpileSite(ctx: DisasterContext, input: StockpileSiteIn
       address: data.address ?? '',
       isJoint: data.isJoint ?? false,
     })
-    await w.changed({ operation: 'create', entity: 'StockpileSite', entityId: row.id, ownerCode: owner, after: row })
+    await w.changedRow('StockpileSite', 'create', row)
     return row
   })
 }
@@ -85,13 +85,7 @@ export function addStockLot(ctx: DisasterContext, input: StockLotInput) {
       quantity: data.quantity,
       expiresOn: data.expiresOn ?? null,
     })
-    await w.changed({
-      operation: 'create',
-      entity: 'StockLot',
-      entityId: row.id,
-      ownerCode: site.municipalityCode,
-      after: row,
-    })
+    await w.changedRow('StockLot', 'create', row)
     return row
   })
 }

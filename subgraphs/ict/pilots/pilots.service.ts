@@ -1,8 +1,7 @@
 import type { CreatePilotInput, PilotStatus } from '../../../codegen/ict-resolvers.js'
-import { runWrite, type Write } from '../../../lib/db/write-path.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { IctContext } from '../context.js'
-import type { PilotModel } from './pilots.model.js'
 import {
   findPilotForUpdate,
   findPilotsByIds,
@@ -34,7 +33,7 @@ export function createPilot(ctx: IctContext, input: CreatePilotInput) {
       effectiveOn: row.startedOn ?? new Date().toISOString().slice(0, 10),
       note: 'created',
     })
-    await changed(w, 'create', row)
+    await w.changedRow('Pilot', 'create', row)
     return row
   })
 }
@@ -57,7 +56,7 @@ export function changePilotStatus(
       effectiveOn: data.effectiveOn,
       note: data.note ?? '',
     })
-    await changed(w, 'change-status', updated, existing)
+    await w.changedRow('Pilot', 'change-status', updated, existing)
     w.refresh(ctx.loaders.statusHistoryByPilot, id)
     return updated
   })
@@ -75,10 +74,7 @@ export function recordPilotOutcome(
       ...(data.hoursSavedPerYear !== undefined ? { hoursSavedPerYear: data.hoursSavedPerYear } : {}),
       ...(data.notes !== undefined ? { outcomeNotes: data.notes ?? '' } : {}),
     })
-    await changed(w, 'record-outcome', updated, existing)
+    await w.changedRow('Pilot', 'record-outcome', updated, existing)
     return updated
   })
 }
-
-const changed = (w: Write, operation: string, after: PilotModel, before?: PilotModel) =>
-  w.changed({ operation, entity: 'Pilot', entityId: after.id, ownerCode: after.municipalityCode, before, after })

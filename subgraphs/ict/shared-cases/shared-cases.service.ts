@@ -40,7 +40,7 @@ export function createSharedCase(ctx: IctContext, input: CreateSharedCaseInput) 
       tags: [...new Set(data.tags ?? [])],
       links: data.links ?? [],
     })
-    await w.changed({ operation: 'create', entity: 'SharedCase', entityId: row.id, ownerCode: owner, after: row })
+    await w.changedRow('SharedCase', 'create', row)
     return row
   })
 }

@@ -1,8 +1,7 @@
 import type { CreateSystemInput, SystemContractInput, UpdateSystemInput } from '../../../codegen/ict-resolvers.js'
-import { runWrite, type Write } from '../../../lib/db/write-path.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { IctContext } from '../context.js'
-import type { InformationSystemModel } from './systems.model.js'
 import {
   findSystemForUpdate,
   findSystemsByIds,
@@ -25,7 +24,7 @@ export function createSystem(ctx: IctContext, input: CreateSystemInput) {
       contractEndsOn: data.contractEndsOn ?? null,
       migrationStatus: data.migrationStatus ?? 'NOT_STARTED',
     })
-    await changed(w, 'create', row)
+    await w.changedRow('InformationSystem', 'create', row)
     return row
   })
 }
@@ -43,7 +42,7 @@ export function updateSystem(ctx: IctContext, id: string, input: UpdateSystemInp
       ...(changes.contractEndsOn !== undefined ? { contractEndsOn: changes.contractEndsOn } : {}),
       ...(changes.migrationStatus !== undefined ? { migrationStatus: changes.migrationStatus } : {}),
     })
-    await changed(w, 'update', row, existing)
+    await w.changedRow('InformationSystem', 'update', row, existing)
     return row
   })
 }
@@ -53,7 +52,7 @@ export function retireSystem(ctx: IctContext, id: string) {
     const existing = await w.lockOwned(id, SYSTEM_ACCESS)
     if (existing.retiredAt) return existing
     const row = await updateSystemRow(w.trx, id, { retiredAt: new Date() })
-    await changed(w, 'retire', row, existing)
+    await w.changedRow('InformationSystem', 'retire', row, existing)
     return row
   })
 }
@@ -81,13 +80,3 @@ export function setSystemContract(ctx: IctContext, systemId: string, input: Syst
     return existing
   })
 }
-
-const changed = (w: Write, operation: string, after: InformationSystemModel, before?: InformationSystemModel) =>
-  w.changed({
-    operation,
-    entity: 'InformationSystem',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-  })

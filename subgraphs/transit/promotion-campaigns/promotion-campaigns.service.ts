@@ -1,9 +1,8 @@
 import type { CreatePromotionCampaignInput, UpdatePromotionCampaignInput } from '../../../codegen/transit-resolvers.js'
-import { runWrite, type Write } from '../../../lib/db/write-path.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { TransitContext } from '../context.js'
-import type { PromotionCampaignModel } from './promotion-campaigns.model.js'
 import {
   findCampaignForUpdate,
   findCampaignsByIds,
@@ -29,7 +28,7 @@ export function createPromotionCampaign(ctx: TransitContext, input: CreatePromot
       endsOn: data.endsOn,
       url: data.url ?? null,
     })
-    await changed(w, 'create', row)
+    await w.changedRow('PromotionCampaign', 'create', row)
     return row
   })
 }
@@ -51,18 +50,8 @@ export function updatePromotionCampaign(ctx: TransitContext, id: string, input: 
       ...(changes.endsOn !== undefined ? { endsOn: changes.endsOn } : {}),
       ...(changes.url !== undefined ? { url: changes.url } : {}),
     })
-    await changed(w, 'update', row, existing)
+    await w.changedRow('PromotionCampaign', 'update', row, existing)
     w.refresh(ctx.loaders.campaignById, id, row)
     return row
   })
 }
-
-const changed = (w: Write, operation: string, after: PromotionCampaignModel, before?: PromotionCampaignModel) =>
-  w.changed({
-    operation,
-    entity: 'PromotionCampaign',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-  })

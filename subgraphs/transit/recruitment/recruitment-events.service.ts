@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CreateRecruitmentEventInput, UpdateRecruitmentEventInput } from '../../../codegen/transit-resolvers.js'
-import { runWrite, type Write } from '../../../lib/db/write-path.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
@@ -15,7 +15,6 @@ import {
   searchEvents,
   updateEvent,
 } from './recruitment-events.repository.js'
-import type { RecruitmentEventModel } from './recruitment-events.model.js'
 import {
   hiresWithinParticipants,
   recruitmentEventRules,
@@ -60,7 +59,7 @@ export function createRecruitmentEvent(ctx: TransitContext, input: CreateRecruit
       participants: data.participants ?? null,
       hires: data.hires ?? null,
     })
-    await changed(w, 'create', row)
+    await w.changedRow('RecruitmentEvent', 'create', row)
     return row
   })
 }
@@ -88,18 +87,8 @@ export function updateRecruitmentEvent(ctx: TransitContext, id: string, input: U
       ...(changes.participants !== undefined ? { participants: changes.participants } : {}),
       ...(changes.hires !== undefined ? { hires: changes.hires } : {}),
     })
-    await changed(w, 'update', row, existing)
+    await w.changedRow('RecruitmentEvent', 'update', row, existing)
     w.refresh(ctx.loaders.eventById, id, row)
     return row
   })
 }
-
-const changed = (w: Write, operation: string, after: RecruitmentEventModel, before?: RecruitmentEventModel) =>
-  w.changed({
-    operation,
-    entity: 'RecruitmentEvent',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-  })

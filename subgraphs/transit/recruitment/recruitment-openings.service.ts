@@ -24,7 +24,6 @@ import {
   searchOpenings,
   updateOpening,
 } from './recruitment-openings.repository.js'
-import type { RecruitmentOpeningModel } from './recruitment-openings.model.js'
 import {
   closesNotBeforeOpens,
   recruitmentOpeningRules,
@@ -62,7 +61,7 @@ export function createRecruitmentOpening(ctx: TransitContext, input: CreateRecru
       closesOn: data.closesOn ?? null,
       url: data.url ?? null,
     })
-    await changed(w, 'create', row)
+    await w.changedRow('RecruitmentOpening', 'create', row)
     return row
   })
 }
@@ -91,7 +90,7 @@ export function updateRecruitmentOpening(ctx: TransitContext, id: string, input:
       ...(changes.url !== undefined ? { url: changes.url } : {}),
       ...(input.status ? { status: input.status } : {}),
     })
-    await changed(w, 'update', row, existing)
+    await w.changedRow('RecruitmentOpening', 'update', row, existing)
     w.refresh(ctx.loaders.openingById, id, row)
     return row
   })
@@ -107,13 +106,3 @@ async function existingOperatorId(w: Write, operatorId: string | null | undefine
     })
   return operator.id
 }
-
-const changed = (w: Write, operation: string, after: RecruitmentOpeningModel, before?: RecruitmentOpeningModel) =>
-  w.changed({
-    operation,
-    entity: 'RecruitmentOpening',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-  })
