@@ -675,3 +675,10 @@ export interface DB {
   "transit.routeStatistics": TransitRouteStatistics;
   "transit.townCentre": TransitTownCentre;
 }
+
+type GeneratedTables = DB;
+
+declare module "../lib/db/database.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends GeneratedTables {}
+}

@@ -3,7 +3,7 @@
  * freshly migrated throw-away database, so both always describe exactly what `sql/migrations/` creates.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
@@ -14,6 +14,19 @@ import { SCHEMA_SNAPSHOT_FILE } from '../lib/db/schema-dump/snapshot-file.js'
 import { dumpSchema } from '../lib/db/schema-dump/dump-schema.js'
 import { createLogger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
+
+/**
+ * lib/ may not import codegen/, so lib/db/database.ts declares an empty `DB` and this generated file fills
+ * it in (declaration merging): the tables reach every Kysely instance without lib/ depending on codegen/.
+ */
+const REGISTER_TABLES = `
+type GeneratedTables = DB;
+
+declare module "../lib/db/database.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DB extends GeneratedTables {}
+}
+`
 
 const logger = createLogger('warn', 'codegen-db')
 const dir = await mkdtemp(join(tmpdir(), 'codegen-db-'))
@@ -44,6 +57,7 @@ try {
     ],
     { stdio: 'inherit' },
   )
+  await appendFile(projectPath('codegen', 'db.ts'), REGISTER_TABLES)
 } finally {
   await server.stop()
   await rm(dir, { recursive: true, force: true })

@@ -110,12 +110,11 @@ CREATE TABLE agreement.amendment_decision (
     decided_by text NOT NULL,
     decided_at timestamp with time zone DEFAULT now() NOT NULL
 );
-ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_check CHECK (((decision = 'CONSENT'::text) OR (reason IS NOT NULL)));
 ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_decision_check CHECK ((decision = ANY (ARRAY['CONSENT'::text, 'OBJECTION'::text])));
 ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES agreement.municipality(code);
 ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_pkey PRIMARY KEY (proposal_id, municipality_code);
 ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_proposal_id_fkey FOREIGN KEY (proposal_id) REFERENCES agreement.amendment_proposal(id);
-ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_reason_check CHECK (((reason IS NULL) OR ((length(reason) >= 1) AND (length(reason) <= 4000))));
+ALTER TABLE ONLY agreement.amendment_decision ADD CONSTRAINT amendment_decision_reason_check CHECK ((((reason IS NULL) OR ((length(reason) >= 1) AND (length(reason) <= 4000))) AND ((decision = 'CONSENT'::text) OR (reason IS NOT NULL))));
 CREATE INDEX amendment_decision_municipality_idx ON agreement.amendment_decision USING btree (municipality_code);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agreement.amendment_decision FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
@@ -199,15 +198,16 @@ CREATE TABLE agreement.joint_project (
     is_sample boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_check CHECK ((((equal_percent + population_percent) + usage_percent) = 100));
-ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_check1 CHECK (((usage_percent = 0) OR (usage_unit IS NOT NULL)));
+ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_description_check CHECK ((length(description) <= 4000));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_equal_percent_check CHECK (((equal_percent >= 0) AND (equal_percent <= 100)));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_fiscal_year_check CHECK (((fiscal_year >= 2020) AND (fiscal_year <= 2100)));
+ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_initiative_id_check CHECK ((initiative_id ~ '^[a-z][a-z0-9]*-[0-9]{1,3}$'::text));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_population_percent_check CHECK (((population_percent >= 0) AND (population_percent <= 100)));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_total_cost_yen_check CHECK ((total_cost_yen >= 0));
-ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_usage_percent_check CHECK (((usage_percent >= 0) AND (usage_percent <= 100)));
+ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_usage_percent_check CHECK ((((usage_percent >= 0) AND (usage_percent <= 100)) AND (((equal_percent + population_percent) + usage_percent) = 100)));
+ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_usage_unit_check CHECK ((((usage_unit IS NULL) OR ((length(usage_unit) >= 1) AND (length(usage_unit) <= 50))) AND ((usage_percent = 0) OR (usage_unit IS NOT NULL))));
 CREATE INDEX joint_project_fiscal_year_idx ON agreement.joint_project USING btree (fiscal_year, created_at DESC, id DESC);
 CREATE INDEX joint_project_initiative_idx ON agreement.joint_project USING btree (initiative_id);
 CREATE INDEX joint_project_list_idx ON agreement.joint_project USING btree (created_at DESC, id DESC);
@@ -363,13 +363,14 @@ CREATE TABLE disaster.drill (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     participating_municipality_codes text[] DEFAULT '{}'::text[] NOT NULL
 );
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_initiative_id_check CHECK ((initiative_id ~ '^disaster-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_kind_check CHECK ((kind = ANY (ARRAY['TRAINING'::text, 'EXERCISE'::text, 'EDUCATION'::text])));
-ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_participating_municipality_codes_check CHECK ((array_position(participating_municipality_codes, NULL::text) IS NULL));
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_participating_municipality_codes_check CHECK (((array_position(participating_municipality_codes, NULL::text) IS NULL) AND (cardinality(participating_municipality_codes) <= 8)));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_pkey PRIMARY KEY (id);
-ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_resident_participants_check CHECK ((resident_participants >= 0));
-ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_staff_participants_check CHECK ((staff_participants >= 0));
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_resident_participants_check CHECK (((resident_participants >= 0) AND (resident_participants <= 1000000)));
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_staff_participants_check CHECK (((staff_participants >= 0) AND (staff_participants <= 1000000)));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
-ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_volunteer_participants_check CHECK ((volunteer_participants >= 0));
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_volunteer_participants_check CHECK (((volunteer_participants >= 0) AND (volunteer_participants <= 1000000)));
 CREATE INDEX drill_held_on_idx ON disaster.drill USING btree (held_on);
 CREATE INDEX drill_host_idx ON disaster.drill USING btree (host_municipality_code);
 CREATE INDEX drill_initiative_idx ON disaster.drill USING btree (initiative_id, held_on DESC, id);
@@ -458,19 +459,21 @@ CREATE TABLE disaster.shelter (
     url text,
     notes text
 );
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_address_check CHECK (((length(address) >= 1) AND (length(address) <= 300)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_address_detail_check CHECK ((length(address_detail) <= 200));
-ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_check CHECK ((capacity >= 0));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_check CHECK (((capacity >= 0) AND (capacity <= 1000000)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_elevation_m_check CHECK (((elevation_m >= ('-500'::integer)::double precision) AND (elevation_m <= (5000)::double precision)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_latitude_check CHECK (((latitude >= ('-90'::integer)::double precision) AND (latitude <= (90)::double precision)));
-ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_longitude_check CHECK (((longitude >= ('-180'::integer)::double precision) AND (longitude <= (180)::double precision)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_longitude_check CHECK ((((longitude >= ('-180'::integer)::double precision) AND (longitude <= (180)::double precision)) AND ((latitude IS NULL) = (longitude IS NULL))));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_name_kana_check CHECK ((length(name_kana) <= 200));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_notes_check CHECK ((length(notes) <= 2000));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_phone_check CHECK ((length(phone) <= 40));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_phone_extension_check CHECK ((length(phone_extension) <= 20));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_source_id_check CHECK (((length(source_id) >= 1) AND (length(source_id) <= 100)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_target_community_check CHECK ((length(target_community) <= 500));
-ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_url_check CHECK ((length(url) <= 2000));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
 CREATE INDEX shelter_location_idx ON disaster.shelter USING gist (public.ll_to_earth(latitude, longitude)) WHERE ((latitude IS NOT NULL) AND (longitude IS NOT NULL) AND (retired_at IS NULL));
 CREATE INDEX shelter_municipality_idx ON disaster.shelter USING btree (municipality_code, id);
 CREATE UNIQUE INDEX shelter_source_id_idx ON disaster.shelter USING btree (municipality_code, source_id) WHERE (source_id IS NOT NULL);
@@ -510,7 +513,7 @@ CREATE TABLE disaster.stock_lot (
 );
 ALTER TABLE ONLY disaster.stock_lot ADD CONSTRAINT stock_lot_item_id_fkey FOREIGN KEY (item_id) REFERENCES disaster.supply_item(id);
 ALTER TABLE ONLY disaster.stock_lot ADD CONSTRAINT stock_lot_pkey PRIMARY KEY (id);
-ALTER TABLE ONLY disaster.stock_lot ADD CONSTRAINT stock_lot_quantity_check CHECK ((quantity >= 0));
+ALTER TABLE ONLY disaster.stock_lot ADD CONSTRAINT stock_lot_quantity_check CHECK (((quantity >= 0) AND (quantity <= 10000000)));
 ALTER TABLE ONLY disaster.stock_lot ADD CONSTRAINT stock_lot_site_id_fkey FOREIGN KEY (site_id) REFERENCES disaster.stockpile_site(id);
 CREATE INDEX stock_lot_expiry_idx ON disaster.stock_lot USING btree (expires_on) WHERE (quantity > 0);
 CREATE INDEX stock_lot_item_idx ON disaster.stock_lot USING btree (municipality_code, item_id);
@@ -525,7 +528,7 @@ CREATE TABLE disaster.stock_target (
 );
 ALTER TABLE ONLY disaster.stock_target ADD CONSTRAINT stock_target_item_id_fkey FOREIGN KEY (item_id) REFERENCES disaster.supply_item(id);
 ALTER TABLE ONLY disaster.stock_target ADD CONSTRAINT stock_target_pkey PRIMARY KEY (municipality_code, item_id);
-ALTER TABLE ONLY disaster.stock_target ADD CONSTRAINT stock_target_quantity_check CHECK ((quantity >= 0));
+ALTER TABLE ONLY disaster.stock_target ADD CONSTRAINT stock_target_quantity_check CHECK (((quantity >= 0) AND (quantity <= 10000000)));
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.stock_target FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE disaster.stock_transfer (
@@ -545,7 +548,7 @@ ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_item_id_f
 ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_lot_id_fkey FOREIGN KEY (lot_id) REFERENCES disaster.stock_lot(id);
 ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_note_check CHECK ((length(note) <= 1000));
 ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_pkey PRIMARY KEY (id);
-ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_quantity_check CHECK ((quantity > 0));
+ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_quantity_check CHECK (((quantity >= 1) AND (quantity <= 10000000)));
 ALTER TABLE ONLY disaster.stock_transfer ADD CONSTRAINT stock_transfer_status_check CHECK ((status = ANY (ARRAY['REQUESTED'::text, 'APPROVED'::text, 'REJECTED'::text, 'SHIPPED'::text, 'RECEIVED'::text])));
 CREATE INDEX stock_transfer_from_idx ON disaster.stock_transfer USING btree (from_municipality_code, requested_at DESC);
 CREATE INDEX stock_transfer_lot_idx ON disaster.stock_transfer USING btree (lot_id);
@@ -595,12 +598,15 @@ CREATE TABLE ict.pilot (
     hours_saved_per_year integer,
     outcome_notes text DEFAULT ''::text NOT NULL
 );
-ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_hours_saved_per_year_check CHECK ((hours_saved_per_year >= 0));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_hours_saved_per_year_check CHECK (((hours_saved_per_year >= 0) AND (hours_saved_per_year <= 10000000)));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_initiative_id_check CHECK ((initiative_id ~ '^ict-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_outcome_notes_check CHECK ((length(outcome_notes) <= 4000));
-ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_municipality_codes_check CHECK ((array_position(partner_municipality_codes, NULL::text) IS NULL));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_companies_check CHECK (((array_position(partner_companies, NULL::text) IS NULL) AND (cardinality(partner_companies) <= 20)));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_municipality_codes_check CHECK (((array_position(partner_municipality_codes, NULL::text) IS NULL) AND (cardinality(partner_municipality_codes) <= 8)));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_status_check CHECK ((status = ANY (ARRAY['CONSIDERING'::text, 'PILOTING'::text, 'ADOPTED'::text, 'DROPPED'::text])));
-ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_target_business_check CHECK ((length(target_business) <= 100));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_target_business_check CHECK (((length(target_business) >= 1) AND (length(target_business) <= 100)));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_technology_check CHECK (((length(technology) >= 1) AND (length(technology) <= 100)));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
 CREATE INDEX pilot_initiative_idx ON ict.pilot USING btree (initiative_id, id);
 CREATE INDEX pilot_municipality_idx ON ict.pilot USING btree (municipality_code, id);
@@ -658,9 +664,11 @@ CREATE TABLE ict.shared_case (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     search_text text GENERATED ALWAYS AS (lower(((((((title || ' '::text) || summary) || ' '::text) || source) || ' '::text) || ict.join_tags(tags)))) STORED
 );
+ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_links_check CHECK ((cardinality(links) <= 10));
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_source_check CHECK ((length(source) <= 200));
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_summary_check CHECK ((length(summary) <= 4000));
+ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_tags_check CHECK ((cardinality(tags) <= 20));
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
 CREATE INDEX shared_case_search_idx ON ict.shared_case USING gin (search_text public.gin_trgm_ops);
 CREATE INDEX shared_case_tags_idx ON ict.shared_case USING gin (tags);
@@ -684,6 +692,8 @@ ALTER TABLE ONLY ict.system ADD CONSTRAINT system_business_check CHECK (((length
 ALTER TABLE ONLY ict.system ADD CONSTRAINT system_deployment_check CHECK ((deployment = ANY (ARRAY['ON_PREMISES'::text, 'MUNICIPAL_CLOUD'::text, 'GOVERNMENT_CLOUD'::text])));
 ALTER TABLE ONLY ict.system ADD CONSTRAINT system_migration_status_check CHECK ((migration_status = ANY (ARRAY['NOT_STARTED'::text, 'PLANNING'::text, 'MIGRATING'::text, 'MIGRATED'::text, 'NOT_APPLICABLE'::text])));
 ALTER TABLE ONLY ict.system ADD CONSTRAINT system_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY ict.system ADD CONSTRAINT system_product_check CHECK (((length(product) >= 1) AND (length(product) <= 200)));
+ALTER TABLE ONLY ict.system ADD CONSTRAINT system_vendor_check CHECK (((length(vendor) >= 1) AND (length(vendor) <= 200)));
 CREATE INDEX system_business_vendor_idx ON ict.system USING btree (business, vendor, contract_ends_on) WHERE (retired_at IS NULL);
 CREATE INDEX system_municipality_idx ON ict.system USING btree (municipality_code, business, id);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON ict.system FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
@@ -697,7 +707,7 @@ CREATE TABLE ict.system_contract (
     is_sample boolean DEFAULT false NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
-ALTER TABLE ONLY ict.system_contract ADD CONSTRAINT system_contract_annual_cost_yen_check CHECK ((annual_cost_yen >= 0));
+ALTER TABLE ONLY ict.system_contract ADD CONSTRAINT system_contract_annual_cost_yen_check CHECK (((annual_cost_yen >= 0) AND (annual_cost_yen <= '1000000000000'::bigint)));
 ALTER TABLE ONLY ict.system_contract ADD CONSTRAINT system_contract_notes_check CHECK ((length(notes) <= 2000));
 ALTER TABLE ONLY ict.system_contract ADD CONSTRAINT system_contract_pkey PRIMARY KEY (system_id);
 ALTER TABLE ONLY ict.system_contract ADD CONSTRAINT system_contract_system_id_fkey FOREIGN KEY (system_id) REFERENCES ict.system(id);
@@ -900,10 +910,12 @@ CREATE TABLE transit.promotion_campaign (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
-ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_check CHECK ((ends_on >= starts_on));
 ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_description_check CHECK ((length(description) <= 4000));
+ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_ends_on_check CHECK ((ends_on >= starts_on));
+ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_initiative_id_check CHECK ((initiative_id ~ '^transit-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
+ALTER TABLE ONLY transit.promotion_campaign ADD CONSTRAINT promotion_campaign_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
 CREATE INDEX promotion_campaign_initiative_idx ON transit.promotion_campaign USING btree (initiative_id, starts_on DESC, id);
 CREATE INDEX promotion_campaign_municipality_idx ON transit.promotion_campaign USING btree (municipality_code);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.promotion_campaign FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
@@ -925,11 +937,13 @@ CREATE TABLE transit.recruitment_event (
     updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_description_check CHECK ((length(description) <= 4000));
-ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_hires_check CHECK ((hires >= 0));
+ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_hires_check CHECK ((((hires >= 0) AND (hires <= 100000)) AND ((participants IS NULL) OR ((participants < 0) OR (participants > 100000)) OR (hires <= participants))));
+ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_initiative_id_check CHECK ((initiative_id ~ '^transit-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_kind_check CHECK ((kind = ANY (ARRAY['JOB_FAIR'::text, 'DRIVING_EXPERIENCE'::text, 'LICENSE_SUPPORT'::text, 'SEMINAR'::text, 'OTHER'::text])));
-ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_participants_check CHECK ((participants >= 0));
+ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_participants_check CHECK (((participants >= 0) AND (participants <= 100000)));
 ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
+ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
 ALTER TABLE ONLY transit.recruitment_event ADD CONSTRAINT recruitment_event_venue_check CHECK ((length(venue) <= 200));
 CREATE INDEX recruitment_event_initiative_idx ON transit.recruitment_event USING btree (initiative_id, held_on DESC, id DESC);
 CREATE INDEX recruitment_event_list_idx ON transit.recruitment_event USING btree (held_on DESC, id DESC);
@@ -954,15 +968,17 @@ CREATE TABLE transit.recruitment_opening (
     created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
-ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_check CHECK (((closes_on IS NULL) OR (closes_on >= opens_on)));
+ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_closes_on_check CHECK (((closes_on IS NULL) OR (closes_on >= opens_on)));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_description_check CHECK ((length(description) <= 4000));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_employment_type_check CHECK ((employment_type = ANY (ARRAY['FULL_TIME'::text, 'PART_TIME'::text, 'CONTRACT'::text, 'SEASONAL'::text, 'OTHER'::text])));
+ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_initiative_id_check CHECK ((initiative_id ~ '^transit-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES transit.operator(id);
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_pkey PRIMARY KEY (id);
-ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_positions_check CHECK ((positions > 0));
+ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_positions_check CHECK (((positions >= 1) AND (positions <= 1000)));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_role_check CHECK ((role = ANY (ARRAY['BUS_DRIVER'::text, 'TAXI_DRIVER'::text, 'DEMAND_DRIVER'::text, 'MECHANIC'::text, 'DISPATCHER'::text, 'OTHER'::text])));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_status_check CHECK ((status = ANY (ARRAY['OPEN'::text, 'FILLED'::text, 'CLOSED'::text])));
 ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
+ALTER TABLE ONLY transit.recruitment_opening ADD CONSTRAINT recruitment_opening_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
 CREATE INDEX recruitment_opening_initiative_idx ON transit.recruitment_opening USING btree (initiative_id, created_at DESC, id DESC);
 CREATE INDEX recruitment_opening_list_idx ON transit.recruitment_opening USING btree (created_at DESC, id DESC);
 CREATE INDEX recruitment_opening_municipality_idx ON transit.recruitment_opening USING btree (municipality_code, created_at DESC, id DESC);
@@ -987,14 +1003,14 @@ CREATE TABLE transit.route_statistics (
 );
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_alightings_check CHECK ((alightings >= 0));
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_boardings_check CHECK ((boardings >= 0));
-ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_fare_revenue_yen_check CHECK ((fare_revenue_yen >= 0));
+ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_fare_revenue_yen_check CHECK (((fare_revenue_yen >= 0) AND (fare_revenue_yen <= '10000000000000'::bigint)));
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_month_check CHECK ((EXTRACT(day FROM month) = (1)::numeric));
-ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_operating_cost_yen_check CHECK ((operating_cost_yen >= 0));
+ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_operating_cost_yen_check CHECK (((operating_cost_yen >= 0) AND (operating_cost_yen <= '10000000000000'::bigint)));
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES transit.operator(id);
-ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_passenger_km_check CHECK ((passenger_km >= (0)::numeric));
+ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_passenger_km_check CHECK (((passenger_km >= (0)::numeric) AND (passenger_km <= ('10000000000'::bigint)::numeric)));
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_pkey PRIMARY KEY (operator_id, route_id, month);
 ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_route_id_check CHECK (((length(route_id) >= 1) AND (length(route_id) <= 200)));
-ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_vehicle_km_check CHECK ((vehicle_km >= (0)::numeric));
+ALTER TABLE ONLY transit.route_statistics ADD CONSTRAINT route_statistics_vehicle_km_check CHECK (((vehicle_km >= (0)::numeric) AND (vehicle_km <= ('10000000000'::bigint)::numeric)));
 CREATE INDEX route_statistics_operator_month_idx ON transit.route_statistics USING btree (operator_id, month);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.route_statistics FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 

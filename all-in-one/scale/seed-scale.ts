@@ -70,6 +70,7 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
       roles: new Set(['coordinator']),
     }
     const ctx = {
+      subgraph: 'transit' as const,
       db: transit,
       viewer,
       loaders: createLoaders(transit),

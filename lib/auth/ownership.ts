@@ -37,7 +37,7 @@ export function assertCanWriteOwned(viewer: Viewer, ownerCode: string | null): S
   return ownerCode === null ? assertCanWriteRegional(viewer) : assertCanWriteFor(viewer, ownerCode)
 }
 
-interface OwnedRowAccess<R extends { municipalityCode: string | null }> {
+export interface OwnedRowAccess<R extends { municipalityCode: string | null }> {
   /** What the row is, for the NOT_FOUND message ("shelter", "pilot"…). */
   what: string
   findByIds: (trx: Transaction<DB>, ids: string[]) => Promise<R[]>

@@ -1,10 +1,13 @@
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
 import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
+import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
 
 /** What every subgraph's per-request context has; `loaders` is the subgraph's own set. */
 export interface SubgraphContext<Loaders> {
+  /** Which subgraph serves the request: the write path records it in every audit entry. */
+  subgraph: SubgraphName
   db: Database
   viewer: Viewer
   loaders: Loaders
@@ -26,10 +29,16 @@ export interface RequestInfo {
  */
 export async function createSubgraphContext<Loaders>(
   request: RequestInfo,
-  deps: { db: Database; verifyToken: TokenVerifier; createLoaders: (db: Database, viewer: Viewer) => Loaders },
+  deps: {
+    subgraph: SubgraphName
+    db: Database
+    verifyToken: TokenVerifier
+    createLoaders: (db: Database, viewer: Viewer) => Loaders
+  },
 ): Promise<SubgraphContext<Loaders>> {
   const viewer = await deps.verifyToken(request.authorization)
   return {
+    subgraph: deps.subgraph,
     db: deps.db,
     viewer,
     loaders: deps.createLoaders(deps.db, viewer),

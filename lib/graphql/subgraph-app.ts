@@ -80,6 +80,7 @@ export async function createSubgraphApp<Loaders>(
   })
   const context = (request: RequestInfo) =>
     createSubgraphContext(request, {
+      subgraph: definition.name,
       db: deps.db,
       verifyToken: deps.verifyToken,
       createLoaders: definition.createLoaders,

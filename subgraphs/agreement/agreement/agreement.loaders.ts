@@ -10,20 +10,20 @@ import {
   findPolicyAreasByAgreement,
   findRelatedAgreementsByAgreement,
   findVersionsEffectiveBy,
-  type AgreementRow,
 } from './agreement.repository.js'
 import { todayInJapan } from '../versions/as-of.js'
+import type { AgreementModel } from './agreement.model.js'
 
 export function createAgreementLoaders(db: Database) {
   /** The version in force on each date (null before signing): one statement per batch of dates. */
-  const agreementAsOf = new DataLoader<string, AgreementRow | null>(async (dates) => {
+  const agreementAsOf = new DataLoader<string, AgreementModel | null>(async (dates) => {
     const versions = await findVersionsEffectiveBy(db, dates)
     return dates.map((date) => versions.filter((version) => version.effectiveFrom <= date).at(-1) ?? null)
   })
   return {
     agreementAsOf,
     /** The version in force today (in Japan); one query per request however often it is asked for. */
-    currentAgreement: new DataLoader<'current', AgreementRow>(async (keys) => {
+    currentAgreement: new DataLoader<'current', AgreementModel>(async (keys) => {
       const agreement = await required(agreementAsOf.load(todayInJapan()), 'an agreement in force today')
       return keys.map(() => agreement)
     }),

@@ -1,20 +1,4 @@
-import type { Selectable } from 'kysely'
-import type {
-  AgreementAgreement,
-  AgreementArticle,
-  AgreementParagraph,
-  AgreementParty,
-  AgreementPolicyArea,
-  AgreementRelatedAgreement,
-} from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type AgreementRow = Selectable<AgreementAgreement>
-export type ArticleRow = Selectable<AgreementArticle>
-export type ParagraphRow = Selectable<AgreementParagraph>
-export type PartyRow = Selectable<AgreementParty>
-export type PolicyAreaRow = Selectable<AgreementPolicyArea>
-export type RelatedAgreementRow = Selectable<AgreementRelatedAgreement>
 
 /**
  * Every version in force on or before the latest of `dates`, oldest first: one statement for any

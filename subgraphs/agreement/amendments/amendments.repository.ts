@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Transaction } from 'kysely'
+import { sql, type Insertable, type Transaction } from 'kysely'
 import type {
   AgreementAgreement,
   AgreementAmendmentChange,
@@ -12,14 +12,10 @@ import type {
 } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type ProposalRow = Selectable<AgreementAmendmentProposal>
-export type ChangeRow = Selectable<AgreementAmendmentChange>
-export type DecisionRow = Selectable<AgreementAmendmentDecision>
-export type ProposalStatus = 'OPEN' | 'ADOPTED' | 'REJECTED' | 'WITHDRAWN'
+import type { AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 
 /** Cursor of the newest-first proposal list: creation time and id, so equal timestamps still order. */
-export const proposalSortKey = (row: ProposalRow) => `${row.createdAt.toISOString()}|${row.id}`
+export const proposalSortKey = (row: AmendmentProposalModel) => `${row.createdAt.toISOString()}|${row.id}`
 export const isProposalSortKey = (key: string) =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/.test(key)
 

@@ -21,10 +21,8 @@ import {
   tallyDecisions,
   updateInitiativeText,
   upsertFieldRoles,
-  type ChangeRow,
-  type ProposalRow,
-  type ProposalStatus,
 } from './amendments.repository.js'
+import type { AmendmentChangeModel, AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 
 export interface SettleResult {
   /** False when the proposal had been closed (withdrawn, adopted or rejected) before this settlement ran. */
@@ -68,7 +66,7 @@ async function closedProposal(trx: Transaction<DB>, proposalId: string): Promise
 type Version = Awaited<ReturnType<typeof findLatestVersion>>
 
 /** Copies `latest` as version n + 1 and applies the proposal's changes to the copy; returns n + 1. */
-async function buildNextVersion(trx: Transaction<DB>, proposal: ProposalRow, latest: Version): Promise<number> {
+async function buildNextVersion(trx: Transaction<DB>, proposal: AmendmentProposalModel, latest: Version): Promise<number> {
   const changes = await findChangesByProposals(trx, [proposal.id])
   const version = latest.version + 1
   const { id: firstId } = await findFirstVersionId(trx)
@@ -113,7 +111,7 @@ const payloads = {
 }
 
 /** Applies one change of the proposal to the new version's text (changes apply in their position order). */
-async function applyChange(trx: Transaction<DB>, versionId: string, change: ChangeRow): Promise<void> {
+async function applyChange(trx: Transaction<DB>, versionId: string, change: AmendmentChangeModel): Promise<void> {
   switch (change.kind) {
     case 'ADD_INITIATIVE': {
       const { fieldId, text } = payloads.ADD_INITIATIVE.parse(change.payload)

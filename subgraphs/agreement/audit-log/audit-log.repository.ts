@@ -1,15 +1,13 @@
-import type { Selectable, Transaction } from 'kysely'
-import type { AppAuditLog } from '../../../codegen/db.js'
+import type { Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type AuditEntryRow = Selectable<AppAuditLog>
+import type { AuditEntryModel } from './audit-log.model.js'
 
 /** Which entries to list: one town's, or one town's plus the region-wide ones, or all. */
 export type AuditScope = { kind: 'all' } | { kind: 'town'; code: string; withRegional: boolean }
 
 /** The id orders the log (identity, increasing with every insert) and is the cursor. */
-export const auditSortKey = (row: AuditEntryRow) => String(row.id)
+export const auditSortKey = (row: AuditEntryModel) => String(row.id)
 export const isAuditSortKey = (key: string) => /^[1-9][0-9]{0,17}$/.test(key)
 
 /**

@@ -1,12 +1,10 @@
-import { sql, type Insertable, type Selectable, type Transaction } from 'kysely'
+import { sql, type Insertable, type Transaction } from 'kysely'
 import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
+import type { JointProjectModel } from './cost-sharing.model.js'
 
-export type JointProjectRow = Selectable<AgreementJointProject>
-export type UsageRow = Selectable<AgreementJointProjectUsage>
-
-export const projectSortKey = (row: JointProjectRow) => `${row.createdAt.toISOString()}|${row.id}`
+export const projectSortKey = (row: JointProjectModel) => `${row.createdAt.toISOString()}|${row.id}`
 export const isProjectSortKey = (key: string) =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/.test(key)
 

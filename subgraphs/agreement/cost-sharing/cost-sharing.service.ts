@@ -1,53 +1,37 @@
-import { z } from 'zod'
 import type { CreateJointProjectInput } from '../../../codegen/agreement-resolvers.js'
-import { assertCanWriteRegional } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
-import type { MunicipalityRow } from '../municipalities/municipalities.repository.js'
 import type { AgreementContext } from '../context.js'
-import { allocateCost, AllocationInputError, type AllocatedShare } from './cost-allocation.js'
+import type { MunicipalityModel } from '../municipalities/municipalities.model.js'
+import { findInitiativesByIds } from '../policy-fields/policy-fields.repository.js'
+import { allocateCost, AllocationInputError } from './cost-allocation.js'
+import type {
+  CostAllocationModel,
+  JointProjectModel,
+  MunicipalCostTotalModel,
+  UsageFigureModel,
+} from './cost-sharing.model.js'
 import {
   findProjectsPage,
   insertProject,
   insertUsage,
   isProjectSortKey,
   projectSortKey,
-  type JointProjectRow,
-  type UsageRow,
 } from './cost-sharing.repository.js'
-
-export interface CostShareModel extends AllocatedShare {
-  population: number
-  usage: number
-}
-
-export interface CostAllocationModel {
-  project: JointProjectRow
-  shares: CostShareModel[]
-  populationSource: string
-  populationYear: number
-}
-
-export interface MunicipalCostTotalModel {
-  code: string
-  fiscalYear: number
-  totalYen: number
-  projectCount: number
-}
+import { jointProjectRules } from './cost-sharing.rules.js'
 
 /** The participants of every project are the parties of the agreement in force (第4条2: 連携市町). */
-async function currentParties(ctx: AgreementContext): Promise<MunicipalityRow[]> {
+async function currentParties(ctx: AgreementContext): Promise<MunicipalityModel[]> {
   const agreement = await ctx.loaders.currentAgreement.load('current')
   return ctx.loaders.municipalitiesByAgreement.load(agreement.id)
 }
 
 function allocationOf(
-  project: JointProjectRow,
-  parties: readonly MunicipalityRow[],
-  usage: readonly UsageRow[],
+  project: JointProjectModel,
+  parties: readonly MunicipalityModel[],
+  usage: readonly UsageFigureModel[],
 ): CostAllocationModel {
   const usageByCode = new Map(usage.map((row) => [row.municipalityCode, row.amount]))
   const inputs = parties.map((party) => ({
@@ -69,7 +53,10 @@ function allocationOf(
   }
 }
 
-export async function costAllocationOf(ctx: AgreementContext, project: JointProjectRow): Promise<CostAllocationModel> {
+export async function costAllocationOf(
+  ctx: AgreementContext,
+  project: JointProjectModel,
+): Promise<CostAllocationModel> {
   const [parties, usage] = await Promise.all([currentParties(ctx), ctx.loaders.usageByProject.load(project.id)])
   return allocationOf(project, parties, usage)
 }
@@ -99,62 +86,23 @@ export async function costTotalsByFiscalYear(
   }))
 }
 
-const percent = z.number().int('must be a whole percentage').min(0, 'must be 0–100').max(100, 'must be 0–100')
-const createSchema = z
-  .object({
-    title: inputRules.text(200),
-    description: inputRules.optionalText(4000).nullish(),
-    initiativeId: z.string().regex(/^[a-z][a-z0-9]*-\d{1,3}$/, 'must be an initiative id such as disaster-2'),
-    fiscalYear: z.number().int().min(2020, 'must be 2020–2100').max(2100, 'must be 2020–2100'),
-    totalCostYen: z.number().int('must be whole yen').min(0, 'must not be negative'),
-    equalPercent: percent,
-    populationPercent: percent,
-    usagePercent: percent,
-    usageUnit: inputRules.text(50).nullish(),
-    usage: z
-      .array(
-        z.object({
-          municipalityCode: z.string(),
-          amount: z.number().int('must be a whole number').min(0, 'must not be negative'),
-        }),
-      )
-      .max(9)
-      .nullish(),
-    isSample: z.boolean().nullish(),
-  })
-  .refine((v) => v.equalPercent + v.populationPercent + v.usagePercent === 100, {
-    message: 'the three weights must sum to 100',
-    path: ['usagePercent'],
-  })
-  .refine((v) => v.usagePercent === 0 || Boolean(v.usageUnit), {
-    message: 'is required when usagePercent > 0',
-    path: ['usageUnit'],
-  })
-
 /** Joint projects are region-wide records: the coordinator (岩見沢市) or an admin creates them. */
 export async function createJointProject(ctx: AgreementContext, input: CreateJointProjectInput) {
-  const actor = assertCanWriteRegional(ctx.viewer)
-  const data = parseInput(createSchema, input)
-  const parties = await currentParties(ctx)
-  const partyCodes = new Set(parties.map((party) => party.code))
-  const usage = data.usage ?? []
-  usage.forEach((figure, index) => {
-    if (!partyCodes.has(figure.municipalityCode))
-      throw badUserInput(`input.usage.${index}.municipalityCode: must be a party`, {
-        field: `input.usage.${index}.municipalityCode`,
-      })
-  })
-  if (new Set(usage.map((figure) => figure.municipalityCode)).size !== usage.length)
-    throw badUserInput('input.usage: names a town twice', { field: 'input.usage' })
-  const agreement = await ctx.loaders.currentAgreement.load('current')
-  if (!(await ctx.loaders.initiativeById.load({ agreementId: agreement.id, id: data.initiativeId }))) {
-    throw badUserInput(
-      `input.initiativeId: no initiative ${JSON.stringify(data.initiativeId)} in the agreement in force`,
-      { field: 'input.initiativeId' },
-    )
-  }
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const project = await insertProject(trx, {
+  // Public reads, before the transaction: the loaders run on their own connections.
+  const [agreement, parties] = await Promise.all([ctx.loaders.currentAgreement.load('current'), currentParties(ctx)])
+  return runWrite(ctx, async (w) => {
+    w.assertRegional()
+    const data = parseInput(jointProjectRules.input, input)
+    const usage = data.usage ?? []
+    assertPartiesOnly(usage, new Set(parties.map((party) => party.code)))
+    const [initiative] = await findInitiativesByIds(w.trx, [{ agreementId: agreement.id, id: data.initiativeId }])
+    if (!initiative) {
+      throw badUserInput(
+        `input.initiativeId: no initiative ${JSON.stringify(data.initiativeId)} in the agreement in force`,
+        { field: 'input.initiativeId' },
+      )
+    }
+    const project = await insertProject(w.trx, {
       title: data.title,
       description: data.description ?? '',
       initiativeId: data.initiativeId,
@@ -167,33 +115,49 @@ export async function createJointProject(ctx: AgreementContext, input: CreateJoi
       isSample: data.isSample ?? false,
     })
     const usageRows = await insertUsage(
-      trx,
+      w.trx,
       usage.map((figure) => ({
         projectId: project.id,
         municipalityCode: figure.municipalityCode,
         amount: figure.amount,
       })),
     )
-    try {
-      allocationOf(project, parties, usageRows)
-    } catch (error) {
-      // e.g. 利用割 with every usage figure 0: refuse now rather than store a project that cannot be split.
-      if (error instanceof AllocationInputError)
-        throw badUserInput(`input.usage: ${error.message}`, { field: 'input.usage' })
-      throw error
-    }
-    await recordAudit(trx, {
-      actor,
-      subgraph: 'agreement',
+    assertSplittable(project, parties, usageRows)
+    await w.changed({
       operation: 'create',
       entity: 'JointProject',
       entityId: project.id,
       ownerCode: null,
       after: { project, usage: usageRows },
-      requestId: ctx.requestId,
     })
     return project
   })
+}
+
+function assertPartiesOnly(usage: readonly { municipalityCode: string }[], partyCodes: ReadonlySet<string>) {
+  usage.forEach((figure, index) => {
+    if (!partyCodes.has(figure.municipalityCode))
+      throw badUserInput(`input.usage.${index}.municipalityCode: must be a party`, {
+        field: `input.usage.${index}.municipalityCode`,
+      })
+  })
+  if (new Set(usage.map((figure) => figure.municipalityCode)).size !== usage.length)
+    throw badUserInput('input.usage: names a town twice', { field: 'input.usage' })
+}
+
+/** E.g. 利用割 with every usage figure 0: refuse now rather than store a project that cannot be split. */
+function assertSplittable(
+  project: JointProjectModel,
+  parties: readonly MunicipalityModel[],
+  usage: readonly UsageFigureModel[],
+) {
+  try {
+    allocationOf(project, parties, usage)
+  } catch (error) {
+    if (error instanceof AllocationInputError)
+      throw badUserInput(`input.usage: ${error.message}`, { field: 'input.usage' })
+    throw error
+  }
 }
 
 export async function listJointProjects(ctx: AgreementContext, args: PageArgs & { fiscalYear?: number | null }) {

@@ -1,8 +1,4 @@
-import type { Selectable } from 'kysely'
-import type { AgreementMunicipality } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type MunicipalityRow = Selectable<AgreementMunicipality>
 
 export function findMunicipalitiesByCodes(db: Executor, codes: readonly string[]) {
   return db.selectFrom('agreement.municipality').selectAll().where('code', 'in', codes).execute()

@@ -1,10 +1,4 @@
-import type { Selectable } from 'kysely'
-import type { AgreementFieldRole, AgreementInitiative, AgreementPolicyField } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type PolicyFieldRow = Selectable<AgreementPolicyField>
-export type InitiativeRow = Selectable<AgreementInitiative>
-export type FieldRoleRow = Selectable<AgreementFieldRole>
 
 export function findPolicyFieldsByAgreement(db: Executor, agreementIds: readonly string[]) {
   return db

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules } from '../../../lib/graphql/input.js'
+import { fieldRules } from '../../../lib/rules/field-rules.js'
 
 /** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
 export function todayInJapan(now: Date = new Date()): string {
@@ -14,7 +14,7 @@ export function todayInJapan(now: Date = new Date()): string {
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
 export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {
   if (asOf === null || asOf === undefined) return todayInJapan()
-  const parsed = inputRules.isoDate.safeParse(asOf)
+  const parsed = fieldRules.isoDate.safeParse(asOf)
   if (!parsed.success) throw badUserInput(`${field}: must be a date as YYYY-MM-DD`, { field })
   return parsed.data
 }

@@ -1,14 +1,13 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { DisasterDrill } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type DrillRow = Selectable<DisasterDrill>
+import type { DrillModel } from './drills.model.js'
 
 /** Newest first; the sort key (held_on, id) is unique, so pages never skip or repeat a drill. */
-export const drillSortKey = (drill: DrillRow) => `${drill.heldOn}|${drill.id}`
+export const drillSortKey = (drill: DrillModel) => `${drill.heldOn}|${drill.id}`
 export const isDrillSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
 
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {

@@ -1,6 +1,8 @@
 /**
  * Readers for the values real shelter files contain. Each returns the value or a reason the value
- * cannot be read; full-width digits and signs (１２３, －) are folded with NFKC first.
+ * cannot be read; full-width digits and signs (１２３, －) are folded with NFKC first. Whether a readable
+ * value is allowed (lengths, ranges, URL shapes) is for the entity's rules (shelters.rules.ts), the same
+ * ones the mutations run.
  */
 export type Read<T> = { value: T } | { problem: string }
 
@@ -16,38 +18,21 @@ export function readFlag(raw: string): Read<boolean> {
   return { problem: `${JSON.stringify(raw)} is not a flag (use 1 or ○, or leave empty)` }
 }
 
-export function readNumber(raw: string, range: { min: number; max: number }, what: string): Read<number | null> {
+/** A number as files write it (１，２００ and 1,200 included); empty is null. */
+export function readNumber(raw: string): Read<number | null> {
   const value = fold(raw).replace(/,/g, '')
   if (value === '') return { value: null }
   const number = Number(value)
   if (!/^[-+]?\d+(\.\d+)?$/.test(value) || !Number.isFinite(number))
     return { problem: `${JSON.stringify(raw)} is not a number` }
-  if (number < range.min || number > range.max)
-    return { problem: `${what} ${number} is outside ${range.min}…${range.max}` }
   return { value: number }
 }
 
-export function readInteger(raw: string, what: string): Read<number | null> {
-  const read = readNumber(raw, { min: 0, max: 1_000_000 }, what)
-  if ('value' in read && read.value !== null && !Number.isInteger(read.value))
-    return { problem: `${what} must be a whole number` }
-  return read
-}
-
-export function readText(raw: string, max: number, options: { required?: boolean } = {}): Read<string | null> {
+/** Trimmed text; empty is null, or a problem when the importer cannot do without the value. */
+export function readText(raw: string, options: { required?: boolean } = {}): Read<string | null> {
   const value = raw.trim()
   if (value === '') return options.required ? { problem: 'must not be empty' } : { value: null }
-  if (value.length > max) return { problem: `is longer than ${max} characters` }
-  if (value.includes('\u0000')) return { problem: 'contains a NUL character' }
   return { value }
-}
-
-export function readUrl(raw: string): Read<string | null> {
-  const value = raw.trim()
-  if (value === '') return { value: null }
-  return /^https?:\/\/\S+$/i.test(value) && value.length <= 2000
-    ? { value }
-    : { problem: `${JSON.stringify(raw)} is not an http(s) URL` }
 }
 
 export const readCode = (raw: string) => fold(raw)

@@ -85,13 +85,21 @@ describe('parseShelterCsv', () => {
       { no: '1', name: 'E' },
     ])
     expect(problemsOf(file)).toEqual([
-      '2:2: 名称: must not be empty',
-      '2:14: 災害種別_洪水: "maybe" is not a flag (use 1 or ○, or leave empty)',
-      '3:6: 緯度: latitude 95 is outside -90…90',
-      '3:23: 想定収容人数: capacity -3 is outside 0…1000000',
-      '4:7: give both coordinates or neither',
-      '5:11: 市区町村コード: row belongs to 012106, but the import is for 014303',
+      '2:2: 名称 (name): must not be empty',
+      '2:14: 災害種別_洪水 (safeFor): "maybe" is not a flag (use 1 or ○, or leave empty)',
+      '3:6: 緯度 (latitude): must be between -90 and 90',
+      '3:23: 想定収容人数 (capacity): must be 0 or more',
+      '4:7: 経度 (longitude): give both coordinates or neither',
+      '5:11: 市区町村コード (municipalityCode): row belongs to 012106, but the import is for 014303',
       '6:1: id 1 already used on line 2',
+    ])
+  })
+
+  it('checks each row with the rules the mutations run, naming the same field (a 250-character name)', () => {
+    const file = v1File([{ no: '1', name: '館'.repeat(250), capacity: '12.5' }])
+    expect(parseShelterCsv(file, TSUKIGATA).problems).toEqual([
+      { line: 2, column: 2, field: 'name', reason: '名称 (name): must be at most 200 characters' },
+      { line: 2, column: 23, field: 'capacity', reason: '想定収容人数 (capacity): must be a whole number' },
     ])
   })
 

@@ -1,12 +1,16 @@
 import { parse } from 'csv-parse/sync'
 import { HAZARD_COLUMNS, type HazardColumn } from '../shelters/hazards.js'
 import { decodeText } from './decode-text.js'
-import { readCode, readFlag, readInteger, readNumber, readText, readUrl, type Read } from './field-values.js'
+import { columnOf } from '../../../lib/rules/entity-rules.js'
+import { shelterFieldOf, shelterRowProblems, shelterRules } from '../shelters/shelters.rules.js'
+import { readCode, readFlag, readNumber, readText, type Read } from './field-values.js'
 import { detectLayout, LAYOUTS, type ImportField, type Layout } from './layouts.js'
 
 export interface ImportProblem {
   line: number
   column: number
+  /** The input field the problem is about (as the createShelter mutation names it), when it is about one. */
+  field?: string
   reason: string
 }
 
@@ -96,10 +100,9 @@ export function parseShelterCsv(bytes: Uint8Array, municipalityCode: string): Pa
       continue
     }
     seen.set(id, line)
-    const parsed = readRecord(layout, headers, record, municipalityCode, (column, reason) =>
-      problems.push({ line, column, reason }),
-    )
-    if (parsed) records.push(parsed)
+    const read = readRecord(layout, headers, record, municipalityCode, line)
+    problems.push(...read.problems)
+    if (read.record) records.push(read.record)
   }
   if (body.length === 0) problems.push({ line: 2, column: 0, reason: 'the file has no rows' })
   return { layout: layout.name, encoding, records, problems }
@@ -108,19 +111,31 @@ export function parseShelterCsv(bytes: Uint8Array, municipalityCode: string): Pa
 const sourceHeader = (layout: Layout) =>
   Object.entries(layout.columns).find(([, field]) => field === 'sourceId')?.[0] ?? ''
 
+const NUMBER_FIELDS = new Set<ImportField>(['latitude', 'longitude', 'elevationM', 'capacity'])
+
+/**
+ * One row: each cell is read (the importer's job: flags, full-width numbers), then the row is checked by
+ * the shelter rules the mutations run, and every problem is reported at its column under the input field's
+ * name, e.g. `名称 (name): must be at most 200 characters`.
+ */
 function readRecord(
   layout: Layout,
   headers: string[],
   record: string[],
   municipalityCode: string,
-  report: (column: number, reason: string) => void,
-): ShelterRecord | null {
+  line: number,
+): { record: ShelterRecord | null; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const report = (column: number, field: string, reason: string) => {
+    const header = headers[column - 1]
+    problems.push({ line, column, field, reason: header ? `${header} (${field}): ${reason}` : `${field}: ${reason}` })
+  }
   const values: Partial<Record<ImportField, unknown>> = {}
-  let ok = true
+  const unreadable = new Set<string>()
   const take = <T>(field: ImportField, column: number, read: Read<T>) => {
     if ('problem' in read) {
-      report(column, `${headers[column - 1]}: ${read.problem}`)
-      ok = false
+      report(column, shelterFieldOf(field), read.problem)
+      unreadable.add(shelterFieldOf(field))
     } else values[field] = read.value
   }
   headers.forEach((headerName, index) => {
@@ -129,45 +144,45 @@ function readRecord(
     const column = index + 1
     if (!field) return
     if (HAZARD_FIELDS.has(field) || field === 'isDesignatedShelter') take(field, column, readFlag(raw))
-    else if (field === 'latitude') take(field, column, readNumber(raw, { min: -90, max: 90 }, 'latitude'))
-    else if (field === 'longitude') take(field, column, readNumber(raw, { min: -180, max: 180 }, 'longitude'))
-    else if (field === 'elevationM') take(field, column, readNumber(raw, { min: -500, max: 5000 }, 'elevation'))
-    else if (field === 'capacity') take(field, column, readInteger(raw, 'capacity'))
-    else if (field === 'url') take(field, column, readUrl(raw))
+    else if (NUMBER_FIELDS.has(field)) take(field, column, readNumber(raw))
     else if (field === 'municipalityCode') {
       const code = readCode(raw)
       if (code !== '' && code !== municipalityCode)
         take(field, column, { problem: `row belongs to ${code}, but the import is for ${municipalityCode}` })
-    } else {
-      const required = field === 'name' || field === 'address' || field === 'sourceId'
-      take(field, column, readText(raw, field === 'notes' || field === 'targetCommunity' ? 2000 : 300, { required }))
-    }
+    } else take(field, column, readText(raw, { required: field === 'sourceId' }))
   })
-  if (ok && (values.latitude == null) !== (values.longitude == null)) {
-    report(headers.indexOf('経度') + 1, 'give both coordinates or neither')
-    ok = false
+  const row = recordOf(values)
+  for (const problem of shelterRowProblems(row, unreadable)) {
+    const stored = columnOf(shelterRules, problem.field)
+    const header = Object.keys(layout.columns).find((name) => layout.columns[name] === stored)
+    report(header ? headers.indexOf(header) + 1 : 0, problem.field, problem.message)
   }
-  if (!ok) return null
+  return { record: problems.length === 0 ? row : null, problems: problems.sort((a, b) => a.column - b.column) }
+}
+
+function recordOf(values: Partial<Record<ImportField, unknown>>): ShelterRecord {
+  const text = (field: ImportField) => (values[field] as string | null | undefined) ?? null
+  const number = (field: ImportField) => (values[field] as number | null | undefined) ?? null
   const hazards = Object.fromEntries(
     [...HAZARD_FIELDS].map((field) => [field, values[field as HazardColumn] === true]),
   ) as Record<HazardColumn, boolean>
   return {
     // Ids are compared and stored folded, so ＮＯ.１ in one file and 1 in the next are the same site.
-    sourceId: readCode(String(values.sourceId)),
-    name: String(values.name),
-    nameKana: (values.nameKana as string | null | undefined) ?? null,
-    address: String(values.address),
-    addressDetail: (values.addressDetail as string | null | undefined) ?? null,
-    latitude: (values.latitude as number | null | undefined) ?? null,
-    longitude: (values.longitude as number | null | undefined) ?? null,
-    elevationM: (values.elevationM as number | null | undefined) ?? null,
-    phone: (values.phone as string | null | undefined) ?? null,
-    phoneExtension: (values.phoneExtension as string | null | undefined) ?? null,
+    sourceId: readCode(text('sourceId') ?? ''),
+    name: text('name') ?? '',
+    nameKana: text('nameKana'),
+    address: text('address') ?? '',
+    addressDetail: text('addressDetail'),
+    latitude: number('latitude'),
+    longitude: number('longitude'),
+    elevationM: number('elevationM'),
+    phone: text('phone'),
+    phoneExtension: text('phoneExtension'),
     isDesignatedShelter: values.isDesignatedShelter === true,
-    capacity: (values.capacity as number | null | undefined) ?? null,
-    targetCommunity: (values.targetCommunity as string | null | undefined) ?? null,
-    url: (values.url as string | null | undefined) ?? null,
-    notes: (values.notes as string | null | undefined) ?? null,
+    capacity: number('capacity'),
+    targetCommunity: text('targetCommunity'),
+    url: text('url'),
+    notes: text('notes'),
     ...hazards,
   }
 }

@@ -1,11 +1,8 @@
-import { assertCanWriteFor, requireStaff } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
-import type { ShelterRow } from '../shelters/shelters.repository.js'
-import { parseShelterCsv, type ShelterRecord } from './parse-shelter-csv.js'
+import type { ShelterModel } from '../shelters/shelters.model.js'
+import { parseShelterCsv, type ImportProblem, type ShelterRecord } from './parse-shelter-csv.js'
 import { findImportedShelters, insertShelters, retireShelters, updateShelterById } from './shelter-import.repository.js'
 
 const MAX_REPORTED_PROBLEMS = 200
@@ -24,32 +21,20 @@ function decodeBase64(content: string): Uint8Array {
 }
 
 /** True when the stored row already holds exactly what the file says (so re-imports change nothing). */
-function isUnchanged(row: ShelterRow, record: ShelterRecord): boolean {
+function isUnchanged(row: ShelterModel, record: ShelterRecord): boolean {
   return (
     row.retiredAt === null && (Object.keys(record) as (keyof ShelterRecord)[]).every((key) => row[key] === record[key])
   )
 }
 
-export async function importShelters(ctx: DisasterContext, args: ImportArgs) {
-  const staff = requireStaff(ctx.viewer)
-  const owner = args.municipalityCode
-    ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
-    : staff.municipalityCode
-  const actor = assertCanWriteFor(ctx.viewer, owner)
-  const fileName = args.fileName.trim().slice(0, 200) || 'upload.csv'
-  const parsed = parseShelterCsv(decodeBase64(args.contentBase64), owner)
-  if (parsed.problems.length > 0 || !parsed.layout) {
-    const lines = parsed.problems.map((p) => `${fileName}:${p.line}:${p.column}: ${p.reason}`)
-    const shown = lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')
-    const more = lines.length > MAX_REPORTED_PROBLEMS ? `\n… and ${lines.length - MAX_REPORTED_PROBLEMS} more` : ''
-    throw badUserInput(`${fileName}: ${lines.length} problem(s); nothing was imported.\n${shown}${more}`, {
-      field: 'contentBase64',
-      details: { problems: parsed.problems.slice(0, 1000) },
-    })
-  }
-  const layout = parsed.layout
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const existing = new Map((await findImportedShelters(trx, owner)).map((row) => [row.sourceId ?? '', row]))
+export function importShelters(ctx: DisasterContext, args: ImportArgs) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(args.municipalityCode, 'municipalityCode')
+    const fileName = args.fileName.trim().slice(0, 200) || 'upload.csv'
+    const parsed = parseShelterCsv(decodeBase64(args.contentBase64), owner)
+    if (parsed.problems.length > 0 || !parsed.layout) throw problemsError(fileName, parsed.problems)
+    const layout = parsed.layout
+    const existing = new Map((await findImportedShelters(w.trx, owner)).map((row) => [row.sourceId ?? '', row]))
     const inFile = new Set(parsed.records.map((record) => record.sourceId))
     const added = parsed.records.filter((record) => !existing.has(record.sourceId))
     const changed = parsed.records.filter((record) => {
@@ -59,14 +44,14 @@ export async function importShelters(ctx: DisasterContext, args: ImportArgs) {
     const missing = [...existing.values()].filter((row) => row.retiredAt === null && !inFile.has(row.sourceId ?? ''))
 
     await insertShelters(
-      trx,
+      w.trx,
       added.map((record) => ({ ...record, municipalityCode: owner })),
     )
     // Changed rows are few in a re-import; each is one UPDATE inside this one transaction.
     for (const record of changed)
-      await updateShelterById(trx, existing.get(record.sourceId)?.id ?? '', { ...record, retiredAt: null })
+      await updateShelterById(w.trx, existing.get(record.sourceId)?.id ?? '', { ...record, retiredAt: null })
     await retireShelters(
-      trx,
+      w.trx,
       missing.map((row) => row.id),
     )
 
@@ -78,16 +63,24 @@ export async function importShelters(ctx: DisasterContext, args: ImportArgs) {
       retired: missing.length,
       unchanged: parsed.records.length - added.length - changed.length,
     }
-    await recordAudit(trx, {
-      actor,
-      subgraph: 'disaster',
+    await w.changed({
       operation: 'import',
       entity: 'ShelterImport',
       entityId: fileName,
       ownerCode: owner,
       after: { ...result, updatedIds: changed.map((r) => r.sourceId), retiredIds: missing.map((row) => row.sourceId) },
-      requestId: ctx.requestId,
     })
     return result
+  })
+}
+
+/** Every problem as `file:line:column: reason`; nothing of the file is imported. */
+function problemsError(fileName: string, problems: readonly ImportProblem[]) {
+  const lines = problems.map((p) => `${fileName}:${p.line}:${p.column}: ${p.reason}`)
+  const shown = lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')
+  const more = lines.length > MAX_REPORTED_PROBLEMS ? `\n… and ${lines.length - MAX_REPORTED_PROBLEMS} more` : ''
+  return badUserInput(`${fileName}: ${lines.length} problem(s); nothing was imported.\n${shown}${more}`, {
+    field: 'contentBase64',
+    details: { problems: problems.slice(0, 1000) },
   })
 }

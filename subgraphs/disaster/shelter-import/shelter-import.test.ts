@@ -85,8 +85,10 @@ describe('importShelters', () => {
       token,
     )
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
-    expect(body.errors?.[0]?.message).toContain('014303_evacuation_space.csv:3:2: 名称: must not be empty')
-    expect(body.errors?.[0]?.message).toContain('014303_evacuation_space.csv:3:6: 緯度: "north" is not a number')
+    expect(body.errors?.[0]?.message).toContain('014303_evacuation_space.csv:3:2: 名称 (name): must not be empty')
+    expect(body.errors?.[0]?.message).toContain(
+      '014303_evacuation_space.csv:3:6: 緯度 (latitude): "north" is not a number',
+    )
     expect(await snapshot()).toEqual(before)
   })
 

@@ -1,6 +1,8 @@
-import type { Hazard } from '../../../codegen/disaster-resolvers.js'
-
-/** Each GraphQL hazard and the boolean column that stores it (one column per 災害種別 of the standard). */
+/**
+ * Each hazard of the standard (the GraphQL enum Hazard) and the boolean column that stores it: one column
+ * per 災害種別. The enum's values are this object's keys; the resolvers' generated types check the two agree
+ * (arguments of the SDL's Hazard flow in here, results flow back out).
+ */
 export const HAZARD_COLUMNS = {
   FLOOD: 'hazardFlood',
   LANDSLIDE: 'hazardLandslide',
@@ -10,8 +12,9 @@ export const HAZARD_COLUMNS = {
   LARGE_FIRE: 'hazardLargeFire',
   INLAND_FLOOD: 'hazardInlandFlood',
   VOLCANO: 'hazardVolcano',
-} as const satisfies Record<Hazard, string>
+} as const
 
+export type Hazard = keyof typeof HAZARD_COLUMNS
 export type HazardColumn = (typeof HAZARD_COLUMNS)[Hazard]
 export const HAZARDS = Object.keys(HAZARD_COLUMNS) as Hazard[]
 

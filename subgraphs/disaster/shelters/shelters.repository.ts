@@ -1,11 +1,9 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { HazardColumn } from './hazards.js'
-
-export type ShelterRow = Selectable<DisasterShelter>
 
 export function findSheltersByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('disaster.shelter').selectAll().where('id', 'in', ids).execute()

@@ -1,16 +1,12 @@
-import { z } from 'zod'
-import type { Hazard, ShelterInput } from '../../../codegen/disaster-resolvers.js'
-import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
-import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import type { ShelterInput } from '../../../codegen/disaster-resolvers.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
-import { HAZARD_COLUMNS, HAZARDS, hazardColumnsFor } from './hazards.js'
+import { HAZARD_COLUMNS, type Hazard } from './hazards.js'
 import {
   findShelterForUpdate,
   findShelterPage,
@@ -18,57 +14,11 @@ import {
   findSheltersNear,
   insertShelter,
   updateShelter as updateShelterRow,
-  type ShelterRow,
 } from './shelters.repository.js'
+import { shelterColumns, shelterRules } from './shelters.rules.js'
 
 const MAX_RADIUS_METRES = 50_000
 const MAX_NEAR_RESULTS = 200
-
-const shelterSchema = z
-  .object({
-    sourceId: inputRules.text(100).nullish(),
-    name: inputRules.text(200),
-    nameKana: inputRules.optionalText(200).nullish(),
-    address: inputRules.text(300),
-    addressDetail: inputRules.optionalText(200).nullish(),
-    latitude: z.number().min(-90).max(90).nullish(),
-    longitude: z.number().min(-180).max(180).nullish(),
-    elevationMetres: z.number().min(-500).max(5000).nullish(),
-    phone: inputRules.optionalText(40).nullish(),
-    phoneExtension: inputRules.optionalText(20).nullish(),
-    safeFor: z.array(z.enum(HAZARDS as [Hazard, ...Hazard[]])).nullish(),
-    isDesignatedShelter: z.boolean().nullish(),
-    capacity: z.number().int().min(0).max(1_000_000).nullish(),
-    targetCommunity: inputRules.optionalText(500).nullish(),
-    url: inputRules.httpUrl.nullish(),
-    notes: inputRules.optionalText(2000).nullish(),
-  })
-  .refine((v) => (v.latitude == null) === (v.longitude == null), {
-    message: 'give both coordinates or neither',
-    path: ['longitude'],
-  })
-
-function shelterValues(input: ShelterInput) {
-  const data = parseInput(shelterSchema, input)
-  return {
-    sourceId: data.sourceId ?? null,
-    name: data.name,
-    nameKana: data.nameKana || null,
-    address: data.address,
-    addressDetail: data.addressDetail || null,
-    latitude: data.latitude ?? null,
-    longitude: data.longitude ?? null,
-    elevationM: data.elevationMetres ?? null,
-    phone: data.phone || null,
-    phoneExtension: data.phoneExtension || null,
-    ...hazardColumnsFor(data.safeFor ?? []),
-    isDesignatedShelter: data.isDesignatedShelter ?? false,
-    capacity: data.capacity ?? null,
-    targetCommunity: data.targetCommunity || null,
-    url: data.url ?? null,
-    notes: data.notes || null,
-  }
-}
 
 export async function shelterPage(
   ctx: DisasterContext,
@@ -108,58 +58,36 @@ export function nearbyShelters(
   })
 }
 
-export async function createShelter(ctx: DisasterContext, input: ShelterInput) {
-  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
-  const values = shelterValues(input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertShelter(trx, { ...values, municipalityCode: owner })
-    await recordAudit(trx, auditEntry(ctx, actor, 'create', row, undefined))
+export function createShelter(ctx: DisasterContext, input: ShelterInput) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
+    const columns = shelterColumns(parseInput(shelterRules.input, input))
+    const row = await insertShelter(w.trx, { ...columns, municipalityCode: owner })
+    await w.changedRow('Shelter', 'create', row)
     return row
   })
 }
 
 const SHELTER_ACCESS = { what: 'shelter', findByIds: findSheltersByIds, lockById: findShelterForUpdate }
 
-export async function updateShelter(ctx: DisasterContext, id: string, input: ShelterInput) {
-  requireStaff(ctx.viewer)
-  const values = shelterValues(input)
-  const row = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SHELTER_ACCESS)
-    const updated = await updateShelterRow(trx, id, values)
-    await recordAudit(trx, auditEntry(ctx, actor, 'update', updated, existing))
+export function updateShelter(ctx: DisasterContext, id: string, input: ShelterInput) {
+  return runWrite(ctx, async (w) => {
+    const columns = shelterColumns(parseInput(shelterRules.input, input))
+    const existing = await w.lockOwned(id, SHELTER_ACCESS)
+    const updated = await updateShelterRow(w.trx, id, columns)
+    await w.changedRow('Shelter', 'update', updated, existing)
+    w.refresh(ctx.loaders.shelterById, id, updated)
     return updated
   })
-  ctx.loaders.shelterById.clear(id).prime(id, row)
-  return row
 }
 
-export async function retireShelter(ctx: DisasterContext, id: string) {
-  requireStaff(ctx.viewer)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SHELTER_ACCESS)
+export function retireShelter(ctx: DisasterContext, id: string) {
+  return runWrite(ctx, async (w) => {
+    const existing = await w.lockOwned(id, SHELTER_ACCESS)
     if (existing.retiredAt) return existing
-    const row = await updateShelterRow(trx, id, { retiredAt: new Date() })
-    await recordAudit(trx, auditEntry(ctx, actor, 'retire', row, existing))
+    const row = await updateShelterRow(w.trx, id, { retiredAt: new Date() })
+    await w.changedRow('Shelter', 'retire', row, existing)
+    w.refresh(ctx.loaders.shelterById, id, row)
     return row
   })
-}
-
-function auditEntry(
-  ctx: DisasterContext,
-  actor: StaffViewer,
-  operation: string,
-  after: ShelterRow,
-  before: ShelterRow | undefined,
-) {
-  return {
-    actor,
-    subgraph: 'disaster' as const,
-    operation,
-    entity: 'Shelter',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-    requestId: ctx.requestId,
-  }
 }

@@ -1,14 +1,10 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type {
   DisasterEvacuationAlert,
   DisasterResponseStatus,
   DisasterShelterStatusReport,
 } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type StatusReportRow = Selectable<DisasterShelterStatusReport> & { capacity: number | null }
-export type ResponseStatusRow = Selectable<DisasterResponseStatus>
-export type EvacuationAlertRow = Selectable<DisasterEvacuationAlert>
 
 /** The latest report of each shelter, with its capacity for the occupancy. */
 export function findLatestReports(db: Executor, shelterIds: readonly string[]) {

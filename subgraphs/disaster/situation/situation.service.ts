@@ -1,11 +1,7 @@
-import { z } from 'zod'
 import type { HeadquartersLevel, ShelterStatusInput } from '../../../codegen/disaster-resolvers.js'
-import { ownerForWrite } from '../../../lib/auth/ownership.js'
-import { assertCanWriteFor, requireStaff } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { notFound } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode, PARTY_CODES } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
@@ -19,24 +15,9 @@ import {
   insertStatusReport,
   summariseSheltersByTown,
 } from './situation.repository.js'
+import { evacuationAlertRules, responseStatusRules, statusReportRules } from './situation.rules.js'
 
 const HISTORY_LIMIT = 200
-const reportSchema = z.object({
-  isOpen: z.boolean(),
-  evacuees: z.number().int().min(0).max(100_000),
-  households: z.number().int().min(0).max(100_000).nullish(),
-  needs: inputRules.optionalText(1000).nullish(),
-})
-const alertSchema = z.object({
-  area: inputRules.text(200),
-  level: z
-    .number()
-    .int()
-    .min(3, 'must be 3, 4 or 5 (or null to lift)')
-    .max(5, 'must be 3, 4 or 5 (or null to lift)')
-    .nullish(),
-  note: inputRules.optionalText(1000).nullish(),
-})
 
 /** Three statements whatever the number of towns, shelters or reports. */
 export async function regionalSituation(ctx: DisasterContext) {
@@ -79,89 +60,78 @@ export async function responseHistory(ctx: DisasterContext, municipalityCode: st
   return { statuses, alerts }
 }
 
-export async function reportShelterStatus(ctx: DisasterContext, shelterId: string, input: ShelterStatusInput) {
-  const staff = requireStaff(ctx.viewer)
-  const data = parseInput(reportSchema, input)
-  const [shelter] = isUuid(shelterId) ? await findSheltersByIds(ctx.db, [shelterId]) : []
-  if (!shelter || shelter.retiredAt) throw notFound(`No shelter in service with id ${JSON.stringify(shelterId)}.`)
-  const actor = assertCanWriteFor(ctx.viewer, shelter.municipalityCode)
-  const report = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertStatusReport(trx, {
+export function reportShelterStatus(ctx: DisasterContext, shelterId: string, input: ShelterStatusInput) {
+  return runWrite(ctx, async (w) => {
+    const data = parseInput(statusReportRules.input, input)
+    const [shelter] = isUuid(shelterId) ? await findSheltersByIds(w.trx, [shelterId]) : []
+    if (!shelter || shelter.retiredAt) throw notFound(`No shelter in service with id ${JSON.stringify(shelterId)}.`)
+    w.assertOwns(shelter.municipalityCode)
+    const row = await insertStatusReport(w.trx, {
       shelterId,
       municipalityCode: shelter.municipalityCode,
       isOpen: data.isOpen,
       evacuees: data.evacuees,
       households: data.households ?? null,
       needs: data.needs ?? '',
-      reportedBy: staff.subject,
+      reportedBy: w.actor.subject,
     })
-    await recordAudit(trx, {
-      actor,
-      subgraph: 'disaster',
+    await w.changed({
       operation: 'report',
       entity: 'ShelterStatusReport',
       entityId: String(row.id),
       ownerCode: shelter.municipalityCode,
       after: row,
-      requestId: ctx.requestId,
     })
-    return { ...row, capacity: shelter.capacity }
+    const report = { ...row, capacity: shelter.capacity }
+    w.refresh(ctx.loaders.latestReportByShelter, shelterId, report)
+    return report
   })
-  ctx.loaders.latestReportByShelter.clear(shelterId).prime(shelterId, report)
-  return report
 }
 
-export async function setResponseStatus(
+export function setResponseStatus(
   ctx: DisasterContext,
   args: { municipalityCode?: string | null; level: HeadquartersLevel; note?: string | null },
 ) {
-  const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
-  const note =
-    parseInput(z.object({ note: inputRules.optionalText(1000).nullish() }), { note: args.note }, 'args').note ?? ''
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertResponseStatus(trx, {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(args.municipalityCode, 'municipalityCode')
+    const note = parseInput(responseStatusRules.input, { note: args.note }, 'args').note ?? ''
+    const row = await insertResponseStatus(w.trx, {
       municipalityCode: owner,
       headquartersLevel: args.level,
       note,
-      recordedBy: staff.subject,
+      recordedBy: w.actor.subject,
     })
-    await recordAudit(trx, {
-      actor: staff,
-      subgraph: 'disaster',
+    await w.changed({
       operation: 'set-response',
       entity: 'ResponseStatus',
       entityId: String(row.id),
       ownerCode: owner,
       after: row,
-      requestId: ctx.requestId,
     })
     return row
   })
 }
 
-export async function setEvacuationAlert(
+export function setEvacuationAlert(
   ctx: DisasterContext,
   args: { municipalityCode?: string | null; area: string; level?: number | null; note?: string | null },
 ) {
-  const { actor: staff, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
-  const data = parseInput(alertSchema, { area: args.area, level: args.level, note: args.note }, 'args')
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertAlert(trx, {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(args.municipalityCode, 'municipalityCode')
+    const data = parseInput(evacuationAlertRules.input, { area: args.area, level: args.level, note: args.note }, 'args')
+    const row = await insertAlert(w.trx, {
       municipalityCode: owner,
       area: data.area,
       level: data.level ?? null,
       note: data.note ?? '',
-      issuedBy: staff.subject,
+      issuedBy: w.actor.subject,
     })
-    await recordAudit(trx, {
-      actor: staff,
-      subgraph: 'disaster',
+    await w.changed({
       operation: 'set-alert',
       entity: 'EvacuationAlert',
       entityId: String(row.id),
       ownerCode: owner,
       after: row,
-      requestId: ctx.requestId,
     })
     return row
   })

@@ -1,32 +1,7 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
-import type {
-  DisasterStockLot,
-  DisasterStockpileSite,
-  DisasterStockTransfer,
-  DisasterSupplyItem,
-} from '../../../codegen/db.js'
+import { sql, type Insertable } from 'kysely'
+import type { DisasterStockLot, DisasterStockpileSite, DisasterStockTransfer } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type SupplyItemRow = Selectable<DisasterSupplyItem>
-export type StockpileSiteRow = Selectable<DisasterStockpileSite>
-export type StockLotRow = Selectable<DisasterStockLot>
-export type StockTransferRow = Selectable<DisasterStockTransfer>
-/** A coverage row for a town, or (municipalityCode null) the region. */
-export interface CoverageModel {
-  municipalityCode: string | null
-  itemId: string
-  quantity: number
-  jointQuantity: number
-  target: number | null
-}
-
-export interface CoverageRow {
-  municipalityCode: string
-  itemId: string
-  quantity: number
-  jointQuantity: number
-  target: number | null
-}
+import type { TownCoverageRow } from './stockpiles.model.js'
 
 export const findSupplyItems = (db: Executor) =>
   db.selectFrom('disaster.supplyItem').selectAll().orderBy('category').orderBy('id').execute()
@@ -83,7 +58,7 @@ export function findCoverage(db: Executor, municipalityCode: string | null) {
     )
     .orderBy('municipalityCode')
     .orderBy('itemId')
-    .execute() as Promise<CoverageRow[]>
+    .execute() as Promise<TownCoverageRow[]>
 }
 
 export function findExpiringLots(db: Executor, withinDays: number, municipalityCode: string | null, limit: number) {

@@ -1,14 +1,11 @@
-import { z } from 'zod'
 import type { StockLotInput, StockpileSiteInput } from '../../../codegen/disaster-resolvers.js'
-import { ownerForWrite } from '../../../lib/auth/ownership.js'
-import { assertCanWriteFor, requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput, notFound } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
+import type { StockCoverageModel } from './stockpiles.model.js'
 import {
   findCoverage,
   findExpiringLots,
@@ -18,40 +15,16 @@ import {
   insertLot,
   insertSite,
   upsertTarget,
-  type CoverageModel,
 } from './stockpiles.repository.js'
+import { stockLotRules, stockpileSiteRules, stockTargetRules } from './stockpiles.rules.js'
 
 const LIST_LIMIT = 200
-const quantity = z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000)
-
-export function auditOf(
-  ctx: DisasterContext,
-  actor: StaffViewer,
-  operation: string,
-  entity: string,
-  entityId: string,
-  ownerCode: string,
-  after: unknown,
-  before?: unknown,
-) {
-  return {
-    actor,
-    subgraph: 'disaster' as const,
-    operation,
-    entity,
-    entityId,
-    ownerCode,
-    after,
-    before,
-    requestId: ctx.requestId,
-  }
-}
 
 /** Town rows as stored; region rows summed per item over those towns (target null when no town set one). */
 export async function stockCoverage(ctx: DisasterContext, municipalityCode: string | null | undefined) {
   const code = municipalityCode ? assertMunicipalityCode(municipalityCode, 'municipalityCode') : null
   const towns = await findCoverage(ctx.db, code)
-  const byItem = new Map<string, CoverageModel>()
+  const byItem = new Map<string, StockCoverageModel>()
   for (const row of towns) {
     const total = byItem.get(row.itemId) ?? {
       municipalityCode: null,
@@ -79,51 +52,40 @@ export function expiringStock(ctx: DisasterContext, withinDays: number, municipa
 export const stockTransfersOf = (ctx: DisasterContext, municipalityCode: string) =>
   findTransfersOf(ctx.db, assertMunicipalityCode(municipalityCode, 'municipalityCode'), LIST_LIMIT)
 
-export async function createStockpileSite(ctx: DisasterContext, input: StockpileSiteInput) {
-  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
-  const data = parseInput(
-    z.object({
-      name: inputRules.text(200),
-      address: inputRules.optionalText(300).nullish(),
-      isJoint: z.boolean().nullish(),
-    }),
-    input,
-  )
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertSite(trx, {
+export function createStockpileSite(ctx: DisasterContext, input: StockpileSiteInput) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
+    const data = parseInput(stockpileSiteRules.input, input)
+    const row = await insertSite(w.trx, {
       municipalityCode: owner,
       name: data.name,
       address: data.address ?? '',
       isJoint: data.isJoint ?? false,
     })
-    await recordAudit(trx, auditOf(ctx, actor, 'create', 'StockpileSite', row.id, owner, row))
+    await w.changedRow('StockpileSite', 'create', row)
     return row
   })
 }
 
-export async function addStockLot(ctx: DisasterContext, input: StockLotInput) {
-  requireStaff(ctx.viewer)
-  const data = parseInput(
-    z.object({ siteId: z.string(), itemId: z.string(), quantity, expiresOn: inputRules.isoDate.nullish() }),
-    input,
-  )
-  const [site] = isUuid(data.siteId) ? await findSitesByIds(ctx.db, [data.siteId]) : []
-  if (!site) throw notFound(`No stockpile site with id ${JSON.stringify(data.siteId)}.`)
-  const actor = assertCanWriteFor(ctx.viewer, site.municipalityCode)
-  const [item] = await findSupplyItemsByIds(ctx.db, [data.itemId])
-  if (!item)
-    throw badUserInput(`input.itemId: ${JSON.stringify(data.itemId)} is not in the catalogue (see supplyItems).`, {
-      field: 'input.itemId',
-    })
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertLot(trx, {
+export function addStockLot(ctx: DisasterContext, input: StockLotInput) {
+  return runWrite(ctx, async (w) => {
+    const data = parseInput(stockLotRules.input, input)
+    const [site] = isUuid(data.siteId) ? await findSitesByIds(w.trx, [data.siteId]) : []
+    if (!site) throw notFound(`No stockpile site with id ${JSON.stringify(data.siteId)}.`)
+    w.assertOwns(site.municipalityCode)
+    const [item] = await findSupplyItemsByIds(w.trx, [data.itemId])
+    if (!item)
+      throw badUserInput(`input.itemId: ${JSON.stringify(data.itemId)} is not in the catalogue (see supplyItems).`, {
+        field: 'input.itemId',
+      })
+    const row = await insertLot(w.trx, {
       siteId: site.id,
       municipalityCode: site.municipalityCode,
       itemId: item.id,
       quantity: data.quantity,
       expiresOn: data.expiresOn ?? null,
     })
-    await recordAudit(trx, auditOf(ctx, actor, 'create', 'StockLot', row.id, site.municipalityCode, row))
+    await w.changedRow('StockLot', 'create', row)
     return row
   })
 }
@@ -132,22 +94,26 @@ export async function setStockTarget(
   ctx: DisasterContext,
   args: { municipalityCode?: string | null; itemId: string; quantity: number },
 ) {
-  const { actor, owner } = ownerForWrite(ctx.viewer, args.municipalityCode, 'municipalityCode')
-  const target = parseInput(z.object({ quantity }), { quantity: args.quantity }, 'args').quantity
-  const [item] = await findSupplyItemsByIds(ctx.db, [args.itemId])
-  if (!item) throw badUserInput(`itemId ${JSON.stringify(args.itemId)} is not in the catalogue.`, { field: 'itemId' })
-  await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    await upsertTarget(trx, { municipalityCode: owner, itemId: item.id, quantity: target })
-    await recordAudit(
-      trx,
-      auditOf(ctx, actor, 'set-target', 'StockTarget', `${owner}:${item.id}`, owner, { quantity: target }),
-    )
+  const { owner, itemId, target } = await runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(args.municipalityCode, 'municipalityCode')
+    const target = parseInput(stockTargetRules.input, { quantity: args.quantity }, 'args').quantity
+    const [item] = await findSupplyItemsByIds(w.trx, [args.itemId])
+    if (!item) throw badUserInput(`itemId ${JSON.stringify(args.itemId)} is not in the catalogue.`, { field: 'itemId' })
+    await upsertTarget(w.trx, { municipalityCode: owner, itemId: item.id, quantity: target })
+    await w.changed({
+      operation: 'set-target',
+      entity: 'StockTarget',
+      entityId: `${owner}:${item.id}`,
+      ownerCode: owner,
+      after: { quantity: target },
+    })
+    return { owner, itemId: item.id, target }
   })
   const { towns } = await stockCoverage(ctx, owner)
   return (
-    towns.find((row) => row.itemId === item.id) ?? {
+    towns.find((row) => row.itemId === itemId) ?? {
       municipalityCode: owner,
-      itemId: item.id,
+      itemId,
       quantity: 0,
       jointQuantity: 0,
       target,

@@ -1,11 +1,8 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { DisasterEvacuationArrangement } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import type { ShelterRow } from '../shelters/shelters.repository.js'
 import type { HazardColumn } from '../shelters/hazards.js'
-
-export type ArrangementRow = Selectable<DisasterEvacuationArrangement>
-export type CandidateRow = ShelterRow & { distanceMetres: number; remainingCapacity: number; isOpen: boolean }
+import type { EvacuationCandidateRow } from './wide-area.model.js'
 
 /**
  * Every shelter of the other towns designated for the hazard and not reported closed, with its free
@@ -56,7 +53,7 @@ export function findEvacuationCandidates(db: Executor, fromCode: string, hazardC
     .orderBy('remainingCapacity', 'desc')
     .orderBy('s.id')
     .limit(limit)
-    .execute() as Promise<CandidateRow[]>
+    .execute() as Promise<EvacuationCandidateRow[]>
 }
 
 export function findArrangementsOf(db: Executor, code: string, limit: number) {

@@ -1,14 +1,12 @@
-import { z } from 'zod'
 import type { EvacuationArrangementInput, Hazard } from '../../../codegen/disaster-resolvers.js'
-import { requireStaff } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput, forbidden } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS } from '../shelters/hazards.js'
 import { findArrangementsOf, findEvacuationCandidates, insertArrangement } from './wide-area.repository.js'
+import { arrangementRules } from './wide-area.rules.js'
 
 /** Enough rows to cover any head count the region's shelters could take, and a bound on the work. */
 const CANDIDATE_LIMIT = 1000
@@ -44,26 +42,20 @@ export async function wideAreaEvacuation(
 export const arrangementsOf = (ctx: DisasterContext, code: string) =>
   findArrangementsOf(ctx.db, assertMunicipalityCode(code, 'municipalityCode'), 200)
 
-const arrangementSchema = z.object({
-  headCount: z.number().int().min(1).max(1_000_000),
-  note: inputRules.optionalText(2000).nullish(),
-  agreedOn: inputRules.isoDate,
-})
-
-export async function recordEvacuationArrangement(ctx: DisasterContext, input: EvacuationArrangementInput) {
-  const staff = requireStaff(ctx.viewer)
-  const from = assertMunicipalityCode(input.fromMunicipalityCode, 'input.fromMunicipalityCode')
-  const to = assertMunicipalityCode(input.toMunicipalityCode, 'input.toMunicipalityCode')
-  if (from === to)
-    throw badUserInput('input.toMunicipalityCode must differ from the origin town.', {
-      field: 'input.toMunicipalityCode',
-    })
-  if (!staff.roles.has('admin') && staff.municipalityCode !== from && staff.municipalityCode !== to) {
-    throw forbidden('Only staff of one of the two towns can record their arrangement.')
-  }
-  const data = parseInput(arrangementSchema, input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertArrangement(trx, {
+export function recordEvacuationArrangement(ctx: DisasterContext, input: EvacuationArrangementInput) {
+  return runWrite(ctx, async (w) => {
+    const from = assertMunicipalityCode(input.fromMunicipalityCode, 'input.fromMunicipalityCode')
+    const to = assertMunicipalityCode(input.toMunicipalityCode, 'input.toMunicipalityCode')
+    if (from === to)
+      throw badUserInput('input.toMunicipalityCode must differ from the origin town.', {
+        field: 'input.toMunicipalityCode',
+      })
+    // Either town may record it (they agreed together); an admin for any pair.
+    if (!w.actor.roles.has('admin') && w.actor.municipalityCode !== from && w.actor.municipalityCode !== to) {
+      throw forbidden('Only staff of one of the two towns can record their arrangement.')
+    }
+    const data = parseInput(arrangementRules.input, input)
+    const row = await insertArrangement(w.trx, {
       fromMunicipalityCode: from,
       toMunicipalityCode: to,
       hazard: input.hazard ?? null,
@@ -71,15 +63,12 @@ export async function recordEvacuationArrangement(ctx: DisasterContext, input: E
       note: data.note ?? '',
       agreedOn: data.agreedOn,
     })
-    await recordAudit(trx, {
-      actor: staff,
-      subgraph: 'disaster',
+    await w.changed({
       operation: 'create',
       entity: 'EvacuationArrangement',
       entityId: row.id,
-      ownerCode: staff.municipalityCode,
+      ownerCode: w.actor.municipalityCode,
       after: row,
-      requestId: ctx.requestId,
     })
     return row
   })

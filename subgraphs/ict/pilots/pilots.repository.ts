@@ -1,11 +1,8 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type PilotRow = Selectable<IctPilot>
-export type PilotStatusChangeRow = Selectable<IctPilotStatusChange>
 
 export function findPilotsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.pilot').selectAll().where('id', 'in', ids).execute()

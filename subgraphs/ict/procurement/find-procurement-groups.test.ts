@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SystemRow } from '../systems/systems.repository.js'
+import type { InformationSystemModel } from '../systems/systems.model.js'
 import { addMonths } from './calendar.js'
 import { findProcurementGroups } from './find-procurement-groups.js'
 
@@ -7,8 +7,8 @@ let counter = 0
 function system(
   municipalityCode: string,
   contractEndsOn: string | null,
-  overrides: Partial<SystemRow> = {},
-): SystemRow {
+  overrides: Partial<InformationSystemModel> = {},
+): InformationSystemModel {
   counter++
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,

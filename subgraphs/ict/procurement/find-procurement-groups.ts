@@ -1,18 +1,9 @@
 import { groupBy } from '../../../lib/collections.js'
-import type { SystemRow } from '../systems/systems.repository.js'
+import type { InformationSystemModel } from '../systems/systems.model.js'
 import { addDays, addMonths } from './calendar.js'
+import type { ProcurementGroupModel } from './procurement.model.js'
 
-export interface ProcurementGroupModel {
-  business: string
-  vendor: string
-  /** By contract end, then municipality code. */
-  systems: SystemRow[]
-  earliestContractEnd: string
-  latestContractEnd: string
-  renewalWindow: { from: string; to: string }
-}
-
-type DatedSystem = SystemRow & { contractEndsOn: string }
+type DatedSystem = InformationSystemModel & { contractEndsOn: string }
 
 /**
  * Groups systems that could be procured together: same business, same vendor, two or more towns,
@@ -23,7 +14,10 @@ type DatedSystem = SystemRow & { contractEndsOn: string }
  * not becomes {A, B} (and C joins a group only with a later contract), never one group spanning
  * more than the window.
  */
-export function findProcurementGroups(systems: readonly SystemRow[], windowMonths: number): ProcurementGroupModel[] {
+export function findProcurementGroups(
+  systems: readonly InformationSystemModel[],
+  windowMonths: number,
+): ProcurementGroupModel[] {
   const dated = systems.filter((system): system is DatedSystem => system.contractEndsOn !== null)
   const candidates = groupBy(dated, (system) => `${system.business}\u0000${system.vendor}`)
   const groups: ProcurementGroupModel[] = []

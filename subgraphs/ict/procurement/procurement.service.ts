@@ -2,7 +2,8 @@ import { isAdmin, isCoordinator } from '../../../lib/auth/viewer.js'
 import { badUserInput } from '../../../lib/errors.js'
 import type { IctContext } from '../context.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
-import { findProcurementGroups, type ProcurementGroupModel } from './find-procurement-groups.js'
+import { findProcurementGroups } from './find-procurement-groups.js'
+import type { ProcurementGroupModel } from './procurement.model.js'
 import { buildSystemMatrix } from './system-matrix.js'
 
 export const MAX_WINDOW_MONTHS = 60

@@ -1,23 +1,14 @@
 import { groupBy } from '../../../lib/collections.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { STANDARD_BUSINESSES, isStandardBusiness } from '../systems/standard-businesses.js'
-import type { SystemRow } from '../systems/systems.repository.js'
-
-export interface SystemMatrixCellModel {
-  municipalityCode: string
-  systems: SystemRow[]
-}
-export interface SystemMatrixRowModel {
-  business: string
-  cells: SystemMatrixCellModel[]
-}
-export interface SystemMatrixModel {
-  businesses: string[]
-  rows: SystemMatrixRowModel[]
-}
+import type { InformationSystemModel } from '../systems/systems.model.js'
+import type { SystemMatrixModel } from './procurement.model.js'
 
 /** Arranges the systems in service as business × party (in the order the parties signed). */
-export function buildSystemMatrix(systems: readonly SystemRow[], standardOnly: boolean): SystemMatrixModel {
+export function buildSystemMatrix(
+  systems: readonly InformationSystemModel[],
+  standardOnly: boolean,
+): SystemMatrixModel {
   const byBusiness = groupBy(systems, (system) => system.business)
   const others = [...byBusiness.keys()].filter((business) => !isStandardBusiness(business)).sort()
   const businesses = [...STANDARD_BUSINESSES, ...(standardOnly ? [] : others)]

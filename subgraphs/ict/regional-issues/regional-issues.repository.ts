@@ -1,9 +1,7 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { IctRegionalIssue } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type RegionalIssueRow = Selectable<IctRegionalIssue>
 
 export function findIssuesPage(db: Executor, page: PageRequest) {
   const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../../codegen/ict-resolvers.js'
 import { isUuid } from '../../../lib/ids.js'
-import type { PilotRow } from '../pilots/pilots.repository.js'
+import type { PilotModel } from '../pilots/pilots.model.js'
 import { createRegionalIssue, linkPilotToIssue, listRegionalIssues } from './regional-issues.service.js'
 
 export const regionalIssueResolvers: Resolvers = {
@@ -16,7 +16,7 @@ export const regionalIssueResolvers: Resolvers = {
     pilots: async (issue, _, ctx) => {
       const links = await ctx.loaders.pilotIdsByIssue.load(issue.id)
       const pilots = await ctx.loaders.pilotById.loadMany(links.map((link) => link.pilotId))
-      return pilots.filter((pilot): pilot is PilotRow => pilot !== null && !(pilot instanceof Error))
+      return pilots.filter((pilot): pilot is PilotModel => pilot !== null && !(pilot instanceof Error))
     },
   },
   Pilot: {

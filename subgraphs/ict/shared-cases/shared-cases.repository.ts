@@ -1,9 +1,7 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { IctSharedCase } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type SharedCaseRow = Selectable<IctSharedCase>
 
 /** LIKE treats % and _ as wildcards; a search for "100%" must mean the text "100%". */
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`

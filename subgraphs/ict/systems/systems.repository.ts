@@ -1,11 +1,8 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import type { IctSystem, IctSystemContract } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type SystemRow = Selectable<IctSystem>
-export type SystemContractRow = Selectable<IctSystemContract>
 
 export function findSystemsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.system').selectAll().where('id', 'in', ids).execute()

@@ -1,10 +1,6 @@
-import { z } from 'zod'
 import type { CreateSystemInput, SystemContractInput, UpdateSystemInput } from '../../../codegen/ict-resolvers.js'
-import { lockOwnedRow, ownerForWrite } from '../../../lib/auth/ownership.js'
-import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { runWrite } from '../../../lib/db/write-path.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import type { IctContext } from '../context.js'
 import {
   findSystemForUpdate,
@@ -12,45 +8,14 @@ import {
   insertSystem,
   updateSystem as updateSystemRow,
   upsertContract,
-  type SystemRow,
 } from './systems.repository.js'
+import { systemContractRules, systemRules, systemUpdateRules } from './systems.rules.js'
 
-const deployment = z.enum(['ON_PREMISES', 'MUNICIPAL_CLOUD', 'GOVERNMENT_CLOUD'])
-const migrationStatus = z.enum(['NOT_STARTED', 'PLANNING', 'MIGRATING', 'MIGRATED', 'NOT_APPLICABLE'])
-
-const createSchema = z.object({
-  business: inputRules.text(100),
-  vendor: inputRules.text(200),
-  product: inputRules.text(200),
-  deployment,
-  contractEndsOn: inputRules.isoDate.nullish(),
-  migrationStatus: migrationStatus.nullish(),
-})
-
-const updateSchema = z.object({
-  vendor: inputRules.text(200).optional(),
-  product: inputRules.text(200).optional(),
-  deployment: deployment.optional(),
-  contractEndsOn: inputRules.isoDate.nullish(),
-  migrationStatus: migrationStatus.optional(),
-})
-
-const contractSchema = z.object({
-  startsOn: inputRules.isoDate.nullish(),
-  annualCostYen: z
-    .number()
-    .int('must be whole yen')
-    .min(0, 'must not be negative')
-    .max(1e12, 'is implausibly large')
-    .nullish(),
-  notes: inputRules.optionalText(2000).nullish(),
-})
-
-export async function createSystem(ctx: IctContext, input: CreateSystemInput) {
-  const { actor, owner } = ownerForWrite(ctx.viewer, input.municipalityCode, 'input.municipalityCode')
-  const data = parseInput(createSchema, input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertSystem(trx, {
+export function createSystem(ctx: IctContext, input: CreateSystemInput) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
+    const data = parseInput(systemRules.input, input)
+    const row = await insertSystem(w.trx, {
       municipalityCode: owner,
       business: data.business,
       vendor: data.vendor,
@@ -59,47 +24,44 @@ export async function createSystem(ctx: IctContext, input: CreateSystemInput) {
       contractEndsOn: data.contractEndsOn ?? null,
       migrationStatus: data.migrationStatus ?? 'NOT_STARTED',
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'create', 'InformationSystem', row, undefined))
+    await w.changedRow('InformationSystem', 'create', row)
     return row
   })
 }
 
 const SYSTEM_ACCESS = { what: 'system', findByIds: findSystemsByIds, lockById: findSystemForUpdate }
 
-export async function updateSystem(ctx: IctContext, id: string, input: UpdateSystemInput) {
-  requireStaff(ctx.viewer)
-  const changes = parseInput(updateSchema, input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SYSTEM_ACCESS)
-    const row = await updateSystemRow(trx, id, {
+export function updateSystem(ctx: IctContext, id: string, input: UpdateSystemInput) {
+  return runWrite(ctx, async (w) => {
+    const changes = parseInput(systemUpdateRules, input)
+    const existing = await w.lockOwned(id, SYSTEM_ACCESS)
+    const row = await updateSystemRow(w.trx, id, {
       ...(changes.vendor !== undefined ? { vendor: changes.vendor } : {}),
       ...(changes.product !== undefined ? { product: changes.product } : {}),
       ...(changes.deployment !== undefined ? { deployment: changes.deployment } : {}),
       ...(changes.contractEndsOn !== undefined ? { contractEndsOn: changes.contractEndsOn } : {}),
       ...(changes.migrationStatus !== undefined ? { migrationStatus: changes.migrationStatus } : {}),
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'update', 'InformationSystem', row, existing))
+    await w.changedRow('InformationSystem', 'update', row, existing)
     return row
   })
 }
 
-export async function retireSystem(ctx: IctContext, id: string) {
-  requireStaff(ctx.viewer)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, SYSTEM_ACCESS)
+export function retireSystem(ctx: IctContext, id: string) {
+  return runWrite(ctx, async (w) => {
+    const existing = await w.lockOwned(id, SYSTEM_ACCESS)
     if (existing.retiredAt) return existing
-    const row = await updateSystemRow(trx, id, { retiredAt: new Date() })
-    await recordAudit(trx, auditEntry(ctx, actor, 'retire', 'InformationSystem', row, existing))
+    const row = await updateSystemRow(w.trx, id, { retiredAt: new Date() })
+    await w.changedRow('InformationSystem', 'retire', row, existing)
     return row
   })
 }
 
-export async function setSystemContract(ctx: IctContext, systemId: string, input: SystemContractInput) {
-  requireStaff(ctx.viewer)
-  const data = parseInput(contractSchema, input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, systemId, SYSTEM_ACCESS)
-    const contract = await upsertContract(trx, {
+export function setSystemContract(ctx: IctContext, systemId: string, input: SystemContractInput) {
+  return runWrite(ctx, async (w) => {
+    const data = parseInput(systemContractRules.input, input)
+    const existing = await w.lockOwned(systemId, SYSTEM_ACCESS)
+    const contract = await upsertContract(w.trx, {
       systemId,
       municipalityCode: existing.municipalityCode,
       startsOn: data.startsOn ?? null,
@@ -107,38 +69,14 @@ export async function setSystemContract(ctx: IctContext, systemId: string, input
       notes: data.notes ?? '',
     })
     // The audit row is readable by admins and the owning town only, like the contract itself.
-    await recordAudit(trx, {
-      actor,
-      subgraph: 'ict',
+    await w.changed({
       operation: 'set-contract',
       entity: 'SystemContract',
       entityId: systemId,
       ownerCode: existing.municipalityCode,
       after: contract,
-      requestId: ctx.requestId,
     })
-    ctx.loaders.visibleContractBySystemId.clear(systemId)
+    w.refresh(ctx.loaders.visibleContractBySystemId, systemId)
     return existing
   })
-}
-
-function auditEntry(
-  ctx: IctContext,
-  actor: StaffViewer,
-  operation: string,
-  entity: string,
-  after: SystemRow,
-  before: SystemRow | undefined,
-) {
-  return {
-    actor,
-    subgraph: 'ict' as const,
-    operation,
-    entity,
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-    requestId: ctx.requestId,
-  }
 }

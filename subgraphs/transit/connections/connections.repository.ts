@@ -1,27 +1,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
 import { stopWithin } from '../timetable/timetable.repository.js'
-
-export interface JourneyRow {
-  transfers: number
-  departure: number
-  arrival: number
-  leg1VersionId: string
-  leg1TripId: string
-  leg1ServiceDate: string
-  leg1FromStop: string
-  leg1ToStop: string
-  leg1Departure: number
-  leg1Arrival: number
-  leg2VersionId: string | null
-  leg2TripId: string | null
-  leg2ServiceDate: string | null
-  leg2FromStop: string | null
-  leg2ToStop: string | null
-  leg2Departure: number | null
-  leg2Arrival: number | null
-  walkMeters: number | null
-}
+import type { JourneyRow } from './connections.model.js'
 
 export interface JourneySearch {
   from: string

@@ -1,30 +1,15 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { argumentInRange, inputRules } from '../../../lib/graphql/input.js'
+import { argumentInRange } from '../../../lib/graphql/input.js'
+import { fieldRules } from '../../../lib/rules/field-rules.js'
 import { isPartyCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
 import { feedKey } from '../timetable/feed-keys.js'
-import { findJourneys, findRoutesServing, type JourneyRow } from './connections.repository.js'
+import type { JourneyLegModel, JourneyModel, JourneyRow } from './connections.model.js'
+import { findJourneys, findRoutesServing } from './connections.repository.js'
 
 /** Journeys leaving within this long after `after`: "the next" ones, and a bound on the search. */
 const SEARCH_WINDOW_SECONDS = 6 * 3600
-
-export interface JourneyLegModel {
-  tripKey: string
-  serviceDate: string
-  fromKey: string
-  toKey: string
-  departure: string
-  arrival: string
-  walkMeters: number | null
-}
-export interface JourneyModel {
-  departure: string
-  arrival: string
-  durationMinutes: number
-  transfers: number
-  legs: JourneyLegModel[]
-}
 
 export interface ConnectionArgs {
   fromMunicipalityCode: string
@@ -82,7 +67,7 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
   const to = town(args.toMunicipalityCode, 'toMunicipalityCode')
   if (from === to)
     throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
-  if (!inputRules.isoDate.safeParse(args.date).success)
+  if (!fieldRules.isoDate.safeParse(args.date).success)
     throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
   const search = {
     from,

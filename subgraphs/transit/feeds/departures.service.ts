@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules } from '../../../lib/graphql/input.js'
+import { fieldRules } from '../../../lib/rules/field-rules.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { TransitContext } from '../context.js'
 import { findDepartures } from './departures.repository.js'
@@ -22,7 +22,7 @@ export async function departures(
   ctx: TransitContext,
   args: { operatorId: string; stopId: string; date: string; after: string; first?: number | null },
 ) {
-  if (!inputRules.isoDate.safeParse(args.date).success)
+  if (!fieldRules.isoDate.safeParse(args.date).success)
     throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
   const limit = args.first ?? 10
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DEPARTURES) {

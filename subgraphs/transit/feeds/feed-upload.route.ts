@@ -7,13 +7,13 @@ import { receiveToTempFile } from '../../../lib/http/temp-upload.js'
 import { openZipFile } from '../gtfs/zip-archive.js'
 import type { TransitContext } from '../context.js'
 import { authorizeFeedImport, importFeedArchive } from './feeds.service.js'
-import type { FeedVersionRow } from './feeds.repository.js'
+import type { FeedVersionModel } from './feeds.model.js'
 
 export const FEED_UPLOAD_PATH = '/feeds/:operatorId'
 const DEFAULT_LIMIT = 512 * 1024 * 1024
 
 /** The version as the mutation returns it, for callers of the REST route. */
-export const feedVersionJson = (version: FeedVersionRow) => ({
+export const feedVersionJson = (version: FeedVersionModel) => ({
   id: version.id,
   status: version.status,
   fileName: version.fileName,

@@ -1,8 +1,6 @@
-import type { Insertable, Selectable } from 'kysely'
+import type { Insertable } from 'kysely'
 import type { TransitFeedVersion } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-
-export type FeedVersionRow = Selectable<TransitFeedVersion>
 
 export const findFeedVersionsByOperator = (db: Executor, operatorIds: readonly string[]) =>
   db

@@ -1,7 +1,6 @@
 import { assertCanWriteFor, assertCanWriteRegional, requireStaff } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
 import { withDedicatedConnection } from '../../../lib/db/database.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput, notFound } from '../../../lib/errors.js'
 import { isUuid } from '../../../lib/ids.js'
 import { csvRows } from '../gtfs/csv-rows.js'
@@ -57,7 +56,7 @@ export async function importFeedArchive(
   fileName: string,
   archive: ZipArchive,
 ) {
-  const { operator, actor } = grant
+  const { operator } = grant
   const timings: Record<string, number> = {}
   let started = performance.now()
   const lap = (phase: string) => {
@@ -75,8 +74,10 @@ export async function importFeedArchive(
       )
     }
     return await withDedicatedConnection(ctx.db, (session, client) =>
-      withViewerTransaction(session, ctx.viewer, async (trx) => {
-        const version = await insertFeedVersion(trx, {
+      // The write path on the dedicated session, so the raw client's COPY runs inside its transaction.
+      runWrite({ ...ctx, db: session }, async (w) => {
+        w.assertOwns(operator.municipalityCode)
+        const version = await insertFeedVersion(w.trx, {
           operatorId: operator.id,
           municipalityCode: operator.municipalityCode,
           status: 'LOADING',
@@ -95,10 +96,8 @@ export async function importFeedArchive(
           await copyFeedRows(client, table, version.id, mapped())
           lap(table.file)
         }
-        const active = await activateFeedVersion(trx, operator.id, version.id)
-        await recordAudit(trx, {
-          actor,
-          subgraph: 'transit',
+        const active = await activateFeedVersion(w.trx, operator.id, version.id)
+        await w.changed({
           operation: 'import-feed',
           entity: 'FeedVersion',
           entityId: version.id,
@@ -109,7 +108,6 @@ export async function importFeedArchive(
             rowCounts: report.rowCounts,
             warnings: report.warningCount,
           },
-          requestId: ctx.requestId,
         })
         return active
       }),

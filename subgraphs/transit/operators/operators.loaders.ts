@@ -1,7 +1,8 @@
 import type { Database } from '../../../lib/db/database.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findOperatorsByIds, findOperatorsByMunicipality, type OperatorRow } from './operators.repository.js'
+import type { OperatorModel } from './operators.model.js'
+import { findOperatorsByIds, findOperatorsByMunicipality } from './operators.repository.js'
 
 export function createOperatorLoaders(db: Database) {
   return {
@@ -12,7 +13,7 @@ export function createOperatorLoaders(db: Database) {
     operatorsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findOperatorsByMunicipality(db, codes, page),
       // Only municipal operators are fetched here (the query filters on the codes), so the owner is set.
-      (row: OperatorRow) => row.municipalityCode ?? '',
+      (row: OperatorModel) => row.municipalityCode ?? '',
       (row) => row.id,
     ),
   }

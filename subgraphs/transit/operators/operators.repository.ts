@@ -1,10 +1,6 @@
-import type { Selectable } from 'kysely'
-import type { TransitOperator } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type OperatorRow = Selectable<TransitOperator>
 
 export function findOperatorsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('transit.operator').selectAll().where('id', 'in', ids).execute()

@@ -1,10 +1,8 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import type { TransitPromotionCampaign } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type PromotionCampaignRow = Selectable<TransitPromotionCampaign>
 
 export function findCampaignsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('transit.promotionCampaign').selectAll().where('id', 'in', ids).execute()

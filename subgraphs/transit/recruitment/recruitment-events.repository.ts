@@ -1,14 +1,13 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { TransitRecruitmentEvent } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type RecruitmentEventRow = Selectable<TransitRecruitmentEvent>
+import type { RecruitmentEventModel } from './recruitment-events.model.js'
 
 /** Newest first; the sort key (held_on, id) is unique, so pages never skip or repeat an event. */
-export const eventSortKey = (event: RecruitmentEventRow) => `${event.heldOn}|${event.id}`
+export const eventSortKey = (event: RecruitmentEventModel) => `${event.heldOn}|${event.id}`
 export const isEventSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
 
 const NEWEST_FIRST = [

@@ -1,11 +1,8 @@
 import { z } from 'zod'
 import type { CreateRecruitmentEventInput, UpdateRecruitmentEventInput } from '../../../codegen/transit-resolvers.js'
-import { lockOwnedRow, ownerOrRegionForWrite } from '../../../lib/auth/ownership.js'
-import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
@@ -17,48 +14,18 @@ import {
   isEventSortKey,
   searchEvents,
   updateEvent,
-  type RecruitmentEventRow,
 } from './recruitment-events.repository.js'
-import { transitInitiativeId } from './recruitment-rules.js'
-
-const headCount = z
-  .number()
-  .int('must be a whole number')
-  .min(0, 'must be 0 or more')
-  .max(100_000, 'must be at most 100000')
-const hiresWithinParticipants = (value: {
-  participants?: number | null | undefined
-  hires?: number | null | undefined
-}) => value.participants == null || value.hires == null || value.hires <= value.participants
-const hiresProblem = { message: 'must not exceed participants', path: ['hires'] }
-
-const createSchema = z
-  .object({
-    initiativeId: transitInitiativeId.nullish(),
-    title: inputRules.text(200),
-    heldOn: inputRules.isoDate,
-    venue: inputRules.optionalText(200).nullish(),
-    description: inputRules.optionalText(4000).nullish(),
-    url: inputRules.httpUrl.nullish(),
-    participants: headCount.nullish(),
-    hires: headCount.nullish(),
-  })
-  .refine(hiresWithinParticipants, hiresProblem)
-
-const updateSchema = z.object({
-  title: inputRules.text(200).optional(),
-  heldOn: inputRules.isoDate.optional(),
-  venue: inputRules.optionalText(200).optional(),
-  description: inputRules.optionalText(4000).optional(),
-  url: inputRules.httpUrl.nullish(),
-  participants: headCount.nullish(),
-  hires: headCount.nullish(),
-})
+import {
+  hiresWithinParticipants,
+  recruitmentEventRules,
+  recruitmentEventUpdateRules,
+} from './recruitment-events.rules.js'
+import { fieldRules } from '../../../lib/rules/field-rules.js'
 
 const rangeSchema = z
-  .object({ from: inputRules.isoDate.nullish(), to: inputRules.isoDate.nullish() })
+  .object({ from: fieldRules.isoDate.nullish(), to: fieldRules.isoDate.nullish() })
   .refine((range) => !range.from || !range.to || range.from <= range.to, {
-    message: 'must not be before from',
+    error: 'must not be before from',
     path: ['to'],
   })
 
@@ -76,11 +43,11 @@ export async function findRecruitmentEvents(
 }
 
 /** A town's event (its staff) or, with `regionWide`, the region's (the coordinator). */
-export async function createRecruitmentEvent(ctx: TransitContext, input: CreateRecruitmentEventInput) {
-  const { actor, owner } = ownerOrRegionForWrite(ctx.viewer, input, 'input.municipalityCode')
-  const data = parseInput(createSchema, input)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertEvent(trx, {
+export function createRecruitmentEvent(ctx: TransitContext, input: CreateRecruitmentEventInput) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerOrRegionFor(input, 'input.municipalityCode')
+    const data = parseInput(recruitmentEventRules.input, input)
+    const row = await insertEvent(w.trx, {
       municipalityCode: owner,
       ...(data.initiativeId ? { initiativeId: data.initiativeId } : {}),
       title: data.title,
@@ -92,20 +59,17 @@ export async function createRecruitmentEvent(ctx: TransitContext, input: CreateR
       participants: data.participants ?? null,
       hires: data.hires ?? null,
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'create', row, undefined))
+    await w.changedRow('RecruitmentEvent', 'create', row)
     return row
   })
 }
 
-export async function updateRecruitmentEvent(ctx: TransitContext, id: string, input: UpdateRecruitmentEventInput) {
-  requireStaff(ctx.viewer)
-  const changes = parseInput(updateSchema, input)
-  const updated = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, {
-      what: 'recruitment event',
-      findByIds: findEventsByIds,
-      lockById: findEventForUpdate,
-    })
+const EVENT_ACCESS = { what: 'recruitment event', findByIds: findEventsByIds, lockById: findEventForUpdate }
+
+export function updateRecruitmentEvent(ctx: TransitContext, id: string, input: UpdateRecruitmentEventInput) {
+  return runWrite(ctx, async (w) => {
+    const changes = parseInput(recruitmentEventUpdateRules, input)
+    const existing = await w.lockOwned(id, EVENT_ACCESS)
     const merged = {
       participants: changes.participants !== undefined ? changes.participants : existing.participants,
       hires: changes.hires !== undefined ? changes.hires : existing.hires,
@@ -113,7 +77,7 @@ export async function updateRecruitmentEvent(ctx: TransitContext, id: string, in
     if (!hiresWithinParticipants(merged)) {
       throw badUserInput(`input.hires: must not exceed participants (${merged.participants})`, { field: 'input.hires' })
     }
-    const row = await updateEvent(trx, id, {
+    const row = await updateEvent(w.trx, id, {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(input.kind ? { kind: input.kind } : {}),
       ...(changes.heldOn !== undefined ? { heldOn: changes.heldOn } : {}),
@@ -123,29 +87,8 @@ export async function updateRecruitmentEvent(ctx: TransitContext, id: string, in
       ...(changes.participants !== undefined ? { participants: changes.participants } : {}),
       ...(changes.hires !== undefined ? { hires: changes.hires } : {}),
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'update', row, existing))
+    await w.changedRow('RecruitmentEvent', 'update', row, existing)
+    w.refresh(ctx.loaders.eventById, id, row)
     return row
   })
-  ctx.loaders.eventById.clear(id).prime(id, updated)
-  return updated
-}
-
-function auditEntry(
-  ctx: TransitContext,
-  actor: StaffViewer,
-  operation: string,
-  after: RecruitmentEventRow,
-  before: RecruitmentEventRow | undefined,
-) {
-  return {
-    actor,
-    subgraph: 'transit' as const,
-    operation,
-    entity: 'RecruitmentEvent',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-    requestId: ctx.requestId,
-  }
 }

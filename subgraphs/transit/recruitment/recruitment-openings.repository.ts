@@ -1,10 +1,8 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { TransitRecruitmentOpening } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
-
-export type RecruitmentOpeningRow = Selectable<TransitRecruitmentOpening>
 
 /** Newest first by (created_at, id): unique, so pages never skip or repeat (see createdAtSortKey). */
 const NEWEST_FIRST = [

@@ -1,15 +1,11 @@
-import { z } from 'zod'
 import type {
   CreateRecruitmentOpeningInput,
   RecruitmentOpeningStatus,
   UpdateRecruitmentOpeningInput,
 } from '../../../codegen/transit-resolvers.js'
-import { lockOwnedRow, ownerOrRegionForWrite } from '../../../lib/auth/ownership.js'
-import { requireStaff, type StaffViewer } from '../../../lib/auth/viewer.js'
-import { recordAudit } from '../../../lib/db/audit.js'
-import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
+import { runWrite, type Write } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
-import { inputRules, parseInput } from '../../../lib/graphql/input.js'
+import { parseInput } from '../../../lib/graphql/input.js'
 import {
   createdAtSortKey,
   isCreatedAtSortKey,
@@ -27,38 +23,12 @@ import {
   insertOpening,
   searchOpenings,
   updateOpening,
-  type RecruitmentOpeningRow,
 } from './recruitment-openings.repository.js'
-import { transitInitiativeId } from './recruitment-rules.js'
-
-const closesNotBeforeOpens = (value: { opensOn?: string | undefined; closesOn?: string | null | undefined }) =>
-  !value.opensOn || !value.closesOn || value.closesOn >= value.opensOn
-const positions = z
-  .number()
-  .int('must be a whole number')
-  .min(1, 'must be at least 1')
-  .max(1000, 'must be at most 1000')
-
-const createSchema = z
-  .object({
-    initiativeId: transitInitiativeId.nullish(),
-    title: inputRules.text(200),
-    positions,
-    description: inputRules.optionalText(4000).nullish(),
-    opensOn: inputRules.isoDate,
-    closesOn: inputRules.isoDate.nullish(),
-    url: inputRules.httpUrl.nullish(),
-  })
-  .refine(closesNotBeforeOpens, { message: 'must not be before opensOn', path: ['closesOn'] })
-
-const updateSchema = z.object({
-  title: inputRules.text(200).optional(),
-  positions: positions.optional(),
-  description: inputRules.optionalText(4000).optional(),
-  opensOn: inputRules.isoDate.optional(),
-  closesOn: inputRules.isoDate.nullish(),
-  url: inputRules.httpUrl.nullish(),
-})
+import {
+  closesNotBeforeOpens,
+  recruitmentOpeningRules,
+  recruitmentOpeningUpdateRules,
+} from './recruitment-openings.rules.js'
 
 export async function findRecruitmentOpenings(
   ctx: TransitContext,
@@ -73,12 +43,12 @@ export async function findRecruitmentOpenings(
 }
 
 /** A town's opening (its staff) or, with `regionWide`, the region's (the coordinator). */
-export async function createRecruitmentOpening(ctx: TransitContext, input: CreateRecruitmentOpeningInput) {
-  const { actor, owner } = ownerOrRegionForWrite(ctx.viewer, input, 'input.municipalityCode')
-  const data = parseInput(createSchema, input)
-  const operatorId = await existingOperatorId(ctx, input.operatorId)
-  return withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const row = await insertOpening(trx, {
+export function createRecruitmentOpening(ctx: TransitContext, input: CreateRecruitmentOpeningInput) {
+  return runWrite(ctx, async (w) => {
+    const owner = w.ownerOrRegionFor(input, 'input.municipalityCode')
+    const data = parseInput(recruitmentOpeningRules.input, input)
+    const operatorId = await existingOperatorId(w, input.operatorId)
+    const row = await insertOpening(w.trx, {
       municipalityCode: owner,
       operatorId,
       ...(data.initiativeId ? { initiativeId: data.initiativeId } : {}),
@@ -91,20 +61,17 @@ export async function createRecruitmentOpening(ctx: TransitContext, input: Creat
       closesOn: data.closesOn ?? null,
       url: data.url ?? null,
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'create', row, undefined))
+    await w.changedRow('RecruitmentOpening', 'create', row)
     return row
   })
 }
 
-export async function updateRecruitmentOpening(ctx: TransitContext, id: string, input: UpdateRecruitmentOpeningInput) {
-  requireStaff(ctx.viewer)
-  const changes = parseInput(updateSchema, input)
-  const updated = await withViewerTransaction(ctx.db, ctx.viewer, async (trx) => {
-    const { actor, existing } = await lockOwnedRow(ctx.viewer, trx, id, {
-      what: 'recruitment opening',
-      findByIds: findOpeningsByIds,
-      lockById: findOpeningForUpdate,
-    })
+const OPENING_ACCESS = { what: 'recruitment opening', findByIds: findOpeningsByIds, lockById: findOpeningForUpdate }
+
+export function updateRecruitmentOpening(ctx: TransitContext, id: string, input: UpdateRecruitmentOpeningInput) {
+  return runWrite(ctx, async (w) => {
+    const changes = parseInput(recruitmentOpeningUpdateRules, input)
+    const existing = await w.lockOwned(id, OPENING_ACCESS)
     const merged = {
       opensOn: changes.opensOn ?? existing.opensOn,
       closesOn: changes.closesOn !== undefined ? changes.closesOn : existing.closesOn,
@@ -112,7 +79,7 @@ export async function updateRecruitmentOpening(ctx: TransitContext, id: string, 
     if (!closesNotBeforeOpens(merged)) {
       throw badUserInput(`input.closesOn: must not be before opensOn (${merged.opensOn})`, { field: 'input.closesOn' })
     }
-    const row = await updateOpening(trx, id, {
+    const row = await updateOpening(w.trx, id, {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(input.role ? { role: input.role } : {}),
       ...(input.employmentType ? { employmentType: input.employmentType } : {}),
@@ -123,40 +90,19 @@ export async function updateRecruitmentOpening(ctx: TransitContext, id: string, 
       ...(changes.url !== undefined ? { url: changes.url } : {}),
       ...(input.status ? { status: input.status } : {}),
     })
-    await recordAudit(trx, auditEntry(ctx, actor, 'update', row, existing))
+    await w.changedRow('RecruitmentOpening', 'update', row, existing)
+    w.refresh(ctx.loaders.openingById, id, row)
     return row
   })
-  ctx.loaders.openingById.clear(id).prime(id, updated)
-  return updated
 }
 
 /** The named operator must exist (a friendlier error than the foreign key's, naming the field); none named is fine. */
-async function existingOperatorId(ctx: TransitContext, operatorId: string | null | undefined): Promise<string | null> {
+async function existingOperatorId(w: Write, operatorId: string | null | undefined): Promise<string | null> {
   if (!operatorId) return null
-  const [operator] = isUuid(operatorId) ? await findOperatorsByIds(ctx.db, [operatorId]) : []
+  const [operator] = isUuid(operatorId) ? await findOperatorsByIds(w.trx, [operatorId]) : []
   if (!operator)
     throw badUserInput(`input.operatorId: no operator with id ${JSON.stringify(operatorId)}.`, {
       field: 'input.operatorId',
     })
   return operator.id
-}
-
-function auditEntry(
-  ctx: TransitContext,
-  actor: StaffViewer,
-  operation: string,
-  after: RecruitmentOpeningRow,
-  before: RecruitmentOpeningRow | undefined,
-) {
-  return {
-    actor,
-    subgraph: 'transit' as const,
-    operation,
-    entity: 'RecruitmentOpening',
-    entityId: after.id,
-    ownerCode: after.municipalityCode,
-    before,
-    after,
-    requestId: ctx.requestId,
-  }
 }

@@ -11,8 +11,8 @@ import {
   findOpeningsByIds,
   findOpeningsByInitiative,
   findOpeningsByMunicipality,
-  type RecruitmentOpeningRow,
 } from './recruitment-openings.repository.js'
+import type { RecruitmentOpeningModel } from './recruitment-openings.model.js'
 
 // Only the rows of the requested towns come back from the *ByMunicipality queries, so the owner is set.
 const ownerOf = (row: { municipalityCode: string | null }) => row.municipalityCode ?? ''
@@ -26,7 +26,7 @@ export function createRecruitmentLoaders(db: Database) {
     openingsByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findOpeningsByMunicipality(db, codes, page),
       ownerOf,
-      (row: RecruitmentOpeningRow) => createdAtSortKey(row),
+      (row: RecruitmentOpeningModel) => createdAtSortKey(row),
     ),
     openingsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findOpeningsByInitiative(db, ids, page),

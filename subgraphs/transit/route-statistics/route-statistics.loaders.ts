@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader'
 import { groupBy } from '../../../lib/collections.js'
 import type { Database } from '../../../lib/db/database.js'
-import { findRoutePerformance, type RoutePerformanceRow } from './route-statistics.repository.js'
+import type { RoutePerformanceModel } from './route-statistics.model.js'
+import { findRoutePerformance } from './route-statistics.repository.js'
 
 interface PerformanceKey {
   operatorId: string
@@ -15,9 +16,9 @@ export function createRouteStatisticsLoaders(db: Database) {
      * `Operator.routePerformance(fiscalYear)` for every operator of a response: one statement per
      * distinct fiscal year asked for (in practice one), never one per operator.
      */
-    routePerformanceByOperator: new DataLoader<PerformanceKey, RoutePerformanceRow[], string>(
+    routePerformanceByOperator: new DataLoader<PerformanceKey, RoutePerformanceModel[], string>(
       async (keys) => {
-        const results = new Map<string, RoutePerformanceRow[]>()
+        const results = new Map<string, RoutePerformanceModel[]>()
         for (const [fiscalYear, sameYear] of groupBy(keys, (key) => key.fiscalYear)) {
           const operatorIds = [...new Set(sameYear.map((key) => key.operatorId))]
           const byOperator = groupBy(await findRoutePerformance(db, operatorIds, fiscalYear), (row) => row.operatorId)

@@ -1,26 +1,8 @@
-import { sql, type Insertable, type Selectable } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { TransitRouteStatistics } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 
-export type RouteStatisticsRow = Selectable<TransitRouteStatistics>
-
-/** One route's fiscal-year totals, as findRoutePerformance computes them. */
-export interface RoutePerformanceRow {
-  operatorId: string
-  routeId: string
-  routeName: string | null
-  fiscalYear: number
-  initiativeId: string
-  monthsReported: number
-  boardings: number
-  alightings: number | null
-  vehicleKm: number | null
-  passengerKm: number | null
-  fareRevenueYen: number | null
-  operatingCostYen: number | null
-  averageLoad: number | null
-  fareboxRatio: number | null
-}
+import type { RoutePerformanceModel } from './route-statistics.model.js'
 
 /** The route as the operator's ACTIVE feed has it, or undefined (unknown route, or no active feed). */
 export function findActiveRoute(db: Executor, operatorId: string, routeId: string) {
@@ -130,5 +112,5 @@ export function findRoutePerformance(db: Executor, operatorIds: readonly string[
     .groupBy(['s.operatorId', 's.routeId', 'r.routeLongName', 'r.routeShortName'])
     .orderBy('s.operatorId')
     .orderBy('s.routeId')
-    .execute() as Promise<RoutePerformanceRow[]>
+    .execute() as Promise<RoutePerformanceModel[]>
 }

@@ -2,71 +2,20 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import { keyColumns, parseFeedKey } from './feed-keys.js'
+import type {
+  BusRouteModel,
+  BusStopModel,
+  RoutePatternModel,
+  ShapePointRow,
+  StopTimeModel,
+  TripModel,
+} from './timetable.model.js'
 
 /**
  * Reads of the timetable of the ACTIVE feeds: stops, routes, trips with their stop times, the
  * route patterns and the shapes. Every batch function takes `version|id` keys and runs one
  * statement for all of them (an unnest join), whatever the number of parents.
  */
-
-export interface StopRow {
-  feedVersionId: string
-  stopId: string
-  stopName: string
-  stopLat: number
-  stopLon: number
-  stopCode: string | null
-  platformCode: string | null
-  operatorId: string
-  municipalityCode: string | null
-}
-export interface RouteRow {
-  feedVersionId: string
-  routeId: string
-  agencyId: string | null
-  routeShortName: string | null
-  routeLongName: string | null
-  routeType: number
-  routeColor: string | null
-  routeTextColor: string | null
-  routeUrl: string | null
-  operatorId: string
-}
-export interface TripRow {
-  feedVersionId: string
-  tripId: string
-  routeId: string
-  serviceId: string
-  tripHeadsign: string | null
-  tripShortName: string | null
-  directionId: number | null
-  shapeId: string | null
-}
-export interface StopTimeRow {
-  feedVersionId: string
-  tripId: string
-  stopSequence: number
-  stopId: string
-  arrivalSeconds: number | null
-  departureSeconds: number | null
-  stopHeadsign: string | null
-  pickupType: number | null
-  dropOffType: number | null
-}
-export interface PatternRow {
-  feedVersionId: string
-  routeId: string
-  stopIds: string[]
-  directionId: number | null
-  shapeId: string | null
-  tripIds: string[]
-}
-export interface ShapePointRow {
-  feedVersionId: string
-  shapeId: string
-  latitude: number
-  longitude: number
-}
 
 const STOP_COLUMNS = sql`s.feed_version_id, s.stop_id, s.stop_name, s.stop_lat, s.stop_lon, s.stop_code, s.platform_code, v.operator_id, s.municipality_code`
 const ROUTE_COLUMNS = sql`r.feed_version_id, r.route_id, r.agency_id, r.route_short_name, r.route_long_name, r.route_type, r.route_color, r.route_text_color, r.route_url, v.operator_id`
@@ -78,21 +27,21 @@ const keysTable = (keys: readonly string[]) => {
 }
 
 export const findStopsByKeys = (db: Executor, keys: readonly string[]) =>
-  sql<StopRow>`select ${STOP_COLUMNS} from ${keysTable(keys)}
+  sql<BusStopModel>`select ${STOP_COLUMNS} from ${keysTable(keys)}
     join transit.gtfs_stop s on s.feed_version_id = k.feed_version_id and s.stop_id = k.id
     join transit.feed_version v on v.id = s.feed_version_id`
     .execute(db)
     .then((result) => result.rows)
 
 export const findRoutesByKeys = (db: Executor, keys: readonly string[]) =>
-  sql<RouteRow>`select ${ROUTE_COLUMNS} from ${keysTable(keys)}
+  sql<BusRouteModel>`select ${ROUTE_COLUMNS} from ${keysTable(keys)}
     join transit.gtfs_route r on r.feed_version_id = k.feed_version_id and r.route_id = k.id
     join transit.feed_version v on v.id = r.feed_version_id`
     .execute(db)
     .then((result) => result.rows)
 
 export const findTripsByKeys = (db: Executor, keys: readonly string[]) =>
-  sql<TripRow>`select ${TRIP_COLUMNS} from ${keysTable(keys)}
+  sql<TripModel>`select ${TRIP_COLUMNS} from ${keysTable(keys)}
     join transit.gtfs_trip t on t.feed_version_id = k.feed_version_id and t.trip_id = k.id`
     .execute(db)
     .then((result) => result.rows)
@@ -109,7 +58,7 @@ export async function findActiveKey(db: Executor, operatorId: string, table: 'gt
 /** Trips of each route, one page per route (ordered by trip_id), in one statement. */
 export function findTripsByRoutes(db: Executor, routeKeys: readonly string[], page: PageRequest) {
   const after = page.afterKey === null ? null : parseFeedKey(page.afterKey).id
-  return sql<TripRow & { routeKey: string }>`
+  return sql<TripModel & { routeKey: string }>`
     select * from (
       select ${TRIP_COLUMNS}, t.feed_version_id || '|' || t.route_id as route_key,
              row_number() over (partition by t.feed_version_id, t.route_id order by t.trip_id) as row_number
@@ -123,8 +72,8 @@ export function findTripsByRoutes(db: Executor, routeKeys: readonly string[], pa
 }
 
 export const findStopTimesByTrips = (db: Executor, tripKeys: readonly string[]) =>
-  sql<StopTimeRow>`select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, st.arrival_seconds, st.departure_seconds,
-           st.stop_headsign, st.pickup_type, st.drop_off_type
+  sql<StopTimeModel>`select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, st.arrival_seconds,
+           st.departure_seconds, st.stop_headsign, st.pickup_type, st.drop_off_type
     from ${keysTable(tripKeys)}
     join transit.gtfs_stop_time st on st.feed_version_id = k.feed_version_id and st.trip_id = k.id
     order by st.feed_version_id, st.trip_id, st.stop_sequence`
@@ -136,7 +85,7 @@ export const findStopTimesByTrips = (db: Executor, tripKeys: readonly string[]) 
  * they serve and their direction, the most frequent first.
  */
 export const findPatternsByRoutes = (db: Executor, routeKeys: readonly string[]) =>
-  sql<PatternRow>`
+  sql<RoutePatternModel>`
     with trip_stops as (
       select t.feed_version_id, t.route_id, t.trip_id, t.direction_id, t.shape_id,
              array_agg(st.stop_id order by st.stop_sequence) as stop_ids
@@ -182,7 +131,7 @@ export const findStopsNear = (
   args: { latitude: number; longitude: number; radiusMeters: number; limit: number },
 ) => {
   const [latitude, longitude] = [sql`${args.latitude}::float8`, sql`${args.longitude}::float8`]
-  return sql<StopRow & { distanceMeters: number }>`
+  return sql<BusStopModel & { distanceMeters: number }>`
     select ${STOP_COLUMNS}, transit.metres_between(${latitude}, ${longitude}, s.stop_lat, s.stop_lon) as distance_meters
     from transit.gtfs_stop s
     join transit.feed_version v on v.id = s.feed_version_id and v.status = 'ACTIVE'

@@ -2,16 +2,8 @@ import { argumentInRange } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { TransitContext } from '../context.js'
 import { feedKey } from './feed-keys.js'
-import { findActiveKey, findStopsNear, type StopRow } from './timetable.repository.js'
-
-export interface ShapeModel {
-  shapeId: string
-  points: { latitude: number; longitude: number }[]
-}
-export interface NearbyStopModel {
-  stop: StopRow
-  distanceMeters: number
-}
+import type { NearbyStopModel, ShapeModel } from './timetable.model.js'
+import { findActiveKey, findStopsNear } from './timetable.repository.js'
 
 const MAX_RADIUS_METERS = 5000
 const MAX_NEARBY = 100
