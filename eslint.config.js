@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['codegen/**', 'node_modules/**', 'dist/**', '.data/**', '.bench/**'] },
+  { ignores: ['codegen/**', 'node_modules/**', 'dist/**', '.data/**', '.bench/**', 'eslint.config.js'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

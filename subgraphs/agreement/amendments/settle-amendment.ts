@@ -66,7 +66,11 @@ async function closedProposal(trx: Transaction<DB>, proposalId: string): Promise
 type Version = Awaited<ReturnType<typeof findLatestVersion>>
 
 /** Copies `latest` as version n + 1 and applies the proposal's changes to the copy; returns n + 1. */
-async function buildNextVersion(trx: Transaction<DB>, proposal: AmendmentProposalModel, latest: Version): Promise<number> {
+async function buildNextVersion(
+  trx: Transaction<DB>,
+  proposal: AmendmentProposalModel,
+  latest: Version,
+): Promise<number> {
   const changes = await findChangesByProposals(trx, [proposal.id])
   const version = latest.version + 1
   const { id: firstId } = await findFirstVersionId(trx)
