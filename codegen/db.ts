@@ -252,10 +252,18 @@ export interface DisasterResponseStatus {
 }
 
 export interface DisasterShelter {
+  acceptedPersons: string | null;
+  acceptsPeopleNeedingCare: Generated<boolean>;
+  additionalMatters: string | null;
   address: string;
   addressDetail: string | null;
   capacity: number | null;
+  capacityIndoor: number | null;
+  capacityNote: string | null;
+  capacityOutdoor: number | null;
+  conditionalHazards: Generated<string[]>;
   createdAt: Generated<Timestamp>;
+  designation: Generated<string>;
   elevationM: number | null;
   hazardEarthquake: Generated<boolean>;
   hazardFlood: Generated<boolean>;
@@ -266,14 +274,18 @@ export interface DisasterShelter {
   hazardTsunami: Generated<boolean>;
   hazardVolcano: Generated<boolean>;
   id: Generated<string>;
+  isBarrierFree: boolean | null;
   isDesignatedShelter: Generated<boolean>;
+  isEmergencySite: Generated<boolean>;
   isSample: Generated<boolean>;
+  isWelfareShelter: Generated<boolean>;
   latitude: number | null;
   longitude: number | null;
   municipalityCode: string;
   name: string;
   nameKana: string | null;
   notes: string | null;
+  petPolicy: string | null;
   phone: string | null;
   phoneExtension: string | null;
   retiredAt: Timestamp | null;

@@ -260,11 +260,19 @@ export type Mutation = {
   /** Registers a stockpile site of a town (editors: their own). */
   createStockpileSite: StockpileSite;
   /**
-   * Imports a town's shelter file (自治体標準オープンデータセット v1 or v2, or the 国土地理院 layout; UTF-8 with or
-   * without BOM, or Shift_JIS). All or nothing: any problem is a BAD_USER_INPUT error listing every
-   * `file:line:column: reason` (also in `extensions.problems`), and nothing changes. Rows are matched on the
-   * file's id (NO / ID / 共通ID): new ids are added, changed rows updated, and shelters of the town whose id is
-   * missing from the file are retired. Importing the same file twice changes nothing. Editors: own town only.
+   * Imports a shelter file into one of a town's two lists (`designation`): 自治体標準オープンデータセット v1 or v2, the
+   * 国土地理院 per-town, prefectural or national files (指定緊急避難場所 and 指定避難所), a 指定避難所一覧 as published here,
+   * or any file whose headers name the columns (English headers included); UTF-8 with or without BOM, or Shift_JIS.
+   *
+   * Each row belongs to the town its code, 共通ID or town name says (a row that says none belongs to
+   * `municipalityCode`). Editors write only their own town's rows; an admin writes each party's rows to that party
+   * (or only `municipalityCode`'s). Every other town's rows are counted in `skipped`, never written. For each town
+   * written, the file is the town's full list: its rows are matched on the file's id (ID / 共通ID / NO), else on name
+   * and address, else on coordinates; new ones are added, changed ones updated, and the town's sites of that list
+   * missing from the file are retired. Importing the same file twice changes nothing.
+   *
+   * All or nothing: any problem is a BAD_USER_INPUT error listing every `file:line:column: reason` (also in
+   * `extensions.problems`), and nothing changes. Limits: README "Security limits".
    */
   importShelters: ShelterImportResult;
   /** Receives a shipped transfer into a site of the receiving town: a new lot with the same item and expiry. */
@@ -289,7 +297,11 @@ export type Mutation = {
   setStockTarget: StockCoverage;
   /** Marks an approved transfer as shipped (giving town). */
   shipStockTransfer: StockTransfer;
-  /** Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. */
+  /**
+   * Changes a shelter. Staff of the owning town only; every field of the input replaces the stored one. A
+   * `municipalityCode` other than the shelter's is refused (a shelter never changes town: retire it and create it
+   * in the other town).
+   */
   updateShelter: Shelter;
 };
 
@@ -316,6 +328,7 @@ export type MutationCreateStockpileSiteArgs = {
 
 export type MutationImportSheltersArgs = {
   contentBase64: Scalars['String']['input'];
+  designation?: InputMaybe<ShelterDesignation>;
   fileName: Scalars['String']['input'];
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
 };
@@ -401,6 +414,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** ペット同行: whether people may bring their pets. */
+export type PetPolicy =
+  /** 同行避難: pets come along and are kept in a separate area. */
+  | 'ACCOMPANIED'
+  /** 同伴避難: pets stay with their owners. */
+  | 'COHABITATION'
+  /** Pets cannot come. */
+  | 'NOT_ALLOWED';
+
 export type Query = {
   /** Region totals of drills per calendar year, newest year first. */
   drillTotals: Array<DrillYearTotals>;
@@ -414,7 +436,7 @@ export type Query = {
   responseHistory: ResponseHistory;
   /** One shelter by id, retired ones included. Null when unknown. */
   shelter: Maybe<Shelter>;
-  /** Shelters in service of one town, optionally only those safe for a hazard, ordered by id. */
+  /** Shelters in service of one town, optionally only one list, or those safe for a hazard, ordered by id. */
   shelters: ShelterConnection;
   /** Shelters in service near a point, nearest first, with their distance; optionally only those safe for a hazard. */
   sheltersNear: Array<ShelterDistance>;
@@ -456,17 +478,21 @@ export type QueryShelterArgs = {
 
 export type QuerySheltersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  designation?: InputMaybe<ShelterDesignation>;
   first?: InputMaybe<Scalars['Int']['input']>;
   hazard?: InputMaybe<Hazard>;
   municipalityCode: Scalars['String']['input'];
+  needsCare?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QuerySheltersNearArgs = {
+  designation?: InputMaybe<ShelterDesignation>;
   first?: InputMaybe<Scalars['Int']['input']>;
   hazard?: InputMaybe<Hazard>;
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+  needsCare?: InputMaybe<Scalars['Boolean']['input']>;
   radiusMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -519,22 +545,44 @@ export type ResponseStatus = {
 
 /** A 指定緊急避難場所 or 指定避難所, owned by the municipality that designated it. */
 export type Shelter = {
+  /** 受入対象者 as the town wrote it (e.g. 要配慮者、高齢者、障害者). */
+  acceptedPersons: Maybe<Scalars['String']['output']>;
+  /** 要配慮者 受入: accepts people who need care (the elderly, disabled, pregnant, infants…); every 福祉避難所 does. */
+  acceptsPeopleNeedingCare: Scalars['Boolean']['output'];
+  /** その他市町村長が必要と認める事項 (国土地理院 指定避難所 data). */
+  additionalMatters: Maybe<Scalars['String']['output']>;
   /** Address (住所). */
   address: Scalars['String']['output'];
   /** 方書: the part of the address after the lot number (building, floor). */
   addressDetail: Maybe<Scalars['String']['output']>;
   /** Planned capacity in persons (想定収容人数), where known. */
   capacity: Maybe<Scalars['Int']['output']>;
+  /** Indoor part of the capacity, where the source gives one (e.g. 屋内191人／屋外0人). */
+  capacityIndoor: Maybe<Scalars['Int']['output']>;
+  /** The capacity as the source wrote it when it is not a plain number (then `capacity` may be empty). */
+  capacityNote: Maybe<Scalars['String']['output']>;
+  /** Outdoor part of the capacity, where the source gives one. */
+  capacityOutdoor: Maybe<Scalars['Int']['output']>;
+  /** The hazards for which the site is usable only under conditions (△ in files); never also in safeFor. */
+  conditionallySafeFor: Array<Hazard>;
+  /** The list this row belongs to. */
+  designation: ShelterDesignation;
   /** Elevation in metres (標高), where known. */
   elevationMetres: Maybe<Scalars['Float']['output']>;
   /** Stable id; never reused, even after the shelter is retired. */
   id: Scalars['ID']['output'];
+  /** Barrier-free (step-free access, accessible toilet); null when unknown. */
+  isBarrierFree: Maybe<Scalars['Boolean']['output']>;
   /** Also designated as a 指定避難所 (指定避難所との重複). */
   isDesignatedShelter: Scalars['Boolean']['output'];
+  /** Also a 指定緊急避難場所 (always true on that list; 指定緊急避難場所との重複 on the 指定避難所 list). */
+  isEmergencySite: Scalars['Boolean']['output'];
   /** True once the municipality has retired the shelter; it stays for history. */
   isRetired: Scalars['Boolean']['output'];
   /** True for generated sample records, false for data a municipality loaded. */
   isSample: Scalars['Boolean']['output'];
+  /** 福祉避難所 (指定福祉避難所 or by agreement). */
+  isWelfareShelter: Scalars['Boolean']['output'];
   /** The most recent status report; null when none was ever made. */
   latestStatus: Maybe<ShelterStatusReport>;
   /** Location (WGS84); null where the source file gave none. */
@@ -547,11 +595,13 @@ export type Shelter = {
   nameKana: Maybe<Scalars['String']['output']>;
   /** Notes (備考). */
   notes: Maybe<Scalars['String']['output']>;
+  /** ペット同行; null when unknown. */
+  petPolicy: Maybe<PetPolicy>;
   /** Phone number (電話番号). */
   phone: Maybe<Scalars['String']['output']>;
   /** Extension (内線番号). */
   phoneExtension: Maybe<Scalars['String']['output']>;
-  /** The hazards the site is designated for (災害種別). */
+  /** The hazards the site is designated for (災害種別; ○ or 1 in files). */
   safeFor: Array<Hazard>;
   /** The town's own identifier of the site (NO / ID / 共通ID of its file); re-imports match on it. */
   sourceId: Maybe<Scalars['String']['output']>;
@@ -571,6 +621,13 @@ export type ShelterConnection = {
   pageInfo: PageInfo;
 };
 
+/** The two lists a town designates under 災害対策基本法; each has its own file, ids and open dataset. */
+export type ShelterDesignation =
+  /** 指定避難所: where to stay until returning home is safe (福祉避難所 among them). */
+  | 'DESIGNATED_SHELTER'
+  /** 指定緊急避難場所: where to flee from an imminent hazard (safe for the hazards listed). */
+  | 'EMERGENCY_SITE';
+
 /** A shelter and how far it is from the point asked about. */
 export type ShelterDistance = {
   /** Great-circle distance in metres. */
@@ -589,46 +646,106 @@ export type ShelterEdge = {
 
 /** Layouts of shelter files. */
 export type ShelterFileLayout =
-  /** 国土地理院 指定緊急避難場所データ. */
+  /** 国土地理院 指定緊急避難場所データ (per town, or national and prefectural files with 都道府県名及び市町村名). */
   | 'GSI'
+  /** 国土地理院 指定避難所データ (受入対象者, その他市町村長が必要と認める事項). */
+  | 'GSI_SHELTER'
+  /** No known layout: every column recognised by its header (English headers included). */
+  | 'NAMED_COLUMNS'
+  /** 指定避難所一覧 in the 自治体標準 style (指定緊急避難場所との重複, 福祉避難所 columns), as published here. */
+  | 'STANDARD_SHELTER'
   /** 自治体標準オープンデータセット 指定緊急避難場所一覧, v1 (26 columns). */
   | 'V1'
   /** 自治体標準オープンデータセット, v2 (39 columns, split address). */
   | 'V2';
 
-/** What an import changed. */
+/** What an import changed, town by town, and what it did not take. */
 export type ShelterImportResult = {
-  /** Shelters added. */
+  /** Shelters added, all towns together. */
   added: Scalars['Int']['output'];
+  /** The list imported. */
+  designation: ShelterDesignation;
   /** The text encoding recognised. */
   encoding: Scalars['String']['output'];
   /** The layout recognised from the header. */
   layout: ShelterFileLayout;
-  /** Shelters retired because the file no longer lists them. */
+  /** Shelters retired because the file no longer lists them, all towns together. */
+  retired: Scalars['Int']['output'];
+  /** Rows of other towns, counted per town and not written (towns that are not parties named as such). */
+  skipped: Array<SkippedShelterRows>;
+  /** Each town written, with its counts. */
+  towns: Array<ShelterImportTown>;
+  /** Rows identical to what was stored, all towns together. */
+  unchanged: Scalars['Int']['output'];
+  /** Shelters changed (including retired ones that reappeared), all towns together. */
+  updated: Scalars['Int']['output'];
+  /** What the import did not take as written or at all: unknown columns, values read with a reading, … (at most 200). */
+  warnings: Array<ShelterImportWarning>;
+};
+
+/** One town's part of an import. */
+export type ShelterImportTown = {
+  /** Shelters added. */
+  added: Scalars['Int']['output'];
+  /** The town. */
+  municipality: Municipality;
+  /** Shelters retired. */
   retired: Scalars['Int']['output'];
   /** Rows identical to what was stored. */
   unchanged: Scalars['Int']['output'];
-  /** Shelters changed (including retired ones that reappeared). */
+  /** Shelters changed. */
   updated: Scalars['Int']['output'];
+};
+
+/** Something an import did not take as written; `line` 1 and a column for the whole column. */
+export type ShelterImportWarning = {
+  /** Column (1-based); 0 for the whole line. */
+  column: Scalars['Int']['output'];
+  /** Line of the file (1 is the header). */
+  line: Scalars['Int']['output'];
+  /** What happened. */
+  message: Scalars['String']['output'];
 };
 
 /** A shelter as a town records it (create, or full replacement on update). */
 export type ShelterInput = {
+  /** 受入対象者, up to 500 characters. */
+  acceptedPersons?: InputMaybe<Scalars['String']['input']>;
+  /** 要配慮者 受入 (a 福祉避難所 always; defaults to isWelfareShelter). */
+  acceptsPeopleNeedingCare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** その他市町村長が必要と認める事項, up to 1000 characters. */
+  additionalMatters?: InputMaybe<Scalars['String']['input']>;
   /** Address (1–300 characters). */
   address: Scalars['String']['input'];
   /** 方書. */
   addressDetail?: InputMaybe<Scalars['String']['input']>;
-  /** Capacity in persons. */
+  /** Capacity in persons; when omitted, the sum of the indoor and outdoor parts. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Indoor capacity in persons. */
+  capacityIndoor?: InputMaybe<Scalars['Int']['input']>;
+  /** The capacity as written, when it is not a plain number (up to 200 characters). */
+  capacityNote?: InputMaybe<Scalars['String']['input']>;
+  /** Outdoor capacity in persons. */
+  capacityOutdoor?: InputMaybe<Scalars['Int']['input']>;
+  /** The hazards it is usable for only under conditions (△); none of safeFor. */
+  conditionallySafeFor?: InputMaybe<Array<Hazard>>;
+  /** The list (default 指定緊急避難場所). */
+  designation?: InputMaybe<ShelterDesignation>;
   /** Elevation in metres. */
   elevationMetres?: InputMaybe<Scalars['Float']['input']>;
-  /** Also a 指定避難所. */
+  /** Barrier-free; omit when unknown. */
+  isBarrierFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also a 指定避難所 (on the 指定緊急避難場所 list). */
   isDesignatedShelter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also a 指定緊急避難場所 (on the 指定避難所 list). */
+  isEmergencySite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 福祉避難所. */
+  isWelfareShelter?: InputMaybe<Scalars['Boolean']['input']>;
   /** Latitude (WGS84); give both coordinates or neither. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Longitude (WGS84); give both coordinates or neither. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
-  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored on update. */
+  /** Owning municipality; defaults to the caller's. Editors may only name their own; on update only the shelter's own. */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** Name (1–200 characters). */
   name: Scalars['String']['input'];
@@ -636,6 +753,8 @@ export type ShelterInput = {
   nameKana?: InputMaybe<Scalars['String']['input']>;
   /** Notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** ペット同行; omit when unknown. */
+  petPolicy?: InputMaybe<PetPolicy>;
   /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Extension. */
@@ -678,6 +797,20 @@ export type ShelterStatusReport = {
   occupancyRate: Maybe<Scalars['Float']['output']>;
   /** When it was reported. */
   reportedAt: Scalars['String']['output'];
+};
+
+/** The rows of one town that an import did not write. */
+export type SkippedShelterRows = {
+  /** False for towns that are not parties to the agreement. */
+  isParty: Scalars['Boolean']['output'];
+  /** The town's code, when the file gives one. */
+  municipalityCode: Maybe<Scalars['String']['output']>;
+  /** The town's name, when known. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Why they were not written. */
+  reason: Scalars['String']['output'];
+  /** How many rows. */
+  rows: Scalars['Int']['output'];
 };
 
 /** Stock of one item against the target, for a town or (municipality null) the region. */
@@ -965,19 +1098,24 @@ export type ResolversTypes = {
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PetPolicy: PetPolicy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionalSituation: ResolverTypeWrapper<Omit<RegionalSituation, 'towns'> & { towns: Array<ResolversTypes['TownSituation']> }>;
   ResponseHistory: ResolverTypeWrapper<Omit<ResponseHistory, 'alerts' | 'statuses'> & { alerts: Array<ResolversTypes['EvacuationAlert']>, statuses: Array<ResolversTypes['ResponseStatus']> }>;
   ResponseStatus: ResolverTypeWrapper<ResponseStatusModel>;
   Shelter: ResolverTypeWrapper<ShelterModel>;
   ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
+  ShelterDesignation: ShelterDesignation;
   ShelterDistance: ResolverTypeWrapper<Omit<ShelterDistance, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   ShelterEdge: ResolverTypeWrapper<Omit<ShelterEdge, 'node'> & { node: ResolversTypes['Shelter'] }>;
   ShelterFileLayout: ShelterFileLayout;
-  ShelterImportResult: ResolverTypeWrapper<ShelterImportResult>;
+  ShelterImportResult: ResolverTypeWrapper<Omit<ShelterImportResult, 'towns'> & { towns: Array<ResolversTypes['ShelterImportTown']> }>;
+  ShelterImportTown: ResolverTypeWrapper<Omit<ShelterImportTown, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  ShelterImportWarning: ResolverTypeWrapper<ShelterImportWarning>;
   ShelterInput: ShelterInput;
   ShelterStatusInput: ShelterStatusInput;
   ShelterStatusReport: ResolverTypeWrapper<ShelterStatusReportModel>;
+  SkippedShelterRows: ResolverTypeWrapper<SkippedShelterRows>;
   StockCoverage: ResolverTypeWrapper<StockCoverageModel>;
   StockCoverageReport: ResolverTypeWrapper<Omit<StockCoverageReport, 'region' | 'towns'> & { region: Array<ResolversTypes['StockCoverage']>, towns: Array<ResolversTypes['StockCoverage']> }>;
   StockLot: ResolverTypeWrapper<StockLotModel>;
@@ -1021,10 +1159,13 @@ export type ResolversParentTypes = {
   ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
   ShelterDistance: Omit<ShelterDistance, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
-  ShelterImportResult: ShelterImportResult;
+  ShelterImportResult: Omit<ShelterImportResult, 'towns'> & { towns: Array<ResolversParentTypes['ShelterImportTown']> };
+  ShelterImportTown: Omit<ShelterImportTown, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  ShelterImportWarning: ShelterImportWarning;
   ShelterInput: ShelterInput;
   ShelterStatusInput: ShelterStatusInput;
   ShelterStatusReport: ShelterStatusReportModel;
+  SkippedShelterRows: SkippedShelterRows;
   StockCoverage: StockCoverageModel;
   StockCoverageReport: Omit<StockCoverageReport, 'region' | 'towns'> & { region: Array<ResolversParentTypes['StockCoverage']>, towns: Array<ResolversParentTypes['StockCoverage']> };
   StockLot: StockLotModel;
@@ -1121,7 +1262,7 @@ export type MutationResolvers<ContextType = DisasterContext, ParentType extends 
   approveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationApproveStockTransferArgs, 'id'>>;
   createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
   createStockpileSite?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType, RequireFields<MutationCreateStockpileSiteArgs, 'input'>>;
-  importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'fileName'>>;
+  importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'designation' | 'fileName'>>;
   receiveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationReceiveStockTransferArgs, 'id' | 'siteId'>>;
   recordDrill?: Resolver<ResolversTypes['Drill'], ParentType, ContextType, RequireFields<MutationRecordDrillArgs, 'input'>>;
   recordEvacuationArrangement?: Resolver<ResolversTypes['EvacuationArrangement'], ParentType, ContextType, RequireFields<MutationRecordEvacuationArrangementArgs, 'input'>>;
@@ -1148,8 +1289,8 @@ export type QueryResolvers<ContextType = DisasterContext, ParentType extends Res
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
-  shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode'>>;
-  sheltersNear?: Resolver<Array<ResolversTypes['ShelterDistance']>, ParentType, ContextType, RequireFields<QuerySheltersNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMetres'>>;
+  shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode' | 'needsCare'>>;
+  sheltersNear?: Resolver<Array<ResolversTypes['ShelterDistance']>, ParentType, ContextType, RequireFields<QuerySheltersNearArgs, 'first' | 'latitude' | 'longitude' | 'needsCare' | 'radiusMetres'>>;
   stockCoverage?: Resolver<ResolversTypes['StockCoverageReport'], ParentType, ContextType, Partial<QueryStockCoverageArgs>>;
   stockTransfers?: Resolver<Array<ResolversTypes['StockTransfer']>, ParentType, ContextType, RequireFields<QueryStockTransfersArgs, 'municipalityCode'>>;
   supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
@@ -1176,20 +1317,32 @@ export type ResponseStatusResolvers<ContextType = DisasterContext, ParentType ex
 
 export type ShelterResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedPersons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acceptsPeopleNeedingCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  additionalMatters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   addressDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityIndoor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacityOutdoor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditionallySafeFor?: Resolver<Array<ResolversTypes['Hazard']>, ParentType, ContextType>;
+  designation?: Resolver<ResolversTypes['ShelterDesignation'], ParentType, ContextType>;
   elevationMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isBarrierFree?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isDesignatedShelter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isEmergencySite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isRetired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isWelfareShelter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latestStatus?: Resolver<Maybe<ResolversTypes['ShelterStatusReport']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameKana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  petPolicy?: Resolver<Maybe<ResolversTypes['PetPolicy']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phoneExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   safeFor?: Resolver<Array<ResolversTypes['Hazard']>, ParentType, ContextType>;
@@ -1216,11 +1369,29 @@ export type ShelterEdgeResolvers<ContextType = DisasterContext, ParentType exten
 
 export type ShelterImportResultResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterImportResult'] = ResolversParentTypes['ShelterImportResult']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  designation?: Resolver<ResolversTypes['ShelterDesignation'], ParentType, ContextType>;
   encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   layout?: Resolver<ResolversTypes['ShelterFileLayout'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedShelterRows']>, ParentType, ContextType>;
+  towns?: Resolver<Array<ResolversTypes['ShelterImportTown']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ShelterImportWarning']>, ParentType, ContextType>;
+};
+
+export type ShelterImportTownResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterImportTown'] = ResolversParentTypes['ShelterImportTown']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShelterImportWarningResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterImportWarning'] = ResolversParentTypes['ShelterImportWarning']> = {
+  column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShelterStatusReportResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterStatusReport'] = ResolversParentTypes['ShelterStatusReport']> = {
@@ -1231,6 +1402,14 @@ export type ShelterStatusReportResolvers<ContextType = DisasterContext, ParentTy
   needs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupancyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SkippedShelterRowsResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['SkippedShelterRows'] = ResolversParentTypes['SkippedShelterRows']> = {
+  isParty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StockCoverageResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['StockCoverage'] = ResolversParentTypes['StockCoverage']> = {
@@ -1325,7 +1504,10 @@ export type Resolvers<ContextType = DisasterContext> = {
   ShelterDistance?: ShelterDistanceResolvers<ContextType>;
   ShelterEdge?: ShelterEdgeResolvers<ContextType>;
   ShelterImportResult?: ShelterImportResultResolvers<ContextType>;
+  ShelterImportTown?: ShelterImportTownResolvers<ContextType>;
+  ShelterImportWarning?: ShelterImportWarningResolvers<ContextType>;
   ShelterStatusReport?: ShelterStatusReportResolvers<ContextType>;
+  SkippedShelterRows?: SkippedShelterRowsResolvers<ContextType>;
   StockCoverage?: StockCoverageResolvers<ContextType>;
   StockCoverageReport?: StockCoverageReportResolvers<ContextType>;
   StockLot?: StockLotResolvers<ContextType>;

@@ -460,6 +460,15 @@ export type ParagraphInput = {
   text: string;
 };
 
+/** ペット同行: whether people may bring their pets. */
+export type PetPolicy =
+  /** 同行避難: pets come along and are kept in a separate area. */
+  | 'ACCOMPANIED'
+  /** 同伴避難: pets stay with their owners. */
+  | 'COHABITATION'
+  /** Pets cannot come. */
+  | 'NOT_ALLOWED';
+
 /** Where a pilot stands. */
 export type PilotStatus =
   /** 導入済: adopted. */
@@ -550,23 +559,52 @@ export type RouteMonthInput = {
   vehicleKm?: number | null | undefined;
 };
 
+/** The two lists a town designates under 災害対策基本法; each has its own file, ids and open dataset. */
+export type ShelterDesignation =
+  /** 指定避難所: where to stay until returning home is safe (福祉避難所 among them). */
+  | 'DESIGNATED_SHELTER'
+  /** 指定緊急避難場所: where to flee from an imminent hazard (safe for the hazards listed). */
+  | 'EMERGENCY_SITE';
+
 /** A shelter as a town records it (create, or full replacement on update). */
 export type ShelterInput = {
+  /** 受入対象者, up to 500 characters. */
+  acceptedPersons?: string | null | undefined;
+  /** 要配慮者 受入 (a 福祉避難所 always; defaults to isWelfareShelter). */
+  acceptsPeopleNeedingCare?: boolean | null | undefined;
+  /** その他市町村長が必要と認める事項, up to 1000 characters. */
+  additionalMatters?: string | null | undefined;
   /** Address (1–300 characters). */
   address: string;
   /** 方書. */
   addressDetail?: string | null | undefined;
-  /** Capacity in persons. */
+  /** Capacity in persons; when omitted, the sum of the indoor and outdoor parts. */
   capacity?: number | null | undefined;
+  /** Indoor capacity in persons. */
+  capacityIndoor?: number | null | undefined;
+  /** The capacity as written, when it is not a plain number (up to 200 characters). */
+  capacityNote?: string | null | undefined;
+  /** Outdoor capacity in persons. */
+  capacityOutdoor?: number | null | undefined;
+  /** The hazards it is usable for only under conditions (△); none of safeFor. */
+  conditionallySafeFor?: Array<Hazard> | null | undefined;
+  /** The list (default 指定緊急避難場所). */
+  designation?: ShelterDesignation | null | undefined;
   /** Elevation in metres. */
   elevationMetres?: number | null | undefined;
-  /** Also a 指定避難所. */
+  /** Barrier-free; omit when unknown. */
+  isBarrierFree?: boolean | null | undefined;
+  /** Also a 指定避難所 (on the 指定緊急避難場所 list). */
   isDesignatedShelter?: boolean | null | undefined;
+  /** Also a 指定緊急避難場所 (on the 指定避難所 list). */
+  isEmergencySite?: boolean | null | undefined;
+  /** 福祉避難所. */
+  isWelfareShelter?: boolean | null | undefined;
   /** Latitude (WGS84); give both coordinates or neither. */
   latitude?: number | null | undefined;
   /** Longitude (WGS84); give both coordinates or neither. */
   longitude?: number | null | undefined;
-  /** Owning municipality; defaults to the caller's. Editors may only name their own. Ignored on update. */
+  /** Owning municipality; defaults to the caller's. Editors may only name their own; on update only the shelter's own. */
   municipalityCode?: string | null | undefined;
   /** Name (1–200 characters). */
   name: string;
@@ -574,6 +612,8 @@ export type ShelterInput = {
   nameKana?: string | null | undefined;
   /** Notes. */
   notes?: string | null | undefined;
+  /** ペット同行; omit when unknown. */
+  petPolicy?: PetPolicy | null | undefined;
   /** Phone number. */
   phone?: string | null | undefined;
   /** Extension. */

@@ -457,26 +457,49 @@ CREATE TABLE disaster.shelter (
     hazard_volcano boolean DEFAULT false NOT NULL,
     target_community text,
     url text,
-    notes text
+    notes text,
+    designation text DEFAULT 'EMERGENCY_SITE'::text NOT NULL,
+    is_emergency_site boolean DEFAULT false NOT NULL,
+    conditional_hazards text[] DEFAULT '{}'::text[] NOT NULL,
+    capacity_indoor integer,
+    capacity_outdoor integer,
+    capacity_note text,
+    accepts_people_needing_care boolean DEFAULT false NOT NULL,
+    is_welfare_shelter boolean DEFAULT false NOT NULL,
+    is_barrier_free boolean,
+    pet_policy text,
+    accepted_persons text,
+    additional_matters text
 );
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_accepted_persons_check CHECK ((length(accepted_persons) <= 500));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_accepts_people_needing_care_check CHECK ((accepts_people_needing_care OR (NOT is_welfare_shelter)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_additional_matters_check CHECK ((length(additional_matters) <= 1000));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_address_check CHECK (((length(address) >= 1) AND (length(address) <= 300)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_address_detail_check CHECK ((length(address_detail) <= 200));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_check CHECK (((capacity >= 0) AND (capacity <= 1000000)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_indoor_check CHECK (((capacity_indoor >= 0) AND (capacity_indoor <= 1000000)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_note_check CHECK ((length(capacity_note) <= 200));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_capacity_outdoor_check CHECK (((capacity_outdoor >= 0) AND (capacity_outdoor <= 1000000)));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_conditional_hazards_check CHECK (((conditional_hazards <@ ARRAY['FLOOD'::text, 'LANDSLIDE'::text, 'STORM_SURGE'::text, 'EARTHQUAKE'::text, 'TSUNAMI'::text, 'LARGE_FIRE'::text, 'INLAND_FLOOD'::text, 'VOLCANO'::text]) AND (NOT (hazard_flood AND ('FLOOD'::text = ANY (conditional_hazards)))) AND (NOT (hazard_landslide AND ('LANDSLIDE'::text = ANY (conditional_hazards)))) AND (NOT (hazard_storm_surge AND ('STORM_SURGE'::text = ANY (conditional_hazards)))) AND (NOT (hazard_earthquake AND ('EARTHQUAKE'::text = ANY (conditional_hazards)))) AND (NOT (hazard_tsunami AND ('TSUNAMI'::text = ANY (conditional_hazards)))) AND (NOT (hazard_large_fire AND ('LARGE_FIRE'::text = ANY (conditional_hazards)))) AND (NOT (hazard_inland_flood AND ('INLAND_FLOOD'::text = ANY (conditional_hazards)))) AND (NOT (hazard_volcano AND ('VOLCANO'::text = ANY (conditional_hazards))))));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_designation_check CHECK ((designation = ANY (ARRAY['EMERGENCY_SITE'::text, 'DESIGNATED_SHELTER'::text])));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_elevation_m_check CHECK (((elevation_m >= ('-500'::integer)::double precision) AND (elevation_m <= (5000)::double precision)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_latitude_check CHECK (((latitude >= ('-90'::integer)::double precision) AND (latitude <= (90)::double precision)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_longitude_check CHECK ((((longitude >= ('-180'::integer)::double precision) AND (longitude <= (180)::double precision)) AND ((latitude IS NULL) = (longitude IS NULL))));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_name_kana_check CHECK ((length(name_kana) <= 200));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_notes_check CHECK ((length(notes) <= 2000));
+ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_pet_policy_check CHECK ((pet_policy = ANY (ARRAY['NOT_ALLOWED'::text, 'ACCOMPANIED'::text, 'COHABITATION'::text])));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_phone_check CHECK ((length(phone) <= 40));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_phone_extension_check CHECK ((length(phone_extension) <= 20));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_source_id_check CHECK (((length(source_id) >= 1) AND (length(source_id) <= 100)));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_target_community_check CHECK ((length(target_community) <= 500));
 ALTER TABLE ONLY disaster.shelter ADD CONSTRAINT shelter_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
+CREATE INDEX shelter_care_idx ON disaster.shelter USING btree (municipality_code, id) WHERE (accepts_people_needing_care AND (retired_at IS NULL));
+CREATE INDEX shelter_designation_idx ON disaster.shelter USING btree (municipality_code, designation, id);
 CREATE INDEX shelter_location_idx ON disaster.shelter USING gist (public.ll_to_earth(latitude, longitude)) WHERE ((latitude IS NOT NULL) AND (longitude IS NOT NULL) AND (retired_at IS NULL));
 CREATE INDEX shelter_municipality_idx ON disaster.shelter USING btree (municipality_code, id);
-CREATE UNIQUE INDEX shelter_source_id_idx ON disaster.shelter USING btree (municipality_code, source_id) WHERE (source_id IS NOT NULL);
+CREATE UNIQUE INDEX shelter_source_id_idx ON disaster.shelter USING btree (municipality_code, designation, source_id) WHERE (source_id IS NOT NULL);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.shelter FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE disaster.shelter_status_report (

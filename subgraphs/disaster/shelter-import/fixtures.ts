@@ -1,6 +1,43 @@
+import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
+import type { Designation } from '../shelters/shelter-kinds.js'
+import { unusedColumnWarnings } from './column-map.js'
+import type { ShelterImportLimits } from './limits.js'
+import { readShelterFile } from './parse-shelter-csv.js'
+import { readRecords } from './read-records.js'
 
-/** Builders for shelter files in the three layouts, for tests (real files are made the same way). */
+/** A file of fixture-files/ (real-world shaped, one per variation class: see fixture-files/README.md). */
+export const fixtureFile = (name: string) => readFileSync(new URL(`./fixture-files/${name}`, import.meta.url))
+
+/**
+ * A file read as the importer reads it for `town` (the town of rows that do not say theirs): the layout, each
+ * row's town, the records of the town's rows, every problem and warning. For tests of the parsing alone.
+ */
+export function parseForTown(
+  bytes: Uint8Array,
+  town: string,
+  options: { designation?: Designation; limits?: ShelterImportLimits } = {},
+) {
+  const read = readShelterFile(bytes, {
+    designation: options.designation ?? 'EMERGENCY_SITE',
+    fallbackTown: town,
+    ...(options.limits ? { limits: options.limits } : {}),
+  })
+  if ('problems' in read)
+    return { layout: null, encoding: null, towns: [], records: [], problems: read.problems, warnings: [] }
+  const own = read.file.rows.filter((row) => row.town.code === town)
+  const records = readRecords(read.file, own)
+  return {
+    layout: read.file.layout,
+    encoding: read.file.encoding,
+    towns: read.file.rows.map((row) => row.town.code ?? row.town.name),
+    records: records.records.map((record) => record.columns),
+    problems: records.problems,
+    warnings: [...unusedColumnWarnings(read.file.headers, read.file.map, own), ...records.warnings],
+  }
+}
+
+/** Builders for shelter files in the standard layouts, for tests (real files are made the same way). */
 export const V1_HEADER =
   'NO,名称,名称_カナ,住所,方書,緯度,経度,標高,電話番号,内線番号,市区町村コード,都道府県名,市区町村名,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,備考'
 

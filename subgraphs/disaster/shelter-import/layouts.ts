@@ -1,113 +1,95 @@
-import type { HazardColumn } from '../shelters/hazards.js'
+import { HAZARD_COLUMNS } from '../shelters/hazards.js'
+import { DESIGNATION_NAMES, type Designation } from '../shelters/shelter-kinds.js'
+import { foldHeader, meaningOf, type ImportField } from './headers.js'
 
-/** The fields an import fills; each layout maps its headers onto them. */
-export type ImportField =
-  | 'sourceId'
-  | 'name'
-  | 'nameKana'
-  | 'address'
-  | 'addressDetail'
-  | 'latitude'
-  | 'longitude'
-  | 'elevationM'
-  | 'phone'
-  | 'phoneExtension'
-  | 'municipalityCode'
-  | 'isDesignatedShelter'
-  | 'capacity'
-  | 'targetCommunity'
-  | 'url'
-  | 'notes'
-  | HazardColumn
+/**
+ * Which layout a file is in (reported in the result), and whether it is a shelter file of the expected list at
+ * all. Columns are read by header whatever the layout (headers.ts); the layout is what a person would call it.
+ */
+export type LayoutName = 'V1' | 'V2' | 'GSI' | 'GSI_SHELTER' | 'STANDARD_SHELTER' | 'NAMED_COLUMNS'
 
-export interface Layout {
-  name: 'v1' | 'v2' | 'gsi'
-  /** Headers that identify the layout (all must be present). */
-  signature: string[]
-  columns: Record<string, ImportField>
+const HAZARD_FIELDS = new Set<string>(Object.values(HAZARD_COLUMNS))
+/** Columns only a 指定避難所 list has. */
+const SHELTER_FIELDS = new Set<ImportField>([
+  'isEmergencySite',
+  'acceptedPersons',
+  'additionalMatters',
+  'acceptsPeopleNeedingCare',
+  'isWelfareShelter',
+])
+
+export function layoutOf(headers: readonly string[], fields: ReadonlySet<ImportField>): LayoutName {
+  const has = (header: string) => headers.some((candidate) => foldHeader(candidate) === foldHeader(header))
+  const shelterList = [...SHELTER_FIELDS].some((field) => fields.has(field))
+  if (has('共通ID') && (has('施設・場所名') || has('住所'))) return shelterList ? 'GSI_SHELTER' : 'GSI'
+  if (has('所在地_連結表記') || (has('全国地方公共団体コード') && has('ID')))
+    return shelterList ? 'STANDARD_SHELTER' : 'V2'
+  if (shelterList) return 'STANDARD_SHELTER'
+  if (has('NO') && has('名称') && has('災害種別_地震')) return 'V1'
+  return 'NAMED_COLUMNS'
 }
 
-const HAZARD_HEADERS: Record<string, HazardColumn> = {
-  洪水: 'hazardFlood',
-  '崖崩れ、土石流及び地滑り': 'hazardLandslide',
-  高潮: 'hazardStormSurge',
-  地震: 'hazardEarthquake',
-  津波: 'hazardTsunami',
-  大規模な火事: 'hazardLargeFire',
-  内水氾濫: 'hazardInlandFlood',
-  火山現象: 'hazardVolcano',
-}
-const prefixed = (prefix: string) =>
-  Object.fromEntries(Object.entries(HAZARD_HEADERS).map(([header, field]) => [`${prefix}${header}`, field]))
-
-/** 自治体標準オープンデータセット 指定緊急避難場所一覧, v1 (26 columns). */
-const V1: Layout = {
-  name: 'v1',
-  signature: ['NO', '名称', '住所', '緯度', '経度', '災害種別_地震'],
-  columns: {
-    NO: 'sourceId',
-    名称: 'name',
-    名称_カナ: 'nameKana',
-    住所: 'address',
-    方書: 'addressDetail',
-    緯度: 'latitude',
-    経度: 'longitude',
-    標高: 'elevationM',
-    電話番号: 'phone',
-    内線番号: 'phoneExtension',
-    市区町村コード: 'municipalityCode',
-    ...prefixed('災害種別_'),
-    指定避難所との重複: 'isDesignatedShelter',
-    想定収容人数: 'capacity',
-    '対象となる町会・自治会': 'targetCommunity',
-    URL: 'url',
-    備考: 'notes',
+/** Other datasets of the 自治体標準オープンデータセット (and GTFS), recognised by the columns only they have. */
+const OTHER_DATASETS: { name: string; matches: (folded: readonly string[]) => string[] }[] = [
+  {
+    name: 'AED設置箇所一覧',
+    matches: (h) => h.filter((x) => x.includes('aed') || x === '設置位置' || x.startsWith('小児対応')),
   },
-}
-
-/** v2 (39 columns): an ID column and the address split; 所在地_連結表記 is the whole address. */
-const V2: Layout = {
-  name: 'v2',
-  signature: ['全国地方公共団体コード', 'ID', '名称', '所在地_連結表記'],
-  columns: {
-    全国地方公共団体コード: 'municipalityCode',
-    ID: 'sourceId',
-    名称: 'name',
-    名称_カナ: 'nameKana',
-    所在地_連結表記: 'address',
-    建物名等: 'addressDetail',
-    緯度: 'latitude',
-    経度: 'longitude',
-    標高: 'elevationM',
-    電話番号: 'phone',
-    内線番号: 'phoneExtension',
-    ...prefixed('災害種別_'),
-    指定避難所との重複: 'isDesignatedShelter',
-    想定収容人数: 'capacity',
-    '対象となる町会・自治会': 'targetCommunity',
-    URL: 'url',
-    備考: 'notes',
+  {
+    name: '公衆トイレ一覧',
+    matches: (h) => {
+      const toilets = h.filter((x) => x.includes('トイレ'))
+      return toilets.length >= 2 || toilets.some((x) => x.includes('トイレ総数')) ? toilets : []
+    },
   },
-}
-
-/** 国土地理院 指定緊急避難場所データ: 共通ID and bare hazard names. */
-const GSI: Layout = {
-  name: 'gsi',
-  signature: ['共通ID', '施設・場所名', '住所', '緯度', '経度'],
-  columns: {
-    共通ID: 'sourceId',
-    '施設・場所名': 'name',
-    住所: 'address',
-    ...HAZARD_HEADERS,
-    指定避難所との住所同一: 'isDesignatedShelter',
-    緯度: 'latitude',
-    経度: 'longitude',
-    備考: 'notes',
+  {
+    name: '地域・年齢別人口',
+    matches: (h) => {
+      const ages = h.filter((x) => x === '総人口' || /\d+歳/.test(x))
+      return ages.length >= 2 || h.includes('総人口') ? ages : []
+    },
   },
+  { name: '医療機関一覧', matches: (h) => h.filter((x) => x === '診療科目' || x === '病床数') },
+  { name: '介護サービス事業所一覧', matches: (h) => h.filter((x) => x === '介護サービス種別' || x === '事業所番号') },
+  { name: 'GTFS stops.txt', matches: (h) => (h.includes('stopid') && h.includes('stopname') ? ['stop_id'] : []) },
+]
+
+/**
+ * Why this file is not a list of the expected designation, or null when it is (or could be). A file of another
+ * dataset is recognised by its own columns unless it also has shelter columns; a file of the other list by the
+ * columns only that list has.
+ */
+export function foreignFile(
+  headers: readonly string[],
+  fields: ReadonlySet<ImportField>,
+  expected: Designation,
+): string | null {
+  const folded = headers.map(foldHeader)
+  const hazards = [...fields].some((field) => HAZARD_FIELDS.has(field))
+  const shelterList = [...SHELTER_FIELDS].some((field) => fields.has(field))
+  if (!hazards && !shelterList && !fields.has('isDesignatedShelter')) {
+    for (const dataset of OTHER_DATASETS) {
+      const evidence = dataset.matches(folded)
+      if (evidence.length > 0) {
+        const shown = headers.filter((header) => evidence.includes(foldHeader(header))).slice(0, 3)
+        return `this looks like ${dataset.name} (columns ${(shown.length > 0 ? shown : evidence).join(', ')}), not a shelter file`
+      }
+    }
+  }
+  const expectedName = DESIGNATION_NAMES[expected]
+  if (expected === 'EMERGENCY_SITE' && shelterList && !hazards && !fields.has('isDesignatedShelter')) {
+    return `this looks like a 指定避難所 list (${listColumns(headers, SHELTER_FIELDS)}), not ${expectedName}: import it with designation: DESIGNATED_SHELTER`
+  }
+  if (expected === 'DESIGNATED_SHELTER' && !shelterList && fields.has('isDesignatedShelter')) {
+    return `this looks like a 指定緊急避難場所 list (${listColumns(headers, new Set(['isDesignatedShelter']))}), not ${expectedName}: import it with designation: EMERGENCY_SITE`
+  }
+  return null
 }
 
-export const LAYOUTS = [V2, V1, GSI] as const
-
-export function detectLayout(headers: readonly string[]): Layout | null {
-  return LAYOUTS.find((layout) => layout.signature.every((header) => headers.includes(header))) ?? null
+function listColumns(headers: readonly string[], fields: ReadonlySet<string>) {
+  const named = headers.filter((header) => {
+    const meaning = meaningOf(header)
+    return meaning.kind === 'field' && fields.has(meaning.field)
+  })
+  return `columns ${named.join(', ')}`
 }

@@ -1,9 +1,24 @@
-import { sql, type Insertable, type Updateable } from 'kysely'
+import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
-import type { Executor } from '../../../lib/db/database.js'
+import type { DB, Executor } from '../../../lib/db/database.js'
 import { pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { HazardColumn } from './hazards.js'
+import type { Designation } from './shelter-kinds.js'
+
+/** What a list of shelters can be narrowed to: a hazard, one of the two lists, places for people needing care. */
+export interface ShelterFilter {
+  hazardColumn: HazardColumn | null
+  designation: Designation | null
+  needsCare: boolean
+}
+
+function filtered<O>(qb: SelectQueryBuilder<DB, 'disaster.shelter', O>, filter: ShelterFilter) {
+  return qb
+    .$if(filter.hazardColumn !== null, (q) => q.where(sql.ref(filter.hazardColumn ?? 'hazardFlood'), '=', true))
+    .$if(filter.designation !== null, (q) => q.where('designation', '=', filter.designation ?? 'EMERGENCY_SITE'))
+    .$if(filter.needsCare, (q) => q.where('acceptsPeopleNeedingCare', '=', true))
+}
 
 export function findSheltersByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('disaster.shelter').selectAll().where('id', 'in', ids).execute()
@@ -23,14 +38,12 @@ export function findSheltersByMunicipality(db: Executor, codes: readonly string[
   )
 }
 
-/** One town's shelters in service, optionally only those designated for a hazard, by id. */
-export function findShelterPage(db: Executor, code: string, hazardColumn: HazardColumn | null, page: PageRequest) {
-  return db
-    .selectFrom('disaster.shelter')
-    .selectAll()
-    .where('municipalityCode', '=', code)
-    .where('retiredAt', 'is', null)
-    .$if(hazardColumn !== null, (qb) => qb.where(sql.ref(hazardColumn ?? 'hazardFlood'), '=', true))
+/** One town's shelters in service, optionally narrowed by `filter`, by id. */
+export function findShelterPage(db: Executor, code: string, filter: ShelterFilter, page: PageRequest) {
+  return filtered(
+    db.selectFrom('disaster.shelter').selectAll().where('municipalityCode', '=', code).where('retiredAt', 'is', null),
+    filter,
+  )
     .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
     .orderBy('id')
     .limit(page.limit + 1)
@@ -44,20 +57,17 @@ export function findShelterPage(db: Executor, code: string, hazardColumn: Hazard
 export function findSheltersNear(
   db: Executor,
   point: { latitude: number; longitude: number },
-  options: { radiusMetres: number; hazardColumn: HazardColumn | null; limit: number },
+  options: { radiusMetres: number; filter: ShelterFilter; limit: number },
 ) {
   const origin = sql`ll_to_earth(${point.latitude}, ${point.longitude})`
   const location = sql`ll_to_earth(latitude, longitude)`
-  return db
-    .selectFrom('disaster.shelter')
-    .selectAll()
+  return filtered(db.selectFrom('disaster.shelter').selectAll(), options.filter)
     .select(sql<number>`earth_distance(${location}, ${origin})`.as('distanceMetres'))
     .where('retiredAt', 'is', null)
     .where('latitude', 'is not', null)
     .where('longitude', 'is not', null)
     .where(sql<boolean>`earth_box(${origin}, ${options.radiusMetres}) @> ${location}`)
     .where(sql<boolean>`earth_distance(${location}, ${origin}) <= ${options.radiusMetres}`)
-    .$if(options.hazardColumn !== null, (qb) => qb.where(sql.ref(options.hazardColumn ?? 'hazardFlood'), '=', true))
     .orderBy('distanceMetres')
     .orderBy('id')
     .limit(options.limit)

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { isUuid } from '../../../lib/ids.js'
-import { hazardsOf } from './hazards.js'
+import { HAZARDS, hazardsOf } from './hazards.js'
+import { isDesignation, isPetPolicy } from './shelter-kinds.js'
 import { createShelter, nearbyShelters, retireShelter, shelterPage, updateShelter } from './shelters.service.js'
 
 export const shelterResolvers: Resolvers = {
@@ -26,6 +27,12 @@ export const shelterResolvers: Resolvers = {
     isRetired: (shelter) => shelter.retiredAt !== null,
     elevationMetres: (shelter) => shelter.elevationM,
     safeFor: (shelter) => hazardsOf(shelter),
+    conditionallySafeFor: (shelter) => HAZARDS.filter((hazard) => shelter.conditionalHazards.includes(hazard)),
+    designation: (shelter) => (isDesignation(shelter.designation) ? shelter.designation : 'EMERGENCY_SITE'),
+    // Each list's own rows are of that list; the flag says whether the row is also on the other one.
+    isEmergencySite: (shelter) => shelter.designation === 'EMERGENCY_SITE' || shelter.isEmergencySite,
+    isDesignatedShelter: (shelter) => shelter.designation === 'DESIGNATED_SHELTER' || shelter.isDesignatedShelter,
+    petPolicy: (shelter) => (shelter.petPolicy !== null && isPetPolicy(shelter.petPolicy) ? shelter.petPolicy : null),
   },
   Municipality: {
     __resolveReference: (ref) => ({ code: ref.code }),

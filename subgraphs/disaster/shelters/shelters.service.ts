@@ -7,6 +7,7 @@ import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS, type Hazard } from './hazards.js'
+import type { Designation } from './shelter-kinds.js'
 import {
   findShelterForUpdate,
   findShelterPage,
@@ -14,31 +15,36 @@ import {
   findSheltersNear,
   insertShelter,
   updateShelter as updateShelterRow,
+  type ShelterFilter,
 } from './shelters.repository.js'
 import { shelterColumns, shelterRules } from './shelters.rules.js'
 
 const MAX_RADIUS_METRES = 50_000
 const MAX_NEAR_RESULTS = 200
 
-export async function shelterPage(
-  ctx: DisasterContext,
-  args: PageArgs & { municipalityCode: string; hazard?: Hazard | null },
-) {
+/** The filter arguments `shelters` and `sheltersNear` share. */
+interface FilterArgs {
+  hazard?: Hazard | null
+  designation?: Designation | null
+  needsCare?: boolean | null
+}
+
+const filterOf = (args: FilterArgs): ShelterFilter => ({
+  hazardColumn: args.hazard ? HAZARD_COLUMNS[args.hazard] : null,
+  designation: args.designation ?? null,
+  needsCare: args.needsCare ?? false,
+})
+
+export async function shelterPage(ctx: DisasterContext, args: PageArgs & FilterArgs & { municipalityCode: string }) {
   const code = assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
   const page = pageRequest(args, isUuid)
-  const rows = await findShelterPage(ctx.db, code, args.hazard ? HAZARD_COLUMNS[args.hazard] : null, page)
+  const rows = await findShelterPage(ctx.db, code, filterOf(args), page)
   return toConnection(rows, page, (row) => row.id)
 }
 
 export function nearbyShelters(
   ctx: DisasterContext,
-  args: {
-    latitude: number
-    longitude: number
-    radiusMetres?: number | null
-    hazard?: Hazard | null
-    first?: number | null
-  },
+  args: FilterArgs & { latitude: number; longitude: number; radiusMetres?: number | null; first?: number | null },
 ) {
   const radiusMetres = args.radiusMetres ?? 5000
   const limit = args.first ?? 20
@@ -51,18 +57,15 @@ export function nearbyShelters(
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEAR_RESULTS) {
     throw badUserInput(`first must be between 1 and ${MAX_NEAR_RESULTS}.`, { field: 'first' })
   }
-  return findSheltersNear(ctx.db, args, {
-    radiusMetres,
-    hazardColumn: args.hazard ? HAZARD_COLUMNS[args.hazard] : null,
-    limit,
-  })
+  return findSheltersNear(ctx.db, args, { radiusMetres, filter: filterOf(args), limit })
 }
 
 export function createShelter(ctx: DisasterContext, input: ShelterInput) {
   return runWrite(ctx, async (w) => {
     const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
     const columns = shelterColumns(parseInput(shelterRules.input, input))
-    const row = await insertShelter(w.trx, { ...columns, municipalityCode: owner })
+    const designation = input.designation ?? 'EMERGENCY_SITE'
+    const row = await insertShelter(w.trx, { ...columns, designation, municipalityCode: owner })
     await w.changedRow('Shelter', 'create', row)
     return row
   })
@@ -70,11 +73,25 @@ export function createShelter(ctx: DisasterContext, input: ShelterInput) {
 
 const SHELTER_ACCESS = { what: 'shelter', findByIds: findSheltersByIds, lockById: findShelterForUpdate }
 
+/**
+ * A full replacement of the shelter's fields. The town stays the shelter's: naming another one is refused
+ * rather than ignored, so a client that meant to move a shelter learns it did not happen. Once a town has
+ * written it, the row is the town's data, no longer sample data.
+ */
 export function updateShelter(ctx: DisasterContext, id: string, input: ShelterInput) {
   return runWrite(ctx, async (w) => {
     const columns = shelterColumns(parseInput(shelterRules.input, input))
     const existing = await w.lockOwned(id, SHELTER_ACCESS)
-    const updated = await updateShelterRow(w.trx, id, columns)
+    const requested = input.municipalityCode
+    if (requested != null && requested !== existing.municipalityCode) {
+      throw badUserInput(
+        `input.municipalityCode ${JSON.stringify(requested)} is not this shelter's town (${existing.municipalityCode}); ` +
+          'a shelter cannot move to another town: retire it and create it there.',
+        { field: 'input.municipalityCode' },
+      )
+    }
+    const designation = input.designation ?? existing.designation
+    const updated = await updateShelterRow(w.trx, id, { ...columns, designation, isSample: false })
     await w.changedRow('Shelter', 'update', updated, existing)
     w.refresh(ctx.loaders.shelterById, id, updated)
     return updated
