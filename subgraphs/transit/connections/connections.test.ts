@@ -37,7 +37,7 @@ beforeAll(async () => {
     ...sampleFeedFiles(),
     'stops.txt':
       'stop_id,stop_name,stop_lat,stop_lon\nM1,三笠市役所前,43.2458,141.8753\nM2,岩見沢市役所北,43.1975,141.7759\n',
-    'routes.txt': 'route_id,agency_id,route_short_name,route_long_name,route_type\nMR,A1,,三笠岩見沢線,3\n',
+    'routes.txt': 'route_id,agency_id,route_short_name,route_long_name,route_type\nMR,8000020014303,,三笠岩見沢線,3\n',
     'trips.txt': 'route_id,service_id,trip_id\nMR,WD,MT1\n',
     'stop_times.txt':
       'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',

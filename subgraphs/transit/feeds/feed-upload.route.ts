@@ -51,12 +51,17 @@ export function registerFeedUpload(
           basename(request.query.fileName ?? 'feed.zip')
             .replace(/[^\w.-]/g, '_')
             .slice(0, 200) || 'feed.zip'
+        // The client hanging up (here, or at the gateway, which then hangs up on us) stops the import
+        // wherever it is: reading the body, validating, or loading.
+        const gone = new AbortController()
+        // (The request's own 'close' fires once its body is read; the response's only when the socket goes.)
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) gone.abort()
+        })
         const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
         try {
-          const archive = await openZipFile(upload.path).catch(() => {
-            throw badUserInput(`${fileName} is not a zip archive.`)
-          })
-          const version = await importFeedArchive(ctx, grant, fileName, archive)
+          const archive = await openZipFile(upload.path, ctx.loaders.feedImports.limits, fileName)
+          const version = await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
           return reply.code(201).send(feedVersionJson(version))
         } finally {
           await upload.dispose()

@@ -25,9 +25,11 @@ export interface FeedReport {
 
 const MAX_PROBLEMS = 1000
 
+export const emptyReport = (): FeedReport => ({ problems: [], errorCount: 0, warningCount: 0, rowCounts: {}, files: [] })
+
 /** Collects problems as validators print them: errors make the feed unusable, warnings do not. */
 export class ProblemLog {
-  readonly report: FeedReport = { problems: [], errorCount: 0, warningCount: 0, rowCounts: {}, files: [] }
+  constructor(readonly report: FeedReport = emptyReport()) {}
 
   add(file: string, line: number, severity: Severity, reason: string): void {
     if (severity === 'ERROR') this.report.errorCount++

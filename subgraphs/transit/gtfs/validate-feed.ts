@@ -17,6 +17,8 @@ export interface ValidateOptions {
   limits?: CsvLimits
   /** Receives each file's valid rows as they are read (the importer's COPY): one read per file. */
   sink?: FeedSink
+  /** The report to fill (a loader watching it stops writing at the first error). */
+  report?: FeedReport
 }
 
 const DEFAULT_CSV_LIMITS: CsvLimits = {
@@ -42,7 +44,7 @@ function checkFilesPresent(ctx: FeedReadContext) {
  * with the number of stop_times. Every file of the zip is read: what is not modelled is kept and named.
  */
 export async function validateFeed(archive: ZipArchive, options: ValidateOptions = {}): Promise<FeedReport> {
-  const log = new ProblemLog()
+  const log = new ProblemLog(options.report)
   const ctx: FeedReadContext = { archive, log, limits: options.limits ?? DEFAULT_CSV_LIMITS, sink: options.sink }
   const state = emptyFeedState()
   checkFilesPresent(ctx)
