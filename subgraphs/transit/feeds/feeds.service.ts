@@ -92,7 +92,12 @@ export async function importFeedArchive(
           entity: 'FeedVersion',
           entityId: version.id,
           ownerCode: operator.municipalityCode,
-          after: { operatorId: operator.id, fileName: version.fileName, rowCounts: report.rowCounts, warnings: report.warningCount },
+          after: {
+            operatorId: operator.id,
+            fileName: version.fileName,
+            rowCounts: report.rowCounts,
+            warnings: report.warningCount,
+          },
           requestId: ctx.requestId,
         })
         return active

@@ -44,7 +44,11 @@ function checkBatch(file: string, records: CsvRecord[], limits: CsvLimits, rowsB
  * naming it), a record or field past its limit, or more rows than allowed (413), each with
  * `file:line`. Memory is bounded by one chunk plus one record, however long the file or its lines.
  */
-export async function* csvRecordBatches(stream: Readable, file: string, limits: CsvLimits): AsyncGenerator<CsvRecord[]> {
+export async function* csvRecordBatches(
+  stream: Readable,
+  file: string,
+  limits: CsvLimits,
+): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true })
   const tokenizer = new CsvTokenizer(limits.maxRecordChars)
   let rows = 0

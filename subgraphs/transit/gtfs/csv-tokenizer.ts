@@ -91,7 +91,8 @@ export class CsvTokenizer {
     if (quote < 0 || quote >= contentEnd) {
       this.lines++
       // Blank lines are skipped, as GTFS validators do.
-      if (contentEnd > start) out.push({ line: this.lines, fields: text.slice(start, contentEnd).split(',').map(trimmed) })
+      if (contentEnd > start)
+        out.push({ line: this.lines, fields: text.slice(start, contentEnd).split(',').map(trimmed) })
       return next
     }
     return this.quotedRecord(text, start, final, out)

@@ -20,7 +20,8 @@ export function sampleFeedFiles(): Record<string, string> {
     'routes.txt':
       'route_id,agency_id,route_short_name,route_long_name,route_type,jp_parent_route_id\n' +
       'R1,8000020014303,1,月形線,3,\n',
-    'office_jp.txt': 'office_id,office_name,office_url,office_phone\nO1,月形営業所,https://example.org/office,0126-53-0000\n',
+    'office_jp.txt':
+      'office_id,office_name,office_url,office_phone\nO1,月形営業所,https://example.org/office,0126-53-0000\n',
     'pattern_jp.txt':
       'jp_pattern_id,route_update_date,origin_stop,via_stop,destination_stop\nP1,20260401,月形町役場前,月形駅前,岩見沢駅前\n',
     'trips.txt':

@@ -25,7 +25,13 @@ export interface FeedReport {
 
 const MAX_PROBLEMS = 1000
 
-export const emptyReport = (): FeedReport => ({ problems: [], errorCount: 0, warningCount: 0, rowCounts: {}, files: [] })
+export const emptyReport = (): FeedReport => ({
+  problems: [],
+  errorCount: 0,
+  warningCount: 0,
+  rowCounts: {},
+  files: [],
+})
 
 /** Collects problems as validators print them: errors make the feed unusable, warnings do not. */
 export class ProblemLog {

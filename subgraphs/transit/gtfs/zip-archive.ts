@@ -21,7 +21,10 @@ export interface ZipArchive {
   close: () => void
 }
 
-export type ZipLimits = Pick<FeedImportLimits, 'maxEntries' | 'maxEntryBytes' | 'maxArchiveBytes' | 'maxCompressionRatio'>
+export type ZipLimits = Pick<
+  FeedImportLimits,
+  'maxEntries' | 'maxEntryBytes' | 'maxArchiveBytes' | 'maxCompressionRatio'
+>
 
 /** For zips we wrote ourselves (tests, the merged regional feed). */
 export const TRUSTED_ZIP_LIMITS: ZipLimits = {
@@ -160,8 +163,8 @@ export async function openZipBuffer(
   limits: ZipLimits = TRUSTED_ZIP_LIMITS,
   fileName = 'The upload',
 ): Promise<ZipArchive> {
-  const zip = await promisify<ZipFile>((callback) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, callback),
-  )().catch(notAZip(fileName))
+  const zip = await promisify<ZipFile>((callback) => yauzl.fromBuffer(buffer, { lazyEntries: true }, callback))().catch(
+    notAZip(fileName),
+  )
   return archiveOf(zip, limits, buffer.length)
 }

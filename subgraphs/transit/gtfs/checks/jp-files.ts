@@ -60,7 +60,11 @@ export async function checkOfficesAndPatterns(ctx: FeedReadContext, state: FeedS
       const v = read(record)
       checkUnique(ctx.log, 'pattern_jp.txt', patterns, v.jp_pattern_id, record.line, 'jp_pattern_id')
       if (v.route_update_date && !isGtfsDate(v.route_update_date))
-        ctx.log.warning('pattern_jp.txt', record.line, `route_update_date ${JSON.stringify(v.route_update_date)} is not YYYYMMDD`)
+        ctx.log.warning(
+          'pattern_jp.txt',
+          record.line,
+          `route_update_date ${JSON.stringify(v.route_update_date)} is not YYYYMMDD`,
+        )
     }
   })
   if (patternTable) state.patterns = patterns
@@ -74,9 +78,14 @@ export async function checkFares(ctx: FeedReadContext, state: FeedState) {
     for (const record of records) {
       const v = read(record)
       checkUnique(ctx.log, file, state.fares, v.fare_id, record.line, 'fare_id')
-      if (!/^\d+(\.\d+)?$/.test(v.price)) ctx.log.error(file, record.line, `price ${JSON.stringify(v.price)} is not an amount`)
+      if (!/^\d+(\.\d+)?$/.test(v.price))
+        ctx.log.error(file, record.line, `price ${JSON.stringify(v.price)} is not an amount`)
       if (!/^[A-Z]{3}$/.test(v.currency_type))
-        ctx.log.error(file, record.line, `currency_type ${JSON.stringify(v.currency_type)} is not an ISO 4217 code (JPY)`)
+        ctx.log.error(
+          file,
+          record.line,
+          `currency_type ${JSON.stringify(v.currency_type)} is not an ISO 4217 code (JPY)`,
+        )
       if (v.payment_method !== '0' && v.payment_method !== '1')
         ctx.log.error(file, record.line, `payment_method ${JSON.stringify(v.payment_method)} must be 0 or 1`)
       if (!['', '0', '1', '2'].includes(v.transfers))
@@ -91,10 +100,10 @@ export async function checkFares(ctx: FeedReadContext, state: FeedState) {
       const v = read(record)
       const warn = (reason: string) => ctx.log.warning('fare_rules.txt', record.line, reason)
       if (!state.fares.has(v.fare_id)) warn(`fare_id ${JSON.stringify(v.fare_id)} is not in fare_attributes.txt`)
-      if (v.route_id && !state.routes.has(v.route_id)) warn(`route_id ${JSON.stringify(v.route_id)} is not in routes.txt`)
+      if (v.route_id && !state.routes.has(v.route_id))
+        warn(`route_id ${JSON.stringify(v.route_id)} is not in routes.txt`)
       for (const zone of ['origin_id', 'destination_id', 'contains_id'] as const)
-        if (v[zone] && !state.zones.has(v[zone]))
-          warn(`${zone} ${JSON.stringify(v[zone])} is no zone_id of stops.txt`)
+        if (v[zone] && !state.zones.has(v[zone])) warn(`${zone} ${JSON.stringify(v[zone])} is no zone_id of stops.txt`)
     }
   })
 }

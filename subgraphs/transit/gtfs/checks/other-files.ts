@@ -21,7 +21,14 @@ export async function checkFrequenciesAndTransfers(ctx: FeedReadContext, state: 
     }
   })
   await readTable(ctx, 'transfers.txt', (records, table) => {
-    const columns = ['from_stop_id', 'to_stop_id', 'from_route_id', 'to_route_id', 'from_trip_id', 'to_trip_id'] as const
+    const columns = [
+      'from_stop_id',
+      'to_stop_id',
+      'from_route_id',
+      'to_route_id',
+      'from_trip_id',
+      'to_trip_id',
+    ] as const
     const read = fieldReader(table, [...columns, 'transfer_type'])
     for (const record of records) {
       const v = read(record)

@@ -69,7 +69,11 @@ export async function checkTrips(ctx: FeedReadContext, state: FeedState) {
     for (const record of records) {
       const v = read(record)
       if (v.trip_id === '' || state.trips.has(v.trip_id))
-        ctx.log.error(file, record.line, v.trip_id === '' ? 'trip_id is empty' : `duplicate trip_id ${JSON.stringify(v.trip_id)}`)
+        ctx.log.error(
+          file,
+          record.line,
+          v.trip_id === '' ? 'trip_id is empty' : `duplicate trip_id ${JSON.stringify(v.trip_id)}`,
+        )
       else state.trips.set(v.trip_id, 0)
       state.names.add(v.trip_headsign)
       if (!state.routes.has(v.route_id))
@@ -114,14 +118,17 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     const count = state.trips.get(tripId)
     if (count === undefined) error(record.line, `trip_id ${JSON.stringify(tripId)} is not in trips.txt`)
     else state.trips.set(tripId, count + 1)
-    if (!state.stops.has(f[stop ?? -1] ?? '')) error(record.line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
+    if (!state.stops.has(f[stop ?? -1] ?? ''))
+      error(record.line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
     const sequenceText = f[sequence ?? -1] ?? ''
     if (!/^\d+$/.test(sequenceText)) error(record.line, 'stop_sequence must be a non-negative integer')
-    if (!isOneOf(f[pickup ?? -1], ['0', '1', '2', '3'])) error(record.line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
+    if (!isOneOf(f[pickup ?? -1], ['0', '1', '2', '3']))
+      error(record.line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
     if (!isOneOf(f[dropOff ?? -1], ['0', '1', '2', '3']))
       error(record.line, `drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
     const distanceText = f[distance ?? -1] ?? ''
-    if (distanceText && !Number.isFinite(Number(distanceText))) error(record.line, 'shape_dist_traveled must be a number')
+    if (distanceText && !Number.isFinite(Number(distanceText)))
+      error(record.line, 'shape_dist_traveled must be a number')
     const headsignText = f[headsign ?? -1]
     if (headsignText) state.names.add(headsignText)
     const [arrivalText, departureText] = [f[arrival ?? -1] ?? '', f[departure ?? -1] ?? '']
@@ -161,7 +168,8 @@ export async function checkFeedInfo(ctx: FeedReadContext, state: FeedState) {
     for (const record of records) {
       const v = read(record)
       state.names.add(v.feed_publisher_name)
-      if (!isHttpUrl(v.feed_publisher_url)) ctx.log.error(file, record.line, 'feed_publisher_url must be an http(s) URL')
+      if (!isHttpUrl(v.feed_publisher_url))
+        ctx.log.error(file, record.line, 'feed_publisher_url must be an http(s) URL')
       for (const field of ['feed_start_date', 'feed_end_date'] as const)
         if (v[field] && !isGtfsDate(v[field])) ctx.log.error(file, record.line, `${field} must be a YYYYMMDD date`)
       if (++rows > 1) ctx.log.error(file, record.line, 'feed_info.txt must have exactly one row')

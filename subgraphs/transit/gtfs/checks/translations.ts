@@ -21,7 +21,13 @@ const RECORD_TABLES: Record<string, (state: FeedState) => Set<string> | Map<stri
 }
 
 /** The GTFS form (GTFS-JP 第3版): table_name, field_name, language, translation, record_id or field_value. */
-function checkGtfsForm(ctx: FeedReadContext, state: FeedState, table: TableFile, records: CsvRecord[], languages: Set<string>) {
+function checkGtfsForm(
+  ctx: FeedReadContext,
+  state: FeedState,
+  table: TableFile,
+  records: CsvRecord[],
+  languages: Set<string>,
+) {
   const read = fieldReader(table, ['table_name', 'field_name', 'language', 'translation', 'record_id', 'field_value'])
   for (const record of records) {
     const v = read(record)
@@ -42,7 +48,13 @@ function checkGtfsForm(ctx: FeedReadContext, state: FeedState, table: TableFile,
 }
 
 /** The GTFS-JP 第1版/第2版 form: trans_id is the Japanese text itself, wherever it appears. */
-function checkLegacyForm(ctx: FeedReadContext, state: FeedState, table: TableFile, records: CsvRecord[], languages: Set<string>) {
+function checkLegacyForm(
+  ctx: FeedReadContext,
+  state: FeedState,
+  table: TableFile,
+  records: CsvRecord[],
+  languages: Set<string>,
+) {
   const read = fieldReader(table, ['trans_id', 'lang', 'translation'])
   for (const record of records) {
     const v = read(record)
