@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -43,6 +44,8 @@ beforeAll(async () => {
       'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',
     'shapes.txt': 'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n',
   })
+  // As autovacuum would soon after an import: statistics for the planner (the sample data has them).
+  await sql`analyze`.execute(stack.database.admin)
 })
 afterAll(() => stack.stop())
 

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import { sampleUuid } from '../../../lib/sample/deterministic.js'
 import { SERVICE_PERIOD, sampleServices } from './sample-calendar.js'
@@ -222,4 +222,8 @@ async function insertSampleFeed(trx: Transaction<DB>, feed: SampleFeed) {
 export async function seedSampleFeeds(trx: Transaction<DB>, offices: readonly TownOffice[]) {
   const ordered = partyOffices(offices)
   for (const feed of [...ordered.map(communityBusFeed), trunkFeed(ordered)]) await insertSampleFeed(trx, feed)
+  // Fresh tables have no statistics: the planner would take the journey search's joins for one-row
+  // scans and answer in seconds instead of milliseconds until autovacuum got round to them.
+  await sql`analyze transit.feed_version, transit.gtfs_stop, transit.gtfs_route, transit.gtfs_trip, transit.gtfs_stop_time,
+    transit.gtfs_calendar, transit.gtfs_calendar_date, transit.gtfs_file_row`.execute(trx)
 }
