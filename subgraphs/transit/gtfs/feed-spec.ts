@@ -239,6 +239,49 @@ export const FILE_SPECS: Record<string, FileSpec> = {
     ],
     required: ['organization_name'],
   },
+  // GTFS Fares v2 and networks: kept as they are (their ids prefixed in the regional feed).
+  'rider_categories.txt': {
+    columns: ['rider_category_id', 'rider_category_name', 'is_default_fare_category', 'eligibility_url'],
+    required: ['rider_category_id', 'rider_category_name'],
+  },
+  'fare_media.txt': { columns: ['fare_media_id', 'fare_media_name', 'fare_media_type'], required: ['fare_media_id'] },
+  'fare_products.txt': {
+    columns: ['fare_product_id', 'fare_product_name', 'rider_category_id', 'fare_media_id', 'amount', 'currency'],
+    required: ['fare_product_id', 'amount', 'currency'],
+  },
+  'fare_leg_rules.txt': {
+    columns: [
+      'leg_group_id',
+      'network_id',
+      'from_area_id',
+      'to_area_id',
+      'from_timeframe_group_id',
+      'to_timeframe_group_id',
+      'fare_product_id',
+      'rule_priority',
+    ],
+    required: ['fare_product_id'],
+  },
+  'fare_transfer_rules.txt': {
+    columns: [
+      'from_leg_group_id',
+      'to_leg_group_id',
+      'transfer_count',
+      'duration_limit',
+      'duration_limit_type',
+      'fare_transfer_type',
+      'fare_product_id',
+    ],
+    required: ['fare_transfer_type'],
+  },
+  'timeframes.txt': {
+    columns: ['timeframe_group_id', 'start_time', 'end_time', 'service_id'],
+    required: ['timeframe_group_id', 'service_id'],
+  },
+  'areas.txt': { columns: ['area_id', 'area_name'], required: ['area_id'] },
+  'stop_areas.txt': { columns: ['area_id', 'stop_id'], required: ['area_id', 'stop_id'] },
+  'networks.txt': { columns: ['network_id', 'network_name'], required: ['network_id'] },
+  'route_networks.txt': { columns: ['network_id', 'route_id'], required: ['network_id', 'route_id'] },
 }
 
 /** Files with tables of their own (gtfs-tables.ts); every other file is kept row by row as it is. */
@@ -294,6 +337,18 @@ export const ID_COLUMNS = new Set([
   'to_trip_id',
   'pathway_id',
   'attribution_id',
+  'rider_category_id',
+  'fare_media_id',
+  'fare_product_id',
+  'leg_group_id',
+  'from_leg_group_id',
+  'to_leg_group_id',
+  'area_id',
+  'from_area_id',
+  'to_area_id',
+  'timeframe_group_id',
+  'from_timeframe_group_id',
+  'to_timeframe_group_id',
 ])
 
 /** Whether a zip entry's base name is a table the importer reads (GTFS files are CSV text). */
