@@ -123,7 +123,12 @@ describe('connections between towns', () => {
   it('includes trips running past midnight and honours calendar exceptions and public holidays', async () => {
     const late = await search({ from: TSUKIGATA, to: IWAMIZAWA, after: '23:00' })
     expect(
-      late.body.data?.connections.journeys.map((j) => [j.legs[0]?.trip.tripId, j.departure, j.arrival, j.legs[0]?.serviceDate]),
+      late.body.data?.connections.journeys.map((j) => [
+        j.legs[0]?.trip.tripId,
+        j.departure,
+        j.arrival,
+        j.legs[0]?.serviceDate,
+      ]),
     ).toEqual([['T2', '23:40:00', '24:30:00', WEDNESDAY]])
     // (The trunk's 23:30 bus is left out: T2 leaves later and arrives earlier.)
     // Tuesday's late buses left 月形町 before midnight: in the first hour of Wednesday none can be boarded.

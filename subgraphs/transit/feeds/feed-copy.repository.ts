@@ -18,6 +18,12 @@ export interface CopyWriter {
   write: (rows: Value[][]) => Promise<void>
   /** Ends the COPY and moves the rows into the table; `keep: false` ends it without moving them. */
   close: (keep: boolean) => Promise<void>
+  /**
+   * Abandons the COPY (the import failed or its client went away): the server is told (CopyFail), so
+   * the connection leaves COPY mode and the transaction can roll back — a COPY left open would make
+   * the ROLLBACK wait behind it for ever.
+   */
+  abort: (reason: Error) => Promise<void>
 }
 
 const NEEDS_QUOTES = /[",\r\n]/
@@ -59,6 +65,12 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
       copy.end()
       await Promise.race([once(copy, 'finish'), failed])
       if (keep) await client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`)
+    },
+    abort: async (reason) => {
+      if (copy.writableFinished || copy.destroyed) return
+      const closed = once(copy, 'close').catch(() => {})
+      copy.destroy(reason)
+      await closed
     },
   }
 }

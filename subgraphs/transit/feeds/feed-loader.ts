@@ -69,6 +69,7 @@ export function createFeedLoader(
           if (report.errorCount === 0) await sink.copy.write(sink.rows(records))
         },
         close: () => sink.copy.close(report.errorCount === 0),
+        abort: (reason) => sink.copy.abort(reason),
       }
     },
   }

@@ -30,10 +30,10 @@ function checkBatch(file: string, records: CsvRecord[], limits: CsvLimits, rowsB
         )
   }
   const rows = rowsBefore + records.length
-  // rowsBefore counts the header too: one more than the data rows.
+  // Records counted so far include the header: one more than the data rows.
   if (rows - 1 > limits.maxRows) {
-    const line = records.at(-1)?.line ?? 0
-    throw payloadTooLarge(`${file}:${line}: more than ${limits.maxRows} rows; nothing was imported.`)
+    const first = records[Math.max(0, limits.maxRows + 1 - rowsBefore)]
+    throw payloadTooLarge(`${file}:${first?.line ?? 0}: more than ${limits.maxRows} rows; nothing was imported.`)
   }
   return rows
 }

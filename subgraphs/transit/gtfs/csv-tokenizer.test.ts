@@ -19,9 +19,7 @@ function tokenize(text: string, cuts: number[], limit = 1 << 20) {
 }
 
 // Fields as real feeds have them: ids, Japanese names, commas, quotes, newlines inside quotes.
-const field = fc
-  .stringMatching(/^[a-zA-Z0-9月形町役場前駅、,"\n _:.-]{0,12}$/)
-  .map((value) => value.trim())
+const field = fc.stringMatching(/^[a-zA-Z0-9月形町役場前駅、,"\n _:.-]{0,12}$/).map((value) => value.trim())
 const record = fc.array(field, { minLength: 1, maxLength: 6 }).filter((fields) => fields.join('') !== '')
 
 describe('CsvTokenizer', () => {
@@ -35,7 +33,8 @@ describe('CsvTokenizer', () => {
         (records, newline, bom, cuts) => {
           const delimiter = newline === '\n' ? 'unix' : 'windows'
           // Quoted as real writers do when a field holds a line break of either kind.
-          const text = (bom ? '\uFEFF' : '') + stringify(records, { record_delimiter: delimiter, quoted_match: /[\r\n]/ })
+          const text =
+            (bom ? '\uFEFF' : '') + stringify(records, { record_delimiter: delimiter, quoted_match: /[\r\n]/ })
           const expected = (
             parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as {
               record: string[]
@@ -62,6 +61,8 @@ describe('CsvTokenizer', () => {
     expect(() => {
       for (let i = 0; i < 100; i++) tokenizer.push('x'.repeat(100))
     }).toThrow(CsvRecordTooLong)
-    expect(() => new CsvTokenizer(10).push('short\n0123456789abc\n')).toThrow('longer than 10 characters starts on line 2')
+    expect(() => new CsvTokenizer(10).push('short\n0123456789abc\n')).toThrow(
+      'longer than 10 characters starts on line 2',
+    )
   })
 })

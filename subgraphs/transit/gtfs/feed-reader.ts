@@ -22,6 +22,8 @@ export interface FeedSink {
 export interface RowSink {
   write: (records: CsvRecord[]) => Promise<void>
   close: () => Promise<void>
+  /** Reading failed (a refusal, or the client went away): give up what was started. */
+  abort: (reason: Error) => Promise<void>
 }
 
 export interface FeedReadContext {
@@ -102,6 +104,9 @@ export async function readTable(
       await sink?.write(shaped)
     }
     await sink?.close()
+  } catch (error) {
+    await sink?.abort(error instanceof Error ? error : new Error(String(error)))
+    throw error
   } finally {
     await batches.return(undefined)
   }

@@ -45,7 +45,8 @@ describe('GTFS-JP editions', () => {
 
   it('keeps frequencies.txt and transfers.txt, checking their references', async () => {
     const problems = await problemsOf({
-      'frequencies.txt': 'trip_id,start_time,end_time,headway_secs,exact_times\nT1,6:00:00,9:00:00,1200,0\nT9,10:00:00,9:00:00,0,\n',
+      'frequencies.txt':
+        'trip_id,start_time,end_time,headway_secs,exact_times\nT1,6:00:00,9:00:00,1200,0\nT9,10:00:00,9:00:00,0,\n',
       'transfers.txt': 'from_stop_id,to_stop_id,transfer_type,min_transfer_time\nS2,S3,2,300\nS2,S9,0,\n',
     })
     expect(problems).toEqual([
@@ -59,7 +60,11 @@ describe('GTFS-JP editions', () => {
 
 describe('references across the GTFS-JP files (dangling = warning with file:line)', () => {
   it.each([
-    ['routes_jp → routes', { 'routes_jp.txt': 'route_id,origin_stop\nR9,月形\n' }, 'warning: routes_jp.txt:2: route_id "R9" is not in routes.txt'],
+    [
+      'routes_jp → routes',
+      { 'routes_jp.txt': 'route_id,origin_stop\nR9,月形\n' },
+      'warning: routes_jp.txt:2: route_id "R9" is not in routes.txt',
+    ],
     [
       'trips.jp_office_id → office_jp',
       { 'trips.txt': 'route_id,service_id,trip_id,jp_office_id\nR1,WD,T1,O9\nR1,WD,T2,O1\n' },
@@ -70,8 +75,16 @@ describe('references across the GTFS-JP files (dangling = warning with file:line
       { 'trips.txt': 'route_id,service_id,trip_id,jp_pattern_id\nR1,WD,T1,P1\nR1,WD,T2,P9\n' },
       'warning: trips.txt:3: jp_pattern_id "P9" is not in pattern_jp.txt',
     ],
-    ['agency_jp → agency', { 'agency_jp.txt': 'agency_id,agency_official_name\nX,何か\n' }, 'warning: agency_jp.txt:2: agency_id "X" is not in agency.txt'],
-    ['fare_rules → routes', { 'fare_rules.txt': 'fare_id,route_id\nF200,R9\n' }, 'warning: fare_rules.txt:2: route_id "R9" is not in routes.txt'],
+    [
+      'agency_jp → agency',
+      { 'agency_jp.txt': 'agency_id,agency_official_name\nX,何か\n' },
+      'warning: agency_jp.txt:2: agency_id "X" is not in agency.txt',
+    ],
+    [
+      'fare_rules → routes',
+      { 'fare_rules.txt': 'fare_id,route_id\nF200,R9\n' },
+      'warning: fare_rules.txt:2: route_id "R9" is not in routes.txt',
+    ],
     [
       'fare_rules → zones',
       { 'fare_rules.txt': 'fare_id,origin_id,destination_id\nF200,Z1,Z9\n' },
@@ -84,12 +97,17 @@ describe('references across the GTFS-JP files (dangling = warning with file:line
     ],
     [
       'translations record_id → stops',
-      { 'translations.txt': 'table_name,field_name,language,translation,record_id\nstops,stop_name,ja-Hrkt,どこか,S9\n' },
+      {
+        'translations.txt': 'table_name,field_name,language,translation,record_id\nstops,stop_name,ja-Hrkt,どこか,S9\n',
+      },
       'warning: translations.txt:2: record_id "S9" is not in stops.txt',
     ],
     [
       'a 第2版 translation of a text the feed does not have',
-      { 'translations.txt': 'trans_id,lang,translation\n月形町役場前,ja-Hrkt,つきがたちょうやくばまえ\n札幌駅,ja-Hrkt,さっぽろえき\n' },
+      {
+        'translations.txt':
+          'trans_id,lang,translation\n月形町役場前,ja-Hrkt,つきがたちょうやくばまえ\n札幌駅,ja-Hrkt,さっぽろえき\n',
+      },
       'warning: translations.txt:3: trans_id "札幌駅" is no name in this feed: kept with the feed, left out of the regional feed (which must say what each translation applies to)',
     ],
   ])('%s', async (_, changes, expected) => {
@@ -155,9 +173,17 @@ describe('encodings and shapes of real files', () => {
   })
 
   it.each([
-    ['UTF-16LE (with BOM)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('stop_id,stop_name\n', 'utf16le')]), 'UTF-16LE'],
+    [
+      'UTF-16LE (with BOM)',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('stop_id,stop_name\n', 'utf16le')]),
+      'UTF-16LE',
+    ],
     ['UTF-16LE (no BOM)', Buffer.from('stop_id,stop_name\n', 'utf16le'), 'UTF-16LE'],
-    ['Shift_JIS', iconv.encode('stop_id,stop_name,stop_lat,stop_lon\nS1,月形町役場前,43.3,141.6\n', 'Shift_JIS'), 'Shift_JIS (CP932)'],
+    [
+      'Shift_JIS',
+      iconv.encode('stop_id,stop_name,stop_lat,stop_lon\nS1,月形町役場前,43.3,141.6\n', 'Shift_JIS'),
+      'Shift_JIS (CP932)',
+    ],
   ])('refuses %s naming the file and the encoding', async (_, bytes, encoding) => {
     const error = await validate({ ...sampleFeedFiles(), 'stops.txt': bytes }).catch((e: unknown) => e)
     expect(String(error)).toContain(`stops.txt is encoded as ${encoding}, not UTF-8`)
@@ -189,7 +215,9 @@ describe('zip entries', () => {
   })
 
   it('refuses two files with the same name in different folders', async () => {
-    const error = await openZipBuffer(await zipFeed({ 'a/stops.txt': 'x', 'b/stops.txt': 'y' })).catch((e: unknown) => e)
+    const error = await openZipBuffer(await zipFeed({ 'a/stops.txt': 'x', 'b/stops.txt': 'y' })).catch(
+      (e: unknown) => e,
+    )
     expect(String(error)).toContain('two files named stops.txt (a/stops.txt and b/stops.txt)')
   })
 })

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import { PassThrough, type Readable } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import type { FeedImportLimits } from '../../../lib/feed-import-limits.js'
 import { badUserInput, payloadTooLarge } from '../../../lib/errors.js'
@@ -124,9 +124,19 @@ async function archiveOf(zip: ZipFile, limits: ZipLimits, zipBytes: number): Pro
       if (aborted) throw aborted
       const entry = entries.get(name)
       if (!entry) throw new Error(`${name} is not in the archive`)
-      const stream = await promisify<Readable>((callback) => zip.openReadStream(entry, callback))()
+      const source = await promisify<Readable>((callback) => zip.openReadStream(entry, callback))()
+      // yauzl replaces destroy() on its streams with a cleanup that only unpipes: a stream destroyed
+      // that way never ends, and a reader awaiting it would wait for ever. Readers get a PassThrough
+      // that destroys like any stream; its end runs yauzl's cleanup.
+      const stream = new PassThrough()
+      source.once('error', (error: Error) => stream.destroy(error))
+      source.pipe(stream)
       open.add(stream)
-      stream.once('close', () => open.delete(stream))
+      stream.once('close', () => {
+        open.delete(stream)
+        source.unpipe(stream)
+        source.destroy()
+      })
       return stream
     },
     abort: (reason) => {

@@ -41,8 +41,9 @@ async function readZip(bytes: Buffer): Promise<Files> {
 
 async function operatorOf(code: string | null) {
   const query = stack.database.admin.selectFrom('transit.operator').select('id')
-  const row = await (code ? query.where('municipalityCode', '=', code) : query.where('municipalityCode', 'is', null))
-    .executeTakeFirstOrThrow()
+  const row = await (
+    code ? query.where('municipalityCode', '=', code) : query.where('municipalityCode', 'is', null)
+  ).executeTakeFirstOrThrow()
   return row.id
 }
 
@@ -52,10 +53,14 @@ async function put(operatorId: string, body: Buffer, code: string, roles: ('edit
     headers: { 'content-type': 'application/zip', authorization: `Bearer ${await stack.token(code, roles)}` },
     body,
   })
-  return { status: response.status, body: (await response.json()) as { id: string; rowCounts: { file: string; rows: number }[] } }
+  return {
+    status: response.status,
+    body: (await response.json()) as { id: string; rowCounts: { file: string; rows: number }[] },
+  }
 }
 
-const download = async () => Buffer.from(await (await fetch(new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl))).arrayBuffer())
+const download = async () =>
+  Buffer.from(await (await fetch(new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl))).arrayBuffer())
 
 beforeAll(async () => {
   stack = await startTestStack()
@@ -108,7 +113,9 @@ describe('the merged regional feed keeps every file of every source (issue #15)'
   })
 
   it('re-exports columns the tables do not model, ids prefixed like the records they name', () => {
-    const trip = files.get('trips.txt')?.rows.find((row) => row['trip_id']?.startsWith(`${TSUKIGATA}-`) && row['jp_trip_desc'])
+    const trip = files
+      .get('trips.txt')
+      ?.rows.find((row) => row['trip_id']?.startsWith(`${TSUKIGATA}-`) && row['jp_trip_desc'])
     expect(trip).toMatchObject({ jp_trip_desc: '月形駅経由' })
     expect(trip?.['jp_office_id']).toMatch(/^014303-[0-9a-f]{8}:O1$/)
     const offices = files.get('office_jp.txt')?.rows.map((row) => row['office_id'])
@@ -165,11 +172,29 @@ const REQUIRED_BY_JP_V2: Record<string, string[]> = {
   'trips.txt': ['route_id', 'service_id', 'trip_id'],
   'office_jp.txt': ['office_id', 'office_name'],
   'stop_times.txt': ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence'],
-  'calendar.txt': ['service_id', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'start_date', 'end_date'],
+  'calendar.txt': [
+    'service_id',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'start_date',
+    'end_date',
+  ],
   'calendar_dates.txt': ['service_id', 'date', 'exception_type'],
   'fare_attributes.txt': ['fare_id', 'price', 'currency_type', 'payment_method'],
   'fare_rules.txt': ['fare_id'],
-  'feed_info.txt': ['feed_publisher_name', 'feed_publisher_url', 'feed_lang', 'feed_start_date', 'feed_end_date', 'feed_version'],
+  'feed_info.txt': [
+    'feed_publisher_name',
+    'feed_publisher_url',
+    'feed_lang',
+    'feed_start_date',
+    'feed_end_date',
+    'feed_version',
+  ],
   'translations.txt': ['trans_id', 'lang', 'translation'],
 }
 
@@ -187,22 +212,38 @@ describe('GTFS-JP 第2版 consumers (issue #16)', () => {
       }
     }
     expect(files.get('fare_attributes.txt')?.header).toContain('transfers')
-    expect(files.get('routes.txt')?.rows.filter((row) => !row['route_short_name'] && !row['route_long_name'])).toEqual([])
+    expect(files.get('routes.txt')?.rows.filter((row) => !row['route_short_name'] && !row['route_long_name'])).toEqual(
+      [],
+    )
     expect(missing).toEqual([])
   })
 
   it('has a reading (ja-Hrkt) for every stop name and English for the trunk line, in both translation forms', () => {
     const translations = files.get('translations.txt')?.rows ?? []
     const readings = new Set(translations.filter((row) => row['lang'] === 'ja-Hrkt').map((row) => row['trans_id']))
-    const unread = (files.get('stops.txt')?.rows ?? []).map((stop) => stop['stop_name']).filter((name) => !readings.has(name))
+    const unread = (files.get('stops.txt')?.rows ?? [])
+      .map((stop) => stop['stop_name'])
+      .filter((name) => !readings.has(name))
     expect(unread).toEqual([])
-    expect(translations.filter((row) => row['language'] !== row['lang'] || !row['table_name'] || !row['field_name'])).toEqual([])
+    expect(
+      translations.filter((row) => row['language'] !== row['lang'] || !row['table_name'] || !row['field_name']),
+    ).toEqual([])
     expect(translations).toContainEqual(
-      expect.objectContaining({ table_name: 'stops', field_name: 'stop_name', language: 'en', translation: 'Iwamizawa Bus Terminal' }),
+      expect.objectContaining({
+        table_name: 'stops',
+        field_name: 'stop_name',
+        language: 'en',
+        translation: 'Iwamizawa Bus Terminal',
+      }),
     )
     // 三笠's 第2版 rows became field_value rows of the tables where their text appears.
     expect(translations).toContainEqual(
-      expect.objectContaining({ table_name: 'office_jp', field_name: 'office_name', field_value: '月形営業所', lang: 'ja-Hrkt' }),
+      expect.objectContaining({
+        table_name: 'office_jp',
+        field_name: 'office_name',
+        field_value: '月形営業所',
+        lang: 'ja-Hrkt',
+      }),
     )
   })
 
