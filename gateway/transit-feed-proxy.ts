@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Readable } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { isUuid } from '../lib/ids.js'
 
 const ZIP_TYPES = ['application/zip', 'application/octet-stream']
@@ -16,7 +15,7 @@ function relay(reply: FastifyReply, upstream: Response) {
     if (value) reply.header(header, value)
   }
   reply.code(upstream.status)
-  return reply.send(upstream.body ? Readable.fromWeb(upstream.body as WebReadableStream) : '')
+  return reply.send(upstream.body ? Readable.fromWeb(upstream.body) : '')
 }
 
 /**
@@ -27,9 +26,9 @@ function relay(reply: FastifyReply, upstream: Response) {
  * - `GET /transit/feeds/regional.zip`: streams the merged regional GTFS-JP feed back.
  */
 export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl: string) {
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
-    done(null, payload),
-  )
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
+    done(null, payload)
+  })
   app.get('/transit/feeds/regional.zip', async (request, reply) =>
     relay(
       reply,

@@ -87,7 +87,9 @@ function zipOf(entries: { name: string; data: Buffer; store?: boolean }[]): Prom
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    zip.outputStream.once('end', () => resolve(Buffer.concat(chunks)))
+    zip.outputStream.once('end', () => {
+      resolve(Buffer.concat(chunks))
+    })
     zip.outputStream.once('error', reject)
   })
 }

@@ -36,9 +36,9 @@ export function registerFeedUpload(
   limitBytes = DEFAULT_LIMIT,
 ) {
   // Hand the raw stream to the route: Fastify's parsers would buffer the body in memory.
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
-    done(null, payload),
-  )
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
+    done(null, payload)
+  })
   app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
     FEED_UPLOAD_PATH,
     async (request, reply) => {
@@ -59,13 +59,14 @@ export function registerFeedUpload(
           if (!reply.raw.writableFinished) gone.abort()
         })
         const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
+        let version: FeedVersionRow
         try {
           const archive = await openZipFile(upload.path, ctx.loaders.feedImports.limits, fileName)
-          const version = await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
-          return reply.code(201).send(feedVersionJson(version))
+          version = await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
         } finally {
           await upload.dispose()
         }
+        return reply.code(201).send(feedVersionJson(version))
       } catch (error) {
         return sendRestError(reply, error, request.log)
       }

@@ -39,6 +39,17 @@ export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
   return importFeedArchive(ctx, grant, upload.fileName, archive)
 }
 
+/** Stops reading the archive when the signal fires (the client went away); returns the unsubscribe. */
+function abortOnSignal(archive: ZipArchive, signal: AbortSignal | undefined) {
+  const abort = () => {
+    archive.abort(new Error('the client went away'))
+  }
+  signal?.addEventListener('abort', abort, { once: true })
+  return () => {
+    signal?.removeEventListener('abort', abort)
+  }
+}
+
 export interface ImportOptions {
   /** Aborted when the client goes away: reading stops at once and nothing is written. */
   signal?: AbortSignal
@@ -60,8 +71,7 @@ export async function importFeedArchive(
 ) {
   const { operator, actor } = grant
   const { gate, limits } = ctx.loaders.feedImports
-  const abort = () => archive.abort(new Error('the client went away'))
-  options.signal?.addEventListener('abort', abort, { once: true })
+  const stopWatching = abortOnSignal(archive, options.signal)
   const started = performance.now()
   let release: (() => void) | undefined
   try {
@@ -106,7 +116,7 @@ export async function importFeedArchive(
     ctx.logger.info({ feedVersionId: active.id, ms: Math.round(performance.now() - started) }, 'feed imported')
     return active
   } finally {
-    options.signal?.removeEventListener('abort', abort)
+    stopWatching()
     archive.close()
     release?.()
   }

@@ -116,7 +116,7 @@ const calendarTable: GtfsTable = {
     const [service, start, end, ...days] = ['service_id', 'start_date', 'end_date', ...DAYS].map(at)
     return (f) => [
       f[service ?? -1] ?? '',
-      `{${days.map((index) => (f[index ?? -1] === '1' ? 't' : 'f')).join(',')}}`,
+      `{${days.map((index) => (f[index] === '1' ? 't' : 'f')).join(',')}}`,
       isoDate(f[start ?? -1]),
       isoDate(f[end ?? -1]),
     ]

@@ -127,7 +127,7 @@ export class CsvTokenizer {
         out.push({ line: this.lines, fields })
         return next
       } else {
-        field += text[i]
+        field += text.charAt(i)
         i++
       }
     }

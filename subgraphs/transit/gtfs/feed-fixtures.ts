@@ -75,7 +75,9 @@ export function zipFeed(files: Record<string, string | Buffer | null>): Promise<
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    zip.outputStream.once('end', () => resolve(Buffer.concat(chunks)))
+    zip.outputStream.once('end', () => {
+      resolve(Buffer.concat(chunks))
+    })
     zip.outputStream.once('error', reject)
   })
 }

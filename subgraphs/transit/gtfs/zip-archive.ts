@@ -40,11 +40,12 @@ const RATIO_FLOOR_BYTES = 1024 * 1024
 const promisify =
   <T>(register: (callback: (error: Error | null, value?: T) => void) => void) =>
   () =>
-    new Promise<T>((resolve, reject) =>
-      register((error, value) =>
-        error || value === undefined ? reject(error ?? new Error('no value')) : resolve(value),
-      ),
-    )
+    new Promise<T>((resolve, reject) => {
+      register((error, value) => {
+        if (error || value === undefined) reject(error ?? new Error('no value'))
+        else resolve(value)
+      })
+    })
 
 /** yauzl's words for an entry whose name leaves the folder it is extracted to. */
 const ESCAPING_NAME = /^(invalid relative path|absolute path|invalid characters in fileName): (.*)$/
@@ -100,8 +101,12 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Map<string, Entry
         reject(error instanceof Error ? error : new Error(String(error)))
       }
     })
-    zip.once('end', () => resolve(entries))
-    zip.once('error', (error: Error) => reject(refusalOf(error)))
+    zip.once('end', () => {
+      resolve(entries)
+    })
+    zip.once('error', (error: Error) => {
+      reject(refusalOf(error))
+    })
     zip.readEntry()
   })
 }
@@ -124,7 +129,9 @@ async function archiveOf(zip: ZipFile, limits: ZipLimits, zipBytes: number): Pro
       if (aborted) throw aborted
       const entry = entries.get(name)
       if (!entry) throw new Error(`${name} is not in the archive`)
-      const source = await promisify<Readable>((callback) => zip.openReadStream(entry, callback))()
+      const source = await promisify<Readable>((callback) => {
+        zip.openReadStream(entry, callback)
+      })()
       // yauzl replaces destroy() on its streams with a cleanup that only unpipes: a stream destroyed
       // that way never ends, and a reader awaiting it would wait for ever. Readers get a PassThrough
       // that destroys like any stream; its end runs yauzl's cleanup.
@@ -162,9 +169,9 @@ export async function openZipFile(
   limits: ZipLimits = TRUSTED_ZIP_LIMITS,
   fileName = 'The upload',
 ): Promise<ZipArchive> {
-  const zip = await promisify<ZipFile>((callback) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, callback),
-  )().catch(notAZip(fileName))
+  const zip = await promisify<ZipFile>((callback) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, callback)
+  })().catch(notAZip(fileName))
   return archiveOf(zip, limits, (await stat(path)).size)
 }
 
@@ -173,8 +180,8 @@ export async function openZipBuffer(
   limits: ZipLimits = TRUSTED_ZIP_LIMITS,
   fileName = 'The upload',
 ): Promise<ZipArchive> {
-  const zip = await promisify<ZipFile>((callback) => yauzl.fromBuffer(buffer, { lazyEntries: true }, callback))().catch(
-    notAZip(fileName),
-  )
+  const zip = await promisify<ZipFile>((callback) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true }, callback)
+  })().catch(notAZip(fileName))
   return archiveOf(zip, limits, buffer.length)
 }

@@ -44,7 +44,9 @@ describe('the merged regional GTFS-JP feed', () => {
     await writeFile(path, zip)
 
     const archive = await openZipFile(path)
-    const report = await validateFeed(archive).finally(() => archive.close())
+    const report = await validateFeed(archive).finally(() => {
+      archive.close()
+    })
     expect(report.problems.filter((p) => p.severity === 'ERROR')).toEqual([])
     const activeStops = await stack.database.admin
       .selectFrom('transit.gtfsStop as s')

@@ -59,8 +59,8 @@ function keptFiles(feed: SampleFeed): { file: string; header: string[]; rows: Re
   ]
 }
 
-async function insertNetwork(trx: Transaction<DB>, versionId: string, feed: SampleFeed) {
-  const services = sampleServices().filter((service) => feed.trips.some((trip) => trip.serviceId === service.serviceId))
+/** agency.txt and feed_info.txt of a sample feed. */
+async function insertAgency(trx: Transaction<DB>, versionId: string, feed: SampleFeed) {
   await trx
     .insertInto('transit.gtfsAgency')
     .values({
@@ -85,6 +85,11 @@ async function insertNetwork(trx: Transaction<DB>, versionId: string, feed: Samp
       feedVersion: 'sample',
     })
     .execute()
+}
+
+async function insertNetwork(trx: Transaction<DB>, versionId: string, feed: SampleFeed) {
+  const services = sampleServices().filter((service) => feed.trips.some((trip) => trip.serviceId === service.serviceId))
+  await insertAgency(trx, versionId, feed)
   await trx
     .insertInto('transit.gtfsStop')
     .values(

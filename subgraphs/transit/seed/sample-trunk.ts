@@ -89,13 +89,13 @@ function lineTrips(line: (typeof LINES)[number], stops: SampleStop[]): SampleTri
 function zoneFares(lines: { routeId: string; stops: SampleStop[] }[]) {
   const fares = new Map<number, { routeId: string; origin: string; destination: string }[]>()
   for (const { routeId, stops } of lines)
-    stops.forEach((from, i) =>
+    stops.forEach((from, i) => {
       stops.forEach((to, j) => {
         if (i === j || !from.zoneId || !to.zoneId) return
         const price = 200 + 150 * Math.abs(i - j)
         fares.set(price, [...(fares.get(price) ?? []), { routeId, origin: from.zoneId, destination: to.zoneId }])
-      }),
-    )
+      })
+    })
   return [...fares.entries()].sort(([a], [b]) => a - b).map(([price, rules]) => ({ fareId: `F${price}`, price, rules }))
 }
 

@@ -98,7 +98,9 @@ export async function checkFares(ctx: FeedReadContext, state: FeedState) {
     const read = fieldReader(table, ['fare_id', 'route_id', 'origin_id', 'destination_id', 'contains_id'])
     for (const record of records) {
       const v = read(record)
-      const warn = (reason: string) => ctx.log.warning('fare_rules.txt', record.line, reason)
+      const warn = (reason: string) => {
+        ctx.log.warning('fare_rules.txt', record.line, reason)
+      }
       if (!state.fares.has(v.fare_id)) warn(`fare_id ${JSON.stringify(v.fare_id)} is not in fare_attributes.txt`)
       if (v.route_id && !state.routes.has(v.route_id))
         warn(`route_id ${JSON.stringify(v.route_id)} is not in routes.txt`)

@@ -10,7 +10,9 @@ export async function checkFrequenciesAndTransfers(ctx: FeedReadContext, state: 
     const read = fieldReader(table, ['trip_id', 'start_time', 'end_time', 'headway_secs', 'exact_times'])
     for (const record of records) {
       const v = read(record)
-      const error = (reason: string) => ctx.log.error('frequencies.txt', record.line, reason)
+      const error = (reason: string) => {
+        ctx.log.error('frequencies.txt', record.line, reason)
+      }
       if (!state.trips.has(v.trip_id))
         ctx.log.warning('frequencies.txt', record.line, `trip_id ${JSON.stringify(v.trip_id)} is not in trips.txt`)
       const [start, end] = [parseGtfsTime(v.start_time), parseGtfsTime(v.end_time)]

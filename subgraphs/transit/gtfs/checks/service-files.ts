@@ -111,7 +111,9 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     'stop_headsign',
   ].map((name) => columnOf(table, name))
   const last = new Map<string, { sequence: number; time: number }>()
-  const error = (line: number, reason: string) => ctx.log.error('stop_times.txt', line, reason)
+  const error = (line: number, reason: string) => {
+    ctx.log.error('stop_times.txt', line, reason)
+  }
   return (record: CsvRecord) => {
     const f = record.fields
     const tripId = f[trip ?? -1] ?? ''
@@ -134,8 +136,10 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     const [arrivalText, departureText] = [f[arrival ?? -1] ?? '', f[departure ?? -1] ?? '']
     const arrivalAt = arrivalText === '' ? null : parseGtfsTime(arrivalText)
     const departureAt = departureText === '' ? null : parseGtfsTime(departureText)
-    if ((arrivalText !== '' && arrivalAt === null) || (departureText !== '' && departureAt === null))
-      return error(record.line, `times must be H:MM:SS (past 24:00:00 allowed): ${arrivalText}, ${departureText}`)
+    if ((arrivalText !== '' && arrivalAt === null) || (departureText !== '' && departureAt === null)) {
+      error(record.line, `times must be H:MM:SS (past 24:00:00 allowed): ${arrivalText}, ${departureText}`)
+      return
+    }
     if (arrivalAt !== null && departureAt !== null && departureAt < arrivalAt)
       error(record.line, `departure_time ${departureText} is before arrival_time ${arrivalText}`)
     const previous = last.get(tripId)
