@@ -156,7 +156,7 @@ export function gtfsSummary(gtfs: (GtfsImportResult & { startupRssMiB: number })
     })
   if (oneLine)
     entries.push({
-      name: `a ${oneLine.lineMiB} MiB one-line member refused (status ${oneLine.status}): platform peak RSS growth (MiB)`,
+      name: `${oneLine.lineMiB} MiB one-line member refused (${oneLine.status}): platform RSS growth (MiB)`,
       ours: oneLine.peakRssMiB - oneLine.rssBeforeMiB,
       baseline: oneLine.rssBeforeMiB,
       ratio: oneLine.peakRssMiB / oneLine.rssBeforeMiB,

@@ -31,8 +31,8 @@ DO $$
 DECLARE
   table_name text;
 BEGIN
-  FOREACH table_name IN ARRAY ARRAY['gtfs_agency', 'gtfs_feed_info', 'gtfs_stop', 'gtfs_route', 'gtfs_trip', 'gtfs_stop_time',
-                                    'gtfs_calendar', 'gtfs_calendar_date', 'gtfs_shape'] LOOP
+  FOREACH table_name IN ARRAY ARRAY['gtfs_agency', 'gtfs_feed_info', 'gtfs_stop', 'gtfs_route', 'gtfs_trip',
+                                    'gtfs_stop_time', 'gtfs_calendar', 'gtfs_calendar_date', 'gtfs_shape'] LOOP
     -- Columns of the file the table does not model, by name; NULL when the file has none (the usual case).
     EXECUTE format('ALTER TABLE transit.%I ADD COLUMN extra jsonb', table_name);
   END LOOP;
@@ -46,7 +46,8 @@ BEGIN
         feed_version_id IN (
           SELECT f.id FROM transit.feed_version f
           WHERE f.status = 'LOADING'
-            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional() ELSE app.can_write_municipality(f.municipality_code) END))
+            AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional() ELSE
+              app.can_write_municipality(f.municipality_code) END))
     $policy$, table_name);
     EXECUTE format('GRANT SELECT, INSERT ON transit.%I TO transit_svc', table_name);
   END LOOP;

@@ -171,8 +171,7 @@ describe('connections between towns', () => {
     const towns = [IWAMIZAWA, YUBARI, '012157', MIKASA, '014231', '014273', '014281', '014290', TSUKIGATA]
     const pairs = towns.flatMap((from) => towns.filter((to) => to !== from).map((to) => [from, to] as const))
     expect(pairs).toHaveLength(72)
-    const unanswered: string[] = []
-    for (const [from, to] of pairs) {
+    const answer = async ([from, to]: readonly [string, string]) => {
       const { body } = await search({ from, to, after: '08:00', first: 1 })
       const journey = body.data?.connections.journeys[0]
       const legs = journey?.legs ?? []
@@ -181,10 +180,14 @@ describe('connections between towns', () => {
         journey.transfers <= 1 &&
         legs[0]?.from.municipality?.code === from &&
         legs.at(-1)?.to.municipality?.code === to
-      if (!ok) unanswered.push(`${from}→${to}`)
+      return ok ? [] : [`${from}→${to}`]
     }
+    // Four searches at a time, as a few residents at once would send them.
+    const unanswered: string[] = []
+    for (let i = 0; i < pairs.length; i += 4)
+      unanswered.push(...(await Promise.all(pairs.slice(i, i + 4).map(answer))).flat())
     expect(unanswered).toEqual([])
-  })
+  }, 180_000)
 
   it('refuses unknown towns, the same town and bad times with the field named', async () => {
     for (const [variables, field] of [

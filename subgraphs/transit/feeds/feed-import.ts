@@ -37,7 +37,8 @@ export async function loadFeedVersion(
   if (validated.errorCount > 0) {
     const lines = formatProblems(validated.problems)
     throw badUserInput(
-      `${input.fileName}: ${validated.errorCount} error(s), ${validated.warningCount} warning(s); nothing was imported.\n` +
+      `${input.fileName}: ${validated.errorCount} error(s), ${validated.warningCount} warning(s); ` +
+        'nothing was imported.\n' +
         lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n'),
       { field: 'contentBase64', details: { problems: validated.problems } },
     )

@@ -36,8 +36,10 @@ export interface ModelledFileSql {
 }
 
 /** The full SELECT of a file; with `extras`, the source's prefix and the row's extra columns follow. */
-export const selectOf = (file: ModelledFileSql, extras: boolean) =>
-  `WITH ${SOURCES} SELECT ${file.select}${extras && file.alias ? `, p.prefix, ${file.alias}.extra::text` : ''} ${file.from} ORDER BY ${file.order}`
+export function selectOf(file: ModelledFileSql, extras: boolean) {
+  const extraColumns = extras && file.alias ? `, p.prefix, ${file.alias}.extra::text` : ''
+  return `WITH ${SOURCES} SELECT ${file.select}${extraColumns} ${file.from} ORDER BY ${file.order}`
+}
 
 export const MODELLED_FILES_SQL: ModelledFileSql[] = [
   {
@@ -94,8 +96,10 @@ export const MODELLED_FILES_SQL: ModelledFileSql[] = [
     ],
     // A route without agency_id belongs to its feed's only agency; it must be named once feeds are merged.
     select: `p.prefix || r.route_id,
-             p.prefix || coalesce(nullif(r.agency_id, ''), (SELECT coalesce(nullif(min(a.agency_id), ''), 'agency') FROM transit.gtfs_agency a WHERE a.feed_version_id = p.version_id)),
-             r.route_short_name, r.route_long_name, r.route_desc, r.route_type, r.route_url, r.route_color, r.route_text_color`,
+             p.prefix || coalesce(nullif(r.agency_id, ''), (SELECT coalesce(nullif(min(a.agency_id), ''),
+               'agency') FROM transit.gtfs_agency a WHERE a.feed_version_id = p.version_id)),
+             r.route_short_name, r.route_long_name, r.route_desc, r.route_type, r.route_url, r.route_color,
+               r.route_text_color`,
     from: 'FROM sources p JOIN transit.gtfs_route r ON r.feed_version_id = p.version_id',
     order: '1',
     alias: 'r',
@@ -132,7 +136,8 @@ export const MODELLED_FILES_SQL: ModelledFileSql[] = [
       'shape_dist_traveled',
     ],
     select: `p.prefix || st.trip_id, transit.gtfs_time(st.arrival_seconds), transit.gtfs_time(st.departure_seconds),
-             p.prefix || st.stop_id, st.stop_sequence, st.stop_headsign, st.pickup_type, st.drop_off_type, st.shape_dist_traveled`,
+             p.prefix || st.stop_id, st.stop_sequence, st.stop_headsign, st.pickup_type, st.drop_off_type,
+               st.shape_dist_traveled`,
     from: 'FROM sources p JOIN transit.gtfs_stop_time st ON st.feed_version_id = p.version_id',
     order: '1, st.stop_sequence',
     alias: 'st',
@@ -191,7 +196,8 @@ export const MODELLED_FILES_SQL: ModelledFileSql[] = [
     from: `FROM (
              SELECT c.start_date AS d FROM sources p JOIN transit.gtfs_calendar c ON c.feed_version_id = p.version_id
              UNION ALL SELECT c.end_date FROM sources p JOIN transit.gtfs_calendar c ON c.feed_version_id = p.version_id
-             UNION ALL SELECT x.date FROM sources p JOIN transit.gtfs_calendar_date x ON x.feed_version_id = p.version_id) days`,
+             UNION ALL SELECT x.date FROM sources p
+               JOIN transit.gtfs_calendar_date x ON x.feed_version_id = p.version_id) days`,
     order: '1',
     alias: null,
   },
@@ -199,14 +205,22 @@ export const MODELLED_FILES_SQL: ModelledFileSql[] = [
 
 /** Which modelled files have rows at all in the active feeds (no header-only files are written). */
 export const NON_EMPTY_FILES_SQL = `WITH ${SOURCES}
-  SELECT 'agency.txt' AS name WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_agency a ON a.feed_version_id = p.version_id)
-  UNION ALL SELECT 'stops.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_stop s ON s.feed_version_id = p.version_id)
-  UNION ALL SELECT 'routes.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_route r ON r.feed_version_id = p.version_id)
-  UNION ALL SELECT 'trips.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_trip t ON t.feed_version_id = p.version_id)
-  UNION ALL SELECT 'stop_times.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_stop_time st ON st.feed_version_id = p.version_id)
-  UNION ALL SELECT 'calendar.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_calendar c ON c.feed_version_id = p.version_id)
-  UNION ALL SELECT 'calendar_dates.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_calendar_date x ON x.feed_version_id = p.version_id)
-  UNION ALL SELECT 'shapes.txt' WHERE EXISTS (SELECT FROM sources p JOIN transit.gtfs_shape s ON s.feed_version_id = p.version_id)
+  SELECT 'agency.txt' AS name WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_agency a ON a.feed_version_id = p.version_id)
+  UNION ALL SELECT 'stops.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_stop s ON s.feed_version_id = p.version_id)
+  UNION ALL SELECT 'routes.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_route r ON r.feed_version_id = p.version_id)
+  UNION ALL SELECT 'trips.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_trip t ON t.feed_version_id = p.version_id)
+  UNION ALL SELECT 'stop_times.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_stop_time st ON st.feed_version_id = p.version_id)
+  UNION ALL SELECT 'calendar.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_calendar c ON c.feed_version_id = p.version_id)
+  UNION ALL SELECT 'calendar_dates.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_calendar_date x ON x.feed_version_id = p.version_id)
+  UNION ALL SELECT 'shapes.txt' WHERE EXISTS (SELECT FROM sources p
+    JOIN transit.gtfs_shape s ON s.feed_version_id = p.version_id)
   UNION ALL SELECT 'feed_info.txt'`
 
 /** Per file of the active feeds: the header and extra columns each source kept, in source order. */
@@ -218,5 +232,6 @@ export const FILE_COLUMNS_SQL = `WITH ${SOURCES}
 /** The rows of one kept file (named by the setting), with their source's prefix. */
 export const KEPT_FILE_ROWS_SQL = `WITH ${SOURCES}
   SELECT p.prefix, r.record::text
-  FROM sources p JOIN transit.gtfs_file_row r ON r.feed_version_id = p.version_id AND r.file_name = current_setting('${SETTINGS.keptFile}')
+  FROM sources p JOIN transit.gtfs_file_row r ON r.feed_version_id = p.version_id
+    AND r.file_name = current_setting('${SETTINGS.keptFile}')
   ORDER BY p.prefix, r.line`

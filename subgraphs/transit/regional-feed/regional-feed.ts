@@ -110,10 +110,12 @@ export async function writeRegionalFeed(db: Database, output: Writable): Promise
   await withDedicatedConnection(db, async (_session, client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const sample = await client.query<{ sample: boolean; updated: Date | null }>(
-      `SELECT coalesce(bool_or(is_sample), false) AS sample, max(imported_at) AS updated FROM transit.feed_version WHERE status = 'ACTIVE'`,
+      `SELECT coalesce(bool_or(is_sample), false) AS sample, max(imported_at) AS updated
+       FROM transit.feed_version WHERE status = 'ACTIVE'`,
     )
     const { sample: hasSample, updated } = sample.rows[0] ?? { sample: false, updated: null }
-    const version = `${(updated ?? new Date(0)).toISOString().slice(0, 10).replaceAll('-', '')}${hasSample ? '-sample' : ''}`
+    const day = (updated ?? new Date(0)).toISOString().slice(0, 10).replaceAll('-', '')
+    const version = `${day}${hasSample ? '-sample' : ''}`
     // COPY takes no parameters: the values travel as transaction-local settings, set with parameters.
     await client.query('SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, $6, true)', [
       SETTINGS.publisherName,

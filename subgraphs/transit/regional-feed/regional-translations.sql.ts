@@ -31,7 +31,8 @@ tr AS (
   FROM sources p JOIN transit.gtfs_file_row r ON r.feed_version_id = p.version_id AND r.file_name = 'translations.txt'
 ),
 names AS (
-  SELECT p.version_id, 'agency' AS table_name, 'agency_name' AS field_name, a.agency_name AS value, a.agency_id AS record_id
+  SELECT p.version_id, 'agency' AS table_name, 'agency_name' AS field_name, a.agency_name AS value,
+    a.agency_id AS record_id
     FROM sources p JOIN transit.gtfs_agency a ON a.feed_version_id = p.version_id
   UNION ALL SELECT p.version_id, 'stops', 'stop_name', s.stop_name, s.stop_id
     FROM sources p JOIN transit.gtfs_stop s ON s.feed_version_id = p.version_id
@@ -41,13 +42,15 @@ names AS (
     FROM sources p JOIN transit.gtfs_route r ON r.feed_version_id = p.version_id WHERE r.route_short_name <> ''
   UNION ALL SELECT p.version_id, 'trips', 'trip_headsign', t.trip_headsign, t.trip_id
     FROM sources p JOIN transit.gtfs_trip t ON t.feed_version_id = p.version_id WHERE t.trip_headsign <> ''
-  UNION ALL SELECT p.version_id, 'agency_jp', 'agency_official_name', k.record->>'agency_official_name', k.record->>'agency_id'
+  UNION ALL SELECT p.version_id, 'agency_jp', 'agency_official_name', k.record->>'agency_official_name',
+    k.record->>'agency_id'
     FROM sources p JOIN transit.gtfs_file_row k ON k.feed_version_id = p.version_id AND k.file_name = 'agency_jp.txt'
   UNION ALL SELECT p.version_id, 'office_jp', 'office_name', k.record->>'office_name', k.record->>'office_id'
     FROM sources p JOIN transit.gtfs_file_row k ON k.feed_version_id = p.version_id AND k.file_name = 'office_jp.txt'
 ),
 legacy AS (
-  SELECT DISTINCT tr.prefix, n.table_name, n.field_name, tr.record->>'lang' AS language, tr.record->>'translation' AS translation,
+  SELECT DISTINCT tr.prefix, n.table_name, n.field_name, tr.record->>'lang' AS language,
+    tr.record->>'translation' AS translation,
          NULL::text AS record_id, NULL::text AS record_sub_id, n.value AS field_value, n.value AS trans_id
   FROM tr JOIN names n ON n.version_id = tr.version_id AND n.value = tr.record->>'trans_id'
   WHERE tr.record ? 'trans_id' AND NOT tr.record ? 'table_name'
@@ -55,7 +58,8 @@ legacy AS (
 current AS (
   SELECT tr.prefix, tr.record->>'table_name' AS table_name, tr.record->>'field_name' AS field_name,
          tr.record->>'language' AS language, tr.record->>'translation' AS translation,
-         CASE WHEN coalesce(tr.record->>'record_id', '') = '' THEN NULL ELSE tr.prefix || (tr.record->>'record_id') END AS record_id,
+         CASE WHEN coalesce(tr.record->>'record_id',
+           '') = '' THEN NULL ELSE tr.prefix || (tr.record->>'record_id') END AS record_id,
          nullif(tr.record->>'record_sub_id', '') AS record_sub_id,
          nullif(tr.record->>'field_value', '') AS field_value,
          coalesce(nullif(tr.record->>'field_value', ''), (
@@ -66,10 +70,12 @@ current AS (
   FROM tr WHERE tr.record ? 'table_name'
 ),
 merged AS (
-  SELECT DISTINCT ON (table_name, field_name, language, coalesce(record_id, ''), coalesce(record_sub_id, ''), coalesce(field_value, ''))
+  SELECT DISTINCT ON (table_name, field_name, language, coalesce(record_id, ''), coalesce(record_sub_id, ''),
+    coalesce(field_value, ''))
          table_name, field_name, language, translation, record_id, record_sub_id, field_value, trans_id
   FROM (SELECT * FROM legacy UNION ALL SELECT * FROM current) t
-  ORDER BY table_name, field_name, language, coalesce(record_id, ''), coalesce(record_sub_id, ''), coalesce(field_value, ''), prefix
+  ORDER BY table_name, field_name, language, coalesce(record_id, ''), coalesce(record_sub_id, ''),
+    coalesce(field_value, ''), prefix
 )
 SELECT table_name, field_name, language, translation, record_id, record_sub_id, field_value, trans_id, language AS lang
 FROM merged

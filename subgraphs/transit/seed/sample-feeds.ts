@@ -229,6 +229,6 @@ export async function seedSampleFeeds(trx: Transaction<DB>, offices: readonly To
   for (const feed of [...ordered.map(communityBusFeed), trunkFeed(ordered)]) await insertSampleFeed(trx, feed)
   // Fresh tables have no statistics: the planner would take the journey search's joins for one-row
   // scans and answer in seconds instead of milliseconds until autovacuum got round to them.
-  await sql`analyze transit.feed_version, transit.gtfs_stop, transit.gtfs_route, transit.gtfs_trip, transit.gtfs_stop_time,
-    transit.gtfs_calendar, transit.gtfs_calendar_date, transit.gtfs_file_row`.execute(trx)
+  await sql`analyze transit.feed_version, transit.gtfs_stop, transit.gtfs_route, transit.gtfs_trip,
+    transit.gtfs_stop_time, transit.gtfs_calendar, transit.gtfs_calendar_date, transit.gtfs_file_row`.execute(trx)
 }

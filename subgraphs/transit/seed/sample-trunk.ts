@@ -63,6 +63,10 @@ function runningMinutes(stops: SampleStop[]): number[] {
   })
 }
 
+/** 390 → '0630' (minutes after midnight as HHMM, for trip ids). */
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`
+
 function lineTrips(line: (typeof LINES)[number], stops: SampleStop[]): SampleTrip[] {
   const trips: SampleTrip[] = []
   for (const directionId of [0, 1] as const) {
@@ -74,7 +78,7 @@ function lineTrips(line: (typeof LINES)[number], stops: SampleStop[]): SampleTri
     ] as const)
       for (const start of departures)
         trips.push({
-          tripId: `${line.routeId}-${serviceId === 'WEEKDAY' ? 'WD' : 'HD'}-${String(Math.floor(start / 60)).padStart(2, '0')}${String(start % 60).padStart(2, '0')}-${directionId}`,
+          tripId: `${line.routeId}-${serviceId === 'WEEKDAY' ? 'WD' : 'HD'}-${clock(start)}-${directionId}`,
           routeId: line.routeId,
           serviceId,
           directionId,
