@@ -29,7 +29,7 @@ import {
 import { columnOf } from '../lib/rules/entity-rules.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { V1_HEADER, v1Line } from '../subgraphs/disaster/shelter-import/fixtures.js'
-import { LAYOUTS } from '../subgraphs/disaster/shelter-import/layouts.js'
+import { meaningOf } from '../subgraphs/disaster/shelter-import/headers.js'
 import { shelterRules } from '../subgraphs/disaster/shelters/shelters.rules.js'
 import { addDisasterInitiative, proposeOk } from './support/amendment-fixtures.js'
 import type { GraphQLResponse, TestStack } from './support/stack.js'
@@ -88,11 +88,13 @@ async function firstId(stack: TestStack, table: 'disaster.shelter' | 'disaster.s
 /** A v1 shelter file of one row with these cells (by field; the standard's header, the shelter rules' columns). */
 function shelterFile(cells: Readonly<Record<string, string>>): string {
   const header = V1_HEADER.split(',')
-  const [v1] = LAYOUTS.filter((layout) => layout.name === 'v1')
   const row = v1Line({ no: 'RULES-1', name: '月形ルール検査避難所' }).split(',')
   for (const [field, raw] of Object.entries(cells)) {
     const stored = columnOf(shelterRules, field)
-    const column = header.findIndex((name) => stored !== null && v1?.columns[name] === stored)
+    const column = header.findIndex((name) => {
+      const meaning = meaningOf(name)
+      return stored !== null && meaning.kind === 'field' && meaning.field === stored
+    })
     if (column >= 0) row[column] = /[",\n]/.test(raw) ? `"${raw.replaceAll('"', '""')}"` : raw
   }
   return `${V1_HEADER}\r\n${row.join(',')}\r\n`

@@ -13,20 +13,23 @@ export interface TownPlan {
 /**
  * Matches the file's rows with the stored rows of the same town and list (retired ones too: a site that comes back
  * keeps its id), in three passes, each only among rows still unmatched and only where the match is unambiguous:
- * the source's id; the place (name and address); its coordinates. Unmatched rows are added; stored rows in service
- * that no row matched are retired.
+ * the source's id; the place (name and address); its coordinates. The place and coordinate passes never pair two
+ * rows that both carry an id (different ids are different sites, wherever they stand). Unmatched rows are added;
+ * stored rows in service that no row matched are retired.
  */
 export function planTown(records: readonly ImportedRecord[], stored: readonly ShelterModel[], townName: string | null) {
   const matches = new Map<ImportedRecord, ShelterModel>()
   const used = new Set<string>()
   const pass = (keyOfRecord: (r: ShelterColumns) => string | null, keyOfStored: (s: ShelterModel) => string | null) => {
+    const byId = keyOfRecord === idOf
     const open = records.filter((record) => !matches.has(record))
     const recordsByKey = countBy(open.map((record) => keyOfRecord(record.columns)))
     const candidates = stored.filter((row) => !used.has(row.id))
     for (const record of open) {
       const key = keyOfRecord(record.columns)
       if (key === null || recordsByKey.get(key) !== 1) continue
-      const same = candidates.filter((row) => !used.has(row.id) && keyOfStored(row) === key)
+      const bothHaveIds = (row: ShelterModel) => !byId && idOf(record.columns) !== null && idOf(row) !== null
+      const same = candidates.filter((row) => !used.has(row.id) && !bothHaveIds(row) && keyOfStored(row) === key)
       const inService = same.filter((row) => row.retiredAt === null)
       const match = inService.length === 1 ? inService[0] : inService.length === 0 && same.length === 1 ? same[0] : null
       if (match) {
@@ -35,10 +38,7 @@ export function planTown(records: readonly ImportedRecord[], stored: readonly Sh
       }
     }
   }
-  pass(
-    (columns) => idKey(columns.sourceId),
-    (row) => idKey(row.sourceId),
-  )
+  pass(idOf, idOf)
   pass(
     (columns) => placeKey(columns, townName),
     (row) => placeKey(row, townName),
@@ -76,6 +76,10 @@ function isUnchanged(row: ShelterModel, columns: ShelterColumns): boolean {
     const [a, b] = [row[key], columns[key]]
     return Array.isArray(a) && Array.isArray(b) ? a.join() === b.join() : a === b
   })
+}
+
+function idOf(row: { sourceId: string | null }) {
+  return idKey(row.sourceId)
 }
 
 function countBy(keys: readonly (string | null)[]): Map<string, number> {
