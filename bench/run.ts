@@ -10,7 +10,7 @@
  * - statements: SQL statements per operation at the nine-town sample size and at scale (must be equal).
  * - coldstart: `npm start` from nothing to the first correct answer.
  * - publish: open-data publish (the publisher as its own process, through the API) vs plain COPY TO
- *   STDOUT of the same rows, at the sample size and at scale (platform/scale: ~100 000 shelters and a
+ *   STDOUT of the same rows, at the sample size and at scale (all-in-one/scale: ~100 000 shelters and a
  *   ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows).
  * - import: GTFS import through the API vs a plain COPY of the same stop_times, at two feed sizes,
  *   with the platform's peak memory after each.
@@ -161,7 +161,7 @@ runMain(async () => {
         const scale = await scaleDatabase()
         await withPlatform(scale, async (platform) => {
           publish.push({
-            size: 'scale (platform/scale)',
+            size: 'scale (all-in-one/scale)',
             ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
           })
         })

@@ -71,7 +71,7 @@ export function printStatementCounts(counts: StatementCount[]): void {
           .map(([subgraph, n]) => `${subgraph} ${n}`)
           .join(', ')})`
       : '–'
-  console.log('\nSQL statements per operation (warm, response cache off), nine-town sample vs scale (platform/scale)')
+  console.log('\nSQL statements per operation (warm, response cache off), nine-town sample vs scale (all-in-one/scale)')
   console.table(
     operations.map((operation) => {
       const sample = of(operation, 'sample')

@@ -1,7 +1,7 @@
 /**
  * `npm run seed:scale`: a separate database `minamisorachi_scale` on the same server (the embedded
  * one under EMBEDDED_PG_DIR, or DATABASE_URL's), migrated, seeded and filled with ~100 000 shelters
- * and a ~1M stop_times feed (platform/scale/seed-scale.ts). Prints the URL to start against it.
+ * and a ~1M stop_times feed (all-in-one/scale/seed-scale.ts). Prints the URL to start against it.
  */
 import { sql } from 'kysely'
 import { loadConfig } from '../lib/config.js'

@@ -2,8 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { print } from 'graphql'
 import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
+import { FirstShelterOfEveryTownDocument, TownsAndShelterDocument } from '../codegen/operations.js'
 import { createTokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createDatabase } from '../lib/db/database.js'
@@ -61,7 +63,7 @@ describe('faults', () => {
       poolMax: 2,
     })
     cleanups.push(services.stop)
-    const query = '{ municipalities { code shelters(first: 1) { nodes { name } } } }'
+    const query = print(FirstShelterOfEveryTownDocument)
 
     // Steady traffic for the whole test; every answer is recorded.
     const answers: { ok: boolean; status: number; text: string }[] = []
@@ -124,10 +126,7 @@ describe('faults', () => {
     await lockTaken
     const started = performance.now()
     // `shelter` is nullable: the gateway can answer the agreement part and null out the slow one.
-    const { body } = await stack.graphql<
-      { municipalities: { code: string }[]; shelter: unknown },
-      Record<string, unknown>
-    >('query ($id: ID!) { municipalities { code } shelter(id: $id) { name } }', { id: shelter.id })
+    const { body } = await stack.graphql(TownsAndShelterDocument, { id: shelter.id })
     const elapsed = performance.now() - started
     release()
     await locking

@@ -1,7 +1,9 @@
+import type { ResultOf } from '@graphql-typed-document-node/core'
+import { print } from 'graphql'
 import { SignJWT } from 'jose'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { InitiativeRecordsDocument, RegionOverviewDocument } from '../codegen/operations.js'
+import { AgreementTitleDocument, InitiativeRecordsDocument, RegionOverviewDocument } from '../codegen/operations.js'
 import { PARTY_CODES } from '../lib/municipality-code.js'
 import { errorCodes } from './support/errors.js'
 import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/stack.js'
@@ -51,10 +53,10 @@ describe('the federated graph', () => {
 
   it('passes GET queries, refuses GET mutations, and enforces CSRF prevention', async () => {
     const url = new URL(stack.services.gatewayUrl)
-    url.searchParams.set('query', '{ agreement { title } }')
+    url.searchParams.set('query', print(AgreementTitleDocument))
     const ok = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })
     expect(ok.status).toBe(200)
-    expect(((await ok.json()) as { data: { agreement: { title: string } } }).data.agreement.title).toBe(
+    expect(((await ok.json()) as { data: ResultOf<typeof AgreementTitleDocument> }).data.agreement.title).toBe(
       '南空知圏域の形成に関する協定書',
     )
     expect((await fetch(url)).status).toBe(400)
@@ -84,13 +86,13 @@ describe('the federated graph', () => {
     const response = await fetch(base, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-123' },
-      body: JSON.stringify({ query: '{ agreement { title } }' }),
+      body: JSON.stringify({ query: print(AgreementTitleDocument) }),
     })
     expect(response.headers.get('x-request-id')).toBe('trace-me-123')
   })
 
   it('exposes Prometheus metrics by route pattern, for the gateway and each subgraph', async () => {
-    await stack.graphql('{ agreement { title } }')
+    await stack.graphql(AgreementTitleDocument)
     for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
       const text = await (await fetch(new URL('/metrics', url))).text()
       expect(text).toMatch(/http_requests_total\{[^}]*method="POST",route="\/graphql",status="200"[^}]*\} [1-9]/)
@@ -136,7 +138,7 @@ describe('authentication at the gateway and at each subgraph', () => {
     async (_, makeToken, reason) => {
       const token = await makeToken()
       for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
-        const { status, body } = await stack.graphql('{ agreement { title } }', {}, { token, url })
+        const { status, body } = await stack.graphql(AgreementTitleDocument, {}, { token, url })
         expect(status).toBe(401)
         expect(errorCodes(body)).toEqual(['UNAUTHENTICATED'])
         expect(body.errors?.[0]?.message).toMatch(reason)
@@ -146,7 +148,7 @@ describe('authentication at the gateway and at each subgraph', () => {
   )
 
   it('answers 401 for an Authorization header that is not a bearer token', async () => {
-    const { status } = await stack.graphql('{ agreement { title } }', {}, { authorization: 'Basic dXNlcjpwYXNz' })
+    const { status } = await stack.graphql(AgreementTitleDocument, {}, { authorization: 'Basic dXNlcjpwYXNz' })
     expect(status).toBe(401)
   })
 

@@ -1,12 +1,13 @@
+import type { ResultOf } from '@graphql-typed-document-node/core'
 import autocannon from 'autocannon'
+import { print, type ExecutionResult } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CreateCampaignTitleDocument, RegionalSituationTotalsDocument } from '../codegen/operations.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 
 const TOWNS = ['012106', '012157', '014290', '014303']
-const READ = JSON.stringify({
-  query: '{ regionalSituation { openShelters evacuees towns { municipality { code } openShelters } } }',
-})
-const WRITE = `mutation ($input: CreatePromotionCampaignInput!) { createPromotionCampaign(input: $input) { id title municipality { code } } }`
+const READ = JSON.stringify({ query: print(RegionalSituationTotalsDocument) })
+const WRITE = print(CreateCampaignTitleDocument)
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack({ rateLimit: { max: 0, windowMs: 60_000 } })))
@@ -51,7 +52,7 @@ describe('a bounded load on loopback', () => {
               }
             },
             onResponse: (status, body) => {
-              const created = (JSON.parse(body) as { data?: { createPromotionCampaign?: { title: string } } }).data
+              const created = (JSON.parse(body) as ExecutionResult<ResultOf<typeof CreateCampaignTitleDocument>>).data
                 ?.createPromotionCampaign
               if (status === 200 && created) acknowledged.push(created.title)
             },

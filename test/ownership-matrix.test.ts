@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { buildSchema, getNamedType, isLeafType, type GraphQLField } from 'graphql'
 import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RequestStockTransferDocument } from '../codegen/operations.js'
 import { createDatabase, type DB } from '../lib/db/database.js'
 import { LEAD_MUNICIPALITY_CODE, PARTY_CODES, type PartyCode } from '../lib/municipality-code.js'
 import { SUBGRAPH_NAMES } from '../lib/config.js'
@@ -327,9 +328,9 @@ describe('after the matrix', () => {
         .where('id', '=', fixtures.towns[owner].lotId)
         .executeTakeFirstOrThrow()
     const quantity = (await lot()).quantity
-    const response = await stack.graphql<{ requestStockTransfer: { id: string } }, Record<string, unknown>>(
-      'mutation ($lotId: ID!) { requestStockTransfer(lotId: $lotId, quantity: 1) { id } }',
-      { lotId: fixtures.towns[owner].lotId },
+    const response = await stack.graphql(
+      RequestStockTransferDocument,
+      { lotId: fixtures.towns[owner].lotId, quantity: 1 },
       { token: tokens[attacker] },
     )
     const id = response.body.data?.requestStockTransfer.id ?? ''

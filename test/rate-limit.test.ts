@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { RegionOverviewDocument } from '../codegen/operations.js'
+import { AgreementTitleDocument, RegionOverviewDocument } from '../codegen/operations.js'
 import { errorCodes } from './support/errors.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 
@@ -13,7 +13,7 @@ let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack({ rateLimit: { max: LIMIT, windowMs: 60_000 } })))
 afterAll(() => stack.stop())
 
-const QUERY = '{ agreement { title } }'
+const QUERY = AgreementTitleDocument
 
 describe('rate limiting at the gateway', () => {
   it('answers 429 with Retry-After to one signed-in caller over the limit, and not to another caller', async () => {

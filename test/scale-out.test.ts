@@ -1,4 +1,12 @@
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { print, type ExecutionResult } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CampaignTitleDocument,
+  CreateCampaignTitleDocument,
+  TownsAcrossAllSubgraphsDocument,
+  UpdatePromotionCampaignDocument,
+} from '../codegen/operations.js'
 import { signToken } from '../lib/auth/tokens.js'
 import { startScaleOutCluster, type ScaleOutCluster } from './support/scale-out-cluster.js'
 
@@ -14,44 +22,36 @@ const TOKEN_SETTINGS = {
 }
 const TSUKIGATA = '014303'
 
-const ACROSS_ALL_SUBGRAPHS = `{
-  municipalities {
-    code name
-    shelters(first: 2) { nodes { name } }
-    transitOperators { nodes { name } }
-    systems { nodes { business } }
-  }
-}`
-const CAMPAIGN = `query ($id: ID!) { promotionCampaign(id: $id) { id title municipality { code } } }`
-const CREATE = `mutation ($input: CreatePromotionCampaignInput!) { createPromotionCampaign(input: $input) { id title } }`
-const RENAME = `mutation ($id: ID!, $title: String!) { updatePromotionCampaign(id: $id, input: { title: $title }) { id title } }`
+const ACROSS_ALL_SUBGRAPHS = TownsAcrossAllSubgraphsDocument
+const CAMPAIGN = CampaignTitleDocument
+const CREATE = CreateCampaignTitleDocument
+const RENAME = UpdatePromotionCampaignDocument
 
-interface Answer {
+interface Answer<TData> {
   status: number
   cache: string | null
-  body: { data?: Record<string, unknown> | null; errors?: unknown[] }
+  body: ExecutionResult<TData>
 }
 
-async function post(
+async function post<TData, TVariables>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
   token?: string,
-): Promise<Answer> {
+): Promise<Answer<TData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
   })
   return {
     status: response.status,
     cache: response.headers.get('x-response-cache'),
-    body: (await response.json()) as Answer['body'],
+    body: (await response.json()) as ExecutionResult<TData>,
   }
 }
 
-const titleIn = (answer: Answer) =>
-  (answer.body.data?.['promotionCampaign'] as { title: string } | null | undefined)?.title
+const titleIn = (answer: Answer<ResultOf<typeof CAMPAIGN>>) => answer.body.data?.promotionCampaign?.title
 
 let cluster: ScaleOutCluster
 let editor: string
@@ -75,7 +75,7 @@ describe('four subgraph processes behind two gateway replicas', () => {
     ])
     expect(a.status).toBe(200)
     expect(a.body.errors).toBeUndefined()
-    expect(a.body.data?.['municipalities']).toHaveLength(9)
+    expect(a.body.data?.municipalities).toHaveLength(9)
     expect(b.body).toEqual(a.body)
     // Separate processes: the gateways reach the subgraphs over HTTP, nothing is shared in memory.
     const pids = new Set([...cluster.gateways, ...Object.values(cluster.subgraphs)].map((service) => service.pid))
@@ -93,7 +93,7 @@ describe('four subgraph processes behind two gateway replicas', () => {
         editor,
       )
       expect(created.body.errors).toBeUndefined()
-      const id = (created.body.data?.['createPromotionCampaign'] as { id: string }).id
+      const id = created.body.data?.createPromotionCampaign.id ?? ''
 
       for (let round = 1; round <= 4; round++) {
         const writer = gateway(round % 2)
@@ -106,7 +106,7 @@ describe('four subgraph processes behind two gateway replicas', () => {
           expect({ cache: cached.cache, title: titleIn(cached) }).toEqual({ cache: 'hit', title: before })
         }
 
-        const renamed = await post(writer.url, RENAME, { id, title: `scale-out ${round}` }, editor)
+        const renamed = await post(writer.url, RENAME, { id, input: { title: `scale-out ${round}` } }, editor)
         expect(renamed.body.errors).toBeUndefined()
         // Straight after the mutation returned: the other replica must not serve its cached answer.
         const after = await post(reader.url, CAMPAIGN, { id })
@@ -138,7 +138,7 @@ describe('four subgraph processes behind two gateway replicas', () => {
       editor,
     )
     expect(created.body.errors).toBeUndefined()
-    const id = (created.body.data?.['createPromotionCampaign'] as { id: string }).id
+    const id = created.body.data?.createPromotionCampaign.id ?? ''
     expect(titleIn(await post(survivor.url, CAMPAIGN, { id }))).toBe('after the crash')
   })
 })

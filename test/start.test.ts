@@ -3,7 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { ResultOf } from '@graphql-typed-document-node/core'
+import { print } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AgreementTitleAndTownCodesDocument } from '../codegen/operations.js'
 import { projectRoot } from '../lib/paths.js'
 
 /** `npm start` as a user runs it: a real process, an embedded PostgreSQL, signals, a second start. */
@@ -60,9 +63,9 @@ async function agreementTitle(url: string) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ agreement { title } municipalities { code } }' }),
+    body: JSON.stringify({ query: print(AgreementTitleAndTownCodesDocument) }),
   })
-  return (await response.json()) as { data: { agreement: { title: string }; municipalities: unknown[] } }
+  return (await response.json()) as { data: ResultOf<typeof AgreementTitleAndTownCodesDocument> }
 }
 
 describe('npm start', () => {

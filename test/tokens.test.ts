@@ -1,8 +1,9 @@
-import type { ExecutionResult } from 'graphql'
+import { print, type ExecutionResult } from 'graphql'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AgreementTitleDocument } from '../codegen/operations.js'
 import { createTokenVerifier, MAX_TOKEN_LENGTH } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
@@ -17,7 +18,7 @@ import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/s
  * that says what is wrong — never anonymous data and never a 500.
  */
 
-const QUERY = '{ agreement { title } }'
+const QUERY = print(AgreementTitleDocument)
 const secret = new TextEncoder().encode(TEST_TOKEN_SETTINGS.secret)
 const goodClaims = { municipality: '014303', roles: ['editor'] }
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')

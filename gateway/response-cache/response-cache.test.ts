@@ -1,3 +1,5 @@
+import type { ResultOf } from '@graphql-typed-document-node/core'
+import { print } from 'graphql'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -152,12 +154,15 @@ describe('the response cache', () => {
 })
 
 describe('HTTP caching of GET answers', () => {
-  const get = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query })}`, {
+  const get = (search: string, headers: Record<string, string> = {}) =>
+    fetch(`${stack.services.gatewayUrl}?${search}`, {
       headers: { 'apollo-require-preflight': 'true', ...headers },
     })
-  const query = `{ shelter(id: "${'${id}'}") { latestStatus { evacuees } } }`
-  const shelterQuery = () => query.replace('${id}', shelterId)
+  const shelterQuery = () =>
+    new URLSearchParams({
+      query: print(ShelterLatestStatusDocument),
+      variables: JSON.stringify({ id: shelterId }),
+    }).toString()
 
   it('sends an ETag and Cache-Control, and 304 while the answer is unchanged', async () => {
     const first = await get(shelterQuery())
@@ -175,14 +180,14 @@ describe('HTTP caching of GET answers', () => {
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
     expect(
-      ((await changed.json()) as { data: { shelter: { latestStatus: { evacuees: number } } } }).data.shelter
-        .latestStatus.evacuees,
+      ((await changed.json()) as { data: ResultOf<typeof ShelterLatestStatusDocument> }).data.shelter?.latestStatus
+        ?.evacuees,
     ).toBe(55)
   })
 
   it('still refuses a GET without a preflight header after the same GET was cached (CSRF prevention)', async () => {
     expect((await get(shelterQuery())).status).toBe(200)
-    const simple = await fetch(`${stack.services.gatewayUrl}?${new URLSearchParams({ query: shelterQuery() })}`)
+    const simple = await fetch(`${stack.services.gatewayUrl}?${shelterQuery()}`)
     expect(simple.status).toBe(400)
   })
 

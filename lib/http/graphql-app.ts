@@ -143,6 +143,24 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       const actualPort = typeof address === 'object' && address ? address.port : port
       return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`
     },
-    close: () => app.close(),
+    close: () => closeDraining(app),
+  }
+}
+
+/**
+ * Closes the app after the requests in flight have been answered. Node closes the keep-alive
+ * connections that are idle when `close()` is called, but a connection whose request was still running
+ * becomes idle only afterwards and would then hold the close open until its keep-alive timeout (72 s
+ * by Fastify's default): the gateway's fetches to a subgraph after a client hung up left such a connection.
+ * So idle connections are closed again until the server has stopped.
+ */
+async function closeDraining(app: FastifyInstance): Promise<void> {
+  const reaper = setInterval(() => {
+    app.server.closeIdleConnections()
+  }, 100)
+  try {
+    await app.close()
+  } finally {
+    clearInterval(reaper)
   }
 }

@@ -1,3 +1,12 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { getOperationAST } from 'graphql'
+import {
+  ApproveStockTransferDocument,
+  OwnershipFixtureLinksDocument,
+  OwnershipFixtureRowsDocument,
+  RequestStockTransferDocument,
+  ShipStockTransferDocument,
+} from '../../codegen/operations.js'
 import { PARTY_CODES, type PartyCode } from '../../lib/municipality-code.js'
 import { v1File } from '../../subgraphs/disaster/shelter-import/fixtures.js'
 import { sampleFeedFiles, zipFeed } from '../../subgraphs/transit/gtfs/feed-fixtures.js'
@@ -45,10 +54,15 @@ export interface OwnershipFixtures {
 export const nextTown = (code: PartyCode): PartyCode =>
   PARTY_CODES[(PARTY_CODES.indexOf(code) + 1) % PARTY_CODES.length]!
 
-async function run<T>(stack: TestStack, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const response = await stack.graphql<T, Record<string, unknown>>(query, variables, { token })
+async function run<TData, TVariables extends Record<string, unknown>>(
+  stack: TestStack,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<TData> {
+  const response = await stack.graphql(document, variables, { token })
   if (response.body.errors || !response.body.data)
-    throw new Error(`fixture ${query.slice(0, 60)}: ${JSON.stringify(response.body.errors)}`)
+    throw new Error(`fixture ${getOperationAST(document)?.name?.value}: ${JSON.stringify(response.body.errors)}`)
   return response.body.data
 }
 
@@ -137,23 +151,11 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
         .executeTakeFirst(),
       'route',
     )
-    const data = await run<{
-      createPilot: { id: string }
-      createPromotionCampaign: { id: string }
-      createRecruitmentEvent: { id: string }
-      createRecruitmentOpening: { id: string }
-      proposeAmendment: { id: string }
-    }>(
+    const data = await run(
       stack,
-      `mutation ($text: String!, $initiative: ID!, $shelter: ID!) {
-        reportShelterStatus(shelterId: $shelter, input: { isOpen: false, evacuees: 0 }) { __typename }
-        createPilot(input: { initiativeId: "ict-3", title: "matrix pilot", technology: "RPA" }) { id }
-        createPromotionCampaign(input: { initiativeId: "transit-2", title: "matrix campaign", startsOn: "2026-10-01", endsOn: "2026-10-31" }) { id }
-        createRecruitmentEvent(input: { title: "matrix event", kind: JOB_FAIR, heldOn: "2026-10-10" }) { id }
-        createRecruitmentOpening(input: { title: "matrix opening", role: BUS_DRIVER, employmentType: FULL_TIME, positions: 1, opensOn: "2026-10-01" }) { id }
-        proposeAmendment(input: { title: "matrix proposal", reason: "matrix", effectiveOn: "2027-04-01", changes: [{ changeInitiative: { initiativeId: $initiative, text: $text } }] }) { id }
-      }`,
-      { text: `matrix wording ${code}`, initiative: INITIATIVES[index], shelter: shelter.id },
+      OwnershipFixtureRowsDocument,
+      // An unknown initiative would fail the fixture with the API's own error.
+      { text: `matrix wording ${code}`, initiative: INITIATIVES[index] ?? '', shelter: shelter.id },
       token,
     )
     towns[code] = {
@@ -177,27 +179,22 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
   for (const code of PARTY_CODES) {
     await run(
       stack,
-      `mutation ($from: String!, $to: String!, $proposal: ID!) {
-        recordEvacuationArrangement(input: { fromMunicipalityCode: $from, toMunicipalityCode: $to, headCount: 10, agreedOn: "2026-11-01" }) { id }
-        decideAmendment(input: { proposalId: $proposal, decision: CONSENT }) { id }
-      }`,
+      OwnershipFixtureLinksDocument,
       { from: code, to: nextTown(code), proposal: towns[nextTown(code)].proposalId },
       await stack.token(code),
     )
   }
   // Stock transfers: each town gives to the next one (requested by the receiver, approved/shipped by the giver).
-  const REQUEST = 'mutation ($lot: ID!) { requestStockTransfer(lotId: $lot, quantity: 1) { id } }'
   for (const giver of PARTY_CODES) {
     const receiver = nextTown(giver)
     const receiverToken = await stack.token(receiver)
     const giverToken = await stack.token(giver)
     const request = async () =>
-      (await run<{ requestStockTransfer: { id: string } }>(stack, REQUEST, { lot: towns[giver].lotId }, receiverToken))
+      (await run(stack, RequestStockTransferDocument, { lotId: towns[giver].lotId, quantity: 1 }, receiverToken))
         .requestStockTransfer.id
     const [requested, approved, shipped] = [await request(), await request(), await request()]
-    for (const id of [approved, shipped])
-      await run(stack, 'mutation ($id: ID!) { approveStockTransfer(id: $id) { id } }', { id }, giverToken)
-    await run(stack, 'mutation ($id: ID!) { shipStockTransfer(id: $id) { id } }', { id: shipped }, giverToken)
+    for (const id of [approved, shipped]) await run(stack, ApproveStockTransferDocument, { id }, giverToken)
+    await run(stack, ShipStockTransferDocument, { id: shipped }, giverToken)
     towns[giver].givingRequestedId = requested
     towns[giver].givingApprovedId = approved
     towns[receiver].receivingShippedId = shipped

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WithdrawAmendmentDocument } from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -74,10 +75,7 @@ describe('amendments under concurrency', () => {
     const id = await proposeOk(stack, [{ changeInitiative: { initiativeId: 'disaster-3', text: '撤回との競合' } }])
     for (const code of PARTY_CODES.filter((code) => code !== KURIYAMA)) await decide(stack, id, code)
     const token = await stack.token(TSUKIGATA)
-    await Promise.all([
-      decide(stack, id, KURIYAMA),
-      stack.graphql('mutation ($id: ID!) { withdrawAmendment(id: $id) { status } }', { id }, { token }),
-    ])
+    await Promise.all([decide(stack, id, KURIYAMA), stack.graphql(WithdrawAmendmentDocument, { id }, { token })])
     const row = await proposalRow(id)
     const allVersions = await versions()
     if (row.status === 'ADOPTED') expect(allVersions.at(-1)?.amendedByProposalId).toBe(id)

@@ -1,30 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ImportShelterFileDocument } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { v1File, type V1Row } from './fixtures.js'
 
 const TSUKIGATA = '014303'
-const IMPORT = `mutation ($code: String, $file: String!, $content: String!) {
-  importShelters(municipalityCode: $code, fileName: $file, contentBase64: $content) { layout encoding added updated retired unchanged }
-}`
-type ImportResult = {
-  importShelters: {
-    layout: string
-    encoding: string
-    added: number
-    updated: number
-    retired: number
-    unchanged: number
-  }
-}
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 async function importRows(rows: V1Row[], token: string, code?: string) {
-  return stack.graphql<ImportResult, Record<string, unknown>>(
-    IMPORT,
+  return stack.graphql(
+    ImportShelterFileDocument,
     { code, file: '014303_evacuation_space.csv', content: v1File(rows).toString('base64') },
     { token },
   )

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MunicipalitySheltersDocument, type MunicipalitySheltersQuery } from '../../../codegen/operations.js'
+import {
+  FirstShelterIdsOfEveryTownDocument,
+  MunicipalitySheltersDocument,
+  type MunicipalitySheltersQuery,
+} from '../../../codegen/operations.js'
 import { MAX_PAGE_SIZE } from '../../../lib/graphql/pagination.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type GraphQLResponse, type TestStack } from '../../../test/support/stack.js'
@@ -64,10 +68,9 @@ describe('Municipality.shelters', () => {
   })
 
   it("fetches every town's first page with one statement, whatever the page size", async () => {
-    const query = `query ($first: Int) { municipalities { shelters(first: $first) { nodes { id } } } }`
     const statementsFor = async (first: number) => {
       stack.statements.reset()
-      await stack.graphql(query, { first })
+      await stack.graphql(FirstShelterIdsOfEveryTownDocument, { first })
       return stack.statements.count('disaster')
     }
     expect(await statementsFor(1)).toBe(1)

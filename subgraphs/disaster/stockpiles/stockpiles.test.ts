@@ -6,6 +6,7 @@ import {
   RequestStockTransferDocument,
   ShipStockTransferDocument,
   StockCoverageDocument,
+  StockpileSitesOfEveryTownDocument,
 } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -54,10 +55,7 @@ describe('stock coverage', () => {
 describe('Municipality.stockpileSites', () => {
   it('lists every town’s sites and their lots through federation, with one statement per level', async () => {
     stack.statements.reset()
-    const { body } = await stack.graphql<
-      { municipalities: { name: string; stockpileSites: { isJoint: boolean; lots: { quantity: number }[] }[] }[] },
-      Record<string, never>
-    >('{ municipalities { name stockpileSites { isJoint lots { quantity } } } }', {})
+    const { body } = await stack.graphql(StockpileSitesOfEveryTownDocument, {})
     const towns = body.data?.municipalities ?? []
     expect(towns).toHaveLength(9)
     expect(towns[0]?.stockpileSites[0]?.isJoint).toBe(true)

@@ -5,6 +5,7 @@ import {
   RetireSystemDocument,
   SetSystemContractDocument,
   SystemContractDocument,
+  SystemCostsOfTownDocument,
   UpdateSystemDocument,
 } from '../../../codegen/operations.js'
 import { createDatabase } from '../../../lib/db/database.js'
@@ -72,9 +73,7 @@ describe('restricted contract details', () => {
   })
 
   it('never leak through the public inventory query of another town', async () => {
-    const { body } = await stack.graphql(
-      `{ municipality(code: "${TSUKIGATA}") { systems(first: 50) { nodes { contract { annualCostYen } } } } }`,
-    )
+    const { body } = await stack.graphql(SystemCostsOfTownDocument, { code: TSUKIGATA })
     expect(JSON.stringify(body)).not.toMatch(/annualCostYen":\d/)
   })
 })

@@ -1,5 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  ImportGtfsFeedFileDocument,
+  TownConnectionsDocument,
+  type TownConnectionsQueryVariables,
+} from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
@@ -22,7 +27,7 @@ const operatorOf = async (code: string) =>
 
 async function importFeed(code: string, files: Record<string, string>) {
   const { body } = await stack.graphql(
-    `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
+    ImportGtfsFeedFileDocument,
     { operatorId: await operatorOf(code), content: (await zipFeed(files)).toString('base64') },
     { token: await stack.token(code) },
   )
@@ -49,32 +54,8 @@ beforeAll(async () => {
 })
 afterAll(() => stack.stop())
 
-const CONNECTIONS = `query ($from: String!, $to: String!, $date: String!, $after: String!, $within: Int, $first: Int, $maxTransfers: Int, $walkingMeters: Int) {
-  connections(fromMunicipalityCode: $from, toMunicipalityCode: $to, date: $date, after: $after, within: $within, first: $first, maxTransfers: $maxTransfers, walkingMeters: $walkingMeters) {
-    routes { routeId operator { name } }
-    journeys {
-      departure arrival durationMinutes transfers
-      legs { serviceDate departure arrival walkMeters trip { tripId route { routeId } } from { stopId municipality { code } } to { stopId municipality { code } } }
-    }
-  }
-}`
-interface Leg {
-  serviceDate: string
-  departure: string
-  arrival: string
-  walkMeters: number | null
-  trip: { tripId: string; route: { routeId: string } }
-  from: { stopId: string; municipality: { code: string } | null }
-  to: { stopId: string; municipality: { code: string } | null }
-}
-interface ConnectionsResult {
-  connections: {
-    routes: { routeId: string; operator: { name: string } }[]
-    journeys: { departure: string; arrival: string; durationMinutes: number; transfers: number; legs: Leg[] }[]
-  }
-}
-const search = (variables: Record<string, unknown>) =>
-  stack.graphql<ConnectionsResult, Record<string, unknown>>(CONNECTIONS, { date: WEDNESDAY, ...variables })
+const search = (variables: Omit<TownConnectionsQueryVariables, 'date'> & { date?: string }) =>
+  stack.graphql(TownConnectionsDocument, { date: WEDNESDAY, ...variables })
 
 describe('connections between towns', () => {
   it('finds the routes serving both towns and the next direct departures (the sample trunk line)', async () => {

@@ -1,21 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DeparturesFromStopDocument, ImportGtfsFeedFileDocument } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
-
-const DEPARTURES = `query ($operatorId: ID!, $stopId: String!, $date: String!, $after: String!) {
-  departures(operatorId: $operatorId, stopId: $stopId, date: $date, after: $after) { tripId serviceDate serviceTime time headsign routeShortName }
-}`
-type Result = {
-  departures: {
-    tripId: string
-    serviceDate: string
-    serviceTime: string
-    time: string
-    headsign: string | null
-    routeShortName: string | null
-  }[]
-}
 
 let stack: TestStack
 let operatorId: string
@@ -31,7 +18,7 @@ beforeAll(async () => {
   ).id
   const content = (await zipFeed(sampleFeedFiles())).toString('base64')
   const imported = await stack.graphql(
-    `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
+    ImportGtfsFeedFileDocument,
     { operatorId, content },
     { token: await stack.token('014303') },
   )
@@ -40,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => stack.stop())
 
 const departures = async (stopId: string, date: string, after: string) =>
-  (await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, { operatorId, stopId, date, after })).body
+  (await stack.graphql(DeparturesFromStopDocument, { operatorId, stopId, date, after })).body
 
 describe('departures', () => {
   it('lists the day’s trips from a stop after a time, in order', async () => {
@@ -87,7 +74,7 @@ describe('departures from the sample feeds', () => {
         .where('municipalityCode', 'is', null)
         .executeTakeFirstOrThrow()
     ).id
-    const { body } = await stack.graphql<Result, Record<string, unknown>>(DEPARTURES, {
+    const { body } = await stack.graphql(DeparturesFromStopDocument, {
       operatorId: trunk,
       stopId: 'TR-014303',
       date: '2026-04-03',

@@ -1,20 +1,13 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ImportGtfsFeedFileDocument } from '../../../codegen/operations.js'
 import { createDatabase } from '../../../lib/db/database.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 
 const TSUKIGATA = '014303'
-const IMPORT = `mutation ($operatorId: ID!, $content: String!) {
-  importGtfsFeed(operatorId: $operatorId, fileName: "tsukigata-gtfs.zip", contentBase64: $content) {
-    id status warningCount rowCounts { file rows }
-  }
-}`
-type ImportResult = {
-  importGtfsFeed: { id: string; status: string; warningCount: number; rowCounts: { file: string; rows: number }[] }
-}
-
+const FILE_NAME = 'tsukigata-gtfs.zip'
 let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
@@ -31,7 +24,7 @@ afterAll(() => stack.stop())
 
 async function importFeed(files: Record<string, string | null>, token: string) {
   const content = (await zipFeed(files)).toString('base64')
-  return stack.graphql<ImportResult, Record<string, unknown>>(IMPORT, { operatorId, content }, { token })
+  return stack.graphql(ImportGtfsFeedFileDocument, { operatorId, content, fileName: FILE_NAME }, { token })
 }
 // The operator starts with an ACTIVE sample feed; these helpers look at the versions imported here.
 const versions = () =>
@@ -120,7 +113,11 @@ describe('importGtfsFeed', () => {
     const before = await versions()
     const intruder = await importFeed(sampleFeedFiles(), await stack.token('014290'))
     expect(errorCodes(intruder.body)).toEqual(['FORBIDDEN'])
-    const anonymous = await stack.graphql(IMPORT, { operatorId, content: 'AA==' })
+    const anonymous = await stack.graphql(ImportGtfsFeedFileDocument, {
+      operatorId,
+      content: 'AA==',
+      fileName: FILE_NAME,
+    })
     expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED'])
     expect(await versions()).toEqual(before)
 

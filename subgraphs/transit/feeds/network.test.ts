@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BusStopsAndRoutesOfEveryTownDocument } from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-
-const QUERY = `query ($first: Int, $after: String) {
-  municipalities { code busStops(first: $first, after: $after) { nodes { stopId name location { latitude } operator { name } } pageInfo { hasNextPage endCursor } }
-                   routes { nodes { routeId longName routeType } } }
-}`
-type Result = {
-  municipalities: {
-    code: string
-    busStops: {
-      nodes: { stopId: string; name: string; location: { latitude: number }; operator: { name: string } }[]
-      pageInfo: { hasNextPage: boolean; endCursor: string | null }
-    }
-    routes: { nodes: { routeId: string; longName: string | null; routeType: number }[] }
-  }[]
-}
 
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
@@ -24,7 +10,7 @@ afterAll(() => stack.stop())
 describe('Municipality.busStops and .routes', () => {
   it("list the stops and routes of each town's active feeds through federation, one statement each", async () => {
     stack.statements.reset()
-    const { body } = await stack.graphql<Result, Record<string, unknown>>(QUERY, { first: 3 })
+    const { body } = await stack.graphql(BusStopsAndRoutesOfEveryTownDocument, { first: 3 })
     expect(body.errors).toBeUndefined()
     const towns = body.data?.municipalities ?? []
     expect(towns.map((town) => town.code)).toEqual([...PARTY_CODES])
@@ -39,7 +25,7 @@ describe('Municipality.busStops and .routes', () => {
     expect(stack.statements.count('transit')).toBe(3)
 
     // The trunk line's stop at the office lies in 月形町 too: stops are placed by location, not by operator.
-    const next = await stack.graphql<Result, Record<string, unknown>>(QUERY, {
+    const next = await stack.graphql(BusStopsAndRoutesOfEveryTownDocument, {
       first: 3,
       after: tsukigata?.busStops.pageInfo.endCursor,
     })

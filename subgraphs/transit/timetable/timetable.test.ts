@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  ImportGtfsFeedFileDocument,
+  RouteAndTripDocument,
+  StopsNearWithOperatorDocument,
+} from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
@@ -17,7 +22,7 @@ beforeAll(async () => {
   ).id
   // The fixture feed: route R1 with trips T1 (three stops) and T2 (two stops, past midnight), both on shape SH1.
   const { body } = await stack.graphql(
-    `mutation ($operatorId: ID!, $content: String!) { importGtfsFeed(operatorId: $operatorId, fileName: "f.zip", contentBase64: $content) { id } }`,
+    ImportGtfsFeedFileDocument,
     { operatorId, content: (await zipFeed(sampleFeedFiles())).toString('base64') },
     { token: await stack.token(TSUKIGATA) },
   )
@@ -25,45 +30,12 @@ beforeAll(async () => {
 })
 afterAll(() => stack.stop())
 
-const ROUTE = `query ($operatorId: ID!) {
-  route(operatorId: $operatorId, routeId: "R1") {
-    routeId longName
-    trips(first: 1) { nodes { tripId } pageInfo { hasNextPage endCursor } }
-    patterns { id tripCount tripIds stops { stopId name municipality { code } } shape { shapeId points { latitude longitude } } }
-  }
-  trip(operatorId: $operatorId, tripId: "T2") {
-    tripId headsign directionId route { routeId }
-    stopTimes { sequence arrival departure stop { stopId name location { latitude longitude } } }
-    shape { shapeId }
-  }
-}`
-interface RouteResult {
-  route: {
-    routeId: string
-    longName: string
-    trips: { nodes: { tripId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }
-    patterns: {
-      id: string
-      tripCount: number
-      tripIds: string[]
-      stops: { stopId: string; name: string; municipality: { code: string } | null }[]
-      shape: { shapeId: string; points: unknown[] } | null
-    }[]
-  } | null
-  trip: {
-    tripId: string
-    headsign: string
-    directionId: number
-    route: { routeId: string }
-    stopTimes: { sequence: number; arrival: string; departure: string; stop: { stopId: string } }[]
-    shape: { shapeId: string } | null
-  } | null
-}
+const R1_AND_T2 = { routeId: 'R1', tripId: 'T2' }
 
 describe('routes, trips, patterns and shapes of the active feed', () => {
   it('answers a route with its trips and patterns, and a trip with its calls and shape, in a constant number of statements', async () => {
     stack.statements.reset()
-    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE, { operatorId })
+    const { body } = await stack.graphql(RouteAndTripDocument, { operatorId, ...R1_AND_T2 })
     expect(body.errors).toBeUndefined()
     const route = body.data?.route
     expect(route?.longName).toBe('月形線')
@@ -92,33 +64,28 @@ describe('routes, trips, patterns and shapes of the active feed', () => {
     const firstCount = stack.statements.count('transit')
     stack.statements.reset()
 
-    const next = await stack.graphql<RouteResult, Record<string, unknown>>(
-      ROUTE.replace('trips(first: 1)', `trips(first: 1, after: "${route?.trips.pageInfo.endCursor}")`),
-      { operatorId },
-    )
+    const next = await stack.graphql(RouteAndTripDocument, {
+      operatorId,
+      ...R1_AND_T2,
+      after: route?.trips.pageInfo.endCursor,
+    })
     expect(next.body.data?.route?.trips.nodes).toEqual([{ tripId: 'T2' }])
     expect(firstCount).toBeLessThanOrEqual(10)
     expect(stack.statements.count('transit')).toBeLessThanOrEqual(10)
   })
 
   it('is null for an unknown route or trip, and for an operator that does not exist', async () => {
-    const { body } = await stack.graphql<RouteResult, Record<string, unknown>>(
-      ROUTE.replace('"R1"', '"R9"').replace('"T2"', '"T9"'),
-      { operatorId },
-    )
+    const { body } = await stack.graphql(RouteAndTripDocument, { operatorId, routeId: 'R9', tripId: 'T9' })
     expect(body.data).toEqual({ route: null, trip: null })
-    const other = await stack.graphql<RouteResult, Record<string, unknown>>(ROUTE, { operatorId: 'not-a-uuid' })
+    const other = await stack.graphql(RouteAndTripDocument, { operatorId: 'not-a-uuid', ...R1_AND_T2 })
     expect(other.body.data).toEqual({ route: null, trip: null })
   })
 })
 
 describe('stopsNear', () => {
-  const NEAR = `query ($lat: Float!, $lon: Float!, $r: Int) { stopsNear(latitude: $lat, longitude: $lon, radiusMeters: $r, first: 5) { distanceMeters stop { stopId operator { name } } } }`
-  type NearResult = { stopsNear: { distanceMeters: number; stop: { stopId: string; operator: { name: string } } }[] }
-
   it('lists stops of every active feed within the radius, nearest first', async () => {
     // 月形町役場前 of the imported feed (43.3358, 141.6694) and, 500 m on, 月形駅前 (43.3320, 141.6650).
-    const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, {
+    const { body } = await stack.graphql(StopsNearWithOperatorDocument, {
       lat: 43.3358,
       lon: 141.6694,
       r: 600,
@@ -137,7 +104,7 @@ describe('stopsNear', () => {
       [{ lat: 43.3, lon: 141.6, r: 50_000 }, 'radiusMeters'],
       [{ lat: 91, lon: 141.6, r: 100 }, 'latitude'],
     ] as const) {
-      const { body } = await stack.graphql<NearResult, Record<string, unknown>>(NEAR, variables)
+      const { body } = await stack.graphql(StopsNearWithOperatorDocument, variables)
       expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
       expect(body.errors?.[0]?.extensions?.['field']).toBe(field)
     }
