@@ -29,7 +29,7 @@ import {
 import { columnOf } from '../lib/rules/entity-rules.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { V1_HEADER, v1Line } from '../subgraphs/disaster/shelter-import/fixtures.js'
-import { meaningOf } from '../subgraphs/disaster/shelter-import/headers.js'
+import { meaningOf, spellingsOf, type ImportField } from '../subgraphs/disaster/shelter-import/headers.js'
 import { shelterRules } from '../subgraphs/disaster/shelters/shelters.rules.js'
 import { addDisasterInitiative, proposeOk } from './support/amendment-fixtures.js'
 import type { GraphQLResponse, TestStack } from './support/stack.js'
@@ -58,6 +58,11 @@ export interface RulesFixture {
   refinements?: { field: string; values: Values }[]
   /** For entities with an importer: the importer's answer to a one-row file with these cells (by field). */
   importCells?: (cells: Readonly<Record<string, string>>) => Promise<Response>
+  /**
+   * Fields whose empty cell the importer reads as "no value" by design, not as an empty value: a shelter file's
+   * empty ID means the row has no id of its own and is matched on its place (issue #15).
+   */
+  importEmptyMeansAbsent?: readonly string[]
 }
 
 export type FixtureFactory = (stack: TestStack) => Promise<RulesFixture>
@@ -85,19 +90,28 @@ async function firstId(stack: TestStack, table: 'disaster.shelter' | 'disaster.s
   return row.id
 }
 
-/** A v1 shelter file of one row with these cells (by field; the standard's header, the shelter rules' columns). */
+/**
+ * A v1 shelter file of one row with these cells (by field; the standard's header, the shelter rules' columns). A
+ * field the v1 layout has no column for (想定収容人数_屋内, ペット同行, …) gets one more column, headed with the
+ * first spelling the importer knows for it.
+ */
 function shelterFile(cells: Readonly<Record<string, string>>): string {
   const header = V1_HEADER.split(',')
   const row = v1Line({ no: 'RULES-1', name: '月形ルール検査避難所' }).split(',')
   for (const [field, raw] of Object.entries(cells)) {
-    const stored = columnOf(shelterRules, field)
-    const column = header.findIndex((name) => {
+    const stored = columnOf(shelterRules, field) as ImportField | null
+    if (stored === null) continue
+    let column = header.findIndex((name) => {
       const meaning = meaningOf(name)
-      return stored !== null && meaning.kind === 'field' && meaning.field === stored
+      return meaning.kind === 'field' && meaning.field === stored
     })
-    if (column >= 0) row[column] = /[",\n]/.test(raw) ? `"${raw.replaceAll('"', '""')}"` : raw
+    if (column < 0) {
+      column = header.push(spellingsOf(stored)[0] ?? stored) - 1
+      row.push('')
+    }
+    row[column] = /[",\n]/.test(raw) ? `"${raw.replaceAll('"', '""')}"` : raw
   }
-  return `${V1_HEADER}\r\n${row.join(',')}\r\n`
+  return `${header.join(',')}\r\n${row.join(',')}\r\n`
 }
 
 const disaster: Record<string, FixtureFactory> = {
@@ -115,6 +129,7 @@ const disaster: Record<string, FixtureFactory> = {
       },
       send: inputOf(stack, token, loose(CreateShelterDocument)),
       refinements: [{ field: 'longitude', values: { latitude: 43.3, longitude: null } }],
+      importEmptyMeansAbsent: ['sourceId'],
       importCells: (cells) =>
         importShelters({
           fileName: 'rules.csv',

@@ -64,6 +64,9 @@ const asCell = (value: unknown) =>
 async function importerMiss(fixture: RulesFixture, probe: Probe): Promise<string | null> {
   const cells = Object.entries(probe.values).map(([field, value]) => [field, asCell(value)] as const)
   if (!fixture.importCells || cells.some(([, cell]) => cell === undefined)) return null
+  const absent = (field: string, cell: string | undefined) =>
+    cell === '' && (fixture.importEmptyMeansAbsent ?? []).includes(field)
+  if (cells.some(([field, cell]) => absent(field, cell))) return null
   const { body } = await fixture.importCells(Object.fromEntries(cells) as Record<string, string>)
   const error = firstError(body)
   const problems = (error?.extensions?.['problems'] ?? []) as { field?: string; reason: string }[]
