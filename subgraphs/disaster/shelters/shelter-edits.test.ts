@@ -94,6 +94,38 @@ describe('shelter edits', () => {
     ).toEqual(target)
   })
 
+  it("refuses an update naming another town's municipalityCode, for its editor and an admin, changing nothing", async () => {
+    const target = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .selectAll()
+      .where('municipalityCode', '=', MIKASA)
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    for (const token of [await stack.token(MIKASA), await stack.token('014303', ['admin'])]) {
+      const moved = await stack.graphql(
+        UpdateShelterDocument,
+        { id: target.id, input: { ...input, sourceId: 'MOVE', municipalityCode: '014303' } },
+        { token },
+      )
+      expect(errorCodes(moved.body)).toEqual(['BAD_USER_INPUT'])
+      expect(moved.body.errors?.[0]?.extensions?.['field']).toBe('input.municipalityCode')
+      expect(moved.body.errors?.[0]?.message).toBe(
+        `input.municipalityCode "014303" is not this shelter's town (${MIKASA}); ` +
+          'a shelter cannot move to another town: retire it and create it there.',
+      )
+    }
+    const row = () =>
+      stack.database.admin.selectFrom('disaster.shelter').selectAll().where('id', '=', target.id).executeTakeFirst()
+    expect(await row()).toEqual(target)
+    const own = await stack.graphql(
+      UpdateShelterDocument,
+      { id: target.id, input: { ...input, sourceId: 'STAY', municipalityCode: MIKASA } },
+      { token: await stack.token(MIKASA) },
+    )
+    expect(own.body.errors).toBeUndefined()
+    expect((await row())?.municipalityCode).toBe(MIKASA)
+  })
+
   it('rejects half a coordinate pair, a duplicate source id and bad values with field paths', async () => {
     const token = await stack.token(MIKASA)
     const half = await stack.graphql(
