@@ -4,7 +4,8 @@ import { SHELTER_IMPORT_LIMITS } from './limits.js'
 /** The file's bytes from `contentBase64`, refused before decoding when they could not fit `limitBytes`. */
 export function decodeBase64File(content: string, limitBytes: number = SHELTER_IMPORT_LIMITS.fileBytes): Uint8Array {
   const compact = content.replace(/\s+/g, '')
-  if (Math.floor((compact.length * 3) / 4) > limitBytes) {
+  const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0
+  if (Math.floor((compact.length * 3) / 4) - padding > limitBytes) {
     throw badUserInput(`The file is larger than the import limit of ${limitBytes.toLocaleString('en')} bytes.`, {
       field: 'contentBase64',
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureFile, GSI_HEADER, parseForTown, shiftJis, V1_HEADER, V2_HEADER, v1File, v1Line } from './fixtures.js'
+import { decodeBase64File } from './base64-file.js'
 import { SHELTER_IMPORT_LIMITS } from './limits.js'
 
 const TSUKIGATA = '014303'
@@ -316,5 +317,25 @@ describe('limits', () => {
     expect(read(utf8(`${Array.from({ length: 31 }, (_, i) => `c${i}`).join(',')}\n`))).toEqual([
       '1:0: the header has 31 columns; the limit is 30',
     ])
+  })
+
+  it('refuses a file over the byte limit before decoding it, and content that is not base64', () => {
+    const refusal = (content: string, limit: number) => {
+      try {
+        decodeBase64File(content, limit)
+        return null
+      } catch (error) {
+        const { message, extensions } = error as { message: string; extensions: Record<string, unknown> }
+        return [extensions['code'], extensions['field'], message]
+      }
+    }
+    const eleven = Buffer.from('0123456789a').toString('base64')
+    expect(refusal(eleven, 10)).toEqual([
+      'BAD_USER_INPUT',
+      'contentBase64',
+      'The file is larger than the import limit of 10 bytes.',
+    ])
+    expect(refusal(eleven, 11)).toBeNull()
+    expect(refusal('not base64!', 100)).toEqual(['BAD_USER_INPUT', 'contentBase64', 'contentBase64 is not base64.'])
   })
 })

@@ -5,6 +5,7 @@ import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { fixtureFile } from './fixtures.js'
+import { SHELTER_IMPORT_LIMITS } from './limits.js'
 
 /**
  * Multi-town files over the API (issue #15): each row is written to its own town or to none, a town is only
@@ -188,5 +189,19 @@ describe('a file without ids', () => {
     const again = await importFile(token, 'yuni.csv', fixtureFile('v1-no-ids-014273.csv'))
     expect(again.body.data?.importShelters).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 3 })
     expect(await hashOf(PARTY_CODES)).toBe(after)
+  })
+})
+
+describe('limits over the API', () => {
+  it('refuses a cell over the field limit as file:line:column with BAD_USER_INPUT, changing nothing', async () => {
+    const before = await hashOf(PARTY_CODES)
+    const huge = 'x'.repeat(SHELTER_IMPORT_LIMITS.fieldChars + 1)
+    const file = Buffer.from(`名称,住所,備考\n月形町民会館,北海道月形町1219番地,${huge}\n`, 'utf8')
+    const { body } = await importFile(await stack.token(TSUKIGATA), 'long.csv', file)
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+    expect(body.errors?.[0]?.message).toContain(
+      `long.csv:2:3: a cell of ${huge.length} characters; the limit is ${SHELTER_IMPORT_LIMITS.fieldChars}`,
+    )
+    expect(await hashOf(PARTY_CODES)).toBe(before)
   })
 })
