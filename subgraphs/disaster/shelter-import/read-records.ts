@@ -1,5 +1,5 @@
 import { columnOf } from '../../../lib/rules/entity-rules.js'
-import { HAZARD_COLUMNS, HAZARDS, type Hazard, type HazardColumn } from '../shelters/hazards.js'
+import { HAZARD_COLUMNS, HAZARDS, type Hazard } from '../shelters/hazards.js'
 import type { ShelterColumns } from '../shelters/shelters.model.js'
 import { checkShelterRow, shelterFieldOf, shelterRules } from '../shelters/shelters.rules.js'
 import {
@@ -154,8 +154,8 @@ function completeInput(file: ShelterFile, row: FileRow, input: Record<string, un
 function columnForField(file: ShelterFile, field: string): number {
   const stored = columnOf(shelterRules, field)
   const fallbacks: Record<string, ImportField[]> = {
-    safeFor: Object.values(HAZARD_COLUMNS) as HazardColumn[],
-    conditionallySafeFor: Object.values(HAZARD_COLUMNS) as HazardColumn[],
+    safeFor: Object.values(HAZARD_COLUMNS),
+    conditionallySafeFor: Object.values(HAZARD_COLUMNS),
     capacityIndoor: ['capacity'],
     capacityOutdoor: ['capacity'],
     capacityNote: ['capacity'],

@@ -75,9 +75,13 @@ const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof ShelterColumns)[]
  */
 export async function updateShelters(db: Executor, rows: readonly { id: string; columns: ShelterColumns }[]) {
   if (rows.length === 0) return
-  const payload = rows.map(({ id, columns }) =>
-    Object.fromEntries([['id', id], ...COLUMNS.map((key) => [snake(key), columns[key]])]),
-  )
+  const payload = rows.map(({ id, columns }): Record<string, unknown> => {
+    const entries: [string, unknown][] = [
+      ['id', id],
+      ...COLUMNS.map((key): [string, unknown] => [snake(key), columns[key]]),
+    ]
+    return Object.fromEntries(entries)
+  })
   const recordType = sql.join([
     sql`id uuid`,
     ...COLUMNS.map((key) => sql`${sql.id(snake(key))} ${sql.raw(COLUMN_TYPES[key])}`),
