@@ -60,13 +60,15 @@ function skippedTown(town: RowTown, rows: number, caller: Caller): SkippedTown {
 function nothingToImport(fileName: string, skipped: readonly SkippedTown[], caller: Caller) {
   const whose = skipped.map(
     (town) =>
-      `${townLabel({ code: town.municipalityCode, name: town.name, isParty: town.isParty })}${town.isParty ? '' : ' (not a party)'}: ${town.rows} rows`,
+      townLabel({ code: town.municipalityCode, name: town.name, isParty: town.isParty }) +
+      `${town.isParty ? '' : ' (not a party)'}: ${town.rows} rows`,
   )
   const target = caller.requested ?? (caller.isAdmin ? null : caller.ownTown)
   const forWhom = target ? `belongs to ${townLabel(partyTown(target))}` : 'belongs to a party to the agreement'
   const message =
     skipped.length === 1
       ? `${fileName}: every row of this file belongs to ${whose[0] ?? ''}; none ${forWhom}. Nothing was imported.`
-      : `${fileName}: no row of this file ${forWhom}; its rows belong to ${whose.slice(0, 20).join(', ')}${whose.length > 20 ? ` and ${whose.length - 20} more towns` : ''}. Nothing was imported.`
+      : `${fileName}: no row of this file ${forWhom}; its rows belong to ${whose.slice(0, 20).join(', ')}` +
+        `${whose.length > 20 ? ` and ${whose.length - 20} more towns` : ''}. Nothing was imported.`
   return badUserInput(message, { field: 'contentBase64', details: { skipped } })
 }

@@ -72,16 +72,24 @@ export function foreignFile(
       const evidence = dataset.matches(folded)
       if (evidence.length > 0) {
         const shown = headers.filter((header) => evidence.includes(foldHeader(header))).slice(0, 3)
-        return `this looks like ${dataset.name} (columns ${(shown.length > 0 ? shown : evidence).join(', ')}), not a shelter file`
+        const columns = (shown.length > 0 ? shown : evidence).join(', ')
+        return `this looks like ${dataset.name} (columns ${columns}), not a shelter file`
       }
     }
   }
   const expectedName = DESIGNATION_NAMES[expected]
   if (expected === 'EMERGENCY_SITE' && shelterList && !hazards && !fields.has('isDesignatedShelter')) {
-    return `this looks like a 指定避難所 list (${listColumns(headers, SHELTER_FIELDS)}), not ${expectedName}: import it with designation: DESIGNATED_SHELTER`
+    return (
+      `this looks like a 指定避難所 list (${listColumns(headers, SHELTER_FIELDS)}), not ${expectedName}: ` +
+      'import it with designation: DESIGNATED_SHELTER'
+    )
   }
   if (expected === 'DESIGNATED_SHELTER' && !shelterList && fields.has('isDesignatedShelter')) {
-    return `this looks like a 指定緊急避難場所 list (${listColumns(headers, new Set(['isDesignatedShelter']))}), not ${expectedName}: import it with designation: EMERGENCY_SITE`
+    const columns = listColumns(headers, new Set(['isDesignatedShelter']))
+    return (
+      `this looks like a 指定緊急避難場所 list (${columns}), not ${expectedName}: ` +
+      'import it with designation: EMERGENCY_SITE'
+    )
   }
   return null
 }

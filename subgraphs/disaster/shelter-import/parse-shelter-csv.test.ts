@@ -36,7 +36,16 @@ describe('reading a shelter file', () => {
   })
 
   it('reads Shift_JIS, full-width digits, ○ flags, blank coordinates and quoted newlines', () => {
-    const text = `${V1_HEADER}\r\n${v1Line({ no: '１', name: '月形町民会館', lat: '', lon: '', quake: '○', capacity: '１，２００', notes: '1階\n2階' })}\r\n`
+    const row = {
+      no: '１',
+      name: '月形町民会館',
+      lat: '',
+      lon: '',
+      quake: '○',
+      capacity: '１，２００',
+      notes: '1階\n2階',
+    }
+    const text = `${V1_HEADER}\r\n${v1Line(row)}\r\n`
     const parsed = parseForTown(shiftJis(text), TSUKIGATA)
     expect(parsed.problems).toEqual([])
     expect(parsed.encoding).toBe('shift_jis')

@@ -187,7 +187,9 @@ export function readRecords(file: ShelterFile, rows: readonly FileRow[]) {
   const inferred = records.filter((record) => record.columns.isWelfareShelter).length
   if (inferred > 0 && !file.map.columns.has('isWelfareShelter') && !file.map.columns.has('acceptsPeopleNeedingCare')) {
     const column = (file.map.columns.get('acceptedPersons') ?? -1) + 1
-    const message = `受入対象者 names people who need care on ${inferred} rows: read as 福祉避難所 that accept them (the file has no 福祉避難所 column)`
+    const message =
+      `受入対象者 names people who need care on ${inferred} rows: ` +
+      'read as 福祉避難所 that accept them (the file has no 福祉避難所 column)'
     warnings.push({ line: 1, column, message })
   }
   return { records, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), warnings }

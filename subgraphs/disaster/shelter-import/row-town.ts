@@ -37,7 +37,10 @@ export const partyTown = (code: string): RowTown => ({
   isParty: isPartyCode(code),
 })
 
-/** A code cell: 6 digits with a valid check digit, or 5 digits (a code without its check digit, or one that lost its leading zero). */
+/**
+ * A code cell: 6 digits with a valid check digit, or 5 digits (a code without its check digit, or one that lost
+ * its leading zero).
+ */
 export function readTownCode(raw: string): { code: string } | { problem: string } {
   const value = fold(raw).replace(/\s+/g, '')
   if (/^\d{5}$/.test(value)) {

@@ -34,7 +34,7 @@ beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
 
 describe('shelter edits', () => {
-  it('lets an editor designate, update and retire a shelter of their own town, keeping every standard field', async () => {
+  it('lets an editor designate, update and retire a shelter of their own town, keeping all fields', async () => {
     const token = await stack.token(MIKASA)
     const created = await stack.graphql(CreateShelterDocument, { input }, { token })
     const id = created.body.data?.createShelter.id ?? ''
@@ -94,7 +94,7 @@ describe('shelter edits', () => {
     ).toEqual(target)
   })
 
-  it("refuses an update naming another town's municipalityCode, for its editor and an admin, changing nothing", async () => {
+  it("refuses an update naming another town's municipalityCode (editor and admin), changing nothing", async () => {
     const target = await stack.database.admin
       .selectFrom('disaster.shelter')
       .selectAll()

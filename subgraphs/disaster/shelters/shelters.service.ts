@@ -85,8 +85,8 @@ export function updateShelter(ctx: DisasterContext, id: string, input: ShelterIn
     const requested = input.municipalityCode
     if (requested != null && requested !== existing.municipalityCode) {
       throw badUserInput(
-        `input.municipalityCode ${JSON.stringify(requested)} is not this shelter's town (${existing.municipalityCode}); ` +
-          'a shelter cannot move to another town: retire it and create it there.',
+        `input.municipalityCode ${JSON.stringify(requested)} is not this shelter's town ` +
+          `(${existing.municipalityCode}); a shelter cannot move to another town: retire it and create it there.`,
         { field: 'input.municipalityCode' },
       )
     }
