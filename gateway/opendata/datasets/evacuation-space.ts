@@ -19,7 +19,10 @@ const HAZARD_COLUMNS = [
   ['災害種別_火山現象', 'VOLCANO'],
 ] as const
 
-/** 指定緊急避難場所一覧 in the 自治体標準オープンデータセット v1 layout (26 columns), region-wide and per town. */
+/**
+ * 指定緊急避難場所一覧 in the 自治体標準オープンデータセット v1 layout (26 columns), region-wide and per town: the
+ * 指定緊急避難場所 list only (a town's 指定避難所 list is another designation).
+ */
 export const evacuationSpace = table<ShelterRow>({
   id: 'evacuation-space',
   fileStem: 'evacuation_space',
@@ -55,7 +58,9 @@ export const evacuationSpace = table<ShelterRow>({
     ...HAZARD_COLUMNS.map(([name, hazard]) => ({
       name,
       type: 'string' as const,
-      value: (row: ShelterRow) => flag(row.safeFor.includes(hazard)),
+      // △: usable for this hazard only under conditions, as towns' own files mark it (issue #15).
+      value: (row: ShelterRow) =>
+        row.conditionallySafeFor.includes(hazard) ? '△' : flag(row.safeFor.includes(hazard)),
     })),
     { name: '指定避難所との重複', type: 'string', value: (row) => flag(row.isDesignatedShelter) },
     { name: '想定収容人数', type: 'integer', value: (row) => row.capacity },

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { evacuationSpace } from '../../../gateway/opendata/datasets/evacuation-space.js'
+import { createGatewayClient } from '../../../gateway/opendata/gateway-client.js'
 import { ImportShelterFileByTownDocument, type ShelterDesignation } from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
@@ -205,3 +207,64 @@ describe('limits over the API', () => {
     expect(await hashOf(PARTY_CODES)).toBe(before)
   })
 })
+
+describe('the two lists', () => {
+  it('imports a 指定避難所 file as its own list, leaving the 指定緊急避難場所 list and its open data as they were', async () => {
+    const token = await stack.token(TSUKIGATA)
+    const emergency = () =>
+      stack.database.admin
+        .selectFrom('disaster.shelter')
+        .selectAll()
+        .where('municipalityCode', '=', TSUKIGATA)
+        .where('designation', '=', 'EMERGENCY_SITE')
+        .orderBy('id')
+        .execute()
+    const before = await emergency()
+    const others = await hashOf(allBut(TSUKIGATA))
+    const { body } = await importFile(token, 'shelters.csv', fixtureFile('gsi-shelter-national.csv'), {
+      designation: 'DESIGNATED_SHELTER',
+    })
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.importShelters).toMatchObject({ layout: 'GSI_SHELTER', designation: 'DESIGNATED_SHELTER' })
+    expect(body.data?.importShelters.towns).toEqual([
+      { municipality: { code: TSUKIGATA }, added: 2, updated: 0, retired: 0, unchanged: 0 },
+    ])
+    expect(await emergency()).toEqual(before)
+    expect(await hashOf(allBut(TSUKIGATA))).toBe(others)
+
+    const published = await publishedEvacuationSpace(TSUKIGATA)
+    expect(published.map((row) => row['名称']).sort()).toEqual(
+      before
+        .filter((row) => row.retiredAt === null)
+        .map((row) => row.name)
+        .sort(),
+    )
+  })
+
+  it('publishes △ (usable under conditions) as its own mark in the 指定緊急避難場所 files', async () => {
+    const file = Buffer.from(
+      'NO,名称,住所,災害種別_洪水,災害種別_地震\nC-1,月形条件付き広場,北海道月形町1番地,△,1\n',
+      'utf8',
+    )
+    const { body } = await importFile(await stack.token(TSUKIGATA), 'conditional.csv', file)
+    expect(body.errors).toBeUndefined()
+    const published = await publishedEvacuationSpace(TSUKIGATA)
+    expect(published).toEqual([
+      expect.objectContaining({ 名称: '月形条件付き広場', 災害種別_洪水: '△', 災害種別_地震: '1' }),
+    ])
+  })
+})
+
+/** The 指定緊急避難場所 open-data rows of one town, as the publisher writes them (header → cell). */
+async function publishedEvacuationSpace(town: string) {
+  const gateway = createGatewayClient(stack.services.gatewayUrl)
+  const rows: Record<string, unknown>[] = []
+  let index = 0
+  for await (const row of evacuationSpace.rows(gateway)) {
+    if (evacuationSpace.municipalityCode?.(row) !== town) continue
+    const cells = evacuationSpace.columns.map((column) => [column.name, column.value(row, index)])
+    rows.push(Object.fromEntries(cells) as Record<string, unknown>)
+    index += 1
+  }
+  return rows
+}
