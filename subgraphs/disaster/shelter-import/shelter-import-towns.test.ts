@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evacuationSpace } from '../../../gateway/opendata/datasets/evacuation-space.js'
 import { createGatewayClient } from '../../../gateway/opendata/gateway-client.js'
-import { ImportShelterFileByTownDocument, type ShelterDesignation } from '../../../codegen/operations.js'
+import {
+  ImportShelterFileByTownDocument,
+  ShelterNamesOfListDocument,
+  type ShelterDesignation,
+} from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -231,6 +235,15 @@ describe('the two lists', () => {
     ])
     expect(await emergency()).toEqual(before)
     expect(await hashOf(allBut(TSUKIGATA))).toBe(others)
+
+    const list = async (variables: { designation?: ShelterDesignation; needsCare?: boolean }) => {
+      const { body: answer } = await stack.graphql(ShelterNamesOfListDocument, { code: TSUKIGATA, ...variables })
+      return answer.data?.shelters.nodes.map((node) => node.name).sort()
+    }
+    expect(await list({ designation: 'DESIGNATED_SHELTER' })).toEqual(['月形町保健福祉総合センター', '月形町民会館'])
+    expect(await list({ designation: 'DESIGNATED_SHELTER', needsCare: true })).toEqual(['月形町保健福祉総合センター'])
+    expect(await list({ needsCare: true })).toEqual(['月形町保健福祉総合センター'])
+    expect((await list({})) ?? []).toHaveLength(before.filter((row) => row.retiredAt === null).length + 2)
 
     const published = await publishedEvacuationSpace(TSUKIGATA)
     expect(published.map((row) => row['名称']).sort()).toEqual(
