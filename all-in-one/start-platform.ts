@@ -49,6 +49,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
       ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),

@@ -33,6 +33,8 @@ export interface ServicesOptions {
   uploadLimitBytes?: number
   introspection?: boolean
   subgraphTimeoutMs?: number
+  /** DATABASE_WRITE_TIMEOUT_MS of the subgraphs (must stay under subgraphTimeoutMs; lib/config.ts checks it). */
+  writeTimeoutMs?: number
   queryLimits?: QueryLimits
   rateLimit?: { max: number; windowMs: number }
   persistedOperations?: Map<string, string>
@@ -83,6 +85,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
         ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+        ...(options.writeTimeoutMs ? { writeTimeoutMs: options.writeTimeoutMs } : {}),
       })
       apps.push(app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])

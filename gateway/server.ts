@@ -5,6 +5,7 @@ import type { SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../lib/limits.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
@@ -50,7 +51,7 @@ export interface GatewayDeps {
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
 export async function createGatewayApp(deps: GatewayDeps) {
   const logger = deps.logger.child({ component: 'gateway' })
-  const timeoutMs = deps.subgraphTimeoutMs ?? 10_000
+  const timeoutMs = deps.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS
   const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches()
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,

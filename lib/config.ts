@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
+import {
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+  SUBGRAPH_TIMEOUT_MARGIN_MS,
+  type QueryLimits,
+} from './limits.js'
 import { parseAllowedOrigins } from './http/cors-origins.js'
 
 /**
@@ -121,7 +128,9 @@ const configSchema = z
           return false
         }
       }, 'must be comma-separated origins such as https://town.example.jp'),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    // A GraphQL write commits within this long or is rolled back by PostgreSQL; must stay under SUBGRAPH_TIMEOUT_MS.
+    DATABASE_WRITE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(DEFAULT_WRITE_TIMEOUT_MS),
     // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
     GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
     GRAPHQL_MAX_ALIASES: limit(0, 1000, DEFAULT_QUERY_LIMITS.aliases),
@@ -156,6 +165,14 @@ const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWT_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'set JWT_SECRET or JWT_JWKS_URL in production' })
+    }
+    // Otherwise the gateway could report a write as failed (timed out) that the subgraph commits a moment later.
+    if (env.SUBGRAPH_TIMEOUT_MS < env.DATABASE_WRITE_TIMEOUT_MS + SUBGRAPH_TIMEOUT_MARGIN_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUBGRAPH_TIMEOUT_MS'],
+        message: `must be at least DATABASE_WRITE_TIMEOUT_MS (${env.DATABASE_WRITE_TIMEOUT_MS}) + ${SUBGRAPH_TIMEOUT_MARGIN_MS} ms, so a write the gateway gives up on can no longer commit`,
+      })
     }
   })
 

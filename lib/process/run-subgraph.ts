@@ -36,6 +36,7 @@ export function runSubgraphMain(
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       introspection: config.GRAPHQL_INTROSPECTION,
       queryLimits: queryLimitsOf(config),
+      writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
     })
     const url = await app.listen(config.HOST, config.PORT ?? defaultPort)
     stopOnSignals(logger, async () => {

@@ -37,7 +37,7 @@ export interface TestStack {
   graphql<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
-    options?: { token?: string; authorization?: string; url?: string },
+    options?: { token?: string; authorization?: string; url?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>
   token(municipality: string, roles?: StaffRole[]): Promise<string>
   stop(): Promise<void>
@@ -54,6 +54,7 @@ export async function startTestStack(
     | 'rateLimit'
     | 'queryLimits'
     | 'subgraphTimeoutMs'
+    | 'writeTimeoutMs'
     | 'persistedOperations'
     | 'openData'
     | 'responseCache'
@@ -83,7 +84,11 @@ export async function startTestStack(
       const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined)
       const response = await fetch(options.url ?? services.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+          ...options.headers,
+        },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       })
       return {
