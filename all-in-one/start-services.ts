@@ -36,7 +36,7 @@ export interface ServicesOptions {
   /** DATABASE_WRITE_TIMEOUT_MS of the subgraphs (must stay under subgraphTimeoutMs; lib/config.ts checks it). */
   writeTimeoutMs?: number
   queryLimits?: QueryLimits
-  rateLimit?: { max: number; windowMs: number }
+  rateLimit?: { max: number; windowMs: number; serviceMax?: number | undefined }
   persistedOperations?: Map<string, string>
   /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
   openData?: OpenDataOptions

@@ -35,7 +35,7 @@ export interface GatewayDeps {
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
   /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
-  rateLimit?: { max: number; windowMs: number }
+  rateLimit?: { max: number; windowMs: number; serviceMax?: number | undefined }
   /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); absent = any document is accepted. */
   persistedOperations?: Map<string, string>
   /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
@@ -144,6 +144,7 @@ async function verifiedSubject(
 ): Promise<string | undefined> {
   try {
     const viewer = await verifyToken(authorization)
+    if (viewer.kind === 'service') return `service:${viewer.subject}`
     return viewer.kind === 'staff' ? `${viewer.municipalityCode}/${viewer.subject}` : undefined
   } catch {
     return undefined

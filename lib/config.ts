@@ -60,6 +60,8 @@ const duration = z
   })
   .refine((ms) => ms >= 1000, 'must be at least 1 second')
 
+const DEFAULT_TOKEN_MAX_LIFETIME_MS = 24 * 3_600_000
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -93,6 +95,8 @@ const configSchema = z
     JWT_JWKS_URL: optionalUrl,
     JWT_ISSUER: z.string().min(1).default('minamisorachi-federation'),
     JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
+    // Longest lifetime of an accepted token: `exp` further ahead is refused (401), whoever signed it.
+    TOKEN_MAX_LIFETIME: duration.default(DEFAULT_TOKEN_MAX_LIFETIME_MS),
     // Only the operations of codegen/persisted-operations.json run at the gateway (built by `npm run codegen`).
     PERSISTED_OPERATIONS_ONLY: z
       .enum(['0', '1', 'true', 'false'])

@@ -27,8 +27,11 @@ export interface QueryLimits {
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 10, aliases: 30, directives: 30, tokens: 2000, cost: 10_000 }
 
-/** Generous: about ten requests a second for a minute, which stops floods and not people or the explorer. */
-export const DEFAULT_RATE_LIMIT = { max: 600, windowMs: 60_000 }
+/**
+ * Generous: about ten requests a second for a minute, which stops floods and not people or the explorer. A service
+ * account (the publisher: a nationwide publish is thousands of pages) has a bucket of its own, far larger.
+ */
+export const DEFAULT_RATE_LIMIT = { max: 600, windowMs: 60_000, serviceMax: 100_000 }
 
 /**
  * Idempotency keys (`Idempotency-Key`, lib/idempotency/): at most this long (printable ASCII, as the IETF draft and
