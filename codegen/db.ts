@@ -447,6 +447,10 @@ export interface TransitFeedVersion {
   rowCounts: Generated<Json>;
   status: string;
   warningCount: Generated<number>;
+  /**
+   * The first warnings of the import, as [{file, line, reason}].
+   */
+  warnings: Generated<Json>;
 }
 
 export interface TransitGtfsAgency {
@@ -458,11 +462,13 @@ export interface TransitGtfsAgency {
   agencyPhone: string | null;
   agencyTimezone: string;
   agencyUrl: string;
+  extra: Json | null;
   feedVersionId: string;
 }
 
 export interface TransitGtfsCalendar {
   endDate: string;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
   startDate: string;
@@ -472,11 +478,13 @@ export interface TransitGtfsCalendar {
 export interface TransitGtfsCalendarDate {
   date: string;
   exceptionType: number;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
 }
 
 export interface TransitGtfsFeedInfo {
+  extra: Json | null;
   feedEndDate: string | null;
   feedLang: string;
   feedPublisherName: string;
@@ -487,8 +495,24 @@ export interface TransitGtfsFeedInfo {
   line: number;
 }
 
+export interface TransitGtfsFile {
+  extraColumns: Generated<string[]>;
+  feedVersionId: string;
+  fileName: string;
+  header: string[];
+  rowCount: number;
+}
+
+export interface TransitGtfsFileRow {
+  feedVersionId: string;
+  fileName: string;
+  line: number;
+  record: Json;
+}
+
 export interface TransitGtfsRoute {
   agencyId: string | null;
+  extra: Json | null;
   feedVersionId: string;
   routeColor: string | null;
   routeDesc: string | null;
@@ -501,6 +525,7 @@ export interface TransitGtfsRoute {
 }
 
 export interface TransitGtfsShape {
+  extra: Json | null;
   feedVersionId: string;
   shapeDistTraveled: number | null;
   shapeId: string;
@@ -510,6 +535,7 @@ export interface TransitGtfsShape {
 }
 
 export interface TransitGtfsStop {
+  extra: Json | null;
   feedVersionId: string;
   locationType: number | null;
   municipalityCode: string | null;
@@ -529,6 +555,7 @@ export interface TransitGtfsStopTime {
   arrivalSeconds: number | null;
   departureSeconds: number | null;
   dropOffType: number | null;
+  extra: Json | null;
   feedVersionId: string;
   pickupType: number | null;
   shapeDistTraveled: number | null;
@@ -541,6 +568,7 @@ export interface TransitGtfsStopTime {
 export interface TransitGtfsTrip {
   blockId: string | null;
   directionId: number | null;
+  extra: Json | null;
   feedVersionId: string;
   routeId: string;
   serviceId: string;
@@ -676,6 +704,8 @@ export interface DB {
   "transit.gtfsCalendar": TransitGtfsCalendar;
   "transit.gtfsCalendarDate": TransitGtfsCalendarDate;
   "transit.gtfsFeedInfo": TransitGtfsFeedInfo;
+  "transit.gtfsFile": TransitGtfsFile;
+  "transit.gtfsFileRow": TransitGtfsFileRow;
   "transit.gtfsRoute": TransitGtfsRoute;
   "transit.gtfsShape": TransitGtfsShape;
   "transit.gtfsStop": TransitGtfsStop;
