@@ -1,3 +1,4 @@
+import type { ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
@@ -42,6 +43,8 @@ export interface ServicesOptions {
   persistedOperations?: Map<string, string>
   /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
   openData?: OpenDataOptions
+  /** The open-data publisher's service-account token (PUBLISHER_TOKEN or minted with JWT_SECRET). */
+  publisherToken?: ServiceTokenSource
   /** The gateway's response cache (RESPONSE_CACHE…); absent or undefined = off. */
   responseCache?: ResponseCacheSettings | undefined
   /** SUBGRAPH_DEDUP (default on). */
@@ -105,6 +108,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
+      ...(options.publisherToken ? { publisherToken: options.publisherToken } : {}),
       ...(options.responseCache
         ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } }
         : {}),

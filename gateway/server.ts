@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
+import { NO_PUBLISHER_TOKEN, type ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
@@ -40,6 +41,8 @@ export interface GatewayDeps {
   persistedOperations?: Map<string, string>
   /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
   openData?: OpenDataOptions
+  /** The open-data publisher's service-account token (`POST /opendata/releases` publishes with it). */
+  publisherToken?: ServiceTokenSource
   /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
   responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
@@ -100,14 +103,21 @@ export async function createGatewayApp(deps: GatewayDeps) {
       const safelist = deps.persistedOperations ? [safelistGuard(deps.persistedOperations)] : []
       return { ...cacheHooks, preHandler: [...safelist, ...(cacheHooks.preHandler ?? [])] }
     },
-    registerRoutes: async (app) => {
-      await registerExplorerAssets(app)
-      registerTransitFeedProxy(app, deps.subgraphUrls.transit)
-      if (deps.openData) {
-        await registerOpenData(app, deps.openData)
-        registerPublishRoute(app, { dir: deps.openData.dir, verifyToken: deps.verifyToken, logger })
-      }
-    },
+    registerRoutes: (app) => registerGatewayRoutes(app, deps),
+  })
+}
+
+/** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy and open data. */
+async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps): Promise<void> {
+  await registerExplorerAssets(app)
+  registerTransitFeedProxy(app, deps.subgraphUrls.transit)
+  if (!deps.openData) return
+  await registerOpenData(app, deps.openData)
+  registerPublishRoute(app, {
+    dir: deps.openData.dir,
+    verifyToken: deps.verifyToken,
+    logger: deps.logger,
+    publisherToken: deps.publisherToken ?? NO_PUBLISHER_TOKEN,
   })
 }
 

@@ -154,6 +154,11 @@ const configSchema = z
     // Rate limit at the gateway (lib/http/rate-limit.ts); generous, it only stops floods.
     RATE_LIMIT_MAX: limit(0, 1_000_000, DEFAULT_RATE_LIMIT.max), // 0 = off
     RATE_LIMIT_WINDOW: duration.default(DEFAULT_RATE_LIMIT.windowMs),
+    // A service account's own bucket (the open-data publisher's thousands of pages never meet RATE_LIMIT_MAX).
+    RATE_LIMIT_SERVICE_MAX: limit(1, 10_000_000, DEFAULT_RATE_LIMIT.serviceMax),
+    // The publisher's service-account token when tokens come from an identity provider (JWT_JWKS_URL);
+    // with JWT_SECRET the platform mints a short-lived one itself (lib/auth/service-tokens.ts).
+    PUBLISHER_TOKEN: z.string().min(1).optional(),
     // The gateway's cache of anonymous reads (gateway/response-cache): checked against the database's
     // data versions on every request, so it is never stale; `off` runs every query through the subgraphs.
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
@@ -241,6 +246,11 @@ export function serviceRolePasswordsOf(config: Config): Partial<Record<ServiceNa
     if (password) passwords[service] = password
   }
   return passwords
+}
+
+/** RATE_LIMIT_MAX / RATE_LIMIT_WINDOW / RATE_LIMIT_SERVICE_MAX as the gateway takes them. */
+export function rateLimitOf(config: Config): { max: number; windowMs: number; serviceMax: number } {
+  return { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW, serviceMax: config.RATE_LIMIT_SERVICE_MAX }
 }
 
 export function queryLimitsOf(config: Config): QueryLimits {

@@ -1,4 +1,5 @@
-import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, signToken, type TokenSettings } from './tokens.js'
+import type { Config } from '../config.js'
+import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, signToken, tokenSettingsFromConfig, type TokenSettings } from './tokens.js'
 import type { ServiceRole } from './viewer.js'
 
 /** Gives the current token of a service account (minted or configured), for `Authorization: Bearer …`. */
@@ -21,12 +22,13 @@ export function serviceTokenSource(
   account: { subject: string; roles: readonly ServiceRole[]; configured?: string | undefined },
 ): ServiceTokenSource {
   const configured = account.configured
-  if (configured) return async () => configured
+  if (configured) return () => Promise.resolve(configured)
   const secret = settings.secret
   if (!secret) {
-    return async () => {
-      throw new Error(`the ${account.subject} service account needs a token: set PUBLISHER_TOKEN (or JWT_SECRET)`)
-    }
+    const missing = new Error(
+      `the ${account.subject} service account needs a token: set PUBLISHER_TOKEN (or JWT_SECRET)`,
+    )
+    return () => Promise.reject(missing)
   }
   const lifetime = Math.min(MINTED_LIFETIME_SECONDS, settings.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS)
   let cached: { token: string; renewAt: number } | undefined
@@ -46,3 +48,12 @@ export function serviceTokenSource(
 export function publisherTokenSource(settings: TokenSettings, configured?: string): ServiceTokenSource {
   return serviceTokenSource(settings, { subject: PUBLISHER_SUBJECT, roles: ['publisher'], configured })
 }
+
+/** The publisher's token source of a running configuration (PUBLISHER_TOKEN, else minted with JWT_SECRET). */
+export function publisherTokenFromConfig(config: Config): ServiceTokenSource {
+  return publisherTokenSource(tokenSettingsFromConfig(config), config.PUBLISHER_TOKEN)
+}
+
+/** Where no publisher account was configured (a gateway built without one): publishing fails, saying why. */
+export const NO_PUBLISHER_TOKEN: ServiceTokenSource = () =>
+  Promise.reject(new Error('the open-data publisher has no service account: set PUBLISHER_TOKEN or JWT_SECRET'))

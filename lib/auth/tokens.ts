@@ -11,14 +11,7 @@ import {
 import { unauthenticated } from '../errors.js'
 import type { Config } from '../config.js'
 import { isPartyCode } from '../municipality-code.js'
-import {
-  ANONYMOUS,
-  SERVICE_ROLES,
-  STAFF_ROLES,
-  type ServiceRole,
-  type StaffRole,
-  type Viewer,
-} from './viewer.js'
+import { ANONYMOUS, SERVICE_ROLES, STAFF_ROLES, type ServiceRole, type StaffRole, type Viewer } from './viewer.js'
 
 /** Tokens larger than this are refused before any parsing: a cheap guard against memory abuse. */
 export const MAX_TOKEN_LENGTH = 8192

@@ -36,7 +36,7 @@ export async function registerRateLimit(app: FastifyInstance, settings: RateLimi
   const windowSeconds = Math.ceil(settings.windowMs / 1000)
   await app.register(rateLimit, {
     global: false,
-    max: async (_request: FastifyRequest, key: string) =>
+    max: (_request: FastifyRequest, key: string) =>
       key.startsWith(SERVICE_KEY_PREFIX) ? (settings.serviceMax ?? DEFAULT_RATE_LIMIT.serviceMax) : settings.max,
     timeWindow: settings.windowMs,
     keyGenerator: async (request: FastifyRequest) => {
