@@ -48,3 +48,9 @@ export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24
 export const DEFAULT_WRITE_TIMEOUT_MS = 8000
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000
 export const SUBGRAPH_TIMEOUT_MARGIN_MS = 1000
+
+/**
+ * JSON request bodies may nest objects/arrays at most this deep (lib/http/json-depth.ts). GraphQL variables of
+ * this schema nest a handful of levels; recursive code on 20,000 levels would overflow the stack (a 500).
+ */
+export const MAX_JSON_NESTING = 64

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
 import { registerCors, type CorsRule } from './cors.js'
+import { registerJsonNestingLimit } from './json-depth.js'
 import { registerHttpErrorHandler } from './http-errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerRateLimit, type RateLimitSettings } from './rate-limit.js'
@@ -96,6 +97,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   })
 
   registerHttpErrorHandler(app, options.bodyLimit)
+  registerJsonNestingLimit(app)
   registerMetrics(app, options.component)
   // Before any route exists, and before the rate limit: a preflight is answered without spending the caller's budget.
   if (options.corsRules) await registerCors(app, options.corsRules)

@@ -15,6 +15,8 @@ export function todayInJapan(now: Date = new Date()): string {
 export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {
   if (asOf === null || asOf === undefined) return todayInJapan()
   const parsed = fieldRules.isoDate.safeParse(asOf)
-  if (!parsed.success) throw badUserInput(`${field}: must be a date as YYYY-MM-DD`, { field })
+  if (!parsed.success) {
+    throw badUserInput(`${field}: ${parsed.error.issues[0]?.message ?? 'must be a date as YYYY-MM-DD'}`, { field })
+  }
   return parsed.data
 }
