@@ -66,6 +66,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
+    verifyToken: deps.verifyToken,
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     corsRules: gatewayCorsRules(deps.corsAllowedOrigins ?? new Set()),

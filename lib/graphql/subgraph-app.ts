@@ -107,6 +107,7 @@ export async function createSubgraphApp<Loaders>(
     )
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
+    verifyToken: deps.verifyToken,
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     buildApollo: (httpPlugins) => subgraphApollo<SubgraphContext<Loaders>>(schema, logger, deps, httpPlugins),

@@ -41,6 +41,8 @@ export interface TestStack {
     options?: { token?: string; authorization?: string; url?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>
   token(municipality: string, roles?: StaffRole[]): Promise<string>
+  /** GETs `/metrics` of the gateway (or of `url`'s server) as a metrics service account. */
+  metrics(url?: string): Promise<Response>
   /** The open-data publisher's service account (what `publishRelease` sends as `token`). */
   publisherToken: ServiceTokenSource
   stop(): Promise<void>
@@ -88,6 +90,8 @@ export async function startTestStack(
     statements,
     graphql: graphqlClient(services.gatewayUrl),
     publisherToken,
+    metrics: async (url = services.gatewayUrl) =>
+      fetch(new URL('/metrics', url), { headers: { authorization: `Bearer ${await metricsToken()}` } }),
     token: (municipality, roles = ['editor']) =>
       signToken(TEST_TOKEN_SETTINGS, { subject: `test-${municipality}`, municipality, roles }),
     async stop() {
@@ -96,6 +100,9 @@ export async function startTestStack(
     },
   }
 }
+
+/** A Prometheus scraper's token (service account with role `metrics`). */
+export const metricsToken = () => signToken(TEST_TOKEN_SETTINGS, { subject: 'prometheus', roles: ['metrics'] })
 
 /** POSTs operations as JSON to `gatewayUrl` (or `options.url`), with a token when given. */
 function graphqlClient(gatewayUrl: string): TestStack['graphql'] {
