@@ -53,7 +53,7 @@ function depthOf(
   if (!selectionSet || cap < 0) return 0
   let deepest = 0
   for (const selection of selectionSet.selections) {
-    let depth = 0
+    let depth: number
     if (selection.kind === Kind.FIELD) {
       depth = selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, spreading, cap - 1) : 0
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
