@@ -158,7 +158,10 @@ const configSchema = z
     RATE_LIMIT_SERVICE_MAX: limit(1, 10_000_000, DEFAULT_RATE_LIMIT.serviceMax),
     // The publisher's service-account token when tokens come from an identity provider (JWT_JWKS_URL);
     // with JWT_SECRET the platform mints a short-lived one itself (lib/auth/service-tokens.ts).
-    PUBLISHER_TOKEN: z.string().min(1).optional(),
+    PUBLISHER_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined), // empty (as in .env.example) = unset
     // The gateway's cache of anonymous reads (gateway/response-cache): checked against the database's
     // data versions on every request, so it is never stale; `off` runs every query through the subgraphs.
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
