@@ -1,14 +1,10 @@
+import { businessDate } from '../../../lib/business-date.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
 
 /** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+  return businessDate(now)
 }
 
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
