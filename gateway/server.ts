@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
 import { NO_PUBLISHER_TOKEN, type ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
-import type { SubgraphName } from '../lib/config.js'
+import type { ResponseCacheSettings, SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
@@ -44,7 +44,7 @@ export interface GatewayDeps {
   /** The open-data publisher's service-account token (`POST /opendata/releases` publishes with it). */
   publisherToken?: ServiceTokenSource
   /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
-  responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
+  responseCache?: { databaseUrl: string } & ResponseCacheSettings
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
@@ -131,6 +131,7 @@ function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>,
     maxBytes: options.maxBytes,
     httpMaxAgeSeconds: options.httpMaxAgeSeconds,
     logger,
+    clock: options.clock,
   })
 }
 

@@ -1,3 +1,4 @@
+import type { Clock } from './business-date.js'
 import { z } from 'zod'
 import { DEFAULT_FEED_IMPORT_LIMITS, type FeedImportLimits } from './feed-import-limits.js'
 import {
@@ -282,6 +283,8 @@ export function feedImportLimitsOf(config: Config): FeedImportLimits {
 export interface ResponseCacheSettings {
   maxBytes: number
   httpMaxAgeSeconds: number
+  /** Only tests set it: the clock whose date in Japan keys the entries (default: the system clock). */
+  clock?: Clock | undefined
 }
 
 /** The gateway's response cache, or undefined when RESPONSE_CACHE=off (or no room is given to it). */
