@@ -1,9 +1,11 @@
+import { publisherTokenFromConfig } from '../lib/auth/service-tokens.js'
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import {
   feedImportLimitsOf,
   openDataOf,
   corsAllowedOriginsOf,
   queryLimitsOf,
+  rateLimitOf,
   responseCacheOf,
   subgraphPort,
   SUBGRAPH_NAMES,
@@ -35,6 +37,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const adminUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''
     const responseCache = responseCacheOf(config)
     const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
+    const publisherToken = publisherTokenFromConfig(config)
     const services = await startServices({
       databaseUrls,
       verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
@@ -51,16 +54,23 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       feedImportLimits: feedImportLimitsOf(config),
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),
-      rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
+      rateLimit: rateLimitOf(config),
       ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
       openData: openDataOf(config),
+      publisherToken,
       ...(responseCache ? { responseCache } : {}),
       subgraphDedup: config.SUBGRAPH_DEDUP,
       corsAllowedOrigins: corsAllowedOriginsOf(config),
     })
     if (config.OPENDATA_PUBLISH_ON_START) {
-      void publishFirstReleaseInBackground({ gatewayUrl: services.gatewayUrl, dir: config.OPENDATA_DIR, logger })
+      void publishFirstReleaseInBackground({
+        gatewayUrl: services.gatewayUrl,
+        dir: config.OPENDATA_DIR,
+        logger,
+        token: publisherToken,
+      })
     }
     return {
       ...services,

@@ -1,3 +1,4 @@
+import type { ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
@@ -35,11 +36,15 @@ export interface ServicesOptions {
   feedImportLimits?: FeedImportLimits
   introspection?: boolean
   subgraphTimeoutMs?: number
+  /** DATABASE_WRITE_TIMEOUT_MS of the subgraphs (must stay under subgraphTimeoutMs; lib/config.ts checks it). */
+  writeTimeoutMs?: number
   queryLimits?: QueryLimits
-  rateLimit?: { max: number; windowMs: number }
+  rateLimit?: { max: number; windowMs: number; serviceMax?: number | undefined }
   persistedOperations?: Map<string, string>
   /** Open-data releases the gateway serves (OPENDATA_DIR, PUBLIC_BASE_URL). */
   openData?: OpenDataOptions
+  /** The open-data publisher's service-account token (PUBLISHER_TOKEN or minted with JWT_SECRET). */
+  publisherToken?: ServiceTokenSource
   /** The gateway's response cache (RESPONSE_CACHE…); absent or undefined = off. */
   responseCache?: ResponseCacheSettings | undefined
   /** SUBGRAPH_DEDUP (default on). */
@@ -86,6 +91,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         ...(options.feedImportLimits ? { feedImportLimits: options.feedImportLimits } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
         ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+        ...(options.writeTimeoutMs ? { writeTimeoutMs: options.writeTimeoutMs } : {}),
       })
       apps.push(app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
@@ -102,6 +108,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
+      ...(options.publisherToken ? { publisherToken: options.publisherToken } : {}),
       ...(options.responseCache
         ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } }
         : {}),

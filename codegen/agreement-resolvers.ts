@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementModel, ArticleModel, ParagraphModel, PartyModel, PolicyAreaModel, RelatedAgreementModel } from '../subgraphs/agreement/agreement/agreement.model.js';
 import type { AmendmentProposalModel, AmendmentChangeModel, AmendmentDecisionModel } from '../subgraphs/agreement/amendments/amendments.model.js';
 import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log.model.js';
@@ -17,6 +17,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An amount of money in whole yen, serialised as a JSON number that is always a safe integer (at most
+   * 9,007,199,254,740,991 in absolute value), so sums over 2^31 yen never overflow as a 32-bit Int would. Accepted as
+   * input: a JSON integer or a decimal string such as "2147483648".
+   */
+  Yen: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -348,13 +354,13 @@ export type CostAllocation = {
   /** Each participating town's share, in the order the parties signed. */
   shares: Array<CostShare>;
   /** The total to split, in yen; equals the sum of the shares. */
-  totalYen: Scalars['Int']['output'];
+  totalYen: Scalars['Yen']['output'];
 };
 
 /** One town's share of a project. */
 export type CostShare = {
   /** The share in integer yen. */
-  amountYen: Scalars['Int']['output'];
+  amountYen: Scalars['Yen']['output'];
   /** The unrounded share in yen (display only). */
   exactYen: Scalars['Float']['output'];
   /** The town. */
@@ -396,7 +402,7 @@ export type CreateJointProjectInput = {
   /** Title (1–200 characters). */
   title: Scalars['String']['input'];
   /** Total cost in yen (0 – 2,147,483,647). */
-  totalCostYen: Scalars['Int']['input'];
+  totalCostYen: Scalars['Yen']['input'];
   /** Usage figures per town; required (with a non-zero total) when usagePercent > 0. */
   usage?: InputMaybe<Array<UsageFigureInput>>;
   /** 利用割 weight in percent; the three weights sum to 100. */
@@ -470,7 +476,7 @@ export type JointProject = {
   /** Title, e.g. 共同備蓄 段ボールベッド購入. */
   title: Scalars['String']['output'];
   /** Total cost in yen. */
-  totalCostYen: Scalars['Int']['output'];
+  totalCostYen: Scalars['Yen']['output'];
   /** Recorded usage figures per town (inputs of 利用割); towns without a figure count 0. */
   usage: Array<UsageFigure>;
 };
@@ -502,7 +508,7 @@ export type MunicipalCostTotal = {
   /** Number of projects in the year. */
   projectCount: Scalars['Int']['output'];
   /** Sum of its shares in yen. */
-  totalYen: Scalars['Int']['output'];
+  totalYen: Scalars['Yen']['output'];
 };
 
 /** What one municipality does in one policy field (連携市町の役割). */
@@ -1013,6 +1019,7 @@ export type ResolversTypes = {
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementModel>;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
   UsageFigureInput: UsageFigureInput;
+  Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1069,6 +1076,7 @@ export type ResolversParentTypes = {
   RelatedAgreement: RelatedAgreementModel;
   UsageFigure: UsageFigureModel;
   UsageFigureInput: UsageFigureInput;
+  Yen: Scalars['Yen']['output'];
 };
 
 export type AgreementResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -1189,11 +1197,11 @@ export type CostAllocationResolvers<ContextType = AgreementContext, ParentType e
   remainderRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['CostShare']>, ParentType, ContextType>;
-  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
 };
 
 export type CostShareResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['CostShare'] = ResolversParentTypes['CostShare']> = {
-  amountYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountYen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
   exactYen?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1230,7 +1238,7 @@ export type JointProjectResolvers<ContextType = AgreementContext, ParentType ext
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  totalCostYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCostYen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
   usage?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
 };
 
@@ -1249,7 +1257,7 @@ export type MunicipalCostTotalResolvers<ContextType = AgreementContext, ParentTy
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalYen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
 };
 
 export type MunicipalRoleResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalRole'] = ResolversParentTypes['MunicipalRole']> = {
@@ -1358,6 +1366,10 @@ export type UsageFigureResolvers<ContextType = AgreementContext, ParentType exte
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
 };
 
+export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
+  name: 'Yen';
+}
+
 export type Resolvers<ContextType = AgreementContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementBasis?: AgreementBasisResolvers<ContextType>;
@@ -1393,5 +1405,6 @@ export type Resolvers<ContextType = AgreementContext> = {
   Query?: QueryResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;
+  Yen?: GraphQLScalarType;
 };
 

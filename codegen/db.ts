@@ -198,6 +198,18 @@ export interface AppDataVersion {
   version: Generated<number>;
 }
 
+export interface AppIdempotentWrite {
+  actorMunicipalityCode: string;
+  actorSubject: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<number>;
+  idempotencyKey: string;
+  requestFingerprint: string;
+  result: Json | null;
+  step: string;
+  stepFingerprint: string;
+}
+
 export interface AppPendingDataChange {
   domain: string;
   txid: string;
@@ -679,6 +691,7 @@ export interface DB {
   "agreement.relatedAgreement": AgreementRelatedAgreement;
   "app.auditLog": AppAuditLog;
   "app.dataVersion": AppDataVersion;
+  "app.idempotentWrite": AppIdempotentWrite;
   "app.pendingDataChange": AppPendingDataChange;
   "disaster.drill": DisasterDrill;
   "disaster.evacuationAlert": DisasterEvacuationAlert;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PilotModel, PilotStatusChangeModel } from '../subgraphs/ict/pilots/pilots.model.js';
 import type { ProcurementGroupModel, SystemMatrixCellModel, SystemMatrixRowModel, SystemMatrixModel } from '../subgraphs/ict/procurement/procurement.model.js';
 import type { RegionalIssueModel } from '../subgraphs/ict/regional-issues/regional-issues.model.js';
@@ -17,6 +17,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An amount of money in whole yen, serialised as a JSON number that is always a safe integer (at most
+   * 9,007,199,254,740,991 in absolute value), so sums over 2^31 yen never overflow as a 32-bit Int would. Accepted as
+   * input: a JSON integer or a decimal string such as "2147483648".
+   */
+  Yen: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -364,7 +370,7 @@ export type ProcurementGroup = {
    * RESTRICTED. The towns' combined annual cost in yen: only for callers who may see the costs of every town
    * in the group (the coordinator and admins); null otherwise, and null when a cost is not recorded.
    */
-  combinedAnnualCostYen: Maybe<Scalars['Float']['output']>;
+  combinedAnnualCostYen: Maybe<Scalars['Yen']['output']>;
   /** Earliest contract end in the group (ISO 8601 date). */
   earliestContractEnd: Scalars['String']['output'];
   /** Latest contract end in the group (ISO 8601 date). */
@@ -516,7 +522,7 @@ export type SharedCaseEdge = {
 /** The restricted contract details of a system. */
 export type SystemContract = {
   /** Annual cost in yen (tax included), where known. */
-  annualCostYen: Maybe<Scalars['Float']['output']>;
+  annualCostYen: Maybe<Scalars['Yen']['output']>;
   /** True for generated sample records. */
   isSample: Scalars['Boolean']['output'];
   /** Free notes on the contract. */
@@ -528,7 +534,7 @@ export type SystemContract = {
 /** Restricted contract details. */
 export type SystemContractInput = {
   /** Annual cost in whole yen, 0 or more. */
-  annualCostYen?: InputMaybe<Scalars['Float']['input']>;
+  annualCostYen?: InputMaybe<Scalars['Yen']['input']>;
   /** Notes, up to 2000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** First day of the current contract (YYYY-MM-DD). */
@@ -712,7 +718,6 @@ export type ResolversTypes = {
   PilotStatus: PilotStatus;
   PilotStatusChange: ResolverTypeWrapper<PilotStatusChangeModel>;
   ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionalIssue: ResolverTypeWrapper<RegionalIssueModel>;
   RegionalIssueConnection: ResolverTypeWrapper<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionalIssueEdge']>, nodes: Array<ResolversTypes['RegionalIssue']> }>;
@@ -726,6 +731,7 @@ export type ResolversTypes = {
   SystemMatrixCell: ResolverTypeWrapper<SystemMatrixCellModel>;
   SystemMatrixRow: ResolverTypeWrapper<SystemMatrixRowModel>;
   UpdateSystemInput: UpdateSystemInput;
+  Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -752,7 +758,6 @@ export type ResolversParentTypes = {
   PilotOutcome: PilotOutcome;
   PilotStatusChange: PilotStatusChangeModel;
   ProcurementGroup: ProcurementGroupModel;
-  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   RegionalIssue: RegionalIssueModel;
   RegionalIssueConnection: Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionalIssueEdge']>, nodes: Array<ResolversParentTypes['RegionalIssue']> };
@@ -766,6 +771,7 @@ export type ResolversParentTypes = {
   SystemMatrixCell: SystemMatrixCellModel;
   SystemMatrixRow: SystemMatrixRowModel;
   UpdateSystemInput: UpdateSystemInput;
+  Yen: Scalars['Yen']['output'];
 };
 
 export type DateRangeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = {
@@ -872,7 +878,7 @@ export type PilotStatusChangeResolvers<ContextType = IctContext, ParentType exte
 
 export type ProcurementGroupResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['ProcurementGroup'] = ResolversParentTypes['ProcurementGroup']> = {
   business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  combinedAnnualCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  combinedAnnualCostYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   earliestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -935,7 +941,7 @@ export type SharedCaseEdgeResolvers<ContextType = IctContext, ParentType extends
 };
 
 export type SystemContractResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemContract'] = ResolversParentTypes['SystemContract']> = {
-  annualCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  annualCostYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -955,6 +961,10 @@ export type SystemMatrixRowResolvers<ContextType = IctContext, ParentType extend
   business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['SystemMatrixCell']>, ParentType, ContextType>;
 };
+
+export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
+  name: 'Yen';
+}
 
 export type Resolvers<ContextType = IctContext> = {
   DateRange?: DateRangeResolvers<ContextType>;
@@ -982,5 +992,6 @@ export type Resolvers<ContextType = IctContext> = {
   SystemMatrix?: SystemMatrixResolvers<ContextType>;
   SystemMatrixCell?: SystemMatrixCellResolvers<ContextType>;
   SystemMatrixRow?: SystemMatrixRowResolvers<ContextType>;
+  Yen?: GraphQLScalarType;
 };
 

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { JourneyLegModel, JourneyModel } from '../subgraphs/transit/connections/connections.model.js';
 import type { FeedVersionModel } from '../subgraphs/transit/feeds/feeds.model.js';
 import type { OperatorModel } from '../subgraphs/transit/operators/operators.model.js';
@@ -20,6 +20,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An amount of money in whole yen, serialised as a JSON number that is always a safe integer (at most
+   * 9,007,199,254,740,991 in absolute value), so sums over 2^31 yen never overflow as a 32-bit Int would. Accepted as
+   * input: a JSON integer or a decimal string such as "2147483648".
+   */
+  Yen: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -831,11 +837,11 @@ export type RouteMonthInput = {
   /** Passengers boarding, a whole number ≥ 0. */
   boardings: Scalars['Int']['input'];
   /** Fare revenue in whole yen ≥ 0. */
-  fareRevenueYen?: InputMaybe<Scalars['Float']['input']>;
+  fareRevenueYen?: InputMaybe<Scalars['Yen']['input']>;
   /** The month (YYYY-MM). */
   month: Scalars['String']['input'];
   /** Operating cost in whole yen ≥ 0. */
-  operatingCostYen?: InputMaybe<Scalars['Float']['input']>;
+  operatingCostYen?: InputMaybe<Scalars['Yen']['input']>;
   /** Passenger kilometres ≥ 0. */
   passengerKm?: InputMaybe<Scalars['Float']['input']>;
   /** Vehicle kilometres ≥ 0. */
@@ -851,7 +857,7 @@ export type RouteMonthStatistics = {
   /** Passengers boarding (乗車人員). */
   boardings: Scalars['Int']['output'];
   /** Fare revenue in yen (運賃収入); null when not reported. */
-  fareRevenueYen: Maybe<Scalars['Float']['output']>;
+  fareRevenueYen: Maybe<Scalars['Yen']['output']>;
   /** 収支率 for the month: fareRevenueYen / operatingCostYen; null when either is missing or the cost is 0. */
   fareboxRatio: Maybe<Scalars['Float']['output']>;
   /** The 取組内容 line the figures serve (利用促進, transit-2). */
@@ -861,7 +867,7 @@ export type RouteMonthStatistics = {
   /** The month (YYYY-MM). */
   month: Scalars['String']['output'];
   /** Operating cost in yen (運行経費); null when not reported. */
-  operatingCostYen: Maybe<Scalars['Float']['output']>;
+  operatingCostYen: Maybe<Scalars['Yen']['output']>;
   /** The operator running the route. */
   operator: Operator;
   /** Passenger kilometres (人キロ); null when not reported. */
@@ -897,7 +903,7 @@ export type RoutePerformance = {
   /** Total boardings over the reported months. */
   boardings: Scalars['Int']['output'];
   /** Total fare revenue in yen; null when any reported month lacks it. */
-  fareRevenueYen: Maybe<Scalars['Float']['output']>;
+  fareRevenueYen: Maybe<Scalars['Yen']['output']>;
   /** 収支率: total fare revenue / total operating cost; null when either total is null or the cost is 0. */
   fareboxRatio: Maybe<Scalars['Float']['output']>;
   /** The fiscal year (2025 = April 2025 – March 2026). */
@@ -907,7 +913,7 @@ export type RoutePerformance = {
   /** Months of the year with figures (1–12). */
   monthsReported: Scalars['Int']['output'];
   /** Total operating cost in yen; null when any reported month lacks it. */
-  operatingCostYen: Maybe<Scalars['Float']['output']>;
+  operatingCostYen: Maybe<Scalars['Yen']['output']>;
   /** The operator running the route. */
   operator: Operator;
   /** Total passenger kilometres; null when any reported month lacks them. */
@@ -1207,6 +1213,7 @@ export type ResolversTypes = {
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
+  Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1260,6 +1267,7 @@ export type ResolversParentTypes = {
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
+  Yen: Scalars['Yen']['output'];
 };
 
 export type BusRouteResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRoute'] = ResolversParentTypes['BusRoute']> = {
@@ -1506,12 +1514,12 @@ export type RouteMonthStatisticsResolvers<ContextType = TransitContext, ParentTy
   alightings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   averageLoad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   boardings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   fareboxRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operatingCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operatingCostYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   passengerKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1531,12 +1539,12 @@ export type RoutePerformanceResolvers<ContextType = TransitContext, ParentType e
   alightings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   averageLoad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   boardings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fareRevenueYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   fareboxRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   monthsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operatingCostYen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operatingCostYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   passengerKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   routeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1580,6 +1588,10 @@ export type TripConnectionResolvers<ContextType = TransitContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
+  name: 'Yen';
+}
+
 export type Resolvers<ContextType = TransitContext> = {
   BusRoute?: BusRouteResolvers<ContextType>;
   BusRouteConnection?: BusRouteConnectionResolvers<ContextType>;
@@ -1617,5 +1629,6 @@ export type Resolvers<ContextType = TransitContext> = {
   TownConnections?: TownConnectionsResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
+  Yen?: GraphQLScalarType;
 };
 

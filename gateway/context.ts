@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { Viewer } from '../lib/auth/viewer.js'
 import type { RequestInfo } from '../lib/graphql/context.js'
+import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from '../lib/idempotency/idempotency-key.js'
 import type { CacheCandidate } from './response-cache/response-cache.js'
 import { nextSequence } from './subgraph-fetch/in-flight-fetches.js'
 
@@ -13,6 +14,8 @@ export interface GatewayContext {
   arrivedAt: number
   /** Set when the response cache missed: the answer is stored if it may be. */
   responseCache?: CacheCandidate | undefined
+  /** The client's `Idempotency-Key` (checked here, 400 when malformed), forwarded to the subgraphs it writes to. */
+  idempotencyKey?: string | undefined
 }
 
 /** Verifies the token before any planning: a bad token is a 401 here, never an anonymous request. */
@@ -23,5 +26,13 @@ export async function createGatewayContext(
 ): Promise<GatewayContext> {
   const arrivedAt = nextSequence()
   const viewer = await verifyToken(request.authorization)
-  return { viewer, authorization: request.authorization, requestId: request.requestId, arrivedAt, responseCache }
+  const idempotencyKey = parseIdempotencyKey(request.httpRequest.headers[IDEMPOTENCY_KEY_HEADER])
+  return {
+    viewer,
+    authorization: request.authorization,
+    requestId: request.requestId,
+    arrivedAt,
+    responseCache,
+    idempotencyKey,
+  }
 }

@@ -22,6 +22,8 @@ export function gatewayCorsRules(credentialedOrigins: ReadonlySet<string>): Cors
         methods: ['GET', 'POST'],
         exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
         credentialedOrigins,
+        // Only signed-in callers write, so only their pages need to send a write's key.
+        credentialedHeaders: ['idempotency-key'],
       },
     },
     { route: '/opendata/', policy: publicRead },

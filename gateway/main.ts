@@ -3,7 +3,15 @@
  * DATABASE_URL (the gateway_svc role) for the response cache, which is off without it.
  */
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
-import { corsAllowedOriginsOf, loadConfig, openDataOf, queryLimitsOf, responseCacheOf } from '../lib/config.js'
+import { publisherTokenFromConfig } from '../lib/auth/service-tokens.js'
+import {
+  corsAllowedOriginsOf,
+  loadConfig,
+  openDataOf,
+  queryLimitsOf,
+  rateLimitOf,
+  responseCacheOf,
+} from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { readSupergraph } from './supergraph.js'
@@ -26,9 +34,10 @@ runMain(async () => {
     introspection: config.GRAPHQL_INTROSPECTION,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     queryLimits: queryLimitsOf(config),
-    rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW },
+    rateLimit: rateLimitOf(config),
     ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
     openData: openDataOf(config),
+    publisherToken: publisherTokenFromConfig(config),
     ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
     subgraphDedup: config.SUBGRAPH_DEDUP,
     corsAllowedOrigins: corsAllowedOriginsOf(config),

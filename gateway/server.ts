@@ -1,10 +1,12 @@
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
+import { NO_PUBLISHER_TOKEN, type ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
-import type { SubgraphName } from '../lib/config.js'
+import type { ResponseCacheSettings, SubgraphName } from '../lib/config.js'
 import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../lib/limits.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
@@ -34,13 +36,15 @@ export interface GatewayDeps {
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
   /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
-  rateLimit?: { max: number; windowMs: number }
+  rateLimit?: { max: number; windowMs: number; serviceMax?: number | undefined }
   /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); absent = any document is accepted. */
   persistedOperations?: Map<string, string>
   /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
   openData?: OpenDataOptions
+  /** The open-data publisher's service-account token (`POST /opendata/releases` publishes with it). */
+  publisherToken?: ServiceTokenSource
   /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
-  responseCache?: { databaseUrl: string; maxBytes: number; httpMaxAgeSeconds: number }
+  responseCache?: { databaseUrl: string } & ResponseCacheSettings
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
@@ -50,7 +54,7 @@ export interface GatewayDeps {
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
 export async function createGatewayApp(deps: GatewayDeps) {
   const logger = deps.logger.child({ component: 'gateway' })
-  const timeoutMs = deps.subgraphTimeoutMs ?? 10_000
+  const timeoutMs = deps.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS
   const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches()
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
@@ -62,6 +66,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
+    verifyToken: deps.verifyToken,
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     corsRules: gatewayCorsRules(deps.corsAllowedOrigins ?? new Set()),
@@ -99,14 +104,21 @@ export async function createGatewayApp(deps: GatewayDeps) {
       const safelist = deps.persistedOperations ? [safelistGuard(deps.persistedOperations)] : []
       return { ...cacheHooks, preHandler: [...safelist, ...(cacheHooks.preHandler ?? [])] }
     },
-    registerRoutes: async (app) => {
-      await registerExplorerAssets(app)
-      registerTransitFeedProxy(app, deps.subgraphUrls.transit)
-      if (deps.openData) {
-        await registerOpenData(app, deps.openData)
-        registerPublishRoute(app, { dir: deps.openData.dir, verifyToken: deps.verifyToken, logger })
-      }
-    },
+    registerRoutes: (app) => registerGatewayRoutes(app, deps),
+  })
+}
+
+/** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy and open data. */
+async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps): Promise<void> {
+  await registerExplorerAssets(app)
+  registerTransitFeedProxy(app, deps.subgraphUrls.transit)
+  if (!deps.openData) return
+  await registerOpenData(app, deps.openData)
+  registerPublishRoute(app, {
+    dir: deps.openData.dir,
+    verifyToken: deps.verifyToken,
+    logger: deps.logger,
+    publisherToken: deps.publisherToken ?? NO_PUBLISHER_TOKEN,
   })
 }
 
@@ -119,6 +131,7 @@ function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>,
     maxBytes: options.maxBytes,
     httpMaxAgeSeconds: options.httpMaxAgeSeconds,
     logger,
+    clock: options.clock,
   })
 }
 
@@ -143,6 +156,7 @@ async function verifiedSubject(
 ): Promise<string | undefined> {
   try {
     const viewer = await verifyToken(authorization)
+    if (viewer.kind === 'service') return `service:${viewer.subject}`
     return viewer.kind === 'staff' ? `${viewer.municipalityCode}/${viewer.subject}` : undefined
   } catch {
     return undefined

@@ -1,6 +1,14 @@
+import type { Clock } from './business-date.js'
 import { z } from 'zod'
 import { DEFAULT_FEED_IMPORT_LIMITS, type FeedImportLimits } from './feed-import-limits.js'
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
+import {
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+  SUBGRAPH_TIMEOUT_MARGIN_MS,
+  type QueryLimits,
+} from './limits.js'
 import { parseAllowedOrigins } from './http/cors-origins.js'
 
 /**
@@ -54,6 +62,8 @@ const duration = z
   })
   .refine((ms) => ms >= 1000, 'must be at least 1 second')
 
+const DEFAULT_TOKEN_MAX_LIFETIME_MS = 24 * 3_600_000
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -87,6 +97,8 @@ const configSchema = z
     JWT_JWKS_URL: optionalUrl,
     JWT_ISSUER: z.string().min(1).default('minamisorachi-federation'),
     JWT_AUDIENCE: z.string().min(1).default('minamisorachi-api'),
+    // Longest lifetime of an accepted token: `exp` further ahead is refused (401), whoever signed it.
+    TOKEN_MAX_LIFETIME: duration.default(DEFAULT_TOKEN_MAX_LIFETIME_MS),
     // Only the operations of codegen/persisted-operations.json run at the gateway (built by `npm run codegen`).
     PERSISTED_OPERATIONS_ONLY: z
       .enum(['0', '1', 'true', 'false'])
@@ -131,7 +143,9 @@ const configSchema = z
           return false
         }
       }, 'must be comma-separated origins such as https://town.example.jp'),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    // A GraphQL write commits within this long or is rolled back by PostgreSQL; must stay under SUBGRAPH_TIMEOUT_MS.
+    DATABASE_WRITE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(DEFAULT_WRITE_TIMEOUT_MS),
     // Query limits, enforced by lib/graphql/query-limits.ts (defaults and reasons: lib/limits.ts).
     GRAPHQL_MAX_DEPTH: limit(1, 100, DEFAULT_QUERY_LIMITS.depth),
     GRAPHQL_MAX_ALIASES: limit(0, 1000, DEFAULT_QUERY_LIMITS.aliases),
@@ -141,6 +155,14 @@ const configSchema = z
     // Rate limit at the gateway (lib/http/rate-limit.ts); generous, it only stops floods.
     RATE_LIMIT_MAX: limit(0, 1_000_000, DEFAULT_RATE_LIMIT.max), // 0 = off
     RATE_LIMIT_WINDOW: duration.default(DEFAULT_RATE_LIMIT.windowMs),
+    // A service account's own bucket (the open-data publisher's thousands of pages never meet RATE_LIMIT_MAX).
+    RATE_LIMIT_SERVICE_MAX: limit(1, 10_000_000, DEFAULT_RATE_LIMIT.serviceMax),
+    // The publisher's service-account token when tokens come from an identity provider (JWT_JWKS_URL);
+    // with JWT_SECRET the platform mints a short-lived one itself (lib/auth/service-tokens.ts).
+    PUBLISHER_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined), // empty (as in .env.example) = unset
     // The gateway's cache of anonymous reads (gateway/response-cache): checked against the database's
     // data versions on every request, so it is never stale; `off` runs every query through the subgraphs.
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
@@ -166,6 +188,14 @@ const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWT_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'set JWT_SECRET or JWT_JWKS_URL in production' })
+    }
+    // Otherwise the gateway could report a write as failed (timed out) that the subgraph commits a moment later.
+    if (env.SUBGRAPH_TIMEOUT_MS < env.DATABASE_WRITE_TIMEOUT_MS + SUBGRAPH_TIMEOUT_MARGIN_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUBGRAPH_TIMEOUT_MS'],
+        message: `must be at least DATABASE_WRITE_TIMEOUT_MS (${env.DATABASE_WRITE_TIMEOUT_MS}) + ${SUBGRAPH_TIMEOUT_MARGIN_MS} ms, so a write the gateway gives up on can no longer commit`,
+      })
     }
   })
 
@@ -222,6 +252,11 @@ export function serviceRolePasswordsOf(config: Config): Partial<Record<ServiceNa
   return passwords
 }
 
+/** RATE_LIMIT_MAX / RATE_LIMIT_WINDOW / RATE_LIMIT_SERVICE_MAX as the gateway takes them. */
+export function rateLimitOf(config: Config): { max: number; windowMs: number; serviceMax: number } {
+  return { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW, serviceMax: config.RATE_LIMIT_SERVICE_MAX }
+}
+
 export function queryLimitsOf(config: Config): QueryLimits {
   return {
     depth: config.GRAPHQL_MAX_DEPTH,
@@ -248,6 +283,8 @@ export function feedImportLimitsOf(config: Config): FeedImportLimits {
 export interface ResponseCacheSettings {
   maxBytes: number
   httpMaxAgeSeconds: number
+  /** Only tests set it: the clock whose date in Japan keys the entries (default: the system clock). */
+  clock?: Clock | undefined
 }
 
 /** The gateway's response cache, or undefined when RESPONSE_CACHE=off (or no room is given to it). */

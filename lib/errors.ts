@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  // A write that could not finish in its time budget and was rolled back: nothing was written, retry it.
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -54,6 +56,7 @@ export const forbidden = (message: string) => appError('FORBIDDEN', message)
 export const notFound = (message: string) => appError('NOT_FOUND', message)
 export const payloadTooLarge = (message: string) => appError('PAYLOAD_TOO_LARGE', message, { httpStatus: 413 })
 export const conflict = (message: string, options?: ErrorOptions) => appError('CONFLICT', message, options)
+export const serviceUnavailable = (message: string) => appError('SERVICE_UNAVAILABLE', message)
 
 export function errorCodeOf(error: unknown): string | undefined {
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined

@@ -342,6 +342,23 @@ CREATE TABLE app.data_version (
 );
 ALTER TABLE ONLY app.data_version ADD CONSTRAINT data_version_pkey PRIMARY KEY (domain);
 
+CREATE TABLE app.idempotent_write (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    actor_municipality_code app.municipality_code NOT NULL,
+    actor_subject text NOT NULL,
+    idempotency_key text NOT NULL,
+    step text NOT NULL,
+    request_fingerprint text NOT NULL,
+    step_fingerprint text NOT NULL,
+    result jsonb,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_caller_key_step_key UNIQUE (actor_municipality_code, actor_subject, idempotency_key, step);
+ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_idempotency_key_check CHECK (((length(idempotency_key) >= 1) AND (length(idempotency_key) <= 255)));
+ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_step_check CHECK (((length(step) >= 1) AND (length(step) <= 1000)));
+CREATE INDEX idempotent_write_created_at_idx ON app.idempotent_write USING btree (created_at);
+
 CREATE UNLOGGED TABLE app.pending_data_change (
     txid xid8 NOT NULL,
     domain text NOT NULL
@@ -1636,6 +1653,18 @@ CREATE POLICY data_version_all ON app.data_version AS PERMISSIVE FOR ALL TO PUBL
     USING (true)
     WITH CHECK (true);
 
+ALTER TABLE app.idempotent_write ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.idempotent_write FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_town_delete ON app.idempotent_write AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)));
+CREATE POLICY own_town_insert ON app.idempotent_write AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)));
+CREATE POLICY own_town_select ON app.idempotent_write AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)));
+CREATE POLICY own_town_update ON app.idempotent_write AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)))
+    WITH CHECK ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)));
+
 ALTER TABLE app.pending_data_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app.pending_data_change FORCE ROW LEVEL SECURITY;
 CREATE POLICY pending_data_change_all ON app.pending_data_change AS PERMISSIVE FOR ALL TO PUBLIC
@@ -2135,6 +2164,10 @@ GRANT SELECT, INSERT ON TABLE app.audit_log TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO ict_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO transit_svc;
 GRANT SELECT ON TABLE app.data_version TO gateway_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO disaster_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO ict_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO transit_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE disaster.drill TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.evacuation_alert TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.evacuation_arrangement TO disaster_svc;

@@ -128,6 +128,9 @@ describe('CORS in Chromium with web security on', () => {
     expect(credentialed.headers.get('access-control-allow-origin')).toBe(allowedOrigin)
     expect(credentialed.headers.get('access-control-allow-credentials')).toBe('true')
     expect(credentialed.headers.get('access-control-allow-headers')).toContain('authorization')
+    // A write's Idempotency-Key: only from the pages that may sign in.
+    expect(credentialed.headers.get('access-control-allow-headers')).toContain('idempotency-key')
+    expect(anonymous.headers.get('access-control-allow-headers')).not.toContain('idempotency-key')
     expect(credentialed.headers.get('vary')).toMatch(/Origin/)
     expect((await preflight('/api/action/package_search', otherOrigin, 'content-type')).status).toBe(204)
     expect(

@@ -94,7 +94,7 @@ describe('the federated graph', () => {
   it('exposes Prometheus metrics by route pattern, for the gateway and each subgraph', async () => {
     await stack.graphql(AgreementTitleDocument)
     for (const url of [stack.services.gatewayUrl, stack.services.subgraphUrls.agreement]) {
-      const text = await (await fetch(new URL('/metrics', url))).text()
+      const text = await (await stack.metrics(url)).text()
       expect(text).toMatch(/http_requests_total\{[^}]*method="POST",route="\/graphql",status="200"[^}]*\} [1-9]/)
       expect(text).toContain('process_resident_memory_bytes')
     }

@@ -70,6 +70,7 @@ describe('PERSISTED_OPERATIONS_ONLY and the open-data publisher', () => {
     try {
       const manifest = await publishRelease({
         gatewayUrl: stack.services.gatewayUrl,
+        token: stack.publisherToken,
         dir,
         logger: createLogger('silent', 'test'),
       })

@@ -1,9 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { print, type DocumentNode } from 'graphql'
+import type { ServiceTokenSource } from '../../lib/auth/service-tokens.js'
 /**
- * The publisher's only way to data: public GraphQL queries POSTed to the gateway WITHOUT a token,
- * exactly as every anonymous caller would send them. Whatever the API hides from anonymous callers
- * (restricted fields, other towns' drafts) therefore cannot reach a published file.
+ * The publisher's only way to data: public GraphQL queries POSTed to the gateway under the publisher's own
+ * service account (role `publisher`). That account reads exactly what an anonymous caller reads — restricted
+ * fields stay null for it, row-level security gives it the anonymous rows — so nothing restricted can reach a
+ * published file; the token only gives it a rate-limit bucket of its own instead of its address's shared one.
  */
 export interface GatewayClient {
   /** The gateway's GraphQL URL, e.g. http://127.0.0.1:4000/graphql. */
@@ -48,15 +50,19 @@ function textOf(document: DocumentNode): string {
   return text
 }
 
-export function createGatewayClient(url: string): GatewayClient {
+export function createGatewayClient(url: string, token: ServiceTokenSource): GatewayClient {
   async function query<TData, TVariables extends Variables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<TData> {
     const response = await fetch(url, {
       method: 'POST',
-      // Apollo's CSRF prevention wants a non-simple content type; no Authorization header, ever.
-      headers: { 'content-type': 'application/json', 'x-request-id': 'opendata-publisher' },
+      // Apollo's CSRF prevention wants a non-simple content type.
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'opendata-publisher',
+        authorization: `Bearer ${await token()}`,
+      },
       body: JSON.stringify({ query: textOf(document), variables: variables ?? {} }),
     })
     const body = (await response.json()) as { data?: TData; errors?: { message: string }[] }

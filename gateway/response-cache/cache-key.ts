@@ -13,15 +13,18 @@ export type CallerClass = 'anonymous'
  * string or POST body: document, operation name, variables, extensions), the negotiated media type
  * (Accept), and the headers Apollo's CSRF prevention looks at, so a request that Apollo would refuse
  * can never match an entry stored for one it accepted. Undefined when the request is not cacheable
- * at all (a signed-in caller, another method).
+ * at all (a signed-in caller, another method). `businessDay` (the date in Japan) rolls every entry over at
+ * midnight JST.
  */
-export function responseCacheKey(request: FastifyRequest): string | undefined {
+export function responseCacheKey(request: FastifyRequest, businessDay: string): string | undefined {
   if (request.headers.authorization !== undefined) return undefined
   const operation = request.method === 'GET' ? request.query : request.method === 'POST' ? request.body : undefined
   if (operation === undefined) return undefined
   const caller: CallerClass = 'anonymous'
   const material = JSON.stringify([
     caller,
+    // Answers may depend on "today" in Japan (the agreement in force, unexpired stock): none outlives its day.
+    businessDay,
     request.method,
     operation,
     request.headers.accept ?? null,

@@ -54,7 +54,7 @@ describe('the response cache', () => {
     expect(second.body).toEqual(first.body)
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'))
     expect(stack.statements.count()).toBe(0)
-    const metrics = await (await fetch(new URL('/metrics', stack.services.gatewayUrl))).text()
+    const metrics = await (await stack.metrics()).text()
     expect(metrics).toMatch(/gateway_response_cache_requests_total\{result="hit",component="gateway"\} [1-9]/)
     expect(metrics).toMatch(/gateway_response_cache_bytes\{component="gateway"\} [1-9]/)
   })

@@ -1,3 +1,4 @@
+import { businessDate, systemClock, type Clock } from '../../lib/business-date.js'
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { GraphQLRouteHooks } from '../../lib/http/graphql-app.js'
@@ -15,6 +16,8 @@ export interface ResponseCacheOptions {
   /** `max-age` for browsers and CDNs on anonymous GETs; 0 = they may store but must revalidate. */
   httpMaxAgeSeconds: number
   logger: Logger
+  /** The clock whose date in Japan keys the entries (tests move it across midnight JST). */
+  clock?: Clock | undefined
 }
 
 interface Entry {
@@ -145,7 +148,7 @@ export class ResponseCache {
   }
 
   private async lookUp(request: FastifyRequest): Promise<{ result: CacheResult; entry?: Entry }> {
-    const key = responseCacheKey(request)
+    const key = responseCacheKey(request, businessDate((this.options.clock ?? systemClock)()))
     if (key === undefined) return { result: 'bypass' }
     const versions = await this.readVersions()
     if (versions === undefined) return { result: 'bypass' }

@@ -90,7 +90,7 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
   afterAll(() => stack.stop())
 
   const shareableFetches = async () => {
-    const metrics = await (await fetch(new URL('/metrics', stack.services.gatewayUrl))).text()
+    const metrics = await (await stack.metrics()).text()
     return [
       ...metrics.matchAll(/gateway_subgraph_shareable_fetches_total\{outcome="\w+",component="gateway"\} (\d+)/g),
     ].reduce((sum, match) => sum + Number(match[1]), 0)

@@ -1,6 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface'
 import { GraphQLError } from 'graphql'
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_REQUEST_HEADER,
+  requestFingerprintOf,
+} from '../../lib/idempotency/idempotency-key.js'
 import type { GatewayContext } from '../context.js'
 import type { InFlightFetches, SubgraphAnswer } from './in-flight-fetches.js'
 
@@ -41,6 +46,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const caller = incoming?.context
     if (caller?.authorization) headers['authorization'] = caller.authorization
     if (caller) headers['x-request-id'] = caller.requestId
+    // The key goes with a fingerprint of the client's whole operation: the subgraph stores both with the write.
+    if (caller?.idempotencyKey && incoming) {
+      const { source, request } = incoming.incomingRequestContext
+      headers[IDEMPOTENCY_KEY_HEADER] = caller.idempotencyKey
+      headers[IDEMPOTENCY_REQUEST_HEADER] = requestFingerprintOf({ ...request, query: source })
+    }
     const send = () => this.send(body, headers)
     // Only anonymous queries: a signed-in caller may see what others may not, and a write is never repeated or merged.
     const inFlight =

@@ -4,6 +4,14 @@ import { LEAD_MUNICIPALITY_CODE, type PartyCode } from '../municipality-code.js'
 export const STAFF_ROLES = ['editor', 'coordinator', 'admin'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
+/**
+ * Roles of service accounts, which belong to no town: `publisher` (the open-data publisher reads the public API
+ * with its own rate bucket) and `metrics` (a Prometheus scraper reads `/metrics`). A service account reads exactly
+ * what an anonymous caller reads and writes nothing.
+ */
+export const SERVICE_ROLES = ['publisher', 'metrics'] as const
+export type ServiceRole = (typeof SERVICE_ROLES)[number]
+
 /** The verified caller of one request (DESIGN.md §3). Built only from a verified token. */
 export type Viewer =
   | { readonly kind: 'anonymous' }
@@ -13,6 +21,7 @@ export type Viewer =
       readonly municipalityCode: PartyCode
       readonly roles: ReadonlySet<StaffRole>
     }
+  | { readonly kind: 'service'; readonly subject: string; readonly roles: ReadonlySet<ServiceRole> }
 
 export type StaffViewer = Extract<Viewer, { kind: 'staff' }>
 
@@ -25,7 +34,8 @@ export interface DbSession {
 }
 
 export function dbSessionOf(viewer: Viewer): DbSession {
-  if (viewer.kind === 'anonymous') return { role: 'anonymous', municipalityCode: '' }
+  // A service account sees what anonymous callers see: row-level security gives it nothing more.
+  if (viewer.kind !== 'staff') return { role: 'anonymous', municipalityCode: '' }
   const role = viewer.roles.has('admin') ? 'admin' : viewer.roles.has('coordinator') ? 'coordinator' : 'editor'
   return { role, municipalityCode: viewer.municipalityCode }
 }
@@ -33,6 +43,9 @@ export function dbSessionOf(viewer: Viewer): DbSession {
 export function requireStaff(viewer: Viewer): StaffViewer {
   if (viewer.kind === 'anonymous') {
     throw unauthenticated('This operation needs a signed-in municipal account: send "Authorization: Bearer <token>".')
+  }
+  if (viewer.kind === 'service') {
+    throw forbidden(`The service account ${JSON.stringify(viewer.subject)} reads public data only and cannot write.`)
   }
   return viewer
 }

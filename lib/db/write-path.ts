@@ -9,9 +9,12 @@ import {
 } from '../auth/ownership.js'
 import { assertCanWriteRegional, requireStaff, type StaffViewer, type Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
+import { nextWriteStep, type IdempotentField } from '../idempotency/idempotency-key.js'
 import { recordAudit } from './audit.js'
 import type { Database, DB } from './database.js'
+import { claimStep, completeStep } from './idempotent-writes.js'
 import { withViewerTransaction } from './viewer-transaction.js'
+import { isWriteTimeout, writeTimedOut } from './write-deadline.js'
 
 /**
  * The one write path (DESIGN.md §6): every mutation of every subgraph runs through `runWrite`, which
@@ -24,8 +27,10 @@ import { withViewerTransaction } from './viewer-transaction.js'
  *    DataLoaders. The response cache needs nothing: database triggers bump its data versions.
  *
  * Two extensions belong here and nowhere else, so that no mutation has to remember them:
- * - an idempotency key per mutation: looked up first thing inside the transaction (a retry returns the
- *   stored first result) and stored with the result just before the commit — around `work` in `runWrite`;
+ * - an idempotency key per mutation (`Idempotency-Key`, lib/idempotency/): claimed first thing inside the
+ *   transaction (a retry gets the stored first result and writes nothing) and stored with the result just
+ *   before the commit — around `work` in `runWrite`. A GraphQL write also has a deadline (`writeDeadline`):
+ *   it commits before the gateway stops waiting for it, or not at all;
  * - an outbox event per change ("shelter opened"): derived from the same `Change` and inserted next to
  *   the audit row in `changed()`, feeding server-sent events and webhooks.
  */
@@ -36,6 +41,10 @@ export interface WriteCaller {
   viewer: Viewer
   subgraph: SubgraphName
   requestId: string
+  /** Set per mutation field when the request carries an `Idempotency-Key` (lib/graphql/idempotent-mutations.ts). */
+  idempotentField?: IdempotentField | undefined
+  /** Epoch milliseconds by which the write must have committed (GraphQL requests; absent for REST uploads). */
+  writeDeadline?: number | undefined
 }
 
 /** One change, as the audit log (and later the outbox) records it. */
@@ -90,12 +99,25 @@ export interface Write {
 export async function runWrite<T>(caller: WriteCaller, work: (write: Write) => Promise<T>): Promise<T> {
   const actor = requireStaff(caller.viewer)
   const afterCommit: (() => void)[] = []
-  const result = await withViewerTransaction(caller.db, caller.viewer, (trx) =>
-    // Extension point, idempotency key: look the key up here and return the stored result of the first run;
-    // otherwise run `work` and store its result in this same transaction before returning it.
-    work(createWrite(trx, actor, caller, afterCommit)),
-  )
-  for (const step of afterCommit) step()
+  const step = nextWriteStep(caller.idempotentField)
+  const deadline = caller.writeDeadline
+  const result = await withViewerTransaction(
+    caller.db,
+    caller.viewer,
+    async (trx) => {
+      // Idempotency key: a retry gets the stored result of the first run; a first run stores its result here,
+      // in the same transaction as the write, so the key and the write commit (or roll back) together.
+      const claim = step ? await claimStep(trx, actor, step) : undefined
+      if (claim?.kind === 'replay') return claim.result as T
+      const value = await work(createWrite(trx, actor, caller, afterCommit))
+      if (claim) await completeStep(trx, claim.id, value)
+      return value
+    },
+    { deadline },
+  ).catch((error: unknown) => {
+    throw deadline !== undefined && isWriteTimeout(error) ? writeTimedOut() : error
+  })
+  for (const refresh of afterCommit) refresh()
   return result
 }
 

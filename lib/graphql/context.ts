@@ -3,6 +3,15 @@ import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_REQUEST_HEADER,
+  parseIdempotencyKey,
+  parseRequestFingerprint,
+  requestFingerprintOf,
+  type IdempotencyRequest,
+  type IdempotentField,
+} from '../idempotency/idempotency-key.js'
 
 /** What every subgraph's per-request context has; `loaders` is the subgraph's own set. */
 export interface SubgraphContext<Loaders> {
@@ -13,6 +22,11 @@ export interface SubgraphContext<Loaders> {
   loaders: Loaders
   requestId: string
   logger: FastifyBaseLogger
+  /** The request's `Idempotency-Key` (GraphQL requests only), scoped per mutation field into `idempotentField`. */
+  idempotency?: IdempotencyRequest | undefined
+  idempotentField?: IdempotentField | undefined
+  /** Epoch milliseconds by which a write of this GraphQL request must have committed (DATABASE_WRITE_TIMEOUT_MS). */
+  writeDeadline?: number | undefined
 }
 
 export interface RequestInfo {
@@ -34,6 +48,8 @@ export async function createSubgraphContext<Loaders>(
     db: Database
     verifyToken: TokenVerifier
     createLoaders: (db: Database, viewer: Viewer) => Loaders
+    /** For GraphQL requests: the write budget and the idempotency key; REST routes (uploads) have neither. */
+    graphql?: { writeTimeoutMs: number } | undefined
   },
 ): Promise<SubgraphContext<Loaders>> {
   const viewer = await deps.verifyToken(request.authorization)
@@ -44,5 +60,28 @@ export async function createSubgraphContext<Loaders>(
     loaders: deps.createLoaders(deps.db, viewer),
     requestId: request.requestId,
     logger: request.logger,
+    ...(deps.graphql
+      ? {
+          idempotency: idempotencyRequestOf(request.httpRequest),
+          writeDeadline: Date.now() + deps.graphql.writeTimeoutMs,
+        }
+      : {}),
   }
+}
+
+/**
+ * The key of a request and its fingerprint: the gateway's (the client's whole operation, which the gateway may
+ * split into several subgraph fetches), or, for a client calling the subgraph directly, this request's own.
+ */
+function idempotencyRequestOf(request: FastifyRequest): IdempotencyRequest | undefined {
+  const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER])
+  if (key === undefined) return undefined
+  const forwarded = parseRequestFingerprint(request.headers[IDEMPOTENCY_REQUEST_HEADER])
+  if (forwarded) return { key, requestFingerprint: forwarded }
+  const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<
+    string,
+    unknown
+  >
+  const query = typeof body['query'] === 'string' ? body['query'] : ''
+  return { key, requestFingerprint: requestFingerprintOf({ ...body, query }) }
 }

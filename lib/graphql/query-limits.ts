@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql'
 import type { QueryLimits } from '../limits.js'
+import { introspectionDepthRule } from './introspection-depth.js'
 
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../limits.js'
 
@@ -55,5 +56,10 @@ export function queryLimitGuards<C extends BaseContext>(
     blockFieldSuggestion: { enabled: false },
   })
   const { plugins, validationRules } = armor.protect()
-  return { plugins: plugins as ApolloServerPlugin<C>[], validationRules, parseOptions: { maxTokens: limits.tokens } }
+  return {
+    plugins: plugins as ApolloServerPlugin<C>[],
+    // Armor's depth limit skips introspection; this one bounds it (a 60-level ofType chain is refused).
+    validationRules: [...validationRules, introspectionDepthRule()],
+    parseOptions: { maxTokens: limits.tokens },
+  }
 }

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server'
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server'
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -8,7 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { parse } from 'graphql'
+import { parse, type GraphQLSchema } from 'graphql'
 import { sql } from 'kysely'
 import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
@@ -19,8 +19,10 @@ import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
+import { DEFAULT_WRITE_TIMEOUT_MS } from '../limits.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
 import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
+import { scopeMutationsForIdempotency } from './idempotent-mutations.js'
 
 /** What every subgraph's `create…Subgraph()` needs from its caller (main.ts, the all-in-one start, tests). */
 export interface SubgraphDeps {
@@ -35,6 +37,8 @@ export interface SubgraphDeps {
   introspection?: boolean
   /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
   queryLimits?: QueryLimits
+  /** DATABASE_WRITE_TIMEOUT_MS: a GraphQL write commits within this long of its request's arrival, or not at all. */
+  writeTimeoutMs?: number
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -81,55 +85,65 @@ export async function createSubgraphApp<Loaders>(
     typeDefs: readSubgraphSchema(definition.name),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
-  const context = (request: RequestInfo) =>
+  scopeMutationsForIdempotency(schema, definition.name)
+  const graphql = { writeTimeoutMs: deps.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS }
+  const context = (request: RequestInfo, kind: 'graphql' | 'rest') =>
     createSubgraphContext(request, {
       subgraph: definition.name,
       db: deps.db,
       verifyToken: deps.verifyToken,
       createLoaders: definition.createLoaders,
+      graphql: kind === 'graphql' ? graphql : undefined,
     })
-  const guards = queryLimitGuards<SubgraphContext<Loaders>>(
-    subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
-  )
+  const restContext = (request: FastifyRequest) =>
+    context(
+      {
+        authorization: request.headers.authorization,
+        requestId: request.id,
+        logger: request.log,
+        httpRequest: request,
+      },
+      'rest',
+    )
   return createGraphQLApp<SubgraphContext<Loaders>>({
     component: definition.name,
+    verifyToken: deps.verifyToken,
     logger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
-    buildApollo: (httpPlugins) =>
-      new ApolloServer<SubgraphContext<Loaders>>({
-        schema,
-        formatError: createErrorFormatter(logger),
-        includeStacktraceInErrorResponses: false,
-        introspection: deps.introspection ?? true,
-        csrfPrevention: true,
-        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
-        allowBatchedHttpRequests: false,
-        validationRules: guards.validationRules,
-        parseOptions: guards.parseOptions,
-        // Inline traces only serve Apollo Studio, which we never call.
-        plugins: [
-          ...httpPlugins,
-          ...guards.plugins,
-          ApolloServerPluginLandingPageDisabled(),
-          ApolloServerPluginInlineTraceDisabled(),
-        ],
-      }),
-    context,
+    buildApollo: (httpPlugins) => subgraphApollo<SubgraphContext<Loaders>>(schema, logger, deps, httpPlugins),
+    context: (request) => context(request, 'graphql'),
     checkReadiness: async () => {
       await sql`select 1`.execute(deps.db)
     },
     ...(definition.registerRoutes
-      ? {
-          registerRoutes: (app: FastifyInstance) =>
-            definition.registerRoutes?.(app, (request) =>
-              context({
-                authorization: request.headers.authorization,
-                requestId: request.id,
-                logger: request.log,
-                httpRequest: request,
-              }),
-            ),
-        }
+      ? { registerRoutes: (app: FastifyInstance) => definition.registerRoutes?.(app, restContext) }
       : {}),
+  })
+}
+
+function subgraphApollo<C extends BaseContext>(
+  schema: GraphQLSchema,
+  logger: Logger,
+  deps: SubgraphDeps,
+  httpPlugins: ApolloServerPlugin<C>[],
+): ApolloServer<C> {
+  const guards = queryLimitGuards<C>(subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS))
+  return new ApolloServer<C>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: deps.introspection ?? true,
+    csrfPrevention: true,
+    // One operation per HTTP request (the default, stated): a batch would multiply every limit.
+    allowBatchedHttpRequests: false,
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    // Inline traces only serve Apollo Studio, which we never call.
+    plugins: [
+      ...httpPlugins,
+      ...guards.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   })
 }

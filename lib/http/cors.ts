@@ -15,6 +15,8 @@ export interface CorsPolicy {
   exposedHeaders: readonly string[]
   /** Origins (exact `scheme://host[:port]`) that may also send `Authorization` and credentials; none by default. */
   credentialedOrigins?: ReadonlySet<string>
+  /** Request headers only those origins may send besides `Authorization` (e.g. `Idempotency-Key` of a write). */
+  credentialedHeaders?: readonly string[]
 }
 
 export interface CorsRule {
@@ -38,7 +40,9 @@ function optionsFor(policy: CorsPolicy, request: FastifyRequest): FastifyCorsOpt
     origin: credentialed ? origin : '*',
     credentials: credentialed,
     methods: [...policy.methods],
-    allowedHeaders: credentialed ? [...policy.anonymousHeaders, 'authorization'] : [...policy.anonymousHeaders],
+    allowedHeaders: credentialed
+      ? [...policy.anonymousHeaders, 'authorization', ...(policy.credentialedHeaders ?? [])]
+      : [...policy.anonymousHeaders],
     exposedHeaders: [...policy.exposedHeaders],
     maxAge: PREFLIGHT_MAX_AGE_SECONDS,
   }

@@ -1,3 +1,4 @@
+import type { TokenVerifier } from '../auth/tokens.js'
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify'
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server'
 import Fastify, {
@@ -14,6 +15,7 @@ import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
 import type { RequestInfo } from '../graphql/context.js'
 import { registerCors, type CorsRule } from './cors.js'
+import { registerJsonNestingLimit } from './json-depth.js'
 import { registerHttpErrorHandler } from './http-errors.js'
 import { registerMetrics } from './metrics.js'
 import { registerRateLimit, type RateLimitSettings } from './rate-limit.js'
@@ -21,6 +23,8 @@ import { registerRateLimit, type RateLimitSettings } from './rate-limit.js'
 export interface GraphQLAppOptions<C extends BaseContext> {
   /** Names the server in metrics (`gateway`, `agreement`, …). */
   component: string
+  /** Verifies the token of a `/metrics` request (a `metrics` service account or an admin may read them). */
+  verifyToken: TokenVerifier
   logger: Logger
   bodyLimit: number
   /** Builds the Apollo server; the HTTP layer adds the drain plugin it must include. */
@@ -96,7 +100,8 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
   })
 
   registerHttpErrorHandler(app, options.bodyLimit)
-  registerMetrics(app, options.component)
+  registerJsonNestingLimit(app)
+  registerMetrics(app, options.component, options.verifyToken)
   // Before any route exists, and before the rate limit: a preflight is answered without spending the caller's budget.
   if (options.corsRules) await registerCors(app, options.corsRules)
   // Before any route exists: the plugin attaches its hook to routes as they are added.

@@ -1,4 +1,8 @@
 import type { FastifyInstance } from 'fastify'
+import type { TokenVerifier } from '../auth/tokens.js'
+import type { Viewer } from '../auth/viewer.js'
+import { forbidden, unauthenticated } from '../errors.js'
+import { sendRestError } from './rest-errors.js'
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
 
 declare module 'fastify' {
@@ -13,7 +17,7 @@ declare module 'fastify' {
  * latencies by route and status, plus the process defaults (heap, event-loop lag, GC).
  * Each server gets its own registry, so several servers in one process (`npm start`) do not clash.
  */
-export function registerMetrics(app: FastifyInstance, component: string): void {
+export function registerMetrics(app: FastifyInstance, component: string, verifyToken: TokenVerifier): void {
   const registry = new Registry()
   registry.setDefaultLabels({ component })
   collectDefaultMetrics({ register: registry })
@@ -37,7 +41,21 @@ export function registerMetrics(app: FastifyInstance, component: string): void {
     requests.inc({ method: request.method, route, status: String(reply.statusCode) })
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000)
   })
-  app.get('/metrics', async (_request, reply) =>
-    reply.header('content-type', registry.contentType).send(await registry.metrics()),
-  )
+  // Metrics tell an attacker the load, the routes and the errors: a scraper's token (role `metrics`) or an admin's.
+  app.get('/metrics', async (request, reply) => {
+    try {
+      assertMayReadMetrics(await verifyToken(request.headers.authorization))
+    } catch (error) {
+      return sendRestError(reply, error, request.log)
+    }
+    return reply.header('content-type', registry.contentType).send(await registry.metrics())
+  })
+}
+
+function assertMayReadMetrics(viewer: Viewer): void {
+  if (viewer.kind === 'anonymous') {
+    throw unauthenticated('/metrics needs "Authorization: Bearer <token>" of a metrics service account or an admin.')
+  }
+  const allowed = viewer.kind === 'service' ? viewer.roles.has('metrics') : viewer.roles.has('admin')
+  if (!allowed) throw forbidden('/metrics is for a metrics service account (role metrics) or an admin.')
 }

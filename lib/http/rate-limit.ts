@@ -1,19 +1,28 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 
-export { DEFAULT_RATE_LIMIT } from '../limits.js'
+import { DEFAULT_RATE_LIMIT } from '../limits.js'
+
+export { DEFAULT_RATE_LIMIT }
 
 export interface RateLimitSettings {
   /** Requests per window and caller; 0 turns the limit off. */
   max: number
   windowMs: number
   /**
-   * The verified caller of a request (`municipality/subject`), or undefined for anonymous callers and
-   * tokens that do not verify. Only a verified subject gets its own bucket: otherwise an attacker could
-   * mint a fresh unsigned "subject" per request and never be limited.
+   * Requests per window for one service account (the open-data publisher): its own bucket, sized for a
+   * publish, never shared with the anonymous callers of its address (RATE_LIMIT_SERVICE_MAX).
+   */
+  serviceMax?: number | undefined
+  /**
+   * The verified caller of a request (`municipality/subject` for staff, `service:subject` for a service
+   * account), or undefined for anonymous callers and tokens that do not verify. Only a verified subject gets
+   * its own bucket: otherwise an attacker could mint a fresh unsigned "subject" per request and never be limited.
    */
   subjectOf: (authorization: string | undefined) => Promise<string | undefined>
 }
+
+const SERVICE_KEY_PREFIX = 'subject:service:'
 
 /**
  * Per-caller rate limit on the routes that ask for it with `config: { rateLimit: {} }` (the gateway's
@@ -27,7 +36,8 @@ export async function registerRateLimit(app: FastifyInstance, settings: RateLimi
   const windowSeconds = Math.ceil(settings.windowMs / 1000)
   await app.register(rateLimit, {
     global: false,
-    max: settings.max,
+    max: (_request: FastifyRequest, key: string) =>
+      key.startsWith(SERVICE_KEY_PREFIX) ? (settings.serviceMax ?? DEFAULT_RATE_LIMIT.serviceMax) : settings.max,
     timeWindow: settings.windowMs,
     keyGenerator: async (request: FastifyRequest) => {
       const subject = await settings.subjectOf(request.headers.authorization)

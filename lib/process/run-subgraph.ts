@@ -37,6 +37,7 @@ export function runSubgraphMain(
       feedImportLimits: feedImportLimitsOf(config),
       introspection: config.GRAPHQL_INTROSPECTION,
       queryLimits: queryLimitsOf(config),
+      writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
     })
     const url = await app.listen(config.HOST, config.PORT ?? defaultPort)
     stopOnSignals(logger, async () => {

@@ -21,7 +21,10 @@ export const fieldRules = {
       .max(max, `must be at most ${max} characters`)
       .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters'),
   /** A calendar date as YYYY-MM-DD (the column type date refuses anything else). */
-  isoDate: z.iso.date('must be a date as YYYY-MM-DD'),
+  isoDate: z.iso
+    .date('must be a date as YYYY-MM-DD')
+    // ISO 8601 has a year 0000, PostgreSQL's date does not (it would fail in the database as a 500).
+    .refine((v) => v >= '0001-01-01', 'must be a date from 0001-01-01 on'),
   /** An absolute http(s) URL (CHECK url ~* '^https?://' and length(url) <= 2000). */
   httpUrl: z
     .url('must be an absolute URL')

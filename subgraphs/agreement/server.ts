@@ -1,4 +1,5 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
+import { YenScalar } from '../../lib/graphql/yen-scalar.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { agreementResolvers } from './agreement/agreement.resolvers.js'
 import { amendmentResolvers } from './amendments/amendments.resolvers.js'
@@ -10,6 +11,7 @@ import { policyFieldResolvers } from './policy-fields/policy-fields.resolvers.js
 import { versionResolvers } from './versions/versions.resolvers.js'
 
 export const resolvers = mergeResolvers(
+  { Yen: YenScalar },
   agreementResolvers,
   municipalityResolvers,
   policyFieldResolvers,

@@ -1,4 +1,5 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
+import { YenScalar } from '../../lib/graphql/yen-scalar.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
 import { pilotResolvers } from './pilots/pilots.resolvers.js'
@@ -8,6 +9,7 @@ import { sharedCaseResolvers } from './shared-cases/shared-cases.resolvers.js'
 import { systemResolvers } from './systems/systems.resolvers.js'
 
 export const resolvers = mergeResolvers(
+  { Yen: YenScalar },
   systemResolvers,
   pilotResolvers,
   procurementResolvers,

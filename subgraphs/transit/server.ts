@@ -1,4 +1,5 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
+import { YenScalar } from '../../lib/graphql/yen-scalar.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
 import { createFeedImports } from './feeds/import-gate.js'
@@ -14,6 +15,7 @@ import { recruitmentResolvers } from './recruitment/recruitment.resolvers.js'
 import { routeStatisticsResolvers } from './route-statistics/route-statistics.resolvers.js'
 
 export const resolvers = mergeResolvers(
+  { Yen: YenScalar },
   operatorResolvers,
   promotionCampaignResolvers,
   feedResolvers,

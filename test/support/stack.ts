@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { print, type ExecutionResult } from 'graphql'
+import { publisherTokenSource, type ServiceTokenSource } from '../../lib/auth/service-tokens.js'
 import { createTokenVerifier, signToken, type TokenSettings } from '../../lib/auth/tokens.js'
 import type { StaffRole } from '../../lib/auth/viewer.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js'
@@ -37,9 +38,13 @@ export interface TestStack {
   graphql<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
-    options?: { token?: string; authorization?: string; url?: string },
+    options?: { token?: string; authorization?: string; url?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>
   token(municipality: string, roles?: StaffRole[]): Promise<string>
+  /** GETs `/metrics` of the gateway (or of `url`'s server) as a metrics service account. */
+  metrics(url?: string): Promise<Response>
+  /** The open-data publisher's service account (what `publishRelease` sends as `token`). */
+  publisherToken: ServiceTokenSource
   stop(): Promise<void>
 }
 
@@ -55,6 +60,7 @@ export async function startTestStack(
     | 'rateLimit'
     | 'queryLimits'
     | 'subgraphTimeoutMs'
+    | 'writeTimeoutMs'
     | 'persistedOperations'
     | 'openData'
     | 'responseCache'
@@ -64,6 +70,7 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const database = await createTestDatabase()
   const statements = new StatementRecorder()
+  const publisherToken = publisherTokenSource(TEST_TOKEN_SETTINGS)
   const services = await startServices({
     databaseUrls: database.roleUrls,
     verifyToken: createTokenVerifier(TEST_TOKEN_SETTINGS),
@@ -74,30 +81,46 @@ export async function startTestStack(
     poolMax: 4,
     onQuery: statements.record,
     responseCache: { maxBytes: 16 * 1024 * 1024, httpMaxAgeSeconds: 0 },
+    publisherToken,
     ...overrides,
   })
   return {
     services,
     database,
     statements,
-    async graphql(document, variables, options = {}) {
-      const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined)
-      const response = await fetch(options.url ?? services.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
-      })
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: (await response.json()) as ExecutionResult<never>,
-      }
-    },
+    graphql: graphqlClient(services.gatewayUrl),
+    publisherToken,
+    metrics: async (url = services.gatewayUrl) =>
+      fetch(new URL('/metrics', url), { headers: { authorization: `Bearer ${await metricsToken()}` } }),
     token: (municipality, roles = ['editor']) =>
       signToken(TEST_TOKEN_SETTINGS, { subject: `test-${municipality}`, municipality, roles }),
     async stop() {
       await services.stop()
       await database.drop()
     },
+  }
+}
+
+/** A Prometheus scraper's token (service account with role `metrics`). */
+export const metricsToken = () => signToken(TEST_TOKEN_SETTINGS, { subject: 'prometheus', roles: ['metrics'] })
+
+/** POSTs operations as JSON to `gatewayUrl` (or `options.url`), with a token when given. */
+function graphqlClient(gatewayUrl: string): TestStack['graphql'] {
+  return async (document, variables, options = {}) => {
+    const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined)
+    const response = await fetch(options.url ?? gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(authorization ? { authorization } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    })
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as ExecutionResult<never>,
+    }
   }
 }

@@ -1,3 +1,4 @@
+import type { ServiceTokenSource } from '../../../lib/auth/service-tokens.js'
 import type { Logger } from '../../../lib/logger.js'
 import { publishRelease } from './publish-release.js'
 import { ReleaseDirectory } from './release-directory.js'
@@ -11,6 +12,7 @@ export function publishFirstReleaseInBackground(options: {
   gatewayUrl: string
   dir: string
   logger: Logger
+  token: ServiceTokenSource
 }): Promise<void> {
   return (async () => {
     if (await new ReleaseDirectory(options.dir).currentReleaseId()) return

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../../lib/logger.js'
 import { projectRoot } from '../../../lib/paths.js'
-import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from '../../../test/support/stack.js'
 import { digestFile } from './file-digest.js'
 import { publishRelease } from './publish-release.js'
 import { ReleaseDirectory } from './release-directory.js'
@@ -34,6 +34,7 @@ describe('an interrupted publish', () => {
     const releases = new ReleaseDirectory(dir)
     const served = await publishRelease({
       gatewayUrl: stack.services.gatewayUrl,
+      token: stack.publisherToken,
       dir,
       logger: createLogger('silent', 'test'),
     })
@@ -44,6 +45,8 @@ describe('an interrupted publish', () => {
       {
         cwd: projectRoot,
         stdio: 'ignore',
+        // The script mints the publisher's token with JWT_SECRET: the test stack's secret.
+        env: { ...process.env, JWT_SECRET: TEST_TOKEN_SETTINGS.secret },
       },
     )
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
@@ -68,6 +71,7 @@ describe('an interrupted publish', () => {
     // The next publish clears the debris and switches normally.
     const next = await publishRelease({
       gatewayUrl: stack.services.gatewayUrl,
+      token: stack.publisherToken,
       dir,
       logger: createLogger('silent', 'test'),
     })

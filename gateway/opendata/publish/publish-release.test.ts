@@ -28,7 +28,7 @@ const read = (manifest: ReleaseManifest, path: string) => readFile(join(releaseD
 beforeAll(async () => {
   stack = await startTestStack()
   dir = await mkdtemp(join(tmpdir(), 'opendata-'))
-  first = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+  first = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger, token: stack.publisherToken })
 })
 afterAll(async () => {
   await stack.stop()
@@ -121,7 +121,12 @@ describe('publishRelease', () => {
 
   it('never publishes a restricted field: contract costs stay out even though the query asks for them', async () => {
     await sql`update ict.system_contract set annual_cost_yen = 987654321`.execute(stack.database.admin)
-    const release = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+    const release = await publishRelease({
+      gatewayUrl: stack.services.gatewayUrl,
+      dir,
+      logger,
+      token: stack.publisherToken,
+    })
     const files = await readdir(releaseDir(release), { recursive: true, withFileTypes: true })
     for (const file of files.filter((entry) => entry.isFile() && !entry.name.endsWith('.zip'))) {
       expect((await readFile(join(file.parentPath, file.name))).toString(), file.name).not.toContain('987654321')
@@ -152,7 +157,12 @@ describe('publishRelease', () => {
       stack.database.admin,
     )
 
-    const next = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+    const next = await publishRelease({
+      gatewayUrl: stack.services.gatewayUrl,
+      dir,
+      logger,
+      token: stack.publisherToken,
+    })
     expect(next.previousReleaseId).toBe(before?.releaseId)
     expect(next.datasets.find((d) => d.id === 'evacuation-space')?.changes).toEqual({
       added: 1,

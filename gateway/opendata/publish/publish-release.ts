@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import type { ServiceTokenSource } from '../../../lib/auth/service-tokens.js'
 import type { Logger } from '../../../lib/logger.js'
 import { CC_BY_4, REGION_PUBLISHER, type AnyDataset, type FileDataset, type TableDataset } from '../dataset.js'
 import { DATASETS } from '../datasets/index.js'
@@ -20,8 +21,10 @@ import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
 import { writeTable, type WrittenFile } from './table-writer.js'
 
 export interface PublishOptions {
-  /** The gateway's GraphQL URL: every row comes from public queries sent there anonymously. */
+  /** The gateway's GraphQL URL: every row comes from public queries sent there (as the publisher's service account). */
   gatewayUrl: string
+  /** The publisher's service-account token (`publisherTokenSource`): public reads, a rate-limit bucket of its own. */
+  token: ServiceTokenSource
   /** The open-data directory (OPENDATA_DIR). */
   dir: string
   logger: Logger
@@ -37,7 +40,7 @@ export interface PublishOptions {
  * bulk zip and `changelog.json`. Nothing is visible until the final rename.
  */
 export async function publishRelease(options: PublishOptions): Promise<ReleaseManifest> {
-  const gateway = createGatewayClient(options.gatewayUrl)
+  const gateway = createGatewayClient(options.gatewayUrl, options.token)
   const directory = new ReleaseDirectory(options.dir)
   const previous = await directory.currentManifest()
   const previousDir = previous ? directory.releasePath(previous.releaseId) : null

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { AddressInfo } from 'node:net'
+import type { ServiceTokenSource } from '../../../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../../../lib/auth/tokens.js'
 import { isAdmin, requireStaff } from '../../../lib/auth/viewer.js'
 import { conflict, forbidden } from '../../../lib/errors.js'
@@ -10,11 +11,11 @@ import { publishRelease } from './publish-release.js'
 /**
  * `POST /opendata/releases` (admins only): publishes a release now, the way `npm run
  * opendata:publish` does, and answers 201 with its summary. One publish at a time (409 otherwise).
- * The publisher queries this very gateway over loopback, anonymously, like any public caller.
+ * The publisher queries this very gateway over loopback as its service account, seeing what the public sees.
  */
 export function registerPublishRoute(
   app: FastifyInstance,
-  options: { dir: string; verifyToken: TokenVerifier; logger: Logger },
+  options: { dir: string; verifyToken: TokenVerifier; logger: Logger; publisherToken: ServiceTokenSource },
 ) {
   let running = false
   app.post('/opendata/releases', async (request, reply) => {
@@ -29,6 +30,7 @@ export function registerPublishRoute(
           gatewayUrl: `http://127.0.0.1:${port}/graphql`,
           dir: options.dir,
           logger: options.logger,
+          token: options.publisherToken,
         })
         return reply.code(201).send({
           releaseId: manifest.releaseId,

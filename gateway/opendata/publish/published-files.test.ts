@@ -41,7 +41,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'opendata-files-'))
   await sql`insert into disaster.shelter (municipality_code, name, address, is_sample, notes)
             values (${TSUKIGATA}, ${INJECTION}, '@SUM(1+1)', true, ${'-2+3'})`.execute(stack.database.admin)
-  first = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+  first = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger, token: stack.publisherToken })
 })
 afterAll(async () => {
   await stack.stop()
@@ -152,7 +152,12 @@ describe('per-town files', () => {
     await sql`update disaster.shelter set name = name || '（改）' where municipality_code = ${TSUKIGATA} and name = ${INJECTION}`.execute(
       stack.database.admin,
     )
-    const next = await publishRelease({ gatewayUrl: stack.services.gatewayUrl, dir, logger })
+    const next = await publishRelease({
+      gatewayUrl: stack.services.gatewayUrl,
+      dir,
+      logger,
+      token: stack.publisherToken,
+    })
     const [before, after] = [files(first), files(next)]
     const town = `towns/${TSUKIGATA}_evacuation_space.csv`
     expect(after.get(town)?.modified).toBe(next.publishedAt)

@@ -1,20 +1,18 @@
+import { businessDate } from '../../../lib/business-date.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
 
 /** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+  return businessDate(now)
 }
 
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
 export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {
   if (asOf === null || asOf === undefined) return todayInJapan()
   const parsed = fieldRules.isoDate.safeParse(asOf)
-  if (!parsed.success) throw badUserInput(`${field}: must be a date as YYYY-MM-DD`, { field })
+  if (!parsed.success) {
+    throw badUserInput(`${field}: ${parsed.error.issues[0]?.message ?? 'must be a date as YYYY-MM-DD'}`, { field })
+  }
   return parsed.data
 }

@@ -29,8 +29,8 @@ export const findLotsBySite = (db: Executor, siteIds: readonly string[]) =>
     .orderBy('id')
     .execute()
 
-/** Unexpired stock (and joint stock) per town and item, full-joined with the targets: one statement. */
-export function findCoverage(db: Executor, municipalityCode: string | null) {
+/** Unexpired stock (and joint stock) on `today` (a date in Japan) per town and item, full-joined with the targets. */
+export function findCoverage(db: Executor, municipalityCode: string | null, today: string) {
   return db
     .with('stock', (qb) =>
       qb
@@ -39,7 +39,7 @@ export function findCoverage(db: Executor, municipalityCode: string | null) {
         .select(['l.municipalityCode', 'l.itemId'])
         .select(sql<number>`sum(l.quantity)::int`.as('quantity'))
         .select(sql<number>`coalesce(sum(l.quantity) filter (where s.is_joint), 0)::int`.as('jointQuantity'))
-        .where(sql<boolean>`(l.expires_on is null or l.expires_on >= current_date)`)
+        .where(sql<boolean>`(l.expires_on is null or l.expires_on >= ${today}::date)`)
         .groupBy(['l.municipalityCode', 'l.itemId']),
     )
     .selectFrom('stock')
@@ -61,13 +61,20 @@ export function findCoverage(db: Executor, municipalityCode: string | null) {
     .execute() as Promise<TownCoverageRow[]>
 }
 
-export function findExpiringLots(db: Executor, withinDays: number, municipalityCode: string | null, limit: number) {
+/** Lots expiring by `today` (a business date, lib/business-date.ts) + `withinDays`, soonest first. */
+export function findExpiringLots(
+  db: Executor,
+  withinDays: number,
+  municipalityCode: string | null,
+  limit: number,
+  today: string,
+) {
   return db
     .selectFrom('disaster.stockLot')
     .selectAll()
     .where('quantity', '>', 0)
     .where('expiresOn', 'is not', null)
-    .where(sql<boolean>`expires_on <= current_date + ${withinDays}::int`)
+    .where(sql<boolean>`expires_on <= ${today}::date + ${withinDays}::int`)
     .$if(municipalityCode !== null, (qb) => qb.where('municipalityCode', '=', municipalityCode ?? ''))
     .orderBy('expiresOn')
     .orderBy('id')

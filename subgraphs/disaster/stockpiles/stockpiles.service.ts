@@ -1,3 +1,4 @@
+import { businessDate } from '../../../lib/business-date.js'
 import type { StockLotInput, StockpileSiteInput } from '../../../codegen/disaster-resolvers.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput, notFound } from '../../../lib/errors.js'
@@ -23,7 +24,7 @@ const LIST_LIMIT = 200
 /** Town rows as stored; region rows summed per item over those towns (target null when no town set one). */
 export async function stockCoverage(ctx: DisasterContext, municipalityCode: string | null | undefined) {
   const code = municipalityCode ? assertMunicipalityCode(municipalityCode, 'municipalityCode') : null
-  const towns = await findCoverage(ctx.db, code)
+  const towns = await findCoverage(ctx.db, code, businessDate())
   const byItem = new Map<string, StockCoverageModel>()
   for (const row of towns) {
     const total = byItem.get(row.itemId) ?? {
@@ -46,7 +47,7 @@ export function expiringStock(ctx: DisasterContext, withinDays: number, municipa
     throw badUserInput('withinDays must be between 0 and 3650.', { field: 'withinDays' })
   }
   const code = municipalityCode ? assertMunicipalityCode(municipalityCode, 'municipalityCode') : null
-  return findExpiringLots(ctx.db, withinDays, code, LIST_LIMIT)
+  return findExpiringLots(ctx.db, withinDays, code, LIST_LIMIT, businessDate())
 }
 
 export const stockTransfersOf = (ctx: DisasterContext, municipalityCode: string) =>

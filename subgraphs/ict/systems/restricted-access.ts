@@ -6,6 +6,6 @@ import { isAdmin, isCoordinator, type Viewer } from '../../../lib/auth/viewer.js
  * subgraph skip the query entirely for callers who could never see anything.
  */
 export function canReadRestricted(viewer: Viewer, ownerCode: string): boolean {
-  if (viewer.kind === 'anonymous') return false
+  if (viewer.kind !== 'staff') return false
   return isAdmin(viewer) || isCoordinator(viewer) || viewer.municipalityCode === ownerCode
 }

@@ -230,7 +230,7 @@ describe('recordRouteStatistics', () => {
     const months = fiscalYearInput(2027)
     months[1] = { month: '2027-05', boardings: -1 }
     months[2] = { month: '2027-13', boardings: 3 }
-    months[3] = { month: '2027-07', boardings: 3, vehicleKm: -0.5, fareRevenueYen: 1.5 }
+    months[3] = { month: '2027-07', boardings: 3, vehicleKm: -0.5, fareRevenueYen: -1 }
     const { body } = await record(TSUKIGATA, `${TSUKIGATA}-R1`, months)
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     expect(body.errors?.[0]?.extensions?.['field']).toBe('input.months[1].boardings')
