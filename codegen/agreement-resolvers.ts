@@ -5,6 +5,7 @@ import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log
 import type { JointProjectModel, CostSharingRuleModel, UsageFigureModel, CostShareModel, CostAllocationModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.model.js';
 import type { MunicipalityModel } from '../subgraphs/agreement/municipalities/municipalities.model.js';
 import type { PolicyFieldModel, InitiativeModel, MunicipalRoleModel } from '../subgraphs/agreement/policy-fields/policy-fields.model.js';
+import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -104,6 +105,8 @@ export type AgreementConnection = {
   nodes: Array<Agreement>;
   /** Whether more versions follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A version with its cursor. */
@@ -221,6 +224,8 @@ export type AmendmentProposalConnection = {
   nodes: Array<AmendmentProposal>;
   /** Whether more proposals follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A proposal with its cursor. */
@@ -295,6 +300,8 @@ export type AuditEntryConnection = {
   nodes: Array<AuditEntry>;
   /** Whether older entries follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An audit entry with its cursor. */
@@ -483,6 +490,8 @@ export type JointProjectConnection = {
   nodes: Array<JointProject>;
   /** Whether more projects follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A project with its cursor. */
@@ -963,7 +972,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agreement: ResolverTypeWrapper<AgreementModel>;
   AgreementBasis: ResolverTypeWrapper<AgreementBasis>;
-  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
+  AgreementConnection: ResolverTypeWrapper<CountedLazily<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementStatus: AgreementStatus;
   AmendmentChange: ResolverTypeWrapper<AmendmentChangeModel>;
@@ -972,12 +981,12 @@ export type ResolversTypes = {
   AmendmentDecision: ResolverTypeWrapper<AmendmentDecisionModel>;
   AmendmentDecisionKind: AmendmentDecisionKind;
   AmendmentProposal: ResolverTypeWrapper<AmendmentProposalModel>;
-  AmendmentProposalConnection: ResolverTypeWrapper<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AmendmentProposalEdge']>, nodes: Array<ResolversTypes['AmendmentProposal']> }>;
+  AmendmentProposalConnection: ResolverTypeWrapper<CountedLazily<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AmendmentProposalEdge']>, nodes: Array<ResolversTypes['AmendmentProposal']> }>>;
   AmendmentProposalEdge: ResolverTypeWrapper<Omit<AmendmentProposalEdge, 'node'> & { node: ResolversTypes['AmendmentProposal'] }>;
   AmendmentStatus: AmendmentStatus;
   Article: ResolverTypeWrapper<ArticleModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<CountedLazily<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
@@ -994,7 +1003,7 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Initiative: ResolverTypeWrapper<InitiativeModel>;
   JointProject: ResolverTypeWrapper<JointProjectModel>;
-  JointProjectConnection: ResolverTypeWrapper<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>;
+  JointProjectConnection: ResolverTypeWrapper<CountedLazily<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>>;
   JointProjectEdge: ResolverTypeWrapper<Omit<JointProjectEdge, 'node'> & { node: ResolversTypes['JointProject'] }>;
   MunicipalCostTotal: ResolverTypeWrapper<MunicipalCostTotalModel>;
   MunicipalRole: ResolverTypeWrapper<MunicipalRoleModel>;
@@ -1024,17 +1033,17 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Agreement: AgreementModel;
   AgreementBasis: AgreementBasis;
-  AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
+  AgreementConnection: CountedLazily<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> }>;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AmendmentChange: AmendmentChangeModel;
   AmendmentChangeInput: AmendmentChangeInput;
   AmendmentDecision: AmendmentDecisionModel;
   AmendmentProposal: AmendmentProposalModel;
-  AmendmentProposalConnection: Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> };
+  AmendmentProposalConnection: CountedLazily<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> }>;
   AmendmentProposalEdge: Omit<AmendmentProposalEdge, 'node'> & { node: ResolversParentTypes['AmendmentProposal'] };
   Article: ArticleModel;
   AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryConnection: CountedLazily<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> }>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
@@ -1051,7 +1060,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   Initiative: InitiativeModel;
   JointProject: JointProjectModel;
-  JointProjectConnection: Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> };
+  JointProjectConnection: CountedLazily<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> }>;
   JointProjectEdge: Omit<JointProjectEdge, 'node'> & { node: ResolversParentTypes['JointProject'] };
   MunicipalCostTotal: MunicipalCostTotalModel;
   MunicipalRole: MunicipalRoleModel;
@@ -1100,6 +1109,7 @@ export type AgreementConnectionResolvers<ContextType = AgreementContext, ParentT
   edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
@@ -1141,6 +1151,7 @@ export type AmendmentProposalConnectionResolvers<ContextType = AgreementContext,
   edges?: Resolver<Array<ResolversTypes['AmendmentProposalEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AmendmentProposal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AmendmentProposalEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentProposalEdge'] = ResolversParentTypes['AmendmentProposalEdge']> = {
@@ -1175,6 +1186,7 @@ export type AuditEntryConnectionResolvers<ContextType = AgreementContext, Parent
   edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
@@ -1238,6 +1250,7 @@ export type JointProjectConnectionResolvers<ContextType = AgreementContext, Pare
   edges?: Resolver<Array<ResolversTypes['JointProjectEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['JointProject']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type JointProjectEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectEdge'] = ResolversParentTypes['JointProjectEdge']> = {

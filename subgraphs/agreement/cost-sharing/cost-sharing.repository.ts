@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely'
 import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { JointProjectModel } from './cost-sharing.model.js'
 
@@ -22,9 +23,16 @@ export function findProjectsByFiscalYears(db: Executor, years: readonly number[]
     .execute()
 }
 
+const projectsOf = (db: Executor, fiscalYear: number | null) =>
+  db
+    .selectFrom('agreement.jointProject')
+    .selectAll()
+    .$if(fiscalYear !== null, (qb) => qb.where('fiscalYear', '=', fiscalYear ?? 0))
+
+export const countProjects = (db: Executor, fiscalYear: number | null) => countRows(projectsOf(db, fiscalYear))
+
 export function findProjectsPage(db: Executor, fiscalYear: number | null, page: PageRequest) {
-  let query = db.selectFrom('agreement.jointProject').selectAll()
-  if (fiscalYear !== null) query = query.where('fiscalYear', '=', fiscalYear)
+  let query = projectsOf(db, fiscalYear)
   if (page.afterKey) {
     const [createdAt = '', id = ''] = page.afterKey.split('|')
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)

@@ -14,6 +14,7 @@ import type {
   UsageFigureModel,
 } from './cost-sharing.model.js'
 import {
+  countProjects,
   findProjectsPage,
   insertProject,
   insertUsage,
@@ -162,5 +163,8 @@ function assertSplittable(
 
 export async function listJointProjects(ctx: AgreementContext, args: PageArgs & { fiscalYear?: number | null }) {
   const page = pageRequest(args, isProjectSortKey)
-  return toConnection(await findProjectsPage(ctx.db, args.fiscalYear ?? null, page), page, projectSortKey)
+  const fiscalYear = args.fiscalYear ?? null
+  return toConnection(await findProjectsPage(ctx.db, fiscalYear, page), page, projectSortKey, () =>
+    countProjects(ctx.db, fiscalYear),
+  )
 }

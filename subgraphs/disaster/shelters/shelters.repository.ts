@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, countRows, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { HazardColumn } from './hazards.js'
 
@@ -9,32 +9,39 @@ export function findSheltersByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('disaster.shelter').selectAll().where('id', 'in', ids).execute()
 }
 
+const sheltersInServiceOf = (db: Executor, codes: readonly string[]) =>
+  db.selectFrom('disaster.shelter').selectAll().where('municipalityCode', 'in', codes).where('retiredAt', 'is', null)
+
 /** Shelters in service of each municipality, `page.limit + 1` per municipality at most, in one statement. */
 export function findSheltersByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('disaster.shelter')
-      .selectAll()
-      .where('municipalityCode', 'in', codes)
-      .where('retiredAt', 'is', null)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    sheltersInServiceOf(db, codes).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
   )
 }
 
-/** One town's shelters in service, optionally only those designated for a hazard, by id. */
+export function countSheltersByMunicipality(db: Executor, codes: readonly string[]) {
+  return countPerParent(sheltersInServiceOf(db, codes), 'municipalityCode')
+}
+
+/** One town's shelters in service, optionally only those designated for a hazard. */
+const shelterListOf = (db: Executor, code: string, hazardColumn: HazardColumn | null) =>
+  sheltersInServiceOf(db, [code]).$if(hazardColumn !== null, (qb) =>
+    qb.where(sql.ref(hazardColumn ?? 'hazardFlood'), '=', true),
+  )
+
+/** A page of one town's shelters in service, optionally only those designated for a hazard, by id. */
 export function findShelterPage(db: Executor, code: string, hazardColumn: HazardColumn | null, page: PageRequest) {
-  return db
-    .selectFrom('disaster.shelter')
-    .selectAll()
-    .where('municipalityCode', '=', code)
-    .where('retiredAt', 'is', null)
-    .$if(hazardColumn !== null, (qb) => qb.where(sql.ref(hazardColumn ?? 'hazardFlood'), '=', true))
+  return shelterListOf(db, code, hazardColumn)
     .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
     .orderBy('id')
     .limit(page.limit + 1)
     .execute()
+}
+
+export function countShelters(db: Executor, code: string, hazardColumn: HazardColumn | null) {
+  return countRows(shelterListOf(db, code, hazardColumn))
 }
 
 /**

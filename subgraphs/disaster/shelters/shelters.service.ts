@@ -8,6 +8,7 @@ import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS, type Hazard } from './hazards.js'
 import {
+  countShelters,
   findShelterForUpdate,
   findShelterPage,
   findSheltersByIds,
@@ -26,8 +27,14 @@ export async function shelterPage(
 ) {
   const code = assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
   const page = pageRequest(args, isUuid)
-  const rows = await findShelterPage(ctx.db, code, args.hazard ? HAZARD_COLUMNS[args.hazard] : null, page)
-  return toConnection(rows, page, (row) => row.id)
+  const hazardColumn = args.hazard ? HAZARD_COLUMNS[args.hazard] : null
+  const rows = await findShelterPage(ctx.db, code, hazardColumn, page)
+  return toConnection(
+    rows,
+    page,
+    (row) => row.id,
+    () => countShelters(ctx.db, code, hazardColumn),
+  )
 }
 
 export function nearbyShelters(

@@ -1,21 +1,24 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findPilotsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.pilot').selectAll().where('id', 'in', ids).execute()
 }
 
+const pilotsOf = (db: Executor, initiativeIds: readonly string[]) =>
+  db.selectFrom('ict.pilot').selectAll().where('initiativeId', 'in', initiativeIds)
+
+export function countPilotsByInitiative(db: Executor, initiativeIds: readonly string[]) {
+  return countPerParent(pilotsOf(db, initiativeIds), 'initiativeId')
+}
+
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('ict.pilot')
-      .selectAll()
-      .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    pilotsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
   )
 }
