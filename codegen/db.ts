@@ -392,6 +392,7 @@ export interface IctSharedCase {
   isSample: Generated<boolean>;
   links: Generated<string[]>;
   municipalityCode: string | null;
+  searchTags: Generated<string[] | null>;
   searchText: Generated<string | null>;
   source: Generated<string>;
   summary: Generated<string>;

@@ -398,8 +398,9 @@ export type Query = {
   /** The region's issues (地域課題), oldest first. */
   regionalIssues: RegionalIssueConnection;
   /**
-   * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags, case-insensitively,
-   * from one character up (short Japanese words such as 除雪 work); `tag` must be one of the case's tags.
+   * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags from one character up
+   * (short Japanese words such as 除雪 work); `tag` must be one of the case's tags. Both ignore case, full-width
+   * and half-width forms and katakana/hiragana (`ＡＩ` finds `AI`, `ｶﾞﾊﾞｸﾗ` finds `ガバクラ`).
    */
   sharedCases: SharedCaseConnection;
   /** The 20 標準化対象事務, in the published order. */

@@ -152,9 +152,11 @@ describe('totalCount', () => {
 
   it('follows the filters of the list (a hazard, a fiscal year), not the whole table', async () => {
     const query = `query ($hazard: Hazard) { shelters(municipalityCode: "${IWAMIZAWA}", hazard: $hazard, first: 1) { totalCount } }`
-    const all = (await stack.graphql<{ shelters: { totalCount: number } }>(query, {})).body.data?.shelters.totalCount
-    const flood = (await stack.graphql<{ shelters: { totalCount: number } }>(query, { hazard: 'FLOOD' })).body.data
-      ?.shelters.totalCount
+    const all = (await stack.graphql<{ shelters: { totalCount: number } }, Record<string, unknown>>(query, {})).body
+      .data?.shelters.totalCount
+    const flood = (
+      await stack.graphql<{ shelters: { totalCount: number } }, Record<string, unknown>>(query, { hazard: 'FLOOD' })
+    ).body.data?.shelters.totalCount
     const expected = await stack.database.admin
       .selectFrom('disaster.shelter')
       .select((eb) => eb.fn.countAll<string>().as('count'))
