@@ -436,6 +436,10 @@ export interface TransitFeedVersion {
   rowCounts: Generated<Json>;
   status: string;
   warningCount: Generated<number>;
+  /**
+   * The first warnings of the import, as [{file, line, reason}].
+   */
+  warnings: Generated<Json>;
 }
 
 export interface TransitGtfsAgency {
@@ -447,11 +451,13 @@ export interface TransitGtfsAgency {
   agencyPhone: string | null;
   agencyTimezone: string;
   agencyUrl: string;
+  extra: Json | null;
   feedVersionId: string;
 }
 
 export interface TransitGtfsCalendar {
   endDate: string;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
   startDate: string;
@@ -461,11 +467,13 @@ export interface TransitGtfsCalendar {
 export interface TransitGtfsCalendarDate {
   date: string;
   exceptionType: number;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
 }
 
 export interface TransitGtfsFeedInfo {
+  extra: Json | null;
   feedEndDate: string | null;
   feedLang: string;
   feedPublisherName: string;
@@ -476,8 +484,24 @@ export interface TransitGtfsFeedInfo {
   line: number;
 }
 
+export interface TransitGtfsFile {
+  extraColumns: Generated<string[]>;
+  feedVersionId: string;
+  fileName: string;
+  header: string[];
+  rowCount: number;
+}
+
+export interface TransitGtfsFileRow {
+  feedVersionId: string;
+  fileName: string;
+  line: number;
+  record: Json;
+}
+
 export interface TransitGtfsRoute {
   agencyId: string | null;
+  extra: Json | null;
   feedVersionId: string;
   routeColor: string | null;
   routeDesc: string | null;
@@ -490,6 +514,7 @@ export interface TransitGtfsRoute {
 }
 
 export interface TransitGtfsShape {
+  extra: Json | null;
   feedVersionId: string;
   shapeDistTraveled: number | null;
   shapeId: string;
@@ -499,6 +524,7 @@ export interface TransitGtfsShape {
 }
 
 export interface TransitGtfsStop {
+  extra: Json | null;
   feedVersionId: string;
   locationType: number | null;
   municipalityCode: string | null;
@@ -518,6 +544,7 @@ export interface TransitGtfsStopTime {
   arrivalSeconds: number | null;
   departureSeconds: number | null;
   dropOffType: number | null;
+  extra: Json | null;
   feedVersionId: string;
   pickupType: number | null;
   shapeDistTraveled: number | null;
@@ -530,6 +557,7 @@ export interface TransitGtfsStopTime {
 export interface TransitGtfsTrip {
   blockId: string | null;
   directionId: number | null;
+  extra: Json | null;
   feedVersionId: string;
   routeId: string;
   serviceId: string;
@@ -664,6 +692,8 @@ export interface DB {
   "transit.gtfsCalendar": TransitGtfsCalendar;
   "transit.gtfsCalendarDate": TransitGtfsCalendarDate;
   "transit.gtfsFeedInfo": TransitGtfsFeedInfo;
+  "transit.gtfsFile": TransitGtfsFile;
+  "transit.gtfsFileRow": TransitGtfsFileRow;
   "transit.gtfsRoute": TransitGtfsRoute;
   "transit.gtfsShape": TransitGtfsShape;
   "transit.gtfsStop": TransitGtfsStop;

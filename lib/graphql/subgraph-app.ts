@@ -14,6 +14,7 @@ import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
+import type { FeedImportLimits } from '../feed-import-limits.js'
 import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
@@ -29,6 +30,8 @@ export interface SubgraphDeps {
   bodyLimit?: number
   /** Largest file a streamed upload route accepts (written to a temporary file, not held in memory). */
   uploadLimitBytes?: number
+  /** GTFS feed import limits (transit only; lib/feed-import-limits.ts has the defaults). */
+  feedImportLimits?: FeedImportLimits
   introspection?: boolean
   /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
   queryLimits?: QueryLimits
