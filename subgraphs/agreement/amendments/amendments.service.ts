@@ -7,7 +7,7 @@ import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/p
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { AgreementContext } from '../context.js'
-import { todayInJapan } from '../versions/as-of.js'
+import { todayInJapan } from '../../../lib/japan-date.js'
 import { normalizeChanges } from './amendment-changes.js'
 import type { AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 import {

@@ -1,10 +1,6 @@
 import { badUserInput } from '../../../lib/errors.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-
 import { todayInJapan } from '../../../lib/japan-date.js'
-
-/** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
-export { todayInJapan }
 
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
 export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {
