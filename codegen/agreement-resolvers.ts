@@ -478,8 +478,12 @@ export type JointProject = {
   title: Scalars['String']['output'];
   /** Total cost in yen. */
   totalCostYen: Scalars['Int']['output'];
+  /** When the project was last changed (created, updated or withdrawn), ISO 8601. */
+  updatedAt: Scalars['String']['output'];
   /** Recorded usage figures per town (inputs of 利用割); towns without a figure count 0. */
   usage: Array<UsageFigure>;
+  /** When the project was withdrawn (ISO 8601); null while it stands. A withdrawn project is in no list or total. */
+  withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of joint projects. */
@@ -580,8 +584,20 @@ export type Mutation = {
    * (an admin may name any party). Two open proposals may not touch the same item (CONFLICT).
    */
   proposeAmendment: AmendmentProposal;
+  /**
+   * Changes a joint project while the councils discuss it: title, description, fiscal year, total, weights, usage
+   * figures (given usage replaces every figure). Fields left out keep their value; the result must still be a
+   * valid project (weights summing to 100, usage when 利用割 > 0). Coordinator or admin only; a withdrawn
+   * project cannot be changed (CONFLICT).
+   */
+  updateJointProject: JointProject;
   /** Withdraws an open proposal. Only the proposing municipality's staff (or an admin) may withdraw it. */
   withdrawAmendment: AmendmentProposal;
+  /**
+   * Withdraws a joint project: it stays readable by id (with `withdrawnAt`) but leaves `jointProjects` and
+   * `costTotalsByFiscalYear`. Coordinator or admin only; withdrawing twice is a CONFLICT.
+   */
+  withdrawJointProject: JointProject;
 };
 
 
@@ -604,7 +620,20 @@ export type MutationProposeAmendmentArgs = {
 
 
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationUpdateJointProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateJointProjectInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type MutationWithdrawAmendmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationWithdrawJointProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -851,6 +880,28 @@ export type RelatedAgreement = {
   title: Scalars['String']['output'];
 };
 
+/** Changes to a joint project; a field left out (or null) keeps its value. */
+export type UpdateJointProjectInput = {
+  /** Description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 均等割 weight in percent. */
+  equalPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Fiscal year, 2020–2100. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** 人口割 weight in percent. */
+  populationPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Total cost in yen (0 – 2,147,483,647). */
+  totalCostYen?: InputMaybe<Scalars['Int']['input']>;
+  /** Usage figures per town: when given, they replace every recorded figure (an empty list removes them all). */
+  usage?: InputMaybe<Array<UsageFigureInput>>;
+  /** 利用割 weight in percent; the three weights sum to 100 after the change. */
+  usagePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of the usage figures; required when usagePercent > 0. */
+  usageUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One town's usage figure for a project. */
 export type UsageFigure = {
   /** The figure, in the project's usage unit. */
@@ -1020,6 +1071,7 @@ export type ResolversTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementModel>;
+  UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
   UsageFigureInput: UsageFigureInput;
 };
@@ -1076,6 +1128,7 @@ export type ResolversParentTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
   RelatedAgreement: RelatedAgreementModel;
+  UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: UsageFigureModel;
   UsageFigureInput: UsageFigureInput;
 };
@@ -1243,7 +1296,9 @@ export type JointProjectResolvers<ContextType = AgreementContext, ParentType ext
   rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalCostYen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usage?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type JointProjectConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectConnection'] = ResolversParentTypes['JointProjectConnection']> = {
@@ -1291,7 +1346,9 @@ export type MutationResolvers<ContextType = AgreementContext, ParentType extends
   createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
+  updateJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationUpdateJointProjectArgs, 'id' | 'input'>>;
   withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;
+  withdrawJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationWithdrawJointProjectArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

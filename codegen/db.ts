@@ -107,8 +107,10 @@ export interface AgreementJointProject {
   populationPercent: number;
   title: string;
   totalCostYen: number;
+  updatedAt: Generated<Timestamp>;
   usagePercent: number;
   usageUnit: string | null;
+  withdrawnAt: Timestamp | null;
 }
 
 export interface AgreementJointProjectUsage {

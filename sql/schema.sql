@@ -196,7 +196,9 @@ CREATE TABLE agreement.joint_project (
     usage_percent integer NOT NULL,
     usage_unit text,
     is_sample boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    withdrawn_at timestamp with time zone
 );
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_description_check CHECK ((length(description) <= 4000));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_equal_percent_check CHECK (((equal_percent >= 0) AND (equal_percent <= 100)));
@@ -1546,6 +1548,8 @@ ALTER TABLE agreement.joint_project_usage ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.joint_project_usage FORCE ROW LEVEL SECURITY;
 CREATE POLICY public_read ON agreement.joint_project_usage AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
+CREATE POLICY regional_delete ON agreement.joint_project_usage AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (app.can_write_regional());
 CREATE POLICY regional_insert ON agreement.joint_project_usage AS PERMISSIVE FOR INSERT TO PUBLIC
     WITH CHECK (app.can_write_regional());
 CREATE POLICY regional_update ON agreement.joint_project_usage AS PERMISSIVE FOR UPDATE TO PUBLIC
@@ -2130,7 +2134,7 @@ GRANT SELECT, INSERT ON TABLE agreement.article TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.field_role TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.initiative TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project TO agreement_svc;
-GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project_usage TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE agreement.joint_project_usage TO agreement_svc;
 GRANT SELECT ON TABLE agreement.municipality TO agreement_svc;
 GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Transaction } from 'kysely'
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
 import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
 import { countRows } from '../../../lib/db/paging.js'
@@ -18,6 +18,7 @@ export function findProjectsByFiscalYears(db: Executor, years: readonly number[]
     .selectFrom('agreement.jointProject')
     .selectAll()
     .where('fiscalYear', 'in', years)
+    .where('withdrawnAt', 'is', null)
     .orderBy('createdAt')
     .orderBy('id')
     .execute()
@@ -27,6 +28,7 @@ const projectsOf = (db: Executor, fiscalYear: number | null) =>
   db
     .selectFrom('agreement.jointProject')
     .selectAll()
+    .where('withdrawnAt', 'is', null)
     .$if(fiscalYear !== null, (qb) => qb.where('fiscalYear', '=', fiscalYear ?? 0))
 
 export const countProjects = (db: Executor, fiscalYear: number | null) => countRows(projectsOf(db, fiscalYear))
@@ -65,4 +67,36 @@ export function insertUsage(trx: Transaction<DB>, values: readonly Insertable<Ag
         .values([...values])
         .returningAll()
         .execute()
+}
+
+/** The project, locked for the rest of the transaction; undefined when unknown. */
+export function lockProject(trx: Transaction<DB>, id: string) {
+  return trx.selectFrom('agreement.jointProject').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function updateProject(trx: Transaction<DB>, id: string, values: Updateable<AgreementJointProject>) {
+  return trx
+    .updateTable('agreement.jointProject')
+    .set({ ...values, updatedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function replaceUsage(
+  trx: Transaction<DB>,
+  projectId: string,
+  values: readonly Insertable<AgreementJointProjectUsage>[],
+) {
+  await trx.deleteFrom('agreement.jointProjectUsage').where('projectId', '=', projectId).execute()
+  return insertUsage(trx, values)
+}
+
+export function markProjectWithdrawn(trx: Transaction<DB>, id: string) {
+  return trx
+    .updateTable('agreement.jointProject')
+    .set({ withdrawnAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }
