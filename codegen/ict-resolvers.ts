@@ -192,7 +192,10 @@ export type MunicipalitySystemsArgs = {
 };
 
 export type Mutation = {
-  /** Moves a pilot to a new status, recorded with the date it took effect. Owning town only. */
+  /**
+   * Records a status change of a pilot with the date it took effect (today or earlier, in Japan). The current status
+   * is the latest change by that date, so a back-dated change takes its place in the history. Owning town only.
+   */
   changePilotStatus: Pilot;
   /** Records a pilot of a town (editors: their own town only); its first status goes into the history. */
   createPilot: Pilot;

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
@@ -53,4 +53,22 @@ export function updatePilot(db: Executor, id: string, changes: Updateable<IctPil
 
 export function insertStatusChange(db: Executor, values: Insertable<IctPilotStatusChange>) {
   return db.insertInto('ict.pilotStatusChange').values(values).execute()
+}
+
+/**
+ * The status a pilot has on `today`: its latest change that has taken effect (by date, then by the order
+ * recorded), so that a back-dated change lands in its place in the history instead of becoming "current".
+ * Only the creation entry can lie in the future (a planned start); then it is the status until that day.
+ */
+export async function statusOn(db: Executor, pilotId: string, today: string): Promise<string> {
+  const latest = await db
+    .selectFrom('ict.pilotStatusChange')
+    .select('status')
+    .where('pilotId', '=', pilotId)
+    .orderBy(sql<boolean>`effective_on <= ${today}::date`, 'desc')
+    .orderBy('effectiveOn', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  return latest.status
 }
