@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { signToken, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import { STAFF_ROLES, type StaffRole } from '../lib/auth/viewer.js'
 import { loadConfig } from '../lib/config.js'
-import { assertMunicipalityCode, isPartyCode, PARTY_CODES } from '../lib/municipality-code.js'
+import { assertMunicipalityCode, isPartyCode, partyCodeMessage } from '../lib/municipality-code.js'
 import { runMain } from '../lib/process/shutdown.js'
 
 runMain(async () => {
@@ -19,8 +19,7 @@ runMain(async () => {
     },
   })
   const municipality = assertMunicipalityCode(values.municipality ?? '', '--municipality')
-  if (!isPartyCode(municipality))
-    throw new Error(`--municipality must be one of the parties: ${PARTY_CODES.join(', ')}`)
+  if (!isPartyCode(municipality)) throw new Error(`--municipality ${partyCodeMessage(municipality)}`)
   const roles = values.role ?? ['editor']
   const unknown = roles.filter((role) => !(STAFF_ROLES as readonly string[]).includes(role))
   if (unknown.length > 0) throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')} (got ${unknown.join(', ')})`)

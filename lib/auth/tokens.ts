@@ -9,7 +9,7 @@ import {
 } from 'jose'
 import { unauthenticated } from '../errors.js'
 import type { Config } from '../config.js'
-import { isPartyCode } from '../municipality-code.js'
+import { isPartyCode, partyCodeMessage } from '../municipality-code.js'
 import { ANONYMOUS, STAFF_ROLES, type StaffRole, type Viewer } from './viewer.js'
 
 /** Tokens larger than this are refused before any parsing: a cheap guard against memory abuse. */
@@ -68,9 +68,7 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
 function viewerFromClaims(payload: JWTPayload): Viewer {
   const municipality = payload['municipality']
   if (typeof municipality !== 'string' || !isPartyCode(municipality)) {
-    throw new ClaimError(
-      `claim "municipality" must be the code of one of the nine parties, got ${JSON.stringify(municipality)}`,
-    )
+    throw new ClaimError(`claim "municipality" ${partyCodeMessage(municipality)}`)
   }
   const roles = payload['roles']
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isStaffRole)) {

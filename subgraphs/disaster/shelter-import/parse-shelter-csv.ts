@@ -3,6 +3,7 @@ import { HAZARD_COLUMNS, type HazardColumn } from '../shelters/hazards.js'
 import { decodeText } from './decode-text.js'
 import { columnOf } from '../../../lib/rules/entity-rules.js'
 import { shelterFieldOf, shelterRowProblems, shelterRules } from '../shelters/shelters.rules.js'
+import { isValidMunicipalityCode, suggestMunicipalityCode } from '../../../lib/municipality-code.js'
 import { readCode, readFlag, readNumber, readText, type Read } from './field-values.js'
 import { detectLayout, LAYOUTS, type ImportField, type Layout } from './layouts.js'
 
@@ -147,7 +148,11 @@ function readRecord(
     else if (NUMBER_FIELDS.has(field)) take(field, column, readNumber(raw))
     else if (field === 'municipalityCode') {
       const code = readCode(raw)
-      if (code !== '' && code !== municipalityCode)
+      if (code !== '' && !isValidMunicipalityCode(code))
+        take(field, column, {
+          problem: `${JSON.stringify(code)} is not a 6-digit 全国地方公共団体コード.${suggestMunicipalityCode(code)}`,
+        })
+      else if (code !== '' && code !== municipalityCode)
         take(field, column, { problem: `row belongs to ${code}, but the import is for ${municipalityCode}` })
     } else take(field, column, readText(raw, { required: field === 'sourceId' }))
   })
