@@ -19,7 +19,8 @@ afterAll(async () => {
 describe('the start-up banner', () => {
   it('lists addresses that each answer 200 on the running platform, as a browser opens them', async () => {
     const banner = startUpBanner(stack.services.gatewayUrl)
-    const urls = banner.match(/https?:\/\/\S+/g) ?? []
+    expect(/ready at (\S+)/.exec(banner)?.[1]).toBe(stack.services.gatewayUrl)
+    const urls = [...new Set(banner.match(/https?:\/\/\S+/g) ?? [])]
     expect(urls).toContain(stack.services.gatewayUrl)
     expect(urls.length).toBeGreaterThanOrEqual(4)
     for (const url of urls) {
