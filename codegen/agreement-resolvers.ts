@@ -5,6 +5,7 @@ import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log
 import type { JointProjectModel, CostSharingRuleModel, UsageFigureModel, CostShareModel, CostAllocationModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.model.js';
 import type { MunicipalityModel } from '../subgraphs/agreement/municipalities/municipalities.model.js';
 import type { PolicyFieldModel, InitiativeModel, MunicipalRoleModel } from '../subgraphs/agreement/policy-fields/policy-fields.model.js';
+import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -110,6 +111,8 @@ export type AgreementConnection = {
   nodes: Array<Agreement>;
   /** Whether more versions follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A version with its cursor. */
@@ -227,6 +230,8 @@ export type AmendmentProposalConnection = {
   nodes: Array<AmendmentProposal>;
   /** Whether more proposals follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A proposal with its cursor. */
@@ -301,6 +306,8 @@ export type AuditEntryConnection = {
   nodes: Array<AuditEntry>;
   /** Whether older entries follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An audit entry with its cursor. */
@@ -477,8 +484,12 @@ export type JointProject = {
   title: Scalars['String']['output'];
   /** Total cost in yen. */
   totalCostYen: Scalars['Yen']['output'];
+  /** When the project was last changed (created, updated or withdrawn), ISO 8601. */
+  updatedAt: Scalars['String']['output'];
   /** Recorded usage figures per town (inputs of 利用割); towns without a figure count 0. */
   usage: Array<UsageFigure>;
+  /** When the project was withdrawn (ISO 8601); null while it stands. A withdrawn project is in no list or total. */
+  withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of joint projects. */
@@ -489,6 +500,8 @@ export type JointProjectConnection = {
   nodes: Array<JointProject>;
   /** Whether more projects follow. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A project with its cursor. */
@@ -577,8 +590,20 @@ export type Mutation = {
    * (an admin may name any party). Two open proposals may not touch the same item (CONFLICT).
    */
   proposeAmendment: AmendmentProposal;
+  /**
+   * Changes a joint project while the councils discuss it: title, description, fiscal year, total, weights, usage
+   * figures (given usage replaces every figure). Fields left out keep their value; the result must still be a
+   * valid project (weights summing to 100, usage when 利用割 > 0). Coordinator or admin only; a withdrawn
+   * project cannot be changed (CONFLICT).
+   */
+  updateJointProject: JointProject;
   /** Withdraws an open proposal. Only the proposing municipality's staff (or an admin) may withdraw it. */
   withdrawAmendment: AmendmentProposal;
+  /**
+   * Withdraws a joint project: it stays readable by id (with `withdrawnAt`) but leaves `jointProjects` and
+   * `costTotalsByFiscalYear`. Coordinator or admin only; withdrawing twice is a CONFLICT.
+   */
+  withdrawJointProject: JointProject;
 };
 
 
@@ -601,7 +626,20 @@ export type MutationProposeAmendmentArgs = {
 
 
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationUpdateJointProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateJointProjectInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type MutationWithdrawAmendmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationWithdrawJointProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -848,6 +886,28 @@ export type RelatedAgreement = {
   title: Scalars['String']['output'];
 };
 
+/** Changes to a joint project; a field left out (or null) keeps its value. */
+export type UpdateJointProjectInput = {
+  /** Description (up to 4000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 均等割 weight in percent. */
+  equalPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Fiscal year, 2020–2100. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** 人口割 weight in percent. */
+  populationPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Total cost in yen (0 – 2,147,483,647). */
+  totalCostYen?: InputMaybe<Scalars['Int']['input']>;
+  /** Usage figures per town: when given, they replace every recorded figure (an empty list removes them all). */
+  usage?: InputMaybe<Array<UsageFigureInput>>;
+  /** 利用割 weight in percent; the three weights sum to 100 after the change. */
+  usagePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of the usage figures; required when usagePercent > 0. */
+  usageUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One town's usage figure for a project. */
 export type UsageFigure = {
   /** The figure, in the project's usage unit. */
@@ -969,7 +1029,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agreement: ResolverTypeWrapper<AgreementModel>;
   AgreementBasis: ResolverTypeWrapper<AgreementBasis>;
-  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
+  AgreementConnection: ResolverTypeWrapper<CountedLazily<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementStatus: AgreementStatus;
   AmendmentChange: ResolverTypeWrapper<AmendmentChangeModel>;
@@ -978,12 +1038,12 @@ export type ResolversTypes = {
   AmendmentDecision: ResolverTypeWrapper<AmendmentDecisionModel>;
   AmendmentDecisionKind: AmendmentDecisionKind;
   AmendmentProposal: ResolverTypeWrapper<AmendmentProposalModel>;
-  AmendmentProposalConnection: ResolverTypeWrapper<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AmendmentProposalEdge']>, nodes: Array<ResolversTypes['AmendmentProposal']> }>;
+  AmendmentProposalConnection: ResolverTypeWrapper<CountedLazily<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AmendmentProposalEdge']>, nodes: Array<ResolversTypes['AmendmentProposal']> }>>;
   AmendmentProposalEdge: ResolverTypeWrapper<Omit<AmendmentProposalEdge, 'node'> & { node: ResolversTypes['AmendmentProposal'] }>;
   AmendmentStatus: AmendmentStatus;
   Article: ResolverTypeWrapper<ArticleModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<CountedLazily<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
@@ -1000,7 +1060,7 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Initiative: ResolverTypeWrapper<InitiativeModel>;
   JointProject: ResolverTypeWrapper<JointProjectModel>;
-  JointProjectConnection: ResolverTypeWrapper<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>;
+  JointProjectConnection: ResolverTypeWrapper<CountedLazily<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointProjectEdge']>, nodes: Array<ResolversTypes['JointProject']> }>>;
   JointProjectEdge: ResolverTypeWrapper<Omit<JointProjectEdge, 'node'> & { node: ResolversTypes['JointProject'] }>;
   MunicipalCostTotal: ResolverTypeWrapper<MunicipalCostTotalModel>;
   MunicipalRole: ResolverTypeWrapper<MunicipalRoleModel>;
@@ -1017,6 +1077,7 @@ export type ResolversTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementModel>;
+  UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
   UsageFigureInput: UsageFigureInput;
   Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
@@ -1031,17 +1092,17 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Agreement: AgreementModel;
   AgreementBasis: AgreementBasis;
-  AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
+  AgreementConnection: CountedLazily<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> }>;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AmendmentChange: AmendmentChangeModel;
   AmendmentChangeInput: AmendmentChangeInput;
   AmendmentDecision: AmendmentDecisionModel;
   AmendmentProposal: AmendmentProposalModel;
-  AmendmentProposalConnection: Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> };
+  AmendmentProposalConnection: CountedLazily<Omit<AmendmentProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AmendmentProposalEdge']>, nodes: Array<ResolversParentTypes['AmendmentProposal']> }>;
   AmendmentProposalEdge: Omit<AmendmentProposalEdge, 'node'> & { node: ResolversParentTypes['AmendmentProposal'] };
   Article: ArticleModel;
   AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryConnection: CountedLazily<Omit<AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> }>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   ChangeArticleChange: ChangeArticleChange;
   ChangeInitiativeChange: ChangeInitiativeChange;
@@ -1058,7 +1119,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   Initiative: InitiativeModel;
   JointProject: JointProjectModel;
-  JointProjectConnection: Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> };
+  JointProjectConnection: CountedLazily<Omit<JointProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointProjectEdge']>, nodes: Array<ResolversParentTypes['JointProject']> }>;
   JointProjectEdge: Omit<JointProjectEdge, 'node'> & { node: ResolversParentTypes['JointProject'] };
   MunicipalCostTotal: MunicipalCostTotalModel;
   MunicipalRole: MunicipalRoleModel;
@@ -1074,6 +1135,7 @@ export type ResolversParentTypes = {
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
   RelatedAgreement: RelatedAgreementModel;
+  UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: UsageFigureModel;
   UsageFigureInput: UsageFigureInput;
   Yen: Scalars['Yen']['output'];
@@ -1108,6 +1170,7 @@ export type AgreementConnectionResolvers<ContextType = AgreementContext, ParentT
   edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgreementEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
@@ -1149,6 +1212,7 @@ export type AmendmentProposalConnectionResolvers<ContextType = AgreementContext,
   edges?: Resolver<Array<ResolversTypes['AmendmentProposalEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AmendmentProposal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AmendmentProposalEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AmendmentProposalEdge'] = ResolversParentTypes['AmendmentProposalEdge']> = {
@@ -1183,6 +1247,7 @@ export type AuditEntryConnectionResolvers<ContextType = AgreementContext, Parent
   edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
@@ -1239,13 +1304,16 @@ export type JointProjectResolvers<ContextType = AgreementContext, ParentType ext
   rule?: Resolver<ResolversTypes['CostSharingRule'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalCostYen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usage?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type JointProjectConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectConnection'] = ResolversParentTypes['JointProjectConnection']> = {
   edges?: Resolver<Array<ResolversTypes['JointProjectEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['JointProject']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type JointProjectEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['JointProjectEdge'] = ResolversParentTypes['JointProjectEdge']> = {
@@ -1286,7 +1354,9 @@ export type MutationResolvers<ContextType = AgreementContext, ParentType extends
   createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
+  updateJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationUpdateJointProjectArgs, 'id' | 'input'>>;
   withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;
+  withdrawJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationWithdrawJointProjectArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

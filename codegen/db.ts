@@ -107,8 +107,10 @@ export interface AgreementJointProject {
   populationPercent: number;
   title: string;
   totalCostYen: number;
+  updatedAt: Generated<Timestamp>;
   usagePercent: number;
   usageUnit: string | null;
+  withdrawnAt: Timestamp | null;
 }
 
 export interface AgreementJointProjectUsage {
@@ -416,6 +418,7 @@ export interface IctSharedCase {
   isSample: Generated<boolean>;
   links: Generated<string[]>;
   municipalityCode: string | null;
+  searchTags: Generated<string[] | null>;
   searchText: Generated<string | null>;
   source: Generated<string>;
   summary: Generated<string>;

@@ -5,6 +5,7 @@ import type { ShelterStatusReportModel, ResponseStatusModel, EvacuationAlertMode
 import type { SupplyItemModel, StockpileSiteModel, StockLotModel, StockTransferModel, StockCoverageModel } from '../subgraphs/disaster/stockpiles/stockpiles.model.js';
 import type { EvacuationArrangementModel } from '../subgraphs/disaster/wide-area/wide-area.model.js';
 import type { MunicipalityModel, InitiativeModel } from '../lib/graphql/entity-refs.js';
+import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { DisasterContext } from '../subgraphs/disaster/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -63,6 +64,8 @@ export type DrillConnection = {
   nodes: Array<Drill>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A drill with its cursor. */
@@ -619,6 +622,8 @@ export type ShelterConnection = {
   nodes: Array<Shelter>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The two lists a town designates under 災害対策基本法; each has its own file, ids and open dataset. */
@@ -1079,10 +1084,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  DrillConnection: ResolverTypeWrapper<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>;
+  DrillConnection: ResolverTypeWrapper<CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DrillEdge: ResolverTypeWrapper<Omit<DrillEdge, 'node'> & { node: ResolversTypes['Drill'] }>;
   DrillInput: DrillInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DrillKind: DrillKind;
   DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
   DrillYearTotals: ResolverTypeWrapper<DrillYearTotals>;
@@ -1104,7 +1109,7 @@ export type ResolversTypes = {
   ResponseHistory: ResolverTypeWrapper<Omit<ResponseHistory, 'alerts' | 'statuses'> & { alerts: Array<ResolversTypes['EvacuationAlert']>, statuses: Array<ResolversTypes['ResponseStatus']> }>;
   ResponseStatus: ResolverTypeWrapper<ResponseStatusModel>;
   Shelter: ResolverTypeWrapper<ShelterModel>;
-  ShelterConnection: ResolverTypeWrapper<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>;
+  ShelterConnection: ResolverTypeWrapper<CountedLazily<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShelterEdge']>, nodes: Array<ResolversTypes['Shelter']> }>>;
   ShelterDesignation: ShelterDesignation;
   ShelterDistance: ResolverTypeWrapper<Omit<ShelterDistance, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   ShelterEdge: ResolverTypeWrapper<Omit<ShelterEdge, 'node'> & { node: ResolversTypes['Shelter'] }>;
@@ -1135,10 +1140,10 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
-  DrillConnection: Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> };
+  DrillConnection: CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> }>;
+  Int: Scalars['Int']['output'];
   DrillEdge: Omit<DrillEdge, 'node'> & { node: ResolversParentTypes['Drill'] };
   DrillInput: DrillInput;
-  Int: Scalars['Int']['output'];
   DrillParticipants: DrillParticipants;
   DrillYearTotals: DrillYearTotals;
   EvacuationAlert: EvacuationAlertModel;
@@ -1156,7 +1161,7 @@ export type ResolversParentTypes = {
   ResponseHistory: Omit<ResponseHistory, 'alerts' | 'statuses'> & { alerts: Array<ResolversParentTypes['EvacuationAlert']>, statuses: Array<ResolversParentTypes['ResponseStatus']> };
   ResponseStatus: ResponseStatusModel;
   Shelter: ShelterModel;
-  ShelterConnection: Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> };
+  ShelterConnection: CountedLazily<Omit<ShelterConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShelterEdge']>, nodes: Array<ResolversParentTypes['Shelter']> }>;
   ShelterDistance: Omit<ShelterDistance, 'shelter'> & { shelter: ResolversParentTypes['Shelter'] };
   ShelterEdge: Omit<ShelterEdge, 'node'> & { node: ResolversParentTypes['Shelter'] };
   ShelterImportResult: Omit<ShelterImportResult, 'towns'> & { towns: Array<ResolversParentTypes['ShelterImportTown']> };
@@ -1194,6 +1199,7 @@ export type DrillConnectionResolvers<ContextType = DisasterContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['DrillEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Drill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DrillEdgeResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillEdge'] = ResolversParentTypes['DrillEdge']> = {
@@ -1355,6 +1361,7 @@ export type ShelterConnectionResolvers<ContextType = DisasterContext, ParentType
   edges?: Resolver<Array<ResolversTypes['ShelterEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShelterDistanceResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ShelterDistance'] = ResolversParentTypes['ShelterDistance']> = {

@@ -5,6 +5,7 @@ import type { RegionalIssueModel } from '../subgraphs/ict/regional-issues/region
 import type { SharedCaseModel } from '../subgraphs/ict/shared-cases/shared-cases.model.js';
 import type { InformationSystemModel, SystemContractModel } from '../subgraphs/ict/systems/systems.model.js';
 import type { MunicipalityModel, InitiativeModel } from '../lib/graphql/entity-refs.js';
+import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { IctContext } from '../subgraphs/ict/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -147,6 +148,8 @@ export type InformationSystemConnection = {
   nodes: Array<InformationSystem>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A system with its cursor. */
@@ -195,7 +198,10 @@ export type MunicipalitySystemsArgs = {
 };
 
 export type Mutation = {
-  /** Moves a pilot to a new status, recorded with the date it took effect. Owning town only. */
+  /**
+   * Records a status change of a pilot with the date it took effect (today or earlier, in Japan). The current status
+   * is the latest change by that date, so a back-dated change takes its place in the history. Owning town only.
+   */
   changePilotStatus: Pilot;
   /** Records a pilot of a town (editors: their own town only); its first status goes into the history. */
   createPilot: Pilot;
@@ -323,6 +329,8 @@ export type PilotConnection = {
   nodes: Array<Pilot>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A pilot with its cursor. */
@@ -399,8 +407,9 @@ export type Query = {
   /** The region's issues (地域課題), oldest first. */
   regionalIssues: RegionalIssueConnection;
   /**
-   * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags, case-insensitively,
-   * from one character up (short Japanese words such as 除雪 work); `tag` must be one of the case's tags.
+   * Shared cases (先進事例), newest first. `text` matches title, summary, source and tags from one character up
+   * (short Japanese words such as 除雪 work); `tag` must be one of the case's tags. Both ignore case, full-width
+   * and half-width forms and katakana/hiragana (`ＡＩ` finds `AI`, `ｶﾞﾊﾞｸﾗ` finds `ガバクラ`).
    */
   sharedCases: SharedCaseConnection;
   /** The 20 標準化対象事務, in the published order. */
@@ -471,6 +480,8 @@ export type RegionalIssueConnection = {
   nodes: Array<RegionalIssue>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An issue with its cursor. */
@@ -509,6 +520,8 @@ export type SharedCaseConnection = {
   nodes: Array<SharedCase>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A shared case with its cursor. */
@@ -703,16 +716,16 @@ export type ResolversTypes = {
   Deployment: Deployment;
   InformationSystem: ResolverTypeWrapper<InformationSystemModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  InformationSystemConnection: ResolverTypeWrapper<Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InformationSystemEdge']>, nodes: Array<ResolversTypes['InformationSystem']> }>;
+  InformationSystemConnection: ResolverTypeWrapper<CountedLazily<Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InformationSystemEdge']>, nodes: Array<ResolversTypes['InformationSystem']> }>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InformationSystemEdge: ResolverTypeWrapper<Omit<InformationSystemEdge, 'node'> & { node: ResolversTypes['InformationSystem'] }>;
   Initiative: ResolverTypeWrapper<InitiativeModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MigrationStatus: MigrationStatus;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pilot: ResolverTypeWrapper<PilotModel>;
-  PilotConnection: ResolverTypeWrapper<Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PilotEdge']>, nodes: Array<ResolversTypes['Pilot']> }>;
+  PilotConnection: ResolverTypeWrapper<CountedLazily<Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PilotEdge']>, nodes: Array<ResolversTypes['Pilot']> }>>;
   PilotEdge: ResolverTypeWrapper<Omit<PilotEdge, 'node'> & { node: ResolversTypes['Pilot'] }>;
   PilotOutcome: ResolverTypeWrapper<PilotOutcome>;
   PilotStatus: PilotStatus;
@@ -720,10 +733,10 @@ export type ResolversTypes = {
   ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionalIssue: ResolverTypeWrapper<RegionalIssueModel>;
-  RegionalIssueConnection: ResolverTypeWrapper<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionalIssueEdge']>, nodes: Array<ResolversTypes['RegionalIssue']> }>;
+  RegionalIssueConnection: ResolverTypeWrapper<CountedLazily<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionalIssueEdge']>, nodes: Array<ResolversTypes['RegionalIssue']> }>>;
   RegionalIssueEdge: ResolverTypeWrapper<Omit<RegionalIssueEdge, 'node'> & { node: ResolversTypes['RegionalIssue'] }>;
   SharedCase: ResolverTypeWrapper<SharedCaseModel>;
-  SharedCaseConnection: ResolverTypeWrapper<Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SharedCaseEdge']>, nodes: Array<ResolversTypes['SharedCase']> }>;
+  SharedCaseConnection: ResolverTypeWrapper<CountedLazily<Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SharedCaseEdge']>, nodes: Array<ResolversTypes['SharedCase']> }>>;
   SharedCaseEdge: ResolverTypeWrapper<Omit<SharedCaseEdge, 'node'> & { node: ResolversTypes['SharedCase'] }>;
   SystemContract: ResolverTypeWrapper<SystemContractModel>;
   SystemContractInput: SystemContractInput;
@@ -745,25 +758,25 @@ export type ResolversParentTypes = {
   DateRange: DateRange;
   InformationSystem: InformationSystemModel;
   Boolean: Scalars['Boolean']['output'];
-  InformationSystemConnection: Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InformationSystemEdge']>, nodes: Array<ResolversParentTypes['InformationSystem']> };
+  InformationSystemConnection: CountedLazily<Omit<InformationSystemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InformationSystemEdge']>, nodes: Array<ResolversParentTypes['InformationSystem']> }>;
+  Int: Scalars['Int']['output'];
   InformationSystemEdge: Omit<InformationSystemEdge, 'node'> & { node: ResolversParentTypes['InformationSystem'] };
   Initiative: InitiativeModel;
-  Int: Scalars['Int']['output'];
   Municipality: MunicipalityModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pilot: PilotModel;
-  PilotConnection: Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PilotEdge']>, nodes: Array<ResolversParentTypes['Pilot']> };
+  PilotConnection: CountedLazily<Omit<PilotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PilotEdge']>, nodes: Array<ResolversParentTypes['Pilot']> }>;
   PilotEdge: Omit<PilotEdge, 'node'> & { node: ResolversParentTypes['Pilot'] };
   PilotOutcome: PilotOutcome;
   PilotStatusChange: PilotStatusChangeModel;
   ProcurementGroup: ProcurementGroupModel;
   Query: Record<PropertyKey, never>;
   RegionalIssue: RegionalIssueModel;
-  RegionalIssueConnection: Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionalIssueEdge']>, nodes: Array<ResolversParentTypes['RegionalIssue']> };
+  RegionalIssueConnection: CountedLazily<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionalIssueEdge']>, nodes: Array<ResolversParentTypes['RegionalIssue']> }>;
   RegionalIssueEdge: Omit<RegionalIssueEdge, 'node'> & { node: ResolversParentTypes['RegionalIssue'] };
   SharedCase: SharedCaseModel;
-  SharedCaseConnection: Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SharedCaseEdge']>, nodes: Array<ResolversParentTypes['SharedCase']> };
+  SharedCaseConnection: CountedLazily<Omit<SharedCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SharedCaseEdge']>, nodes: Array<ResolversParentTypes['SharedCase']> }>;
   SharedCaseEdge: Omit<SharedCaseEdge, 'node'> & { node: ResolversParentTypes['SharedCase'] };
   SystemContract: SystemContractModel;
   SystemContractInput: SystemContractInput;
@@ -799,6 +812,7 @@ export type InformationSystemConnectionResolvers<ContextType = IctContext, Paren
   edges?: Resolver<Array<ResolversTypes['InformationSystemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['InformationSystem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InformationSystemEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['InformationSystemEdge'] = ResolversParentTypes['InformationSystemEdge']> = {
@@ -858,6 +872,7 @@ export type PilotConnectionResolvers<ContextType = IctContext, ParentType extend
   edges?: Resolver<Array<ResolversTypes['PilotEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Pilot']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PilotEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['PilotEdge'] = ResolversParentTypes['PilotEdge']> = {
@@ -910,6 +925,7 @@ export type RegionalIssueConnectionResolvers<ContextType = IctContext, ParentTyp
   edges?: Resolver<Array<ResolversTypes['RegionalIssueEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['RegionalIssue']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionalIssueEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['RegionalIssueEdge'] = ResolversParentTypes['RegionalIssueEdge']> = {
@@ -933,6 +949,7 @@ export type SharedCaseConnectionResolvers<ContextType = IctContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['SharedCaseEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SharedCase']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedCaseEdgeResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SharedCaseEdge'] = ResolversParentTypes['SharedCaseEdge']> = {

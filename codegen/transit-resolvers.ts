@@ -8,6 +8,7 @@ import type { RecruitmentOpeningModel } from '../subgraphs/transit/recruitment/r
 import type { RouteMonthStatisticsModel, RoutePerformanceModel } from '../subgraphs/transit/route-statistics/route-statistics.model.js';
 import type { BusStopModel, BusRouteModel, TripModel, StopTimeModel, RoutePatternModel, ShapeModel, NearbyStopModel } from '../subgraphs/transit/timetable/timetable.model.js';
 import type { MunicipalityModel, InitiativeModel } from '../lib/graphql/entity-refs.js';
+import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { TransitContext } from '../subgraphs/transit/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -66,6 +67,8 @@ export type BusRouteConnection = {
   nodes: Array<BusRoute>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A stop of an active feed. */
@@ -92,6 +95,8 @@ export type BusStopConnection = {
   nodes: Array<BusStop>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A new promotion campaign. */
@@ -474,6 +479,8 @@ export type OperatorConnection = {
   nodes: Array<Operator>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An operator with its cursor. */
@@ -535,6 +542,8 @@ export type PromotionCampaignConnection = {
   nodes: Array<PromotionCampaign>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A campaign with its cursor. */
@@ -733,6 +742,8 @@ export type RecruitmentEventConnection = {
   nodes: Array<RecruitmentEvent>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An event with its cursor. */
@@ -796,6 +807,8 @@ export type RecruitmentOpeningConnection = {
   nodes: Array<RecruitmentOpening>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An opening with its cursor. */
@@ -986,6 +999,8 @@ export type TripConnection = {
   nodes: Array<Trip>;
   /** Where this page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Changes to a promotion campaign; omitted fields stay as they are. */
@@ -1161,9 +1176,9 @@ export type ResolversTypes = {
   BusRoute: ResolverTypeWrapper<BusRouteModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  BusRouteConnection: ResolverTypeWrapper<Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusRoute']> }>;
+  BusRouteConnection: ResolverTypeWrapper<CountedLazily<Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusRoute']> }>>;
   BusStop: ResolverTypeWrapper<BusStopModel>;
-  BusStopConnection: ResolverTypeWrapper<Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusStop']> }>;
+  BusStopConnection: ResolverTypeWrapper<CountedLazily<Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversTypes['BusStop']> }>>;
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateRecruitmentEventInput: CreateRecruitmentEventInput;
@@ -1183,21 +1198,21 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearbyStop: ResolverTypeWrapper<NearbyStopModel>;
   Operator: ResolverTypeWrapper<OperatorModel>;
-  OperatorConnection: ResolverTypeWrapper<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>;
+  OperatorConnection: ResolverTypeWrapper<CountedLazily<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OperatorEdge']>, nodes: Array<ResolversTypes['Operator']> }>>;
   OperatorEdge: ResolverTypeWrapper<Omit<OperatorEdge, 'node'> & { node: ResolversTypes['Operator'] }>;
   OperatorKind: OperatorKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PromotionCampaign: ResolverTypeWrapper<PromotionCampaignModel>;
-  PromotionCampaignConnection: ResolverTypeWrapper<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromotionCampaignEdge']>, nodes: Array<ResolversTypes['PromotionCampaign']> }>;
+  PromotionCampaignConnection: ResolverTypeWrapper<CountedLazily<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromotionCampaignEdge']>, nodes: Array<ResolversTypes['PromotionCampaign']> }>>;
   PromotionCampaignEdge: ResolverTypeWrapper<Omit<PromotionCampaignEdge, 'node'> & { node: ResolversTypes['PromotionCampaign'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordRouteStatisticsInput: RecordRouteStatisticsInput;
   RecruitmentEvent: ResolverTypeWrapper<RecruitmentEventModel>;
-  RecruitmentEventConnection: ResolverTypeWrapper<Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentEventEdge']>, nodes: Array<ResolversTypes['RecruitmentEvent']> }>;
+  RecruitmentEventConnection: ResolverTypeWrapper<CountedLazily<Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentEventEdge']>, nodes: Array<ResolversTypes['RecruitmentEvent']> }>>;
   RecruitmentEventEdge: ResolverTypeWrapper<Omit<RecruitmentEventEdge, 'node'> & { node: ResolversTypes['RecruitmentEvent'] }>;
   RecruitmentEventKind: RecruitmentEventKind;
   RecruitmentOpening: ResolverTypeWrapper<RecruitmentOpeningModel>;
-  RecruitmentOpeningConnection: ResolverTypeWrapper<Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversTypes['RecruitmentOpening']> }>;
+  RecruitmentOpeningConnection: ResolverTypeWrapper<CountedLazily<Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversTypes['RecruitmentOpening']> }>>;
   RecruitmentOpeningEdge: ResolverTypeWrapper<Omit<RecruitmentOpeningEdge, 'node'> & { node: ResolversTypes['RecruitmentOpening'] }>;
   RecruitmentOpeningStatus: RecruitmentOpeningStatus;
   RecruitmentRole: RecruitmentRole;
@@ -1209,7 +1224,7 @@ export type ResolversTypes = {
   StopTime: ResolverTypeWrapper<StopTimeModel>;
   TownConnections: ResolverTypeWrapper<Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversTypes['Journey']>, routes: Array<ResolversTypes['BusRoute']> }>;
   Trip: ResolverTypeWrapper<TripModel>;
-  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>;
+  TripConnection: ResolverTypeWrapper<CountedLazily<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversTypes['Trip']> }>>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
@@ -1221,9 +1236,9 @@ export type ResolversParentTypes = {
   BusRoute: BusRouteModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  BusRouteConnection: Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusRoute']> };
+  BusRouteConnection: CountedLazily<Omit<BusRouteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusRoute']> }>;
   BusStop: BusStopModel;
-  BusStopConnection: Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusStop']> };
+  BusStopConnection: CountedLazily<Omit<BusStopConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BusStop']> }>;
   CreatePromotionCampaignInput: CreatePromotionCampaignInput;
   ID: Scalars['ID']['output'];
   CreateRecruitmentEventInput: CreateRecruitmentEventInput;
@@ -1241,19 +1256,19 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NearbyStop: NearbyStopModel;
   Operator: OperatorModel;
-  OperatorConnection: Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> };
+  OperatorConnection: CountedLazily<Omit<OperatorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OperatorEdge']>, nodes: Array<ResolversParentTypes['Operator']> }>;
   OperatorEdge: Omit<OperatorEdge, 'node'> & { node: ResolversParentTypes['Operator'] };
   PageInfo: PageInfo;
   PromotionCampaign: PromotionCampaignModel;
-  PromotionCampaignConnection: Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromotionCampaignEdge']>, nodes: Array<ResolversParentTypes['PromotionCampaign']> };
+  PromotionCampaignConnection: CountedLazily<Omit<PromotionCampaignConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromotionCampaignEdge']>, nodes: Array<ResolversParentTypes['PromotionCampaign']> }>;
   PromotionCampaignEdge: Omit<PromotionCampaignEdge, 'node'> & { node: ResolversParentTypes['PromotionCampaign'] };
   Query: Record<PropertyKey, never>;
   RecordRouteStatisticsInput: RecordRouteStatisticsInput;
   RecruitmentEvent: RecruitmentEventModel;
-  RecruitmentEventConnection: Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentEventEdge']>, nodes: Array<ResolversParentTypes['RecruitmentEvent']> };
+  RecruitmentEventConnection: CountedLazily<Omit<RecruitmentEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentEventEdge']>, nodes: Array<ResolversParentTypes['RecruitmentEvent']> }>;
   RecruitmentEventEdge: Omit<RecruitmentEventEdge, 'node'> & { node: ResolversParentTypes['RecruitmentEvent'] };
   RecruitmentOpening: RecruitmentOpeningModel;
-  RecruitmentOpeningConnection: Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversParentTypes['RecruitmentOpening']> };
+  RecruitmentOpeningConnection: CountedLazily<Omit<RecruitmentOpeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecruitmentOpeningEdge']>, nodes: Array<ResolversParentTypes['RecruitmentOpening']> }>;
   RecruitmentOpeningEdge: Omit<RecruitmentOpeningEdge, 'node'> & { node: ResolversParentTypes['RecruitmentOpening'] };
   RouteMonthInput: RouteMonthInput;
   RouteMonthStatistics: RouteMonthStatisticsModel;
@@ -1263,7 +1278,7 @@ export type ResolversParentTypes = {
   StopTime: StopTimeModel;
   TownConnections: Omit<TownConnections, 'journeys' | 'routes'> & { journeys: Array<ResolversParentTypes['Journey']>, routes: Array<ResolversParentTypes['BusRoute']> };
   Trip: TripModel;
-  TripConnection: Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> };
+  TripConnection: CountedLazily<Omit<TripConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Trip']> }>;
   UpdatePromotionCampaignInput: UpdatePromotionCampaignInput;
   UpdateRecruitmentEventInput: UpdateRecruitmentEventInput;
   UpdateRecruitmentOpeningInput: UpdateRecruitmentOpeningInput;
@@ -1286,6 +1301,7 @@ export type BusRouteResolvers<ContextType = TransitContext, ParentType extends R
 export type BusRouteConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusRouteConnection'] = ResolversParentTypes['BusRouteConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['BusRoute']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BusStopResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStop'] = ResolversParentTypes['BusStop']> = {
@@ -1301,6 +1317,7 @@ export type BusStopResolvers<ContextType = TransitContext, ParentType extends Re
 export type BusStopConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['BusStopConnection'] = ResolversParentTypes['BusStopConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['BusStop']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DepartureResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Departure'] = ResolversParentTypes['Departure']> = {
@@ -1402,6 +1419,7 @@ export type OperatorConnectionResolvers<ContextType = TransitContext, ParentType
   edges?: Resolver<Array<ResolversTypes['OperatorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OperatorEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['OperatorEdge'] = ResolversParentTypes['OperatorEdge']> = {
@@ -1431,6 +1449,7 @@ export type PromotionCampaignConnectionResolvers<ContextType = TransitContext, P
   edges?: Resolver<Array<ResolversTypes['PromotionCampaignEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PromotionCampaign']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['PromotionCampaignEdge'] = ResolversParentTypes['PromotionCampaignEdge']> = {
@@ -1474,6 +1493,7 @@ export type RecruitmentEventConnectionResolvers<ContextType = TransitContext, Pa
   edges?: Resolver<Array<ResolversTypes['RecruitmentEventEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['RecruitmentEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecruitmentEventEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentEventEdge'] = ResolversParentTypes['RecruitmentEventEdge']> = {
@@ -1503,6 +1523,7 @@ export type RecruitmentOpeningConnectionResolvers<ContextType = TransitContext, 
   edges?: Resolver<Array<ResolversTypes['RecruitmentOpeningEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['RecruitmentOpening']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecruitmentOpeningEdgeResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['RecruitmentOpeningEdge'] = ResolversParentTypes['RecruitmentOpeningEdge']> = {
@@ -1586,6 +1607,7 @@ export type TripResolvers<ContextType = TransitContext, ParentType extends Resol
 export type TripConnectionResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {

@@ -18,3 +18,6 @@ const JAPAN_DATE = new Intl.DateTimeFormat('en-CA', {
 export function businessDate(now: Date = new Date()): string {
   return JAPAN_DATE.format(now)
 }
+
+/** Today's date in Japan (the name the agreement's code reads best with). */
+export const todayInJapan = (now: Date = new Date()): string => businessDate(now)

@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { errorCodeOf } from './errors.js'
-import { assertMunicipalityCode, checkDigitOf, isValidMunicipalityCode, PARTY_CODES } from './municipality-code.js'
+import {
+  assertMunicipalityCode,
+  checkDigitOf,
+  isValidMunicipalityCode,
+  PARTY_CODES,
+  suggestMunicipalityCode,
+} from './municipality-code.js'
 
 describe('全国地方公共団体コード check digit', () => {
   it('accepts the codes of all nine parties', () => {
@@ -17,6 +23,23 @@ describe('全国地方公共団体コード check digit', () => {
   })
 
   it.each([
+    ['01210', '012106 (岩見沢市)'],
+    ['12106', '012106 (岩見沢市)'],
+    ['01430', '014303 (月形町)'],
+    ['012107', '012106 (岩見沢市)'],
+    ['０１２１０６', '012106 (岩見沢市)'],
+    ['01100', '011002'],
+  ])('proposes the code meant for %j, by name when it is a party', (code, meant) => {
+    const [suggested, name] = meant.split(' ')
+    expect(suggestMunicipalityCode(code)).toBe(` Did you mean "${suggested ?? ''}"${name ? ` ${name}` : ''}?`)
+  })
+
+  it('proposes nothing when no code is near', () => {
+    for (const code of ['abc', '', '0121066', '1234']) expect(suggestMunicipalityCode(code)).toBe('')
+  })
+
+  it.each([
+    ['01210', /Did you mean "012106" \(岩見沢市\)/],
     ['12106', /Did you mean "012106"/],
     ['012107', /wrong check digit.*012106/],
     ['abc', /6-digit/],

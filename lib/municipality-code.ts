@@ -21,28 +21,50 @@ export function isValidMunicipalityCode(code: string): boolean {
   return municipalityCodeProblem(code) === null
 }
 
-/** Throws BAD_USER_INPUT naming the argument and what a valid value looks like. */
+/**
+ * The code someone most likely meant by a malformed one, said by name when it is a party — e.g. `01210`
+ * (the code without its check digit) → `Did you mean "012106" (岩見沢市)?`. Two slips are common: the check
+ * digit left off (the 5-digit 団体コード of older tables) and the leading zero lost in a spreadsheet (`12106`).
+ * A party is preferred; otherwise a code that keeps its leading zero was most likely cut short. Empty when
+ * nothing sensible can be proposed.
+ */
+export function suggestMunicipalityCode(code: string): string {
+  const digits = code.normalize('NFKC').trim()
+  let candidates: string[] = []
+  if (/^[0-9]{5}$/.test(digits)) {
+    const completed = `${digits}${checkDigitOf(digits)}`
+    const padded = `0${digits}`
+    candidates = digits.startsWith('0') ? [completed, padded] : [padded, completed]
+    candidates = candidates.filter(isValidMunicipalityCode)
+  } else if (/^[0-9]{6}$/.test(digits)) {
+    candidates = [`${digits.slice(0, 5)}${checkDigitOf(digits.slice(0, 5))}`]
+  }
+  const best = candidates.find(isPartyCode) ?? candidates[0]
+  if (best === undefined || best === code) return ''
+  return ` Did you mean "${best}"${isPartyCode(best) ? ` (${PARTY_NAMES[best]})` : ''}?`
+}
+
+/** Throws BAD_USER_INPUT naming the argument, what a valid value looks like, and the code probably meant. */
 export function assertMunicipalityCode(code: string, field: string): string {
   const problem = municipalityCodeProblem(code)
   if (problem === 'format') {
-    const hint = !/^[0-9]{5}$/.test(code)
-      ? ''
-      : isValidMunicipalityCode(`0${code}`)
-        ? ` Did you mean "0${code}"? (a leading zero is often lost in spreadsheets)`
-        : ` If it is a code without its check digit, the full code is "${code}${checkDigitOf(code)}".`
     throw badUserInput(
-      `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${hint}`,
+      `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${suggestMunicipalityCode(code)}`,
       { field },
     )
   }
   if (problem === 'check-digit') {
-    const expected = checkDigitOf(code.slice(0, 5))
-    throw badUserInput(
-      `${field} ${JSON.stringify(code)} has a wrong check digit: the code for ${code.slice(0, 5)} is ${code.slice(0, 5)}${expected}.`,
-      { field },
-    )
+    throw badUserInput(`${field} ${JSON.stringify(code)} has a wrong check digit.${suggestMunicipalityCode(code)}`, {
+      field,
+    })
   }
   return code
+}
+
+/** Says what is wrong with a code that should name a party, and which party was probably meant. */
+export function partyCodeMessage(code: unknown): string {
+  const hint = typeof code === 'string' ? suggestMunicipalityCode(code) : ''
+  return `must be the code of one of the nine parties (${PARTY_CODES.join(', ')}), got ${JSON.stringify(code)}.${hint}`
 }
 
 /**
@@ -61,6 +83,19 @@ export const PARTY_CODES = [
   '014303', // 月形町
 ] as const
 export type PartyCode = (typeof PARTY_CODES)[number]
+
+/** The parties' names, for messages that propose a code by name. */
+export const PARTY_NAMES: Readonly<Record<PartyCode, string>> = {
+  '012106': '岩見沢市',
+  '012092': '夕張市',
+  '012157': '美唄市',
+  '012220': '三笠市',
+  '014231': '南幌町',
+  '014273': '由仁町',
+  '014281': '長沼町',
+  '014290': '栗山町',
+  '014303': '月形町',
+}
 
 export const LEAD_MUNICIPALITY_CODE: PartyCode = '012106'
 

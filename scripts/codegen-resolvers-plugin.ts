@@ -18,10 +18,11 @@ import {
   plugin as typescriptResolvers,
   type TypeScriptResolversPluginConfig,
 } from '@graphql-codegen/typescript-resolvers'
-import type { GraphQLSchema } from 'graphql'
+import { isObjectType, type GraphQLSchema } from 'graphql'
 
 const MODEL_EXPORT = /^export (?:type|interface) ([A-Z][A-Za-z0-9]*)Model\b/gm
 const SHARED_REFS = join('lib', 'graphql', 'entity-refs.ts')
+const PAGINATION = join('lib', 'graphql', 'pagination.ts')
 
 interface ModelExport {
   typeName: string
@@ -63,6 +64,12 @@ export function conventionMappers(root: string, subgraph: string, outputFile: st
   for (const { typeName, file } of modelExports(join(root, SHARED_REFS))) {
     if (schema.getType(typeName) && !mappers[typeName]) mappers[typeName] = importPath(file, typeName)
   }
+  // Every connection counts lazily (lib/graphql/pagination.ts): `totalCount` is a function until it is asked for.
+  const pagination = importPath(join(root, PAGINATION), '').replace(/#Model$/, '#CountedLazily<{T}>')
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && type.name.endsWith('Connection') && type.getFields()['totalCount'] && !mappers[type.name])
+      mappers[type.name] = pagination
+  }
   return mappers
 }
 
@@ -83,6 +90,9 @@ export const plugin: PluginFunction<TypeScriptResolversPluginConfig> = (schema, 
       ...config,
       contextType: `../subgraphs/${subgraph}/context.js#${contextName}`,
       mappers: conventionMappers(process.cwd(), subgraph, outputFile, schema),
+      // typescript-resolvers never marks `{T}` mappers as used and would warn about every connection; a mapper
+      // that names no type is refused above, which is the mistake that warning is there to catch.
+      showUnusedMappers: false,
     },
     info,
   )

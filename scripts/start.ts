@@ -3,6 +3,7 @@ import { loadConfig } from '../lib/config.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
 import { startPlatform } from '../all-in-one/start-platform.js'
+import { startUpBanner } from '../all-in-one/start-up-banner.js'
 
 runMain(async () => {
   const config = loadConfig()
@@ -11,5 +12,5 @@ runMain(async () => {
   const platform = await startPlatform(config, logger)
   stopOnSignals(logger, platform.stop)
   logger.info({ subgraphs: platform.subgraphUrls, ms: Math.round(performance.now() - startedAt) }, 'platform started')
-  console.log(`南空知 GraphQL API ready at ${platform.gatewayUrl} (explorer: open it in a browser; Ctrl-C to stop)`)
+  console.log(startUpBanner(platform.gatewayUrl))
 })

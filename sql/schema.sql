@@ -196,7 +196,9 @@ CREATE TABLE agreement.joint_project (
     usage_percent integer NOT NULL,
     usage_unit text,
     is_sample boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    withdrawn_at timestamp with time zone
 );
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_description_check CHECK ((length(description) <= 4000));
 ALTER TABLE ONLY agreement.joint_project ADD CONSTRAINT joint_project_equal_percent_check CHECK (((equal_percent >= 0) AND (equal_percent <= 100)));
@@ -702,7 +704,8 @@ CREATE TABLE ict.shared_case (
     links text[] DEFAULT '{}'::text[] NOT NULL,
     is_sample boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    search_text text GENERATED ALWAYS AS (lower(((((((title || ' '::text) || summary) || ' '::text) || source) || ' '::text) || ict.join_tags(tags)))) STORED
+    search_text text GENERATED ALWAYS AS (app.search_fold(((((((title || ' '::text) || summary) || ' '::text) || source) || ' '::text) || ict.join_tags(tags)))) STORED,
+    search_tags text[] GENERATED ALWAYS AS (app.search_fold_all(tags)) STORED
 );
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_links_check CHECK ((cardinality(links) <= 10));
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_pkey PRIMARY KEY (id);
@@ -711,6 +714,7 @@ ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_summary_check CHECK 
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_tags_check CHECK ((cardinality(tags) <= 20));
 ALTER TABLE ONLY ict.shared_case ADD CONSTRAINT shared_case_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)));
 CREATE INDEX shared_case_search_idx ON ict.shared_case USING gin (search_text public.gin_trgm_ops);
+CREATE INDEX shared_case_search_tags_idx ON ict.shared_case USING gin (search_tags);
 CREATE INDEX shared_case_tags_idx ON ict.shared_case USING gin (tags);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON ict.shared_case FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
@@ -1316,6 +1320,24 @@ AS $function$
   END
   $function$;
 
+CREATE OR REPLACE FUNCTION app.search_fold(value text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+    SELECT translate(
+      lower(normalize(value, NFKC)),
+      'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶ',
+      'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖ'
+    )
+  $function$;
+
+CREATE OR REPLACE FUNCTION app.search_fold_all(value text[])
+ RETURNS text[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ SELECT coalesce(array_agg(app.search_fold(element) ORDER BY position), '{}') FROM unnest(value) WITH ORDINALITY AS u (element, position) $function$;
+
 CREATE OR REPLACE FUNCTION app.track_data_changes()
  RETURNS integer
  LANGUAGE plpgsql
@@ -1566,6 +1588,8 @@ ALTER TABLE agreement.joint_project_usage ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.joint_project_usage FORCE ROW LEVEL SECURITY;
 CREATE POLICY public_read ON agreement.joint_project_usage AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
+CREATE POLICY regional_delete ON agreement.joint_project_usage AS PERMISSIVE FOR DELETE TO PUBLIC
+    USING (app.can_write_regional());
 CREATE POLICY regional_insert ON agreement.joint_project_usage AS PERMISSIVE FOR INSERT TO PUBLIC
     WITH CHECK (app.can_write_regional());
 CREATE POLICY regional_update ON agreement.joint_project_usage AS PERMISSIVE FOR UPDATE TO PUBLIC
@@ -2125,6 +2149,16 @@ REVOKE ALL ON FUNCTION app.rls_secure(regclass) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_town_or_region_rows(regclass,name,text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_town_rows(regclass,name,text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_writes(regclass,text,text,text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.search_fold(text) TO agreement_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold(text) TO disaster_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold(text) TO gateway_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold(text) TO ict_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold(text) TO transit_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold_all(text[]) TO agreement_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold_all(text[]) TO disaster_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold_all(text[]) TO gateway_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold_all(text[]) TO ict_svc;
+GRANT EXECUTE ON FUNCTION app.search_fold_all(text[]) TO transit_svc;
 REVOKE ALL ON FUNCTION app.track_new_domain_tables() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO disaster_svc;
@@ -2152,7 +2186,7 @@ GRANT SELECT, INSERT ON TABLE agreement.article TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.field_role TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.initiative TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project TO agreement_svc;
-GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project_usage TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE agreement.joint_project_usage TO agreement_svc;
 GRANT SELECT ON TABLE agreement.municipality TO agreement_svc;
 GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;

@@ -138,6 +138,11 @@ describe('tokens under attack, with HS256 (JWT_SECRET) configured', () => {
       () => hs256({ ...goodClaims, municipality: '011002' }),
       /municipality/,
     ],
+    [
+      'for a code without its check digit (01210)',
+      () => hs256({ ...goodClaims, municipality: '01210' }),
+      /municipality.*Did you mean "012106" \(岩見沢市\)/,
+    ],
     ['with a municipality that is a number', () => hs256({ ...goodClaims, municipality: 14303 }), /municipality/],
     ['with an unknown role "superadmin"', () => hs256({ ...goodClaims, roles: ['superadmin'] }), /roles/],
     [

@@ -10,7 +10,7 @@ import {
 } from 'jose'
 import { unauthenticated } from '../errors.js'
 import type { Config } from '../config.js'
-import { isPartyCode } from '../municipality-code.js'
+import { isPartyCode, partyCodeMessage } from '../municipality-code.js'
 import { ANONYMOUS, SERVICE_ROLES, STAFF_ROLES, type ServiceRole, type StaffRole, type Viewer } from './viewer.js'
 
 /** Tokens larger than this are refused before any parsing: a cheap guard against memory abuse. */
@@ -103,9 +103,7 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   }
   const municipality = payload['municipality']
   if (typeof municipality !== 'string' || !isPartyCode(municipality)) {
-    throw new ClaimError(
-      `claim "municipality" must be the code of one of the nine parties, got ${JSON.stringify(municipality)}`,
-    )
+    throw new ClaimError(`claim "municipality" ${partyCodeMessage(municipality)}`)
   }
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isStaffRole)) {
     throw new ClaimError(

@@ -40,3 +40,29 @@ export function pagePerParent<D extends DB, TB extends keyof D, O>(
     .orderBy(sql`${sql.ref(unqualified(options.parent))}, ${orderList(options.order, unqualified)}`)
     .execute() as Promise<O[]>
 }
+
+/**
+ * How many rows each parent has in `rows` (the list's filters, without its cursor condition), in one
+ * statement: `select parent, count(*) … group by parent`. Parents with no rows are absent.
+ */
+export function countPerParent<D extends DB, TB extends keyof D, O>(
+  rows: SelectQueryBuilder<D, TB, O>,
+  parent: string,
+): Promise<{ key: string; count: number }[]> {
+  return rows
+    .clearSelect()
+    .clearOrderBy()
+    .select([sql<string>`${sql.ref(parent)}`.as('key'), sql<number>`count(*)::int`.as('count')])
+    .groupBy(sql.ref(parent))
+    .execute() as unknown as Promise<{ key: string; count: number }[]>
+}
+
+/** How many rows `rows` (a list's filters, without its cursor condition) has, in one statement. */
+export async function countRows<D extends DB, TB extends keyof D, O>(rows: SelectQueryBuilder<D, TB, O>) {
+  const [row] = (await rows
+    .clearSelect()
+    .clearOrderBy()
+    .select(sql<number>`count(*)::int`.as('count'))
+    .execute()) as { count: number }[]
+  return row?.count ?? 0
+}

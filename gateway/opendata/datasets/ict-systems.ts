@@ -6,9 +6,9 @@ import { eachTown } from './towns.js'
 type SystemRow = NonNullable<OpenDataIctSystemsQuery['municipality']>['systems']['nodes'][number]
 
 /**
- * The towns' information systems over the 20 標準化対象事務. The query asks for the restricted
- * contract too, on purpose: run anonymously it comes back null, and the columns stay empty —
- * the publisher cannot leak what the API does not show to the public.
+ * The towns' information systems over the 20 標準化対象事務. Contract details (annual cost) are restricted:
+ * the public query cannot see them, so they are not a column at all — a column that can never be filled
+ * is not published empty.
  */
 export const ictSystems = table<SystemRow>({
   id: 'ict-systems',
@@ -36,7 +36,6 @@ export const ictSystems = table<SystemRow>({
     { name: '形態', type: 'string', value: (row) => row.deployment },
     { name: '契約終了日', type: 'date', value: (row) => row.contractEndsOn },
     { name: '標準化対応状況', type: 'string', value: (row) => row.migrationStatus },
-    { name: '年間費用_円', type: 'number', value: (row) => row.contract?.annualCostYen ?? null },
     { name: 'サンプルデータ', type: 'boolean', value: (row) => row.isSample },
   ],
 })

@@ -5,6 +5,7 @@ import { evacuationSpace } from './evacuation-space.js'
 import { ictPilots } from './ict-pilots.js'
 import { ictSystems } from './ict-systems.js'
 import { jointDrills } from './joint-drills.js'
+import { jointProjectCosts } from './joint-project-costs.js'
 import { regionalGtfs } from './regional-gtfs.js'
 import { sharedCases } from './shared-cases.js'
 import { shelterStatus } from './shelter-status.js'
@@ -24,4 +25,5 @@ export const DATASETS: readonly AnyDataset[] = [
   sharedCases,
   initiativesDataset,
   townRoles,
+  jointProjectCosts,
 ]

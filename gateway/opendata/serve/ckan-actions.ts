@@ -1,4 +1,5 @@
 import type { Action, ActionContext } from './ckan-action-types.js'
+import { foldForSearch, matchesSearch } from '../../../lib/text/search-fold.js'
 import { catalogViewOf } from './catalog-model.js'
 import { GROUP_ACTIONS } from './ckan-group-actions.js'
 import { ckanPackages, type CkanPackage } from './ckan-package.js'
@@ -101,9 +102,9 @@ const PACKAGE_ACTIONS: [string, Action][] = [
       run: (context) => {
         const q = requiredString(context.params, 'q')
         const limit = intParam(context.params, 'limit', 10, { min: 0, max: 1000 })
-        const wanted = q.toLowerCase()
+        const wanted = foldForSearch(q)
         return packagesOf(context)
-          .filter((pkg) => pkg.name.includes(wanted) || pkg.title.toLowerCase().includes(wanted))
+          .filter((pkg) => pkg.name.includes(wanted) || matchesSearch(pkg.title, q))
           .sort((a, b) => a.name.localeCompare(b.name))
           .slice(0, limit)
           .map((pkg) => {

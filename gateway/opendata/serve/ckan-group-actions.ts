@@ -1,4 +1,5 @@
 import type { Action, ActionContext } from './ckan-action-types.js'
+import { matchesSearch } from '../../../lib/text/search-fold.js'
 import { catalogViewOf, type CatalogView } from './catalog-model.js'
 import { ckanGroup, ckanOrganization, ckanPackages, type CkanGroup } from './ckan-package.js'
 import { boolParam, invalid, listParam, notFound, requiredString, sliceOf, stringParam } from './ckan-params.js'
@@ -32,14 +33,12 @@ function listGroups(kind: Kind, context: ActionContext) {
   const counted = key === 'package_count' || key === 'packages'
   const direction = givenDirection ?? (counted ? 'desc' : 'asc')
   const only = listParam(params, 'groups') ?? stringParam(params, 'groups')?.split(',')
-  const q = stringParam(params, 'q')?.toLowerCase()
+  const q = stringParam(params, 'q')
   const sign = direction === 'asc' ? 1 : -1
   const valueOf = (group: CkanGroup) => (counted ? group.package_count : key === 'title' ? group.title : group.name)
   const dicts = groupsOf(kind, view)
     .filter((group) => !only || only.includes(group.name))
-    .filter(
-      (group) => !q || [group.name, group.title, group.description].some((text) => text.toLowerCase().includes(q)),
-    )
+    .filter((group) => !q || [group.name, group.title, group.description].some((text) => matchesSearch(text, q)))
     .sort((a, b) => {
       const [x, y] = [valueOf(a), valueOf(b)]
       // Ties by name ascending whatever the direction, so pages never overlap.
@@ -67,14 +66,14 @@ function showGroup(kind: Kind, context: ActionContext) {
 }
 
 function tagList(context: ActionContext) {
-  const query = stringParam(context.params, 'query')?.toLowerCase()
+  const query = stringParam(context.params, 'query')
   const tags = new Map(
     ckanPackages(catalogViewOf(context.manifest), context.baseUrl)
       .flatMap((pkg) => pkg.tags)
       .map((tag) => [tag.name, tag]),
   )
   const matching = [...tags.values()]
-    .filter((tag) => !query || tag.name.toLowerCase().includes(query))
+    .filter((tag) => !query || matchesSearch(tag.name, query))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   if (boolParam(context.params, 'all_fields', false))
     return matching.map((tag) => ({ id: tag.id, name: tag.name, vocabulary_id: null }))

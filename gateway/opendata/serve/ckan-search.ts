@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../../lib/text/search-fold.js'
 import type { CkanPackage } from './ckan-package.js'
 import { SEARCH_FIELDS } from './ckan-fields.js'
 import { isoMicros } from './solr-date.js'
@@ -20,7 +21,7 @@ export { SolrQueryError }
 export function compileDismax(q: string): Predicate {
   const tokens = [...q.matchAll(/([+-]?)(?:"([^"]*)"|(\S+))/g)].map((match) => ({
     sign: match[1] ?? '',
-    word: (match[2] ?? match[3] ?? '').toLowerCase(),
+    word: foldForSearch(match[2] ?? match[3] ?? ''),
   }))
   const words = tokens.filter((token) => token.word !== '' && !['and', 'or', 'not'].includes(token.word))
   if (words.length === 0) return () => true
@@ -47,13 +48,14 @@ function minimumMatch(count: number): number {
 
 function dismaxText(pkg: CkanPackage): string {
   const fields = ['name', 'title', 'tags', 'groups', 'text'] as const
-  return fields
-    .flatMap((name) => {
-      const spec = SEARCH_FIELDS.get(name)
-      return spec && (spec.kind === 'string' || spec.kind === 'text') ? spec.values(pkg) : []
-    })
-    .join('\n')
-    .toLowerCase()
+  return foldForSearch(
+    fields
+      .flatMap((name) => {
+        const spec = SEARCH_FIELDS.get(name)
+        return spec && (spec.kind === 'string' || spec.kind === 'text') ? spec.values(pkg) : []
+      })
+      .join('\n'),
+  )
 }
 
 /** `q`: `*:*` or empty matches all; a colon makes it a Lucene query, otherwise dismax (as CKAN decides). */

@@ -225,6 +225,18 @@ describe('CKAN Action API', () => {
     expect((await names({ q: '*:*' })).length).toBe(27)
   })
 
+  it('ignores full-width/half-width forms, case and katakana/hiragana, in q, fielded q and autocomplete', async () => {
+    const names = async (params: Record<string, string>) =>
+      (await result<SearchResult>('package_search', { rows: '100', ...params })).results.map((p) => p.name).sort()
+    expect(await names({ q: 'ＧＴＦＳ' })).toEqual(['regional-gtfs'])
+    expect(await names({ q: 'ｇｔｆｓ－ｊｐ' })).toEqual(['regional-gtfs'])
+    expect(await names({ q: 'title:ｇｔｆｓ' })).toEqual(['regional-gtfs'])
+    expect(await names({ q: 'ばす情報' })).toEqual(['regional-gtfs'])
+    expect(await names({ q: 'ﾊﾞｽ情報' })).toEqual(['regional-gtfs'])
+    const completions = await result<{ name: string }[]>('package_autocomplete', { q: 'ＧＴＦＳ' })
+    expect(completions.map((c) => c.name)).toEqual(['regional-gtfs'])
+  })
+
   it('filters with fq: organization, tags, res_format, metadata_modified ranges, combined', async () => {
     const search = (fq: string, extra: Record<string, string> = {}) =>
       result<SearchResult>('package_search', { fq, rows: '100', ...extra })

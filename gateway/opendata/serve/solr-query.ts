@@ -1,4 +1,5 @@
 import lucene, { type AST, type Node, type NodeRangedTerm, type NodeTerm } from 'lucene'
+import { matchesSearch } from '../../../lib/text/search-fold.js'
 import type { CkanPackage } from './ckan-package.js'
 import { fieldSpecOf, SEARCH_FIELDS, type FieldSpec } from './ckan-fields.js'
 import { isoMicros, solrDateMicros, SolrDateError } from './solr-date.js'
@@ -136,8 +137,8 @@ function termTest(spec: FieldSpec, field: string, node: NodeTerm, parameter: str
     return (pkg) => wanted === null || spec.value(pkg) === wanted
   }
   if (spec.kind === 'text') {
-    const wanted = term.toLowerCase()
-    return (pkg) => spec.values(pkg).some((value) => value.toLowerCase().includes(wanted))
+    // Text fields are analysed (as Solr's CJK width and lower-case filters would): the search rule of lib/text.
+    return (pkg) => spec.values(pkg).some((value) => matchesSearch(value, term))
   }
   const matches = !node.quoted && /[*?]/.test(term) ? wildcard(term, spec.caseInsensitive) : exact(term, spec)
   return (pkg) => spec.values(pkg).some(matches)

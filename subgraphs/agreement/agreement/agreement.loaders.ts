@@ -11,7 +11,7 @@ import {
   findRelatedAgreementsByAgreement,
   findVersionsEffectiveBy,
 } from './agreement.repository.js'
-import { todayInJapan } from '../versions/as-of.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import type { AgreementModel } from './agreement.model.js'
 
 export function createAgreementLoaders(db: Database) {

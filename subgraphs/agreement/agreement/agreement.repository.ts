@@ -1,4 +1,5 @@
 import type { Executor } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 
 /**
  * Every version in force on or before the latest of `dates`, oldest first: one statement for any
@@ -83,6 +84,8 @@ export function findRelatedAgreementsByAgreement(db: Executor, agreementIds: rea
 }
 
 /** Versions oldest first, one page after the version number in `afterKey`. */
+export const countVersions = (db: Executor) => countRows(db.selectFrom('agreement.agreement').selectAll())
+
 export function findVersionsPage(db: Executor, page: { limit: number; afterKey: string | null }) {
   return db
     .selectFrom('agreement.agreement')

@@ -11,6 +11,7 @@ import type {
   AgreementPolicyField,
 } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 
@@ -23,9 +24,16 @@ export function findProposalsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('agreement.amendmentProposal').selectAll().where('id', 'in', ids).execute()
 }
 
+const proposalsWith = (db: Executor, status: ProposalStatus | null) =>
+  db
+    .selectFrom('agreement.amendmentProposal')
+    .selectAll()
+    .$if(status !== null, (qb) => qb.where('status', '=', status ?? 'OPEN'))
+
+export const countProposals = (db: Executor, status: ProposalStatus | null) => countRows(proposalsWith(db, status))
+
 export function findProposalsPage(db: Executor, status: ProposalStatus | null, page: PageRequest) {
-  let query = db.selectFrom('agreement.amendmentProposal').selectAll()
-  if (status) query = query.where('status', '=', status)
+  let query = proposalsWith(db, status)
   if (page.afterKey) {
     const [createdAt = '', id = ''] = page.afterKey.split('|')
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)

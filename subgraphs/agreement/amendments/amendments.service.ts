@@ -7,7 +7,7 @@ import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/p
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { AgreementContext } from '../context.js'
-import { todayInJapan } from '../versions/as-of.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import { normalizeChanges } from './amendment-changes.js'
 import type { AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 import {
@@ -15,6 +15,7 @@ import {
   findLatestVersion,
   findOpenTargets,
   findProposalsByIds,
+  countProposals,
   findProposalsPage,
   findTextOutline,
   isProposalSortKey,
@@ -194,5 +195,8 @@ export function withdrawAmendment(ctx: AgreementContext, id: string) {
 /** Proposals newest first: public, like the agreement itself (the history is part of the record). */
 export async function listProposals(ctx: AgreementContext, args: PageArgs & { status?: ProposalStatus | null }) {
   const page = pageRequest(args, isProposalSortKey)
-  return toConnection(await findProposalsPage(ctx.db, args.status ?? null, page), page, proposalSortKey)
+  const status = args.status ?? null
+  return toConnection(await findProposalsPage(ctx.db, status, page), page, proposalSortKey, () =>
+    countProposals(ctx.db, status),
+  )
 }

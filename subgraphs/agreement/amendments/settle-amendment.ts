@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { z } from 'zod'
 import type { DB } from '../../../lib/db/database.js'
 import { conflict, notFound } from '../../../lib/errors.js'
-import { todayInJapan } from '../versions/as-of.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import {
   closeProposal,
   copyVersionText,

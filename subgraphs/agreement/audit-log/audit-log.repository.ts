@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { AuditEntryModel } from './audit-log.model.js'
 
@@ -14,15 +15,20 @@ export const isAuditSortKey = (key: string) => /^[1-9][0-9]{0,17}$/.test(key)
  * A page of the log, newest first. Takes a Transaction on purpose: it must run inside the viewer's
  * transaction, so that row-level security filters the same rows the scope asks for.
  */
+function entriesIn(trx: Transaction<DB>, scope: AuditScope) {
+  const query = trx.selectFrom('app.auditLog').selectAll()
+  if (scope.kind !== 'town') return query
+  return query.where((eb) =>
+    scope.withRegional
+      ? eb.or([eb('ownerMunicipalityCode', '=', scope.code), eb('ownerMunicipalityCode', 'is', null)])
+      : eb('ownerMunicipalityCode', '=', scope.code),
+  )
+}
+
+export const countAuditEntries = (trx: Transaction<DB>, scope: AuditScope) => countRows(entriesIn(trx, scope))
+
 export function findAuditPage(trx: Transaction<DB>, scope: AuditScope, page: PageRequest) {
-  let query = trx.selectFrom('app.auditLog').selectAll()
-  if (scope.kind === 'town') {
-    query = query.where((eb) =>
-      scope.withRegional
-        ? eb.or([eb('ownerMunicipalityCode', '=', scope.code), eb('ownerMunicipalityCode', 'is', null)])
-        : eb('ownerMunicipalityCode', '=', scope.code),
-    )
-  }
+  let query = entriesIn(trx, scope)
   if (page.afterKey) query = query.where('id', '<', Number(page.afterKey))
   return query
     .orderBy('id', 'desc')

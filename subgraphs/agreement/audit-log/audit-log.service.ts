@@ -4,7 +4,13 @@ import { forbidden } from '../../../lib/errors.js'
 import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { AgreementContext } from '../context.js'
-import { auditSortKey, findAuditPage, isAuditSortKey, type AuditScope } from './audit-log.repository.js'
+import {
+  auditSortKey,
+  countAuditEntries,
+  findAuditPage,
+  isAuditSortKey,
+  type AuditScope,
+} from './audit-log.repository.js'
 
 /**
  * What a caller may read of the audit log (DESIGN.md §3): admins everything, staff their own town's
@@ -27,5 +33,8 @@ export async function listAuditEntries(ctx: AgreementContext, args: PageArgs & {
   const scope = auditScopeFor(ctx.viewer, args.municipalityCode)
   const page = pageRequest(args, isAuditSortKey)
   const rows = await withViewerTransaction(ctx.db, ctx.viewer, (trx) => findAuditPage(trx, scope, page))
-  return toConnection(rows, page, auditSortKey)
+  // Counted as the viewer too: row-level security decides the rows of the count exactly as of the page.
+  return toConnection(rows, page, auditSortKey, () =>
+    withViewerTransaction(ctx.db, ctx.viewer, (trx) => countAuditEntries(trx, scope)),
+  )
 }

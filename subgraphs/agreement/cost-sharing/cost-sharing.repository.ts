@@ -1,6 +1,7 @@
-import { sql, type Insertable, type Transaction } from 'kysely'
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
 import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { JointProjectModel } from './cost-sharing.model.js'
 
@@ -17,14 +18,23 @@ export function findProjectsByFiscalYears(db: Executor, years: readonly number[]
     .selectFrom('agreement.jointProject')
     .selectAll()
     .where('fiscalYear', 'in', years)
+    .where('withdrawnAt', 'is', null)
     .orderBy('createdAt')
     .orderBy('id')
     .execute()
 }
 
+const projectsOf = (db: Executor, fiscalYear: number | null) =>
+  db
+    .selectFrom('agreement.jointProject')
+    .selectAll()
+    .where('withdrawnAt', 'is', null)
+    .$if(fiscalYear !== null, (qb) => qb.where('fiscalYear', '=', fiscalYear ?? 0))
+
+export const countProjects = (db: Executor, fiscalYear: number | null) => countRows(projectsOf(db, fiscalYear))
+
 export function findProjectsPage(db: Executor, fiscalYear: number | null, page: PageRequest) {
-  let query = db.selectFrom('agreement.jointProject').selectAll()
-  if (fiscalYear !== null) query = query.where('fiscalYear', '=', fiscalYear)
+  let query = projectsOf(db, fiscalYear)
   if (page.afterKey) {
     const [createdAt = '', id = ''] = page.afterKey.split('|')
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
@@ -57,4 +67,36 @@ export function insertUsage(trx: Transaction<DB>, values: readonly Insertable<Ag
         .values([...values])
         .returningAll()
         .execute()
+}
+
+/** The project, locked for the rest of the transaction; undefined when unknown. */
+export function lockProject(trx: Transaction<DB>, id: string) {
+  return trx.selectFrom('agreement.jointProject').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function updateProject(trx: Transaction<DB>, id: string, values: Updateable<AgreementJointProject>) {
+  return trx
+    .updateTable('agreement.jointProject')
+    .set({ ...values, updatedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function replaceUsage(
+  trx: Transaction<DB>,
+  projectId: string,
+  values: readonly Insertable<AgreementJointProjectUsage>[],
+) {
+  await trx.deleteFrom('agreement.jointProjectUsage').where('projectId', '=', projectId).execute()
+  return insertUsage(trx, values)
+}
+
+export function markProjectWithdrawn(trx: Transaction<DB>, id: string) {
+  return trx
+    .updateTable('agreement.jointProject')
+    .set({ withdrawnAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }

@@ -8,6 +8,7 @@ import {
   createJointProject,
   listJointProjects,
 } from './cost-sharing.service.js'
+import { updateJointProject, withdrawJointProject } from './joint-project-changes.service.js'
 
 export const costSharingResolvers: Resolvers = {
   Query: {
@@ -21,6 +22,8 @@ export const costSharingResolvers: Resolvers = {
   },
   Mutation: {
     createJointProject: (_, { input }, ctx) => createJointProject(ctx, input),
+    updateJointProject: (_, { id, input }, ctx) => updateJointProject(ctx, id, input),
+    withdrawJointProject: (_, { id }, ctx) => withdrawJointProject(ctx, id),
   },
   JointProject: {
     initiative: async (project, _, ctx) => {
@@ -30,6 +33,8 @@ export const costSharingResolvers: Resolvers = {
     rule: (project) => project,
     usage: (project, _, ctx) => ctx.loaders.usageByProject.load(project.id),
     allocation: (project, _, ctx) => costAllocationOf(ctx, project),
+    updatedAt: (project) => project.updatedAt.toISOString(),
+    withdrawnAt: (project) => project.withdrawnAt?.toISOString() ?? null,
   },
   UsageFigure: {
     municipality: (row, _, ctx) =>

@@ -14,6 +14,7 @@ import type {
   UsageFigureModel,
 } from './cost-sharing.model.js'
 import {
+  countProjects,
   findProjectsPage,
   insertProject,
   insertUsage,
@@ -23,7 +24,7 @@ import {
 import { jointProjectRules } from './cost-sharing.rules.js'
 
 /** The participants of every project are the parties of the agreement in force (第4条2: 連携市町). */
-async function currentParties(ctx: AgreementContext): Promise<MunicipalityModel[]> {
+export async function currentParties(ctx: AgreementContext): Promise<MunicipalityModel[]> {
   const agreement = await ctx.loaders.currentAgreement.load('current')
   return ctx.loaders.municipalitiesByAgreement.load(agreement.id)
 }
@@ -134,7 +135,7 @@ export async function createJointProject(ctx: AgreementContext, input: CreateJoi
   })
 }
 
-function assertPartiesOnly(usage: readonly { municipalityCode: string }[], partyCodes: ReadonlySet<string>) {
+export function assertPartiesOnly(usage: readonly { municipalityCode: string }[], partyCodes: ReadonlySet<string>) {
   usage.forEach((figure, index) => {
     if (!partyCodes.has(figure.municipalityCode))
       throw badUserInput(`input.usage.${index}.municipalityCode: must be a party`, {
@@ -146,7 +147,7 @@ function assertPartiesOnly(usage: readonly { municipalityCode: string }[], party
 }
 
 /** E.g. 利用割 with every usage figure 0: refuse now rather than store a project that cannot be split. */
-function assertSplittable(
+export function assertSplittable(
   project: JointProjectModel,
   parties: readonly MunicipalityModel[],
   usage: readonly UsageFigureModel[],
@@ -162,5 +163,8 @@ function assertSplittable(
 
 export async function listJointProjects(ctx: AgreementContext, args: PageArgs & { fiscalYear?: number | null }) {
   const page = pageRequest(args, isProjectSortKey)
-  return toConnection(await findProjectsPage(ctx.db, args.fiscalYear ?? null, page), page, projectSortKey)
+  const fiscalYear = args.fiscalYear ?? null
+  return toConnection(await findProjectsPage(ctx.db, fiscalYear, page), page, projectSortKey, () =>
+    countProjects(ctx.db, fiscalYear),
+  )
 }

@@ -30,6 +30,7 @@ describe('Municipality', () => {
   })
 
   it.each([
+    ['01210', /Did you mean "012106" \(岩見沢市\)\?/],
     ['12106', /Did you mean "012106"/],
     ['012107', /wrong check digit/],
     ['abc', /6-digit/],

@@ -1,6 +1,6 @@
 import type { Database } from '../../../lib/db/database.js'
 import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
-import { todayInJapan } from '../versions/as-of.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import {
   findInitiativesByField,
   findInitiativesByIds,

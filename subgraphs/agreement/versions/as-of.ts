@@ -1,11 +1,6 @@
-import { businessDate } from '../../../lib/business-date.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-
-/** The agreement is a Japanese instrument: "today" is the date in Japan, whatever the server's zone. */
-export function todayInJapan(now: Date = new Date()): string {
-  return businessDate(now)
-}
 
 /** Validates an `asOf` argument (YYYY-MM-DD); absent means today. */
 export function parseAsOf(asOf: string | null | undefined, field = 'asOf'): string {

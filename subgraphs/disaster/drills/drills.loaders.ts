@@ -1,6 +1,6 @@
 import type { Database } from '../../../lib/db/database.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { drillSortKey, findDrillsByInitiative } from './drills.repository.js'
+import { countDrillsByInitiative, drillSortKey, findDrillsByInitiative } from './drills.repository.js'
 
 export function createDrillLoaders(db: Database) {
   return {
@@ -8,6 +8,7 @@ export function createDrillLoaders(db: Database) {
       (ids: readonly string[], page) => findDrillsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       drillSortKey,
+      (ids) => countDrillsByInitiative(db, ids),
     ),
   }
 }

@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely'
 import type { DisasterDrill } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { DrillModel } from './drills.model.js'
@@ -10,17 +10,20 @@ import type { DrillModel } from './drills.model.js'
 export const drillSortKey = (drill: DrillModel) => `${drill.heldOn}|${drill.id}`
 export const isDrillSortKey = (key: string) => /^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/.test(key) && isUuid(key.slice(11))
 
+const drillsOf = (db: Executor, initiativeIds: readonly string[]) =>
+  db.selectFrom('disaster.drill').selectAll().where('initiativeId', 'in', initiativeIds)
+
+export function countDrillsByInitiative(db: Executor, initiativeIds: readonly string[]) {
+  return countPerParent(drillsOf(db, initiativeIds), 'initiativeId')
+}
+
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
   return pagePerParent(
     db,
-    db
-      .selectFrom('disaster.drill')
-      .selectAll()
-      .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) =>
-        qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
-      ),
+    drillsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) =>
+      qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
+    ),
     {
       parent: 'initiativeId',
       order: [

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineEntityRules } from '../../../lib/rules/entity-rules.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode } from '../../../lib/municipality-code.js'
+import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
 
 const count = z.number().int().min(0).max(1_000_000)
 
@@ -11,7 +11,7 @@ export const drillRules = defineEntityRules({
   table: 'disaster.drill',
   input: z.object({
     participatingMunicipalityCodes: z
-      .array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties'))
+      .array(z.string().refine(isPartyCode, { error: (issue) => partyCodeMessage(issue.input) }))
       .max(8)
       .nullish(),
     initiativeId: fieldRules.initiativeOf('disaster', 'disaster-1'),

@@ -270,7 +270,7 @@ describe('the two lists', () => {
 
 /** The 指定緊急避難場所 open-data rows of one town, as the publisher writes them (header → cell). */
 async function publishedEvacuationSpace(town: string) {
-  const gateway = createGatewayClient(stack.services.gatewayUrl)
+  const gateway = createGatewayClient(stack.services.gatewayUrl, stack.publisherToken)
   const rows: Record<string, unknown>[] = []
   let index = 0
   for await (const row of evacuationSpace.rows(gateway)) {

@@ -1,7 +1,7 @@
 import type { Database } from '../../../lib/db/database.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findSheltersByIds, findSheltersByMunicipality } from './shelters.repository.js'
+import { countSheltersByMunicipality, findSheltersByIds, findSheltersByMunicipality } from './shelters.repository.js'
 
 export function createShelterLoaders(db: Database) {
   return {
@@ -13,6 +13,7 @@ export function createShelterLoaders(db: Database) {
       (codes: readonly string[], page) => findSheltersByMunicipality(db, codes, page),
       (row) => row.municipalityCode,
       (row) => row.id,
+      (codes) => countSheltersByMunicipality(db, codes),
     ),
   }
 }

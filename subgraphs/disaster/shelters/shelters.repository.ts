@@ -1,7 +1,7 @@
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely'
 import type { DisasterShelter } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, countRows, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { HazardColumn } from './hazards.js'
 import type { Designation } from './shelter-kinds.js'
@@ -24,30 +24,37 @@ export function findSheltersByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('disaster.shelter').selectAll().where('id', 'in', ids).execute()
 }
 
+const sheltersInServiceOf = (db: Executor, codes: readonly string[]) =>
+  db.selectFrom('disaster.shelter').selectAll().where('municipalityCode', 'in', codes).where('retiredAt', 'is', null)
+
 /** Shelters in service of each municipality, `page.limit + 1` per municipality at most, in one statement. */
 export function findSheltersByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('disaster.shelter')
-      .selectAll()
-      .where('municipalityCode', 'in', codes)
-      .where('retiredAt', 'is', null)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    sheltersInServiceOf(db, codes).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
   )
 }
 
-/** One town's shelters in service, optionally narrowed by `filter`, by id. */
+export function countSheltersByMunicipality(db: Executor, codes: readonly string[]) {
+  return countPerParent(sheltersInServiceOf(db, codes), 'municipalityCode')
+}
+
+/** One town's shelters in service, optionally narrowed by `filter`. */
+const shelterListOf = (db: Executor, code: string, filter: ShelterFilter) =>
+  filtered(sheltersInServiceOf(db, [code]), filter)
+
+/** A page of one town's shelters in service, optionally narrowed by `filter`, by id. */
 export function findShelterPage(db: Executor, code: string, filter: ShelterFilter, page: PageRequest) {
-  return filtered(
-    db.selectFrom('disaster.shelter').selectAll().where('municipalityCode', '=', code).where('retiredAt', 'is', null),
-    filter,
-  )
+  return shelterListOf(db, code, filter)
     .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? ''))
     .orderBy('id')
     .limit(page.limit + 1)
     .execute()
+}
+
+export function countShelters(db: Executor, code: string, filter: ShelterFilter) {
+  return countRows(shelterListOf(db, code, filter))
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS, type Hazard } from './hazards.js'
 import type { Designation } from './shelter-kinds.js'
 import {
+  countShelters,
   findShelterForUpdate,
   findShelterPage,
   findSheltersByIds,
@@ -38,8 +39,14 @@ const filterOf = (args: FilterArgs): ShelterFilter => ({
 export async function shelterPage(ctx: DisasterContext, args: PageArgs & FilterArgs & { municipalityCode: string }) {
   const code = assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
   const page = pageRequest(args, isUuid)
-  const rows = await findShelterPage(ctx.db, code, filterOf(args), page)
-  return toConnection(rows, page, (row) => row.id)
+  const filter = filterOf(args)
+  const rows = await findShelterPage(ctx.db, code, filter, page)
+  return toConnection(
+    rows,
+    page,
+    (row) => row.id,
+    () => countShelters(ctx.db, code, filter),
+  )
 }
 
 export function nearbyShelters(

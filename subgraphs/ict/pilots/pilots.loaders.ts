@@ -1,7 +1,12 @@
 import type { Database } from '../../../lib/db/database.js'
 import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findPilotsByIds, findPilotsByInitiative, findStatusHistory } from './pilots.repository.js'
+import {
+  countPilotsByInitiative,
+  findPilotsByIds,
+  findPilotsByInitiative,
+  findStatusHistory,
+} from './pilots.repository.js'
 
 export function createPilotLoaders(db: Database) {
   return {
@@ -13,6 +18,7 @@ export function createPilotLoaders(db: Database) {
       (ids: readonly string[], page) => findPilotsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       (row) => row.id,
+      (ids) => countPilotsByInitiative(db, ids),
     ),
     statusHistoryByPilot: groupLoader(
       (ids: readonly string[]) => findStatusHistory(db, ids),

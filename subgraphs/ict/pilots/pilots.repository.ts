@@ -1,21 +1,24 @@
-import type { Insertable, Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findPilotsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.pilot').selectAll().where('id', 'in', ids).execute()
 }
 
+const pilotsOf = (db: Executor, initiativeIds: readonly string[]) =>
+  db.selectFrom('ict.pilot').selectAll().where('initiativeId', 'in', initiativeIds)
+
+export function countPilotsByInitiative(db: Executor, initiativeIds: readonly string[]) {
+  return countPerParent(pilotsOf(db, initiativeIds), 'initiativeId')
+}
+
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('ict.pilot')
-      .selectAll()
-      .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    pilotsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
   )
 }
@@ -50,4 +53,22 @@ export function updatePilot(db: Executor, id: string, changes: Updateable<IctPil
 
 export function insertStatusChange(db: Executor, values: Insertable<IctPilotStatusChange>) {
   return db.insertInto('ict.pilotStatusChange').values(values).execute()
+}
+
+/**
+ * The status a pilot has on `today`: its latest change that has taken effect (by date, then by the order
+ * recorded), so that a back-dated change lands in its place in the history instead of becoming "current".
+ * Only the creation entry can lie in the future (a planned start); then it is the status until that day.
+ */
+export async function statusOn(db: Executor, pilotId: string, today: string): Promise<string> {
+  const latest = await db
+    .selectFrom('ict.pilotStatusChange')
+    .select('status')
+    .where('pilotId', '=', pilotId)
+    .orderBy(sql<boolean>`effective_on <= ${today}::date`, 'desc')
+    .orderBy('effectiveOn', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  return latest.status
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineEntityRules } from '../../../lib/rules/entity-rules.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode } from '../../../lib/municipality-code.js'
+import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
 
 const status = z.enum(['CONSIDERING', 'PILOTING', 'ADOPTED', 'DROPPED'])
 
@@ -17,7 +17,7 @@ export const pilotRules = defineEntityRules({
     startedOn: fieldRules.isoDate.nullish(),
     targetBusiness: fieldRules.text(100).nullish(),
     partnerMunicipalityCodes: z
-      .array(z.string().refine(isPartyCode, 'must be the code of one of the nine parties'))
+      .array(z.string().refine(isPartyCode, { error: (issue) => partyCodeMessage(issue.input) }))
       .max(8)
       .nullish(),
     partnerCompanies: z.array(fieldRules.text(200)).max(20).nullish(),

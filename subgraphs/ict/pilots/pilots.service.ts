@@ -1,5 +1,7 @@
 import type { CreatePilotInput, PilotStatus } from '../../../codegen/ict-resolvers.js'
 import { runWrite } from '../../../lib/db/write-path.js'
+import { badUserInput } from '../../../lib/errors.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { IctContext } from '../context.js'
 import {
@@ -7,6 +9,7 @@ import {
   findPilotsByIds,
   insertPilot,
   insertStatusChange,
+  statusOn,
   updatePilot,
 } from './pilots.repository.js'
 import { pilotOutcomeRules, pilotRules, pilotStatusChangeRules } from './pilots.rules.js'
@@ -30,7 +33,7 @@ export function createPilot(ctx: IctContext, input: CreatePilotInput) {
       pilotId: row.id,
       municipalityCode: owner,
       status: row.status,
-      effectiveOn: row.startedOn ?? new Date().toISOString().slice(0, 10),
+      effectiveOn: row.startedOn ?? todayInJapan(),
       note: 'created',
     })
     await w.changedRow('Pilot', 'create', row)
@@ -47,8 +50,13 @@ export function changePilotStatus(
 ) {
   return runWrite(ctx, async (w) => {
     const data = parseInput(pilotStatusChangeRules.input, args, 'args')
+    const today = todayInJapan()
+    // A change is recorded once it has happened: a future one would make today's status depend on the clock.
+    if (data.effectiveOn > today)
+      throw badUserInput(`args.effectiveOn: ${data.effectiveOn} is after today (${today}, in Japan)`, {
+        field: 'args.effectiveOn',
+      })
     const existing = await w.lockOwned(id, PILOT_ACCESS)
-    const updated = await updatePilot(w.trx, id, { status: data.status })
     await insertStatusChange(w.trx, {
       pilotId: id,
       municipalityCode: existing.municipalityCode,
@@ -56,6 +64,8 @@ export function changePilotStatus(
       effectiveOn: data.effectiveOn,
       note: data.note ?? '',
     })
+    // The current status follows the history, not the last call: a back-dated change may not be the latest.
+    const updated = await updatePilot(w.trx, id, { status: await statusOn(w.trx, id, today) })
     await w.changedRow('Pilot', 'change-status', updated, existing)
     w.refresh(ctx.loaders.statusHistoryByPilot, id)
     return updated

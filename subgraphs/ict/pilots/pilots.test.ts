@@ -65,6 +65,32 @@ describe('pilots', () => {
     expect(outcome.body.data?.recordPilotOutcome.outcome).toEqual({ hoursSavedPerYear: 300, notes: '試算' })
   })
 
+  it('keeps the current status the latest in the history when a change is back-dated; refuses a future date', async () => {
+    const token = await stack.token(BIBAI)
+    const created = await stack.graphql(
+      CreatePilotDocument,
+      { input: { initiativeId: 'ict-3', title: 'AI-OCR', technology: 'AI-OCR', startedOn: '2026-04-01' } },
+      { token },
+    )
+    const id = created.body.data?.createPilot.id ?? ''
+    const change = (status: 'PILOTING' | 'DROPPED', effectiveOn: string) =>
+      stack.graphql(ChangePilotStatusDocument, { id, status, effectiveOn }, { token })
+    expect((await change('PILOTING', '2026-07-01')).body.errors).toBeUndefined()
+    const late = (await change('DROPPED', '2026-05-01')).body.data?.changePilotStatus
+    expect(late?.statusHistory.map((c) => [c.status, c.effectiveOn])).toEqual([
+      ['CONSIDERING', '2026-04-01'],
+      ['DROPPED', '2026-05-01'],
+      ['PILOTING', '2026-07-01'],
+    ])
+    expect(late?.status).toBe('PILOTING')
+    const stored = () =>
+      stack.database.admin.selectFrom('ict.pilot').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const before = await stored()
+    const future = await change('DROPPED', '2999-01-01')
+    expect(future.body.errors?.[0]?.extensions['field']).toBe('args.effectiveOn')
+    expect(await stored()).toEqual(before)
+  })
+
   it("refuses another town's editor on every pilot write and changes nothing", async () => {
     const target = await stack.database.admin
       .selectFrom('ict.pilot')

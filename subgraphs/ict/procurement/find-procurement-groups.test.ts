@@ -26,35 +26,50 @@ function system(
     ...overrides,
   }
 }
+/** Before every contract end used below. */
+const TODAY = '2026-01-01'
 const towns = (groups: ReturnType<typeof findProcurementGroups>) =>
   groups.map((g) => g.systems.map((s) => s.municipalityCode))
 
 describe('findProcurementGroups', () => {
   it('groups two towns whose contracts end exactly 12 months apart, but not one day more', () => {
-    expect(towns(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-03-31')], 12))).toEqual([
-      ['012106', '014303'],
-    ])
-    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-04-01')], 12)).toEqual([])
+    expect(
+      towns(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-03-31')], 12, TODAY)),
+    ).toEqual([['012106', '014303']])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2028-04-01')], 12, TODAY)).toEqual(
+      [],
+    )
   })
 
   it('splits a chain A–B–C wider than the window into {A, B} and leaves C alone', () => {
     const groups = findProcurementGroups(
       [system('012106', '2026-04-01'), system('012092', '2027-01-01'), system('012157', '2027-10-01')],
       12,
+      TODAY,
     )
     expect(towns(groups)).toEqual([['012106', '012092']])
     expect(groups[0]?.renewalWindow).toEqual({ from: '2026-04-02', to: '2027-01-02' })
   })
 
   it('needs two different towns, the same vendor and the same business, and a contract end', () => {
-    expect(findProcurementGroups([system('012106', '2027-03-31'), system('012106', '2027-05-31')], 12)).toEqual([])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('012106', '2027-05-31')], 12, TODAY)).toEqual(
+      [],
+    )
     expect(
-      findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { vendor: 'B社' })], 12),
+      findProcurementGroups(
+        [system('012106', '2027-03-31'), system('014303', '2027-03-31', { vendor: 'B社' })],
+        12,
+        TODAY,
+      ),
     ).toEqual([])
     expect(
-      findProcurementGroups([system('012106', '2027-03-31'), system('014303', '2027-03-31', { business: '戸籍' })], 12),
+      findProcurementGroups(
+        [system('012106', '2027-03-31'), system('014303', '2027-03-31', { business: '戸籍' })],
+        12,
+        TODAY,
+      ),
     ).toEqual([])
-    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', null)], 12)).toEqual([])
+    expect(findProcurementGroups([system('012106', '2027-03-31'), system('014303', null)], 12, TODAY)).toEqual([])
   })
 
   it('keeps grouping after a lone early contract, and respects a narrower window', () => {
@@ -64,8 +79,14 @@ describe('findProcurementGroups', () => {
       system('012157', '2028-09-30'),
       system('014231', '2029-02-28'),
     ]
-    expect(towns(findProcurementGroups(systems, 12))).toEqual([['012092', '012157', '014231']])
-    expect(towns(findProcurementGroups(systems, 6))).toEqual([['012092', '012157']])
+    expect(towns(findProcurementGroups(systems, 12, TODAY))).toEqual([['012092', '012157', '014231']])
+    expect(towns(findProcurementGroups(systems, 6, TODAY))).toEqual([['012092', '012157']])
+  })
+
+  it('leaves out contracts that have already ended (a date in Japan), but keeps one ending today', () => {
+    const systems = [system('012106', '2026-11-30'), system('014303', '2026-12-06'), system('012092', '2027-06-30')]
+    expect(towns(findProcurementGroups(systems, 12, '2026-12-06'))).toEqual([['014303', '012092']])
+    expect(towns(findProcurementGroups(systems, 12, '2026-12-07'))).toEqual([])
   })
 
   it('adds months by the calendar, clamping at month ends', () => {

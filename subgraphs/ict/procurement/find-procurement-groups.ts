@@ -8,6 +8,8 @@ type DatedSystem = InformationSystemModel & { contractEndsOn: string }
 /**
  * Groups systems that could be procured together: same business, same vendor, two or more towns,
  * and every contract in the group ending no later than `windowMonths` after the group's first one.
+ * Only contracts still running on `today` (a date in Japan) count: one that has ended is renewed or
+ * replaced already, and cannot be procured jointly any more.
  *
  * The rule is greedy from the earliest contract end, so every pair in a group is within the window
  * and the result is deterministic. A chain A–B–C where A–B and B–C are within the window but A–C is
@@ -17,8 +19,11 @@ type DatedSystem = InformationSystemModel & { contractEndsOn: string }
 export function findProcurementGroups(
   systems: readonly InformationSystemModel[],
   windowMonths: number,
+  today: string,
 ): ProcurementGroupModel[] {
-  const dated = systems.filter((system): system is DatedSystem => system.contractEndsOn !== null)
+  const dated = systems.filter(
+    (system): system is DatedSystem => system.contractEndsOn !== null && system.contractEndsOn >= today,
+  )
   const candidates = groupBy(dated, (system) => `${system.business}\u0000${system.vendor}`)
   const groups: ProcurementGroupModel[] = []
   for (const members of candidates.values()) {

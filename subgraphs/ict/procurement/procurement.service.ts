@@ -1,5 +1,6 @@
 import { isAdmin, isCoordinator } from '../../../lib/auth/viewer.js'
 import { badUserInput } from '../../../lib/errors.js'
+import { todayInJapan } from '../../../lib/business-date.js'
 import type { IctContext } from '../context.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
 import { findProcurementGroups } from './find-procurement-groups.js'
@@ -18,7 +19,8 @@ export async function jointProcurementCandidates(
       field: 'windowMonths',
     })
   }
-  return findProcurementGroups(await findSystemsInService(ctx.db, { business: args.business ?? null }), windowMonths)
+  const systems = await findSystemsInService(ctx.db, { business: args.business ?? null })
+  return findProcurementGroups(systems, windowMonths, todayInJapan())
 }
 
 export async function systemMatrix(ctx: IctContext, standardOnly: boolean) {

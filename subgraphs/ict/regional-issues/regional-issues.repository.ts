@@ -1,7 +1,10 @@
 import { sql, type Insertable } from 'kysely'
 import type { IctRegionalIssue } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
+import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
+
+export const countIssues = (db: Executor) => countRows(db.selectFrom('ict.regionalIssue').selectAll())
 
 export function findIssuesPage(db: Executor, page: PageRequest) {
   const [afterTime = '', afterId = ''] = (page.afterKey ?? '').split('|')

@@ -12,12 +12,18 @@ import {
 import { isUuid } from '../../../lib/ids.js'
 import type { IctContext } from '../context.js'
 import { findPilotsByIds } from '../pilots/pilots.repository.js'
-import { findIssuesByIds, findIssuesPage, insertIssue, insertPilotIssue } from './regional-issues.repository.js'
+import {
+  countIssues,
+  findIssuesByIds,
+  findIssuesPage,
+  insertIssue,
+  insertPilotIssue,
+} from './regional-issues.repository.js'
 import { regionalIssueRules } from './regional-issues.rules.js'
 
 export async function listRegionalIssues(ctx: IctContext, args: PageArgs) {
   const page = pageRequest(args, isCreatedAtSortKey)
-  return toConnection(await findIssuesPage(ctx.db, page), page, createdAtSortKey)
+  return toConnection(await findIssuesPage(ctx.db, page), page, createdAtSortKey, () => countIssues(ctx.db))
 }
 
 export function createRegionalIssue(ctx: IctContext, input: CreateRegionalIssueInput) {

@@ -12,7 +12,7 @@ import {
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { IctContext } from '../context.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { insertSharedCase, searchSharedCases } from './shared-cases.repository.js'
+import { countSharedCases, insertSharedCase, searchSharedCases } from './shared-cases.repository.js'
 import { sharedCaseRules } from './shared-cases.rules.js'
 
 const searchSchema = z.object({ text: fieldRules.text(100).nullish(), tag: fieldRules.text(50).nullish() })
@@ -20,8 +20,9 @@ const searchSchema = z.object({ text: fieldRules.text(100).nullish(), tag: field
 export async function findSharedCases(ctx: IctContext, args: PageArgs & { text?: string | null; tag?: string | null }) {
   const filter = parseInput(searchSchema, { text: args.text, tag: args.tag }, 'args')
   const page = pageRequest(args, isCreatedAtSortKey)
-  const rows = await searchSharedCases(ctx.db, { text: filter.text ?? null, tag: filter.tag ?? null }, page)
-  return toConnection(rows, page, createdAtSortKey)
+  const search = { text: filter.text ?? null, tag: filter.tag ?? null }
+  const rows = await searchSharedCases(ctx.db, search, page)
+  return toConnection(rows, page, createdAtSortKey, () => countSharedCases(ctx.db, search))
 }
 
 /** A town's own case (its editors), or a region-wide one without a town (the coordinator). */

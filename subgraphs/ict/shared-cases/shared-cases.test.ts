@@ -75,4 +75,23 @@ describe('shared cases', () => {
     expect(errorCodes(forOther.body)).toEqual(['FORBIDDEN'])
     expect(errorCodes(regional.body)).toEqual(['FORBIDDEN'])
   })
+
+  it('ignores full-width/half-width forms, case and katakana/hiragana in text and tags (issue #21)', async () => {
+    const created = await stack.graphql(
+      CreateSharedCaseDocument,
+      { input: { municipalityCode: '014303', title: 'AIによる会議録の作成', tags: ['AI', 'ガバメントクラウド'] } },
+      { token: await stack.token('014303') },
+    )
+    expect(created.body.errors).toBeUndefined()
+    expect(await titles({ text: 'ＡＩ' })).toEqual(['AIによる会議録の作成'])
+    expect(await titles({ text: 'ａｉによる' })).toEqual(['AIによる会議録の作成'])
+    expect(await titles({ tag: 'ａｉ' })).toEqual(['AIによる会議録の作成'])
+    expect(await titles({ text: 'ＲＰＡ' })).toEqual(['RPA共同利用による定型業務の削減（サンプル）'])
+    expect(await titles({ text: 'ｶﾞﾊﾞﾒﾝﾄ' })).toContain('ガバメントクラウドへの共同移行計画（サンプル）')
+    expect(await titles({ text: 'がばめんと' })).toContain('ガバメントクラウドへの共同移行計画（サンプル）')
+    expect(await titles({ tag: 'ｶﾞﾊﾞﾒﾝﾄｸﾗｳﾄﾞ' })).toEqual([
+      'AIによる会議録の作成',
+      'ガバメントクラウドへの共同移行計画（サンプル）',
+    ])
+  })
 })

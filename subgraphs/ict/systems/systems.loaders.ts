@@ -3,7 +3,12 @@ import type { Database } from '../../../lib/db/database.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findSystemsByIds, findSystemsByMunicipality, findVisibleContracts } from './systems.repository.js'
+import {
+  countSystemsByMunicipality,
+  findSystemsByIds,
+  findSystemsByMunicipality,
+  findVisibleContracts,
+} from './systems.repository.js'
 
 export function createSystemLoaders(db: Database, viewer: Viewer) {
   return {
@@ -15,6 +20,7 @@ export function createSystemLoaders(db: Database, viewer: Viewer) {
       (codes: readonly string[], page) => findSystemsByMunicipality(db, codes, page),
       (row) => row.municipalityCode,
       (row) => row.id,
+      (codes) => countSystemsByMunicipality(db, codes),
     ),
     /** Read as the viewer, so row-level security hides what the caller may not see. */
     visibleContractBySystemId: rowLoader(

@@ -1,23 +1,25 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { IctSystem, IctSystemContract } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findSystemsByIds(db: Executor, ids: readonly string[]) {
   return db.selectFrom('ict.system').selectAll().where('id', 'in', ids).execute()
 }
 
+const systemsInServiceOf = (db: Executor, codes: readonly string[]) =>
+  db.selectFrom('ict.system').selectAll().where('municipalityCode', 'in', codes).where('retiredAt', 'is', null)
+
+export function countSystemsByMunicipality(db: Executor, codes: readonly string[]) {
+  return countPerParent(systemsInServiceOf(db, codes), 'municipalityCode')
+}
+
 /** Systems in service of each municipality, one page per municipality, in one statement. */
 export function findSystemsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('ict.system')
-      .selectAll()
-      .where('municipalityCode', 'in', codes)
-      .where('retiredAt', 'is', null)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    systemsInServiceOf(db, codes).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
   )
 }

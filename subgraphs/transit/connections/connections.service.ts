@@ -1,7 +1,7 @@
 import { badUserInput } from '../../../lib/errors.js'
 import { argumentInRange } from '../../../lib/graphql/input.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode } from '../../../lib/municipality-code.js'
+import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
 import { feedKey } from '../timetable/feed-keys.js'
@@ -24,10 +24,7 @@ export interface ConnectionArgs {
 }
 
 function town(code: string, field: string) {
-  if (!isPartyCode(code))
-    throw badUserInput(`${field} must be the code of one of the nine party towns, got ${JSON.stringify(code)}.`, {
-      field,
-    })
+  if (!isPartyCode(code)) throw badUserInput(`${field} ${partyCodeMessage(code)}`, { field })
   return code
 }
 

@@ -1,6 +1,13 @@
 import type { Database } from '../../../lib/db/database.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findRoutesByMunicipality, findStopsByMunicipality, routeSortKey, stopSortKey } from './network.repository.js'
+import {
+  countRoutesByMunicipality,
+  countStopsByMunicipality,
+  findRoutesByMunicipality,
+  findStopsByMunicipality,
+  routeSortKey,
+  stopSortKey,
+} from './network.repository.js'
 
 export function createNetworkLoaders(db: Database) {
   return {
@@ -8,11 +15,13 @@ export function createNetworkLoaders(db: Database) {
       (codes: readonly string[], page) => findStopsByMunicipality(db, codes, page),
       (row) => row.municipalityCode ?? '',
       stopSortKey,
+      (codes) => countStopsByMunicipality(db, codes),
     ),
     routesByMunicipality: connectionLoader(
       (codes: readonly string[], page) => findRoutesByMunicipality(db, codes, page),
       (row) => row.municipalityCode ?? '',
       routeSortKey,
+      (codes) => countRoutesByMunicipality(db, codes),
     ),
   }
 }

@@ -2,7 +2,11 @@ import type { Database } from '../../../lib/db/database.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
 import type { OperatorModel } from './operators.model.js'
-import { findOperatorsByIds, findOperatorsByMunicipality } from './operators.repository.js'
+import {
+  countOperatorsByMunicipality,
+  findOperatorsByIds,
+  findOperatorsByMunicipality,
+} from './operators.repository.js'
 
 export function createOperatorLoaders(db: Database) {
   return {
@@ -15,6 +19,7 @@ export function createOperatorLoaders(db: Database) {
       // Only municipal operators are fetched here (the query filters on the codes), so the owner is set.
       (row: OperatorModel) => row.municipalityCode ?? '',
       (row) => row.id,
+      (codes) => countOperatorsByMunicipality(db, codes),
     ),
   }
 }

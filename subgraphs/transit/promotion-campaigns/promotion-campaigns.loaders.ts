@@ -1,7 +1,11 @@
 import type { Database } from '../../../lib/db/database.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
-import { findCampaignsByIds, findCampaignsByInitiative } from './promotion-campaigns.repository.js'
+import {
+  countCampaignsByInitiative,
+  findCampaignsByIds,
+  findCampaignsByInitiative,
+} from './promotion-campaigns.repository.js'
 
 export function createPromotionCampaignLoaders(db: Database) {
   return {
@@ -13,6 +17,7 @@ export function createPromotionCampaignLoaders(db: Database) {
       (ids: readonly string[], page) => findCampaignsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       (row) => row.id,
+      (ids) => countCampaignsByInitiative(db, ids),
     ),
   }
 }

@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { TransitPromotionCampaign } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findCampaignsByIds(db: Executor, ids: readonly string[]) {
@@ -13,14 +13,17 @@ export function findCampaignForUpdate(db: Executor, id: string) {
   return db.selectFrom('transit.promotionCampaign').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
+const campaignsOf = (db: Executor, initiativeIds: readonly string[]) =>
+  db.selectFrom('transit.promotionCampaign').selectAll().where('initiativeId', 'in', initiativeIds)
+
+export function countCampaignsByInitiative(db: Executor, initiativeIds: readonly string[]) {
+  return countPerParent(campaignsOf(db, initiativeIds), 'initiativeId')
+}
+
 export function findCampaignsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('transit.promotionCampaign')
-      .selectAll()
-      .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    campaignsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
   )
 }

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { TransitRecruitmentEvent } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, countRows, pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { RecruitmentEventModel } from './recruitment-events.model.js'
@@ -28,17 +28,24 @@ export function findEventForUpdate(db: Executor, id: string) {
   return db.selectFrom('transit.recruitmentEvent').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
-export function searchEvents(
-  db: Executor,
-  filter: { municipalityCode: string | null; from: string | null; to: string | null },
-  page: PageRequest,
-) {
-  return db
+export interface EventFilter {
+  municipalityCode: string | null
+  from: string | null
+  to: string | null
+}
+
+const eventsMatching = (db: Executor, filter: EventFilter) =>
+  db
     .selectFrom('transit.recruitmentEvent')
     .selectAll()
     .$if(filter.municipalityCode !== null, (qb) => qb.where('municipalityCode', '=', filter.municipalityCode))
     .$if(filter.from !== null, (qb) => qb.where('heldOn', '>=', filter.from ?? ''))
     .$if(filter.to !== null, (qb) => qb.where('heldOn', '<=', filter.to ?? ''))
+
+export const countEvents = (db: Executor, filter: EventFilter) => countRows(eventsMatching(db, filter))
+
+export function searchEvents(db: Executor, filter: EventFilter, page: PageRequest) {
+  return eventsMatching(db, filter)
     .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page)))
     .orderBy('heldOn', 'desc')
     .orderBy('id', 'desc')
@@ -46,28 +53,34 @@ export function searchEvents(
     .execute()
 }
 
+const eventsOfTowns = (db: Executor, codes: readonly string[]) =>
+  db.selectFrom('transit.recruitmentEvent').selectAll().where('municipalityCode', 'in', codes)
+
+export function countEventsByMunicipality(db: Executor, codes: readonly string[]) {
+  return countPerParent(eventsOfTowns(db, codes), 'municipalityCode')
+}
+
 /** One page per municipality for many municipalities, in one statement. */
 export function findEventsByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('transit.recruitmentEvent')
-      .selectAll()
-      .where('municipalityCode', 'in', codes)
-      .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
+    eventsOfTowns(db, codes).$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
     { parent: 'municipalityCode', order: NEWEST_FIRST, limit: page.limit },
   )
+}
+
+const eventsOfInitiatives = (db: Executor, initiativeIds: readonly string[]) =>
+  db.selectFrom('transit.recruitmentEvent').selectAll().where('initiativeId', 'in', initiativeIds)
+
+export function countEventsByInitiative(db: Executor, initiativeIds: readonly string[]) {
+  return countPerParent(eventsOfInitiatives(db, initiativeIds), 'initiativeId')
 }
 
 /** One page per initiative for many initiatives, in one statement. */
 export function findEventsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   return pagePerParent(
     db,
-    db
-      .selectFrom('transit.recruitmentEvent')
-      .selectAll()
-      .where('initiativeId', 'in', initiativeIds)
-      .$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
+    eventsOfInitiatives(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where(afterCursor(page))),
     { parent: 'initiativeId', order: NEWEST_FIRST, limit: page.limit },
   )
 }

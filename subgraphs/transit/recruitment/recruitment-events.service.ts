@@ -7,6 +7,7 @@ import { pageRequest, toConnection, type PageArgs } from '../../../lib/graphql/p
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import {
+  countEvents,
   eventSortKey,
   findEventForUpdate,
   findEventsByIds,
@@ -38,8 +39,9 @@ export async function findRecruitmentEvents(
     : null
   const range = parseInput(rangeSchema, { from: args.from, to: args.to }, 'args')
   const page = pageRequest(args, isEventSortKey)
-  const rows = await searchEvents(ctx.db, { municipalityCode, from: range.from ?? null, to: range.to ?? null }, page)
-  return toConnection(rows, page, eventSortKey)
+  const filter = { municipalityCode, from: range.from ?? null, to: range.to ?? null }
+  const rows = await searchEvents(ctx.db, filter, page)
+  return toConnection(rows, page, eventSortKey, () => countEvents(ctx.db, filter))
 }
 
 /** A town's event (its staff) or, with `regionWide`, the region's (the coordinator). */

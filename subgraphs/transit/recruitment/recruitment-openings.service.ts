@@ -18,6 +18,7 @@ import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { TransitContext } from '../context.js'
 import { findOperatorsByIds } from '../operators/operators.repository.js'
 import {
+  countOpenings,
   findOpeningForUpdate,
   findOpeningsByIds,
   insertOpening,
@@ -38,8 +39,9 @@ export async function findRecruitmentOpenings(
     ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode')
     : null
   const page = pageRequest(args, isCreatedAtSortKey)
-  const rows = await searchOpenings(ctx.db, { municipalityCode, status: args.status ?? null }, page)
-  return toConnection(rows, page, createdAtSortKey)
+  const filter = { municipalityCode, status: args.status ?? null }
+  const rows = await searchOpenings(ctx.db, filter, page)
+  return toConnection(rows, page, createdAtSortKey, () => countOpenings(ctx.db, filter))
 }
 
 /** A town's opening (its staff) or, with `regionWide`, the region's (the coordinator). */

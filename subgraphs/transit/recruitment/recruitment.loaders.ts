@@ -3,11 +3,15 @@ import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader, createdAtSortKey } from '../../../lib/graphql/pagination.js'
 import {
   eventSortKey,
+  countEventsByInitiative,
+  countEventsByMunicipality,
   findEventsByIds,
   findEventsByInitiative,
   findEventsByMunicipality,
 } from './recruitment-events.repository.js'
 import {
+  countOpeningsByInitiative,
+  countOpeningsByMunicipality,
   findOpeningsByIds,
   findOpeningsByInitiative,
   findOpeningsByMunicipality,
@@ -27,11 +31,13 @@ export function createRecruitmentLoaders(db: Database) {
       (codes: readonly string[], page) => findOpeningsByMunicipality(db, codes, page),
       ownerOf,
       (row: RecruitmentOpeningModel) => createdAtSortKey(row),
+      (codes) => countOpeningsByMunicipality(db, codes),
     ),
     openingsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findOpeningsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       createdAtSortKey,
+      (ids) => countOpeningsByInitiative(db, ids),
     ),
     eventById: rowLoader(
       (ids: readonly string[]) => findEventsByIds(db, ids),
@@ -41,11 +47,13 @@ export function createRecruitmentLoaders(db: Database) {
       (codes: readonly string[], page) => findEventsByMunicipality(db, codes, page),
       ownerOf,
       eventSortKey,
+      (codes) => countEventsByMunicipality(db, codes),
     ),
     eventsByInitiative: connectionLoader(
       (ids: readonly string[], page) => findEventsByInitiative(db, ids, page),
       (row) => row.initiativeId,
       eventSortKey,
+      (ids) => countEventsByInitiative(db, ids),
     ),
   }
 }

@@ -3,6 +3,7 @@ import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
 import { feedKey } from './feed-keys.js'
 import {
+  countTripsByRoutes,
   findPatternsByRoutes,
   findRoutesByKeys,
   findShapePoints,
@@ -31,6 +32,7 @@ export function createTimetableLoaders(db: Database) {
       (keys: readonly string[], page) => findTripsByRoutes(db, keys, page),
       (row) => row.routeKey,
       (row) => feedKey(row.feedVersionId, row.tripId),
+      (keys) => countTripsByRoutes(db, keys),
     ),
     stopTimesByTrip: groupLoader(
       (keys: readonly string[]) => findStopTimesByTrips(db, keys),

@@ -71,6 +71,16 @@ export function findTripsByRoutes(db: Executor, routeKeys: readonly string[], pa
     .then((result) => result.rows)
 }
 
+/** How many trips each route (`version|id`) has, in one statement. */
+export const countTripsByRoutes = (db: Executor, routeKeys: readonly string[]) =>
+  sql<{ key: string; count: number }>`
+    select k.feed_version_id || '|' || k.id as key, count(t.trip_id)::int as count
+    from ${keysTable(routeKeys)}
+    join transit.gtfs_trip t on t.feed_version_id = k.feed_version_id and t.route_id = k.id
+    group by k.feed_version_id, k.id`
+    .execute(db)
+    .then((result) => result.rows)
+
 export const findStopTimesByTrips = (db: Executor, tripKeys: readonly string[]) =>
   sql<StopTimeModel>`select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, st.arrival_seconds,
            st.departure_seconds, st.stop_headsign, st.pickup_type, st.drop_off_type
