@@ -11,6 +11,7 @@ import { assertCanWriteRegional, requireStaff, type StaffViewer, type Viewer } f
 import type { SubgraphName } from '../config.js'
 import { recordAudit } from './audit.js'
 import type { Database, DB } from './database.js'
+import { appendOutboxEvents, type OutboxEvent } from './outbox.js'
 import { withViewerTransaction } from './viewer-transaction.js'
 
 /**
@@ -26,8 +27,9 @@ import { withViewerTransaction } from './viewer-transaction.js'
  * Two extensions belong here and nowhere else, so that no mutation has to remember them:
  * - an idempotency key per mutation: looked up first thing inside the transaction (a retry returns the
  *   stored first result) and stored with the result just before the commit — around `work` in `runWrite`;
- * - an outbox event per change ("shelter opened"): derived from the same `Change` and inserted next to
- *   the audit row in `changed()`, feeding server-sent events and webhooks.
+ * - an outbox event per change ("shelter opened"): derived from the same `Change` in `changed()` by the
+ *   subgraph's `EventDerivers` (the domain knows what is worth telling), appended to `app.outbox_event` as the
+ *   transaction's last statement, feeding server-sent events, webhooks and Atom feeds (DESIGN.md §5b).
  */
 
 /** What the write path needs of a subgraph's per-request context. */
@@ -36,7 +38,17 @@ export interface WriteCaller {
   viewer: Viewer
   subgraph: SubgraphName
   requestId: string
+  /** What the subgraph tells about its changes, by entity; absent or without an entry: nothing. */
+  events?: EventDerivers | undefined
 }
+
+/**
+ * The events a change is worth (none, one, or several: a shelter that opens already full), read in the write's
+ * own transaction so that they describe exactly what commits.
+ */
+export type EventDeriver = (trx: Transaction<DB>, change: Change) => Promise<readonly OutboxEvent[]>
+/** Derivers by the `entity` of the changes they describe, e.g. `ShelterStatusReport`. */
+export type EventDerivers = Readonly<Partial<Record<string, EventDeriver>>>
 
 /** One change, as the audit log (and later the outbox) records it. */
 export interface Change {
@@ -90,11 +102,15 @@ export interface Write {
 export async function runWrite<T>(caller: WriteCaller, work: (write: Write) => Promise<T>): Promise<T> {
   const actor = requireStaff(caller.viewer)
   const afterCommit: (() => void)[] = []
-  const result = await withViewerTransaction(caller.db, caller.viewer, (trx) =>
+  const result = await withViewerTransaction(caller.db, caller.viewer, async (trx) => {
+    const events: OutboxEvent[] = []
     // Extension point, idempotency key: look the key up here and return the stored result of the first run;
     // otherwise run `work` and store its result in this same transaction before returning it.
-    work(createWrite(trx, actor, caller, afterCommit)),
-  )
+    const value = await work(createWrite(trx, actor, caller, { afterCommit, events }))
+    // Last: appending takes the outbox's numbering lock, which the commit releases (migration 0100).
+    await appendOutboxEvents(trx, events, caller.requestId)
+    return value
+  })
   for (const step of afterCommit) step()
   return result
 }
@@ -103,11 +119,13 @@ function createWrite(
   trx: Transaction<DB>,
   actor: StaffViewer,
   caller: WriteCaller,
-  afterCommit: (() => void)[],
+  pending: { afterCommit: (() => void)[]; events: OutboxEvent[] },
 ): Write {
+  const { afterCommit } = pending
   const changed = async (change: Change) => {
     await recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId })
-    // Extension point, outbox: the event this change is worth telling, inserted here in the same transaction.
+    const derive = caller.events?.[change.entity]
+    if (derive) pending.events.push(...(await derive(trx, change)))
   }
   return {
     trx,

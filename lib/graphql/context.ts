@@ -3,6 +3,8 @@ import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
+import type { EventDerivers } from '../db/write-path.js'
+import type { AddressPolicy } from '../http/address-policy.js'
 
 /** What every subgraph's per-request context has; `loaders` is the subgraph's own set. */
 export interface SubgraphContext<Loaders> {
@@ -13,6 +15,10 @@ export interface SubgraphContext<Loaders> {
   loaders: Loaders
   requestId: string
   logger: FastifyBaseLogger
+  /** What the subgraph's writes are worth telling (the write path appends the events to the outbox). */
+  events?: EventDerivers | undefined
+  /** Which network addresses outbound calls configured by callers (webhook URLs) may reach; absent: public only. */
+  addressPolicy?: AddressPolicy | undefined
 }
 
 export interface RequestInfo {
@@ -34,6 +40,8 @@ export async function createSubgraphContext<Loaders>(
     db: Database
     verifyToken: TokenVerifier
     createLoaders: (db: Database, viewer: Viewer) => Loaders
+    events?: EventDerivers | undefined
+    addressPolicy: AddressPolicy
   },
 ): Promise<SubgraphContext<Loaders>> {
   const viewer = await deps.verifyToken(request.authorization)
@@ -44,5 +52,7 @@ export async function createSubgraphContext<Loaders>(
     loaders: deps.createLoaders(deps.db, viewer),
     requestId: request.requestId,
     logger: request.logger,
+    events: deps.events,
+    addressPolicy: deps.addressPolicy,
   }
 }

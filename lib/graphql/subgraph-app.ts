@@ -14,6 +14,8 @@ import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
+import type { EventDerivers } from '../db/write-path.js'
+import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from '../http/address-policy.js'
 import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
@@ -32,6 +34,8 @@ export interface SubgraphDeps {
   introspection?: boolean
   /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
   queryLimits?: QueryLimits
+  /** WEBHOOK_ALLOWED_NETWORKS: private networks that webhook URLs may name (default: public addresses only). */
+  addressPolicy?: AddressPolicy
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -44,6 +48,8 @@ export interface SubgraphDefinition<Loaders> {
   resolvers: object
   /** Per request; loaders that read restricted rows need the viewer for row-level security. */
   createLoaders: (db: Database, viewer: Viewer) => Loaders
+  /** What the subgraph's changes are worth telling, by entity (DESIGN.md §5b); absent: nothing. */
+  events?: EventDerivers
   /** HTTP routes beside /graphql (e.g. streamed uploads), given the same per-request context. */
   registerRoutes?: (
     app: FastifyInstance,
@@ -69,6 +75,18 @@ export function readSubgraphSchema(name: SubgraphName) {
   return parse([join(dir, 'schema.graphql'), ...entityFiles].map((file) => readFileSync(file, 'utf8')).join('\n'))
 }
 
+function contextOf<Loaders>(definition: SubgraphDefinition<Loaders>, deps: SubgraphDeps) {
+  return (request: RequestInfo) =>
+    createSubgraphContext(request, {
+      subgraph: definition.name,
+      db: deps.db,
+      verifyToken: deps.verifyToken,
+      createLoaders: definition.createLoaders,
+      events: definition.events,
+      addressPolicy: deps.addressPolicy ?? PUBLIC_ADDRESSES_ONLY,
+    })
+}
+
 export async function createSubgraphApp<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   deps: SubgraphDeps,
@@ -78,13 +96,7 @@ export async function createSubgraphApp<Loaders>(
     typeDefs: readSubgraphSchema(definition.name),
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   })
-  const context = (request: RequestInfo) =>
-    createSubgraphContext(request, {
-      subgraph: definition.name,
-      db: deps.db,
-      verifyToken: deps.verifyToken,
-      createLoaders: definition.createLoaders,
-    })
+  const context = contextOf(definition, deps)
   const guards = queryLimitGuards<SubgraphContext<Loaders>>(
     subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
   )
