@@ -40,6 +40,9 @@ export async function seedIfEmpty(admin: Database, options: { sampleData: boolea
       municipalities.map((m) => ({
         code: m.code,
         name: m.name,
+        nameKana: m.nameKana,
+        nameEn: m.nameEn,
+        kind: m.kind,
         latitude: m.officeLatitude,
         longitude: m.officeLongitude,
       })),

@@ -1,5 +1,6 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import {
+  feedImportLimitsOf,
   openDataOf,
   corsAllowedOriginsOf,
   queryLimitsOf,
@@ -47,6 +48,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       poolMax: config.DATABASE_POOL_MAX,
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
+      feedImportLimits: feedImportLimitsOf(config),
       introspection: config.GRAPHQL_INTROSPECTION,
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       queryLimits: queryLimitsOf(config),

@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
+import type { FeedImportLimits } from '../lib/feed-import-limits.js'
 import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
 import type { QueryLimits } from '../lib/graphql/query-limits.js'
@@ -31,6 +32,7 @@ export interface ServicesOptions {
   poolMax?: number
   bodyLimit?: number
   uploadLimitBytes?: number
+  feedImportLimits?: FeedImportLimits
   introspection?: boolean
   subgraphTimeoutMs?: number
   queryLimits?: QueryLimits
@@ -81,6 +83,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         logger: options.logger,
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
         ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+        ...(options.feedImportLimits ? { feedImportLimits: options.feedImportLimits } : {}),
         ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
         ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       })

@@ -32,7 +32,15 @@ import { startPlatformProcess, type PlatformProcess } from '../test/support/plat
 import { benchColdStart, printColdStart } from './cold-start.js'
 import { startGatewayStack } from './gateway-stack.js'
 import { benchThroughput, printThroughput } from './gateway-throughput.js'
-import { benchGtfsImport, printGtfsImport, type GtfsImportResult } from './gtfs-import.js'
+import {
+  benchGtfsImport,
+  benchOneLineRefusal,
+  gtfsSummary,
+  printGtfsImport,
+  printOneLine,
+  type GtfsImportResult,
+  type OneLineResult,
+} from './gtfs-import.js'
 import { benchOpenDataPublish, printPublish, type PublishResult } from './opendata-publish.js'
 import { benchOperations } from './operations.js'
 import { countStatements, printStatementCounts } from './statement-counts.js'
@@ -57,10 +65,11 @@ const TOKEN = {
   issuer: 'minamisorachi-federation',
   audience: 'minamisorachi-api',
 }
-/** ~250k and ~1M stop_times: the second must cost the same memory as the first. */
+/** ~250k, ~1M and ~5M stop_times: the platform's memory must not grow with the rows (≤ 50 MiB at 5M). */
 const FEED_SIZES = [
   { routes: 25, tripsPerRoute: 200, stopsPerRoute: 50 },
   { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 },
+  { routes: 100, tripsPerRoute: 1000, stopsPerRoute: 50 },
 ]
 // The publisher pages through the API as fast as it can: no rate limit on the benchmark's gateway.
 const PLATFORM_ENV = { JWT_SECRET: TOKEN.secret, RATE_LIMIT_MAX: '0' }
@@ -160,13 +169,24 @@ runMain(async () => {
         printPublish(publish)
       }
       if (sections.has('import')) {
+        // A platform of its own, so its memory high-water mark is the refusal's alone.
+        const oneLine: OneLineResult = await withPlatform(postgres.adminUrl(), (platform) =>
+          benchOneLineRefusal(platform, workDir, TOKEN),
+        )
         results['gtfsImport'] = gtfs
+        results['gtfsOneLineRefusal'] = oneLine
+        results['summary'] = [...((results['summary'] as unknown[] | undefined) ?? []), ...gtfsSummary(gtfs, oneLine)]
         printGtfsImport(gtfs)
+        printOneLine(oneLine)
       }
     }
   } finally {
     await postgres.stop()
     await rm(workDir, { recursive: true, force: true })
+  }
+  if (Array.isArray(results['summary'])) {
+    console.log('\nSummary (ours against the baseline measured in the same run)')
+    console.table(results['summary'])
   }
   await mkdir(projectPath('.bench'), { recursive: true })
   await writeFile(projectPath('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -489,6 +489,10 @@ export interface TransitFeedVersion {
   rowCounts: Generated<Json>;
   status: string;
   warningCount: Generated<number>;
+  /**
+   * The first warnings of the import, as [{file, line, reason}].
+   */
+  warnings: Generated<Json>;
 }
 
 export interface TransitGtfsAgency {
@@ -500,11 +504,13 @@ export interface TransitGtfsAgency {
   agencyPhone: string | null;
   agencyTimezone: string;
   agencyUrl: string;
+  extra: Json | null;
   feedVersionId: string;
 }
 
 export interface TransitGtfsCalendar {
   endDate: string;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
   startDate: string;
@@ -514,11 +520,13 @@ export interface TransitGtfsCalendar {
 export interface TransitGtfsCalendarDate {
   date: string;
   exceptionType: number;
+  extra: Json | null;
   feedVersionId: string;
   serviceId: string;
 }
 
 export interface TransitGtfsFeedInfo {
+  extra: Json | null;
   feedEndDate: string | null;
   feedLang: string;
   feedPublisherName: string;
@@ -529,8 +537,24 @@ export interface TransitGtfsFeedInfo {
   line: number;
 }
 
+export interface TransitGtfsFile {
+  extraColumns: Generated<string[]>;
+  feedVersionId: string;
+  fileName: string;
+  header: string[];
+  rowCount: number;
+}
+
+export interface TransitGtfsFileRow {
+  feedVersionId: string;
+  fileName: string;
+  line: number;
+  record: Json;
+}
+
 export interface TransitGtfsRoute {
   agencyId: string | null;
+  extra: Json | null;
   feedVersionId: string;
   routeColor: string | null;
   routeDesc: string | null;
@@ -543,6 +567,7 @@ export interface TransitGtfsRoute {
 }
 
 export interface TransitGtfsShape {
+  extra: Json | null;
   feedVersionId: string;
   shapeDistTraveled: number | null;
   shapeId: string;
@@ -552,6 +577,7 @@ export interface TransitGtfsShape {
 }
 
 export interface TransitGtfsStop {
+  extra: Json | null;
   feedVersionId: string;
   locationType: number | null;
   municipalityCode: string | null;
@@ -571,6 +597,7 @@ export interface TransitGtfsStopTime {
   arrivalSeconds: number | null;
   departureSeconds: number | null;
   dropOffType: number | null;
+  extra: Json | null;
   feedVersionId: string;
   pickupType: number | null;
   shapeDistTraveled: number | null;
@@ -583,6 +610,7 @@ export interface TransitGtfsStopTime {
 export interface TransitGtfsTrip {
   blockId: string | null;
   directionId: number | null;
+  extra: Json | null;
   feedVersionId: string;
   routeId: string;
   serviceId: string;
@@ -722,6 +750,8 @@ export interface DB {
   "transit.gtfsCalendar": TransitGtfsCalendar;
   "transit.gtfsCalendarDate": TransitGtfsCalendarDate;
   "transit.gtfsFeedInfo": TransitGtfsFeedInfo;
+  "transit.gtfsFile": TransitGtfsFile;
+  "transit.gtfsFileRow": TransitGtfsFileRow;
   "transit.gtfsRoute": TransitGtfsRoute;
   "transit.gtfsShape": TransitGtfsShape;
   "transit.gtfsStop": TransitGtfsStop;

@@ -598,6 +598,7 @@ export type QueryConnectionsArgs = {
   minTransferMinutes?: InputMaybe<Scalars['Int']['input']>;
   toMunicipalityCode: Scalars['String']['input'];
   walkingMeters?: InputMaybe<Scalars['Int']['input']>;
+  within?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1430,7 +1431,7 @@ export type PromotionCampaignEdgeResolvers<ContextType = TransitContext, ParentT
 };
 
 export type QueryResolvers<ContextType = TransitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  connections?: Resolver<ResolversTypes['TownConnections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'after' | 'date' | 'first' | 'fromMunicipalityCode' | 'maxTransfers' | 'minTransferMinutes' | 'toMunicipalityCode' | 'walkingMeters'>>;
+  connections?: Resolver<ResolversTypes['TownConnections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'after' | 'date' | 'first' | 'fromMunicipalityCode' | 'maxTransfers' | 'minTransferMinutes' | 'toMunicipalityCode' | 'walkingMeters' | 'within'>>;
   departures?: Resolver<Array<ResolversTypes['Departure']>, ParentType, ContextType, RequireFields<QueryDeparturesArgs, 'after' | 'date' | 'first' | 'operatorId' | 'stopId'>>;
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType, RequireFields<QueryOperatorArgs, 'id'>>;
   promotionCampaign?: Resolver<Maybe<ResolversTypes['PromotionCampaign']>, ParentType, ContextType, RequireFields<QueryPromotionCampaignArgs, 'id'>>;

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Readable } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { isUuid } from '../lib/ids.js'
+
+const ZIP_TYPES = ['application/zip', 'application/octet-stream']
+
+/** The error shape of /graphql and the subgraph routes, for refusals the gateway makes itself. */
+const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ errors: [{ message, extensions: { code } }] })
 
 /** Passes a subgraph's answer back as it is: status, content headers and the body, streamed. */
 function relay(reply: FastifyReply, upstream: Response) {
@@ -9,7 +15,7 @@ function relay(reply: FastifyReply, upstream: Response) {
     if (value) reply.header(header, value)
   }
   reply.code(upstream.status)
-  return reply.send(upstream.body ? Readable.fromWeb(upstream.body as WebReadableStream) : '')
+  return reply.send(upstream.body ? Readable.fromWeb(upstream.body) : '')
 }
 
 /**
@@ -20,9 +26,9 @@ function relay(reply: FastifyReply, upstream: Response) {
  * - `GET /transit/feeds/regional.zip`: streams the merged regional GTFS-JP feed back.
  */
 export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl: string) {
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
-    done(null, payload),
-  )
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
+    done(null, payload)
+  })
   app.get('/transit/feeds/regional.zip', async (request, reply) =>
     relay(
       reply,
@@ -32,6 +38,18 @@ export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl
   app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
     '/transit/feeds/:operatorId',
     async (request, reply) => {
+      // Refused here, before a byte goes on: a body of another type (Fastify has parsed it as text or
+      // JSON, so it is not a stream to pass on), and an id that is no operator id at all ('..', '%2e%2e').
+      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+      if (!ZIP_TYPES.includes(type))
+        return refuse(reply, 415, 'BAD_USER_INPUT', 'Send the feed as the body with Content-Type: application/zip.')
+      if (!isUuid(request.params.operatorId))
+        return refuse(reply, 404, 'NOT_FOUND', `No operator with id ${JSON.stringify(request.params.operatorId)}.`)
+      // A client hanging up on us hangs up on the subgraph too, which then stops the import.
+      const gone = new AbortController()
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) gone.abort()
+      })
       const target = new URL(`/feeds/${encodeURIComponent(request.params.operatorId)}`, transitGraphqlUrl)
       if (request.query.fileName) target.searchParams.set('fileName', request.query.fileName)
       const headers: Record<string, string> = {
@@ -45,8 +63,12 @@ export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl
         body: request.body ? (Readable.toWeb(request.body as Readable) as ReadableStream) : null,
         // Node's fetch needs this to send a streamed body.
         duplex: 'half',
-      } as RequestInit)
-      return relay(reply, upstream)
+        signal: gone.signal,
+      } as RequestInit).catch((error: unknown) => {
+        if (gone.signal.aborted) return null
+        throw error
+      })
+      return upstream ? relay(reply, upstream) : reply
     },
   )
 }

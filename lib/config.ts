@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_FEED_IMPORT_LIMITS, type FeedImportLimits } from './feed-import-limits.js'
 import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type QueryLimits } from './limits.js'
 import { parseAllowedOrigins } from './http/cors-origins.js'
 
@@ -98,6 +99,15 @@ const configSchema = z
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
+    // GTFS feed imports (lib/feed-import-limits.ts): records, rows, zip bombs, imports at once per town.
+    GTFS_MAX_RECORD_CHARS: limit(1024, 16_777_216, DEFAULT_FEED_IMPORT_LIMITS.maxRecordChars),
+    GTFS_MAX_FIELD_CHARS: limit(256, 16_777_216, DEFAULT_FEED_IMPORT_LIMITS.maxFieldChars),
+    GTFS_MAX_ROWS_PER_FILE: limit(1, 1_000_000_000, DEFAULT_FEED_IMPORT_LIMITS.maxRowsPerFile),
+    GTFS_MAX_ZIP_ENTRIES: limit(1, 100_000, DEFAULT_FEED_IMPORT_LIMITS.maxEntries),
+    GTFS_MAX_ENTRY_BYTES: limit(1024, Number.MAX_SAFE_INTEGER, DEFAULT_FEED_IMPORT_LIMITS.maxEntryBytes),
+    GTFS_MAX_UNCOMPRESSED_BYTES: limit(1024, Number.MAX_SAFE_INTEGER, DEFAULT_FEED_IMPORT_LIMITS.maxArchiveBytes),
+    GTFS_MAX_COMPRESSION_RATIO: limit(2, 100_000, DEFAULT_FEED_IMPORT_LIMITS.maxCompressionRatio),
+    GTFS_MAX_CONCURRENT_IMPORTS: limit(1, 1000, DEFAULT_FEED_IMPORT_LIMITS.maxConcurrentPerTown),
     // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog links.
     OPENDATA_DIR: z.string().min(1).default('.data/opendata'),
     // `npm start` publishes a first open-data release in the background when there is none yet.
@@ -219,6 +229,19 @@ export function queryLimitsOf(config: Config): QueryLimits {
     directives: config.GRAPHQL_MAX_DIRECTIVES,
     tokens: config.GRAPHQL_MAX_TOKENS,
     cost: config.GRAPHQL_MAX_COST,
+  }
+}
+
+export function feedImportLimitsOf(config: Config): FeedImportLimits {
+  return {
+    maxRecordChars: config.GTFS_MAX_RECORD_CHARS,
+    maxFieldChars: config.GTFS_MAX_FIELD_CHARS,
+    maxRowsPerFile: config.GTFS_MAX_ROWS_PER_FILE,
+    maxEntries: config.GTFS_MAX_ZIP_ENTRIES,
+    maxEntryBytes: config.GTFS_MAX_ENTRY_BYTES,
+    maxArchiveBytes: config.GTFS_MAX_UNCOMPRESSED_BYTES,
+    maxCompressionRatio: config.GTFS_MAX_COMPRESSION_RATIO,
+    maxConcurrentPerTown: config.GTFS_MAX_CONCURRENT_IMPORTS,
   }
 }
 

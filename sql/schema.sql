@@ -827,7 +827,8 @@ CREATE TABLE transit.feed_version (
     warning_count integer DEFAULT 0 NOT NULL,
     imported_by text NOT NULL,
     imported_at timestamp with time zone DEFAULT now() NOT NULL,
-    is_sample boolean DEFAULT false NOT NULL
+    is_sample boolean DEFAULT false NOT NULL,
+    warnings jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 200)));
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES transit.operator(id);
@@ -835,6 +836,7 @@ ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_pkey PRIMARY K
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_status_check CHECK ((status = ANY (ARRAY['LOADING'::text, 'ACTIVE'::text, 'SUPERSEDED'::text])));
 CREATE UNIQUE INDEX feed_version_one_active_idx ON transit.feed_version USING btree (operator_id) WHERE (status = 'ACTIVE'::text);
 CREATE INDEX feed_version_operator_idx ON transit.feed_version USING btree (operator_id, imported_at DESC);
+CREATE TRIGGER feed_version_delete_rows BEFORE DELETE ON transit.feed_version FOR EACH ROW EXECUTE FUNCTION transit.delete_feed_version_rows();
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.feed_version FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_agency (
@@ -846,7 +848,8 @@ CREATE TABLE transit.gtfs_agency (
     agency_lang text,
     agency_phone text,
     agency_fare_url text,
-    agency_email text
+    agency_email text,
+    extra jsonb
 );
 ALTER TABLE ONLY transit.gtfs_agency ADD CONSTRAINT gtfs_agency_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_agency ADD CONSTRAINT gtfs_agency_pkey PRIMARY KEY (feed_version_id, agency_id);
@@ -857,7 +860,8 @@ CREATE TABLE transit.gtfs_calendar (
     service_id text NOT NULL,
     weekdays boolean[] NOT NULL,
     start_date date NOT NULL,
-    end_date date NOT NULL
+    end_date date NOT NULL,
+    extra jsonb
 );
 ALTER TABLE ONLY transit.gtfs_calendar ADD CONSTRAINT gtfs_calendar_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_calendar ADD CONSTRAINT gtfs_calendar_pkey PRIMARY KEY (feed_version_id, service_id);
@@ -868,10 +872,10 @@ CREATE TABLE transit.gtfs_calendar_date (
     feed_version_id uuid NOT NULL,
     service_id text NOT NULL,
     date date NOT NULL,
-    exception_type smallint NOT NULL
+    exception_type smallint NOT NULL,
+    extra jsonb
 );
 ALTER TABLE ONLY transit.gtfs_calendar_date ADD CONSTRAINT gtfs_calendar_date_exception_type_check CHECK ((exception_type = ANY (ARRAY[1, 2])));
-ALTER TABLE ONLY transit.gtfs_calendar_date ADD CONSTRAINT gtfs_calendar_date_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_calendar_date ADD CONSTRAINT gtfs_calendar_date_pkey PRIMARY KEY (feed_version_id, service_id, date);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_calendar_date FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
@@ -883,11 +887,34 @@ CREATE TABLE transit.gtfs_feed_info (
     feed_lang text NOT NULL,
     feed_start_date date,
     feed_end_date date,
-    feed_version text
+    feed_version text,
+    extra jsonb
 );
 ALTER TABLE ONLY transit.gtfs_feed_info ADD CONSTRAINT gtfs_feed_info_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_feed_info ADD CONSTRAINT gtfs_feed_info_pkey PRIMARY KEY (feed_version_id, line);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_feed_info FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
+CREATE TABLE transit.gtfs_file (
+    feed_version_id uuid NOT NULL,
+    file_name text NOT NULL,
+    header text[] NOT NULL,
+    extra_columns text[] DEFAULT '{}'::text[] NOT NULL,
+    row_count integer NOT NULL
+);
+ALTER TABLE ONLY transit.gtfs_file ADD CONSTRAINT gtfs_file_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
+ALTER TABLE ONLY transit.gtfs_file ADD CONSTRAINT gtfs_file_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 200)));
+ALTER TABLE ONLY transit.gtfs_file ADD CONSTRAINT gtfs_file_pkey PRIMARY KEY (feed_version_id, file_name);
+ALTER TABLE ONLY transit.gtfs_file ADD CONSTRAINT gtfs_file_row_count_check CHECK ((row_count >= 0));
+CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_file FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
+CREATE TABLE transit.gtfs_file_row (
+    feed_version_id uuid NOT NULL,
+    file_name text NOT NULL,
+    line integer NOT NULL,
+    record jsonb NOT NULL
+);
+ALTER TABLE ONLY transit.gtfs_file_row ADD CONSTRAINT gtfs_file_row_pkey PRIMARY KEY (feed_version_id, file_name, line);
+CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_file_row FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_route (
     feed_version_id uuid NOT NULL,
@@ -899,7 +926,8 @@ CREATE TABLE transit.gtfs_route (
     route_desc text,
     route_url text,
     route_color text,
-    route_text_color text
+    route_text_color text,
+    extra jsonb
 );
 ALTER TABLE ONLY transit.gtfs_route ADD CONSTRAINT gtfs_route_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_route ADD CONSTRAINT gtfs_route_pkey PRIMARY KEY (feed_version_id, route_id);
@@ -911,9 +939,9 @@ CREATE TABLE transit.gtfs_shape (
     shape_pt_sequence integer NOT NULL,
     shape_pt_lat double precision NOT NULL,
     shape_pt_lon double precision NOT NULL,
-    shape_dist_traveled double precision
+    shape_dist_traveled double precision,
+    extra jsonb
 );
-ALTER TABLE ONLY transit.gtfs_shape ADD CONSTRAINT gtfs_shape_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_shape ADD CONSTRAINT gtfs_shape_pkey PRIMARY KEY (feed_version_id, shape_id, shape_pt_sequence);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_shape FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
@@ -930,9 +958,9 @@ CREATE TABLE transit.gtfs_stop (
     parent_station text,
     platform_code text,
     wheelchair_boarding smallint,
-    municipality_code app.municipality_code
+    municipality_code app.municipality_code,
+    extra jsonb
 );
-ALTER TABLE ONLY transit.gtfs_stop ADD CONSTRAINT gtfs_stop_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_stop ADD CONSTRAINT gtfs_stop_pkey PRIMARY KEY (feed_version_id, stop_id);
 CREATE INDEX gtfs_stop_latitude_idx ON transit.gtfs_stop USING btree (stop_lat, stop_lon);
 CREATE INDEX gtfs_stop_municipality_idx ON transit.gtfs_stop USING btree (municipality_code, feed_version_id);
@@ -949,9 +977,9 @@ CREATE TABLE transit.gtfs_stop_time (
     stop_headsign text,
     pickup_type smallint,
     drop_off_type smallint,
-    shape_dist_traveled double precision
+    shape_dist_traveled double precision,
+    extra jsonb
 );
-ALTER TABLE ONLY transit.gtfs_stop_time ADD CONSTRAINT gtfs_stop_time_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_stop_time ADD CONSTRAINT gtfs_stop_time_pkey PRIMARY KEY (feed_version_id, trip_id, stop_sequence);
 CREATE INDEX gtfs_stop_time_departures_idx ON transit.gtfs_stop_time USING btree (feed_version_id, stop_id, departure_seconds);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_stop_time FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
@@ -965,9 +993,9 @@ CREATE TABLE transit.gtfs_trip (
     trip_short_name text,
     direction_id smallint,
     block_id text,
-    shape_id text
+    shape_id text,
+    extra jsonb
 );
-ALTER TABLE ONLY transit.gtfs_trip ADD CONSTRAINT gtfs_trip_feed_version_id_fkey FOREIGN KEY (feed_version_id) REFERENCES transit.feed_version(id);
 ALTER TABLE ONLY transit.gtfs_trip ADD CONSTRAINT gtfs_trip_pkey PRIMARY KEY (feed_version_id, trip_id);
 CREATE INDEX gtfs_trip_route_idx ON transit.gtfs_trip USING btree (feed_version_id, route_id);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_trip FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
@@ -1448,6 +1476,21 @@ AS $function$
       SELECT o.municipality_code IS NOT DISTINCT FROM owner
         AND CASE WHEN o.municipality_code IS NULL THEN app.can_write_regional() ELSE app.can_write_municipality(o.municipality_code) END
       FROM transit.operator o WHERE o.id = operator), false)
+  $function$;
+
+CREATE OR REPLACE FUNCTION transit.delete_feed_version_rows()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+  BEGIN
+    DELETE FROM transit.gtfs_stop_time WHERE feed_version_id = OLD.id;
+    DELETE FROM transit.gtfs_shape WHERE feed_version_id = OLD.id;
+    DELETE FROM transit.gtfs_trip WHERE feed_version_id = OLD.id;
+    DELETE FROM transit.gtfs_stop WHERE feed_version_id = OLD.id;
+    DELETE FROM transit.gtfs_calendar_date WHERE feed_version_id = OLD.id;
+    DELETE FROM transit.gtfs_file_row WHERE feed_version_id = OLD.id;
+    RETURN OLD;
+  END
   $function$;
 
 CREATE OR REPLACE FUNCTION transit.feed_prefix(municipality_code text, operator_id uuid)
@@ -1981,6 +2024,32 @@ CREATE POLICY feed_owner_insert ON transit.gtfs_feed_info AS PERMISSIVE FOR INSE
 CREATE POLICY public_read ON transit.gtfs_feed_info AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
+ALTER TABLE transit.gtfs_file ENABLE ROW LEVEL SECURITY;
+ALTER TABLE transit.gtfs_file FORCE ROW LEVEL SECURITY;
+CREATE POLICY feed_owner_insert ON transit.gtfs_file AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((feed_version_id IN ( SELECT f.id
+   FROM transit.feed_version f
+  WHERE ((f.status = 'LOADING'::text) AND
+        CASE
+            WHEN (f.municipality_code IS NULL) THEN app.can_write_regional()
+            ELSE app.can_write_municipality((f.municipality_code)::text)
+        END))));
+CREATE POLICY public_read ON transit.gtfs_file AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+
+ALTER TABLE transit.gtfs_file_row ENABLE ROW LEVEL SECURITY;
+ALTER TABLE transit.gtfs_file_row FORCE ROW LEVEL SECURITY;
+CREATE POLICY feed_owner_insert ON transit.gtfs_file_row AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((feed_version_id IN ( SELECT f.id
+   FROM transit.feed_version f
+  WHERE ((f.status = 'LOADING'::text) AND
+        CASE
+            WHEN (f.municipality_code IS NULL) THEN app.can_write_regional()
+            ELSE app.can_write_municipality((f.municipality_code)::text)
+        END))));
+CREATE POLICY public_read ON transit.gtfs_file_row AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+
 ALTER TABLE transit.gtfs_route ENABLE ROW LEVEL SECURITY;
 ALTER TABLE transit.gtfs_route FORCE ROW LEVEL SECURITY;
 CREATE POLICY feed_owner_insert ON transit.gtfs_route AS PERMISSIVE FOR INSERT TO PUBLIC
@@ -2240,6 +2309,8 @@ GRANT SELECT, INSERT ON TABLE transit.gtfs_agency TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_calendar TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_calendar_date TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_feed_info TO transit_svc;
+GRANT SELECT, INSERT ON TABLE transit.gtfs_file TO transit_svc;
+GRANT SELECT, INSERT ON TABLE transit.gtfs_file_row TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_route TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_shape TO transit_svc;
 GRANT SELECT, INSERT ON TABLE transit.gtfs_stop TO transit_svc;
@@ -2259,4 +2330,5 @@ GRANT SELECT ON TABLE transit.town_centre TO transit_svc;
 COMMENT ON SCHEMA public IS 'standard public schema';
 COMMENT ON TABLE app.data_version IS 'One counter per domain schema, raised at the commit of every transaction that changed it (response-cache validation).';
 COMMENT ON TABLE app.outbox_event IS 'Events worth telling, written in the transaction of the change; ids visible in id order.';
+COMMENT ON COLUMN transit.feed_version.warnings IS 'The first warnings of the import, as [{file, line, reason}].';
 

@@ -15,6 +15,7 @@ import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
 import type { EventDerivers } from '../db/write-path.js'
+import type { FeedImportLimits } from '../feed-import-limits.js'
 import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from '../http/address-policy.js'
 import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
@@ -31,6 +32,8 @@ export interface SubgraphDeps {
   bodyLimit?: number
   /** Largest file a streamed upload route accepts (written to a temporary file, not held in memory). */
   uploadLimitBytes?: number
+  /** GTFS feed import limits (transit only; lib/feed-import-limits.ts has the defaults). */
+  feedImportLimits?: FeedImportLimits
   introspection?: boolean
   /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
   queryLimits?: QueryLimits

@@ -1,5 +1,5 @@
 import { createTokenVerifier, tokenSettingsFromConfig } from '../auth/tokens.js'
-import { loadConfig, queryLimitsOf, type SubgraphName } from '../config.js'
+import { feedImportLimitsOf, loadConfig, queryLimitsOf, type SubgraphName } from '../config.js'
 import { createDatabase } from '../db/database.js'
 import { serviceRoleOf } from '../db/service-roles.js'
 import type { SubgraphDeps } from '../graphql/subgraph-app.js'
@@ -34,6 +34,7 @@ export function runSubgraphMain(
       verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
+      feedImportLimits: feedImportLimitsOf(config),
       introspection: config.GRAPHQL_INTROSPECTION,
       queryLimits: queryLimitsOf(config),
     })

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '../../lib/graphql/merge-resolvers.js'
 import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph-app.js'
 import { createLoaders } from './context.js'
+import { createFeedImports } from './feeds/import-gate.js'
 import { registerRegionalFeed } from './regional-feed/regional-feed.route.js'
 import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
@@ -25,11 +26,13 @@ export const resolvers = mergeResolvers(
 
 /** The transit subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createTransitSubgraph(deps: SubgraphDeps) {
+  // One gate per subgraph instance: every request of this process shares the per-town import slots.
+  const feedImports = createFeedImports(deps.feedImportLimits)
   return createSubgraphApp(
     {
       name: 'transit',
       resolvers,
-      createLoaders,
+      createLoaders: (db) => createLoaders(db, feedImports),
       registerRoutes: (app, context) => {
         registerFeedUpload(app, context, deps.uploadLimitBytes)
         registerRegionalFeed(app, deps.db)

@@ -2,16 +2,20 @@ import { randomUUID } from 'node:crypto'
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import pg from 'pg'
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 import { sql } from 'kysely'
 import { inject } from 'vitest'
 import { createDatabase, type Database } from '../../lib/db/database.js'
 import { migrateToLatest, MIGRATIONS_DIR } from '../../lib/db/migrate.js'
 
-/** The last migration of the previous release (main before issue #20): what an upgraded database has. */
-export const PREVIOUS_RELEASE_LAST_MIGRATION = '0043_agreement_cost_sharing'
+/** The last migration of the previous release (the last landed main): what an upgraded database has. */
+export const PREVIOUS_RELEASE_LAST_MIGRATION = '0050_entity_rule_checks'
 
 export interface ScratchDatabase {
   db: Database
+  url: string
   drop: () => Promise<void>
 }
 
@@ -29,6 +33,7 @@ export async function createEmptyDatabase(): Promise<ScratchDatabase> {
   const db = createDatabase({ url: url.toString(), poolMax: 2 })
   return {
     db,
+    url: url.toString(),
     drop: async () => {
       await db.destroy()
       await sql`drop database ${sql.id(name)} with (force)`.execute(server)
@@ -67,4 +72,44 @@ export async function migrateScratch(scratch: ScratchDatabase, dir?: string): Pr
   } finally {
     await server.destroy()
   }
+}
+
+/**
+ * Fills the domain tables of `target` (an older schema) with the rows of `source` (a seeded database at the
+ * latest schema), columns both have, as the previous release's own seed would have: today's seed code writes
+ * tables an older schema does not have yet. Foreign keys and triggers are off while copying (replica role).
+ * Reference rows the migrations inserted are replaced by the source's.
+ */
+export async function copyDomainRows(sourceUrl: string, targetUrl: string): Promise<void> {
+  const source = new pg.Client({ connectionString: sourceUrl })
+  const target = new pg.Client({ connectionString: targetUrl })
+  await Promise.all([source.connect(), target.connect()])
+  try {
+    const [sourceColumns, targetColumns] = await Promise.all([domainColumns(source), domainColumns(target)])
+    await target.query("set session_replication_role = 'replica'")
+    // Rows the migrations themselves inserted (reference lists) come again from the source.
+    await target.query(`truncate ${[...targetColumns.keys()].join(', ')}`)
+    for (const [table, columns] of targetColumns) {
+      const shared = columns.filter((column) => sourceColumns.get(table)?.includes(column))
+      if (shared.length === 0) continue
+      const list = shared.map((column) => `"${column}"`).join(', ')
+      await pipeline(
+        source.query(copyTo(`copy (select ${list} from ${table}) to stdout`)),
+        target.query(copyFrom(`copy ${table} (${list}) from stdin`)),
+      )
+    }
+  } finally {
+    await Promise.all([source.end(), target.end()])
+  }
+}
+
+/** Each domain table (schema-qualified) with its stored, non-generated columns. */
+async function domainColumns(client: pg.Client): Promise<Map<string, string[]>> {
+  const { rows } = await client.query<{ name: string; columns: string[] }>(`
+    select c.oid::regclass::text as name, array_agg(a.attname::text order by a.attnum) as columns
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+    where n.nspname in ('agreement', 'disaster', 'transit', 'ict') and c.relkind in ('r', 'p')
+    group by 1 order by 1`)
+  return new Map(rows.map((row) => [row.name, row.columns]))
 }

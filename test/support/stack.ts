@@ -51,6 +51,7 @@ export async function startTestStack(
   overrides: Pick<
     ServicesOptions,
     | 'uploadLimitBytes'
+    | 'feedImportLimits'
     | 'rateLimit'
     | 'queryLimits'
     | 'subgraphTimeoutMs'

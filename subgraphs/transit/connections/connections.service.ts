@@ -8,14 +8,15 @@ import { feedKey } from '../timetable/feed-keys.js'
 import type { JourneyLegModel, JourneyModel, JourneyRow } from './connections.model.js'
 import { findJourneys, findRoutesServing } from './connections.repository.js'
 
-/** Journeys leaving within this long after `after`: "the next" ones, and a bound on the search. */
-const SEARCH_WINDOW_SECONDS = 6 * 3600
+/** Journeys leaving within this many minutes after `after` unless asked otherwise: "the next" ones. */
+const DEFAULT_WINDOW_MINUTES = 6 * 60
 
 export interface ConnectionArgs {
   fromMunicipalityCode: string
   toMunicipalityCode: string
   date: string
   after: string
+  within?: number | null
   first?: number | null
   maxTransfers?: number | null
   walkingMeters?: number | null
@@ -74,7 +75,8 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
     to,
     date: args.date,
     after: parseTimeOfDay(args.after, 'after'),
-    windowSeconds: SEARCH_WINDOW_SECONDS,
+    // The window bounds the search too: a day at most.
+    windowSeconds: argumentInRange(args.within ?? DEFAULT_WINDOW_MINUTES, 'within', 1, 24 * 60) * 60,
     limit: argumentInRange(args.first ?? 5, 'first', 1, 20),
     maxTransfers: argumentInRange(args.maxTransfers ?? 1, 'maxTransfers', 0, 1),
     walkingMeters: argumentInRange(args.walkingMeters ?? 300, 'walkingMeters', 0, 1000),

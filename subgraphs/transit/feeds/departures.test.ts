@@ -93,12 +93,19 @@ describe('departures from the sample feeds', () => {
       date: '2026-04-03',
       after: '00:00',
     })
+    // 北線 starts at 月形: the late bus of Thursday from 岩見沢 arrives at 24:46, then Friday's hourly buses.
     expect(body.data?.departures[0]).toMatchObject({
-      tripId: 'TR-23',
+      tripId: 'TR-1-WD-2330-1',
       serviceDate: '2026-04-02',
-      serviceTime: '25:30:00',
-      time: '01:30:00',
+      serviceTime: '24:46:00',
+      time: '00:46:00',
     })
-    expect(body.data?.departures.map((d) => d.tripId)).toEqual(['TR-23', 'TR-6', 'TR-10', 'TR-14', 'TR-18'])
+    // (The other direction ends here: its calls at 月形 are listed too, 76 minutes after leaving 岩見沢.)
+    expect(body.data?.departures.slice(1, 5).map((d) => d.tripId)).toEqual([
+      'TR-1-WD-0600-0',
+      'TR-1-WD-0700-0',
+      'TR-1-WD-0600-1',
+      'TR-1-WD-0800-0',
+    ])
   })
 })

@@ -1,45 +1,76 @@
-import { stringify } from 'csv-stringify/sync'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import type { GtfsTable } from './gtfs-tables.js'
+import { once } from 'node:events'
+import type { Value } from './gtfs-tables.js'
 
 /**
  * Streams rows into a table with COPY FROM STDIN (CSV): the fastest way into PostgreSQL, with
- * memory bounded by the stream buffers however many rows come. The feed version id is the first
- * column of every GTFS table. Runs on the caller's connection, inside its transaction.
+ * memory bounded by the stream buffers however many rows come. Runs on the caller's connection,
+ * inside its transaction.
  *
  * PostgreSQL refuses COPY FROM into a table under row-level security, so rows are COPYed into a
  * temporary table of the same shape (dropped at commit) and moved with one INSERT … SELECT, where
- * the policies check them as they would any insert.
+ * the policies check them as they would any insert. Table and column names come from code
+ * (gtfs-tables.ts), never from a feed.
  */
-const BATCH_ROWS = 2000
+export interface CopyWriter {
+  /** Appends rows; resolves when the socket can take more (backpressure). */
+  write: (rows: Value[][]) => Promise<void>
+  /** Ends the COPY and moves the rows into the table; `keep: false` ends it without moving them. */
+  close: (keep: boolean) => Promise<void>
+  /**
+   * Abandons the COPY (the import failed or its client went away): the server is told (CopyFail), so
+   * the connection leaves COPY mode and the transaction can roll back — a COPY left open would make
+   * the ROLLBACK wait behind it for ever.
+   */
+  abort: (reason: Error) => Promise<void>
+}
 
-export async function copyFeedRows(
-  client: pg.PoolClient,
-  table: GtfsTable,
-  feedVersionId: string,
-  rows: AsyncIterable<(string | number | null)[]>,
-): Promise<void> {
-  const columns = ['feed_version_id', ...table.columns].map((column) => `"${column}"`).join(', ')
-  const stage = `stage_${table.table.replace(/\W/g, '_')}`
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table.table}) ON COMMIT DROP`)
-  const copy = client.query(copyFrom(`COPY ${stage} (${columns}) FROM STDIN WITH (FORMAT csv)`))
-  // Rows go to COPY in CSV chunks of BATCH_ROWS: one socket write per row would cost a system call
-  // each and make the load ten times slower than COPY itself.
-  async function* chunks() {
-    let batch: (string | number | undefined)[][] = []
-    for await (const row of rows) {
-      // csv-stringify writes undefined as an empty unquoted field, which COPY reads as NULL.
-      batch.push([feedVersionId, ...row.map((value) => (value === null ? undefined : value))])
-      if (batch.length === BATCH_ROWS) {
-        yield stringify(batch)
-        batch = []
-      }
+const NEEDS_QUOTES = /[",\r\n]/
+
+/**
+ * One CSV line per row for COPY: NULL is an empty unquoted field, '' a quoted empty one. Hand-written
+ * because it runs per row of a million-row feed: csv-stringify costs several times more here.
+ */
+function copyLines(rows: Value[][]): string {
+  let out = ''
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i]
+      if (i > 0) out += ','
+      if (value === null || value === undefined) continue
+      if (typeof value === 'number') out += String(value)
+      else if (value === '' || NEEDS_QUOTES.test(value)) out += `"${value.replaceAll('"', '""')}"`
+      else out += value
     }
-    if (batch.length > 0) yield stringify(batch)
+    out += '\n'
   }
-  await pipeline(Readable.from(chunks()), copy)
-  await client.query(`INSERT INTO ${table.table} (${columns}) SELECT ${columns} FROM ${stage}`)
+  return out
+}
+
+export async function openCopy(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<CopyWriter> {
+  const list = columns.map((column) => `"${column}"`).join(', ')
+  const stage = `stage_${table.replace(/\W/g, '_')}`
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table}) ON COMMIT DROP`)
+  await client.query(`TRUNCATE ${stage}`)
+  const copy = client.query(copyFrom(`COPY ${stage} (${list}) FROM STDIN WITH (FORMAT csv)`))
+  const failed = new Promise<never>((_, reject) => copy.once('error', reject))
+  failed.catch(() => {})
+  return {
+    write: async (rows) => {
+      if (rows.length === 0) return
+      if (!copy.write(copyLines(rows))) await Promise.race([once(copy, 'drain'), failed])
+    },
+    close: async (keep) => {
+      copy.end()
+      await Promise.race([once(copy, 'finish'), failed])
+      if (keep) await client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`)
+    },
+    abort: async (reason) => {
+      if (copy.writableFinished || copy.destroyed) return
+      const closed = once(copy, 'close').catch(() => {})
+      copy.destroy(reason)
+      await closed
+    },
+  }
 }

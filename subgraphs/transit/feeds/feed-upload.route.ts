@@ -36,9 +36,9 @@ export function registerFeedUpload(
   limitBytes = DEFAULT_LIMIT,
 ) {
   // Hand the raw stream to the route: Fastify's parsers would buffer the body in memory.
-  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) =>
-    done(null, payload),
-  )
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
+    done(null, payload)
+  })
   app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
     FEED_UPLOAD_PATH,
     async (request, reply) => {
@@ -51,16 +51,22 @@ export function registerFeedUpload(
           basename(request.query.fileName ?? 'feed.zip')
             .replace(/[^\w.-]/g, '_')
             .slice(0, 200) || 'feed.zip'
+        // The client hanging up (here, or at the gateway, which then hangs up on us) stops the import
+        // wherever it is: reading the body, validating, or loading.
+        const gone = new AbortController()
+        // (The request's own 'close' fires once its body is read; the response's only when the socket goes.)
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) gone.abort()
+        })
         const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
+        let version: FeedVersionModel
         try {
-          const archive = await openZipFile(upload.path).catch(() => {
-            throw badUserInput(`${fileName} is not a zip archive.`)
-          })
-          const version = await importFeedArchive(ctx, grant, fileName, archive)
-          return reply.code(201).send(feedVersionJson(version))
+          const archive = await openZipFile(upload.path, ctx.loaders.feedImports.limits, fileName)
+          version = await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
         } finally {
           await upload.dispose()
         }
+        return reply.code(201).send(feedVersionJson(version))
       } catch (error) {
         return sendRestError(reply, error, request.log)
       }

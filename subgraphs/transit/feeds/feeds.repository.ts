@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely'
-import type { TransitFeedVersion } from '../../../codegen/db.js'
+import type { TransitFeedVersion, TransitGtfsFile } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 
 export const findFeedVersionsByOperator = (db: Executor, operatorIds: readonly string[]) =>
@@ -29,3 +29,15 @@ export async function activateFeedVersion(db: Executor, operatorId: string, id: 
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/** What each file of a version held: header, the columns kept in `extra`, rows. */
+export async function insertFeedFiles(db: Executor, files: Insertable<TransitGtfsFile>[]) {
+  if (files.length > 0) await db.insertInto('transit.gtfsFile').values(files).execute()
+}
+
+/** The import's outcome on its version: rows per file and the warnings (count and the first ones). */
+export const recordFeedOutcome = (
+  db: Executor,
+  id: string,
+  outcome: { rowCounts: string; warningCount: number; warnings: string },
+) => db.updateTable('transit.feedVersion').set(outcome).where('id', '=', id).execute()

@@ -3,16 +3,11 @@ import { withDedicatedConnection } from '../../../lib/db/database.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput, notFound } from '../../../lib/errors.js'
 import { isUuid } from '../../../lib/ids.js'
-import { csvRows } from '../gtfs/csv-rows.js'
-import { formatProblems, validateFeed } from '../gtfs/validate-feed.js'
 import { openZipBuffer, type ZipArchive } from '../gtfs/zip-archive.js'
 import type { TransitContext } from '../context.js'
 import { findOperatorsByIds } from '../operators/operators.repository.js'
-import { copyFeedRows } from './feed-copy.repository.js'
-import { activateFeedVersion, insertFeedVersion } from './feeds.repository.js'
-import { GTFS_TABLES } from './gtfs-tables.js'
-
-const MAX_REPORTED_PROBLEMS = 200
+import { keptWarnings, loadFeedVersion } from './feed-import.js'
+import { activateFeedVersion, insertFeedVersion, recordFeedOutcome } from './feeds.repository.js'
 
 export interface FeedUpload {
   operatorId: string
@@ -38,42 +33,50 @@ export async function importGtfsFeed(ctx: TransitContext, upload: FeedUpload) {
   const grant = await authorizeFeedImport(ctx, upload.operatorId)
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64))
     throw badUserInput('contentBase64 is not base64.', { field: 'contentBase64' })
-  const archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64')).catch(() => {
-    throw badUserInput(`${upload.fileName} is not a zip archive.`, { field: 'contentBase64' })
-  })
+  const { limits } = ctx.loaders.feedImports
+  const archive = await openZipBuffer(Buffer.from(upload.contentBase64, 'base64'), limits, upload.fileName)
   return importFeedArchive(ctx, grant, upload.fileName, archive)
 }
 
+/** Stops reading the archive when the signal fires (the client went away); returns the unsubscribe. */
+function abortOnSignal(archive: ZipArchive, signal: AbortSignal | undefined) {
+  const abort = () => {
+    archive.abort(new Error('the client went away'))
+  }
+  signal?.addEventListener('abort', abort, { once: true })
+  return () => {
+    signal?.removeEventListener('abort', abort)
+  }
+}
+
+export interface ImportOptions {
+  /** Aborted when the client goes away: reading stops at once and nothing is written. */
+  signal?: AbortSignal
+}
+
 /**
- * Validates the whole feed first (streaming, nothing written); a feed with errors is refused with
- * every problem as `file:line: reason`. A valid feed is COPYed into a new version and activated in
- * ONE transaction, so the operator's previous version serves every reader until the commit, and a
- * failure at any point leaves it active and the new rows gone. Closes the archive.
+ * Reads the feed once, validating each file and COPYing it into a new version as it streams by
+ * (feed-import.ts); a feed with any error is refused with every problem as `file:line: reason` and
+ * the transaction rolls back. A valid feed is activated in the SAME transaction, so the operator's
+ * previous version serves every reader until the commit, and a failure at any point leaves it active
+ * and the new rows gone. At most `maxConcurrentPerTown` imports per town run at once. Closes the archive.
  */
 export async function importFeedArchive(
   ctx: TransitContext,
   grant: FeedImportGrant,
   fileName: string,
   archive: ZipArchive,
+  options: ImportOptions = {},
 ) {
   const { operator } = grant
-  const timings: Record<string, number> = {}
-  let started = performance.now()
-  const lap = (phase: string) => {
-    timings[phase] = Math.round(performance.now() - started)
-    started = performance.now()
-  }
+  const { gate, limits } = ctx.loaders.feedImports
+  const stopWatching = abortOnSignal(archive, options.signal)
+  const started = performance.now()
+  let release: (() => void) | undefined
   try {
-    const report = await validateFeed(archive)
-    lap('validate')
-    if (report.errorCount > 0) {
-      const lines = formatProblems(report.problems)
-      throw badUserInput(
-        `${fileName}: ${report.errorCount} error(s), ${report.warningCount} warning(s); nothing was imported.\n${lines.slice(0, MAX_REPORTED_PROBLEMS).join('\n')}`,
-        { field: 'contentBase64', details: { problems: report.problems } },
-      )
-    }
-    return await withDedicatedConnection(ctx.db, (session, client) =>
+    if (options.signal?.aborted) throw new Error('the client went away')
+    release = gate.enter(operator.municipalityCode, operator.municipalityCode ?? 'the region-wide operators')
+    const active = await withDedicatedConnection(ctx.db, (session, client) =>
       // The write path on the dedicated session, so the raw client's COPY runs inside its transaction.
       runWrite({ ...ctx, db: session }, async (w) => {
         w.assertOwns(operator.municipalityCode)
@@ -82,20 +85,16 @@ export async function importFeedArchive(
           municipalityCode: operator.municipalityCode,
           status: 'LOADING',
           fileName: fileName.slice(0, 200) || 'feed.zip',
+          rowCounts: '[]',
+          importedBy: grant.subject,
+        })
+        const report = await loadFeedVersion(w.trx, client, { versionId: version.id, fileName, archive, limits })
+        await recordFeedOutcome(w.trx, version.id, {
           // An array, not an object keyed by file name: CamelCasePlugin would rename stop_times.txt on the way out.
           rowCounts: JSON.stringify(Object.entries(report.rowCounts).map(([file, rows]) => ({ file, rows }))),
           warningCount: report.warningCount,
-          importedBy: grant.subject,
+          warnings: JSON.stringify(keptWarnings(report)),
         })
-        for (const table of GTFS_TABLES) {
-          if (!archive.names.includes(table.file)) continue
-          const stream = await archive.open(table.file)
-          async function* mapped() {
-            for await (const row of csvRows(stream, () => {})) yield table.row(row.values, row.line)
-          }
-          await copyFeedRows(client, table, version.id, mapped())
-          lap(table.file)
-        }
         const active = await activateFeedVersion(w.trx, operator.id, version.id)
         await w.changed({
           operation: 'import-feed',
@@ -111,12 +110,12 @@ export async function importFeedArchive(
         })
         return active
       }),
-    ).then((active) => {
-      lap('commit')
-      ctx.logger.info({ feedVersionId: active.id, rowCounts: report.rowCounts, ms: timings }, 'feed imported')
-      return active
-    })
+    )
+    ctx.logger.info({ feedVersionId: active.id, ms: Math.round(performance.now() - started) }, 'feed imported')
+    return active
   } finally {
+    stopWatching()
     archive.close()
+    release?.()
   }
 }

@@ -1,23 +1,46 @@
 import { isGtfsDate, parseGtfsTime } from '../gtfs/gtfs-values.js'
 
-type Value = string | number | null
+export type Value = string | number | null
 
 /**
- * How each GTFS file lands in its table: the columns COPY fills and the mapping of one CSV row to
- * them. Only runs after the feed validated, so values here are known to be well-formed. Columns
- * named like the GTFS field take the text as it is (empty = NULL); the rest are converted.
+ * How each modelled GTFS file lands in its table: the columns COPY fills and how one CSV record (by
+ * column index) maps to them. Rows only reach COPY once validation found no error up to them, so
+ * values here are well-formed. Columns named like the GTFS field take the text as it is (empty =
+ * NULL); the rest are converted. Columns of the file the table does not model go to `extra`.
  */
 export interface GtfsTable {
   file: string
   table: string
-  columns: string[]
-  row: (values: Record<string, string>, line: number) => Value[]
+  /** The table's columns for the file's own fields (feed_version_id and extra are added around them). */
+  columns: readonly string[]
+  /** GTFS columns this table models (the rest of a file's header goes to `extra`). */
+  modelled: readonly string[]
+  /** Builds the row mapper for a file with this header. */
+  mapper: (at: (column: string) => number) => (fields: string[], line: number) => Value[]
 }
 
 export const isoDate = (gtfs: string | undefined) =>
   gtfs !== undefined && isGtfsDate(gtfs) ? `${gtfs.slice(0, 4)}-${gtfs.slice(4, 6)}-${gtfs.slice(6, 8)}` : null
 const text = (value: string | undefined) => (value === undefined || value === '' ? null : value)
 const number = (value: string | undefined) => (value === undefined || value === '' ? null : Number(value))
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+/** A table whose columns are GTFS fields: text as it is, or numbers for the listed fields. */
+function fieldTable(file: string, table: string, fields: { text: string[]; number?: string[] }): GtfsTable {
+  const numeric = new Set(fields.number ?? [])
+  const columns = [...fields.text, ...(fields.number ?? [])]
+  return {
+    file,
+    table,
+    columns,
+    modelled: columns,
+    mapper: (at) => {
+      const indexes = columns.map(at)
+      return (f) => columns.map((column, i) => (numeric.has(column) ? number : text)(f[indexes[i] ?? -1]))
+    },
+  }
+}
+
 const AGENCY_FIELDS = [
   'agency_name',
   'agency_url',
@@ -27,28 +50,112 @@ const AGENCY_FIELDS = [
   'agency_fare_url',
   'agency_email',
 ]
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
-/** A table whose columns are GTFS fields: text as it is, or numbers for the listed fields. */
-function fieldTable(file: string, table: string, fields: { text?: string[]; number?: string[] }): GtfsTable {
-  const numeric = new Set(fields.number ?? [])
-  const columns = [...(fields.text ?? []), ...(fields.number ?? [])]
-  return {
-    file,
-    table,
-    columns,
-    row: (v) => columns.map((column) => (numeric.has(column) ? number(v[column]) : text(v[column]))),
-  }
+const agencyTable: GtfsTable = {
+  // A single agency may omit agency_id; '' keeps it addressable in the primary key.
+  file: 'agency.txt',
+  table: 'transit.gtfs_agency',
+  columns: ['agency_id', ...AGENCY_FIELDS],
+  modelled: ['agency_id', ...AGENCY_FIELDS],
+  mapper: (at) => {
+    const [id, ...rest] = ['agency_id', ...AGENCY_FIELDS].map(at)
+    // NOT NULL columns take '' as it is: validation has checked the ones that must not be empty.
+    return (f) => [f[id ?? -1] ?? '', ...rest.map((index, i) => (i < 3 ? (f[index] ?? '') : text(f[index])))]
+  },
+}
+
+const STOP_TIME_FIELDS = [
+  'trip_id',
+  'stop_sequence',
+  'stop_id',
+  'arrival_time',
+  'departure_time',
+  'stop_headsign',
+  'pickup_type',
+  'drop_off_type',
+  'shape_dist_traveled',
+]
+const stopTimeTable: GtfsTable = {
+  file: 'stop_times.txt',
+  table: 'transit.gtfs_stop_time',
+  columns: [
+    'trip_id',
+    'stop_sequence',
+    'stop_id',
+    'arrival_seconds',
+    'departure_seconds',
+    'stop_headsign',
+    'pickup_type',
+    'drop_off_type',
+    'shape_dist_traveled',
+  ],
+  modelled: STOP_TIME_FIELDS,
+  // The hot path of a national feed: plain index reads, no object per row.
+  mapper: (at) => {
+    const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)
+    return (f) => [
+      f[trip ?? -1] ?? '',
+      Number(f[sequence ?? -1]),
+      f[stop ?? -1] ?? '',
+      parseGtfsTime(f[arrival ?? -1] ?? ''),
+      parseGtfsTime(f[departure ?? -1] ?? ''),
+      text(f[headsign ?? -1]),
+      number(f[pickup ?? -1]),
+      number(f[dropOff ?? -1]),
+      number(f[distance ?? -1]),
+    ]
+  },
+}
+
+const calendarTable: GtfsTable = {
+  file: 'calendar.txt',
+  table: 'transit.gtfs_calendar',
+  columns: ['service_id', 'weekdays', 'start_date', 'end_date'],
+  modelled: ['service_id', ...DAYS, 'start_date', 'end_date'],
+  mapper: (at) => {
+    const [service, start, end, ...days] = ['service_id', 'start_date', 'end_date', ...DAYS].map(at)
+    return (f) => [
+      f[service ?? -1] ?? '',
+      `{${days.map((index) => (f[index] === '1' ? 't' : 'f')).join(',')}}`,
+      isoDate(f[start ?? -1]),
+      isoDate(f[end ?? -1]),
+    ]
+  },
+}
+
+const calendarDateTable: GtfsTable = {
+  file: 'calendar_dates.txt',
+  table: 'transit.gtfs_calendar_date',
+  columns: ['service_id', 'date', 'exception_type'],
+  modelled: ['service_id', 'date', 'exception_type'],
+  mapper: (at) => {
+    const [service, date, type] = ['service_id', 'date', 'exception_type'].map(at)
+    return (f) => [f[service ?? -1] ?? '', isoDate(f[date ?? -1]), Number(f[type ?? -1])]
+  },
+}
+
+const FEED_INFO_FIELDS = ['feed_publisher_name', 'feed_publisher_url', 'feed_lang']
+const FEED_INFO_DATES = ['feed_start_date', 'feed_end_date']
+const feedInfoTable: GtfsTable = {
+  file: 'feed_info.txt',
+  table: 'transit.gtfs_feed_info',
+  columns: ['line', ...FEED_INFO_FIELDS, ...FEED_INFO_DATES, 'feed_version'],
+  modelled: [...FEED_INFO_FIELDS, ...FEED_INFO_DATES, 'feed_version'],
+  mapper: (at) => {
+    const fields = FEED_INFO_FIELDS.map(at)
+    const dates = FEED_INFO_DATES.map(at)
+    const version = at('feed_version')
+    return (f, line) => [
+      line,
+      ...fields.map((index) => f[index] ?? ''),
+      ...dates.map((index) => isoDate(f[index])),
+      text(f[version]),
+    ]
+  },
 }
 
 export const GTFS_TABLES: GtfsTable[] = [
-  {
-    // A single agency may omit agency_id; '' keeps it addressable in the primary key.
-    file: 'agency.txt',
-    table: 'transit.gtfs_agency',
-    columns: ['agency_id', ...AGENCY_FIELDS],
-    row: (v) => [v['agency_id'] ?? '', ...AGENCY_FIELDS.map((field) => text(v[field]))],
-  },
+  agencyTable,
   fieldTable('stops.txt', 'transit.gtfs_stop', {
     text: ['stop_id', 'stop_code', 'stop_name', 'stop_desc', 'zone_id', 'parent_station', 'platform_code'],
     number: ['stop_lat', 'stop_lon', 'location_type', 'wheelchair_boarding'],
@@ -70,73 +177,14 @@ export const GTFS_TABLES: GtfsTable[] = [
     text: ['trip_id', 'route_id', 'service_id', 'trip_headsign', 'trip_short_name', 'block_id', 'shape_id'],
     number: ['direction_id'],
   }),
-  {
-    file: 'stop_times.txt',
-    table: 'transit.gtfs_stop_time',
-    columns: [
-      'trip_id',
-      'stop_sequence',
-      'stop_id',
-      'arrival_seconds',
-      'departure_seconds',
-      'stop_headsign',
-      'pickup_type',
-      'drop_off_type',
-      'shape_dist_traveled',
-    ],
-    row: (v) => [
-      v['trip_id'] ?? '',
-      Number(v['stop_sequence']),
-      v['stop_id'] ?? '',
-      parseGtfsTime(v['arrival_time'] ?? ''),
-      parseGtfsTime(v['departure_time'] ?? ''),
-      text(v['stop_headsign']),
-      number(v['pickup_type']),
-      number(v['drop_off_type']),
-      number(v['shape_dist_traveled']),
-    ],
-  },
-  {
-    file: 'calendar.txt',
-    table: 'transit.gtfs_calendar',
-    columns: ['service_id', 'weekdays', 'start_date', 'end_date'],
-    row: (v) => [
-      v['service_id'] ?? '',
-      `{${DAYS.map((day) => (v[day] === '1' ? 't' : 'f')).join(',')}}`,
-      isoDate(v['start_date']),
-      isoDate(v['end_date']),
-    ],
-  },
-  {
-    file: 'calendar_dates.txt',
-    table: 'transit.gtfs_calendar_date',
-    columns: ['service_id', 'date', 'exception_type'],
-    row: (v) => [v['service_id'] ?? '', isoDate(v['date']), Number(v['exception_type'])],
-  },
+  stopTimeTable,
+  calendarTable,
+  calendarDateTable,
   fieldTable('shapes.txt', 'transit.gtfs_shape', {
     text: ['shape_id'],
     number: ['shape_pt_sequence', 'shape_pt_lat', 'shape_pt_lon', 'shape_dist_traveled'],
   }),
-  {
-    file: 'feed_info.txt',
-    table: 'transit.gtfs_feed_info',
-    columns: [
-      'line',
-      'feed_publisher_name',
-      'feed_publisher_url',
-      'feed_lang',
-      'feed_start_date',
-      'feed_end_date',
-      'feed_version',
-    ],
-    row: (v, line) => [
-      line,
-      v['feed_publisher_name'] ?? '',
-      v['feed_publisher_url'] ?? '',
-      v['feed_lang'] ?? '',
-      isoDate(v['feed_start_date']),
-      isoDate(v['feed_end_date']),
-      text(v['feed_version']),
-    ],
-  },
+  feedInfoTable,
 ]
+
+export const gtfsTableOf = (file: string) => GTFS_TABLES.find((table) => table.file === file)

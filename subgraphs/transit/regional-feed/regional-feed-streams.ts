@@ -1,0 +1,87 @@
+import { Readable, Transform } from 'node:stream'
+import { ID_COLUMNS } from '../gtfs/feed-spec.js'
+import { CsvTokenizer } from '../gtfs/csv-tokenizer.js'
+
+/**
+ * Streams that turn COPY output into the merged feed's CSV files where SQL alone cannot: files whose
+ * sources kept columns beyond the model (`extra`), and files kept row by row. Both re-read COPY's CSV
+ * with the importer's tokenizer and write CSV lines; id columns get the source's prefix.
+ */
+
+const NEEDS_QUOTES = /[",\r\n]/
+export const csvLine = (values: readonly string[]) =>
+  `${values.map((value) => (NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value)).join(',')}\n`
+
+/** A column's value in the merged feed: ids prefixed per source (empty stays empty). */
+const merged = (column: string, value: string, prefix: string) =>
+  value !== '' && ID_COLUMNS.has(column) ? `${prefix}${value}` : value
+
+/** The header line, then the COPY output as it is (the fast path: no parsing). */
+export function withHeader(header: readonly string[], rows: Readable): Readable {
+  return Readable.from(
+    (async function* () {
+      yield Buffer.from(csvLine(header))
+      for await (const chunk of rows) yield chunk as Buffer
+    })(),
+  )
+}
+
+/** A transform from COPY CSV records to merged CSV lines, header first. */
+function recordTransform(header: readonly string[], map: (fields: string[]) => string[]): Transform {
+  const tokenizer = new CsvTokenizer(Number.MAX_SAFE_INTEGER)
+  const decoder = new TextDecoder()
+  const emit = (text: string, final: boolean) =>
+    tokenizer
+      .push(text, final)
+      .map((record) => csvLine(map(record.fields)))
+      .join('')
+  return new Transform({
+    construct(callback) {
+      this.push(csvLine(header))
+      callback()
+    },
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, emit(decoder.decode(chunk, { stream: true }), false))
+    },
+    flush(callback) {
+      callback(null, emit(decoder.decode(), true))
+    },
+  })
+}
+
+/**
+ * Rows of a modelled file whose sources kept other columns: the COPY gives the modelled columns, the
+ * source's prefix and the row's `extra` JSON; the output has the modelled columns then every extra
+ * column any source has (empty where a source has none).
+ */
+export function expandExtras(rows: Readable, modelled: readonly string[], extras: readonly string[]): Readable {
+  const width = modelled.length
+  return rows.pipe(
+    recordTransform([...modelled, ...extras], (fields) => {
+      const prefix = fields[width] ?? ''
+      const extra = fields[width + 1] ? (JSON.parse(fields[width + 1] ?? '{}') as Record<string, string>) : {}
+      return [...fields.slice(0, width), ...extras.map((column) => merged(column, extra[column] ?? '', prefix))]
+    }),
+  )
+}
+
+/**
+ * Rows of a file kept as it was written (prefix, record JSON): the output has every column any source's
+ * file has, in the order first seen. `fill` supplies a value for an empty column (a fare's agency).
+ */
+export function keptRows(
+  rows: Readable,
+  header: readonly string[],
+  fill: (column: string, prefix: string) => string | undefined = () => undefined,
+): Readable {
+  return rows.pipe(
+    recordTransform(header, (fields) => {
+      const prefix = fields[0] ?? ''
+      const record = JSON.parse(fields[1] ?? '{}') as Record<string, string>
+      return header.map((column) => {
+        const value = record[column] ?? ''
+        return value === '' ? (fill(column, prefix) ?? '') : merged(column, value, prefix)
+      })
+    }),
+  )
+}
