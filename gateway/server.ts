@@ -1,3 +1,4 @@
+import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
@@ -45,6 +46,8 @@ export interface GatewayDeps {
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
   corsAllowedOrigins?: ReadonlySet<string>
+  /** The push channel: /events, the webhook dispatcher, release events (DESIGN.md §5b); absent = off. */
+  events?: EventsOptions
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -106,6 +109,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
         await registerOpenData(app, deps.openData)
         registerPublishRoute(app, { dir: deps.openData.dir, verifyToken: deps.verifyToken, logger })
       }
+      if (deps.events) await registerEvents(app, deps.events, logger)
     },
   })
 }
@@ -129,7 +133,9 @@ function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): vo
     labelNames: ['outcome'],
     registers: [app.metrics],
   })
-  inFlight.observe = (outcome) => fetches.inc({ outcome })
+  inFlight.observe = (outcome) => {
+    fetches.inc({ outcome })
+  }
 }
 
 /**

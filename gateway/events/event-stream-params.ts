@@ -31,10 +31,10 @@ const eventId = z
 
 const querySchema = z.object({
   town: list.refine((towns) => towns.every((town) => (PARTY_CODES as readonly string[]).includes(town)), {
-    message: `must be codes of the nine parties (${PARTY_CODES.join(', ')})`,
+    error: `must be codes of the nine parties (${PARTY_CODES.join(', ')})`,
   }),
   types: list.refine((types) => types.every(isEventType), {
-    message: 'must be event types such as shelter.opened (docs/events.md lists them)',
+    error: 'must be event types such as shelter.opened (docs/events.md lists them)',
   }),
   lastEventId: eventId.optional(),
 })

@@ -83,8 +83,9 @@ export function registerEventStream(app: FastifyInstance, options: EventStreamOp
   const maxStreams = options.maxStreams ?? 2000
   const maxPerClient = options.maxStreamsPerClient ?? 20
 
-  app.addHook('preClose', async () => {
+  app.addHook('preClose', (done) => {
     for (const raw of open) raw.end()
+    done()
   })
 
   app.get('/events', async (request, reply) => {
@@ -113,7 +114,9 @@ export function registerEventStream(app: FastifyInstance, options: EventStreamOp
     raw.write(`retry: ${RETRY_MS}\n\n`)
     const position = options.feed.position
     const connection = new StreamConnection(raw, parsed.request, parsed.request.lastEventId ?? position)
-    const unsubscribe = options.feed.subscribe((events) => connection.receive(events))
+    const unsubscribe = options.feed.subscribe((events) => {
+      connection.receive(events)
+    })
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), options.heartbeatMs ?? 15_000)
     open.add(raw)
     perClient.set(client, (perClient.get(client) ?? 0) + 1)

@@ -48,7 +48,10 @@ export async function registerEvents(
       : new WebhookDispatcher(db, { ...DEFAULT_WEBHOOK_SETTINGS, ...options.webhooks }, eventsLogger)
   dispatcher?.start(feed)
   const watcher = options.openDataDir
-    ? new ReleaseWatcher(db, options.openDataDir, { intervalMs: options.releaseCheckMs ?? 10_000, logger: eventsLogger })
+    ? new ReleaseWatcher(db, options.openDataDir, {
+        intervalMs: options.releaseCheckMs ?? 10_000,
+        logger: eventsLogger,
+      })
     : undefined
   watcher?.start()
   app.addHook('onClose', async () => {

@@ -119,10 +119,12 @@ INSERT INTO app.webhook_fanout DEFAULT VALUES;
 
 -- ── Privileges ──────────────────────────────────────────────────────────────────────────────────────────
 
--- Every subgraph's write path appends its events; only the gateway reads them.
+-- Every subgraph's write path appends its events; the gateway reads them.
 GRANT INSERT ON app.outbox_event TO agreement_svc, disaster_svc, transit_svc, ict_svc;
 GRANT SELECT, INSERT ON app.outbox_event TO gateway_svc;
--- The agreement subgraph registers webhooks and shows their delivery log; the gateway dispatches.
+-- The agreement subgraph registers webhooks and shows their delivery log (with each event's type, hence its
+-- read of the outbox, whose events are public); the gateway dispatches.
+GRANT SELECT ON app.outbox_event TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON app.webhook_subscription TO agreement_svc;
 GRANT SELECT ON app.webhook_delivery, app.webhook_attempt TO agreement_svc;
 GRANT SELECT ON app.webhook_subscription TO gateway_svc;

@@ -16,6 +16,7 @@ export interface TownRecords {
   eventId: string
   openingId: string
   proposalId: string
+  webhookId: string
   /** Transfers the town gives: one still REQUESTED, one APPROVED (waiting to ship). */
   givingRequestedId: string
   givingApprovedId: string
@@ -143,6 +144,7 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
       createRecruitmentEvent: { id: string }
       createRecruitmentOpening: { id: string }
       proposeAmendment: { id: string }
+      registerWebhook: { subscription: { id: string } }
     }>(
       stack,
       `mutation ($text: String!, $initiative: ID!, $shelter: ID!) {
@@ -151,6 +153,7 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
         createPromotionCampaign(input: { initiativeId: "transit-2", title: "matrix campaign", startsOn: "2026-10-01", endsOn: "2026-10-31" }) { id }
         createRecruitmentEvent(input: { title: "matrix event", kind: JOB_FAIR, heldOn: "2026-10-10" }) { id }
         createRecruitmentOpening(input: { title: "matrix opening", role: BUS_DRIVER, employmentType: FULL_TIME, positions: 1, opensOn: "2026-10-01" }) { id }
+        registerWebhook(input: { url: "https://hooks.example.org/matrix", eventTypes: ["shelter.opened"] }) { subscription { id } }
         proposeAmendment(input: { title: "matrix proposal", reason: "matrix", effectiveOn: "2027-04-01", changes: [{ changeInitiative: { initiativeId: $initiative, text: $text } }] }) { id }
       }`,
       { text: `matrix wording ${code}`, initiative: INITIATIVES[index], shelter: shelter.id },
@@ -168,6 +171,7 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
       eventId: data.createRecruitmentEvent.id,
       openingId: data.createRecruitmentOpening.id,
       proposalId: data.proposeAmendment.id,
+      webhookId: data.registerWebhook.subscription.id,
       givingRequestedId: '',
       givingApprovedId: '',
       receivingShippedId: '',

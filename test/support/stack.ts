@@ -60,6 +60,8 @@ export async function startTestStack(
     | 'responseCache'
     | 'subgraphDedup'
     | 'corsAllowedOrigins'
+    | 'events'
+    | 'addressPolicy'
   > = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase()

@@ -19,6 +19,8 @@ export interface WebhookSettings {
   pollMs: number
   /** Deliveries in flight at once in this process (default 8). */
   concurrency: number
+  /** A claim lasts one attempt's limit plus this much (default 30 s): a dispatcher that died lets go then. */
+  leaseMarginMs: number
   /** WEBHOOK_ALLOWED_NETWORKS: private networks deliveries may reach (default none). */
   addressPolicy: AddressPolicy
 }
@@ -30,6 +32,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   retryMaxMs: 3_600_000,
   pollMs: 1000,
   concurrency: 8,
+  leaseMarginMs: 30_000,
   addressPolicy: PUBLIC_ADDRESSES_ONLY,
 }
 
@@ -75,7 +78,9 @@ export class WebhookDispatcher {
       return this.running
     }
     this.running = this.pass()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'webhook dispatch failed; retried at the next poll'))
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'webhook dispatch failed; retried at the next poll')
+      })
       .finally(() => {
         this.running = undefined
         if (this.again) {
@@ -95,7 +100,7 @@ export class WebhookDispatcher {
 
   private async pass(): Promise<void> {
     while ((await fanOut(this.db, FAN_OUT_BATCH)).events === FAN_OUT_BATCH);
-    const leaseMs = this.settings.timeoutMs + 30_000
+    const leaseMs = this.settings.timeoutMs + this.settings.leaseMarginMs
     for (;;) {
       if (this.stopped) return
       const claimed = await claimDueDeliveries(this.db, this.settings.concurrency, leaseMs)
@@ -108,7 +113,14 @@ export class WebhookDispatcher {
     const base = { deliveryId: delivery.deliveryId, attempt: delivery.attempt }
     if (delivery.retired) {
       const error = 'the subscription was retired'
-      await recordAttempt(this.db, { ...base, durationMs: 0, statusCode: null, error, outcome: 'FAILED', retryAt: null })
+      await recordAttempt(this.db, {
+        ...base,
+        durationMs: 0,
+        statusCode: null,
+        error,
+        outcome: 'FAILED',
+        retryAt: null,
+      })
       return
     }
     const body = JSON.stringify(
@@ -132,7 +144,7 @@ export class WebhookDispatcher {
       ...base,
       durationMs: Date.now() - started,
       statusCode: result.statusCode,
-      error: result.error ?? (delivered ? null : `answered ${result.statusCode ?? 0}`),
+      error: result.error ?? (delivered ? null : `answered ${String(result.statusCode)}`),
       outcome,
       retryAt: outcome === 'RETRY' ? new Date(Date.now() + retryDelayMs(delivery.attempt, this.settings)) : null,
     })

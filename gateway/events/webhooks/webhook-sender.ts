@@ -49,8 +49,12 @@ export function sendWebhook(
           read += chunk.length
           if (read > MAX_RESPONSE_BYTES) response.destroy()
         })
-        response.on('close', () => settle({ statusCode: response.statusCode ?? 0, error: null }))
-        response.on('error', () => settle({ statusCode: response.statusCode ?? 0, error: null }))
+        response.on('close', () => {
+          settle({ statusCode: response.statusCode ?? 0, error: null })
+        })
+        response.on('error', () => {
+          settle({ statusCode: response.statusCode ?? 0, error: null })
+        })
       },
     )
     const timer = setTimeout(() => {
@@ -58,7 +62,10 @@ export function sendWebhook(
       settle({ statusCode: null, error: `timed out after ${options.timeoutMs} ms` })
     }, options.timeoutMs)
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      settle({ statusCode: null, error: error.code === 'EREFUSEDADDRESS' ? `refused: ${error.message}` : error.message })
+      settle({
+        statusCode: null,
+        error: error.code === 'EREFUSEDADDRESS' ? `refused: ${error.message}` : error.message,
+      })
     })
     outgoing.end(body)
   })

@@ -14,11 +14,7 @@ import type { Database, Executor } from '../../../lib/db/database.js'
  */
 export async function fanOut(db: Database, limit: number): Promise<{ events: number; deliveries: number }> {
   return db.transaction().execute(async (trx) => {
-    const cursor = await trx
-      .selectFrom('app.webhookFanout')
-      .select('lastEventId')
-      .forUpdate()
-      .executeTakeFirstOrThrow()
+    const cursor = await trx.selectFrom('app.webhookFanout').select('lastEventId').forUpdate().executeTakeFirstOrThrow()
     const result = await sql<{ events: number; deliveries: number; lastId: number | null }>`
       with batch as (
         select id, type, municipality_code, occurred_at from app.outbox_event
