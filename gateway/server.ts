@@ -1,3 +1,4 @@
+import { registerSituationBoard } from './situation/situation-board.js'
 import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
@@ -109,9 +110,15 @@ export async function createGatewayApp(deps: GatewayDeps) {
         await registerOpenData(app, deps.openData)
         registerPublishRoute(app, { dir: deps.openData.dir, verifyToken: deps.verifyToken, logger })
       }
-      if (deps.events) await registerEvents(app, deps.events, logger)
+      await registerLiveRoutes(app, deps, logger)
     },
   })
+}
+
+/** Being told (DESIGN.md §5b): /events and the webhook dispatcher when configured, and the /situation board. */
+async function registerLiveRoutes(app: FastifyInstance, deps: GatewayDeps, logger: GatewayDeps['logger']) {
+  if (deps.events) await registerEvents(app, deps.events, logger)
+  registerSituationBoard(app, deps.subgraphUrls.disaster)
 }
 
 function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
