@@ -1,3 +1,4 @@
+import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
@@ -130,5 +131,25 @@ describe('GET /events', () => {
       expect(response.status, query).toBe(400)
       expect(await response.text()).toMatch(/Last-Event-ID|town|types/)
     }
+  })
+
+  it('lists alerts in an Atom feed (shelter opened, newest first) and serves the releases feed', async () => {
+    const { body } = await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId, input: { isOpen: false, evacuees: 0 } },
+      { token: await stack.token(KURIYAMA) },
+    )
+    expect(body.errors).toBeUndefined()
+    await report(2)
+    const response = await fetch(new URL('/events/alerts.atom', stack.services.gatewayUrl))
+    expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/)
+    const feed = new XMLParser().parse(await response.text()) as {
+      feed: { entry: { title: string }[] | { title: string } }
+    }
+    const entries = [feed.feed.entry].flat()
+    expect(entries[0]?.title).toBe('栗山町: 避難所の開設')
+    expect(entries.map((entry) => entry.title)).not.toContain('栗山町: 避難所の状況更新')
+    const releases = await fetch(new URL('/events/releases.atom', stack.services.gatewayUrl))
+    expect(releases.status).toBe(200)
   })
 })

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createDatabase, type Database } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
+import { registerAtomFeeds } from './atom-feeds.js'
 import { registerEventStream } from './event-stream.js'
 import { OutboxFeed } from './outbox-feed.js'
 import { ReleaseWatcher } from './release-watcher.js'
@@ -41,6 +42,7 @@ export async function registerEvents(
   const pollMs = options.pollMs ?? 1000
   const feed = new OutboxFeed(db, { databaseUrl: options.databaseUrl, pollMs, logger: eventsLogger })
   await feed.start()
+  registerAtomFeeds(app, db)
   registerEventStream(app, { db, feed, ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}) })
   const dispatcher =
     options.webhooks === false
