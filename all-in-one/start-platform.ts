@@ -4,6 +4,7 @@ import {
   feedImportLimitsOf,
   openDataOf,
   corsAllowedOriginsOf,
+  webhookAddressPolicyOf,
   queryLimitsOf,
   rateLimitOf,
   responseCacheOf,
@@ -63,6 +64,15 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       ...(responseCache ? { responseCache } : {}),
       subgraphDedup: config.SUBGRAPH_DEDUP,
       corsAllowedOrigins: corsAllowedOriginsOf(config),
+      addressPolicy: webhookAddressPolicyOf(config),
+      events: {
+        openDataDir: config.OPENDATA_DIR,
+        webhooks: {
+          addressPolicy: webhookAddressPolicyOf(config),
+          timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+          maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+        },
+      },
     })
     if (config.OPENDATA_PUBLISH_ON_START) {
       void publishFirstReleaseInBackground({

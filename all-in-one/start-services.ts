@@ -7,6 +7,8 @@ import type { SubgraphDeps } from '../lib/graphql/subgraph-app.js'
 import type { GraphQLApp } from '../lib/http/graphql-app.js'
 import type { QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
+import type { EventsOptions } from '../gateway/events/register-events.js'
+import type { AddressPolicy } from '../lib/http/address-policy.js'
 import type { OpenDataOptions } from '../gateway/opendata/serve/register.js'
 import { createGatewayApp } from '../gateway/server.js'
 import { readSupergraph } from '../gateway/supergraph.js'
@@ -51,6 +53,13 @@ export interface ServicesOptions {
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS. */
   corsAllowedOrigins?: ReadonlySet<string>
+  /**
+   * The push channel (/events, webhooks, release events; DESIGN.md §5b) in the gateway, over its database role;
+   * absent = off (most tests).
+   */
+  events?: Omit<EventsOptions, 'databaseUrl'>
+  /** WEBHOOK_ALLOWED_NETWORKS: private networks webhook URLs may name (default: public addresses only). */
+  addressPolicy?: AddressPolicy
   /** Sees every SQL statement of every subgraph (tests count them). */
   onQuery?: (subgraph: SubgraphName, sql: string) => void
 }
@@ -60,6 +69,22 @@ export interface RunningServices {
   subgraphUrls: Record<SubgraphName, string>
   databases: Record<SubgraphName, Database>
   stop: () => Promise<void>
+}
+
+/** What every subgraph is given: its database and the settings they share. */
+function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
+  return {
+    db,
+    verifyToken: options.verifyToken,
+    logger: options.logger,
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
+    ...(options.feedImportLimits ? { feedImportLimits: options.feedImportLimits } : {}),
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+    ...(options.addressPolicy ? { addressPolicy: options.addressPolicy } : {}),
+    ...(options.writeTimeoutMs ? { writeTimeoutMs: options.writeTimeoutMs } : {}),
+  }
 }
 
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
@@ -79,20 +104,12 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         url: options.databaseUrls[name],
         poolMax: options.poolMax ?? 10,
         applicationName: `minamisorachi-${name}`,
-        onIdleError: (error) => options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost'),
+        onIdleError: (error) => {
+          options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
+        },
         ...(onQuery ? { onQuery: (sql: string) => onQuery(name, sql) } : {}),
       })
-      const app = await SUBGRAPH_FACTORIES[name]({
-        db: databases[name],
-        verifyToken: options.verifyToken,
-        logger: options.logger,
-        ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
-        ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
-        ...(options.feedImportLimits ? { feedImportLimits: options.feedImportLimits } : {}),
-        ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
-        ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
-        ...(options.writeTimeoutMs ? { writeTimeoutMs: options.writeTimeoutMs } : {}),
-      })
+      const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
       apps.push(app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
     }
@@ -114,6 +131,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         : {}),
       ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
       ...(options.corsAllowedOrigins ? { corsAllowedOrigins: options.corsAllowedOrigins } : {}),
+      ...(options.events ? { events: { databaseUrl: options.databaseUrls.gateway, ...options.events } } : {}),
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)

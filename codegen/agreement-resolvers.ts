@@ -5,6 +5,7 @@ import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log
 import type { JointProjectModel, CostSharingRuleModel, UsageFigureModel, CostShareModel, CostAllocationModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.model.js';
 import type { MunicipalityModel } from '../subgraphs/agreement/municipalities/municipalities.model.js';
 import type { PolicyFieldModel, InitiativeModel, MunicipalRoleModel } from '../subgraphs/agreement/policy-fields/policy-fields.model.js';
+import type { WebhookSubscriptionModel, RegisteredWebhookModel, WebhookDeliveryModel, WebhookAttemptModel } from '../subgraphs/agreement/webhooks/webhooks.model.js';
 import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
 export type Maybe<T> = T | null;
@@ -591,6 +592,13 @@ export type Mutation = {
    */
   proposeAmendment: AmendmentProposal;
   /**
+   * Registers a webhook for the caller's town: its events (scope TOWN) or every town's (REGION) POSTed, signed, to
+   * the URL. Returns the signing secret, shown this once. Staff only (FORBIDDEN otherwise).
+   */
+  registerWebhook: RegisteredWebhook;
+  /** Retires a webhook of the caller's town (no further deliveries; its log is kept). NOT_FOUND or FORBIDDEN otherwise. */
+  retireWebhook: WebhookSubscription;
+  /**
    * Changes a joint project while the councils discuss it: title, description, fiscal year, total, weights, usage
    * figures (given usage replaces every figure). Fields left out keep their value; the result must still be a
    * valid project (weights summing to 100, usage when 利用割 > 0). Coordinator or admin only; a withdrawn
@@ -622,6 +630,18 @@ export type MutationDecideAmendmentArgs = {
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type MutationProposeAmendmentArgs = {
   input: ProposeAmendmentInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationRetireWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -798,6 +818,8 @@ export type Query = {
   policyField: Maybe<PolicyField>;
   /** The three policy fields of the 別表: 防災, 地域公共交通 and ICTインフラ, in the order of the 別表. */
   policyFields: Array<PolicyField>;
+  /** The webhooks of the caller's town (every town's for admins), newest first, retired ones included. Staff only. */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -872,6 +894,28 @@ export type QueryPolicyFieldArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A webhook to register. */
+export type RegisterWebhookInput = {
+  /** What it is for (at most 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event types to receive (at least one), e.g. shelter.opened, alert-level.changed, release.published. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** The town registering it: the caller's own (default); only admins may name another. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** TOWN (default) or REGION. */
+  scope?: InputMaybe<WebhookScope>;
+  /** An http(s) URL of the town's systems (private and local addresses are refused). */
+  url: Scalars['String']['input'];
+};
+
+/** A newly registered webhook with its signing secret, which is shown this once only. */
+export type RegisteredWebhook = {
+  /** The signing secret (whsec_…): keep it; receivers verify each delivery's signature with it. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
+};
+
 /** An agreement that the 協定 refers to. */
 export type RelatedAgreement = {
   /** The policy field whose 備考 names it. */
@@ -922,6 +966,87 @@ export type UsageFigureInput = {
   amount: Scalars['Int']['input'];
   /** The town (a party). */
   municipalityCode: Scalars['String']['input'];
+};
+
+/** One attempt at a delivery. */
+export type WebhookAttempt = {
+  /** 1 for the first attempt. */
+  attempt: Scalars['Int']['output'];
+  /** When it was made (ISO 8601). */
+  attemptedAt: Scalars['String']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed; null when delivered. */
+  error: Maybe<Scalars['String']['output']>;
+  /** DELIVERED, RETRY (another attempt follows) or FAILED. */
+  outcome: Scalars['String']['output'];
+  /** The receiver's HTTP status; null when there was no answer (timeout, refused connection). */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event's delivery to one webhook, with every attempt. */
+export type WebhookDelivery = {
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** The event's outbox id (the webhook-id header is evt_<eventId>, the same on every retry). */
+  eventId: Scalars['ID']['output'];
+  /** The event's type, e.g. shelter.opened. */
+  eventType: Scalars['String']['output'];
+  /** The delivery's number. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed; null when it succeeded. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when it got no answer. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** Every attempt, oldest first. */
+  log: Array<WebhookAttempt>;
+  /** When the next attempt is due (ISO 8601), while PENDING. */
+  nextAttemptAt: Maybe<Scalars['String']['output']>;
+  /** PENDING (being tried or waiting for a retry), DELIVERED or FAILED (no attempt left). */
+  status: Scalars['String']['output'];
+};
+
+/** Which towns' events a webhook receives. */
+export type WebhookScope =
+  /** Events of every town of the region. */
+  | 'REGION'
+  /** Events of the subscribing town (and region-wide events such as a new open-data release). */
+  | 'TOWN';
+
+/**
+ * A webhook: the platform POSTs each matching event to `url`, signed as the Standard Webhooks specification
+ * defines (webhook-id, webhook-timestamp, webhook-signature: HMAC-SHA256), retried with backoff until delivered.
+ * Visible to the subscribing town's staff and to admins only.
+ */
+export type WebhookSubscription = {
+  /** When it was registered (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Its most recent deliveries, newest first (at most `first`, default 20, up to 100). */
+  deliveries: Array<WebhookDelivery>;
+  /** What it is for, as its town described it. */
+  description: Scalars['String']['output'];
+  /** The event types it receives, e.g. shelter.opened (docs/events.md lists them). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The town that registered it (its staff manage it). */
+  municipality: Municipality;
+  /** When it was retired (ISO 8601); null while active. */
+  retiredAt: Maybe<Scalars['String']['output']>;
+  /** Whose events it receives. */
+  scope: WebhookScope;
+  /** Where the events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A webhook: the platform POSTs each matching event to `url`, signed as the Standard Webhooks specification
+ * defines (webhook-id, webhook-timestamp, webhook-signature: HMAC-SHA256), retried with backoff until delivered.
+ * Visible to the subscribing town's staff and to admins only.
+ */
+export type WebhookSubscriptionDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1076,10 +1201,16 @@ export type ResolversTypes = {
   PopulationEstimate: ResolverTypeWrapper<PopulationEstimate>;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: ResolverTypeWrapper<RegisteredWebhookModel>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementModel>;
   UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
   UsageFigureInput: UsageFigureInput;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookScope: WebhookScope;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionModel>;
   Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
 };
 
@@ -1134,10 +1265,15 @@ export type ResolversParentTypes = {
   PopulationEstimate: PopulationEstimate;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisteredWebhook: RegisteredWebhookModel;
   RelatedAgreement: RelatedAgreementModel;
   UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: UsageFigureModel;
   UsageFigureInput: UsageFigureInput;
+  WebhookAttempt: WebhookAttemptModel;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookSubscription: WebhookSubscriptionModel;
   Yen: Scalars['Yen']['output'];
 };
 
@@ -1354,6 +1490,8 @@ export type MutationResolvers<ContextType = AgreementContext, ParentType extends
   createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
+  registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  retireWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationRetireWebhookArgs, 'id'>>;
   updateJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationUpdateJointProjectArgs, 'id' | 'input'>>;
   withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;
   withdrawJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationWithdrawJointProjectArgs, 'id'>>;
@@ -1421,6 +1559,12 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
   policyFields?: Resolver<Array<ResolversTypes['PolicyField']>, ParentType, ContextType>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type RegisteredWebhookResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
 
 export type RelatedAgreementResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RelatedAgreement'] = ResolversParentTypes['RelatedAgreement']> = {
@@ -1434,6 +1578,39 @@ export type RelatedAgreementResolvers<ContextType = AgreementContext, ParentType
 export type UsageFigureResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attemptedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  log?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['WebhookScope'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
@@ -1473,8 +1650,12 @@ export type Resolvers<ContextType = AgreementContext> = {
   PolicyField?: PolicyFieldResolvers<ContextType>;
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   Yen?: GraphQLScalarType;
 };
 

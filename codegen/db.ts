@@ -212,9 +212,63 @@ export interface AppIdempotentWrite {
   stepFingerprint: string;
 }
 
+export interface AppOutboxEvent {
+  dedupeKey: string | null;
+  id: Generated<number>;
+  municipalityCode: string | null;
+  occurredAt: Generated<Timestamp>;
+  payload: Json;
+  requestId: string | null;
+  subject: string;
+  type: string;
+}
+
 export interface AppPendingDataChange {
   domain: string;
   txid: string;
+}
+
+export interface AppWebhookAttempt {
+  attempt: number;
+  attemptedAt: Generated<Timestamp>;
+  deliveryId: number;
+  durationMs: number;
+  error: string | null;
+  id: Generated<number>;
+  outcome: string;
+  statusCode: number | null;
+}
+
+export interface AppWebhookDelivery {
+  attempts: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  eventId: number;
+  finishedAt: Timestamp | null;
+  id: Generated<number>;
+  lastError: string | null;
+  lastStatusCode: number | null;
+  leaseUntil: Timestamp | null;
+  nextAttemptAt: Generated<Timestamp>;
+  status: Generated<string>;
+  subscriptionId: string;
+}
+
+export interface AppWebhookFanout {
+  lastEventId: Generated<number>;
+  singleton: Generated<boolean>;
+}
+
+export interface AppWebhookSubscription {
+  createdAt: Generated<Timestamp>;
+  createdBy: string;
+  description: Generated<string>;
+  eventTypes: string[];
+  id: Generated<string>;
+  municipalityCode: string;
+  retiredAt: Timestamp | null;
+  scope: string;
+  secret: string;
+  url: string;
 }
 
 export interface DisasterDrill {
@@ -695,7 +749,12 @@ export interface DB {
   "app.auditLog": AppAuditLog;
   "app.dataVersion": AppDataVersion;
   "app.idempotentWrite": AppIdempotentWrite;
+  "app.outboxEvent": AppOutboxEvent;
   "app.pendingDataChange": AppPendingDataChange;
+  "app.webhookAttempt": AppWebhookAttempt;
+  "app.webhookDelivery": AppWebhookDelivery;
+  "app.webhookFanout": AppWebhookFanout;
+  "app.webhookSubscription": AppWebhookSubscription;
   "disaster.drill": DisasterDrill;
   "disaster.evacuationAlert": DisasterEvacuationAlert;
   "disaster.evacuationArrangement": DisasterEvacuationArrangement;

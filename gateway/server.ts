@@ -1,3 +1,5 @@
+import { registerSituationBoard } from './situation/situation-board.js'
+import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
 import { NO_PUBLISHER_TOKEN, type ServiceTokenSource } from '../lib/auth/service-tokens.js'
@@ -49,6 +51,8 @@ export interface GatewayDeps {
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
   corsAllowedOrigins?: ReadonlySet<string>
+  /** The push channel: /events, the webhook dispatcher, release events (DESIGN.md §5b); absent = off. */
+  events?: EventsOptions
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -104,22 +108,30 @@ export async function createGatewayApp(deps: GatewayDeps) {
       const safelist = deps.persistedOperations ? [safelistGuard(deps.persistedOperations)] : []
       return { ...cacheHooks, preHandler: [...safelist, ...(cacheHooks.preHandler ?? [])] }
     },
-    registerRoutes: (app) => registerGatewayRoutes(app, deps),
+    registerRoutes: (app) => registerGatewayRoutes(app, deps, logger),
   })
 }
 
-/** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy and open data. */
-async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps): Promise<void> {
+/** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy, open data, live events. */
+async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, logger: Logger): Promise<void> {
   await registerExplorerAssets(app)
   registerTransitFeedProxy(app, deps.subgraphUrls.transit)
-  if (!deps.openData) return
-  await registerOpenData(app, deps.openData)
-  registerPublishRoute(app, {
-    dir: deps.openData.dir,
-    verifyToken: deps.verifyToken,
-    logger: deps.logger,
-    publisherToken: deps.publisherToken ?? NO_PUBLISHER_TOKEN,
-  })
+  if (deps.openData) {
+    await registerOpenData(app, deps.openData)
+    registerPublishRoute(app, {
+      dir: deps.openData.dir,
+      verifyToken: deps.verifyToken,
+      logger: deps.logger,
+      publisherToken: deps.publisherToken ?? NO_PUBLISHER_TOKEN,
+    })
+  }
+  await registerLiveRoutes(app, deps, logger)
+}
+
+/** Being told (DESIGN.md §5b): /events and the webhook dispatcher when configured, and the /situation board. */
+async function registerLiveRoutes(app: FastifyInstance, deps: GatewayDeps, logger: GatewayDeps['logger']) {
+  if (deps.events) await registerEvents(app, deps.events, logger)
+  registerSituationBoard(app, deps.subgraphUrls.disaster)
 }
 
 function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
@@ -142,7 +154,9 @@ function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): vo
     labelNames: ['outcome'],
     registers: [app.metrics],
   })
-  inFlight.observe = (outcome) => fetches.inc({ outcome })
+  inFlight.observe = (outcome) => {
+    fetches.inc({ outcome })
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Clock } from './business-date.js'
+import { parseNetworks, type AddressPolicy } from './http/address-policy.js'
 import { z } from 'zod'
 import { DEFAULT_FEED_IMPORT_LIMITS, type FeedImportLimits } from './feed-import-limits.js'
 import {
@@ -120,6 +121,24 @@ const configSchema = z
     GTFS_MAX_UNCOMPRESSED_BYTES: limit(1024, Number.MAX_SAFE_INTEGER, DEFAULT_FEED_IMPORT_LIMITS.maxArchiveBytes),
     GTFS_MAX_COMPRESSION_RATIO: limit(2, 100_000, DEFAULT_FEED_IMPORT_LIMITS.maxCompressionRatio),
     GTFS_MAX_CONCURRENT_IMPORTS: limit(1, 1000, DEFAULT_FEED_IMPORT_LIMITS.maxConcurrentPerTown),
+    // Webhooks (gateway/events/webhooks): private networks webhook URLs may reach (CIDR list; default none: public
+    // addresses only, the SSRF guard), one attempt's limit, and attempts before a delivery is given up.
+    WEBHOOK_ALLOWED_NETWORKS: z
+      .string()
+      .default('')
+      .refine(
+        (value) => {
+          try {
+            parseNetworks(value)
+            return true
+          } catch {
+            return false
+          }
+        },
+        { error: 'must be comma-separated networks in CIDR notation such as 10.0.0.0/8' },
+      ),
+    WEBHOOK_TIMEOUT_MS: limit(100, 120_000, 10_000),
+    WEBHOOK_MAX_ATTEMPTS: limit(1, 50, 12),
     // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog links.
     OPENDATA_DIR: z.string().min(1).default('.data/opendata'),
     // `npm start` publishes a first open-data release in the background when there is none yet.
@@ -302,6 +321,11 @@ export function openDataOf(config: Config): { dir: string; baseUrl?: string; all
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ''),
   }
+}
+
+/** Which addresses webhook URLs may reach (WEBHOOK_ALLOWED_NETWORKS). */
+export function webhookAddressPolicyOf(config: Config): AddressPolicy {
+  return { allowedNetworks: parseNetworks(config.WEBHOOK_ALLOWED_NETWORKS) }
 }
 
 /** CORS_ALLOWED_ORIGINS as a set of origins. */

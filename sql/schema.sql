@@ -30,6 +30,7 @@ ALTER ROLE disaster_svc SET statement_timeout = '10s';
 
 CREATE ROLE gateway_svc LOGIN;
 ALTER ROLE gateway_svc SET idle_in_transaction_session_timeout = '30s';
+ALTER ROLE gateway_svc SET lock_timeout = '2s';
 ALTER ROLE gateway_svc SET statement_timeout = '2s';
 
 CREATE ROLE ict_svc LOGIN;
@@ -56,6 +57,12 @@ CREATE SCHEMA transit;
 
 CREATE DOMAIN app.municipality_code AS text
     CONSTRAINT municipality_code_check CHECK ((VALUE ~ '^[0-9]{6}$'::text));
+
+--
+-- Sequences
+--
+
+CREATE SEQUENCE app.outbox_event_id_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1;
 
 --
 -- Tables, with their constraints, indexes and triggers
@@ -361,12 +368,95 @@ ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_pkey PRIMA
 ALTER TABLE ONLY app.idempotent_write ADD CONSTRAINT idempotent_write_step_check CHECK (((length(step) >= 1) AND (length(step) <= 1000)));
 CREATE INDEX idempotent_write_created_at_idx ON app.idempotent_write USING btree (created_at);
 
+CREATE TABLE app.outbox_event (
+    id bigint DEFAULT 0 NOT NULL,
+    type text NOT NULL,
+    municipality_code app.municipality_code,
+    subject text NOT NULL,
+    payload jsonb NOT NULL,
+    occurred_at timestamp with time zone DEFAULT now() NOT NULL,
+    dedupe_key text,
+    request_id text
+);
+ALTER TABLE ONLY app.outbox_event ADD CONSTRAINT outbox_event_dedupe_key_key UNIQUE (dedupe_key);
+ALTER TABLE ONLY app.outbox_event ADD CONSTRAINT outbox_event_id_check CHECK ((id > 0));
+ALTER TABLE ONLY app.outbox_event ADD CONSTRAINT outbox_event_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY app.outbox_event ADD CONSTRAINT outbox_event_type_check CHECK ((type ~ '^[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*$'::text));
+CREATE INDEX outbox_event_municipality_code_idx ON app.outbox_event USING btree (municipality_code, id);
+CREATE INDEX outbox_event_type_idx ON app.outbox_event USING btree (type, id);
+CREATE TRIGGER notify_outbox_event AFTER INSERT ON app.outbox_event FOR EACH STATEMENT EXECUTE FUNCTION app.notify_outbox_event();
+CREATE TRIGGER number_outbox_event BEFORE INSERT ON app.outbox_event FOR EACH ROW EXECUTE FUNCTION app.number_outbox_event();
+
 CREATE UNLOGGED TABLE app.pending_data_change (
     txid xid8 NOT NULL,
     domain text NOT NULL
 );
 ALTER TABLE ONLY app.pending_data_change ADD CONSTRAINT pending_data_change_pkey PRIMARY KEY (txid, domain);
 CREATE CONSTRAINT TRIGGER raise_data_version_at_commit AFTER INSERT ON app.pending_data_change DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_data_version();
+
+CREATE TABLE app.webhook_attempt (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    delivery_id bigint NOT NULL,
+    attempt integer NOT NULL,
+    attempted_at timestamp with time zone DEFAULT now() NOT NULL,
+    duration_ms integer NOT NULL,
+    status_code integer,
+    error text,
+    outcome text NOT NULL
+);
+ALTER TABLE ONLY app.webhook_attempt ADD CONSTRAINT webhook_attempt_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES app.webhook_delivery(id);
+ALTER TABLE ONLY app.webhook_attempt ADD CONSTRAINT webhook_attempt_outcome_check CHECK ((outcome = ANY (ARRAY['DELIVERED'::text, 'RETRY'::text, 'FAILED'::text])));
+ALTER TABLE ONLY app.webhook_attempt ADD CONSTRAINT webhook_attempt_pkey PRIMARY KEY (id);
+CREATE INDEX webhook_attempt_delivery_id_idx ON app.webhook_attempt USING btree (delivery_id, attempt);
+
+CREATE TABLE app.webhook_delivery (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    subscription_id uuid NOT NULL,
+    event_id bigint NOT NULL,
+    status text DEFAULT 'PENDING'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_attempt_at timestamp with time zone DEFAULT now() NOT NULL,
+    lease_until timestamp with time zone,
+    last_status_code integer,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone
+);
+ALTER TABLE ONLY app.webhook_delivery ADD CONSTRAINT webhook_delivery_event_id_fkey FOREIGN KEY (event_id) REFERENCES app.outbox_event(id);
+ALTER TABLE ONLY app.webhook_delivery ADD CONSTRAINT webhook_delivery_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY app.webhook_delivery ADD CONSTRAINT webhook_delivery_status_check CHECK ((status = ANY (ARRAY['PENDING'::text, 'DELIVERED'::text, 'FAILED'::text])));
+ALTER TABLE ONLY app.webhook_delivery ADD CONSTRAINT webhook_delivery_subscription_event_key UNIQUE (subscription_id, event_id);
+ALTER TABLE ONLY app.webhook_delivery ADD CONSTRAINT webhook_delivery_subscription_id_fkey FOREIGN KEY (subscription_id) REFERENCES app.webhook_subscription(id);
+CREATE INDEX webhook_delivery_due_idx ON app.webhook_delivery USING btree (next_attempt_at) WHERE (status = 'PENDING'::text);
+CREATE INDEX webhook_delivery_event_id_idx ON app.webhook_delivery USING btree (event_id);
+
+CREATE TABLE app.webhook_fanout (
+    singleton boolean DEFAULT true NOT NULL,
+    last_event_id bigint DEFAULT 0 NOT NULL
+);
+ALTER TABLE ONLY app.webhook_fanout ADD CONSTRAINT webhook_fanout_pkey PRIMARY KEY (singleton);
+ALTER TABLE ONLY app.webhook_fanout ADD CONSTRAINT webhook_fanout_singleton_check CHECK (singleton);
+
+CREATE TABLE app.webhook_subscription (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    municipality_code app.municipality_code NOT NULL,
+    scope text NOT NULL,
+    url text NOT NULL,
+    event_types text[] NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    secret text NOT NULL,
+    created_by text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    retired_at timestamp with time zone
+);
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_description_check CHECK ((length(description) <= 200));
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_event_types_check CHECK ((((cardinality(event_types) >= 1) AND (cardinality(event_types) <= 10)) AND (array_position(event_types, NULL::text) IS NULL) AND (event_types <@ ARRAY['shelter.opened'::text, 'shelter.closed'::text, 'shelter.full'::text, 'shelter.updated'::text, 'response-level.changed'::text, 'alert-level.changed'::text, 'release.published'::text])));
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES agreement.municipality(code);
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_scope_check CHECK ((scope = ANY (ARRAY['TOWN'::text, 'REGION'::text])));
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_secret_check CHECK ((secret ~ '^whsec_[A-Za-z0-9+/]{43}=$'::text));
+ALTER TABLE ONLY app.webhook_subscription ADD CONSTRAINT webhook_subscription_url_check CHECK (((length(url) <= 2000) AND (url ~* '^https?://'::text)));
+CREATE INDEX webhook_subscription_municipality_code_idx ON app.webhook_subscription USING btree (municipality_code);
 
 CREATE TABLE disaster.drill (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -1217,6 +1307,30 @@ AS $function$
   END
   $function$;
 
+CREATE OR REPLACE FUNCTION app.notify_outbox_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog'
+AS $function$
+  BEGIN
+    PERFORM pg_notify('app_outbox_event', '');
+    RETURN NULL;
+  END
+  $function$;
+
+CREATE OR REPLACE FUNCTION app.number_outbox_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+  BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('app.outbox_event'));
+    NEW.id := nextval('app.outbox_event_id_seq');
+    RETURN NEW;
+  END
+  $function$;
+
 CREATE OR REPLACE FUNCTION app.raise_data_version()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1689,11 +1803,59 @@ CREATE POLICY own_town_update ON app.idempotent_write AS PERMISSIVE FOR UPDATE T
     USING ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)))
     WITH CHECK ((((actor_municipality_code)::text = app.current_municipality()) AND (app.viewer_role() <> 'anonymous'::text)));
 
+ALTER TABLE app.outbox_event ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.outbox_event FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_insert ON app.outbox_event AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (
+CASE
+    WHEN (municipality_code IS NULL) THEN app.can_write_regional()
+    ELSE app.can_write_municipality((municipality_code)::text)
+END);
+CREATE POLICY public_read ON app.outbox_event AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+CREATE POLICY release_insert ON app.outbox_event AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (((CURRENT_USER = 'gateway_svc'::name) AND (type = 'release.published'::text) AND (municipality_code IS NULL)));
+
 ALTER TABLE app.pending_data_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app.pending_data_change FORCE ROW LEVEL SECURITY;
 CREATE POLICY pending_data_change_all ON app.pending_data_change AS PERMISSIVE FOR ALL TO PUBLIC
     USING (true)
     WITH CHECK (true);
+
+ALTER TABLE app.webhook_attempt ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.webhook_attempt FORCE ROW LEVEL SECURITY;
+CREATE POLICY delivery_read ON app.webhook_attempt AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING ((delivery_id IN ( SELECT d.id
+   FROM app.webhook_delivery d)));
+CREATE POLICY dispatcher_insert ON app.webhook_attempt AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((CURRENT_USER = 'gateway_svc'::name));
+
+ALTER TABLE app.webhook_delivery ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.webhook_delivery FORCE ROW LEVEL SECURITY;
+CREATE POLICY dispatcher_insert ON app.webhook_delivery AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((CURRENT_USER = 'gateway_svc'::name));
+CREATE POLICY dispatcher_update ON app.webhook_delivery AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((CURRENT_USER = 'gateway_svc'::name))
+    WITH CHECK ((CURRENT_USER = 'gateway_svc'::name));
+CREATE POLICY subscription_read ON app.webhook_delivery AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING ((subscription_id IN ( SELECT s.id
+   FROM app.webhook_subscription s)));
+
+ALTER TABLE app.webhook_fanout ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.webhook_fanout FORCE ROW LEVEL SECURITY;
+CREATE POLICY dispatcher_all ON app.webhook_fanout AS PERMISSIVE FOR ALL TO PUBLIC
+    USING ((CURRENT_USER = 'gateway_svc'::name))
+    WITH CHECK ((CURRENT_USER = 'gateway_svc'::name));
+
+ALTER TABLE app.webhook_subscription ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.webhook_subscription FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_insert ON app.webhook_subscription AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (app.can_write_municipality((municipality_code)::text));
+CREATE POLICY owner_read ON app.webhook_subscription AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (((CURRENT_USER = 'gateway_svc'::name) OR (app.viewer_role() = 'admin'::text) OR ((app.viewer_role() = ANY (ARRAY['editor'::text, 'coordinator'::text])) AND ((municipality_code)::text = app.current_municipality()))));
+CREATE POLICY owner_update ON app.webhook_subscription AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (app.can_write_municipality((municipality_code)::text))
+    WITH CHECK (app.can_write_municipality((municipality_code)::text));
 
 ALTER TABLE disaster.drill ENABLE ROW LEVEL SECURITY;
 ALTER TABLE disaster.drill FORCE ROW LEVEL SECURITY;
@@ -2202,6 +2364,18 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO agreement_
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO disaster_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO ict_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO transit_svc;
+GRANT INSERT ON TABLE app.outbox_event TO disaster_svc;
+GRANT INSERT ON TABLE app.outbox_event TO ict_svc;
+GRANT INSERT ON TABLE app.outbox_event TO transit_svc;
+GRANT SELECT, INSERT ON TABLE app.outbox_event TO agreement_svc;
+GRANT SELECT, INSERT ON TABLE app.outbox_event TO gateway_svc;
+GRANT SELECT ON TABLE app.webhook_attempt TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE ON TABLE app.webhook_attempt TO gateway_svc;
+GRANT SELECT ON TABLE app.webhook_delivery TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE ON TABLE app.webhook_delivery TO gateway_svc;
+GRANT SELECT, UPDATE ON TABLE app.webhook_fanout TO gateway_svc;
+GRANT SELECT ON TABLE app.webhook_subscription TO gateway_svc;
+GRANT SELECT, INSERT, UPDATE ON TABLE app.webhook_subscription TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE disaster.drill TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.evacuation_alert TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.evacuation_arrangement TO disaster_svc;
@@ -2245,5 +2419,6 @@ GRANT SELECT ON TABLE transit.town_centre TO transit_svc;
 
 COMMENT ON SCHEMA public IS 'standard public schema';
 COMMENT ON TABLE app.data_version IS 'One counter per domain schema, raised at the commit of every transaction that changed it (response-cache validation).';
+COMMENT ON TABLE app.outbox_event IS 'Events worth telling, written in the transaction of the change; ids visible in id order.';
 COMMENT ON COLUMN transit.feed_version.warnings IS 'The first warnings of the import, as [{file, line, reason}].';
 

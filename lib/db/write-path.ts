@@ -13,6 +13,7 @@ import { nextWriteStep, type IdempotentField } from '../idempotency/idempotency-
 import { recordAudit } from './audit.js'
 import type { Database, DB } from './database.js'
 import { claimStep, completeStep } from './idempotent-writes.js'
+import { appendOutboxEvents, type OutboxEvent } from './outbox.js'
 import { withViewerTransaction } from './viewer-transaction.js'
 import { isWriteTimeout, writeTimedOut } from './write-deadline.js'
 
@@ -31,8 +32,9 @@ import { isWriteTimeout, writeTimedOut } from './write-deadline.js'
  *   transaction (a retry gets the stored first result and writes nothing) and stored with the result just
  *   before the commit — around `work` in `runWrite`. A GraphQL write also has a deadline (`writeDeadline`):
  *   it commits before the gateway stops waiting for it, or not at all;
- * - an outbox event per change ("shelter opened"): derived from the same `Change` and inserted next to
- *   the audit row in `changed()`, feeding server-sent events and webhooks.
+ * - an outbox event per change ("shelter opened"): derived from the same `Change` in `changed()` by the
+ *   subgraph's `EventDerivers` (the domain knows what is worth telling), appended to `app.outbox_event` as the
+ *   transaction's last statement, feeding server-sent events, webhooks and Atom feeds (DESIGN.md §5b).
  */
 
 /** What the write path needs of a subgraph's per-request context. */
@@ -45,7 +47,17 @@ export interface WriteCaller {
   idempotentField?: IdempotentField | undefined
   /** Epoch milliseconds by which the write must have committed (GraphQL requests; absent for REST uploads). */
   writeDeadline?: number | undefined
+  /** What the subgraph tells about its changes, by entity; absent or without an entry: nothing. */
+  events?: EventDerivers | undefined
 }
+
+/**
+ * The events a change is worth (none, one, or several: a shelter that opens already full), read in the write's
+ * own transaction so that they describe exactly what commits.
+ */
+export type EventDeriver = (trx: Transaction<DB>, change: Change) => Promise<readonly OutboxEvent[]>
+/** Derivers by the `entity` of the changes they describe, e.g. `ShelterStatusReport`. */
+export type EventDerivers = Readonly<Partial<Record<string, EventDeriver>>>
 
 /** One change, as the audit log (and later the outbox) records it. */
 export interface Change {
@@ -109,8 +121,11 @@ export async function runWrite<T>(caller: WriteCaller, work: (write: Write) => P
       // in the same transaction as the write, so the key and the write commit (or roll back) together.
       const claim = step ? await claimStep(trx, actor, step) : undefined
       if (claim?.kind === 'replay') return claim.result as T
-      const value = await work(createWrite(trx, actor, caller, afterCommit))
+      const events: OutboxEvent[] = []
+      const value = await work(createWrite(trx, actor, caller, { afterCommit, events }))
       if (claim) await completeStep(trx, claim.id, value)
+      // Last: appending takes the outbox's numbering lock, which the commit releases (migration 0100).
+      await appendOutboxEvents(trx, events, caller.requestId)
       return value
     },
     { deadline },
@@ -125,11 +140,13 @@ function createWrite(
   trx: Transaction<DB>,
   actor: StaffViewer,
   caller: WriteCaller,
-  afterCommit: (() => void)[],
+  pending: { afterCommit: (() => void)[]; events: OutboxEvent[] },
 ): Write {
+  const { afterCommit } = pending
   const changed = async (change: Change) => {
     await recordAudit(trx, { ...change, actor, subgraph: caller.subgraph, requestId: caller.requestId })
-    // Extension point, outbox: the event this change is worth telling, inserted here in the same transaction.
+    const derive = caller.events?.[change.entity]
+    if (derive) pending.events.push(...(await derive(trx, change)))
   }
   return {
     trx,

@@ -12,6 +12,8 @@ import {
   type IdempotencyRequest,
   type IdempotentField,
 } from '../idempotency/idempotency-key.js'
+import type { EventDerivers } from '../db/write-path.js'
+import type { AddressPolicy } from '../http/address-policy.js'
 
 /** What every subgraph's per-request context has; `loaders` is the subgraph's own set. */
 export interface SubgraphContext<Loaders> {
@@ -27,6 +29,10 @@ export interface SubgraphContext<Loaders> {
   idempotentField?: IdempotentField | undefined
   /** Epoch milliseconds by which a write of this GraphQL request must have committed (DATABASE_WRITE_TIMEOUT_MS). */
   writeDeadline?: number | undefined
+  /** What the subgraph's writes are worth telling (the write path appends the events to the outbox). */
+  events?: EventDerivers | undefined
+  /** Which network addresses outbound calls configured by callers (webhook URLs) may reach; absent: public only. */
+  addressPolicy?: AddressPolicy | undefined
 }
 
 export interface RequestInfo {
@@ -50,6 +56,8 @@ export async function createSubgraphContext<Loaders>(
     createLoaders: (db: Database, viewer: Viewer) => Loaders
     /** For GraphQL requests: the write budget and the idempotency key; REST routes (uploads) have neither. */
     graphql?: { writeTimeoutMs: number } | undefined
+    events?: EventDerivers | undefined
+    addressPolicy: AddressPolicy
   },
 ): Promise<SubgraphContext<Loaders>> {
   const viewer = await deps.verifyToken(request.authorization)
@@ -66,6 +74,8 @@ export async function createSubgraphContext<Loaders>(
           writeDeadline: Date.now() + deps.graphql.writeTimeoutMs,
         }
       : {}),
+    events: deps.events,
+    addressPolicy: deps.addressPolicy,
   }
 }
 

@@ -14,7 +14,9 @@ import type { TokenVerifier } from '../auth/tokens.js'
 import type { Viewer } from '../auth/viewer.js'
 import type { SubgraphName } from '../config.js'
 import type { Database } from '../db/database.js'
+import type { EventDerivers } from '../db/write-path.js'
 import type { FeedImportLimits } from '../feed-import-limits.js'
+import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from '../http/address-policy.js'
 import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
@@ -39,6 +41,8 @@ export interface SubgraphDeps {
   queryLimits?: QueryLimits
   /** DATABASE_WRITE_TIMEOUT_MS: a GraphQL write commits within this long of its request's arrival, or not at all. */
   writeTimeoutMs?: number
+  /** WEBHOOK_ALLOWED_NETWORKS: private networks that webhook URLs may name (default: public addresses only). */
+  addressPolicy?: AddressPolicy
 }
 
 export interface SubgraphDefinition<Loaders> {
@@ -51,6 +55,8 @@ export interface SubgraphDefinition<Loaders> {
   resolvers: object
   /** Per request; loaders that read restricted rows need the viewer for row-level security. */
   createLoaders: (db: Database, viewer: Viewer) => Loaders
+  /** What the subgraph's changes are worth telling, by entity (DESIGN.md §5b); absent: nothing. */
+  events?: EventDerivers
   /** HTTP routes beside /graphql (e.g. streamed uploads), given the same per-request context. */
   registerRoutes?: (
     app: FastifyInstance,
@@ -94,6 +100,8 @@ export async function createSubgraphApp<Loaders>(
       verifyToken: deps.verifyToken,
       createLoaders: definition.createLoaders,
       graphql: kind === 'graphql' ? graphql : undefined,
+      events: definition.events,
+      addressPolicy: deps.addressPolicy ?? PUBLIC_ADDRESSES_ONLY,
     })
   const restContext = (request: FastifyRequest) =>
     context(

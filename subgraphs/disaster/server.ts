@@ -4,6 +4,7 @@ import { createLoaders } from './context.js'
 import { drillResolvers } from './drills/drills.resolvers.js'
 import { shelterImportResolvers } from './shelter-import/shelter-import.resolvers.js'
 import { shelterResolvers } from './shelters/shelters.resolvers.js'
+import { situationEvents } from './situation/situation.events.js'
 import { situationResolvers } from './situation/situation.resolvers.js'
 import { stockpileResolvers } from './stockpiles/stockpiles.resolvers.js'
 import { wideAreaResolvers } from './wide-area/wide-area.resolvers.js'
@@ -19,5 +20,5 @@ export const resolvers = mergeResolvers(
 
 /** The disaster subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */
 export function createDisasterSubgraph(deps: SubgraphDeps) {
-  return createSubgraphApp({ name: 'disaster', resolvers, createLoaders }, deps)
+  return createSubgraphApp({ name: 'disaster', resolvers, createLoaders, events: situationEvents }, deps)
 }

@@ -1,14 +1,15 @@
 import { sql } from 'kysely'
 import type { Database } from '../../lib/db/database.js'
 
-/** The schemas whose tables hold the towns' data; `app.audit_log` is added to them. */
+/** The schemas whose tables hold the towns' data; `app.audit_log` and the towns' webhooks are added to them. */
 export const OWNED_SCHEMAS = ['agreement', 'disaster', 'transit', 'ict'] as const
 
 /** Every table of the owned schemas plus the audit log, as `schema.table`, in a stable order. */
 export async function ownedTables(admin: Database): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`
     select schemaname || '.' || tablename as name from pg_tables
-    where schemaname in (${sql.join(OWNED_SCHEMAS)}) or (schemaname = 'app' and tablename = 'audit_log')
+    where schemaname in (${sql.join(OWNED_SCHEMAS)})
+      or (schemaname = 'app' and tablename in ('audit_log', 'webhook_subscription'))
     order by 1`.execute(admin)
   return rows.map((row) => row.name)
 }

@@ -63,6 +63,16 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
       input: { proposalId: fixtures.towns[owner].proposalId, municipalityCode: owner, decision: 'CONSENT' },
     }),
   },
+  registerWebhook: {
+    variables: ({ owner }) => ({
+      input: { url: 'https://hooks.example.org/forged', eventTypes: ['shelter.opened'], municipalityCode: owner },
+    }),
+  },
+  retireWebhook: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].webhookId }),
+    refusal: 'NOT_FOUND',
+    why: "another town's webhooks (their URLs) are not visible at all: row-level security hides them",
+  },
   withdrawAmendment: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].proposalId }) },
   createJointProject: {
     regionWide: true,

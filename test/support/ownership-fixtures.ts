@@ -25,6 +25,7 @@ export interface TownRecords {
   eventId: string
   openingId: string
   proposalId: string
+  webhookId: string
   /** Transfers the town gives: one still REQUESTED, one APPROVED (waiting to ship). */
   givingRequestedId: string
   givingApprovedId: string
@@ -170,6 +171,7 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
       eventId: data.createRecruitmentEvent.id,
       openingId: data.createRecruitmentOpening.id,
       proposalId: data.proposeAmendment.id,
+      webhookId: data.registerWebhook.subscription.id,
       givingRequestedId: '',
       givingApprovedId: '',
       receivingShippedId: '',

@@ -66,6 +66,8 @@ export async function startTestStack(
     | 'responseCache'
     | 'subgraphDedup'
     | 'corsAllowedOrigins'
+    | 'events'
+    | 'addressPolicy'
   > = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase()

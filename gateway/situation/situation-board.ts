@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify'
+import { html, type SafeHtml } from '../opendata/serve/html.js'
+import { townOf } from '../opendata/serve/towns.js'
+
+/**
+ * `/situation`: the regional situation board (issue #18). Server-rendered from the disaster subgraph's
+ * `regionalSituation`, so without JavaScript it is a current snapshot; `/situation/live.js` (same origin, no
+ * inline script) listens to `/events` and swaps in a fresh board at each situation event.
+ */
+
+const QUERY = `{ regionalSituation { openShelters evacuees remainingCapacity towns {
+  municipality { code } headquartersLevel highestAlertLevel activeAlerts { area level }
+  openShelters evacuees remainingCapacity latestReportAt } } }`
+
+interface TownRow {
+  municipality: { code: string }
+  headquartersLevel: string
+  highestAlertLevel: number | null
+  activeAlerts: { area: string; level: number | null }[]
+  openShelters: number
+  evacuees: number
+  remainingCapacity: number
+  latestReportAt: string | null
+}
+interface Situation {
+  openShelters: number
+  evacuees: number
+  remainingCapacity: number
+  towns: TownRow[]
+}
+
+const CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'"
+
+const LEVELS: Record<string, string> = {
+  NONE: '—',
+  CAUTION: '注意体制',
+  ALERT: '警戒体制',
+  HEADQUARTERS: '災害対策本部',
+}
+const STYLE = `body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;line-height:1.5}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.3rem;text-align:left}
+.wrap{overflow-x:auto}`
+
+const LIVE_SCRIPT = `const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated',
+  'response-level.changed', 'alert-level.changed']
+const source = new EventSource('/events?types=' + types.join(','))
+async function refresh() {
+  const response = await fetch('/situation', { headers: { accept: 'text/html' } })
+  const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('board')
+  const board = document.getElementById('board')
+  if (fresh && board) board.replaceWith(fresh)
+}
+for (const type of types) source.addEventListener(type, () => void refresh())
+`
+
+async function readSituation(disasterUrl: string): Promise<Situation> {
+  const response = await fetch(disasterUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+    signal: AbortSignal.timeout(10_000),
+  })
+  const body = (await response.json()) as { data?: { regionalSituation: Situation } }
+  if (!body.data) throw new Error(`regionalSituation: HTTP ${response.status}`)
+  return body.data.regionalSituation
+}
+
+function townRow(town: TownRow): SafeHtml {
+  const name = townOf(town.municipality.code).ja
+  const alerts = town.activeAlerts.map((alert) => `${alert.area} レベル${String(alert.level ?? '—')}`).join('、')
+  return html`<tr>
+    <th scope="row">${name}</th>
+    <td>${LEVELS[town.headquartersLevel] ?? town.headquartersLevel}</td>
+    <td>${alerts || '—'}</td>
+    <td data-field="openShelters">${town.openShelters}</td>
+    <td data-field="evacuees">${town.evacuees}</td>
+    <td>${town.remainingCapacity}</td>
+  </tr>`
+}
+
+function boardPage(situation: Situation): string {
+  return html`<!doctype html>
+    <html lang="ja">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>南空知 災害対応状況</title>
+        <style>
+          ${STYLE}
+        </style>
+        <script src="/situation/live.js" defer></script>
+      </head>
+      <body>
+        <main>
+          <h1>南空知 災害対応状況</h1>
+          <section id="board" aria-live="polite">
+            <p>
+              開設避難所 <strong data-field="openShelters">${situation.openShelters}</strong> · 避難者
+              <strong data-field="evacuees">${situation.evacuees}</strong> · 空き
+              <strong>${situation.remainingCapacity}</strong>
+            </p>
+            <div class="wrap">
+              <table>
+                <caption>
+                  市町ごとの状況
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">市町</th>
+                    <th scope="col">体制</th>
+                    <th scope="col">警戒レベル(地区)</th>
+                    <th scope="col">開設避難所</th>
+                    <th scope="col">避難者</th>
+                    <th scope="col">空き</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${situation.towns.map(townRow)}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </main>
+      </body>
+    </html>`.toString()
+}
+
+export function registerSituationBoard(app: FastifyInstance, disasterUrl: string): void {
+  app.get('/situation', async (_request, reply) => {
+    const situation = await readSituation(disasterUrl)
+    return reply
+      .header('content-security-policy', CSP)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(boardPage(situation))
+  })
+  app.get('/situation/live.js', (_request, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(LIVE_SCRIPT),
+  )
+}

@@ -1,0 +1,63 @@
+import chromium from '@sparticuz/chromium'
+import { chromium as playwright, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ReportShelterStatusDocument } from '../../codegen/operations.js'
+import { startTestStack, type TestStack } from '../../test/support/stack.js'
+
+/** The situation board in real Chromium (web security on): it updates itself after a report, via /events. */
+
+const KURIYAMA = '014290'
+let stack: TestStack
+let browser: Browser
+
+beforeAll(async () => {
+  stack = await startTestStack({ events: { webhooks: false, pollMs: 500 } })
+  browser = await playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
+    headless: true,
+  })
+}, 120_000)
+afterAll(async () => {
+  await browser.close()
+  await stack.stop()
+})
+
+describe('/situation in a browser', () => {
+  it('shows a reportShelterStatus within 2 s without reloading the page', async () => {
+    const shelter = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('municipalityCode', '=', KURIYAMA)
+      .where('capacity', '>=', 50)
+      .where('retiredAt', 'is', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    const token = await stack.token(KURIYAMA)
+    const report = (evacuees: number) =>
+      stack.graphql(
+        ReportShelterStatusDocument,
+        { shelterId: shelter.id, input: { isOpen: true, evacuees } },
+        { token },
+      )
+    await report(0)
+    const page = await browser.newPage()
+    const streamOpened = page.waitForRequest((request) => request.url().includes('/events?'))
+    await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
+    await streamOpened
+    const cell = page
+      .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
+      .locator('[data-field="evacuees"]')
+    const before = Number(await cell.textContent())
+    // The stream is open once its first bytes arrive; give the server a moment to register it.
+    await page.waitForTimeout(300)
+    let navigations = 0
+    page.on('framenavigated', () => (navigations += 1))
+    await report(23)
+    const reported = Date.now()
+    await expect.poll(async () => Number(await cell.textContent()), { timeout: 2000, interval: 50 }).toBe(before + 23)
+    console.log(`situation board updated ${Date.now() - reported} ms after the report returned`)
+    expect(navigations).toBe(0)
+    await page.close()
+  }, 60_000)
+})
