@@ -5,6 +5,7 @@ import {
   loadConfig,
   openDataOf,
   queryLimitsOf,
+  rateLimitOf,
   serviceRolePasswordsOf,
 } from './config.js'
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits.js'
@@ -14,7 +15,7 @@ describe('security limits in the configuration', () => {
   it('defaults to the documented limits', () => {
     const config = loadConfig({})
     expect(queryLimitsOf(config)).toEqual(DEFAULT_QUERY_LIMITS)
-    expect({ max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW }).toEqual(DEFAULT_RATE_LIMIT)
+    expect(rateLimitOf(config)).toEqual(DEFAULT_RATE_LIMIT)
   })
 
   it('reads limits and windows in milliseconds or with a unit', () => {

@@ -90,6 +90,14 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
       },
     }),
   },
+  updateJointProject: {
+    regionWide: true,
+    variables: ({ fixtures }) => ({ id: fixtures.region.jointProjectId, input: { title: 'forged' } }),
+  },
+  withdrawJointProject: {
+    regionWide: true,
+    variables: ({ fixtures }) => ({ id: fixtures.region.withdrawnJointProjectId }),
+  },
   // disaster
   recordDrill: {
     variables: ({ owner }) => ({
@@ -278,6 +286,7 @@ export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) 
   }),
   createSharedCase: () => ({ input: { title: 'forged regional case' } }),
   createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
+  updateJointProject: ({ region }) => ({ id: region.jointProjectId, input: { title: 'forged' } }),
   createJointProject: () => ({
     input: {
       title: 'forged',

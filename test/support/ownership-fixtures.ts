@@ -7,7 +7,7 @@ import {
   RequestStockTransferDocument,
   ShipStockTransferDocument,
 } from '../../codegen/operations.js'
-import { PARTY_CODES, type PartyCode } from '../../lib/municipality-code.js'
+import { PARTY_CODES, PARTY_NAMES, type PartyCode } from '../../lib/municipality-code.js'
 import { v1File } from '../../subgraphs/disaster/shelter-import/fixtures.js'
 import { sampleFeedFiles, zipFeed } from '../../subgraphs/transit/gtfs/feed-fixtures.js'
 import type { TestStack } from './stack.js'
@@ -33,12 +33,28 @@ export interface TownRecords {
   receivingShippedId: string
 }
 
+/** The sample's joint projects still in force: the first to change, the second to withdraw. */
+async function jointProjectsOf(admin: TestStack['database']['admin']) {
+  const [changed, withdrawn] = await admin
+    .selectFrom('agreement.jointProject')
+    .select('id')
+    .where('withdrawnAt', 'is', null)
+    .orderBy('id')
+    .limit(2)
+    .execute()
+  if (!changed || !withdrawn) throw new Error('the sample has fewer than two joint projects')
+  return { jointProjectId: changed.id, withdrawnJointProjectId: withdrawn.id }
+}
+
 /** Region-wide records (no owning town): only the coordinator (岩見沢市) or an admin may change them. */
 export interface RegionRecords {
   eventId: string
   openingId: string
   operatorId: string
   routeId: string
+  /** Two joint projects (region-wide: the coordinator's): one to change, one to withdraw. */
+  jointProjectId: string
+  withdrawnJointProjectId: string
 }
 
 export interface OwnershipFixtures {
@@ -235,12 +251,14 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
     ).id,
     operatorId: regionalOperator.id,
     routeId: regionalRoute.routeId,
+    ...(await jointProjectsOf(admin)),
   }
   return {
     towns,
     region,
     issueId: issue.id,
-    shelterFile: (owner) => v1File([{ no: 'M1', name: 'matrix shelter', code: owner }]).toString('base64'),
+    shelterFile: (owner) =>
+      v1File([{ no: 'M1', name: 'matrix shelter', code: owner, townName: PARTY_NAMES[owner] }]).toString('base64'),
     gtfsZip: await zipFeed(sampleFeedFiles()),
   }
 }

@@ -76,6 +76,8 @@ export interface V1Row {
   quake?: string
   capacity?: string
   code?: string
+  /** The 市区町村名 cell (月形町 unless given): it must name the town of `code`. */
+  townName?: string
   notes?: string
 }
 
@@ -84,7 +86,7 @@ export function v1Line(row: V1Row): string {
     row.no,
     row.name,
     '',
-    `北海道月形町${row.no}番地`,
+    `北海道${row.townName ?? '月形町'}${row.no}番地`,
     '',
     row.lat ?? '43.3358',
     row.lon ?? '141.6694',
@@ -93,7 +95,7 @@ export function v1Line(row: V1Row): string {
     '',
     row.code ?? '014303',
     '北海道',
-    '月形町',
+    row.townName ?? '月形町',
     row.flood ?? '',
     '',
     '',
