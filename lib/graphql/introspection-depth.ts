@@ -17,7 +17,7 @@ export const MAX_INTROSPECTION_DEPTH = 15
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type'])
 
-/** Validation rule: any introspection selection deeper than `maxDepth` fails with GRAPHQL_VALIDATION_FAILED. */
+/** Validation rule. An introspection selection deeper than `maxDepth` fails with GRAPHQL_VALIDATION_FAILED. */
 export function introspectionDepthRule(maxDepth = MAX_INTROSPECTION_DEPTH): ValidationRule {
   return (context: ValidationContext) => ({
     OperationDefinition(operation) {
