@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely'
 
-/** The dumper's executor, which may be any Kysely transaction (the dumper sets `search_path` for its own transaction). */
+/** The dumper's executor, which may be any Kysely transaction (the dumper sets `search_path` for its own). */
 export type CatalogReader = Transaction<unknown>
 
 /** Runs one catalog query; column aliases are single lower-case words, so a CamelCasePlugin leaves them alone. */
