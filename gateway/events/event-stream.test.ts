@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { sampleShelterId } from '../../test/support/sample-shelter.js'
 
 /** `GET /events` (docs/events.md): the outbox as server-sent events, live and resumed after Last-Event-ID. */
 
@@ -11,15 +12,7 @@ let shelterId: string
 
 beforeAll(async () => {
   stack = await startTestStack({ events: { webhooks: false, pollMs: 200 } })
-  const row = await stack.database.admin
-    .selectFrom('disaster.shelter')
-    .select('id')
-    .where('municipalityCode', '=', KURIYAMA)
-    .where('capacity', '>=', 10)
-    .where('retiredAt', 'is', null)
-    .orderBy('id')
-    .executeTakeFirstOrThrow()
-  shelterId = row.id
+  shelterId = await sampleShelterId(stack, KURIYAMA, 10)
 })
 afterAll(() => stack.stop())
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { sampleShelterId } from '../../test/support/sample-shelter.js'
 
 /** `/situation` without JavaScript: a server-rendered snapshot that is current after each report. */
 
@@ -29,14 +30,7 @@ describe('GET /situation', () => {
     expect(before.text).toContain('<html lang="ja">')
     expect(before.text).toContain('<script src="/situation/live.js" defer></script>')
     expect(before.response.headers.get('content-security-policy')).toContain("script-src 'self'")
-    const shelter = await stack.database.admin
-      .selectFrom('disaster.shelter')
-      .select('id')
-      .where('municipalityCode', '=', KURIYAMA)
-      .where('capacity', '>=', 50)
-      .where('retiredAt', 'is', null)
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
+    const shelter = { id: await sampleShelterId(stack, KURIYAMA, 50) }
     const token = await stack.token(KURIYAMA)
     const report = (evacuees: number) =>
       stack.graphql(

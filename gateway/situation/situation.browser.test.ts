@@ -3,6 +3,7 @@ import { chromium as playwright, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { sampleShelterId } from '../../test/support/sample-shelter.js'
 
 /** The situation board in real Chromium (web security on): it updates itself after a report, via /events. */
 
@@ -25,14 +26,7 @@ afterAll(async () => {
 
 describe('/situation in a browser', () => {
   it('shows a reportShelterStatus within 2 s without reloading the page', async () => {
-    const shelter = await stack.database.admin
-      .selectFrom('disaster.shelter')
-      .select('id')
-      .where('municipalityCode', '=', KURIYAMA)
-      .where('capacity', '>=', 50)
-      .where('retiredAt', 'is', null)
-      .orderBy('id')
-      .executeTakeFirstOrThrow()
+    const shelter = { id: await sampleShelterId(stack, KURIYAMA, 50) }
     const token = await stack.token(KURIYAMA)
     const report = (evacuees: number) =>
       stack.graphql(

@@ -18,6 +18,7 @@ import { OutboxFeed } from '../outbox-feed.js'
 import { DEFAULT_WEBHOOK_SETTINGS, WebhookDispatcher } from './webhook-dispatcher.js'
 import { claimDueDeliveries } from './webhook.repository.js'
 import { sendWebhook } from './webhook-sender.js'
+import { sampleShelterId } from '../../../test/support/sample-shelter.js'
 
 /**
  * Webhooks (issue #18 "being told"): registered by staff through GraphQL with ownership and the SSRF guard, and
@@ -93,15 +94,7 @@ beforeAll(async () => {
   stack = await startTestStack({ addressPolicy: LOOPBACK })
   receiver = new Receiver()
   receiverUrl = await receiver.start()
-  const row = await stack.database.admin
-    .selectFrom('disaster.shelter')
-    .select('id')
-    .where('municipalityCode', '=', KURIYAMA)
-    .where('capacity', '>=', 10)
-    .where('retiredAt', 'is', null)
-    .orderBy('id')
-    .executeTakeFirstOrThrow()
-  shelterId = row.id
+  shelterId = await sampleShelterId(stack, KURIYAMA, 10)
 })
 afterAll(async () => {
   await receiver.stop()
