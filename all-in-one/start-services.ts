@@ -107,7 +107,13 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         onIdleError: (error) => {
           options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
         },
-        ...(onQuery ? { onQuery: (sql: string) => onQuery(name, sql) } : {}),
+        ...(onQuery
+          ? {
+              onQuery: (sql: string) => {
+                onQuery(name, sql)
+              },
+            }
+          : {}),
       })
       const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
       apps.push(app)

@@ -41,7 +41,11 @@ async function timeStart(
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve()
+    }),
+  )
   try {
     const gatewayUrl = await new Promise<string>((resolve, reject) => {
       let output = ''
@@ -50,7 +54,9 @@ async function timeStart(
         const match = /ready at (\S+)/.exec(output)
         if (match?.[1]) resolve(match[1])
       })
-      void exited.then(() => reject(new Error('npm start exited before it was ready')))
+      void exited.then(() => {
+        reject(new Error('npm start exited before it was ready'))
+      })
     })
     const readySeconds = (performance.now() - started) / 1000
     for (;;) {

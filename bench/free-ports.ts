@@ -12,7 +12,9 @@ export async function freePorts(count: number): Promise<number[]> {
         new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
           const server = createServer()
           server.once('error', reject)
-          server.listen(0, '127.0.0.1', () => resolve(server))
+          server.listen(0, '127.0.0.1', () => {
+            resolve(server)
+          })
         }),
     ),
   )

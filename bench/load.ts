@@ -47,7 +47,10 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
         verifyBody: (body) => !String(body).includes('"errors"'),
       },
       (error: unknown, result) => {
-        if (error) return reject(error instanceof Error ? error : new Error(String(error)))
+        if (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+          return
+        }
         const failures = {
           non2xx: result.non2xx,
           errors: result.errors,
@@ -55,11 +58,12 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
           mismatches: result.mismatches,
         }
         if (Object.values(failures).some((count) => count > 0)) {
-          return reject(
+          reject(
             new Error(
               `${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests failed`,
             ),
           )
+          return
         }
         latencies.sort((a, b) => a - b)
         resolve({

@@ -66,7 +66,12 @@ export async function benchOpenDataPublish(
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
-    const discard = () => new Writable({ write: (_chunk, _encoding, callback) => callback() })
+    const discard = () =>
+      new Writable({
+        write: (_chunk, _encoding, callback) => {
+          callback()
+        },
+      })
     const copyStarted = performance.now()
     await pipeline(
       client.query(

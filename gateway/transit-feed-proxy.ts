@@ -64,7 +64,7 @@ export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl
         // Node's fetch needs this to send a streamed body.
         duplex: 'half',
         signal: gone.signal,
-      } as RequestInit).catch((error: unknown) => {
+      }).catch((error: unknown) => {
         if (gone.signal.aborted) return null
         throw error
       })

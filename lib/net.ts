@@ -8,9 +8,10 @@ export function findFreePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      )
+      server.close(() => {
+        if (typeof address === 'object' && address) resolvePort(address.port)
+        else reject(new Error('no port'))
+      })
     })
   })
 }

@@ -45,7 +45,7 @@ runMain(async () => {
     },
     body: Readable.toWeb(createReadStream(file)) as ReadableStream,
     duplex: 'half',
-  } as RequestInit)
+  })
   const body = (await response.json()) as UploadResponse
   if (!response.ok || !body.id) {
     for (const error of body.errors ?? [])

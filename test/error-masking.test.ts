@@ -104,7 +104,12 @@ describe('failing subgraphs behind the gateway', () => {
     await new Promise<void>((resolve) => sick.listen(0, '127.0.0.1', resolve))
     const logger = pino(
       { level: 'error' },
-      new Writable({ write: (chunk, _encoding, done) => void (logLines.push(String(chunk)), done()) }),
+      new Writable({
+        write: (chunk, _encoding, done) => {
+          logLines.push(String(chunk))
+          done()
+        },
+      }),
     )
     gateway = await createGatewayApp({
       supergraphSdl: readSupergraph(),

@@ -65,7 +65,7 @@ describe('an import killed midway', () => {
         headers: { 'content-type': 'application/zip', authorization: `Bearer ${token}` },
         body: Readable.toWeb(createReadStream(path)) as ReadableStream,
         duplex: 'half',
-      } as RequestInit).then(
+      }).then(
         (response) => response.status,
         () => 'connection lost',
       )

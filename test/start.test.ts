@@ -34,7 +34,9 @@ function start(): Promise<Started> {
   })
   let output = ''
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${output}`)), 60_000)
+    const timer = setTimeout(() => {
+      reject(new Error(`no URL printed within 60 s:\n${output}`))
+    }, 60_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /ready at (http:\/\/\S+\/graphql)/.exec(output)
@@ -45,13 +47,17 @@ function start(): Promise<Started> {
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL:\n${output}`)))
+    child.once('exit', (code) => {
+      reject(new Error(`exited with ${code} before printing its URL:\n${output}`))
+    })
   })
 }
 
 function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> {
   return new Promise((resolve) => {
-    started.child.once('exit', (code) => resolve(code))
+    started.child.once('exit', (code) => {
+      resolve(code)
+    })
     started.child.kill(signal)
   })
 }

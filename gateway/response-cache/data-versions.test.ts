@@ -11,7 +11,11 @@ describe('DataVersions.current()', () => {
     const read = () => {
       started += 1
       const value = `read ${started}`
-      return new Promise<string>((resolve) => pending.push(() => resolve(value)))
+      return new Promise<string>((resolve) =>
+        pending.push(() => {
+          resolve(value)
+        }),
+      )
     }
     return { versions: new DataVersions(read), finishOldest: () => pending.shift()?.(), started: () => started }
   }

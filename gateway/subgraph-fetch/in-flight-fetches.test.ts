@@ -11,7 +11,10 @@ function heldFetches() {
   return {
     send: () =>
       new Promise<SubgraphAnswer>((resolve, reject) => {
-        settlers.push((result) => (result instanceof Error ? reject(result) : resolve(result)))
+        settlers.push((result) => {
+          if (result instanceof Error) reject(result)
+          else resolve(result)
+        })
       }),
     sent: () => settlers.length,
     settle: (index: number, result: SubgraphAnswer | Error) => settlers[index]?.(result),

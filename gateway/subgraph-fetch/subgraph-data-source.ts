@@ -86,7 +86,7 @@ function responseOf(answer: SubgraphAnswer): GatewayGraphQLResponse {
   const body = parsed(answer)
   if (answer.status < 200 || answer.status > 299) throw errorOf(answer, body)
   if (!isObject(body)) throw new Error(`subgraph answered ${answer.status} without a JSON object`)
-  return body as GatewayGraphQLResponse
+  return body
 }
 
 /**

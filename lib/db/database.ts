@@ -31,7 +31,7 @@ const typeParsers = {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value)
     return pg.types.getTypeParser(oid, format)
   },
-} as pg.CustomTypesConfig
+}
 
 export interface DatabaseOptions {
   url: string
@@ -77,7 +77,13 @@ function kyselyOver(pool: PostgresPool, onQuery: ((sql: string) => void) | undef
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
-    ...(onQuery ? { log: (event) => onQuery(event.query.sql) } : {}),
+    ...(onQuery
+      ? {
+          log: (event) => {
+            onQuery(event.query.sql)
+          },
+        }
+      : {}),
   })
 }
 

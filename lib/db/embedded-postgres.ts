@@ -69,8 +69,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => log.debug(String(message).trim()),
-    onError: (error) => log.error({ err: error }, 'postgres reported an error'),
+    onLog: (message) => {
+      log.debug(String(message).trim())
+    },
+    onError: (error) => {
+      log.error({ err: error }, 'postgres reported an error')
+    },
   })
   if (isNew) await server.initialise()
   await server.start()

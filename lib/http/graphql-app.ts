@@ -56,7 +56,7 @@ export interface GraphQLRouteHooks {
 
 export interface GraphQLApp {
   app: FastifyInstance
-  apollo: ApolloServer<BaseContext>
+  apollo: ApolloServer
   listen: (host: string, port: number) => Promise<string>
   close: () => Promise<void>
 }
@@ -75,9 +75,11 @@ function requestIdOf(request: { headers: Record<string, string | string[] | unde
  * request and one pino log line per response.
  */
 export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAppOptions<C>): Promise<GraphQLApp> {
+  // Fastify's logger type is narrower than pino's; the instance is the same pino logger, typed as Fastify's so
+  // the app's type (and every plugin's) stays FastifyInstance's default.
+  const logger: FastifyBaseLogger = options.logger
   const app = Fastify({
-    // Fastify's logger type is narrower than pino's; the instance is the same pino logger.
-    loggerInstance: options.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     // One line per response from the onResponse hook below instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit,
@@ -141,7 +143,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
 
   return {
     app,
-    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    apollo: apollo as unknown as ApolloServer,
     listen: async (host, port) => {
       await app.listen({ host, port })
       const address = app.server.address()

@@ -26,7 +26,9 @@ export function runSubgraphMain(
       url: config.DATABASE_URL,
       poolMax: config.DATABASE_POOL_MAX,
       applicationName: `minamisorachi-${name}`,
-      onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+      onIdleError: (error) => {
+        logger.warn({ err: error }, 'idle database connection lost')
+      },
     })
     const app = await createSubgraph({
       db,

@@ -41,12 +41,19 @@ export async function startPlatformProcess(
       const match = /ready at (\S+)/.exec(output)
       if (match?.[1]) resolve(match[1])
     })
-    child.once('exit', (code) => reject(new Error(`platform exited with ${code} before it was ready`)))
+    child.once('exit', (code) => {
+      reject(new Error(`platform exited with ${code} before it was ready`))
+    })
   })
   const signal = (name: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve()
+        return
+      }
+      child.once('exit', () => {
+        resolve()
+      })
       child.kill(name)
     })
   return {

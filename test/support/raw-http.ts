@@ -34,7 +34,9 @@ export function rawRequest(
     const chunks: Buffer[] = []
     socket.on('data', (chunk: Buffer) => chunks.push(chunk))
     socket.on('error', reject)
-    socket.on('end', () => resolve(parseResponse(Buffer.concat(chunks))))
+    socket.on('end', () => {
+      resolve(parseResponse(Buffer.concat(chunks)))
+    })
   })
 }
 

@@ -84,7 +84,11 @@ export async function startServiceProcess(
   const append = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS))
   child.stdout?.on('data', append)
   child.stderr?.on('data', append)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve()
+    }),
+  )
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name)
     await exited
@@ -128,8 +132,9 @@ export function runScript(entry: string, args: string[], env: Record<string, str
   child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()))
   return new Promise((resolve, reject) => {
     child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${entry} exited with ${code}:\n${output}`)),
-    )
+    child.once('exit', (code) => {
+      if (code === 0) resolve(output)
+      else reject(new Error(`${entry} exited with ${code}:\n${output}`))
+    })
   })
 }

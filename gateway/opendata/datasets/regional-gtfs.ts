@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { CC_BY_4, type FileDataset } from '../dataset.js'
 import { OpenDataOperatorSampleFlagsDocument } from '../../../codegen/opendata-operations.js'
 
@@ -23,7 +22,7 @@ export const regionalGtfs: FileDataset = {
   download: async (gateway) => {
     const response = await fetch(new URL('/transit/feeds/regional.zip', gateway.url))
     if (!response.ok || !response.body) throw new Error(`regional GTFS feed: HTTP ${response.status}`)
-    return Readable.fromWeb(response.body as WebReadableStream)
+    return Readable.fromWeb(response.body)
   },
   isSample: async (gateway) => {
     const data = await gateway.query(OpenDataOperatorSampleFlagsDocument)

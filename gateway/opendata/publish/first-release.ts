@@ -18,5 +18,7 @@ export function publishFirstReleaseInBackground(options: {
     if (await new ReleaseDirectory(options.dir).currentReleaseId()) return
     const manifest = await publishRelease(options)
     options.logger.info({ releaseId: manifest.releaseId, dir: options.dir }, 'first open-data release published')
-  })().catch((error: unknown) => options.logger.warn({ err: error }, 'first open-data release not published'))
+  })().catch((error: unknown) => {
+    options.logger.warn({ err: error }, 'first open-data release not published')
+  })
 }

@@ -50,7 +50,9 @@ describe('an interrupted publish', () => {
       },
     )
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      publisher.once('exit', (_code, signal) => resolve(signal)),
+      publisher.once('exit', (_code, signal) => {
+        resolve(signal)
+      }),
     )
     // Kill it as soon as it has written a first file of the new release: well before the switch.
     while ((await partialFiles()).length === 0) await sleep(5)

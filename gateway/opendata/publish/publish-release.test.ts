@@ -114,7 +114,9 @@ describe('publishRelease', () => {
 
   it('publishes the regional GTFS-JP feed, valid by the transit importer’s validator', async () => {
     const archive = await openZipFile(join(releaseDir(first), 'minamisorachi_gtfs_jp.zip'))
-    const report = await validateFeed(archive).finally(() => archive.close())
+    const report = await validateFeed(archive).finally(() => {
+      archive.close()
+    })
     expect(report.errorCount).toBe(0)
     expect(report.rowCounts['stops.txt']).toBeGreaterThan(0)
   })

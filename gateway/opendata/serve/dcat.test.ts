@@ -44,7 +44,9 @@ async function parseRdf(body: string, contentType: string, base: string): Promis
     return new Promise((resolve, reject) => {
       parser.on('data', (quad: Quad) => quads.push(quad))
       parser.on('error', reject)
-      parser.on('end', () => resolve(quads))
+      parser.on('end', () => {
+        resolve(quads)
+      })
       parser.write(body)
       parser.end()
     })

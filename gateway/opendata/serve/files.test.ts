@@ -27,7 +27,9 @@ function rawGet(url: string, path: string): Promise<{ status: number; body: stri
       let body = ''
       res.setEncoding('latin1')
       res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body })
+      })
     })
     req.on('error', reject)
     req.end()

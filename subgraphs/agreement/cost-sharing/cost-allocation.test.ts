@@ -74,12 +74,12 @@ describe('allocateCost', () => {
     fc.assert(
       fc.property(totals, participants, (total, towns) => {
         const shares = allocateCost(total, purePopulation, towns)
-        towns.forEach((a, i) =>
+        towns.forEach((a, i) => {
           towns.forEach((b, j) => {
             if (a.population > b.population)
               expect(shares[i]?.amountYen ?? 0).toBeGreaterThanOrEqual(shares[j]?.amountYen ?? 0)
-          }),
-        )
+          })
+        })
       }),
       { numRuns: 500 },
     )

@@ -113,8 +113,11 @@ describe('parseJapaneseDate', () => {
     ['令和2年（2020年）10月9日', '2020-10-09'],
     ['平成24年11月26日', '2012-11-26'],
     ['令和元年5月1日', '2019-05-01'],
-  ])('%s → %s', (text, iso) => expect(parseJapaneseDate(text)).toBe(iso))
+  ])('%s → %s', (text, iso) => {
+    expect(parseJapaneseDate(text)).toBe(iso)
+  })
 
-  it('rejects text without an era date', () =>
-    expect(() => parseJapaneseDate('2020年10月9日')).toThrow(/Not a Japanese era date/))
+  it('rejects text without an era date', () => {
+    expect(() => parseJapaneseDate('2020年10月9日')).toThrow(/Not a Japanese era date/)
+  })
 })
