@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql'
+import type { FormattedExecutionResult } from 'graphql'
 import pg from 'pg'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -133,7 +133,7 @@ describe('a statement timeout seen through GraphQL', () => {
           body: JSON.stringify({ query: '{ shelter(id: "00000000-0000-4000-8000-000000000000") { name } }' }),
         })
         const text = await response.text()
-        const body = JSON.parse(text) as ExecutionResult<unknown>
+        const body = JSON.parse(text) as FormattedExecutionResult<unknown>
         expect(errorCodes(body)).toEqual(['INTERNAL_SERVER_ERROR'])
         expect(body.errors?.[0]?.message).toMatch(/^Internal server error \(errorId [0-9a-f-]{36}\)$/)
         expect(text).not.toMatch(/timeout|canceling|select |from |disaster\.shelter|pg_|\.ts:\d+|node_modules/i)

@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql'
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { columnOf, type EntityRules } from '../lib/rules/entity-rules.js'
@@ -32,20 +32,15 @@ const shown = (value: unknown) => {
   return text.length > 40 ? `${text.slice(0, 30)}…(${text.length})` : text
 }
 
-interface GraphQLErrorLike {
-  message: string
-  extensions?: Record<string, unknown>
-}
-
 /** The field an API error names: the rules' `extensions.field`, or the variable path GraphQL coercion reports. */
-function namesField(error: GraphQLErrorLike | undefined, root: string, field: string): boolean {
+function namesField(error: GraphQLFormattedError | undefined, root: string, field: string): boolean {
   if (!error) return false
   const named = error.extensions?.['field']
   if (named === `${root}.${field}`) return true
   return root === 'input' ? error.message.includes(`"input.${field}"`) : error.message.includes(`"$${field}"`)
 }
 
-const firstError = (body: ExecutionResult<unknown>) => body.errors?.[0] as GraphQLErrorLike | undefined
+const firstError = (body: FormattedExecutionResult<unknown>) => body.errors?.[0]
 
 async function apiMiss(fixture: RulesFixture, probe: Probe): Promise<string | null> {
   const { body } = await fixture.send({ ...fixture.valid, ...probe.values })

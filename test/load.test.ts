@@ -1,6 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core'
 import autocannon from 'autocannon'
-import { print, type ExecutionResult } from 'graphql'
+import { print, type FormattedExecutionResult } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateCampaignTitleDocument, RegionalSituationTotalsDocument } from '../codegen/operations.js'
 import { startTestStack, type TestStack } from './support/stack.js'
@@ -52,8 +52,9 @@ describe('a bounded load on loopback', () => {
               }
             },
             onResponse: (status, body) => {
-              const created = (JSON.parse(body) as ExecutionResult<ResultOf<typeof CreateCampaignTitleDocument>>).data
-                ?.createPromotionCampaign
+              const created = (
+                JSON.parse(body) as FormattedExecutionResult<ResultOf<typeof CreateCampaignTitleDocument>>
+              ).data?.createPromotionCampaign
               if (status === 200 && created) acknowledged.push(created.title)
             },
           },

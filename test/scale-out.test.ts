@@ -1,5 +1,5 @@
 import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core'
-import { print, type ExecutionResult } from 'graphql'
+import { print, type FormattedExecutionResult } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CampaignTitleDocument,
@@ -30,7 +30,7 @@ const RENAME = UpdatePromotionCampaignDocument
 interface Answer<TData> {
   status: number
   cache: string | null
-  body: ExecutionResult<TData>
+  body: FormattedExecutionResult<TData>
 }
 
 async function post<TData, TVariables>(
@@ -47,7 +47,7 @@ async function post<TData, TVariables>(
   return {
     status: response.status,
     cache: response.headers.get('x-response-cache'),
-    body: (await response.json()) as ExecutionResult<TData>,
+    body: (await response.json()) as FormattedExecutionResult<TData>,
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql'
+import type { FormattedExecutionResult } from 'graphql'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { SignJWT, type JWTPayload } from 'jose'
@@ -37,7 +37,7 @@ async function post(url: string, token: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ agreement { title } }' }),
   })
-  return { status: response.status, body: (await response.json()) as ExecutionResult }
+  return { status: response.status, body: (await response.json()) as FormattedExecutionResult }
 }
 
 describe('token subject and lifetime', () => {

@@ -1,4 +1,4 @@
-import { print, type ExecutionResult } from 'graphql'
+import { print, type FormattedExecutionResult } from 'graphql'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose'
@@ -66,7 +66,7 @@ async function expectUnauthorized(url: string, authorization: string, reason: Re
   })
   const text = await response.text()
   expect(response.status, text).toBe(401)
-  const body = JSON.parse(text) as ExecutionResult<unknown>
+  const body = JSON.parse(text) as FormattedExecutionResult<unknown>
   expect(errorCodes(body)).toEqual(['UNAUTHENTICATED'])
   expect(body.errors?.[0]?.message).toMatch(reason)
   expect(body.data ?? null).toBeNull()

@@ -1,5 +1,5 @@
-import type { ExecutionResult } from 'graphql'
+import type { FormattedExecutionResult } from 'graphql'
 
 /** The `extensions.code` of each error in a response, in order. */
-export const errorCodes = (body: ExecutionResult<unknown>) =>
+export const errorCodes = (body: FormattedExecutionResult<unknown>) =>
   (body.errors ?? []).map((error) => error.extensions?.['code'])

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
-import { print, type ExecutionResult } from 'graphql'
+import { print, type FormattedExecutionResult } from 'graphql'
 import { publisherTokenSource, type ServiceTokenSource } from '../../lib/auth/service-tokens.js'
 import { createTokenVerifier, signToken, type TokenSettings } from '../../lib/auth/tokens.js'
 import type { StaffRole } from '../../lib/auth/viewer.js'
@@ -27,7 +27,7 @@ export class StatementRecorder {
 export interface GraphQLResponse<TData> {
   status: number
   headers: Headers
-  body: ExecutionResult<TData>
+  body: FormattedExecutionResult<TData>
 }
 
 export interface TestStack {
@@ -122,7 +122,7 @@ function graphqlClient(gatewayUrl: string): TestStack['graphql'] {
     return {
       status: response.status,
       headers: response.headers,
-      body: (await response.json()) as ExecutionResult<never>,
+      body: (await response.json()) as FormattedExecutionResult<never>,
     }
   }
 }

@@ -233,10 +233,10 @@ describe('registering a webhook', () => {
     ]) {
       const { body } = await register(KURIYAMA, { url })
       expect(errorCodes(body), url).toEqual(['BAD_USER_INPUT'])
-      expect(body.errors?.[0]?.extensions['field']).toBe('input.url')
+      expect(body.errors?.[0]?.extensions?.['field']).toBe('input.url')
     }
     const unknownType = await register(KURIYAMA, { url: `${receiverUrl}/x`, types: ['shelter.exploded'] })
-    expect(unknownType.body.errors?.[0]?.extensions['field']).toBe('input.eventTypes.0')
+    expect(unknownType.body.errors?.[0]?.extensions?.['field']).toBe('input.eventTypes.0')
     const count = await stack.database.admin.selectFrom('app.webhookSubscription').select('id').execute()
     expect(count).toHaveLength(0)
   })

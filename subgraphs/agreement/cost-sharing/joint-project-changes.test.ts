@@ -103,19 +103,19 @@ describe('changing a joint project before consent', () => {
     const id = await create()
     const before = await stored(id)
     const weights = await stack.graphql(UpdateJointProjectDocument, { id, input: { populationPercent: 10 } }, { token })
-    expect(weights.body.errors?.[0]?.extensions['field']).toBe('input.usagePercent')
+    expect(weights.body.errors?.[0]?.extensions?.['field']).toBe('input.usagePercent')
     const noUsage = await stack.graphql(
       UpdateJointProjectDocument,
       { id, input: { equalPercent: 0, usagePercent: 100, usageUnit: '件', usage: [] } },
       { token },
     )
-    expect(noUsage.body.errors?.[0]?.extensions['field']).toBe('input.usage')
+    expect(noUsage.body.errors?.[0]?.extensions?.['field']).toBe('input.usage')
     const stranger = await stack.graphql(
       UpdateJointProjectDocument,
       { id, input: { usage: [{ municipalityCode: '011002', amount: 1 }] } },
       { token },
     )
-    expect(stranger.body.errors?.[0]?.extensions['field']).toBe('input.usage.0.municipalityCode')
+    expect(stranger.body.errors?.[0]?.extensions?.['field']).toBe('input.usage.0.municipalityCode')
     expect(await stored(id)).toEqual(before)
     expect(await storedUsage(id)).toEqual([])
   })

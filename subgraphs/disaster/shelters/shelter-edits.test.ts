@@ -108,7 +108,7 @@ describe('shelter edits', () => {
         { token },
       )
       expect(errorCodes(moved.body)).toEqual(['BAD_USER_INPUT'])
-      expect(moved.body.errors?.[0]?.extensions['field']).toBe('input.municipalityCode')
+      expect(moved.body.errors?.[0]?.extensions?.['field']).toBe('input.municipalityCode')
       expect(moved.body.errors?.[0]?.message).toBe(
         `input.municipalityCode "014303" is not this shelter's town (${MIKASA}); ` +
           'a shelter cannot move to another town: retire it and create it there.',
@@ -133,7 +133,7 @@ describe('shelter edits', () => {
       { input: { ...input, sourceId: 'HALF', longitude: null } },
       { token },
     )
-    expect(half.body.errors?.[0]?.extensions['field']).toBe('input.longitude')
+    expect(half.body.errors?.[0]?.extensions?.['field']).toBe('input.longitude')
     const bad = await stack.graphql(
       CreateShelterDocument,
       { input: { ...input, sourceId: 'BAD', capacity: -1, url: 'ftp://x' } },
@@ -184,6 +184,6 @@ describe('shelter queries', () => {
     [{ latitude: 43, longitude: 141, first: 500 }, 'first'],
   ])('rejects %j', async (variables, field) => {
     const { body } = await stack.graphql(SheltersNearDocument, variables)
-    expect(body.errors?.[0]?.extensions['field']).toBe(field)
+    expect(body.errors?.[0]?.extensions?.['field']).toBe(field)
   })
 })

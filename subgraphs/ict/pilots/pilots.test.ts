@@ -87,7 +87,7 @@ describe('pilots', () => {
       stack.database.admin.selectFrom('ict.pilot').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
     const before = await stored()
     const future = await change('DROPPED', '2999-01-01')
-    expect(future.body.errors?.[0]?.extensions['field']).toBe('args.effectiveOn')
+    expect(future.body.errors?.[0]?.extensions?.['field']).toBe('args.effectiveOn')
     expect(await stored()).toEqual(before)
   })
 

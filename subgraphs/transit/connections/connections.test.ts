@@ -180,7 +180,7 @@ describe('connections between towns', () => {
     ] as const) {
       const { body } = await search(variables)
       expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
-      expect(body.errors?.[0]?.extensions['field']).toBe(field)
+      expect(body.errors?.[0]?.extensions?.['field']).toBe(field)
     }
   })
 })
