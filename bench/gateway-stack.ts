@@ -93,7 +93,7 @@ export async function startGatewayStack(
       SUBGRAPH_NAMES.map((name) =>
         start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
           DATABASE_URL: roleUrls[name],
-          PORT: String(new URL(subgraphUrls[name]).port),
+          PORT: new URL(subgraphUrls[name]).port,
         }),
       ),
     )
@@ -147,7 +147,7 @@ export async function startGatewayStack(
       hive,
       hiveNoDedup,
       floor,
-      subgraphPids: subgraphs.map((subgraph) => subgraph.pid ?? 0),
+      subgraphPids: subgraphs.map((subgraph) => subgraph.pid),
       stop,
     }
   } catch (error) {

@@ -41,8 +41,9 @@ export async function benchThroughput(
     await verifySameAnswers(servers.map(targetOf), operation)
     const row: Partial<Record<ServerKey, LoadFigures>> = {}
     for (const key of servers) {
-      row[key] = await measureLoad(targetOf(key), operation, options.seconds, cpuOf(targetOf(key)))
-      console.error(`  ${operation.name} × ${targetOf(key).name}: ${row[key]?.requestsPerSecond.toFixed(0)} req/s`)
+      const measured = await measureLoad(targetOf(key), operation, options.seconds, cpuOf(targetOf(key)))
+      row[key] = measured
+      console.error(`  ${operation.name} × ${targetOf(key).name}: ${measured.requestsPerSecond.toFixed(0)} req/s`)
     }
     figures[operation.name] = row
   }

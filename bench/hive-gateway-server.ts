@@ -15,13 +15,13 @@ import { parse, type DocumentNode } from 'graphql'
 
 /** The part of @graphql-hive/gateway used here. */
 interface HiveGatewayModule {
-  createGatewayRuntime(config: {
+  createGatewayRuntime: (config: {
     supergraph: DocumentNode
     logging: 'error'
     landingPage: false
     graphiql: false
     transportEntries?: Record<string, { options: { deduplicateInflightRequests: boolean } }>
-  }): {
+  }) => {
     (request: IncomingMessage, response: ServerResponse): void
     dispose(): Promise<void> | void
   }

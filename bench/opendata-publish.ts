@@ -20,9 +20,12 @@ export interface PublishResult {
 /** Peak RSS (VmHWM) of a process, polled until it exits: the high-water mark just before exit. */
 async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number> {
   let peak = 0
-  let finished = false
-  void done.finally(() => (finished = true))
-  while (!finished) {
+  // A property, not a local: the callback sets it while the loop below awaits.
+  const state = { finished: false }
+  void done.finally(() => {
+    state.finished = true
+  })
+  while (!state.finished) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
     peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024)
     await sleep(50)
