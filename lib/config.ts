@@ -22,7 +22,6 @@ const DEV_JWT_SECRET = 'dev-only-secret-never-use-in-production-0123456789'
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback)
 const optionalUrl = z
-  .string()
   .url()
   .optional()
   .or(z.literal('').transform(() => undefined))

@@ -21,15 +21,14 @@ export type Database = Kysely<DB>
 export type Executor = Kysely<DB> | Transaction<DB>
 
 // Calendar dates stay 'YYYY-MM-DD' strings: turning them into JS Dates shifts them across time zones.
-const DATE_OID = 1082
-const INT8_OID = 20
-const NUMERIC_OID = 1700
-const typeParsers = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === DATE_OID) return (value: string) => value
+const { DATE, INT8, NUMERIC } = pg.types.builtins
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser(oid, format): (value: string) => unknown {
+    if (oid === DATE) return (value: string) => value
     // Counts and yen amounts stay far below 2^53.
-    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value)
-    return pg.types.getTypeParser(oid, format)
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value)
+    // pg-types declares its parsers as returning `any`; each returns a parsed value.
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown
   },
 }
 
@@ -102,7 +101,7 @@ export async function withDedicatedConnection<T>(
   const client = await pool.connect()
   // Kysely "releases" after each query or transaction; the connection is ours until work ends.
   const borrowed = { query: client.query.bind(client), release: () => {} } as PostgresPoolClient
-  const session = kyselyOver({ connect: async () => borrowed, end: async () => {} }, onQuery)
+  const session = kyselyOver({ connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() }, onQuery)
   try {
     const result = await work(session, client)
     client.release()

@@ -1,5 +1,4 @@
 import { badUserInput, conflict, forbidden } from '../errors.js'
-import type { GraphQLError } from 'graphql'
 
 interface PostgresErrorLike {
   code: string
@@ -22,7 +21,7 @@ function isPostgresError(error: unknown): error is PostgresErrorLike {
  * boundary. The messages never include SQL or the server's wording; anything unknown is returned
  * unchanged and later masked as INTERNAL_SERVER_ERROR.
  */
-export function translatePostgresError(error: unknown): GraphQLError | unknown {
+export function translatePostgresError(error: unknown): unknown {
   if (!isPostgresError(error)) return error
   switch (error.code) {
     case '23505':

@@ -60,6 +60,6 @@ export function queryLimitGuards<C extends BaseContext>(
     plugins: plugins as ApolloServerPlugin<C>[],
     // Armor's depth limit skips introspection; this one bounds it (a 60-level ofType chain is refused).
     validationRules: [...validationRules, introspectionDepthRule()],
-    parseOptions: { maxTokens: limits.tokens },
+    parseOptions: { maxLexicalTokens: limits.tokens },
   }
 }

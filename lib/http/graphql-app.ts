@@ -129,7 +129,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
     }),
   })
 
-  app.get('/healthz', async () => ({ status: 'ok' }))
+  app.get('/healthz', () => Promise.resolve({ status: 'ok' }))
   app.get('/readyz', async (_request, reply) => {
     try {
       await options.checkReadiness()
