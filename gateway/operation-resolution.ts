@@ -10,18 +10,19 @@ import { GraphQLError } from 'graphql'
  */
 export function operationResolutionPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, request }) {
-          if (operation) return
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ operation, request }) => {
+          if (operation) return Promise.resolve()
           const message = request.operationName
             ? `Unknown operation named ${JSON.stringify(request.operationName)}.`
             : 'Must provide operation name if query contains multiple operations.'
-          throw new GraphQLError(message, {
-            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
-          })
+          return Promise.reject(
+            new GraphQLError(message, {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            }),
+          )
         },
-      }
-    },
+      }),
   }
 }

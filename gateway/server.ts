@@ -60,11 +60,16 @@ export async function createGatewayApp(deps: GatewayDeps) {
   const logger = deps.logger.child({ component: 'gateway' })
   const timeoutMs = deps.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS
   const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches()
+  // Looked up by the supergraph's names, which need not be ours: a name we do not know keeps its supergraph URL.
+  const urlsByName: Partial<Record<string, string>> = deps.subgraphUrls
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
     logger,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: deps.subgraphUrls[name as SubgraphName] ?? url, timeoutMs, inFlight }),
+    buildService: ({ name, url }) => {
+      const target = urlsByName[name] ?? url
+      if (!target) throw new Error(`subgraph ${name} of the supergraph has no URL`)
+      return new SubgraphDataSource({ url: target, timeoutMs, inFlight })
+    },
   })
   const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
@@ -114,7 +119,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
 
 /** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy, open data, live events. */
 async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, logger: Logger): Promise<void> {
-  await registerExplorerAssets(app)
+  registerExplorerAssets(app)
   registerTransitFeedProxy(app, deps.subgraphUrls.transit)
   if (deps.openData) {
     await registerOpenData(app, deps.openData)

@@ -60,7 +60,7 @@ export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl
       const upstream = await fetch(target, {
         method: 'PUT',
         headers,
-        body: request.body ? (Readable.toWeb(request.body as Readable) as ReadableStream) : null,
+        body: request.body instanceof Readable ? (Readable.toWeb(request.body) as ReadableStream) : null,
         // Node's fetch needs this to send a streamed body.
         duplex: 'half',
         signal: gone.signal,

@@ -61,12 +61,8 @@ const explorerHtml = `<!doctype html>
 /** Apollo Server's landing page for browsers that open `/graphql`. */
 export function explorerLandingPage<C extends object>(): ApolloServerPlugin<C> {
   return {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          return { html: explorerHtml }
-        },
-      }
+    serverWillStart() {
+      return Promise.resolve({ renderLandingPage: () => Promise.resolve({ html: explorerHtml }) })
     },
   }
 }

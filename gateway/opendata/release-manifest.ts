@@ -36,7 +36,7 @@ export const distributionSchema = z.object({
    * When this file's bytes last changed (ISO 8601): carried over from the previous release while its SHA-256 is the
    * same, so a town's share of a dataset changes only when that town's own file does.
    */
-  modified: z.string().datetime().optional(),
+  modified: z.iso.datetime().optional(),
 })
 
 export const datasetEntrySchema = z.object({
@@ -47,7 +47,7 @@ export const datasetEntrySchema = z.object({
   keywords: z.array(z.string().min(1)),
   /** The agreement field it belongs to: `disaster`, `transit`, `ict`, `agreement` or `catalog`. */
   theme: z.string().min(1),
-  license: z.object({ id: z.string().min(1), title: z.string().min(1), url: z.string().url() }),
+  license: z.object({ id: z.string().min(1), title: z.string().min(1), url: z.url() }),
   /** The organisation publishing it (CKAN organization): a town, or the region (`minamisorachi`). */
   publisher: z.object({
     id: z.string().min(1),
@@ -63,9 +63,9 @@ export const datasetEntrySchema = z.object({
   isSample: z.boolean(),
   rowCount: z.number().int().nonnegative(),
   /** When the dataset's content last changed (ISO 8601); carried over from the previous release when unchanged. */
-  modified: z.string().datetime(),
+  modified: z.iso.datetime(),
   /** First release that contained it (ISO 8601): CKAN metadata_created. */
-  created: z.string().datetime(),
+  created: z.iso.datetime(),
   distributions: z.array(distributionSchema).min(1),
   /** Rows added/changed/removed since the previous release (all zero for the first). */
   changes: z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() }),
@@ -75,7 +75,7 @@ export const datasetEntrySchema = z.object({
 
 export const releaseManifestSchema = z.object({
   releaseId: z.string().regex(/^\d{8}T\d{6}\d{3}Z$/),
-  publishedAt: z.string().datetime(),
+  publishedAt: z.iso.datetime(),
   previousReleaseId: z.string().nullable(),
   datasets: z.array(datasetEntrySchema),
   /** Release-wide files: `datapackage.json`, `SHA256SUMS`, the bulk zip, `changelog.json`. */

@@ -2,6 +2,7 @@ import { businessDate, systemClock, type Clock } from '../../lib/business-date.j
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { GraphQLRouteHooks } from '../../lib/http/graphql-app.js'
+import { OperationTypeNode } from 'graphql'
 import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { Counter, Gauge } from 'prom-client'
@@ -110,9 +111,10 @@ export class ResponseCache {
       return this.withHttpCaching(request, reply, entry) ?? payload
     }
     // Whatever became of a miss (not storable, an error, the caller gone), its waiters must not wait on.
-    const settleUnanswered = async (request: FastifyRequest) => {
+    const settleUnanswered = (request: FastifyRequest): Promise<void> => {
       const candidate = this.candidates.get(request)
       if (candidate) this.settle(candidate, undefined)
+      return Promise.resolve()
     }
     return { preHandler: [lookUp], onSend: [store], onResponse: [settleUnanswered], onRequestAbort: [settleUnanswered] }
   }
@@ -125,20 +127,13 @@ export class ResponseCache {
   /** Marks a candidate storable once Apollo has answered a query without errors. */
   plugin<C extends { responseCache?: CacheCandidate | undefined }>(): ApolloServerPlugin<C> {
     return {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ contextValue, operation, response }: GraphQLRequestContextWillSendResponse<C>) {
-            const candidate = contextValue.responseCache
-            if (!candidate) return
-            // Mutations and partial answers (a subgraph down) are never stored.
-            candidate.storable =
-              operation?.operation === 'query' &&
-              response.body.kind === 'single' &&
-              response.body.singleResult.errors === undefined &&
-              (response.http.status ?? 200) === 200
+      requestDidStart: () =>
+        Promise.resolve({
+          willSendResponse: (context) => {
+            markStorable(context)
+            return Promise.resolve()
           },
-        }
-      },
+        }),
     }
   }
 
@@ -216,4 +211,18 @@ export class ResponseCache {
     reply.code(304)
     return ''
   }
+}
+
+/** Mutations and partial answers (a subgraph down) are never stored. */
+function markStorable<C extends { responseCache?: CacheCandidate | undefined }>(
+  context: GraphQLRequestContextWillSendResponse<C>,
+): void {
+  const { contextValue, operation, response } = context
+  const candidate = contextValue.responseCache
+  if (!candidate) return
+  candidate.storable =
+    operation?.operation === OperationTypeNode.QUERY &&
+    response.body.kind === 'single' &&
+    response.body.singleResult.errors === undefined &&
+    (response.http.status ?? 200) === 200
 }

@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface'
-import { GraphQLError } from 'graphql'
+import { GraphQLError, OperationTypeNode } from 'graphql'
 import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_REQUEST_HEADER,
@@ -55,7 +55,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const send = () => this.send(body, headers)
     // Only anonymous queries: a signed-in caller may see what others may not, and a write is never repeated or merged.
     const inFlight =
-      caller && !caller.authorization && incoming?.incomingRequestContext.operation?.operation === 'query'
+      caller && !caller.authorization && incoming.incomingRequestContext.operation.operation === OperationTypeNode.QUERY
         ? this.options.inFlight
         : undefined
     const answer =

@@ -6,6 +6,7 @@ import { isAdmin, requireStaff } from '../../../lib/auth/viewer.js'
 import { conflict, forbidden } from '../../../lib/errors.js'
 import type { Logger } from '../../../lib/logger.js'
 import { sendRestError } from '../../../lib/http/rest-errors.js'
+import type { ReleaseManifest } from '../release-manifest.js'
 import { publishRelease } from './publish-release.js'
 
 /**
@@ -18,36 +19,41 @@ export function registerPublishRoute(
   options: { dir: string; verifyToken: TokenVerifier; logger: Logger; publisherToken: ServiceTokenSource },
 ) {
   let running = false
-  app.post('/opendata/releases', async (request, reply) => {
+  /** One publish at a time: a second caller gets 409 while the first runs. */
+  const publishOnce = async (authorization: string | undefined): Promise<ReleaseManifest> => {
+    const viewer = requireStaff(await options.verifyToken(authorization))
+    if (!isAdmin(viewer)) throw forbidden('Only an admin can publish an open-data release.')
+    if (running) throw conflict('A release is being published; try again when it has finished.')
+    running = true
     try {
-      const viewer = requireStaff(await options.verifyToken(request.headers.authorization))
-      if (!isAdmin(viewer)) throw forbidden('Only an admin can publish an open-data release.')
-      if (running) throw conflict('A release is being published; try again when it has finished.')
-      running = true
-      try {
-        const { port } = app.server.address() as AddressInfo
-        const manifest = await publishRelease({
-          gatewayUrl: `http://127.0.0.1:${port}/graphql`,
-          dir: options.dir,
-          logger: options.logger,
-          token: options.publisherToken,
-        })
-        return reply.code(201).send({
-          releaseId: manifest.releaseId,
-          previousReleaseId: manifest.previousReleaseId,
-          publishedAt: manifest.publishedAt,
-          datasets: manifest.datasets.map((dataset) => ({
-            id: dataset.id,
-            rowCount: dataset.rowCount,
-            isSample: dataset.isSample,
-            ...dataset.changes,
-          })),
-        })
-      } finally {
-        running = false
-      }
+      const { port } = app.server.address() as AddressInfo
+      return await publishRelease({
+        gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+        dir: options.dir,
+        logger: options.logger,
+        token: options.publisherToken,
+      })
+    } finally {
+      running = false
+    }
+  }
+  app.post('/opendata/releases', async (request, reply) => {
+    let manifest: ReleaseManifest
+    try {
+      manifest = await publishOnce(request.headers.authorization)
     } catch (error) {
       return sendRestError(reply, error, request.log)
     }
+    return reply.code(201).send({
+      releaseId: manifest.releaseId,
+      previousReleaseId: manifest.previousReleaseId,
+      publishedAt: manifest.publishedAt,
+      datasets: manifest.datasets.map((dataset) => ({
+        id: dataset.id,
+        rowCount: dataset.rowCount,
+        isSample: dataset.isSample,
+        ...dataset.changes,
+      })),
+    })
   })
 }

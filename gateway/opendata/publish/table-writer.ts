@@ -142,9 +142,8 @@ export async function writeTable<Row>(
   }
   await json?.write(`\n],"rowCount":${rowCount},"isSample":${isSample}}\n`)
   await geojson?.write(`\n],"isSample":${isSample}}\n`)
-  await Promise.all(
-    [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)].map((sink) => sink?.close()),
-  )
+  const sinks = [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)]
+  await Promise.all(sinks.filter((sink) => sink !== undefined).map((sink) => sink.close()))
   await xlsx.close()
   for (const file of files) {
     const town = file.municipalityCode ? towns.get(file.municipalityCode) : undefined
