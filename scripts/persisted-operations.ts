@@ -13,7 +13,7 @@ import { projectPath } from '../lib/paths.js'
 // The open-data publisher's queries (.graphql files under gateway/opendata/, sent anonymously) are listed too.
 const operations = [...repositoryOperations().values(), ...publisherOperations()]
 const safelist = Object.fromEntries(
-  operations.map((text) => [operationHash(text), text]).sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')),
+  operations.map((text): [string, string] => [operationHash(text), text]).sort(([a], [b]) => a.localeCompare(b)),
 )
 writeFileSync(projectPath('codegen', 'persisted-operations.json'), `${JSON.stringify(safelist, null, 2)}\n`)
 console.log(`wrote ${operations.length} persisted operations to codegen/persisted-operations.json`)

@@ -21,7 +21,10 @@ export const stockpileResolvers: Resolvers = {
   Query: {
     supplyItems: (_, __, ctx) => findSupplyItems(ctx.db),
     stockCoverage: (_, { municipalityCode }, ctx) => stockCoverage(ctx, municipalityCode),
-    expiringStock: (_, { withinDays, municipalityCode }, ctx) => expiringStock(ctx, withinDays ?? 30, municipalityCode),
+    expiringStock: (_, { withinDays, municipalityCode }, ctx) =>
+      // Codegen types an argument with a default as non-null, but a client may still send an explicit null.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
+      expiringStock(ctx, withinDays ?? 30, municipalityCode),
     stockTransfers: (_, { municipalityCode }, ctx) => stockTransfersOf(ctx, municipalityCode),
   },
   Mutation: {

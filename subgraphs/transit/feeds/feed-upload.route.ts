@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Readable } from 'node:stream'
 import { basename } from 'node:path'
 import { badUserInput } from '../../../lib/errors.js'
@@ -39,37 +39,50 @@ export function registerFeedUpload(
   app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
     done(null, payload)
   })
-  app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
-    FEED_UPLOAD_PATH,
-    async (request, reply) => {
-      try {
-        const ctx = await context(request)
-        const grant = await authorizeFeedImport(ctx, request.params.operatorId)
-        if (!(request.body as Readable | undefined)?.pipe)
-          throw badUserInput('Send the feed as the body with Content-Type: application/zip.')
-        const fileName =
-          basename(request.query.fileName ?? 'feed.zip')
-            .replace(/[^\w.-]/g, '_')
-            .slice(0, 200) || 'feed.zip'
-        // The client hanging up (here, or at the gateway, which then hangs up on us) stops the import
-        // wherever it is: reading the body, validating, or loading.
-        const gone = new AbortController()
-        // (The request's own 'close' fires once its body is read; the response's only when the socket goes.)
-        reply.raw.once('close', () => {
-          if (!reply.raw.writableFinished) gone.abort()
-        })
-        const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
-        let version: FeedVersionModel
-        try {
-          const archive = await openZipFile(upload.path, ctx.loaders.feedImports.limits, fileName)
-          version = await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
-        } finally {
-          await upload.dispose()
-        }
-        return reply.code(201).send(feedVersionJson(version))
-      } catch (error) {
-        return sendRestError(reply, error, request.log)
-      }
-    },
-  )
+  app.put<{ Params: FeedUploadParams; Querystring: FeedUploadQuery }>(FEED_UPLOAD_PATH, async (request, reply) => {
+    let version: FeedVersionModel
+    try {
+      version = await receiveAndImportFeed(request, reply, await context(request), limitBytes)
+    } catch (error) {
+      return sendRestError(reply, error, request.log)
+    }
+    return reply.code(201).send(feedVersionJson(version))
+  })
+}
+
+interface FeedUploadParams {
+  operatorId: string
+}
+interface FeedUploadQuery {
+  fileName?: string
+}
+
+/** Checks the grant, streams the body to a temporary file and imports it; the file is gone afterwards. */
+async function receiveAndImportFeed(
+  request: FastifyRequest<{ Params: FeedUploadParams; Querystring: FeedUploadQuery }>,
+  reply: FastifyReply,
+  ctx: TransitContext,
+  limitBytes: number,
+): Promise<FeedVersionModel> {
+  const grant = await authorizeFeedImport(ctx, request.params.operatorId)
+  if (!(request.body as Readable | undefined)?.pipe)
+    throw badUserInput('Send the feed as the body with Content-Type: application/zip.')
+  const fileName =
+    basename(request.query.fileName ?? 'feed.zip')
+      .replace(/[^\w.-]/g, '_')
+      .slice(0, 200) || 'feed.zip'
+  // The client hanging up (here, or at the gateway, which then hangs up on us) stops the import
+  // wherever it is: reading the body, validating, or loading.
+  const gone = new AbortController()
+  // (The request's own 'close' fires once its body is read; the response's only when the socket goes.)
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort()
+  })
+  const upload = await receiveToTempFile(request.body as Readable, limitBytes, fileName)
+  try {
+    const archive = await openZipFile(upload.path, ctx.loaders.feedImports.limits, fileName)
+    return await importFeedArchive(ctx, grant, fileName, archive, { signal: gone.signal })
+  } finally {
+    await upload.dispose()
+  }
 }
