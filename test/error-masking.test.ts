@@ -17,6 +17,11 @@ import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/s
  * operator to the real error in the logs.
  */
 
+/** A GraphQL error body as a client reads it. */
+interface MaskedBody {
+  errors?: { message: string; extensions?: Record<string, unknown> }[]
+}
+
 /** What must never appear in a response body. */
 const LEAKS =
   /stacktrace|\bat [\w.<>]+ \(|\/work\/|\/srv\/|node_modules|\.[cm]?[jt]s:\d+|select |insert |relation|permission|syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost|<pre>|boom/i
@@ -36,7 +41,7 @@ async function post(url: string, query: string) {
   return {
     status: response.status,
     text,
-    body: JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    body: JSON.parse(text) as MaskedBody,
   }
 }
 
@@ -75,7 +80,7 @@ describe('database errors', () => {
         }),
       })
       const text = await response.text()
-      expectMasked({ status: response.status, text, body: JSON.parse(text) })
+      expectMasked({ status: response.status, text, body: JSON.parse(text) as MaskedBody })
     } finally {
       await sql`grant insert on app.audit_log to transit_svc`.execute(stack.database.admin)
     }
@@ -84,7 +89,7 @@ describe('database errors', () => {
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('title', '=', '漏れ試験')
       .executeTakeFirstOrThrow()
-    expect(Number(count)).toBe(0)
+    expect(count).toBe(0)
   })
 })
 
@@ -164,7 +169,7 @@ describe('HTTP-level errors', () => {
       expect(response.status).toBeGreaterThanOrEqual(400)
       expect(response.status).toBeLessThan(500)
       const text = await response.text()
-      expect(() => JSON.parse(text), text).not.toThrow()
+      expect(() => JSON.parse(text) as unknown, text).not.toThrow()
       expect(text).not.toMatch(LEAKS)
     }
   })

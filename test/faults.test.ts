@@ -67,9 +67,10 @@ describe('faults', () => {
 
     // Steady traffic for the whole test; every answer is recorded.
     const answers: { ok: boolean; status: number; text: string }[] = []
-    let running = true
+    // A property, not a local: the test sets it while the loop awaits.
+    const traffic_ = { running: true }
     const traffic = (async () => {
-      while (running) {
+      while (traffic_.running) {
         answers.push(await post(services.gatewayUrl, query))
         await sleep(20)
       }
@@ -96,7 +97,7 @@ describe('faults', () => {
     // The request in flight when readiness returned may have started during the outage: skip it.
     const recovered = answers.length + 1
     await eventually(() => answers.length >= recovered + 3)
-    running = false
+    traffic_.running = false
     await traffic
     const after = answers.slice(recovered)
     expect(after.length).toBeGreaterThan(0)
@@ -105,7 +106,7 @@ describe('faults', () => {
 
   it('bounds a slow subgraph by the gateway timeout and still answers the rest', async () => {
     const stack = await startTestStack({ subgraphTimeoutMs: 800 })
-    cleanups.push(stack.stop)
+    cleanups.push(() => stack.stop())
     const shelter = await stack.database.admin
       .selectFrom('disaster.shelter')
       .select('id')

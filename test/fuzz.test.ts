@@ -41,6 +41,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   console.log(`fuzz: ${sent} requests sent in total (seed ${SEED})`)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed early
   await stack?.stop()
 })
 

@@ -15,8 +15,11 @@ beforeAll(async () => {
   origin = new URL(stack.services.gatewayUrl).origin
 })
 afterAll(async () => {
+  // beforeAll may have failed before assigning these: the declared types assume it did not.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await stack?.stop()
   await dir?.remove()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 describe('open data on the gateway', () => {

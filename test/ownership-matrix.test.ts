@@ -56,6 +56,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   console.log(`ownership matrix: ${attempts} write attempts in total (GraphQL, REST and SQL)`)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed early
   await stack?.stop()
 })
 
@@ -216,33 +217,49 @@ async function tableShape(admin: Kysely<DB>, table: string): Promise<TableShape>
   }
 }
 
+/** What a refused or rolled-back write attempt came to: the PostgreSQL error code, or the rows it touched. */
+function outcomeOf(error: unknown): string {
+  const failure = error as { code?: string; rows?: number; message?: string }
+  if (failure.code) return `refused ${failure.code}`
+  return failure.rows === undefined ? String(failure.message) : `${failure.rows} rows`
+}
+
+/** The party at this index, round robin. */
+function partyAt(index: number): PartyCode {
+  return PARTY_CODES[index % PARTY_CODES.length] ?? PARTY_CODES[0]
+}
+
 describe('ownership matrix in PostgreSQL (row-level security, as each subgraph login role)', () => {
-  const roles: Partial<Record<string, Kysely<DB>>> = {}
-  afterAll(async () => void (await Promise.all(Object.values(roles).map((db) => db?.destroy()))))
+  const roles = new Map<string, Kysely<DB>>()
+  afterAll(async () => {
+    await Promise.all([...roles.values()].map((db) => db.destroy()))
+  })
 
   it("refuses INSERT of B's rows and lets UPDATE/DELETE of B's rows touch nothing, for an editor of A", async () => {
     for (const [subgraph, url] of Object.entries(stack.database.roleUrls))
-      roles[subgraph] = createDatabase({ url, poolMax: 2 })
+      roles.set(subgraph, createDatabase({ url, poolMax: 2 }))
     const all = await ownedTables(stack.database.admin)
     const failures: string[] = []
     let count = 0
     const skipped: string[] = []
     await Promise.all(
       SUBGRAPH_NAMES.map(async (subgraph) => {
-        const db = roles[subgraph]!
+        const db = roles.get(subgraph)
+        if (!db) throw new Error(`no login role for subgraph ${subgraph}`)
         const tables = all.filter((table) => table.startsWith(`${subgraph}.`) || table === 'app.audit_log')
         for (const table of tables) {
           const shape = await tableShape(stack.database.admin, table)
           if (shape.ownerColumns.length === 0) continue
           for (const { attacker, owner } of PAIRS) {
             const template = await shape.template(owner)
+            const [firstOwnerColumn = ''] = shape.ownerColumns
             const notAttackers = shape.ownerColumns.map((c) => sql`${sql.ref(c)} is distinct from ${attacker}`)
             const ownedByB = sql`(${sql.join(
               shape.ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`),
               sql` or `,
             )}) and ${sql.join(notAttackers, sql` and `)}`
             const statements = {
-              update: sql`update ${sql.table(table)} set ${sql.ref(shape.ownerColumns[0]!)} = ${sql.ref(shape.ownerColumns[0]!)} where ${ownedByB}`,
+              update: sql`update ${sql.table(table)} set ${sql.ref(firstOwnerColumn)} = ${sql.ref(firstOwnerColumn)} where ${ownedByB}`,
               delete: sql`delete from ${sql.table(table)} where ${ownedByB}`,
               ...(template
                 ? {
@@ -269,13 +286,7 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
                   const result = await statement.execute(trx)
                   throw Object.assign(new Error('rollback'), { rows: Number(result.numAffectedRows ?? 0) })
                 })
-                .catch((error: { code?: string; rows?: number; message: string }) =>
-                  error.code
-                    ? `refused ${error.code}`
-                    : error.rows === undefined
-                      ? error.message
-                      : `${error.rows} rows`,
-                )
+                .catch(outcomeOf)
               const refused = outcome === 'refused 42501' || (kind !== 'insert' && outcome === '0 rows')
               if (!refused) failures.push(`${subgraph} ${kind} ${table} ${attacker}→${owner}: ${outcome}`)
             }
@@ -301,7 +312,7 @@ describe('after the matrix', () => {
     for (const [index, field] of MUTATIONS.entries()) {
       const entry = OWNERSHIP_ATTEMPTS[field.name]
       if (!isAttempt(entry)) continue
-      const owner = entry.regionWide ? LEAD_MUNICIPALITY_CODE : PARTY_CODES[index % PARTY_CODES.length]!
+      const owner = entry.regionWide ? LEAD_MUNICIPALITY_CODE : partyAt(index)
       const token = entry.regionWide ? await stack.token(owner, ['coordinator']) : tokens[owner]
       const response = await stack.graphql(attemptDocument(field), entry.variables(contextOf(owner, owner)), { token })
       if (response.body.errors)
@@ -309,7 +320,8 @@ describe('after the matrix', () => {
     }
     const coordinator = await stack.token(LEAD_MUNICIPALITY_CODE, ['coordinator'])
     for (const [name, variables] of Object.entries(REGION_WIDE_ATTEMPTS)) {
-      const field = MUTATIONS.find((candidate) => candidate.name === name)!
+      const field = MUTATIONS.find((candidate) => candidate.name === name)
+      if (!field) throw new Error(`REGION_WIDE_ATTEMPTS names ${name}, which is no mutation`)
       const response = await stack.graphql(attemptDocument(field), variables(fixtures), { token: coordinator })
       if (response.body.errors)
         refusals.push(

@@ -15,7 +15,11 @@ beforeAll(async () => {
   for (const [subgraph, url] of Object.entries(database.roleUrls)) roles[subgraph] = createDatabase({ url, poolMax: 1 })
 })
 afterAll(async () => {
-  await Promise.all(Object.values(roles).map((db) => db?.destroy()))
+  await Promise.all(
+    Object.values(roles)
+      .filter((db) => db !== undefined)
+      .map((db) => db.destroy()),
+  )
   await database.drop()
 })
 

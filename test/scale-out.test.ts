@@ -59,6 +59,7 @@ beforeAll(async () => {
   cluster = await startScaleOutCluster({ gatewayCount: 2, jwtSecret: TOKEN_SETTINGS.secret })
   editor = await signToken(TOKEN_SETTINGS, { subject: 'scale-out-editor', municipality: TSUKIGATA, roles: ['editor'] })
 }, 120_000)
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed early
 afterAll(() => cluster?.stop(), 60_000)
 
 const gateway = (index: number) => {

@@ -39,7 +39,7 @@ describe('errors a subgraph answers with a non-2xx status', () => {
     expect(text).not.toMatch(/127\.0\.0\.1|localhost|"response"|Unauthorized/)
     expect(body.errors).toHaveLength(1)
     expect(body.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('signed-in municipal account'),
+      message: expect.stringContaining('signed-in municipal account') as unknown,
       extensions: { code: 'UNAUTHENTICATED' },
     })
   })

@@ -40,10 +40,9 @@ describe('DataVersions.current()', () => {
 
   it('passes a failed read to its callers and tries again for the next', async () => {
     let calls = 0
-    const versions = new DataVersions(async () => {
+    const versions = new DataVersions(() => {
       calls += 1
-      if (calls === 1) throw new Error('database unreachable')
-      return 'back'
+      return calls === 1 ? Promise.reject(new Error('database unreachable')) : Promise.resolve('back')
     })
     await expect(versions.current()).rejects.toThrow('database unreachable')
     expect(await versions.current()).toBe('back')

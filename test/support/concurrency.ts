@@ -5,12 +5,10 @@ export async function mapLimit<T, R>(
   work: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
-  let next = 0
+  // One iterator shared by all workers: each takes the next item as it becomes free.
+  const queue = items.entries()
   const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!, index)
-    }
+    for (const [index, item] of queue) results[index] = await work(item, index)
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results

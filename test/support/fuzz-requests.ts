@@ -77,6 +77,9 @@ export const nastyNumber: fc.Arbitrary<number> = fc.constantFrom(
 )
 
 /** Any JSON value, adversarial leaves, shallow. */
+/** JSON.stringify as it behaves: `undefined` (and functions) have no JSON text. */
+const jsonText = (value: unknown): string | undefined => JSON.stringify(value)
+
 export const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
@@ -167,8 +170,8 @@ export function operationRequest(schema: GraphQLSchema, towns: readonly string[]
     })
     .chain(({ root, caller, foreign }) => {
       // An editor's writes always name a town other than their own.
-      const own = caller >= 1 ? towns[caller - 1]! : null
-      const foreignTown = own ? towns.filter((t) => t !== own)[foreign]! : null
+      const own = caller >= 1 ? (towns[caller - 1] ?? null) : null
+      const foreignTown = own ? (towns.filter((t) => t !== own)[foreign] ?? null) : null
       const args = root.field.args
       const definitions = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')
       const call = `${root.field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}`
@@ -283,7 +286,7 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       kind: 'JSON that is not a GraphQL request',
       method: 'POST',
       contentType: 'application/json',
-      body: Buffer.from(JSON.stringify(value) ?? 'null', 'utf8'),
+      body: Buffer.from(jsonText(value) ?? 'null', 'utf8'),
       caller: c,
     })),
     fc.record({ deep: deepList, caller }).map(({ deep, caller: c }): FuzzRequest => ({
@@ -305,7 +308,7 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       .map(({ query, variables, caller: c }): FuzzRequest => ({
         kind: 'GET with junk parameters',
         method: 'GET',
-        search: `?query=${percentEncode(query)}&variables=${percentEncode(JSON.stringify(variables) ?? '')}`,
+        search: `?query=${percentEncode(query)}&variables=${percentEncode(jsonText(variables) ?? '')}`,
         caller: c,
       })),
     fc.record({ count: fc.integer({ min: 1, max: 50 }), caller }).map(({ count, caller: c }): FuzzRequest => ({

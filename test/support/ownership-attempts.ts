@@ -30,8 +30,11 @@ export interface NoCrossTownTarget {
 
 export type AttemptEntry = CrossTownAttempt | NoCrossTownTarget
 
-export const thirdTown = (attacker: PartyCode, owner: PartyCode): PartyCode =>
-  PARTY_CODES.find((code) => code !== attacker && code !== owner)!
+export const thirdTown = (attacker: PartyCode, owner: PartyCode): PartyCode => {
+  const third = PARTY_CODES.find((code) => code !== attacker && code !== owner)
+  if (!third) throw new Error('a third town needs at least three parties')
+  return third
+}
 
 const today = '2026-11-25'
 const shelterInput = (owner: PartyCode) => ({

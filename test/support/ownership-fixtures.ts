@@ -69,7 +69,7 @@ export interface OwnershipFixtures {
 
 /** The town after `code` in PARTY_CODES (wrapping): the counterpart of its stock transfers. */
 export const nextTown = (code: PartyCode): PartyCode =>
-  PARTY_CODES[(PARTY_CODES.indexOf(code) + 1) % PARTY_CODES.length]!
+  PARTY_CODES[(PARTY_CODES.indexOf(code) + 1) % PARTY_CODES.length] ?? PARTY_CODES[0]
 
 async function run<TData, TVariables extends Record<string, unknown>>(
   stack: TestStack,

@@ -44,7 +44,7 @@ describe('publishRelease', () => {
     const noBom = (await read(first, 'evacuation_space.nobom.csv')).toString('utf8')
     expect(noBom).toBe(csv.slice(1))
 
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[]
+    const rows = parse<Record<string, string>>(csv, { bom: true, columns: true })
     const shelters = await stack.database.admin
       .selectFrom('disaster.shelter')
       .select('id')
@@ -52,16 +52,16 @@ describe('publishRelease', () => {
       .execute()
     expect(rows).toHaveLength(shelters.length)
     expect(rows.every((row) => row['備考']?.startsWith('【サンプルデータ】'))).toBe(true)
-    const town = parse(await read(first, `towns/${TSUKIGATA}_evacuation_space.csv`), {
+    const town = parse<Record<string, string>>(await read(first, `towns/${TSUKIGATA}_evacuation_space.csv`), {
       bom: true,
       columns: true,
-    }) as Record<string, string>[]
+    })
     expect(town.map((row) => row['NO'])).toEqual(town.map((_, i) => String(i + 1)))
     expect(new Set(town.map((row) => row['市区町村コード']))).toEqual(new Set([TSUKIGATA]))
-    const list = parse(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), {
+    const list = parse<Record<string, string>>(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), {
       bom: true,
       columns: true,
-    }) as Record<string, string>[]
+    })
     expect(list.map((row) => row['ファイル'])).toContain(`towns/${TSUKIGATA}_evacuation_space.csv`)
   })
 
@@ -133,10 +133,7 @@ describe('publishRelease', () => {
     for (const file of files.filter((entry) => entry.isFile() && !entry.name.endsWith('.zip'))) {
       expect((await readFile(join(file.parentPath, file.name))).toString(), file.name).not.toContain('987654321')
     }
-    const systems = parse(await read(release, 'ict_systems.csv'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[]
+    const systems = parse<Record<string, string>>(await read(release, 'ict_systems.csv'), { bom: true, columns: true })
     expect(systems.length).toBeGreaterThan(0)
     expect(Object.keys(systems[0] ?? {})).not.toContain('年間費用_円')
   })

@@ -125,7 +125,7 @@ describe('datapackage.json (Frictionless)', () => {
     for (const resource of descriptor.resources) {
       const bytes = await read(first, resource.path)
       // encoding utf-8 with the UTF-8 signature: what frictionless' detector reads as utf-8-sig.
-      const records = parse(bytes, { bom: true }) as string[][]
+      const records = parse(bytes, { bom: true })
       const [header = [], ...data] = records
       expect(header, resource.name).toEqual(resource.schema.fields.map((field) => field.name))
       for (const record of data)

@@ -43,7 +43,13 @@ interface SearchResult {
   search_facets: Record<string, { items: { name: string; display_name: string; count: number }[] }>
 }
 
-const TOWNS = [
+interface FixtureTown {
+  id: string
+  ja: string
+  en: string
+  code: string
+}
+const TOWNS: [FixtureTown, FixtureTown] = [
   { id: 'iwamizawa', ja: '岩見沢市', en: 'Iwamizawa', code: '012106' },
   { id: 'naganuma', ja: '長沼町', en: 'Naganuma', code: '014281' },
 ]
@@ -51,7 +57,7 @@ const TOWNS = [
 /** 22 more datasets with distinct modification times, so paging has several pages. */
 function extraDatasets(): FixtureDataset[] {
   return Array.from({ length: 22 }, (_, index) => {
-    const town = TOWNS[index % 2] ?? TOWNS[0]!
+    const town = TOWNS[index % 2] ?? TOWNS[0]
     const day = String(index + 1).padStart(2, '0')
     return {
       id: `extra-${day}`,
@@ -70,7 +76,7 @@ let dir: { dir: string; remove: () => Promise<void> }
 let server: { url: string; close: () => Promise<void> }
 
 async function action(name: string, params: Record<string, string> = {}): Promise<{ status: number; body: Envelope }> {
-  const response = await fetch(`${server.url}/api/3/action/${name}?${new URLSearchParams(params)}`)
+  const response = await fetch(`${server.url}/api/3/action/${name}?${new URLSearchParams(params).toString()}`)
   return { status: response.status, body: (await response.json()) as Envelope }
 }
 async function result<T>(name: string, params: Record<string, string> = {}): Promise<T> {
@@ -351,7 +357,7 @@ describe('CKAN Action API', () => {
     expect(broken.status).toBe(400)
     expect(await broken.json()).toMatchObject({
       success: false,
-      error: { __type: 'Bad Request', message: expect.stringContaining('JSON') },
+      error: { __type: 'Bad Request', message: expect.stringContaining('JSON') as unknown },
     })
   })
 

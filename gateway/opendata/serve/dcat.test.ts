@@ -22,8 +22,11 @@ const HYDRA = 'http://www.w3.org/ns/hydra/core#'
 const SH = 'http://www.w3.org/ns/shacl#'
 
 /** Any attempt to fetch a remote context fails the test: the catalog must read offline. */
-const offline = async (url: string): Promise<never> => {
-  throw new Error(`the catalog tried to load ${url}`)
+const offline = (url: string): Promise<never> => Promise.reject(new Error(`the catalog tried to load ${url}`))
+
+/** A result's sh:resultPath: declared as always there, but a node shape's results have none. */
+function pathOf(result: { path: { value: string } | undefined }): string | undefined {
+  return result.path?.value
 }
 
 /** Parses any of the three syntaxes with an independent parser, resolving relative IRIs against `base`. */
@@ -64,7 +67,7 @@ async function validate(quads: Quad[]) {
     ),
   )
   const report = await new SHACLValidator(shapes).validate(new Store(quads))
-  const bySeverity = (severity: string) => report.results.filter((result) => result.severity?.value === SH + severity)
+  const bySeverity = (severity: string) => report.results.filter((result) => result.severity.value === SH + severity)
   return { violations: bySeverity('Violation'), warnings: bySeverity('Warning') }
 }
 
@@ -149,13 +152,13 @@ describe('DCAT-AP 3 catalog', () => {
     const { violations, warnings } = await validate(quads)
     expect(
       violations.map(
-        (result) => `${result.focusNode?.value} ${result.path?.value} ${result.message.map((m) => m.value).join()}`,
+        (result) => `${result.focusNode.value} ${pathOf(result)} ${result.message.map((m) => m.value).join()}`,
       ),
     ).toEqual([])
     // What remains recommended is data the platform does not hold: agent/location types, time coverage,
     // availability, bounding boxes, places of datasets not tied to a town (36 warnings here, 53 before the
     // catalog-level properties were added).
-    expect(new Set(warnings.map((warning) => warning.path?.value))).toEqual(
+    expect(new Set(warnings.map(pathOf))).toEqual(
       new Set([
         `${DCT}type`,
         `${DCT}temporal`,

@@ -1,3 +1,5 @@
+import { mkdir, writeFile, symlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -242,8 +244,6 @@ describe('release files', () => {
 
 describe('a broken pointer or manifest', () => {
   it('answers 500 while current names a release that is missing or invalid, and recovers when it is fixed', async () => {
-    const { mkdir, writeFile, symlink } = await import('node:fs/promises')
-    const { join } = await import('node:path')
     const broken = await tempOpenDataDir()
     const app = await startOpenDataServer(broken.dir)
     try {

@@ -35,9 +35,12 @@ beforeAll(async () => {
   context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
 }, 120_000)
 afterAll(async () => {
+  // beforeAll may have failed before assigning these: the declared types assume it did not.
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition */
   await browser?.close()
   await server?.close()
   await dir?.remove()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 /** Accessible names of the page's tables, as Chromium's accessibility tree computes them. */

@@ -1,3 +1,5 @@
+import { rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseManifest } from '../release-manifest.js'
@@ -79,14 +81,14 @@ describe('portal', () => {
     const links = hrefs(root)
     for (const dataset of manifest.datasets) {
       const section = root.querySelector(`section[aria-labelledby="dataset-${dataset.id}"]`)
-      expect(section, dataset.id).toBeTruthy()
-      const text = section!.text
+      if (!section) throw new Error(`no section for ${dataset.id}`)
+      const text = section.text
       expect(text).toContain(dataset.title.ja)
       expect(text).toContain(dataset.title.en)
       expect(text).toContain(dataset.description.ja)
       expect(text).toContain(dataset.rowCount.toLocaleString('ja-JP'))
-      expect(section!.querySelector('time')?.getAttribute('datetime')).toBe(dataset.modified)
-      expect(section!.querySelector('a[rel=license]')?.getAttribute('href')).toBe(dataset.license.url)
+      expect(section.querySelector('time')?.getAttribute('datetime')).toBe(dataset.modified)
+      expect(section.querySelector('a[rel=license]')?.getAttribute('href')).toBe(dataset.license.url)
       for (const distribution of dataset.distributions) {
         expect(links).toContain(`/opendata/files/${distribution.path}`)
         expect(text).toContain(distribution.sha256)
@@ -174,8 +176,6 @@ describe('portal', () => {
   })
 
   it('still shows a dataset whose CSV is missing from disk, without a preview', async () => {
-    const { rename } = await import('node:fs/promises')
-    const { join } = await import('node:path')
     const file = join(dir.dir, 'releases', '20261125T010000000Z', 'tsukigata-drills.csv')
     await rename(file, `${file}.away`)
     try {
@@ -202,8 +202,7 @@ describe('portal', () => {
   it('links only to addresses that resolve', async () => {
     const visited = new Set<string>()
     const queue = ['/opendata/']
-    while (queue.length > 0) {
-      const path = queue.shift()!
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       if (visited.has(path)) continue
       visited.add(path)
       const response = await fetch(new URL(path, server.url))

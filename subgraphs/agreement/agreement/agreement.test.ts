@@ -68,7 +68,7 @@ describe('the agreement through the gateway', () => {
       {
         title: '南空知災害時相互応援に関する協定',
         signedOn: '2012-11-26',
-        relation: expect.stringContaining('平常時の備えの取組を広域連携により行う部分は本事業で実施'),
+        relation: expect.stringContaining('平常時の備えの取組を広域連携により行う部分は本事業で実施') as unknown,
         field: { id: 'disaster' },
       },
     ])

@@ -155,7 +155,7 @@ describe('row-level security on app.audit_log (the second fence, without the ser
               await sql.raw(statement).execute(trx)
               return 'ok'
             })
-            .catch((error: { code?: string }) => error.code)
+            .catch((error: unknown) => (error as { code?: string }).code)
           expect(outcome, `${url.split('@')[0]?.split('//')[1]?.split(':')[0]}: ${statement}`).toBe('42501')
         }
       } finally {

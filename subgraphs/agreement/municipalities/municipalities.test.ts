@@ -24,7 +24,12 @@ describe('Municipality', () => {
       district: '樺戸郡',
       officeAddress: '北海道樺戸郡月形町1219番地',
       officeLocation: { latitude: 43.3358, longitude: 141.6694 },
-      population: { count: 2900, year: 2020, isApproximate: true, source: expect.stringContaining('approximate') },
+      population: {
+        count: 2900,
+        year: 2020,
+        isApproximate: true,
+        source: expect.stringContaining('approximate') as unknown,
+      },
       party: { signatoryName: '上坂隆一' },
     })
   })

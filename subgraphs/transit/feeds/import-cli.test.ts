@@ -63,12 +63,12 @@ describe('npm run import:gtfs', () => {
     await writeFile(bad, await zipFeed({ ...sampleFeedFiles(), 'stops.txt': null }))
     await expect(cli(bad, await stack.token('014303'))).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('error: stops.txt:0: required file is missing'),
+      stderr: expect.stringContaining('error: stops.txt:0: required file is missing') as unknown,
     })
     const good = join(dir, 'tsukigata.zip')
     await expect(cli(good, await stack.token('014290'))).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('FORBIDDEN'),
+      stderr: expect.stringContaining('FORBIDDEN') as unknown,
     })
   })
 })
