@@ -48,7 +48,7 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
       },
       (error: unknown, result) => {
         if (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
+          reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }))
           return
         }
         const failures = {

@@ -70,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => {
-      log.debug(String(message).trim())
+      log.debug(message.trim())
     },
     onError: (error) => {
       log.error({ err: error }, 'postgres reported an error')
