@@ -1,12 +1,9 @@
-import type { EvacuationArrangementInput, Hazard } from '../../../codegen/disaster-resolvers.js'
-import { runWrite } from '../../../lib/db/write-path.js'
-import { badUserInput, forbidden } from '../../../lib/errors.js'
-import { parseInput } from '../../../lib/graphql/input.js'
+import type { Hazard } from '../../../codegen/disaster-resolvers.js'
+import { badUserInput } from '../../../lib/errors.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { HAZARD_COLUMNS } from '../shelters/hazards.js'
-import { findArrangementsOf, findEvacuationCandidates, insertArrangement } from './wide-area.repository.js'
-import { arrangementRules } from './wide-area.rules.js'
+import { findEvacuationCandidates } from './wide-area.repository.js'
 
 /** Enough rows to cover any head count the region's shelters could take, and a bound on the work. */
 const CANDIDATE_LIMIT = 1000
@@ -37,39 +34,4 @@ export async function wideAreaEvacuation(
     places,
     coversHeadCount: places >= args.headCount,
   }
-}
-
-export const arrangementsOf = (ctx: DisasterContext, code: string) =>
-  findArrangementsOf(ctx.db, assertMunicipalityCode(code, 'municipalityCode'), 200)
-
-export function recordEvacuationArrangement(ctx: DisasterContext, input: EvacuationArrangementInput) {
-  return runWrite(ctx, async (w) => {
-    const from = assertMunicipalityCode(input.fromMunicipalityCode, 'input.fromMunicipalityCode')
-    const to = assertMunicipalityCode(input.toMunicipalityCode, 'input.toMunicipalityCode')
-    if (from === to)
-      throw badUserInput('input.toMunicipalityCode must differ from the origin town.', {
-        field: 'input.toMunicipalityCode',
-      })
-    // Either town may record it (they agreed together); an admin for any pair.
-    if (!w.actor.roles.has('admin') && w.actor.municipalityCode !== from && w.actor.municipalityCode !== to) {
-      throw forbidden('Only staff of one of the two towns can record their arrangement.')
-    }
-    const data = parseInput(arrangementRules.input, input)
-    const row = await insertArrangement(w.trx, {
-      fromMunicipalityCode: from,
-      toMunicipalityCode: to,
-      hazard: input.hazard ?? null,
-      headCount: data.headCount,
-      note: data.note ?? '',
-      agreedOn: data.agreedOn,
-    })
-    await w.changed({
-      operation: 'create',
-      entity: 'EvacuationArrangement',
-      entityId: row.id,
-      ownerCode: w.actor.municipalityCode,
-      after: row,
-    })
-    return row
-  })
 }
