@@ -93,7 +93,9 @@ export function withdrawEvacuationArrangement(ctx: DisasterContext, id: string) 
   return runWrite(ctx, async (w) => {
     const before = await findProposed(w, id, (row) => {
       if (isAdmin(w.actor) || w.actor.municipalityCode === row.proposerMunicipalityCode) return
-      throw forbidden(`id: only staff of ${row.proposerMunicipalityCode}, which proposed this arrangement, can withdraw it.`)
+      throw forbidden(
+        `id: only staff of ${row.proposerMunicipalityCode}, which proposed this arrangement, can withdraw it.`,
+      )
     })
     const after = await close(w, before, 'WITHDRAWN', '')
     await audit(w, 'withdraw', after.proposerMunicipalityCode, { before, after })
