@@ -26,15 +26,16 @@ beforeAll(async () => {
   disasterRole = createDatabase({ url: stack.database.roleUrls.disaster, poolMax: 1 })
 })
 afterAll(async () => {
-  await disasterRole?.destroy()
-  await stack?.stop()
+  await disasterRole.destroy()
+  await stack.stop()
 })
 
 async function propose(headCount: number) {
   const input = { fromMunicipalityCode: A, toMunicipalityCode: B, headCount, agreedOn: '2026-12-01' }
   const { body } = await stack.graphql(RecordEvacuationArrangementDocument, { input }, { token: tokens[A] })
-  expect(body.errors).toBeUndefined()
-  return body.data!.recordEvacuationArrangement
+  const proposal = body.data?.recordEvacuationArrangement
+  if (!proposal) throw new Error(`proposal refused: ${JSON.stringify(body.errors)}`)
+  return proposal
 }
 const decide = (id: string, decision: 'CONSENT' | 'DECLINE', as: string, note?: string) =>
   stack.graphql(DecideEvacuationArrangementDocument, { input: { id, decision, note } }, { token: tokens[as] })
@@ -74,7 +75,10 @@ async function asEditor(code: string, statement: ReturnType<typeof sql>) {
       const result = await statement.execute(trx)
       throw Object.assign(new Error('rollback'), { rows: Number(result.numAffectedRows ?? 0) })
     })
-    .catch((error: { code?: string; rows?: number }) => error.code ?? `${error.rows} rows`)
+    .catch((error: unknown) => {
+      const { code, rows } = error as { code?: string; rows?: number }
+      return code ?? `${rows} rows`
+    })
 }
 
 describe('consent to an evacuation arrangement', () => {

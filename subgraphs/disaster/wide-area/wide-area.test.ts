@@ -68,7 +68,7 @@ describe('wide-area evacuation', () => {
     expect(after?.candidates.map((c) => c.shelter.id)).not.toContain(id)
   })
 
-  it('records arrangements for staff of either town only', async () => {
+  it('records arrangements (as proposals) for staff of either town only', async () => {
     const input = {
       fromMunicipalityCode: NANPORO,
       toMunicipalityCode: '012106',
@@ -85,6 +85,10 @@ describe('wide-area evacuation', () => {
       from: { code: NANPORO },
       to: { code: '012106' },
       headCount: 500,
+      // Recorded by the host town: the origin town's consent puts it in effect.
+      status: 'PROPOSED',
+      proposedBy: { code: '012106' },
+      consentingTown: { code: NANPORO },
     })
     const outsider = await stack.graphql(
       RecordEvacuationArrangementDocument,
