@@ -9,6 +9,7 @@ import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { publishRelease } from '../publish/publish-release.js'
 import { ReleaseDirectory } from '../publish/release-directory.js'
 import type { ReleaseManifest } from '../release-manifest.js'
+import { datasetPage } from '../serve/portal-pages.js'
 
 /**
  * Issue #15: the source's own IDs (ID / 共通ID / NO) are published unchanged, the file's key stays unique when two
@@ -41,7 +42,11 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'evacuation-space-'))
   const admin = await stack.token(TSUKIGATA, ['admin'])
   const content = Buffer.from(`${REGIONAL_FILE}\r\n`, 'utf8').toString('base64')
-  const imported = await stack.graphql(ImportShelterFileByTownDocument, { file: 'region.csv', content }, { token: admin })
+  const imported = await stack.graphql(
+    ImportShelterFileByTownDocument,
+    { file: 'region.csv', content },
+    { token: admin },
+  )
   if (imported.body.errors) throw new Error(JSON.stringify(imported.body.errors))
   // A shelter created through the API has no source ID: it is published under its stable platform id.
   const created = await stack.graphql(
@@ -81,10 +86,12 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
 
   it('keys the file on 市区町村コード + NO, which stays unique when two towns both use ID 1', async () => {
     const rows = await readCsv('evacuation_space.csv')
-    expect(rows.filter((row) => row['NO'] === '1').map((row) => row['市区町村コード']).sort()).toEqual([
-      KURIYAMA,
-      TSUKIGATA,
-    ])
+    expect(
+      rows
+        .filter((row) => row['NO'] === '1')
+        .map((row) => row['市区町村コード'])
+        .sort(),
+    ).toEqual([KURIYAMA, TSUKIGATA])
     const keys = rows.map((row) => `${row['市区町村コード']}\u0000${row['NO']}`)
     expect(new Set(keys).size).toBe(rows.length)
     const datapackage = JSON.parse((await read('datapackage.json')).toString('utf8')) as {
@@ -102,10 +109,11 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
     expect(ofTown(rows, YUNI).length).toBeGreaterThan(0)
     expect(ofTown(rows, YUNI).every((row) => row['備考']?.startsWith(SAMPLE_MARK))).toBe(true)
     const entry = release.datasets.find((dataset) => dataset.id === 'evacuation-space')
-    expect(entry?.isSample).toBe(true)
-    expect(entry?.sampleRowCount).toBe(rows.filter((row) => row['備考']?.startsWith(SAMPLE_MARK)).length)
+    if (!entry) throw new Error('evacuation-space is not in the release')
+    expect(entry.isSample).toBe(true)
+    expect(entry.sampleRowCount).toBe(rows.filter((row) => row['備考']?.startsWith(SAMPLE_MARK)).length)
     const townFile = (code: string) =>
-      entry?.distributions.find((file) => file.path === `towns/${code}_evacuation_space.csv`)
+      entry.distributions.find((file) => file.path === `towns/${code}_evacuation_space.csv`)
     expect(townFile(TSUKIGATA)?.sampleRowCount).toBe(0)
     expect(townFile(YUNI)?.sampleRowCount).toBe(ofTown(rows, YUNI).length)
     const listed = async (code: string) =>
@@ -114,6 +122,11 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
       )
     expect(await listed(TSUKIGATA)).toMatchObject({ 件数: '3', サンプルデータ: '' })
     expect(await listed(YUNI)).toMatchObject({ サンプルデータ: '1' })
+    // The portal does not call the whole dataset sample: it says how many of its rows are.
+    const page = datasetPage(release, entry, null)
+    expect(page).toContain('一部サンプルデータ')
+    expect(page).toContain(`${entry.sampleRowCount} / ${rows.length}`)
+    expect(page).not.toContain('このデータセットはサンプルデータです')
   })
 
   it('carries the same NO in the shelter-status file, with the sample flag per row', async () => {
