@@ -129,6 +129,17 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
     expect(page).not.toContain('このデータセットはサンプルデータです')
   })
 
+  it("re-imports a town's published file as it is: its NO matches every site, so nothing changes", async () => {
+    const file = await read(`towns/${TSUKIGATA}_evacuation_space.csv`)
+    const { body } = await stack.graphql(
+      ImportShelterFileByTownDocument,
+      { file: `${TSUKIGATA}_evacuation_space.csv`, content: file.toString('base64') },
+      { token: await stack.token(TSUKIGATA) },
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.importShelters).toMatchObject({ added: 0, updated: 0, retired: 0, unchanged: 3 })
+  })
+
   it('carries the same NO in the shelter-status file, with the sample flag per row', async () => {
     const rows = await readCsv('shelter_status.csv')
     const gym = rows.find((row) => row['名称'] === '月形町民体育館')
