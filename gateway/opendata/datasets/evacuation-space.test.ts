@@ -9,6 +9,8 @@ import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { publishRelease } from '../publish/publish-release.js'
 import { ReleaseDirectory } from '../publish/release-directory.js'
 import type { ReleaseManifest } from '../release-manifest.js'
+import { catalogViewOf } from '../serve/catalog-model.js'
+import { ckanPackages } from '../serve/ckan-package.js'
 import { datasetPage } from '../serve/portal-pages.js'
 
 /**
@@ -122,11 +124,23 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
       )
     expect(await listed(TSUKIGATA)).toMatchObject({ 件数: '3', サンプルデータ: '' })
     expect(await listed(YUNI)).toMatchObject({ サンプルデータ: '1' })
+  })
+
+  it('says so in the catalogs: the portal counts the sample rows, CKAN labels only the shares that have some', async () => {
+    const rows = await readCsv('evacuation_space.csv')
+    const entry = release.datasets.find((dataset) => dataset.id === 'evacuation-space')
+    if (!entry) throw new Error('evacuation-space is not in the release')
     // The portal does not call the whole dataset sample: it says how many of its rows are.
     const page = datasetPage(release, entry, null)
     expect(page).toContain('一部サンプルデータ')
     expect(page).toContain(`${entry.sampleRowCount} / ${rows.length}`)
     expect(page).not.toContain('このデータセットはサンプルデータです')
+    // A town's share (CKAN package, DCAT dataset) is sample only if its own rows are.
+    const packages = ckanPackages(catalogViewOf(release), 'http://127.0.0.1')
+    const share = (code: string) => packages.find((pkg) => pkg.name === `evacuation-space-${code}`)
+    expect(share(TSUKIGATA)).toMatchObject({ is_sample: false })
+    expect(share(TSUKIGATA)?.tags.map((tag) => tag.name)).not.toContain('サンプルデータ')
+    expect(share(YUNI)).toMatchObject({ is_sample: true })
   })
 
   it("re-imports a town's published file as it is: its NO matches every site, so nothing changes", async () => {
