@@ -675,7 +675,11 @@ export type Shelter = {
   phoneExtension: Maybe<Scalars['String']['output']>;
   /** The hazards the site is designated for (災害種別; ○ or 1 in files). */
   safeFor: Array<Hazard>;
-  /** The town's own identifier of the site (NO / ID / 共通ID of its file); re-imports match on it. */
+  /**
+   * The town's own identifier of the site, exactly as its file had it (ID / 共通ID / NO, e.g. `0012`, `A-3`); re-imports
+   * match on it and the open-data files publish it unchanged. Null when the town gave none (a shelter created through
+   * the API without one, or imported from a file without ids).
+   */
   sourceId: Maybe<Scalars['String']['output']>;
   /** The neighbourhood associations it serves (対象となる町会・自治会). */
   targetCommunity: Maybe<Scalars['String']['output']>;
