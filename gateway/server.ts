@@ -5,11 +5,11 @@ import { ApolloServer } from '@apollo/server'
 import { NO_PUBLISHER_TOKEN, type ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import type { ResponseCacheSettings, SubgraphName } from '../lib/config.js'
-import { createErrorFormatter } from '../lib/errors.js'
 import { createGraphQLApp } from '../lib/http/graphql-app.js'
 import { DEFAULT_RATE_LIMIT } from '../lib/http/rate-limit.js'
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../lib/limits.js'
-import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
+import { hardenedApolloOptions } from '../lib/graphql/hardened-apollo.js'
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
 import { safelistGuard } from '../lib/http/persisted-operations.js'
@@ -71,7 +71,6 @@ export async function createGatewayApp(deps: GatewayDeps) {
       return new SubgraphDataSource({ url: target, timeoutMs, inFlight })
     },
   })
-  const guards = queryLimitGuards<GatewayContext>(deps.queryLimits ?? DEFAULT_QUERY_LIMITS)
   const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
@@ -82,21 +81,17 @@ export async function createGatewayApp(deps: GatewayDeps) {
     buildApollo: (httpPlugins) =>
       new ApolloServer<GatewayContext>({
         gateway,
-        formatError: createErrorFormatter(logger),
-        includeStacktraceInErrorResponses: false,
-        introspection: deps.introspection ?? true,
-        csrfPrevention: true,
-        // One operation per HTTP request (the default, stated): a batch would multiply every limit.
-        allowBatchedHttpRequests: false,
-        validationRules: guards.validationRules,
-        parseOptions: guards.parseOptions,
-        plugins: [
-          ...httpPlugins,
-          ...guards.plugins,
-          operationResolutionPlugin<GatewayContext>(),
-          explorerLandingPage<GatewayContext>(),
-          ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
-        ],
+        ...hardenedApolloOptions<GatewayContext>({
+          logger,
+          limits: deps.queryLimits ?? DEFAULT_QUERY_LIMITS,
+          introspection: deps.introspection,
+          httpPlugins,
+          plugins: [
+            operationResolutionPlugin<GatewayContext>(),
+            explorerLandingPage<GatewayContext>(),
+            ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
+          ],
+        }),
       }),
     context: (request) =>
       createGatewayContext(request, deps.verifyToken, responseCache?.candidateOf(request.httpRequest)),

@@ -17,12 +17,12 @@ import type { Database } from '../db/database.js'
 import type { EventDerivers } from '../db/write-path.js'
 import type { FeedImportLimits } from '../feed-import-limits.js'
 import { PUBLIC_ADDRESSES_ONLY, type AddressPolicy } from '../http/address-policy.js'
-import { createErrorFormatter } from '../errors.js'
 import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import { DEFAULT_WRITE_TIMEOUT_MS } from '../limits.js'
-import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
+import { hardenedApolloOptions } from './hardened-apollo.js'
+import { DEFAULT_QUERY_LIMITS, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
 import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
 import { scopeMutationsForIdempotency } from './idempotent-mutations.js'
 
@@ -135,23 +135,15 @@ function subgraphApollo<C extends BaseContext>(
   deps: SubgraphDeps,
   httpPlugins: ApolloServerPlugin<C>[],
 ): ApolloServer<C> {
-  const guards = queryLimitGuards<C>(subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS))
   return new ApolloServer<C>({
     schema,
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: deps.introspection ?? true,
-    csrfPrevention: true,
-    // One operation per HTTP request (the default, stated): a batch would multiply every limit.
-    allowBatchedHttpRequests: false,
-    validationRules: guards.validationRules,
-    parseOptions: guards.parseOptions,
-    // Inline traces only serve Apollo Studio, which we never call.
-    plugins: [
-      ...httpPlugins,
-      ...guards.plugins,
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-    ],
+    ...hardenedApolloOptions<C>({
+      logger,
+      limits: subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      introspection: deps.introspection,
+      httpPlugins,
+      // Inline traces only serve Apollo Studio, which we never call.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    }),
   })
 }
