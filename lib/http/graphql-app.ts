@@ -69,20 +69,16 @@ function requestIdOf(request: { headers: Record<string, string | string[] | unde
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID()
 }
 
-/**
- * The HTTP server shared by the gateway and the four subgraphs: Fastify with `/graphql` (GET and
- * POST through Apollo Server, CSRF prevention on), `/healthz`, `/readyz`, `/metrics`, a request id on every
- * request and one pino log line per response.
- */
-export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAppOptions<C>): Promise<GraphQLApp> {
+/** Fastify with a request id on every request (and on its response) and one pino log line per response. */
+function createFastify(pinoLogger: Logger, bodyLimit: number): FastifyInstance {
   // Fastify's logger type is narrower than pino's; the instance is the same pino logger, typed as Fastify's so
   // the app's type (and every plugin's) stays FastifyInstance's default.
-  const logger: FastifyBaseLogger = options.logger
+  const logger: FastifyBaseLogger = pinoLogger
   const app = Fastify({
     loggerInstance: logger,
     // One line per response from the onResponse hook below instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: options.bodyLimit,
+    bodyLimit,
     genReqId: requestIdOf,
     return503OnClosing: true,
   })
@@ -100,7 +96,30 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
       'request',
     )
   })
+  return app
+}
 
+/** `/healthz` (the process answers) and `/readyz` (its dependencies do: 503 with the reason otherwise). */
+function registerHealthRoutes(app: FastifyInstance, checkReadiness: () => Promise<void>): void {
+  app.get('/healthz', () => Promise.resolve({ status: 'ok' }))
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await checkReadiness()
+      return { status: 'ready' }
+    } catch (error) {
+      reply.code(503)
+      return { status: 'unavailable', reason: error instanceof Error ? error.message : 'unknown' }
+    }
+  })
+}
+
+/**
+ * The HTTP server shared by the gateway and the four subgraphs: Fastify with `/graphql` (GET and
+ * POST through Apollo Server, CSRF prevention on), `/healthz`, `/readyz`, `/metrics`, a request id on every
+ * request and one pino log line per response.
+ */
+export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAppOptions<C>): Promise<GraphQLApp> {
+  const app = createFastify(options.logger, options.bodyLimit)
   registerHttpErrorHandler(app, options.bodyLimit)
   registerJsonNestingLimit(app)
   registerMetrics(app, options.component, options.verifyToken)
@@ -129,16 +148,7 @@ export async function createGraphQLApp<C extends BaseContext>(options: GraphQLAp
     }),
   })
 
-  app.get('/healthz', () => Promise.resolve({ status: 'ok' }))
-  app.get('/readyz', async (_request, reply) => {
-    try {
-      await options.checkReadiness()
-      return { status: 'ready' }
-    } catch (error) {
-      reply.code(503)
-      return { status: 'unavailable', reason: error instanceof Error ? error.message : 'unknown' }
-    }
-  })
+  registerHealthRoutes(app, options.checkReadiness)
   await options.registerRoutes?.(app)
 
   return {
