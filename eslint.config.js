@@ -25,7 +25,19 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
-      'max-len': ['error', { code: 120, tabWidth: 2 }],
+      // Strings, template literals (SQL, HTML, test titles, standard CSV headers) and URLs may run past 120: a
+      // string cut in two can no longer be found with grep. Code and comments may not.
+      'max-len': [
+        'error',
+        {
+          code: 120,
+          tabWidth: 2,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+        },
+      ],
       'max-lines-per-function': ['error', MAX_FUNCTION_LINES],
     },
   },

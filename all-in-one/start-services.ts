@@ -25,7 +25,9 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
 }
 
 export interface ServicesOptions {
-  /** Each service's connection string (its own login role): the subgraphs', and the gateway's for its response cache. */
+  /**
+   * Each service's connection string (its own login role): the subgraphs', and the gateway's for its response cache.
+   */
   databaseUrls: Record<ServiceName, string>
   verifyToken: TokenVerifier
   logger: Logger

@@ -11,7 +11,10 @@ import { freePorts } from './free-ports.js'
 export interface GatewayStack {
   /** Ours as shipped: RESPONSE_CACHE=on, reading data versions as the gateway_svc role. */
   cached: Target
-  /** Ours with RESPONSE_CACHE=off: every request planned and sent to the subgraphs (identical fetches in flight shared, SUBGRAPH_DEDUP=on). */
+  /**
+   * Ours with RESPONSE_CACHE=off: every request planned and sent to the subgraphs (identical fetches in flight shared,
+   * SUBGRAPH_DEDUP=on).
+   */
   uncached: Target
   /** The same with SUBGRAPH_DEDUP=off: every subgraph fetch sent. */
   uncachedNoDedup: Target
@@ -47,7 +50,8 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * Everything the gateway benchmark talks to, each in its own process so that no server shares an
  * event loop with another or with the load generator: the four subgraphs (their own login roles,
  * from ONE prepareDatabase call made here, so nothing resets those passwords afterwards), our
- * gateway three times (cache on; cache off; cache and subgraph dedup off), Hive's gateway twice (as shipped, and without its merging of
+ * gateway three times (cache on; cache off; cache and subgraph dedup off), Hive's gateway twice (as shipped, and
+ * without its merging of
  * identical in-flight subgraph requests), and the SQL floor. All three gateways use the
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).

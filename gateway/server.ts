@@ -45,7 +45,10 @@ export interface GatewayDeps {
   openData?: OpenDataOptions
   /** The open-data publisher's service-account token (`POST /opendata/releases` publishes with it). */
   publisherToken?: ServiceTokenSource
-  /** Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role); absent = off. */
+  /**
+   * Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role);
+   * absent = off.
+   */
   responseCache?: { databaseUrl: string } & ResponseCacheSettings
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
   subgraphDedup?: boolean

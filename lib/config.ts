@@ -138,7 +138,8 @@ const configSchema = z
       ),
     WEBHOOK_TIMEOUT_MS: limit(100, 120_000, 10_000),
     WEBHOOK_MAX_ATTEMPTS: limit(1, 50, 12),
-    // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog links.
+    // Open data (gateway/opendata): the folder the publisher writes releases to, and the public origin of catalog
+    // links.
     OPENDATA_DIR: z.string().min(1).default('.data/opendata'),
     // `npm start` publishes a first open-data release in the background when there is none yet.
     OPENDATA_PUBLISH_ON_START: z

@@ -3,7 +3,8 @@
  * gateway of this configuration (HOST, PORT) and OPENDATA_DIR)
  *
  * Builds an open-data release from the running platform's public API (queries through the gateway as the
- * publisher's service account, which sees what anonymous callers see, so nothing restricted can be published) and switches the served release to it
+ * publisher's service account, which sees what anonymous callers see, so nothing restricted can be published) and
+ * switches the served release to it
  * atomically. Prints the release id and the rows added/changed/removed per dataset.
  */
 import { parseArgs } from 'node:util'

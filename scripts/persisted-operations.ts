@@ -2,7 +2,8 @@
  * Part of `npm run codegen`: the safelist for PERSISTED_OPERATIONS_ONLY=1 — every operation in
  * test/operations/*.graphql (the operations this repository's clients and tests use), printed in
  * graphql-js's canonical form with the fragments it needs, keyed by the SHA-256 of that text
- * (the hash Apollo's persisted-query clients send), plus the open-data publisher's public queries (the .graphql files under gateway/opendata/).
+ * (the hash Apollo's persisted-query clients send), plus the open-data publisher's public queries (the .graphql files
+ * under gateway/opendata/).
  */
 import { writeFileSync } from 'node:fs'
 import { publisherOperations } from '../gateway/opendata/publisher-operations.js'

@@ -30,7 +30,9 @@ export const distributionSchema = z.object({
     .nullable(),
   /** `utf8-bom` (Excel; the default CSV), `utf8` (no BOM), or null for non-CSV files. */
   encoding: z.enum(['utf8-bom', 'utf8']).nullable(),
-  /** Data rows in this file (tables only): a town's file counts that town's rows. Absent in releases before it existed. */
+  /**
+   * Data rows in this file (tables only): a town's file counts that town's rows. Absent in releases before it existed.
+   */
   rowCount: z.number().int().nonnegative().nullable().optional(),
   /**
    * Rows of this file that are sample data (tables only; absent in older releases): decided per row, so a town's file

@@ -70,7 +70,10 @@ export class ResponseCache {
     })
   }
 
-  /** The hooks of the `/graphql` route (its metrics go to `app`); they run after any guard that may refuse the request (the safelist). */
+  /**
+   * The hooks of the `/graphql` route (its metrics go to `app`); they run after any guard that may refuse the request
+   * (the safelist).
+   */
   routeHooks(app: FastifyInstance): GraphQLRouteHooks {
     const requests = new Counter({
       name: 'gateway_response_cache_requests_total',

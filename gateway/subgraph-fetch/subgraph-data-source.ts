@@ -41,7 +41,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const { query, variables, operationName } = options.request
     const body = JSON.stringify({ query, variables, operationName })
     const headers: Record<string, string> = { 'content-type': 'application/json' }
-    // Only a client's operation has a caller (its enum kind is not exported); the gateway's own requests go out anonymous.
+    // Only a client's operation has a caller (its enum kind is not exported); the gateway's own requests go out
+    // anonymous.
     const incoming = 'incomingRequestContext' in options ? options : undefined
     const caller = incoming?.context
     if (caller?.authorization) headers['authorization'] = caller.authorization

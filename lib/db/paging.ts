@@ -18,7 +18,8 @@ const orderList = (terms: readonly OrderTerm[], name: (column: string) => string
  * telling the connection whether another page follows.
  *
  * Columns may be qualified (`s.municipalityCode`) where the joined tables share a name; the outer
- * query uses the bare name. `rows` is the caller's typed query (table, filters, the cursor condition); the result rows are
+ * query uses the bare name. `rows` is the caller's typed query (table, filters, the cursor condition); the result rows
+ * are
  * exactly its rows, so the cast at the end only restates what the subquery selects.
  */
 export function pagePerParent<D extends DB, TB extends keyof D, O>(

@@ -63,7 +63,9 @@ export interface GraphQLApp {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
 
-/** A caller-supplied request id is kept (so one id follows a request through the gateway and subgraphs) if it is sane. */
+/**
+ * A caller-supplied request id is kept (so one id follows a request through the gateway and subgraphs) if it is sane.
+ */
 function requestIdOf(request: { headers: Record<string, string | string[] | undefined> }): string {
   const header = request.headers['x-request-id']
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID()

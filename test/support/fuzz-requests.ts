@@ -231,7 +231,9 @@ export function operationRequest(schema: GraphQLSchema, towns: readonly string[]
     })
 }
 
-/** Percent-encodes like encodeURIComponent, but a lone surrogate becomes its (invalid) CESU-8 bytes instead of throwing. */
+/**
+ * Percent-encodes like encodeURIComponent, but a lone surrogate becomes its (invalid) CESU-8 bytes instead of throwing.
+ */
 function percentEncode(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[^]/gu, (ch) => {
     const code = ch.charCodeAt(0)

@@ -168,7 +168,10 @@ export async function pointCurrentAt(root: string, releaseId: string): Promise<v
   await rename(temporary, join(root, 'current'))
 }
 
-/** A small but realistic release: a sample dataset with coordinates and per-town files, a GTFS zip, a town's own dataset. */
+/**
+ * A small but realistic release: a sample dataset with coordinates and per-town files, a GTFS zip, a town's own
+ * dataset.
+ */
 export function standardDatasets(options: { shelterRows?: number } = {}): FixtureDataset[] {
   const header = ['名称', '住所', '緯度', '経度', '収容人数']
   const rows = Array.from({ length: options.shelterRows ?? 25 }, (_, index) => [

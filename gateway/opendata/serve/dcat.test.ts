@@ -189,7 +189,9 @@ describe('DCAT-AP 3 catalog', () => {
 })
 
 describe("ckanext-dcat's DCATRDFHarvester", () => {
-  /** gather_stage: HEAD (GET on 405/400), format from Content-Type, parse, datasets, next_page() until none or repeated. */
+  /**
+   * gather_stage: HEAD (GET on 405/400), format from Content-Type, parse, datasets, next_page() until none or repeated.
+   */
   async function harvest(url: string) {
     const guids: string[] = []
     let next: string | null = url

@@ -17,7 +17,9 @@ export interface JourneySearch {
   limit: number
 }
 
-/** Walking pace for transfers between nearby stops: 80 m a minute, the figure used in Japanese 不動産 and transit guides. */
+/**
+ * Walking pace for transfers between nearby stops: 80 m a minute, the figure used in Japanese 不動産 and transit guides.
+ */
 const WALKING_METERS_PER_SECOND = 80 / 60
 
 /**
