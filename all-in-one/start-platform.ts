@@ -17,7 +17,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-p
 import type { Logger } from '../lib/logger.js'
 import { DEFAULT_GATEWAY_PORT } from '../gateway/subgraph-urls.js'
 import { prepareDatabase } from './prepare-database.js'
-import { startServices, type RunningServices } from './start-services.js'
+import { startServices, type RunningServices, type ServicesOptions } from './start-services.js'
 import { readSafelist } from '../lib/http/persisted-operations.js'
 import { publishFirstReleaseInBackground } from '../gateway/opendata/publish/first-release.js'
 
@@ -36,44 +36,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   }
   try {
     const adminUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''
-    const responseCache = responseCacheOf(config)
     const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
     const publisherToken = publisherTokenFromConfig(config)
-    const services = await startServices({
-      databaseUrls,
-      verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
-      logger,
-      host: config.HOST,
-      gatewayPort: config.PORT ?? DEFAULT_GATEWAY_PORT,
-      subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)])) as Record<
-        SubgraphName,
-        number
-      >,
-      poolMax: config.DATABASE_POOL_MAX,
-      bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
-      uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
-      feedImportLimits: feedImportLimitsOf(config),
-      introspection: config.GRAPHQL_INTROSPECTION,
-      subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-      writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
-      queryLimits: queryLimitsOf(config),
-      rateLimit: rateLimitOf(config),
-      ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
-      openData: openDataOf(config),
-      publisherToken,
-      ...(responseCache ? { responseCache } : {}),
-      subgraphDedup: config.SUBGRAPH_DEDUP,
-      corsAllowedOrigins: corsAllowedOriginsOf(config),
-      addressPolicy: webhookAddressPolicyOf(config),
-      events: {
-        openDataDir: config.OPENDATA_DIR,
-        webhooks: {
-          addressPolicy: webhookAddressPolicyOf(config),
-          timeoutMs: config.WEBHOOK_TIMEOUT_MS,
-          maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
-        },
-      },
-    })
+    const services = await startServices(servicesOptionsOf(config, logger, databaseUrls, publisherToken))
     if (config.OPENDATA_PUBLISH_ON_START) {
       void publishFirstReleaseInBackground({
         gatewayUrl: services.gatewayUrl,
@@ -93,5 +58,50 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   } catch (error) {
     await embedded?.stop()
     throw error
+  }
+}
+
+/** What the services are started with, all read from the configuration. */
+function servicesOptionsOf(
+  config: Config,
+  logger: Logger,
+  databaseUrls: ServicesOptions['databaseUrls'],
+  publisherToken: ServicesOptions['publisherToken'],
+): ServicesOptions {
+  const responseCache = responseCacheOf(config)
+  return {
+    databaseUrls,
+    verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
+    logger,
+    host: config.HOST,
+    gatewayPort: config.PORT ?? DEFAULT_GATEWAY_PORT,
+    subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(config, name)])) as Record<
+      SubgraphName,
+      number
+    >,
+    poolMax: config.DATABASE_POOL_MAX,
+    bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
+    uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
+    feedImportLimits: feedImportLimitsOf(config),
+    introspection: config.GRAPHQL_INTROSPECTION,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,
+    queryLimits: queryLimitsOf(config),
+    rateLimit: rateLimitOf(config),
+    ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
+    openData: openDataOf(config),
+    publisherToken,
+    ...(responseCache ? { responseCache } : {}),
+    subgraphDedup: config.SUBGRAPH_DEDUP,
+    corsAllowedOrigins: corsAllowedOriginsOf(config),
+    addressPolicy: webhookAddressPolicyOf(config),
+    events: {
+      openDataDir: config.OPENDATA_DIR,
+      webhooks: {
+        addressPolicy: webhookAddressPolicyOf(config),
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+      },
+    },
   }
 }
