@@ -56,6 +56,7 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
  */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function startGatewayStack(
   adminUrl: string,
   workDir: string,

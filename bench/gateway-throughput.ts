@@ -60,6 +60,7 @@ const cpuColumns = (figures: LoadFigures | undefined) => ({
 const ratio = (a: number | undefined, b: number | undefined, digits = 2) =>
   a !== undefined && b ? (a / b).toFixed(digits) : '–'
 
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function printThroughput(result: ThroughputResult, stack: Pick<GatewayStack, ServerKey>): void {
   const operations = Object.keys(result.figures) as BenchOperationName[]
   console.log(

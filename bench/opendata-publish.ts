@@ -38,6 +38,7 @@ async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number
  * the scale data, timed and watched for memory, next to plain `COPY (SELECT …) TO STDOUT` of the
  * same shelter and stop_times rows on the same database.
  */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function benchOpenDataPublish(
   platform: PlatformProcess,
   adminUrl: string,

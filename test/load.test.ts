@@ -17,6 +17,7 @@ describe('a bounded load on loopback', () => {
   it(
     'mixes reads and writes of four towns for a fixed time with zero errors and no lost or duplicated writes',
     { timeout: 120_000 },
+    // eslint-disable-next-line local/max-lines-per-function-except-describe -- split pending (issue #20)
     async () => {
       const tokens = await Promise.all(TOWNS.map((town) => stack.token(town)))
       const acknowledged: string[] = []

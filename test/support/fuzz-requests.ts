@@ -157,6 +157,7 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** A GraphQL request over one real root field, with variables (possibly wrong-typed) and sometimes extra junk. */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function operationRequest(schema: GraphQLSchema, towns: readonly string[]): fc.Arbitrary<FuzzRequest> {
   const roots = [
     ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ keyword: 'query', field })),
@@ -259,6 +260,7 @@ const CONTENT_TYPES = [
 ]
 
 /** Requests that are broken below GraphQL: bytes, JSON, content types, methods. */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzRequest> {
   const caller = fc.integer({ min: -1, max: towns.length })
   const validBody = Buffer.from(JSON.stringify({ query: '{ municipalities { code } }' }))

@@ -172,6 +172,7 @@ export async function pointCurrentAt(root: string, releaseId: string): Promise<v
  * A small but realistic release: a sample dataset with coordinates and per-town files, a GTFS zip, a town's own
  * dataset.
  */
+// eslint-disable-next-line max-lines-per-function -- a fixture list of datasets, one entry after another
 export function standardDatasets(options: { shelterRows?: number } = {}): FixtureDataset[] {
   const header = ['名称', '住所', '緯度', '経度', '収容人数']
   const rows = Array.from({ length: options.shelterRows ?? 25 }, (_, index) => [

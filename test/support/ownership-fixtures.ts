@@ -102,6 +102,7 @@ const INITIATIVES = [
  * Gives every town one record of each kind, made through the gateway by the town's own editor (so the
  * same mutations are known to work for the owner), plus the seeded records looked up as the superuser.
  */
+// eslint-disable-next-line max-lines-per-function -- fixture rows for every owned table, created in dependency order
 export async function createOwnershipFixtures(stack: TestStack): Promise<OwnershipFixtures> {
   const admin = stack.database.admin
   const towns = {} as Record<PartyCode, TownRecords>

@@ -31,6 +31,7 @@ const PAGE_CSP =
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
  * and the CKAN Action API, all read from the release `current` points to at the time of the request.
  */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
   const store = new ReleaseStore(options.dir)
   // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.

@@ -142,6 +142,7 @@ const CASES = [
   },
 ] as const
 
+// eslint-disable-next-line max-lines-per-function -- sample rows inserted in order
 async function seedPilotsAndCases(trx: Transaction<DB>) {
   const pilots = PILOTS.map((pilot) => ({ ...pilot, id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`) }))
   await trx

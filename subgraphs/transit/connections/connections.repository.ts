@@ -36,6 +36,7 @@ const WALKING_METERS_PER_SECOND = 80 / 60
  * Times are seconds on the clock of `date` (past 86400 = the next day). Stops belong to a town by
  * location (transit.gtfs_stop.municipality_code).
  */
+// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function findJourneys(db: Executor, search: JourneySearch) {
   return sql<JourneyRow>`
     with days (offset_days, service_date) as (values (0, ${search.date}::date), (1, ${search.date}::date - 1)),

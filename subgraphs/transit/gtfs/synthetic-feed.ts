@@ -15,6 +15,7 @@ export interface SyntheticFeedSize {
  * own line of stops across the 南空知 area; trips leave every few minutes from 05:00, the last ones
  * running past midnight. Marked as synthetic in agency and feed_info.
  */
+// eslint-disable-next-line max-lines-per-function -- the feed's files written one after another
 export async function writeSyntheticFeed(path: string, size: SyntheticFeedSize): Promise<{ stopTimes: number }> {
   const zip = new ZipFile()
   const text = (lines: () => Generator<string>) =>

@@ -10,6 +10,7 @@ import { seedSampleRouteStatistics } from './sample-route-statistics.js'
  * One sample community bus per town, one region-wide trunk operator, a few campaigns, their feeds, a
  * fiscal year of route statistics and a few recruitment openings and events, all marked is_sample.
  */
+// eslint-disable-next-line max-lines-per-function -- sample rows inserted in order
 export async function seedTransitSample(trx: Transaction<DB>, offices: readonly TownOffice[]) {
   const names = new Map(offices.map((office) => [office.code, office.name]))
   await trx

@@ -5,6 +5,7 @@ import { sampleUuid } from '../../../lib/sample/deterministic.js'
 const NOTE = 'サンプルデータ: 地域公共交通の担い手確保に関する取組の例。'
 
 /** A few openings and events (担い手確保, transit-3): a town's own and the coordinator's region-wide ones. */
+// eslint-disable-next-line max-lines-per-function -- sample rows inserted in order
 export async function seedSampleRecruitment(trx: Transaction<DB>) {
   await trx
     .insertInto('transit.recruitmentOpening')
