@@ -18,9 +18,8 @@ const orderList = (terms: readonly OrderTerm[], name: (column: string) => string
  * telling the connection whether another page follows.
  *
  * Columns may be qualified (`s.municipalityCode`) where the joined tables share a name; the outer
- * query uses the bare name. `rows` is the caller's typed query (table, filters, the cursor condition); the result rows
- * are
- * exactly its rows, so the cast at the end only restates what the subquery selects.
+ * query uses the bare name. `rows` is the caller's typed query (table, filters, the cursor condition); the result
+ * rows are exactly its rows, so the cast at the end only restates what the subquery selects.
  */
 export function pagePerParent<D extends DB, TB extends keyof D, O>(
   db: Executor,
@@ -66,4 +65,24 @@ export async function countRows<D extends DB, TB extends keyof D, O>(rows: Selec
     .select(sql<number>`count(*)::int`.as('count'))
     .execute()) as { count: number }[]
   return row?.count ?? 0
+}
+
+/**
+ * One page of `rows`, newest first, after the cursor `createdAt|id` (the keyset of connections over rows with
+ * `created_at` and `id`): `limit + 1` rows, the extra one telling the connection whether another page follows.
+ */
+export function newestFirstPage<D extends DB, TB extends keyof D, O>(
+  rows: SelectQueryBuilder<D, TB, O>,
+  page: { afterKey?: string | null | undefined; limit: number },
+): Promise<O[]> {
+  let query = rows
+  if (page.afterKey) {
+    const [createdAt = '', id = ''] = page.afterKey.split('|')
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
+  }
+  return query
+    .orderBy(sql.ref('createdAt'), 'desc')
+    .orderBy(sql.ref('id'), 'desc')
+    .limit(page.limit + 1)
+    .execute()
 }

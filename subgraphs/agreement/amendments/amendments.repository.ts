@@ -11,7 +11,7 @@ import type {
   AgreementPolicyField,
 } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
-import { countRows } from '../../../lib/db/paging.js'
+import { countRows, newestFirstPage } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { AmendmentProposalModel, ProposalStatus } from './amendments.model.js'
 
@@ -33,16 +33,7 @@ const proposalsWith = (db: Executor, status: ProposalStatus | null) =>
 export const countProposals = (db: Executor, status: ProposalStatus | null) => countRows(proposalsWith(db, status))
 
 export function findProposalsPage(db: Executor, status: ProposalStatus | null, page: PageRequest) {
-  let query = proposalsWith(db, status)
-  if (page.afterKey) {
-    const [createdAt = '', id = ''] = page.afterKey.split('|')
-    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
-  }
-  return query
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(page.limit + 1)
-    .execute()
+  return newestFirstPage(proposalsWith(db, status), page)
 }
 
 export function findChangesByProposals(db: Executor, proposalIds: readonly string[]) {

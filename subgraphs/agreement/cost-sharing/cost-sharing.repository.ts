@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
 import type { AgreementJointProject, AgreementJointProjectUsage } from '../../../codegen/db.js'
 import type { DB, Executor } from '../../../lib/db/database.js'
-import { countRows } from '../../../lib/db/paging.js'
+import { countRows, newestFirstPage } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { JointProjectModel } from './cost-sharing.model.js'
 
@@ -34,16 +34,7 @@ const projectsOf = (db: Executor, fiscalYear: number | null) =>
 export const countProjects = (db: Executor, fiscalYear: number | null) => countRows(projectsOf(db, fiscalYear))
 
 export function findProjectsPage(db: Executor, fiscalYear: number | null, page: PageRequest) {
-  let query = projectsOf(db, fiscalYear)
-  if (page.afterKey) {
-    const [createdAt = '', id = ''] = page.afterKey.split('|')
-    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`)
-  }
-  return query
-    .orderBy('createdAt', 'desc')
-    .orderBy('id', 'desc')
-    .limit(page.limit + 1)
-    .execute()
+  return newestFirstPage(projectsOf(db, fiscalYear), page)
 }
 
 export function findUsageByProjects(db: Executor, projectIds: readonly string[]) {
