@@ -246,7 +246,46 @@ export function portalPage(manifest: ReleaseManifest): string {
   )
 }
 
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
+/** The first rows of the dataset's CSV as a table, or a note that there is none to preview. */
+function previewTable(preview: { file: Distribution; csv: CsvPreview } | null): SafeHtml {
+  return preview
+    ? html`<table>
+        <caption>
+          ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
+          ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
+        </caption>
+        <thead>
+          <tr>
+            ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${preview.csv.rows.map(
+            (row) =>
+              html`<tr>
+                ${row.map((cell) => html`<td>${cell}</td>`)}
+              </tr> `,
+          )}
+        </tbody>
+      </table>`
+    : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
+}
+
+/** The previewed rows' coordinates, listed (none: nothing). */
+function locationList(coordinates: ReturnType<typeof coordinatesOf>): SafeHtml | null {
+  return coordinates.length > 0
+    ? html`<h2>位置 ${en('Locations')}</h2>
+        <p>
+          プレビュー行の座標（緯度, 経度; 世界測地系） ${en('Coordinates of the previewed rows (latitude, longitude)')}
+        </p>
+        <ul>
+          ${coordinates.map(
+            (point) => html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
+          )}
+        </ul>`
+    : null
+}
+
 export function datasetPage(
   manifest: ReleaseManifest,
   dataset: DatasetEntry,
@@ -274,44 +313,7 @@ export function datasetPage(
         )}
       </p>
       <h2>プレビュー ${en('Preview')}</h2>
-      ${
-        preview
-          ? html`<table>
-              <caption>
-                ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
-                ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
-              </caption>
-              <thead>
-                <tr>
-                  ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${preview.csv.rows.map(
-                  (row) =>
-                    html`<tr>
-                      ${row.map((cell) => html`<td>${cell}</td>`)}
-                    </tr> `,
-                )}
-              </tbody>
-            </table>`
-          : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
-      }
-      ${
-        coordinates.length > 0
-          ? html`<h2>位置 ${en('Locations')}</h2>
-              <p>
-                プレビュー行の座標（緯度, 経度; 世界測地系）
-                ${en('Coordinates of the previewed rows (latitude, longitude)')}
-              </p>
-              <ul>
-                ${coordinates.map(
-                  (point) =>
-                    html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
-                )}
-              </ul>`
-          : null
-      }
+      ${previewTable(preview)} ${locationList(coordinates)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
   )
