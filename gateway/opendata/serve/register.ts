@@ -31,20 +31,28 @@ const PAGE_CSP =
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
  * and the CKAN Action API, all read from the release `current` points to at the time of the request.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
   const store = new ReleaseStore(options.dir)
   // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
   const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
+  registerPortalPages(app, store)
+  registerCatalogRoutes(app, store, links, options.dcatPageSize)
+  registerFileRoutes(app, store)
+  await registerCkanRoutes(app, store, links)
+}
 
-  const sendHtml = (reply: FastifyReply, status: number, body: string) =>
-    reply
-      .code(status)
-      .header('cache-control', PAGE_CACHE)
-      .header('content-security-policy', PAGE_CSP)
-      .type('text/html; charset=utf-8')
-      .send(body)
+/** An HTML page with the portal's cache and content-security headers. */
+function sendHtml(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply
+    .code(status)
+    .header('cache-control', PAGE_CACHE)
+    .header('content-security-policy', PAGE_CSP)
+    .type('text/html; charset=utf-8')
+    .send(body)
+}
 
+/** The portal: the list of datasets and a page for each (with a preview of its main CSV). */
+function registerPortalPages(app: FastifyInstance, store: ReleaseStore): void {
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/', async (_request, reply) => {
     const release = await store.current()
@@ -69,9 +77,10 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
     }
     return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
   })
+}
 
-  registerCatalogRoutes(app, store, links, options.dcatPageSize)
-
+/** Release files: the current release's (`/opendata/files/…`) and any release's by id (immutable). */
+function registerFileRoutes(app: FastifyInstance, store: ReleaseStore): void {
   const serveFile = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -112,6 +121,4 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
       return serveFile(request, reply, release, request.params['*'], IMMUTABLE_CACHE)
     },
   })
-
-  await registerCkanRoutes(app, store, links)
 }
