@@ -12,6 +12,7 @@ import {
 } from '../../../codegen/operations.js'
 import { createLogger } from '../../../lib/logger.js'
 import { sampleUuid } from '../../../lib/sample/deterministic.js'
+import { startOpenDataServer } from '../../../test/support/opendata-fixture.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { publishRelease } from '../publish/publish-release.js'
 import { ReleaseDirectory } from '../publish/release-directory.js'
@@ -171,5 +172,41 @@ describe('open data: transit datasets', () => {
       参加者数: '12',
       採用数: '1',
     })
+  })
+
+  it('lists every new dataset in the CKAN API and the DCAT catalog, with its sample flag and its towns', async () => {
+    const server = await startOpenDataServer(dir)
+    try {
+      const show = async (id: string) => {
+        const response = await fetch(`${server.url}/api/3/action/package_show?id=${id}`)
+        expect(response.status, id).toBe(200)
+        return ((await response.json()) as { result: { is_sample: boolean; resources: unknown[] } }).result
+      }
+      const expected = {
+        'evacuation-shelter': false,
+        'disaster-response-history': true,
+        'joint-drills-by-fiscal-year': true,
+        'transit-route-performance': true,
+        'transit-promotion-campaigns': true,
+        'transit-recruitment-openings': true,
+        'transit-recruitment-events': true,
+        'agreement-articles': false,
+        'agreement-parties': false,
+        'agreement-amendments': false,
+      }
+      for (const [id, isSample] of Object.entries(expected)) expect((await show(id)).is_sample, id).toBe(isSample)
+      expect((await show(`transit-route-performance-${TSUKIGATA}`)).resources.length).toBeGreaterThan(0)
+      // DCAT pages its catalog (hydra:next, as ckanext-dcat does): read every page.
+      let catalog = ''
+      let next: string | undefined = `${server.url}/opendata/catalog.jsonld`
+      while (next) {
+        const page = (await (await fetch(next)).json()) as { '@graph': { 'hydra:next'?: { '@id': string }[] }[] }
+        catalog += JSON.stringify(page)
+        next = page['@graph'].find((node) => node['hydra:next'])?.['hydra:next']?.[0]?.['@id']
+      }
+      for (const id of Object.keys(expected)) expect(catalog, id).toContain(`/opendata/datasets/${id}"`)
+    } finally {
+      await server.close()
+    }
   })
 })
