@@ -137,6 +137,7 @@ describe('open data: disaster datasets', () => {
     const expected = new Map<number, { drills: number; total: number }>()
     for (const drill of drills) {
       const year = fiscalYearOf(drill['実施日'] ?? '')
+      expect(drill['年度'], drill['実施日']).toBe(String(year))
       const sum = expected.get(year) ?? { drills: 0, total: 0 }
       expected.set(year, { drills: sum.drills + 1, total: sum.total + Number(drill['参加者計']) })
     }
