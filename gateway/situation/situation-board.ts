@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { atomFeedLinks } from '../events/atom-feeds.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
 
@@ -90,6 +91,7 @@ function boardPage(situation: Situation): string {
         <style>
           ${STYLE}
         </style>
+        ${atomFeedLinks()}
         <script src="/situation/live.js" defer></script>
       </head>
       <body>

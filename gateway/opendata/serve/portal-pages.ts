@@ -1,3 +1,4 @@
+import { atomFeedLinks } from '../../events/atom-feeds.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -44,6 +45,7 @@ function page(title: string, body: SafeHtml): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3" />
+        ${atomFeedLinks()}
         <style>
           ${STYLE}
         </style>
