@@ -119,6 +119,12 @@ describe('open data: disaster datasets', () => {
     const region = await csv('evacuation_shelter.csv')
     expect(region.every((row) => row['施設・場所名'] !== undefined)).toBe(true)
     expect(region.filter((row) => row['市区町村コード'] === TSUKIGATA)).toHaveLength(rows.length)
+    // The seed's 指定避難所 (a 福祉避難所 per town among them) are sample, and say so in 備考 and the flag.
+    const iwamizawa = region.filter((row) => row['市区町村コード'] === '012106')
+    expect(iwamizawa.some((row) => row['福祉避難所'] === '1' && row['要配慮者受入'] === '1')).toBe(true)
+    expect(
+      iwamizawa.every((row) => row['サンプルデータ'] === '1' && row['備考']?.startsWith('【サンプルデータ】')),
+    ).toBe(true)
     const emergency = await csv(`towns/${TSUKIGATA}_evacuation_space.csv`)
     expect(emergency.some((row) => row['名称'] === welfareShelter.name)).toBe(false)
   })
