@@ -60,6 +60,12 @@ export const agreementAmendments = table<ConsentRow>({
       type: 'string',
       value: (row) => row.proposal.changes.map((c) => `${c.kind}:${c.target}`).join(';'),
     },
+    // What each change says (the new text of an initiative, role or article) as the API's JSON, one per line.
+    {
+      name: '変更内容の詳細',
+      type: 'string',
+      value: (row) => row.proposal.changes.map((c) => c.details).join('\n'),
+    },
     { name: '提案市区町村コード', type: 'string', value: (row) => row.proposal.proposer.code },
     { name: '提案市区町村名', type: 'string', value: (row) => row.proposal.proposer.name },
     { name: '提案日時', type: 'datetime', value: (row) => row.proposal.proposedAt },

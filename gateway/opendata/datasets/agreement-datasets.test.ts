@@ -84,6 +84,8 @@ describe('open data: the agreement itself', () => {
     const ofAdopted = rows.filter((row) => row['提案ID'] === adopted)
     expect(ofAdopted.map((row) => row['市区町村コード'])).toEqual([...PARTY_CODES])
     expect(ofAdopted.every((row) => row['同意'] === '同意' && row['決定日時'] !== '')).toBe(true)
+    expect(ofAdopted[0]?.['変更内容']).toBe('ADD_INITIATIVE:field:disaster:initiatives')
+    expect(ofAdopted[0]?.['変更内容の詳細']).toContain('冬季の合同避難所運営訓練')
     expect(ofAdopted[0]).toMatchObject({ 状態: '成立', 改正前の版: '1', 改正後の版: '2', 件名: '防災分野に取組を追加' })
     const ofPending = rows.filter((row) => row['提案ID'] === rejected)
     const decisionOf = (code: string) => ofPending.find((row) => row['市区町村コード'] === code)
