@@ -17,8 +17,8 @@ const knownFlag = (value: boolean | null) => (value === null ? '' : value ? '1' 
  * by the attributes residents ask for (福祉避難所, 要配慮者 受入, barrier-free, ペット同行, 想定収容人数). The
  * 指定緊急避難場所 list is the separate `evacuation_space` file.
  *
- * 共通ID holds the platform's shelter id for now: a stable public id for the list is being settled with the
- * `evacuation_space` file's ID/NO column.
+ * NO follows `evacuation_space` (the town's own id, else the platform's); 共通ID holds the platform's shelter id for
+ * now, until the national 共通ID is modelled.
  */
 export const evacuationShelter = table<ShelterRow>({
   id: 'evacuation-shelter',
@@ -34,12 +34,14 @@ export const evacuationShelter = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) => eachTown(gateway, OpenDataEvacuationShelterDocument, (data) => data.shelters),
   key: (row) => row.id,
-  primaryKey: ['共通ID'],
+  primaryKey: ['市区町村コード', 'NO'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,
   columns: [
-    { name: 'NO', type: 'integer', value: (_, index) => index + 1 },
+    // As in evacuation_space: the town's own NO / ID as its file had it, else the platform id; never a running
+    // number, which would renumber every row below an added site.
+    { name: 'NO', type: 'string', value: (row) => row.sourceId ?? row.id },
     { name: '共通ID', type: 'string', value: (row) => row.id },
     { name: '都道府県名及び市町村名', type: 'string', value: (row) => `北海道${row.municipality.name}` },
     { name: '施設・場所名', type: 'string', value: (row) => row.name },
