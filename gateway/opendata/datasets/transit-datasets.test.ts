@@ -183,7 +183,7 @@ describe('open data: transit datasets', () => {
         return ((await response.json()) as { result: { is_sample: boolean; resources: unknown[] } }).result
       }
       const expected = {
-        'evacuation-shelter': false,
+        'evacuation-shelter': true,
         'disaster-response-history': true,
         'joint-drills-by-fiscal-year': true,
         'transit-route-performance': true,
