@@ -1,4 +1,5 @@
 import { registerSituationBoard } from './situation/situation-board.js'
+import { registerStaffPage } from './staff/staff-page.js'
 import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
@@ -126,6 +127,7 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
     })
   }
   await registerLiveRoutes(app, deps, logger)
+  registerStaffPage(app)
 }
 
 /** Being told (DESIGN.md §5b): /events and the webhook dispatcher when configured, and the /situation board. */
