@@ -51,7 +51,8 @@ function staffPage(): string {
             <section aria-labelledby="shelters-heading">
               <h2 id="shelters-heading">避難所の状況報告 <span lang="en">Shelter status</span></h2>
               <ul id="shelter-list"></ul>
-              <form id="report-form" hidden>
+              <!-- novalidate: the API checks the number and names the field; the page shows its answer -->
+              <form id="report-form" hidden novalidate>
                 <h3 id="report-name"></h3>
                 <div role="group" aria-label="状態 Status">
                   <button type="button" id="open" aria-pressed="true">開設 <span lang="en">Open</span></button>
