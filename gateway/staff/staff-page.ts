@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { html } from '../opendata/serve/html.js'
+import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { STAFF_SCRIPT } from './staff-script.js'
 
 /**
@@ -19,9 +19,37 @@ button{min-height:3rem;padding:.5rem 1rem;margin:.25rem .25rem .25rem 0;border:1
 background:#f4f4f4}button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid #1a5fb4}
 button[aria-pressed=true]{background:#1a5fb4;color:#fff}.big{display:block;width:100%;text-align:left}
 .big .name,.card .name{display:block;font-weight:bold}.big .meta,.meta{display:block;font-size:.9rem;color:#444}
-ul{list-style:none;padding:0}textarea,input[type=text]{width:100%}.stepper{display:flex;align-items:center}
-.stepper input{width:6rem;min-height:3rem;text-align:center;font-size:1.25rem}.primary{width:100%;font-weight:bold}
+ul{list-style:none;padding:0}textarea,input[type=text],input[type=search]{width:100%;min-height:2.5rem}
+.stepper{display:flex;align-items:center}.stepper input{width:6rem;min-height:3rem;text-align:center;font-size:1.25rem}.primary{width:100%;font-weight:bold}
 .card{border:1px solid #ccc;border-radius:.5rem;padding:.5rem;margin:.5rem 0}.error{color:#a00}.ok{color:#060}`
+
+/**
+ * The shelter manager's part: a shelter, 開設/閉鎖, 報告. The form is `novalidate`: the API checks the number and
+ * names the field, and the page shows that answer rather than the browser's own bubble.
+ */
+function shelterSection(): SafeHtml {
+  return html`<section aria-labelledby="shelters-heading">
+    <h2 id="shelters-heading">避難所の状況報告 <span lang="en">Shelter status</span></h2>
+    <label for="shelter-filter">絞り込み <span lang="en">Filter by name</span></label>
+    <input id="shelter-filter" type="search" autocomplete="off" />
+    <ul id="shelter-list"></ul>
+    <form id="report-form" hidden novalidate>
+      <h3 id="report-name"></h3>
+      <div role="group" aria-label="状態 Status">
+        <button type="button" id="open" aria-pressed="true">開設 <span lang="en">Open</span></button>
+        <button type="button" id="closed" aria-pressed="false">閉鎖 <span lang="en">Closed</span></button>
+      </div>
+      <label for="evacuees">避難者数 <span lang="en">Evacuees</span></label>
+      <div class="stepper">
+        <button type="button" id="minus" aria-label="1人減らす Decrease by one">−</button>
+        <input id="evacuees" type="number" inputmode="numeric" min="0" max="100000" step="1" />
+        <button type="button" id="plus" aria-label="1人増やす Increase by one">+</button>
+      </div>
+      <button type="submit" class="primary">報告 <span lang="en">Report</span></button>
+    </form>
+    <p id="report-result" role="status"></p>
+  </section>`
+}
 
 function staffPage(): string {
   return html`<!doctype html>
@@ -48,26 +76,7 @@ function staffPage(): string {
           </form>
           <p id="who" role="status"></p>
           <div id="work" hidden>
-            <section aria-labelledby="shelters-heading">
-              <h2 id="shelters-heading">避難所の状況報告 <span lang="en">Shelter status</span></h2>
-              <ul id="shelter-list"></ul>
-              <!-- novalidate: the API checks the number and names the field; the page shows its answer -->
-              <form id="report-form" hidden novalidate>
-                <h3 id="report-name"></h3>
-                <div role="group" aria-label="状態 Status">
-                  <button type="button" id="open" aria-pressed="true">開設 <span lang="en">Open</span></button>
-                  <button type="button" id="closed" aria-pressed="false">閉鎖 <span lang="en">Closed</span></button>
-                </div>
-                <label for="evacuees">避難者数 <span lang="en">Evacuees</span></label>
-                <div class="stepper">
-                  <button type="button" id="minus" aria-label="1人減らす Decrease by one">−</button>
-                  <input id="evacuees" type="number" inputmode="numeric" min="0" max="100000" step="1" />
-                  <button type="button" id="plus" aria-label="1人増やす Increase by one">＋</button>
-                </div>
-                <button type="submit" class="primary">報告 <span lang="en">Report</span></button>
-              </form>
-              <p id="report-result" role="status"></p>
-            </section>
+            ${shelterSection()}
             <section aria-labelledby="transfers-heading">
               <h2 id="transfers-heading">備蓄の融通 <span lang="en">Stock transfers to approve</span></h2>
               <ul id="transfers"></ul>

@@ -35,6 +35,8 @@ const CLIENT = String.raw`
 const $ = (id) => document.getElementById(id)
 const KEY = 'staff-token'
 const state = { town: null, shelter: null, isOpen: true }
+const CONGESTION = { LOW: '空きあり Low', MODERATE: 'やや混雑 Moderate', HIGH: '混雑 High', FULL: '満員 Full',
+  UNKNOWN: '混雑度不明 Unknown' }
 
 function element(tag, props, children) {
   const node = Object.assign(document.createElement(tag), props || {})
@@ -96,6 +98,7 @@ async function loadShelters() {
     after = shelters.pageInfo.hasNextPage ? shelters.pageInfo.endCursor : null
   } while (after)
   if (!list.children.length) list.append(element('li', { textContent: '避難所がありません No shelters' }))
+  filterShelters()
 }
 
 function shelterSummary(shelter) {
@@ -103,6 +106,13 @@ function shelterSummary(shelter) {
   const now = status ? (status.isOpen ? '開設 Open · ' + status.evacuees + '人' : '閉鎖 Closed') : '未報告 No report'
   const capacity = shelter.capacity == null ? '' : ' / 収容 ' + shelter.capacity
   return now + capacity + (shelter.isSample ? ' · サンプル Sample' : '')
+}
+
+function filterShelters() {
+  const words = $('shelter-filter').value.trim().toLowerCase()
+  for (const item of $('shelter-list').children) {
+    item.hidden = words !== '' && !item.textContent.toLowerCase().includes(words)
+  }
 }
 
 function shelterButton(shelter) {
@@ -150,8 +160,9 @@ async function report() {
   try {
     const input = { isOpen: state.isOpen, evacuees }
     const { reportShelterStatus: saved } = await graphql('report', { shelterId: state.shelter.id, input })
+    const congestion = CONGESTION[saved.congestion] || saved.congestion
     say('report-result', '報告しました Reported: ' + state.shelter.name + ' · ' +
-      (saved.isOpen ? '開設 Open' : '閉鎖 Closed') + ' · ' + saved.evacuees + '人 · ' + saved.congestion)
+      (saved.isOpen ? '開設 Open' : '閉鎖 Closed') + ' · ' + saved.evacuees + '人 · ' + congestion)
     await loadShelters()
   } catch (error) {
     say('report-result', '報告できません Not reported: ' + error.message, true)
@@ -222,6 +233,7 @@ $('signout').addEventListener('click', () => {
   sessionStorage.removeItem(KEY)
   location.reload()
 })
+$('shelter-filter').addEventListener('input', filterShelters)
 $('open').addEventListener('click', () => setOpen(true))
 $('closed').addEventListener('click', () => setOpen(false))
 $('minus').addEventListener('click', () => step(-1))

@@ -142,15 +142,20 @@ describe('/staff in a phone-sized browser', () => {
     expect(unnamed).toEqual([])
     await page.locator('#token').focus()
     const reached: string[] = []
-    for (let presses = 0; presses < 3; presses += 1) {
+    for (let presses = 0; presses < 4; presses += 1) {
       await page.keyboard.press('Tab')
       const focused = await page.evaluate('document.activeElement.textContent.replace(/\\s+/g, " ").trim()')
       reached.push(String(focused))
     }
-    expect(reached.slice(0, 2)).toEqual(['サインイン Sign in', 'サインアウト Sign out'])
+    // Sign in, sign out, the name filter (an input: no text), then the first shelter.
+    expect(reached.slice(0, 3)).toEqual(['サインイン Sign in', 'サインアウト Sign out', ''])
     expect(await page.evaluate('document.activeElement.dataset.shelterId')).toMatch(/.+/)
     await page.keyboard.press('Enter') // on the first shelter: the report form opens with 開設 focused
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('open')
     expect(await page.getByRole('button', { name: '報告 Report' }).isVisible()).toBe(true)
+    const evacuees = page.getByLabel('避難者数 Evacuees')
+    const shown = Number(await evacuees.inputValue())
+    await page.getByRole('button', { name: '1人増やす Increase by one' }).tap()
+    expect(Number(await evacuees.inputValue())).toBe(shown + 1)
   }, 30_000)
 })
