@@ -219,6 +219,8 @@ export type EvacuationArrangementStatus =
 
 /** One shelter offered for a wide-area evacuation. */
 export type EvacuationCandidate = {
+  /** How many of the people who need care the plan sends here (0 unless the shelter takes them). */
+  careAssigned: Scalars['Int']['output'];
   /** Distance from the origin town in metres. */
   distanceMetres: Scalars['Float']['output'];
   /** Whether its latest report says open (false: designated, not opened yet). */
@@ -521,6 +523,11 @@ export type Query = {
    * Where people of one town could go in the OTHER towns for a hazard: shelters designated for it, open or
    * not yet reported closed, nearest first in 1 km steps and, within a step, most free places first — as many
    * as it takes to cover the head count. Distances are from the centre of the town's own shelters.
+   * People who need care (要配慮者: careHeadCount, part of the head count) are placed only in shelters that take
+   * them (Shelter.acceptsPeopleNeedingCare: 要配慮者 受入, every 福祉避難所), in rank order, before anyone else is
+   * placed there; the others fill any shelter, including what the care places leave. So a coordinator asks once for
+   * the whole group (headCount 300, careHeadCount 25) and gets one plan in which no place is counted twice; with
+   * careHeadCount equal to headCount only shelters that take people who need care are proposed.
    */
   wideAreaEvacuation: WideAreaEvacuationPlan;
 };
@@ -580,6 +587,7 @@ export type QueryStockTransfersArgs = {
 
 
 export type QueryWideAreaEvacuationArgs = {
+  careHeadCount?: InputMaybe<Scalars['Int']['input']>;
   fromMunicipalityCode: Scalars['String']['input'];
   hazard: Hazard;
   headCount: Scalars['Int']['input'];
@@ -593,6 +601,11 @@ export type RegionalSituation = {
   openShelters: Scalars['Int']['output'];
   /** Free places in open shelters with a known capacity. */
   remainingCapacity: Scalars['Int']['output'];
+  /**
+   * Free places in open shelters with a known capacity that take people who need care (要配慮者 受入, every
+   * 福祉避難所): the part of remainingCapacity that people who need care can use.
+   */
+  remainingCareCapacity: Scalars['Int']['output'];
   /** Every party, in the order they signed. */
   towns: Array<TownSituation>;
 };
@@ -1025,6 +1038,11 @@ export type TownSituation = {
   openShelters: Scalars['Int']['output'];
   /** Free places in its open shelters with a known capacity. */
   remainingCapacity: Scalars['Int']['output'];
+  /**
+   * Free places in its open shelters with a known capacity that take people who need care (要配慮者 受入, every
+   * 福祉避難所): the part of remainingCapacity that people who need care can use.
+   */
+  remainingCareCapacity: Scalars['Int']['output'];
 };
 
 /** Where a transfer stands. */
@@ -1044,7 +1062,11 @@ export type TransferStatus =
 export type WideAreaEvacuationPlan = {
   /** The shelters, in rank order, until the head count is covered. */
   candidates: Array<EvacuationCandidate>;
-  /** True when the candidates can take everyone. */
+  /** Free places the candidates that take people who need care offer together (part of places). */
+  carePlaces: Scalars['Int']['output'];
+  /** True when the candidates that take people who need care have room for all of careHeadCount. */
+  coversCareHeadCount: Scalars['Boolean']['output'];
+  /** True when the candidates can take everyone, those who need care in shelters that take them. */
   coversHeadCount: Scalars['Boolean']['output'];
   /** Free places the candidates offer together. */
   places: Scalars['Int']['output'];
@@ -1322,6 +1344,7 @@ export type EvacuationArrangementResolvers<ContextType = DisasterContext, Parent
 };
 
 export type EvacuationCandidateResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationCandidate'] = ResolversParentTypes['EvacuationCandidate']> = {
+  careAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1385,13 +1408,14 @@ export type QueryResolvers<ContextType = DisasterContext, ParentType extends Res
   stockCoverage?: Resolver<ResolversTypes['StockCoverageReport'], ParentType, ContextType, Partial<QueryStockCoverageArgs>>;
   stockTransfers?: Resolver<Array<ResolversTypes['StockTransfer']>, ParentType, ContextType, RequireFields<QueryStockTransfersArgs, 'municipalityCode'>>;
   supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
-  wideAreaEvacuation?: Resolver<ResolversTypes['WideAreaEvacuationPlan'], ParentType, ContextType, RequireFields<QueryWideAreaEvacuationArgs, 'fromMunicipalityCode' | 'hazard' | 'headCount'>>;
+  wideAreaEvacuation?: Resolver<ResolversTypes['WideAreaEvacuationPlan'], ParentType, ContextType, RequireFields<QueryWideAreaEvacuationArgs, 'careHeadCount' | 'fromMunicipalityCode' | 'hazard' | 'headCount'>>;
 };
 
 export type RegionalSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['RegionalSituation'] = ResolversParentTypes['RegionalSituation']> = {
   evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCareCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   towns?: Resolver<Array<ResolversTypes['TownSituation']>, ParentType, ContextType>;
 };
 
@@ -1565,10 +1589,13 @@ export type TownSituationResolvers<ContextType = DisasterContext, ParentType ext
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCareCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WideAreaEvacuationPlanResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['WideAreaEvacuationPlan'] = ResolversParentTypes['WideAreaEvacuationPlan']> = {
   candidates?: Resolver<Array<ResolversTypes['EvacuationCandidate']>, ParentType, ContextType>;
+  carePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coversCareHeadCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coversHeadCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

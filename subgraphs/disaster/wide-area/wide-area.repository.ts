@@ -6,9 +6,15 @@ import type { ArrangementClosedStatus, EvacuationCandidateRow } from './wide-are
 
 /**
  * Every shelter of the other towns designated for the hazard and not reported closed, with its free
- * places and distance from the centre of the origin town's shelters, ranked — one statement.
+ * places and distance from the centre of the origin town's shelters, ranked — one statement. onlyCare: only
+ * those that take people who need care (everyone to place needs care, so no other row is of use).
  */
-export function findEvacuationCandidates(db: Executor, fromCode: string, hazardColumn: HazardColumn, limit: number) {
+export function findEvacuationCandidates(
+  db: Executor,
+  fromCode: string,
+  filter: { hazardColumn: HazardColumn; onlyCare: boolean },
+  limit: number,
+) {
   return db
     .with('origin', (qb) =>
       qb
@@ -43,7 +49,8 @@ export function findEvacuationCandidates(db: Executor, fromCode: string, hazardC
     .where('s.retiredAt', 'is', null)
     .where('s.capacity', 'is not', null)
     .where('s.latitude', 'is not', null)
-    .where(sql.ref(`s.${hazardColumn}`), '=', true)
+    .where(sql.ref(`s.${filter.hazardColumn}`), '=', true)
+    .$if(filter.onlyCare, (q) => q.where('s.acceptsPeopleNeedingCare', '=', true))
     .where(sql<boolean>`coalesce(latest.is_open, true)`)
     .where(sql<boolean>`origin.latitude is not null`)
     .where(sql<boolean>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0) > 0`)
