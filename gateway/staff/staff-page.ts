@@ -14,7 +14,7 @@ const CSP =
   "form-action 'none'; frame-ancestors 'none'"
 
 const STYLE = `*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:.75rem;
-line-height:1.5;overflow-wrap:anywhere}button,input,textarea{font:inherit;max-width:100%}
+line-height:1.5;overflow-wrap:anywhere}button,input,textarea,select{font:inherit;max-width:100%}
 button{min-height:3rem;padding:.5rem 1rem;margin:.25rem .25rem .25rem 0;border:1px solid #555;border-radius:.5rem;
 background:#f4f4f4}button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid #1a5fb4}
 button[aria-pressed=true]{background:#1a5fb4;color:#fff}.big{display:block;width:100%;text-align:left}
@@ -78,7 +78,7 @@ function staffPage(): string {
           <div id="work" hidden>
             ${shelterSection()}
             <section aria-labelledby="transfers-heading">
-              <h2 id="transfers-heading">備蓄の融通 <span lang="en">Stock transfers to approve</span></h2>
+              <h2 id="transfers-heading">備蓄の融通 <span lang="en">Stock transfers</span></h2>
               <ul id="transfers"></ul>
             </section>
             <section aria-labelledby="amendments-heading">

@@ -6,6 +6,9 @@ import {
   StaffRejectStockTransferDocument,
   StaffReportShelterStatusDocument,
   StaffSheltersDocument,
+  StaffReceiveStockTransferDocument,
+  StaffShipStockTransferDocument,
+  StaffStockpileSitesDocument,
   StaffStockTransfersDocument,
   StaffViewerDocument,
 } from '../../codegen/operations.js'
@@ -22,6 +25,9 @@ export const STAFF_OPERATIONS: Record<string, string> = Object.fromEntries(
     transfers: StaffStockTransfersDocument,
     approve: StaffApproveStockTransferDocument,
     reject: StaffRejectStockTransferDocument,
+    ship: StaffShipStockTransferDocument,
+    sites: StaffStockpileSitesDocument,
+    receive: StaffReceiveStockTransferDocument,
     amendments: StaffOpenAmendmentsDocument,
     decide: StaffDecideAmendmentDocument,
   }).map(([key, document]) => [key, print(document)]),
@@ -185,16 +191,43 @@ async function act(run, done) {
   }
 }
 
+// What waits for this town in a transfer's life: approve or decline a request, ship what it approved, receive
+// what another town shipped (into one of its own sites).
 async function loadTransfers() {
-  const { stockTransfers } = await graphql('transfers', { municipalityCode: state.town.code })
-  const pending = stockTransfers.filter((t) => t.status === 'REQUESTED' && t.from.code === state.town.code)
-  $('transfers').replaceChildren(...pending.map((t) => element('li', { className: 'card' }, [
-    element('p', { textContent: t.to.name + ' ← ' + t.item.name + ' ' + t.quantity + t.item.unit }),
+  const code = state.town.code
+  const [{ stockTransfers }, { municipality }] = await Promise.all([
+    graphql('transfers', { municipalityCode: code }),
+    graphql('sites', { code }),
+  ])
+  const waiting = stockTransfers.filter((t) => (t.from.code === code && ['REQUESTED', 'APPROVED'].includes(t.status))
+    || (t.to.code === code && t.status === 'SHIPPED'))
+  $('transfers').replaceChildren(...waiting.map((t) => transferCard(t, municipality.stockpileSites)))
+  if (!waiting.length) $('transfers').append(element('li', { textContent: '対応待ちはありません Nothing pending' }))
+}
+
+function transferCard(t, sites) {
+  const what = t.item.name + ' ' + t.quantity + t.item.unit
+  const run = (name, variables, done) => () => act(() => graphql(name, variables), done)
+  if (t.status === 'REQUESTED') return element('li', { className: 'card' }, [
+    element('p', { className: 'name', textContent: t.to.name + 'から依頼 Requested by ' + t.to.name + ': ' + what }),
     element('p', { className: 'meta', textContent: t.note }),
-    actionButton('承認 Approve', () => act(() => graphql('approve', { id: t.id }), '承認しました Approved')),
-    actionButton('却下 Decline', () => act(() => graphql('reject', { id: t.id }), '却下しました Declined')),
-  ])))
-  if (!pending.length) $('transfers').append(element('li', { textContent: '承認待ちはありません Nothing pending' }))
+    actionButton('承認 Approve', run('approve', { id: t.id }, '承認しました Approved')),
+    actionButton('却下 Decline', run('reject', { id: t.id }, '却下しました Declined')),
+  ])
+  if (t.status === 'APPROVED') return element('li', { className: 'card' }, [
+    element('p', { className: 'name', textContent: t.to.name + 'へ発送 To ship to ' + t.to.name + ': ' + what }),
+    actionButton('発送 Ship', run('ship', { id: t.id }, '発送しました Shipped')),
+  ])
+  const site = element('select', { id: 'site-' + t.id }, sites.map((s) => element('option', {
+    value: s.id, textContent: s.name })))
+  return element('li', { className: 'card' }, [
+    element('p', { className: 'name', textContent: t.from.name + 'から到着 Arriving from ' + t.from.name + ': ' +
+      what }),
+    element('label', { htmlFor: site.id, textContent: '保管先 Store at' }),
+    site,
+    actionButton('受領 Receive', () => act(() => graphql('receive', { id: t.id, siteId: site.value }),
+      '受領しました Received')),
+  ])
 }
 
 async function loadAmendments() {

@@ -92,7 +92,7 @@ describe('/staff in a phone-sized browser', () => {
     expect(reports.evacuees).toBe(12)
   }, 60_000)
 
-  it('lets the coordinator approve a stock transfer and consent to an amendment', async () => {
+  it('lets the coordinator approve and ship a stock transfer and consent; the receiver stores it', async () => {
     const lot = await stack.database.admin
       .selectFrom('disaster.stockLot')
       .select(['id', 'quantity'])
@@ -118,6 +118,8 @@ describe('/staff in a phone-sized browser', () => {
       .where('id', '=', transferId)
       .executeTakeFirstOrThrow()
     expect(stored.status).toBe('APPROVED')
+    await transfer.getByRole('button', { name: '発送 Ship' }).tap()
+    await expect.poll(() => page.locator('#coord-result').textContent()).toContain('発送しました Shipped')
 
     const proposal = page.locator('#amendments li', { hasText: '防災分野の取組追加' })
     await proposal.getByRole('button', { name: '同意 Consent' }).tap()
@@ -130,6 +132,26 @@ describe('/staff in a phone-sized browser', () => {
     expect(decision).toEqual([{ decision: 'CONSENT', municipalityCode: IWAMIZAWA }])
     await expect.poll(() => page.locator('#amendments li', { hasText: '防災分野の取組追加' }).count()).toBe(0)
     expect(await hasHorizontalScroll()).toBe(false)
+
+    // The receiving town stores what was shipped in one of its sites.
+    await signIn(await stack.token(KURIYAMA), '栗山町')
+    const arriving = page.locator('#transfers li', { hasText: '岩見沢市' })
+    const site = await arriving.getByLabel('保管先 Store at').inputValue()
+    await arriving.getByRole('button', { name: '受領 Receive' }).tap()
+    await expect.poll(() => page.locator('#coord-result').textContent()).toContain('受領しました Received')
+    const received = await stack.database.admin
+      .selectFrom('disaster.stockTransfer')
+      .select('status')
+      .where('id', '=', transferId)
+      .executeTakeFirstOrThrow()
+    expect(received.status).toBe('RECEIVED')
+    const lots = await stack.database.admin
+      .selectFrom('disaster.stockLot')
+      .select('quantity')
+      .where('siteId', '=', site)
+      .where('municipalityCode', '=', KURIYAMA)
+      .execute()
+    expect(lots.map((row) => row.quantity)).toContain(2)
   }, 60_000)
 
   it('is usable from the keyboard: every control has a name and Tab reaches the shelters', async () => {
