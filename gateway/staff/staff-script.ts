@@ -80,18 +80,24 @@ function say(id, text, failed) {
 
 async function signIn() {
   say('who', '確認中… Checking…')
+  let viewer = null
   try {
-    const { viewer } = await graphql('viewer')
+    viewer = (await graphql('viewer')).viewer
     if (!viewer || !viewer.municipality) throw new Error('職員のトークンではありません Not a staff token')
-    state.town = viewer.municipality
-    say('who', viewer.municipality.name + ' · ' + viewer.subject + ' (' + viewer.roles.join(', ') + ')')
-    $('signout').hidden = false
-    $('work').hidden = false
-    await Promise.all([loadShelters(), loadTransfers(), loadAmendments()])
   } catch (error) {
+    // A token that does not sign in is not kept: a reload would only fail again.
+    sessionStorage.removeItem(KEY)
     $('work').hidden = true
     say('who', 'サインインできません Cannot sign in: ' + error.message, true)
+    return
   }
+  state.town = viewer.municipality
+  say('who', viewer.municipality.name + ' · ' + viewer.subject + ' (' + viewer.roles.join(', ') + ')')
+  $('signout').hidden = false
+  $('work').hidden = false
+  const loads = [loadShelters(), loadTransfers(), loadAmendments()]
+  const failed = (await Promise.allSettled(loads)).find((result) => result.status === 'rejected')
+  if (failed) say('coord-result', '読み込めません Could not load: ' + failed.reason.message, true)
 }
 
 async function loadShelters() {

@@ -55,6 +55,15 @@ async function kuriyamaEvacuees() {
 }
 
 describe('/staff in a phone-sized browser', () => {
+  it('refuses a token that does not verify, says why and does not keep it', async () => {
+    await page.goto(new URL('/staff', stack.services.gatewayUrl).href)
+    await page.getByLabel('トークン Token').fill('not-a-token')
+    await page.getByRole('button', { name: 'サインイン Sign in' }).click()
+    await expect.poll(() => page.locator('#who').textContent()).toContain('UNAUTHENTICATED')
+    expect(await page.evaluate("sessionStorage.getItem('staff-token')")).toBeNull()
+    expect(await page.locator('#work').isVisible()).toBe(false)
+  }, 30_000)
+
   it('reports a shelter open with 12 evacuees in three taps', async () => {
     const shelterId = await sampleShelterId(stack, KURIYAMA, 50)
     const before = (await kuriyamaEvacuees()) ?? 0
