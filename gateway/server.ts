@@ -22,6 +22,7 @@ import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { InFlightFetches } from './subgraph-fetch/in-flight-fetches.js'
 import { SubgraphDataSource } from './subgraph-fetch/subgraph-data-source.js'
 import { operationResolutionPlugin } from './operation-resolution.js'
+import { introspectionOneOfPlugin } from './introspection-one-of.js'
 import { createPool } from '../lib/db/database.js'
 import { Counter } from 'prom-client'
 import { DataVersions } from './response-cache/data-versions.js'
@@ -89,6 +90,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
           ...httpPlugins,
           ...guards.plugins,
           operationResolutionPlugin<GatewayContext>(),
+          introspectionOneOfPlugin<GatewayContext>(),
           explorerLandingPage<GatewayContext>(),
           ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
         ],
