@@ -46,6 +46,21 @@ function persistedHash(extensions: unknown): string | undefined {
 }
 
 /**
+ * A GET request's parameters exactly as Apollo's Fastify integration reads them: `new URL(request.url).search`,
+ * first value of each name. Fastify's own `request.query` parses the target differently (it keeps what follows a
+ * `#`, and repeats become arrays), so `?query=<any document>#&extensions=<a listed hash>` showed the guard a listed
+ * hash while Apollo ran the document before the `#`. An unparsable target yields no parameters: refused.
+ */
+function getParams(url: string): GraphQLParams {
+  try {
+    const search = new URL(url, 'http://localhost/').searchParams
+    return { query: search.get('query') ?? undefined, extensions: search.get('extensions') ?? undefined }
+  } catch {
+    return {}
+  }
+}
+
+/**
  * PERSISTED_OPERATIONS_ONLY: `/graphql` runs only operations of the safelist. A client sends either
  * the hash (`extensions.persistedQuery.sha256Hash`, Apollo's format) or the full text, which is
  * accepted when its canonical form is listed. Anything else is refused with 400 before Apollo
@@ -55,13 +70,15 @@ function persistedHash(extensions: unknown): string | undefined {
 export function safelistGuard(safelist: Map<string, string>): preHandlerAsyncHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' && request.method !== 'POST') return
-    const params = (request.method === 'GET' ? request.query : request.body) as GraphQLParams | undefined
+    const params = request.method === 'GET' ? getParams(request.url) : (request.body as GraphQLParams | undefined)
     if (!params || typeof params !== 'object' || Array.isArray(params)) return
     const hash =
       persistedHash(params.extensions) ??
       (typeof params.query === 'string' ? operationHash(canonical(params.query) ?? '') : undefined)
     const text = hash === undefined ? undefined : safelist.get(hash)
     if (text !== undefined) {
+      // Apollo reads a POST's parameters from this body; a GET's from the URL, where Apollo itself checks that a
+      // query sent beside the hash has that hash.
       params.query = text
       return
     }
