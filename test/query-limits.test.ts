@@ -117,8 +117,8 @@ describe('query limits at the gateway', () => {
       const { status, body } = await stack.graphql(getIntrospectionQuery({ oneOf: true }), {}, { url })
       expect(status, JSON.stringify(body.errors)).toBe(200)
       expect(body.errors).toBeUndefined()
-      const types = (body.data as { __schema: { types: { name: string; kind: string; isOneOf: unknown }[] } })
-        .__schema.types
+      const types = (body.data as { __schema: { types: { name: string; kind: string; isOneOf: unknown }[] } }).__schema
+        .types
       // graphql-js answers false for every input object without @oneOf, null for every other kind.
       expect(types.find((type) => type.name === 'CreateSystemInput')?.isOneOf).toBe(false)
       expect(types.find((type) => type.name === 'Query')?.isOneOf).toBeNull()
