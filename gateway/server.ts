@@ -12,7 +12,7 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../lib/limits.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
-import { safelistGuard } from '../lib/http/persisted-operations.js'
+import { safelistGuard, safelistQueryCache } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { gatewayCorsRules } from './cors-policies.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
@@ -84,6 +84,9 @@ export async function createGatewayApp(deps: GatewayDeps) {
         csrfPrevention: true,
         // One operation per HTTP request (the default, stated): a batch would multiply every limit.
         allowBatchedHttpRequests: false,
+        ...(deps.persistedOperations
+          ? { persistedQueries: { cache: safelistQueryCache(deps.persistedOperations) } }
+          : {}),
         validationRules: guards.validationRules,
         parseOptions: guards.parseOptions,
         plugins: [

@@ -48,6 +48,10 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
       },
     )
     expect(get.status).toBe(200)
+    // Apollo answers its own PERSISTED_QUERY_NOT_FOUND with 200: the body tells whether the operation ran.
+    const answer = (await get.json()) as { data?: unknown; errors?: unknown }
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data).toBeDefined()
   })
 
   it('refuses any other document, unknown hashes and malformed extensions with 400 before planning', async () => {

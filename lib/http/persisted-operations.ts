@@ -16,6 +16,21 @@ export function readSafelist(): Map<string, string> {
   )
 }
 
+/**
+ * Apollo's persisted-query cache (`persistedQueries.cache`) answered from the safelist. A POST's hash is swapped
+ * for the listed text by the guard below; a GET's parameters are read by Apollo from the URL, which the guard
+ * cannot change, so without this a GET by hash alone met Apollo's empty cache (`PERSISTED_QUERY_NOT_FOUND`).
+ * Read-only: clients never register documents here.
+ */
+export function safelistQueryCache(safelist: ReadonlyMap<string, string>) {
+  const prefix = 'apq:' // Apollo Server's key prefix for persisted queries
+  return {
+    get: (key: string) => Promise.resolve(key.startsWith(prefix) ? safelist.get(key.slice(prefix.length)) : undefined),
+    set: () => Promise.resolve(),
+    delete: () => Promise.resolve(),
+  }
+}
+
 interface GraphQLParams {
   query?: unknown
   extensions?: unknown
