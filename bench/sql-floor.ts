@@ -27,7 +27,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
   RegionalSituation: {
     text: `
       with latest as (
-        select distinct on (r.shelter_id) r.municipality_code, r.is_open, r.evacuees, r.reported_at, s.capacity
+        select distinct on (r.shelter_id) r.municipality_code, r.is_open, r.evacuees, r.reported_at, s.capacity,
+               s.accepts_people_needing_care
         from disaster.shelter_status_report r join disaster.shelter s on s.id = r.shelter_id
         where s.retired_at is null
         order by r.shelter_id, r.reported_at desc, r.id desc
@@ -36,6 +37,9 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
                count(*) filter (where is_open)::int as open_shelters,
                coalesce(sum(evacuees) filter (where is_open), 0)::int as evacuees,
                coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int as remaining_capacity,
+               coalesce(sum(greatest(capacity - evacuees, 0))
+                 filter (where is_open and capacity is not null and accepts_people_needing_care), 0)::int
+                 as remaining_care_capacity,
                max(reported_at) as latest_report_at
         from latest group by municipality_code
       ), status as (
@@ -50,7 +54,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
                          from alerts a where a.municipality_code = p.code and a.level is not null), '[]'::json) as active_alerts,
                (select max(a.level) from alerts a where a.municipality_code = p.code and a.level is not null) as highest_alert_level,
                coalesce(sh.open_shelters, 0) as open_shelters, coalesce(sh.evacuees, 0) as evacuees,
-               coalesce(sh.remaining_capacity, 0) as remaining_capacity, sh.latest_report_at
+               coalesce(sh.remaining_capacity, 0) as remaining_capacity,
+               coalesce(sh.remaining_care_capacity, 0) as remaining_care_capacity, sh.latest_report_at
         from unnest($1::text[]) with ordinality p(code, ord)
         join agreement.municipality m on m.code = p.code
         left join status st on st.municipality_code = p.code
@@ -60,6 +65,7 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
         'openShelters', (select coalesce(sum(open_shelters), 0)::int from towns),
         'evacuees', (select coalesce(sum(evacuees), 0)::int from towns),
         'remainingCapacity', (select coalesce(sum(remaining_capacity), 0)::int from towns),
+        'remainingCareCapacity', (select coalesce(sum(remaining_care_capacity), 0)::int from towns),
         'towns', (select json_agg(json_build_object(
             'municipality', json_build_object('code', code, 'name', name),
             'headquartersLevel', headquarters_level,
@@ -68,6 +74,7 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
             'openShelters', open_shelters,
             'evacuees', evacuees,
             'remainingCapacity', remaining_capacity,
+            'remainingCareCapacity', remaining_care_capacity,
             'latestReportAt', to_char(latest_report_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by ord)
           from towns)))::text as data`,
     values: () => [PARTY_CODES],

@@ -281,6 +281,11 @@ export type AuditEntry = {
   after: Maybe<Scalars['String']['output']>;
   /** The record before the write, as JSON text; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
+  /**
+   * Towns the write concerns as well as `municipality` (both towns of an evacuation arrangement): each of them
+   * reads the entry in its own audit log. Empty for most writes.
+   */
+  concerns: Array<Municipality>;
   /** The GraphQL type of the changed record, e.g. `Shelter`. */
   entity: Scalars['String']['output'];
   /** The id of the changed record. */
@@ -790,8 +795,9 @@ export type Query = {
   article: Maybe<Article>;
   /**
    * The audit log of every write in every subgraph, newest first. Needs a token: staff read the entries about their
-   * own town's data (the coordinator also the region-wide ones), admins read everything. `municipalityCode`
-   * narrows to one town's data; naming another town than your own is FORBIDDEN unless you are an admin.
+   * own town's data and those that concern their town (`AuditEntry.concerns`, e.g. an evacuation arrangement another
+   * town proposed to it), the coordinator also the region-wide ones; admins read everything. `municipalityCode`
+   * narrows to one town's entries; naming another town than your own is FORBIDDEN unless you are an admin.
    */
   auditLog: AuditEntryConnection;
   /**
@@ -1369,6 +1375,7 @@ export type AuditEntryResolvers<ContextType = AgreementContext, ParentType exten
   actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -191,6 +191,7 @@ export interface AppAuditLog {
   occurredAt: Generated<Timestamp>;
   operation: string;
   ownerMunicipalityCode: string | null;
+  partyMunicipalityCodes: Generated<string[]>;
   requestId: string | null;
   subgraph: string;
 }
@@ -300,12 +301,17 @@ export interface DisasterEvacuationAlert {
 export interface DisasterEvacuationArrangement {
   agreedOn: string;
   createdAt: Generated<Timestamp>;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  decisionNote: Generated<string>;
   fromMunicipalityCode: string;
   hazard: string | null;
   headCount: number;
   id: Generated<string>;
   isSample: Generated<boolean>;
   note: Generated<string>;
+  proposerMunicipalityCode: string;
+  status: Generated<string>;
   toMunicipalityCode: string;
 }
 

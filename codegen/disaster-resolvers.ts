@@ -34,6 +34,16 @@ export type CongestionLevel =
   /** Closed, or the capacity is unknown. */
   | 'UNKNOWN';
 
+/** The decision of the town an arrangement binds. */
+export type DecideEvacuationArrangementInput = {
+  /** Consent or decline. */
+  decision: EvacuationArrangementDecision;
+  /** The arrangement's id. */
+  id: Scalars['ID']['input'];
+  /** Why, or conditions, up to 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A joint drill, training or education session (防災教育・防災訓練等の共同実施). */
 export type Drill = {
   /** Date held (ISO 8601 date). */
@@ -143,8 +153,14 @@ export type EvacuationAlert = {
 
 /** An arrangement for wide-area evacuation between two towns. */
 export type EvacuationArrangement = {
-  /** When it was agreed (ISO 8601 date). */
+  /** The date of the arrangement as proposed (ISO 8601 date); it is in effect only once consented (see status). */
   agreedOn: Scalars['String']['output'];
+  /** The town whose consent it needs: the one of its two towns that did not propose it. */
+  consentingTown: Municipality;
+  /** When it was consented, declined or withdrawn (ISO 8601 timestamp); null while PROPOSED. */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The deciding town's note (empty when none was given, or when withdrawn). */
+  decisionNote: Scalars['String']['output'];
   /** The town whose residents evacuate. */
   from: Municipality;
   /** The hazard it covers; null for all. */
@@ -153,17 +169,30 @@ export type EvacuationArrangement = {
   headCount: Scalars['Int']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** True when the arrangement binds both towns: the other town consented. */
+  inEffect: Scalars['Boolean']['output'];
   /** True for generated sample records. */
   isSample: Scalars['Boolean']['output'];
   /** Terms. */
   note: Scalars['String']['output'];
+  /** The town that recorded (proposed) it. */
+  proposedBy: Municipality;
+  /** PROPOSED until the other town decides; only CONSENTED arrangements are in effect. */
+  status: EvacuationArrangementStatus;
   /** The host town. */
   to: Municipality;
 };
 
-/** A new arrangement. */
+/** A town's answer to an arrangement proposed to it. */
+export type EvacuationArrangementDecision =
+  /** Agree: the arrangement takes effect. */
+  | 'CONSENT'
+  /** Refuse: the arrangement never takes effect. */
+  | 'DECLINE';
+
+/** A new arrangement, proposed to the other town. */
 export type EvacuationArrangementInput = {
-  /** When it was agreed (YYYY-MM-DD). */
+  /** The date of the arrangement (YYYY-MM-DD). */
   agreedOn: Scalars['String']['input'];
   /** The town whose residents evacuate. */
   fromMunicipalityCode: Scalars['String']['input'];
@@ -177,8 +206,21 @@ export type EvacuationArrangementInput = {
   toMunicipalityCode: Scalars['String']['input'];
 };
 
+/** Where an arrangement stands. Only a CONSENTED arrangement is in effect; every other status is final but PROPOSED. */
+export type EvacuationArrangementStatus =
+  /** The other town consented: in effect for both towns. */
+  | 'CONSENTED'
+  /** The other town declined: never in effect. */
+  | 'DECLINED'
+  /** Recorded by one town (proposedBy), waiting for the other town's decision: not in effect. */
+  | 'PROPOSED'
+  /** The proposing town withdrew it before a decision: never in effect. */
+  | 'WITHDRAWN';
+
 /** One shelter offered for a wide-area evacuation. */
 export type EvacuationCandidate = {
+  /** How many of the people who need care the plan sends here (0 unless the shelter takes them). */
+  careAssigned: Scalars['Int']['output'];
   /** Distance from the origin town in metres. */
   distanceMetres: Scalars['Float']['output'];
   /** Whether its latest report says open (false: designated, not opened yet). */
@@ -263,6 +305,12 @@ export type Mutation = {
   /** Registers a stockpile site of a town (editors: their own). */
   createStockpileSite: StockpileSite;
   /**
+   * Consents to or declines an arrangement that another town proposed and that binds your town: staff of the town
+   * that did not propose it (consentingTown) or an admin; only while PROPOSED (else CONFLICT); the decision is final
+   * and appears in both towns' audit logs.
+   */
+  decideEvacuationArrangement: EvacuationArrangement;
+  /**
    * Imports a shelter file into one of a town's two lists (`designation`): 自治体標準オープンデータセット v1 or v2, the
    * 国土地理院 per-town, prefectural or national files (指定緊急避難場所 and 指定避難所), a 指定避難所一覧 as published here,
    * or any file whose headers name the columns (English headers included); UTF-8 with or without BOM, or Shift_JIS.
@@ -282,7 +330,11 @@ export type Mutation = {
   receiveStockTransfer: StockTransfer;
   /** Records a drill hosted by a town (its staff) under an initiative of the disaster field. */
   recordDrill: Drill;
-  /** Records an arrangement between two towns. Staff of either town. */
+  /**
+   * Proposes an arrangement between two towns: staff of either town (an admin of neither town proposes for the
+   * origin town). It binds the other town only once that town consents (decideEvacuationArrangement); until then it
+   * is PROPOSED and not in effect. The proposal appears in both towns' audit logs.
+   */
   recordEvacuationArrangement: EvacuationArrangement;
   /** Rejects a request (giving town). */
   rejectStockTransfer: StockTransfer;
@@ -306,6 +358,11 @@ export type Mutation = {
    * in the other town).
    */
   updateShelter: Shelter;
+  /**
+   * Withdraws an arrangement your town proposed, before the other town has decided: staff of the proposing town or
+   * an admin. It never takes effect; the withdrawal appears in both towns' audit logs.
+   */
+  withdrawEvacuationArrangement: EvacuationArrangement;
 };
 
 
@@ -326,6 +383,11 @@ export type MutationCreateShelterArgs = {
 
 export type MutationCreateStockpileSiteArgs = {
   input: StockpileSiteInput;
+};
+
+
+export type MutationDecideEvacuationArrangementArgs = {
+  input: DecideEvacuationArrangementInput;
 };
 
 
@@ -409,6 +471,11 @@ export type MutationUpdateShelterArgs = {
   input: ShelterInput;
 };
 
+
+export type MutationWithdrawEvacuationArrangementArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Relay-style page information. */
 export type PageInfo = {
   /** Cursor of the last item on this page; null for an empty page. */
@@ -429,7 +496,10 @@ export type PetPolicy =
 export type Query = {
   /** Region totals of drills per calendar year, newest year first. */
   drillTotals: Array<DrillYearTotals>;
-  /** Arrangements a town has with others (as origin or host), newest first, at most 200. */
+  /**
+   * Arrangements a town has with others (as origin or host), newest first, at most 200. By default only those in
+   * effect (CONSENTED); ask for PROPOSED to see the proposals waiting for a decision.
+   */
   evacuationArrangements: Array<EvacuationArrangement>;
   /** Lots with stock that expire within the given number of days (0–3650), soonest first, at most 200. */
   expiringStock: Array<StockLot>;
@@ -453,6 +523,11 @@ export type Query = {
    * Where people of one town could go in the OTHER towns for a hazard: shelters designated for it, open or
    * not yet reported closed, nearest first in 1 km steps and, within a step, most free places first — as many
    * as it takes to cover the head count. Distances are from the centre of the town's own shelters.
+   * People who need care (要配慮者: careHeadCount, part of the head count) are placed only in shelters that take
+   * them (Shelter.acceptsPeopleNeedingCare: 要配慮者 受入, every 福祉避難所), in rank order, before anyone else is
+   * placed there; the others fill any shelter, including what the care places leave. So a coordinator asks once for
+   * the whole group (headCount 300, careHeadCount 25) and gets one plan in which no place is counted twice; with
+   * careHeadCount equal to headCount only shelters that take people who need care are proposed.
    */
   wideAreaEvacuation: WideAreaEvacuationPlan;
 };
@@ -460,6 +535,7 @@ export type Query = {
 
 export type QueryEvacuationArrangementsArgs = {
   municipalityCode: Scalars['String']['input'];
+  statuses?: InputMaybe<Array<EvacuationArrangementStatus>>;
 };
 
 
@@ -511,6 +587,7 @@ export type QueryStockTransfersArgs = {
 
 
 export type QueryWideAreaEvacuationArgs = {
+  careHeadCount?: InputMaybe<Scalars['Int']['input']>;
   fromMunicipalityCode: Scalars['String']['input'];
   hazard: Hazard;
   headCount: Scalars['Int']['input'];
@@ -524,6 +601,11 @@ export type RegionalSituation = {
   openShelters: Scalars['Int']['output'];
   /** Free places in open shelters with a known capacity. */
   remainingCapacity: Scalars['Int']['output'];
+  /**
+   * Free places in open shelters with a known capacity that take people who need care (要配慮者 受入, every
+   * 福祉避難所): the part of remainingCapacity that people who need care can use.
+   */
+  remainingCareCapacity: Scalars['Int']['output'];
   /** Every party, in the order they signed. */
   towns: Array<TownSituation>;
 };
@@ -606,7 +688,11 @@ export type Shelter = {
   phoneExtension: Maybe<Scalars['String']['output']>;
   /** The hazards the site is designated for (災害種別; ○ or 1 in files). */
   safeFor: Array<Hazard>;
-  /** The town's own identifier of the site (NO / ID / 共通ID of its file); re-imports match on it. */
+  /**
+   * The town's own identifier of the site, exactly as its file had it (ID / 共通ID / NO, e.g. `0012`, `A-3`); re-imports
+   * match on it and the open-data files publish it unchanged. Null when the town gave none (a shelter created through
+   * the API without one, or imported from a file without ids).
+   */
   sourceId: Maybe<Scalars['String']['output']>;
   /** The neighbourhood associations it serves (対象となる町会・自治会). */
   targetCommunity: Maybe<Scalars['String']['output']>;
@@ -952,6 +1038,11 @@ export type TownSituation = {
   openShelters: Scalars['Int']['output'];
   /** Free places in its open shelters with a known capacity. */
   remainingCapacity: Scalars['Int']['output'];
+  /**
+   * Free places in its open shelters with a known capacity that take people who need care (要配慮者 受入, every
+   * 福祉避難所): the part of remainingCapacity that people who need care can use.
+   */
+  remainingCareCapacity: Scalars['Int']['output'];
 };
 
 /** Where a transfer stands. */
@@ -971,7 +1062,11 @@ export type TransferStatus =
 export type WideAreaEvacuationPlan = {
   /** The shelters, in rank order, until the head count is covered. */
   candidates: Array<EvacuationCandidate>;
-  /** True when the candidates can take everyone. */
+  /** Free places the candidates that take people who need care offer together (part of places). */
+  carePlaces: Scalars['Int']['output'];
+  /** True when the candidates that take people who need care have room for all of careHeadCount. */
+  coversCareHeadCount: Scalars['Boolean']['output'];
+  /** True when the candidates can take everyone, those who need care in shelters that take them. */
   coversHeadCount: Scalars['Boolean']['output'];
   /** Free places the candidates offer together. */
   places: Scalars['Int']['output'];
@@ -1080,9 +1175,10 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   CongestionLevel: CongestionLevel;
-  Drill: ResolverTypeWrapper<DrillModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DecideEvacuationArrangementInput: DecideEvacuationArrangementInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Drill: ResolverTypeWrapper<DrillModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DrillConnection: ResolverTypeWrapper<CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1093,7 +1189,9 @@ export type ResolversTypes = {
   DrillYearTotals: ResolverTypeWrapper<DrillYearTotals>;
   EvacuationAlert: ResolverTypeWrapper<EvacuationAlertModel>;
   EvacuationArrangement: ResolverTypeWrapper<EvacuationArrangementModel>;
+  EvacuationArrangementDecision: EvacuationArrangementDecision;
   EvacuationArrangementInput: EvacuationArrangementInput;
+  EvacuationArrangementStatus: EvacuationArrangementStatus;
   EvacuationCandidate: ResolverTypeWrapper<Omit<EvacuationCandidate, 'shelter'> & { shelter: ResolversTypes['Shelter'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -1136,9 +1234,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Drill: DrillModel;
-  String: Scalars['String']['output'];
+  DecideEvacuationArrangementInput: DecideEvacuationArrangementInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Drill: DrillModel;
   Boolean: Scalars['Boolean']['output'];
   DrillConnection: CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> }>;
   Int: Scalars['Int']['output'];
@@ -1229,16 +1328,23 @@ export type EvacuationAlertResolvers<ContextType = DisasterContext, ParentType e
 
 export type EvacuationArrangementResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationArrangement'] = ResolversParentTypes['EvacuationArrangement']> = {
   agreedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consentingTown?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType>;
   headCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inEffect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvacuationArrangementStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
 };
 
 export type EvacuationCandidateResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationCandidate'] = ResolversParentTypes['EvacuationCandidate']> = {
+  careAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1268,6 +1374,7 @@ export type MutationResolvers<ContextType = DisasterContext, ParentType extends 
   approveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationApproveStockTransferArgs, 'id'>>;
   createShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationCreateShelterArgs, 'input'>>;
   createStockpileSite?: Resolver<ResolversTypes['StockpileSite'], ParentType, ContextType, RequireFields<MutationCreateStockpileSiteArgs, 'input'>>;
+  decideEvacuationArrangement?: Resolver<ResolversTypes['EvacuationArrangement'], ParentType, ContextType, RequireFields<MutationDecideEvacuationArrangementArgs, 'input'>>;
   importShelters?: Resolver<ResolversTypes['ShelterImportResult'], ParentType, ContextType, RequireFields<MutationImportSheltersArgs, 'contentBase64' | 'designation' | 'fileName'>>;
   receiveStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationReceiveStockTransferArgs, 'id' | 'siteId'>>;
   recordDrill?: Resolver<ResolversTypes['Drill'], ParentType, ContextType, RequireFields<MutationRecordDrillArgs, 'input'>>;
@@ -1281,6 +1388,7 @@ export type MutationResolvers<ContextType = DisasterContext, ParentType extends 
   setStockTarget?: Resolver<ResolversTypes['StockCoverage'], ParentType, ContextType, RequireFields<MutationSetStockTargetArgs, 'itemId' | 'quantity'>>;
   shipStockTransfer?: Resolver<ResolversTypes['StockTransfer'], ParentType, ContextType, RequireFields<MutationShipStockTransferArgs, 'id'>>;
   updateShelter?: Resolver<ResolversTypes['Shelter'], ParentType, ContextType, RequireFields<MutationUpdateShelterArgs, 'id' | 'input'>>;
+  withdrawEvacuationArrangement?: Resolver<ResolversTypes['EvacuationArrangement'], ParentType, ContextType, RequireFields<MutationWithdrawEvacuationArrangementArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1290,7 +1398,7 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   drillTotals?: Resolver<Array<ResolversTypes['DrillYearTotals']>, ParentType, ContextType>;
-  evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode'>>;
+  evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode' | 'statuses'>>;
   expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
@@ -1300,13 +1408,14 @@ export type QueryResolvers<ContextType = DisasterContext, ParentType extends Res
   stockCoverage?: Resolver<ResolversTypes['StockCoverageReport'], ParentType, ContextType, Partial<QueryStockCoverageArgs>>;
   stockTransfers?: Resolver<Array<ResolversTypes['StockTransfer']>, ParentType, ContextType, RequireFields<QueryStockTransfersArgs, 'municipalityCode'>>;
   supplyItems?: Resolver<Array<ResolversTypes['SupplyItem']>, ParentType, ContextType>;
-  wideAreaEvacuation?: Resolver<ResolversTypes['WideAreaEvacuationPlan'], ParentType, ContextType, RequireFields<QueryWideAreaEvacuationArgs, 'fromMunicipalityCode' | 'hazard' | 'headCount'>>;
+  wideAreaEvacuation?: Resolver<ResolversTypes['WideAreaEvacuationPlan'], ParentType, ContextType, RequireFields<QueryWideAreaEvacuationArgs, 'careHeadCount' | 'fromMunicipalityCode' | 'hazard' | 'headCount'>>;
 };
 
 export type RegionalSituationResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['RegionalSituation'] = ResolversParentTypes['RegionalSituation']> = {
   evacuees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCareCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   towns?: Resolver<Array<ResolversTypes['TownSituation']>, ParentType, ContextType>;
 };
 
@@ -1480,10 +1589,13 @@ export type TownSituationResolvers<ContextType = DisasterContext, ParentType ext
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   openShelters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingCareCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WideAreaEvacuationPlanResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['WideAreaEvacuationPlan'] = ResolversParentTypes['WideAreaEvacuationPlan']> = {
   candidates?: Resolver<Array<ResolversTypes['EvacuationCandidate']>, ParentType, ContextType>;
+  carePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coversCareHeadCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coversHeadCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

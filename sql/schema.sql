@@ -336,12 +336,14 @@ CREATE TABLE app.audit_log (
     owner_municipality_code app.municipality_code,
     before jsonb,
     after jsonb,
-    request_id text
+    request_id text,
+    party_municipality_codes text[] DEFAULT '{}'::text[] NOT NULL
 );
 ALTER TABLE ONLY app.audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
 CREATE INDEX audit_log_entity_idx ON app.audit_log USING btree (entity, entity_id);
 CREATE INDEX audit_log_owner_id_idx ON app.audit_log USING btree (owner_municipality_code, id DESC);
 CREATE INDEX audit_log_owner_time_idx ON app.audit_log USING btree (owner_municipality_code, occurred_at DESC);
+CREATE INDEX audit_log_party_idx ON app.audit_log USING gin (party_municipality_codes);
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON app.audit_log FOR EACH STATEMENT EXECUTE FUNCTION app.reject_audit_change();
 CREATE TRIGGER audit_log_no_update_or_delete BEFORE DELETE OR UPDATE ON app.audit_log FOR EACH ROW EXECUTE FUNCTION app.reject_audit_change();
 
@@ -511,14 +513,24 @@ CREATE TABLE disaster.evacuation_arrangement (
     note text DEFAULT ''::text NOT NULL,
     agreed_on date NOT NULL,
     is_sample boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    proposer_municipality_code app.municipality_code NOT NULL,
+    status text DEFAULT 'PROPOSED'::text NOT NULL,
+    decided_at timestamp with time zone,
+    decided_by text,
+    decision_note text DEFAULT ''::text NOT NULL
 );
 ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_check CHECK (((to_municipality_code)::text <> (from_municipality_code)::text));
+ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_decided_check CHECK ((((status = 'PROPOSED'::text) = (decided_at IS NULL)) AND ((decided_at IS NULL) = (decided_by IS NULL))));
+ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_decision_note_check CHECK ((length(decision_note) <= 2000));
 ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_hazard_check CHECK ((hazard = ANY (ARRAY['FLOOD'::text, 'LANDSLIDE'::text, 'STORM_SURGE'::text, 'EARTHQUAKE'::text, 'TSUNAMI'::text, 'LARGE_FIRE'::text, 'INLAND_FLOOD'::text, 'VOLCANO'::text])));
 ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_head_count_check CHECK (((head_count >= 1) AND (head_count <= 1000000)));
 ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_note_check CHECK ((length(note) <= 2000));
 ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_proposer_municipality_code_check CHECK ((((proposer_municipality_code)::text = (from_municipality_code)::text) OR ((proposer_municipality_code)::text = (to_municipality_code)::text)));
+ALTER TABLE ONLY disaster.evacuation_arrangement ADD CONSTRAINT evacuation_arrangement_status_check CHECK ((status = ANY (ARRAY['PROPOSED'::text, 'CONSENTED'::text, 'DECLINED'::text, 'WITHDRAWN'::text])));
 CREATE INDEX evacuation_arrangement_from_idx ON disaster.evacuation_arrangement USING btree (from_municipality_code);
+CREATE INDEX evacuation_arrangement_status_idx ON disaster.evacuation_arrangement USING btree (status);
 CREATE INDEX evacuation_arrangement_to_idx ON disaster.evacuation_arrangement USING btree (to_municipality_code);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.evacuation_arrangement FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
@@ -1499,6 +1511,12 @@ CREATE OR REPLACE FUNCTION app.viewer_role()
  STABLE PARALLEL SAFE
 AS $function$ SELECT coalesce(nullif(current_setting('app.role', true), ''), 'anonymous') $function$;
 
+CREATE OR REPLACE FUNCTION disaster.arrangement_consenting_town(from_code text, to_code text, proposer_code text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$ SELECT CASE WHEN proposer_code = from_code THEN to_code ELSE from_code END $function$;
+
 CREATE OR REPLACE FUNCTION disaster.report_owner_matches_shelter()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1783,7 +1801,7 @@ ALTER TABLE app.audit_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_log_insert ON app.audit_log AS PERMISSIVE FOR INSERT TO PUBLIC
     WITH CHECK (((actor_municipality_code)::text = app.current_municipality()));
 CREATE POLICY audit_log_select ON app.audit_log AS PERMISSIVE FOR SELECT TO PUBLIC
-    USING (((app.viewer_role() = 'admin'::text) OR ((app.viewer_role() = ANY (ARRAY['editor'::text, 'coordinator'::text])) AND ((owner_municipality_code)::text = app.current_municipality())) OR ((owner_municipality_code IS NULL) AND app.can_write_regional())));
+    USING (((app.viewer_role() = 'admin'::text) OR ((app.viewer_role() = ANY (ARRAY['editor'::text, 'coordinator'::text])) AND (((owner_municipality_code)::text = app.current_municipality()) OR (party_municipality_codes @> ARRAY[app.current_municipality()]))) OR ((owner_municipality_code IS NULL) AND app.can_write_regional())));
 
 ALTER TABLE app.data_version ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app.data_version FORCE ROW LEVEL SECURITY;
@@ -1876,8 +1894,14 @@ CREATE POLICY public_read ON disaster.evacuation_alert AS PERMISSIVE FOR SELECT 
 
 ALTER TABLE disaster.evacuation_arrangement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE disaster.evacuation_arrangement FORCE ROW LEVEL SECURITY;
-CREATE POLICY party_insert ON disaster.evacuation_arrangement AS PERMISSIVE FOR INSERT TO PUBLIC
-    WITH CHECK ((app.can_write_municipality((from_municipality_code)::text) OR app.can_write_municipality((to_municipality_code)::text)));
+CREATE POLICY consenting_town_decide ON disaster.evacuation_arrangement AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((app.can_write_municipality(disaster.arrangement_consenting_town((from_municipality_code)::text, (to_municipality_code)::text, (proposer_municipality_code)::text)) AND (status = 'PROPOSED'::text)))
+    WITH CHECK ((app.can_write_municipality(disaster.arrangement_consenting_town((from_municipality_code)::text, (to_municipality_code)::text, (proposer_municipality_code)::text)) AND (status = ANY (ARRAY['CONSENTED'::text, 'DECLINED'::text]))));
+CREATE POLICY proposer_insert ON disaster.evacuation_arrangement AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK ((app.can_write_municipality((proposer_municipality_code)::text) AND (status = 'PROPOSED'::text) AND (decided_at IS NULL)));
+CREATE POLICY proposer_withdraw ON disaster.evacuation_arrangement AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING ((app.can_write_municipality((proposer_municipality_code)::text) AND (status = 'PROPOSED'::text)))
+    WITH CHECK ((app.can_write_municipality((proposer_municipality_code)::text) AND (status = 'WITHDRAWN'::text)));
 CREATE POLICY public_read ON disaster.evacuation_arrangement AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
@@ -2289,6 +2313,10 @@ CREATE POLICY public_read ON transit.town_centre AS PERMISSIVE FOR SELECT TO PUB
 GRANT UPDATE (heading) ON TABLE agreement.article TO agreement_svc;
 GRANT UPDATE (duties) ON TABLE agreement.field_role TO agreement_svc;
 GRANT UPDATE (text) ON TABLE agreement.initiative TO agreement_svc;
+GRANT UPDATE (decided_at) ON TABLE disaster.evacuation_arrangement TO disaster_svc;
+GRANT UPDATE (decided_by) ON TABLE disaster.evacuation_arrangement TO disaster_svc;
+GRANT UPDATE (decision_note) ON TABLE disaster.evacuation_arrangement TO disaster_svc;
+GRANT UPDATE (status) ON TABLE disaster.evacuation_arrangement TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.can_read_restricted(text) TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.can_write_municipality(text) TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.can_write_municipality(text) TO disaster_svc;
@@ -2326,6 +2354,7 @@ GRANT EXECUTE ON FUNCTION app.viewer_role() TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO transit_svc;
+GRANT EXECUTE ON FUNCTION disaster.arrangement_consenting_town(text,text,text) TO disaster_svc;
 GRANT EXECUTE ON FUNCTION transit.can_write_operator_row(uuid,text) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.feed_prefix(text,uuid) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.gtfs_time(integer) TO transit_svc;

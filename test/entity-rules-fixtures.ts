@@ -13,6 +13,7 @@ import {
   CreateStockpileSiteDocument,
   CreateSystemDocument,
   DecideAmendmentDocument,
+  DecideEvacuationArrangementDocument,
   ImportSheltersDocument,
   ProposeAmendmentDocument,
   RecordDrillDocument,
@@ -206,6 +207,25 @@ const disaster: Record<string, FixtureFactory> = {
       root: 'input',
       valid: { headCount: 100, note: '', agreedOn: '2024-04-01' },
       send: (values) => send({ ...towns, ...values }),
+    }
+  },
+  // Each probe decides a fresh proposal of 月形 to 岩見沢, as 岩見沢 (the town it binds).
+  arrangementDecisionRules: async (stack) => {
+    const propose = inputOf(stack, await stack.token(TSUKIGATA), loose(RecordEvacuationArrangementDocument))
+    const decide = inputOf(stack, await stack.token(IWAMIZAWA), loose(DecideEvacuationArrangementDocument))
+    const towns = {
+      fromMunicipalityCode: TSUKIGATA,
+      toMunicipalityCode: IWAMIZAWA,
+      headCount: 1,
+      agreedOn: '2024-04-01',
+    }
+    return {
+      root: 'input',
+      valid: { note: '' },
+      send: async (values) => {
+        const proposal = (await propose(towns)).body.data as { recordEvacuationArrangement?: { id: string } } | null
+        return decide({ id: proposal?.recordEvacuationArrangement?.id ?? '', decision: 'DECLINE', ...values })
+      },
     }
   },
 }

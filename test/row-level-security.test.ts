@@ -62,7 +62,7 @@ const INSERT_RESPONSE = (owner: string) =>
 const INSERT_SITE = (owner: string) =>
   `insert into disaster.stockpile_site (municipality_code, name) values ('${owner}', 'RLS probe')`
 const INSERT_ARRANGEMENT = (owner: string) =>
-  `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, head_count, agreed_on) values ('${owner}', '012092', 1, '2026-01-01')`
+  `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, proposer_municipality_code, head_count, agreed_on) values ('${owner}', '012092', '${owner}', 1, '2026-01-01')`
 
 describe('row-level security as the subgraph login roles', () => {
   it.each([

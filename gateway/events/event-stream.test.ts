@@ -1,5 +1,7 @@
 import { XMLParser } from 'fast-xml-parser'
+import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { atomLinks } from '../../test/support/atom-links.js'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
@@ -144,5 +146,15 @@ describe('GET /events', () => {
     expect(entries.map((entry) => entry.title)).not.toContain('栗山町: 避難所の状況更新')
     const releases = await fetch(new URL('/events/releases.atom', stack.services.gatewayUrl))
     expect(releases.status).toBe(200)
+  })
+
+  it('is linked from the head of the situation board, so feed readers find both feeds', async () => {
+    const root = parse(await (await fetch(new URL('/situation', stack.services.gatewayUrl))).text())
+    const hrefs = atomLinks(root)
+    expect(hrefs).toEqual(['/events/releases.atom', '/events/alerts.atom'])
+    for (const href of hrefs) {
+      const feed = await fetch(new URL(href, stack.services.gatewayUrl))
+      expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/)
+    }
   })
 })

@@ -12,7 +12,8 @@ export interface ColumnDefinition<Row> {
    * are what spreadsheet safety neutralises; `date` (YYYY-MM-DD) and `datetime` (ISO 8601) become real dates there.
    */
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime'
-  value: (row: Row, index: number) => CellValue
+  /** A cell from its row alone: never a position in the file, which would shift when a row is added. */
+  value: (row: Row) => CellValue
 }
 
 /** What every dataset says about itself (the manifest's descriptive fields). */
@@ -35,6 +36,7 @@ export interface TableDataset<Row> extends DatasetMetadata {
   primaryKey?: readonly string[]
   /** Identity of a row across releases, for the changelog's added/changed/removed counts. */
   key: (row: Row) => string
+  /** Whether this row came from the sample seed: decided per row, so a town's real rows are never labelled sample. */
   isSample: (row: Row) => boolean
   /** Set for datasets that also get per-town files `{code}_{fileStem}.csv`. */
   municipalityCode?: (row: Row) => string | null

@@ -33,6 +33,11 @@ export const distributionSchema = z.object({
   /** Data rows in this file (tables only): a town's file counts that town's rows. Absent in releases before it existed. */
   rowCount: z.number().int().nonnegative().nullable().optional(),
   /**
+   * Rows of this file that are sample data (tables only; absent in older releases): decided per row, so a town's file
+   * of real rows says 0 while other towns' files still hold sample rows.
+   */
+  sampleRowCount: z.number().int().nonnegative().optional(),
+  /**
    * When this file's bytes last changed (ISO 8601): carried over from the previous release while its SHA-256 is the
    * same, so a town's share of a dataset changes only when that town's own file does.
    */
@@ -62,6 +67,8 @@ export const datasetEntrySchema = z.object({
   /** True when any published row is sample data: said on every page and in every file's metadata. */
   isSample: z.boolean(),
   rowCount: z.number().int().nonnegative(),
+  /** How many of the rows are sample data (tables; absent in older releases and for files such as the GTFS zip). */
+  sampleRowCount: z.number().int().nonnegative().optional(),
   /** When the dataset's content last changed (ISO 8601); carried over from the previous release when unchanged. */
   modified: z.string().datetime(),
   /** First release that contained it (ISO 8601): CKAN metadata_created. */

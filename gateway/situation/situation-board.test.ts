@@ -17,12 +17,13 @@ async function board() {
   return { response, text: await response.text() }
 }
 
-/** The evacuees cell of 栗山町's row. */
-function kuriyamaEvacuees(text: string): number {
-  const row = /<th scope="row">栗山町<\/th>[\s\S]*?data-field="evacuees">(\d+)</.exec(text)
-  if (!row?.[1]) throw new Error('no 栗山町 row')
+/** A cell (data-field) of 栗山町's row. */
+function kuriyamaCell(text: string, field: string): number {
+  const row = new RegExp(`<th scope="row">栗山町</th>[\\s\\S]*?data-field="${field}">(\\d+)<`).exec(text)
+  if (!row?.[1]) throw new Error(`no 栗山町 row with ${field}`)
   return Number(row[1])
 }
+const kuriyamaEvacuees = (text: string) => kuriyamaCell(text, 'evacuees')
 
 describe('GET /situation', () => {
   it('is a current snapshot: a report changes the next page, with a same-origin live script and a strict CSP', async () => {
@@ -45,5 +46,27 @@ describe('GET /situation', () => {
     const script = await fetch(new URL('/situation/live.js', stack.services.gatewayUrl))
     expect(script.headers.get('content-type')).toMatch(/javascript/)
     expect(await script.text()).toContain("new EventSource('/events?types='")
+  })
+
+  it('shows free places in shelters that take people who need care as a column next to all free places', async () => {
+    const id = await sampleShelterId(stack, KURIYAMA, 50)
+    await stack.database.admin
+      .updateTable('disaster.shelter')
+      .set({ isWelfareShelter: true, acceptsPeopleNeedingCare: true })
+      .where('id', '=', id)
+      .execute()
+    const token = await stack.token(KURIYAMA)
+    const report = (evacuees: number) =>
+      stack.graphql(ReportShelterStatusDocument, { shelterId: id, input: { isOpen: true, evacuees } }, { token })
+    await report(0)
+    const before = (await board()).text
+    expect(before).toContain('<th scope="col" title="要配慮者を受け入れる避難所(福祉避難所を含む)の空き">')
+    expect(before).toMatch(/うち要配慮者の受入先\s*<strong data-field="remainingCareCapacity">\d+<\/strong>/)
+    const care = kuriyamaCell(before, 'remainingCareCapacity')
+    expect(care).toBeGreaterThanOrEqual(50)
+    await report(20)
+    const after = (await board()).text
+    expect(kuriyamaCell(after, 'remainingCareCapacity')).toBe(care - 20)
+    expect(kuriyamaCell(after, 'remainingCapacity')).toBe(kuriyamaCell(before, 'remainingCapacity') - 20)
   })
 })

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { atomFeedLinks } from '../events/atom-feeds.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
 
@@ -8,9 +9,9 @@ import { townOf } from '../opendata/serve/towns.js'
  * inline script) listens to `/events` and swaps in a fresh board at each situation event.
  */
 
-const QUERY = `{ regionalSituation { openShelters evacuees remainingCapacity towns {
+const QUERY = `{ regionalSituation { openShelters evacuees remainingCapacity remainingCareCapacity towns {
   municipality { code } headquartersLevel highestAlertLevel activeAlerts { area level }
-  openShelters evacuees remainingCapacity latestReportAt } } }`
+  openShelters evacuees remainingCapacity remainingCareCapacity latestReportAt } } }`
 
 interface TownRow {
   municipality: { code: string }
@@ -20,12 +21,14 @@ interface TownRow {
   openShelters: number
   evacuees: number
   remainingCapacity: number
+  remainingCareCapacity: number
   latestReportAt: string | null
 }
 interface Situation {
   openShelters: number
   evacuees: number
   remainingCapacity: number
+  remainingCareCapacity: number
   towns: TownRow[]
 }
 
@@ -76,7 +79,8 @@ function townRow(town: TownRow): SafeHtml {
     <td>${alerts || '—'}</td>
     <td data-field="openShelters">${town.openShelters}</td>
     <td data-field="evacuees">${town.evacuees}</td>
-    <td>${town.remainingCapacity}</td>
+    <td data-field="remainingCapacity">${town.remainingCapacity}</td>
+    <td data-field="remainingCareCapacity">${town.remainingCareCapacity}</td>
   </tr>`
 }
 
@@ -90,6 +94,7 @@ function boardPage(situation: Situation): string {
         <style>
           ${STYLE}
         </style>
+        ${atomFeedLinks()}
         <script src="/situation/live.js" defer></script>
       </head>
       <body>
@@ -99,7 +104,8 @@ function boardPage(situation: Situation): string {
             <p>
               開設避難所 <strong data-field="openShelters">${situation.openShelters}</strong> · 避難者
               <strong data-field="evacuees">${situation.evacuees}</strong> · 空き
-              <strong>${situation.remainingCapacity}</strong>
+              <strong data-field="remainingCapacity">${situation.remainingCapacity}</strong> · うち要配慮者の受入先
+              <strong data-field="remainingCareCapacity">${situation.remainingCareCapacity}</strong>
             </p>
             <div class="wrap">
               <table>
@@ -114,6 +120,7 @@ function boardPage(situation: Situation): string {
                     <th scope="col">開設避難所</th>
                     <th scope="col">避難者</th>
                     <th scope="col">空き</th>
+                    <th scope="col" title="要配慮者を受け入れる避難所(福祉避難所を含む)の空き">うち要配慮者受入</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -13,6 +13,8 @@ export interface AuditEntry {
   entityId: string
   /** The municipality whose data changed (may differ from the actor's for admins); null for region-wide rows. */
   ownerCode: string | null
+  /** Other towns the change concerns, who read the entry as their own (migration 0122). */
+  partyCodes?: readonly string[] | undefined
   before?: unknown
   after?: unknown
   requestId?: string | undefined
@@ -34,6 +36,7 @@ export async function recordAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
       entity: entry.entity,
       entityId: entry.entityId,
       ownerMunicipalityCode: entry.ownerCode,
+      partyMunicipalityCodes: [...(entry.partyCodes ?? [])],
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       requestId: entry.requestId ?? null,

@@ -68,6 +68,11 @@ export interface Change {
   entityId: string
   /** The municipality whose data changed (may differ from the actor's for admins); null for region-wide rows. */
   ownerCode: string | null
+  /**
+   * Other towns the change concerns (an arrangement binds two towns): their staff read the entry in their audit
+   * log too. Still one entry per change.
+   */
+  partyCodes?: readonly string[]
   before?: unknown
   after?: unknown
 }

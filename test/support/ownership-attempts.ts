@@ -161,6 +161,16 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
       input: { fromMunicipalityCode: owner, toMunicipalityCode: third, headCount: 10, agreedOn: today },
     }),
   },
+  // B's decision on an arrangement proposed to B: refused to every other town, the proposing town included.
+  decideEvacuationArrangement: {
+    variables: ({ owner, fixtures }) => ({
+      input: { id: fixtures.towns[owner].arrangementToDecideId, decision: 'CONSENT', note: 'forged' },
+    }),
+  },
+  // B's withdrawal of its own proposal: refused to every other town, the town it binds included.
+  withdrawEvacuationArrangement: {
+    variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].arrangementToWithdrawId }),
+  },
   // ict
   createSystem: {
     variables: ({ owner }) => ({

@@ -31,6 +31,9 @@ export interface TownRecords {
   givingApprovedId: string
   /** A transfer the town receives, SHIPPED (waiting to be received). */
   receivingShippedId: string
+  /** Evacuation arrangements still PROPOSED: one proposed to the town (for it to decide), one it proposed. */
+  arrangementToDecideId: string
+  arrangementToWithdrawId: string
 }
 
 /** The sample's joint projects still in force: the first to change, the second to withdraw. */
@@ -191,16 +194,20 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
       givingRequestedId: '',
       givingApprovedId: '',
       receivingShippedId: '',
+      arrangementToDecideId: '',
+      arrangementToWithdrawId: '',
     }
   }
-  // Every kind of row exists for every town: an arrangement with, and a consent to the proposal of, the next town.
+  // Every kind of row exists for every town: arrangements proposed to, and a consent to the proposal of, the next town.
   for (const code of PARTY_CODES) {
-    await run(
+    const links = await run(
       stack,
       OwnershipFixtureLinksDocument,
       { from: code, to: nextTown(code), proposal: towns[nextTown(code)].proposalId },
       await stack.token(code),
     )
+    towns[nextTown(code)].arrangementToDecideId = links.toDecide.id
+    towns[code].arrangementToWithdrawId = links.toWithdraw.id
   }
   // Stock transfers: each town gives to the next one (requested by the receiver, approved/shipped by the giver).
   for (const giver of PARTY_CODES) {

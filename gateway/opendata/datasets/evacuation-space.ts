@@ -37,12 +37,15 @@ export const evacuationSpace = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) => eachTown(gateway, OpenDataEvacuationSpaceDocument, (data) => data.shelters),
   key: (row) => row.id,
-  primaryKey: ['NO'],
+  // Two towns may both number their sites from 1: NO is unique only within a town's list.
+  primaryKey: ['市区町村コード', 'NO'],
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,
   location: (row) => row.location,
   columns: [
-    { name: 'NO', type: 'integer', value: (_, index) => index + 1 },
+    // The town's own ID / 共通ID / NO as its file had it (text: `0012` stays `0012`), else the platform's id —
+    // never a running number, which would give every row below a new NO when a site is added.
+    { name: 'NO', type: 'string', value: (row) => row.sourceId ?? row.id },
     { name: '名称', type: 'string', value: (row) => row.name },
     { name: '名称_カナ', type: 'string', value: (row) => row.nameKana },
     { name: '住所', type: 'string', value: (row) => row.address },

@@ -28,6 +28,13 @@ export const shelterStatus = table<StatusRow>({
     { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
     { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
     { name: '避難所ID', type: 'string', value: (row) => row.id },
+    // The same NO as in 指定緊急避難場所一覧 (the town's own ID, else the platform's id), so the files join on it.
+    { name: 'NO', type: 'string', value: (row) => row.sourceId ?? row.id },
+    {
+      name: '指定区分',
+      type: 'string',
+      value: (row) => (row.designation === 'EMERGENCY_SITE' ? '指定緊急避難場所' : '指定避難所'),
+    },
     { name: '名称', type: 'string', value: (row) => row.name },
     { name: '緯度', type: 'number', value: (row) => row.location?.latitude ?? null },
     { name: '経度', type: 'number', value: (row) => row.location?.longitude ?? null },

@@ -56,7 +56,9 @@ describe('publishRelease', () => {
       bom: true,
       columns: true,
     }) as Record<string, string>[]
-    expect(town.map((row) => row['NO'])).toEqual(town.map((_, i) => String(i + 1)))
+    // NO is the seed's own source id (e.g. 014303-001), not a running number.
+    expect(town.every((row) => row['NO']?.startsWith(`${TSUKIGATA}-`))).toBe(true)
+    expect(new Set(town.map((row) => row['NO'])).size).toBe(town.length)
     expect(new Set(town.map((row) => row['市区町村コード']))).toEqual(new Set([TSUKIGATA]))
     const list = parse(await read(first, `towns/${TSUKIGATA}_open_data_list.csv`), {
       bom: true,

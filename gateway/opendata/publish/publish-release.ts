@@ -79,6 +79,7 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
       updateFrequency: dataset.updateFrequency,
       isSample: built.isSample,
       rowCount: built.rowCount,
+      ...(built.sampleRowCount !== undefined ? { sampleRowCount: built.sampleRowCount } : {}),
       modified: unchanged ? before.modified : publishedAt,
       created: before?.created ?? publishedAt,
       distributions: await describeFiles(built.files, dataset.title),
@@ -140,6 +141,8 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
 interface Built {
   files: WrittenFile[]
   rowCount: number
+  /** Tables only: a file dataset (the GTFS zip) is sample or not as a whole. */
+  sampleRowCount?: number
   isSample: boolean
   changes: DatasetEntry['changes']
   columns: string[]
@@ -210,6 +213,7 @@ async function describe(
         mediaType: file.mediaType,
         ...digest,
         ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
+        ...(file.sampleRowCount !== undefined ? { sampleRowCount: file.sampleRowCount } : {}),
         modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,
         title: file.municipalityCode
           ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }

@@ -53,8 +53,9 @@ export async function writeOpenDataList(
         dataset.license.title,
         dataset.updateFrequency,
         dataset.modified,
-        dataset.rowCount,
-        dataset.isSample ? '1' : '',
+        file.rowCount ?? dataset.rowCount,
+        // Per file, from its own rows: a town that imported its real list is not labelled sample for others' rows.
+        (file.sampleRowCount !== undefined ? file.sampleRowCount > 0 : dataset.isSample) ? '1' : '',
       ]),
   )
   await writeFile(join(dir, path), BOM + stringify([LIST_COLUMNS, ...rows], { record_delimiter: 'windows' }))

@@ -17,6 +17,8 @@ export interface WrittenFile {
   municipalityCode: string | null
   /** Data rows in the file (tables). */
   rowCount?: number
+  /** Rows of the file that are sample data (tables): a town's file counts only that town's rows. */
+  sampleRowCount?: number
 }
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -24,6 +26,8 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 export interface TableResult {
   files: WrittenFile[]
   rowCount: number
+  /** Rows that are sample data: a row is sample only if it came from the sample seed (per row, not per dataset). */
+  sampleRowCount: number
   isSample: boolean
   /** `key\tdigest` of every row, for the next release's changelog. */
   rowDigests: Map<string, string>
@@ -87,15 +91,16 @@ export async function writeTable<Row>(
   )
   await geojson?.write(`{"type":"FeatureCollection","dataset":${JSON.stringify(dataset.id)},"features":[`)
 
-  const towns = new Map<string, { sink: FileSink; index: number }>()
+  const towns = new Map<string, { sink: FileSink; rows: number; samples: number }>()
   const rowDigests = new Map<string, string>()
   let rowCount = 0
   let located = 0
-  let isSample = false
+  let sampleRowCount = 0
   for await (const row of dataset.rows(gateway)) {
-    const values = dataset.columns.map((column) => column.value(row, rowCount))
+    const values = dataset.columns.map((column) => column.value(row))
     const line = safeCsvLine(dataset.columns, values)
-    xlsx.addRow(values, dataset.isSample(row))
+    const isSample = dataset.isSample(row)
+    xlsx.addRow(values, isSample)
     await csv?.write(line)
     await csvNoBom?.write(line)
     const record = Object.fromEntries(dataset.columns.map((column, i) => [column.name, values[i]]))
@@ -121,34 +126,30 @@ export async function writeTable<Row>(
           encoding: 'utf8-bom',
           municipalityCode: code,
         })
-        town = { sink: await FileSink.open(join(dir, path)), index: 0 }
+        town = { sink: await FileSink.open(join(dir, path)), rows: 0, samples: 0 }
         await town.sink.write(BOM + header)
         towns.set(code, town)
       }
-      // Positional columns (the standard's NO) count within the town's own file.
-      await town.sink.write(
-        safeCsvLine(
-          dataset.columns,
-          dataset.columns.map((column) => column.value(row, town.index)),
-        ),
-      )
-      town.index++
+      await town.sink.write(line)
+      town.rows++
+      if (isSample) town.samples++
     }
-    // The digest leaves out positional columns, so a row inserted above does not "change" all below it.
-    const content = dataset.columns.filter((column) => column.name !== 'NO').map((column) => column.value(row, 0))
-    rowDigests.set(dataset.key(row), createHash('sha1').update(JSON.stringify(content)).digest('base64url'))
-    isSample ||= dataset.isSample(row)
+    rowDigests.set(dataset.key(row), createHash('sha1').update(JSON.stringify(values)).digest('base64url'))
+    if (isSample) sampleRowCount++
     rowCount++
   }
-  await json?.write(`\n],"rowCount":${rowCount},"isSample":${isSample}}\n`)
-  await geojson?.write(`\n],"isSample":${isSample}}\n`)
+  const isSample = sampleRowCount > 0
+  await json?.write(`\n],"rowCount":${rowCount},"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
+  await geojson?.write(`\n],"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
   await Promise.all(
     [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)].map((sink) => sink?.close()),
   )
   await xlsx.close()
   for (const file of files) {
     const town = file.municipalityCode ? towns.get(file.municipalityCode) : undefined
-    file.rowCount = town ? town.index : file.format === 'GeoJSON' ? located : rowCount
+    file.rowCount = town ? town.rows : file.format === 'GeoJSON' ? located : rowCount
+    // GeoJSON holds only located rows, so its sample count is not the table's: leave it unsaid there.
+    if (file.format !== 'GeoJSON') file.sampleRowCount = town ? town.samples : sampleRowCount
   }
-  return { files, rowCount, isSample, rowDigests }
+  return { files, rowCount, sampleRowCount, isSample, rowDigests }
 }

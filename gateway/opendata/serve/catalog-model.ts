@@ -26,6 +26,11 @@ export interface PackageSource {
   town: string | null
   /** Rows of the package's own table: a town's share counts that town's rows only. */
   rowCount: number
+  /**
+   * Whether the package's own rows include sample rows: decided per row, so a town's share of real rows is not
+   * sample when other towns' rows of the same dataset are.
+   */
+  isSample: boolean
   /** When the package's own files last changed: a town's share moves only when that town's files do. */
   modified: string
 }
@@ -69,6 +74,7 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
       organization: owner,
       town: null,
       rowCount: dataset.rowCount,
+      isSample: dataset.isSample,
       modified: dataset.modified,
     })
     const townCodes = [...new Set(dataset.distributions.map((distribution) => distribution.municipalityCode))]
@@ -90,13 +96,18 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
 }
 
 /**
- * A town's share: its rows are those of its own table file (the CSV; files of older releases without counts
- * fall back to the dataset's), and it changed when the last of its own files did.
+ * A town's share: its rows (and sample rows) are those of its own table file (the CSV; files of older releases
+ * without counts fall back to the dataset's), and it changed when the last of its own files did.
  */
 function townShareFigures(dataset: DatasetEntry, distributions: readonly Distribution[]) {
   const table = distributions.find((distribution) => typeof distribution.rowCount === 'number')
   const modified = distributions.reduce<string | undefined>((latest, file) => laterOf(latest, file.modified), undefined)
-  return { rowCount: table?.rowCount ?? dataset.rowCount, modified: modified ?? dataset.modified }
+  const samples = table?.sampleRowCount
+  return {
+    rowCount: table?.rowCount ?? dataset.rowCount,
+    isSample: samples === undefined ? dataset.isSample : samples > 0,
+    modified: modified ?? dataset.modified,
+  }
 }
 
 /** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */

@@ -164,7 +164,7 @@ export function ckanPackage(source: PackageSource, organization: CkanOrganizatio
   const id = stableUuid(`dataset:${source.name}`)
   const town = source.town ? townOf(source.town) : null
   const resources = ckanResources(source, id, baseUrl)
-  const tags = (dataset.isSample ? [...dataset.keywords, 'サンプルデータ'] : dataset.keywords).map((name) => ({
+  const tags = (source.isSample ? [...dataset.keywords, 'サンプルデータ'] : dataset.keywords).map((name) => ({
     id: stableUuid(`tag:${name}`),
     name,
     display_name: name,
@@ -209,7 +209,7 @@ export function ckanPackage(source: PackageSource, organization: CkanOrganizatio
       },
     ],
     extras: extrasOf(source),
-    is_sample: dataset.isSample,
+    is_sample: source.isSample,
   }
 }
 
@@ -218,7 +218,7 @@ function extrasOf(source: PackageSource): { key: string; value: string }[] {
   const { dataset } = source
   const town = source.town ? townOf(source.town) : null
   return [
-    { key: 'is_sample', value: String(dataset.isSample) },
+    { key: 'is_sample', value: String(source.isSample) },
     { key: 'title_en', value: town ? `${dataset.title.en} (${town.en})` : dataset.title.en },
     { key: 'notes_en', value: dataset.description.en },
     { key: 'theme', value: dataset.theme },

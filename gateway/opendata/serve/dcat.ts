@@ -130,7 +130,7 @@ function datasetNode(graph: GraphBuilder, source: PackageSource, abs: (path: str
   graph.add(node, 'dct:identifier', plain(source.name))
   graph.add(node, 'dct:title', text(title.ja, 'ja'), text(title.en, 'en'))
   graph.add(node, 'dct:description', text(dataset.description.ja, 'ja'), text(dataset.description.en, 'en'))
-  const keywords = dataset.isSample ? [...dataset.keywords, 'サンプルデータ'] : dataset.keywords
+  const keywords = source.isSample ? [...dataset.keywords, 'サンプルデータ'] : dataset.keywords
   graph.add(node, 'dcat:keyword', ...keywords.map((keyword) => text(keyword, 'ja')))
   graph.add(node, 'dct:publisher', publisherNode(graph, dataset.publisher, abs))
   graph.add(node, 'dcat:contactPoint', contactNode(graph, source, abs))

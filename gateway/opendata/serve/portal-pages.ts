@@ -1,3 +1,4 @@
+import { atomFeedLinks } from '../../events/atom-feeds.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -44,6 +45,7 @@ function page(title: string, body: SafeHtml): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3" />
+        ${atomFeedLinks()}
         <style>
           ${STYLE}
         </style>
@@ -66,14 +68,38 @@ function page(title: string, body: SafeHtml): string {
 
 const en = (text: string) => html`<span lang="en" class="en">${text}</span>`
 const sampleBadge = html`<strong class="badge">サンプルデータ ${en('Sample data')}</strong>`
+const partlySampleBadge = html`<strong class="badge">一部サンプルデータ ${en('Partly sample data')}</strong>`
+
+/** Sample is decided per row: a dataset where some towns published their real rows is only partly sample. */
+const isPartlySample = (dataset: DatasetEntry) =>
+  dataset.sampleRowCount !== undefined && dataset.sampleRowCount < dataset.rowCount
+
+function badgeOf(dataset: DatasetEntry): SafeHtml | null {
+  if (!dataset.isSample) return null
+  return isPartlySample(dataset) ? partlySampleBadge : sampleBadge
+}
+
+function datasetSampleNote(dataset: DatasetEntry): SafeHtml | null {
+  if (!dataset.isSample) return null
+  if (!isPartlySample(dataset))
+    return html`<p class="banner" role="note">
+      このデータセットはサンプルデータです。実在の施設・数値ではありません。
+      ${en('This dataset is sample data, not real records.')}
+    </p>`
+  const counts = `${dataset.sampleRowCount ?? 0} / ${dataset.rowCount}`
+  return html`<p class="banner" role="note">
+    このデータセットの ${counts} 件はサンプルデータ（実在しない例）です。サンプルの行はファイルの各行に示しています。
+    ${en(`${counts} rows of this dataset are sample data (generated examples); each sample row is marked in the files.`)}
+  </p>`
+}
 
 function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
   const samples = manifest.datasets.filter((dataset) => dataset.isSample)
   if (samples.length === 0) return null
   return html`<p class="banner" role="note">
     <strong>このリリースにはサンプルデータが含まれています</strong
-    >（${samples.length}件のデータセット）。実在の施設・数値ではありません。
-    ${en('This release contains sample data: the marked datasets are generated examples, not real records.')}
+    >（${samples.length}件のデータセット）。サンプルの行は実在の施設・数値ではなく、ファイルの各行に示しています。
+    ${en('This release contains sample data: marked datasets hold generated example rows, each marked in the files.')}
   </p>`
 }
 
@@ -196,7 +222,7 @@ export function portalPage(manifest: ReleaseManifest): string {
           html`<section aria-labelledby="dataset-${dataset.id}">
             <h3 id="dataset-${dataset.id}">
               <a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a>
-              ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}
+              ${en(dataset.title.en)}${badgeOf(dataset)}
             </h3>
             <p>${dataset.description.ja}</p>
             <p lang="en" class="en">${dataset.description.en}</p>
@@ -229,8 +255,8 @@ export function datasetPage(
   return page(
     `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
     html`<p><a href="${paths.portal}">← データセット一覧 ${en('All datasets')}</a></p>
-      <h1>${dataset.title.ja} ${en(dataset.title.en)}${dataset.isSample ? sampleBadge : null}</h1>
-      ${dataset.isSample ? html`<p class="banner" role="note">このデータセットはサンプルデータです。実在の施設・数値ではありません。 ${en('This dataset is sample data, not real records.')}</p>` : null}
+      <h1>${dataset.title.ja} ${en(dataset.title.en)}${badgeOf(dataset)}</h1>
+      ${datasetSampleNote(dataset)}
       <p>${dataset.description.ja}</p>
       <p lang="en" class="en">${dataset.description.en}</p>
       <h2>メタデータ ${en('Metadata')}</h2>

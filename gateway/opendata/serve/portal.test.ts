@@ -8,6 +8,10 @@ import {
   tempOpenDataDir,
   writeRelease,
 } from '../../../test/support/opendata-fixture.js'
+import { atomLinks } from '../../../test/support/atom-links.js'
+
+/** Every portal page announces the platform's Atom feeds (new releases, alerts) in its head. */
+const ATOM_PATHS = ['/events/releases.atom', '/events/alerts.atom']
 
 let dir: { dir: string; remove: () => Promise<void> }
 let server: { url: string; close: () => Promise<void> }
@@ -51,6 +55,7 @@ describe('portal before any release', () => {
     expect(root.querySelector('[role=status]')?.text).toContain('まだリリースが公開されていません')
     expect(root.text).toContain('No release published yet')
     expect((await page('/opendata/datasets/evacuation-space')).status).toBe(404)
+    expect(atomLinks(root)).toEqual(ATOM_PATHS)
   })
 })
 
@@ -73,6 +78,7 @@ describe('portal', () => {
   it('lists every dataset with its metadata, files, sizes and checksums', async () => {
     const { status, root } = await page('/opendata/')
     expect(status).toBe(200)
+    expect(atomLinks(root)).toEqual(ATOM_PATHS)
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('ja')
     expect(root.querySelector('title')?.text).toBe('南空知圏域オープンデータ | Minamisorachi Region Open Data')
     expect(root.querySelectorAll('h1')).toHaveLength(1)
@@ -106,6 +112,7 @@ describe('portal', () => {
     )
     expect(root.querySelector('section[aria-labelledby="dataset-regional-gtfs"] .badge')).toBeNull()
     const datasetPage = await page('/opendata/datasets/evacuation-space')
+    expect(atomLinks(datasetPage.root)).toEqual(ATOM_PATHS)
     expect(datasetPage.root.querySelector('h1 .badge')?.text).toContain('Sample data')
   })
 
@@ -215,6 +222,8 @@ describe('portal', () => {
       const root = parse(await response.text())
       for (const link of [...hrefs(root), ...root.querySelectorAll('link').map((l) => l.getAttribute('href') ?? '')]) {
         if (link.startsWith('https://creativecommons.org/')) continue // external: the license itself
+        // The gateway's Atom feeds (not part of this open-data-only server): followed in event-stream.test.ts.
+        if (ATOM_PATHS.includes(link)) continue
         expect(link.startsWith('/'), `${path} links to ${link}`).toBe(true)
         if (!visited.has(link)) queue.push(link)
       }

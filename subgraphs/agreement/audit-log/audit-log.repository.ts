@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import { countRows } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
@@ -18,10 +18,13 @@ export const isAuditSortKey = (key: string) => /^[1-9][0-9]{0,17}$/.test(key)
 function entriesIn(trx: Transaction<DB>, scope: AuditScope) {
   const query = trx.selectFrom('app.auditLog').selectAll()
   if (scope.kind !== 'town') return query
+  // A town's entries: about its data, or concerning it (an arrangement with another town; GIN-indexed `@>`).
   return query.where((eb) =>
-    scope.withRegional
-      ? eb.or([eb('ownerMunicipalityCode', '=', scope.code), eb('ownerMunicipalityCode', 'is', null)])
-      : eb('ownerMunicipalityCode', '=', scope.code),
+    eb.or([
+      eb('ownerMunicipalityCode', '=', scope.code),
+      eb('partyMunicipalityCodes', '@>', sql<string[]>`array[${scope.code}]::text[]`),
+      ...(scope.withRegional ? [eb('ownerMunicipalityCode', 'is', null)] : []),
+    ]),
   )
 }
 

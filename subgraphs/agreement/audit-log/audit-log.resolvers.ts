@@ -19,6 +19,12 @@ export const auditLogResolvers: Resolvers = {
       ),
     municipality: (row, _, ctx) =>
       row.ownerMunicipalityCode ? ctx.loaders.municipalityByCode.load(row.ownerMunicipalityCode) : null,
+    concerns: (row, _, ctx) =>
+      Promise.all(
+        row.partyMunicipalityCodes.map((code) =>
+          required(ctx.loaders.municipalityByCode.load(code), `municipality ${code}`),
+        ),
+      ),
     before: (row) => jsonText(row.before),
     after: (row) => jsonText(row.after),
   },

@@ -21,7 +21,10 @@ export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
     .execute()
 }
 
-/** Per town: open shelters, evacuees and free places, from each shelter's latest report (one statement). */
+/**
+ * Per town: open shelters, evacuees, free places and those of them in shelters that take people who need care,
+ * from each shelter's latest report (one statement).
+ */
 export function summariseSheltersByTown(db: Executor) {
   return db
     .with('latest', (qb) =>
@@ -29,7 +32,14 @@ export function summariseSheltersByTown(db: Executor) {
         .selectFrom('disaster.shelterStatusReport as r')
         .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
         .distinctOn('r.shelterId')
-        .select(['r.municipalityCode', 'r.isOpen', 'r.evacuees', 'r.reportedAt', 's.capacity'])
+        .select([
+          'r.municipalityCode',
+          'r.isOpen',
+          'r.evacuees',
+          'r.reportedAt',
+          's.capacity',
+          's.acceptsPeopleNeedingCare',
+        ])
         .where('s.retiredAt', 'is', null)
         .orderBy('r.shelterId')
         .orderBy('r.reportedAt', 'desc')
@@ -43,6 +53,8 @@ export function summariseSheltersByTown(db: Executor) {
       sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int`.as(
         'remainingCapacity',
       ),
+      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (
+        where is_open and capacity is not null and accepts_people_needing_care), 0)::int`.as('remainingCareCapacity'),
       eb.fn.max('reportedAt').as('latestReportAt'),
     ])
     .groupBy('municipalityCode')

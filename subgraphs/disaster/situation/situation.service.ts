@@ -38,16 +38,18 @@ export async function regionalSituation(ctx: DisasterContext) {
       openShelters: summary?.openShelters ?? 0,
       evacuees: summary?.evacuees ?? 0,
       remainingCapacity: summary?.remainingCapacity ?? 0,
+      remainingCareCapacity: summary?.remainingCareCapacity ?? 0,
       latestReportAt: summary?.latestReportAt ? new Date(summary.latestReportAt).toISOString() : null,
     }
   })
-  const total = (key: 'openShelters' | 'evacuees' | 'remainingCapacity') =>
+  const total = (key: 'openShelters' | 'evacuees' | 'remainingCapacity' | 'remainingCareCapacity') =>
     towns.reduce((sum, town) => sum + town[key], 0)
   return {
     towns,
     openShelters: total('openShelters'),
     evacuees: total('evacuees'),
     remainingCapacity: total('remainingCapacity'),
+    remainingCareCapacity: total('remainingCareCapacity'),
   }
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   RegionalSituationDocument,
@@ -26,6 +27,20 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow()
 })
 afterAll(() => stack.stop())
+
+/** Free places per town, all and in shelters taking people who need care, summed in SQL apart from the service. */
+async function freePlacesBySql() {
+  const { rows } = await sql<{ code: string; free: number; care: number }>`
+    select s.municipality_code as code,
+      sum(greatest(s.capacity - r.evacuees, 0))::int as free,
+      coalesce(sum(greatest(s.capacity - r.evacuees, 0)) filter (where s.accepts_people_needing_care), 0)::int as care
+    from disaster.shelter s
+    join lateral (select is_open, evacuees from disaster.shelter_status_report
+      where shelter_id = s.id order by reported_at desc, id desc limit 1) r on true
+    where s.retired_at is null and r.is_open and s.capacity is not null
+    group by s.municipality_code`.execute(stack.database.admin)
+  return rows
+}
 
 describe('situation sharing', () => {
   it('records shelter reports append-only and derives occupancy and congestion', async () => {
@@ -113,6 +128,33 @@ describe('situation sharing', () => {
     })
     expect(yuni?.remainingCapacity).toBe((shelter.capacity ?? 0) - 10)
     expect(board?.evacuees).toBe(board?.towns.reduce((sum, town) => sum + town.evacuees, 0))
+  })
+
+  it('reports free places in shelters that take people who need care, matching a direct SQL sum', async () => {
+    const token = await stack.token(YUNI)
+    const welfare = await stack.database.admin
+      .updateTable('disaster.shelter')
+      .set({ isWelfareShelter: true, acceptsPeopleNeedingCare: true })
+      .where('id', '=', shelter.id)
+      .returning(['id', 'capacity'])
+      .executeTakeFirstOrThrow()
+    await stack.graphql(
+      ReportShelterStatusDocument,
+      { shelterId: welfare.id, input: { isOpen: true, evacuees: 12 } },
+      { token },
+    )
+    const { body } = await stack.graphql(RegionalSituationDocument)
+    const board = body.data?.regionalSituation
+    const yuni = board?.towns.find((town) => town.municipality.code === YUNI)
+    expect(yuni?.remainingCareCapacity).toBe((welfare.capacity ?? 0) - 12)
+    const direct = await freePlacesBySql()
+    for (const town of board?.towns ?? []) {
+      const row = direct.find((r) => r.code === town.municipality.code)
+      expect([town.remainingCapacity, town.remainingCareCapacity]).toEqual([row?.free ?? 0, row?.care ?? 0])
+    }
+    expect(board?.remainingCareCapacity).toBe(direct.reduce((sum, row) => sum + row.care, 0))
+    expect(board?.remainingCapacity).toBe(direct.reduce((sum, row) => sum + row.free, 0))
+    expect(board?.remainingCareCapacity).toBeLessThan(board?.remainingCapacity ?? 0)
   })
 
   it('answers the regional board with the same statements however many reports exist', async () => {

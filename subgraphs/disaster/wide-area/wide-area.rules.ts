@@ -12,3 +12,13 @@ export const arrangementRules = defineEntityRules({
     agreedOn: fieldRules.isoDate,
   }),
 })
+
+/** DecideEvacuationArrangementInput: the consenting town's note (the id and decision are typed by GraphQL). */
+export const arrangementDecisionRules = defineEntityRules({
+  entity: 'EvacuationArrangement',
+  table: 'disaster.evacuation_arrangement',
+  input: z.object({
+    note: fieldRules.optionalText(2000).nullish(),
+  }),
+  columns: { note: 'decisionNote' },
+})

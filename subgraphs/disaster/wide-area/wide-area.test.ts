@@ -4,9 +4,42 @@ import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 
 const NANPORO = '014231'
+const KURIYAMA = '014290'
 let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack()))
 afterAll(() => stack.stop())
+
+/**
+ * Makes two of `town`'s sample shelters safe for volcanoes and open with a few evacuees: the first a 福祉避難所
+ * (which takes people who need care), the second not. Returns each one's id and free places.
+ */
+async function twoOpenVolcanoShelters(town: string) {
+  const rows = await stack.database.admin
+    .selectFrom('disaster.shelter')
+    .select(['id', 'capacity'])
+    .where('municipalityCode', '=', town)
+    .where('capacity', '>=', 50)
+    .where('retiredAt', 'is', null)
+    .orderBy('id')
+    .limit(2)
+    .execute()
+  return Promise.all(
+    rows.map(async (row, i) => {
+      const isWelfare = i === 0
+      await stack.database.admin
+        .updateTable('disaster.shelter')
+        .set({ hazardVolcano: true, isWelfareShelter: isWelfare, acceptsPeopleNeedingCare: isWelfare })
+        .where('id', '=', row.id)
+        .execute()
+      const evacuees = 5 + i
+      await stack.database.admin
+        .insertInto('disaster.shelterStatusReport')
+        .values({ shelterId: row.id, municipalityCode: town, isOpen: true, evacuees, reportedBy: 'test' })
+        .execute()
+      return { id: row.id, free: (row.capacity ?? 0) - evacuees }
+    }),
+  ) as Promise<[{ id: string; free: number }, { id: string; free: number }]>
+}
 
 describe('wide-area evacuation', () => {
   it('ranks safe shelters of other towns by 1 km distance band, then free places, until the head count is covered', async () => {
@@ -68,7 +101,54 @@ describe('wide-area evacuation', () => {
     expect(after?.candidates.map((c) => c.shelter.id)).not.toContain(id)
   })
 
-  it('records arrangements for staff of either town only', async () => {
+  it('places people who need care only in shelters that take them (a 福祉避難所), without counting a place twice', async () => {
+    // No sample shelter is designated for volcanoes: the two below are the only candidates for VOLCANO.
+    const [welfare, school] = await twoOpenVolcanoShelters(KURIYAMA)
+    const plan = async (headCount: number, careHeadCount?: number) =>
+      (await stack.graphql(WideAreaEvacuationDocument, { from: NANPORO, hazard: 'VOLCANO', headCount, careHeadCount }))
+        .body.data?.wideAreaEvacuation
+    const ids = (p: Awaited<ReturnType<typeof plan>>) => p?.candidates.map((c) => c.shelter.id).sort()
+
+    const careOnly = await plan(1_000_000, 1_000_000)
+    expect(careOnly?.candidates.map((c) => [c.shelter.id, c.shelter.acceptsPeopleNeedingCare])).toEqual([
+      [welfare.id, true],
+    ])
+    expect(careOnly).toMatchObject({ places: welfare.free, carePlaces: welfare.free, coversCareHeadCount: false })
+    expect(careOnly?.candidates[0]?.careAssigned).toBe(welfare.free)
+
+    const anyone = await plan(1_000_000)
+    expect(ids(anyone)).toEqual([welfare.id, school.id].sort())
+    expect(anyone).toMatchObject({ places: welfare.free + school.free, carePlaces: welfare.free })
+    expect(anyone?.candidates.every((c) => c.careAssigned === 0)).toBe(true)
+
+    // Everyone fits exactly: the care places go to people who need care, the others take the rest.
+    const everyone = welfare.free + school.free
+    const mixed = await plan(everyone, welfare.free)
+    expect(ids(mixed)).toEqual([welfare.id, school.id].sort())
+    expect(mixed).toMatchObject({ coversHeadCount: true, coversCareHeadCount: true })
+    expect(mixed?.candidates.find((c) => c.shelter.id === welfare.id)?.careAssigned).toBe(welfare.free)
+    expect(await plan(everyone, welfare.free + 1)).toMatchObject({
+      coversHeadCount: false,
+      coversCareHeadCount: false,
+    })
+    const careFits = await plan(5, 5)
+    expect(careFits).toMatchObject({ places: welfare.free, coversHeadCount: true, coversCareHeadCount: true })
+  })
+
+  it('refuses a care head count outside 0–headCount, naming the argument', async () => {
+    for (const careHeadCount of [-1, 11]) {
+      const { body } = await stack.graphql(WideAreaEvacuationDocument, {
+        from: NANPORO,
+        hazard: 'FLOOD',
+        headCount: 10,
+        careHeadCount,
+      })
+      expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+      expect(body.errors?.[0]?.message).toContain('careHeadCount')
+    }
+  })
+
+  it('records arrangements (as proposals) for staff of either town only', async () => {
     const input = {
       fromMunicipalityCode: NANPORO,
       toMunicipalityCode: '012106',
@@ -85,6 +165,10 @@ describe('wide-area evacuation', () => {
       from: { code: NANPORO },
       to: { code: '012106' },
       headCount: 500,
+      // Recorded by the host town: the origin town's consent puts it in effect.
+      status: 'PROPOSED',
+      proposedBy: { code: '012106' },
+      consentingTown: { code: NANPORO },
     })
     const outsider = await stack.graphql(
       RecordEvacuationArrangementDocument,
