@@ -31,16 +31,7 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
   it('runs a listed operation by hash (Apollo persisted-query format), by its exact text and by a reformatted copy', async () => {
     expect(text).not.toBe('')
     expect(operationHash(text)).toBe(hash)
-    for (const body of [
-      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
-      { query: text },
-      { query: text.replace(/\s+/g, ' ') },
-    ]) {
-      const response = await post(body)
-      expect(response.status).toBe(200)
-      expect(response.body.errors).toBeUndefined()
-      expect(response.body.data).toBeDefined()
-    }
+    // First, before any POST has put the text into Apollo's own persisted-query cache: a GET by hash alone.
     const get = await fetch(
       `${stack.services.gatewayUrl}?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`,
       {
@@ -52,6 +43,16 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
     const answer = (await get.json()) as { data?: unknown; errors?: unknown }
     expect(answer.errors).toBeUndefined()
     expect(answer.data).toBeDefined()
+    for (const body of [
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      { query: text },
+      { query: text.replace(/\s+/g, ' ') },
+    ]) {
+      const response = await post(body)
+      expect(response.status).toBe(200)
+      expect(response.body.errors).toBeUndefined()
+      expect(response.body.data).toBeDefined()
+    }
   })
 
   it('refuses any other document, unknown hashes and malformed extensions with 400 before planning', async () => {
