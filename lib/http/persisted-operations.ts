@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { parse, print } from 'graphql'
+import { apolloSearchParams } from './apollo-search.js'
 import { projectPath } from '../paths.js'
 
 /** SHA-256 (hex) of an operation's text: the id persisted-query clients send. */
@@ -61,18 +62,13 @@ function persistedHash(extensions: unknown): string | undefined {
 }
 
 /**
- * A GET request's parameters exactly as Apollo's Fastify integration reads them: `new URL(request.url).search`,
- * first value of each name. Fastify's own `request.query` parses the target differently (it keeps what follows a
- * `#`, and repeats become arrays), so `?query=<any document>#&extensions=<a listed hash>` showed the guard a listed
- * hash while Apollo ran the document before the `#`. An unparsable target yields no parameters: refused.
+ * A GET's `query` and `extensions` as Apollo reads them (first value of each, nothing after `#`). Reading Fastify's
+ * `request.query` instead let `?query=<any document>#&extensions=<a listed hash>` show the guard a listed hash
+ * while Apollo ran the document before the `#`. An unparsable target yields no parameters: refused.
  */
 function getParams(url: string): GraphQLParams {
-  try {
-    const search = new URL(url, 'http://localhost/').searchParams
-    return { query: search.get('query') ?? undefined, extensions: search.get('extensions') ?? undefined }
-  } catch {
-    return {}
-  }
+  const search = apolloSearchParams(url)
+  return { query: search?.get('query') ?? undefined, extensions: search?.get('extensions') ?? undefined }
 }
 
 /**
