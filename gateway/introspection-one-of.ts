@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { createRequire } from 'node:module'
+import * as graphqlModule from 'graphql'
 import {
   GraphQLError,
   Kind,
@@ -10,11 +11,14 @@ import {
 } from 'graphql'
 
 /**
- * graphql-js as Apollo Gateway loads it (CommonJS). The schema Apollo Server hands to plugins is built by the
- * gateway, and graphql-js refuses a schema object from another copy of itself ("from another module or realm"),
- * which the ESM import above is; so TypeInfo and execute come from the gateway's copy.
+ * The copy of graphql-js that built `schema`. Apollo Gateway (CommonJS) builds the schema Apollo Server hands to
+ * plugins with the CommonJS graphql-js, and graphql-js refuses a schema object from another copy of itself
+ * ("from another module or realm"), which the ESM import here is; so TypeInfo and execute come from the
+ * schema's own copy.
  */
-const gatewayGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof graphqlModule
+const graphqlOf = (schema: GraphQLSchema) =>
+  schema instanceof graphqlModule.GraphQLSchema ? graphqlModule : commonJsGraphql
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type', '__typename'])
 
@@ -44,7 +48,7 @@ export function introspectionOneOfPlugin<TContext extends BaseContext>(): Apollo
         },
         async responseForOperation({ document, operation, schema, request, response }) {
           if (!mentionsIsOneOf(schema, document)) return null
-          const result = await gatewayGraphql.execute({
+          const result = await graphqlOf(schema).execute({
             schema,
             document,
             operationName: operation.name?.value ?? null,
@@ -59,11 +63,12 @@ export function introspectionOneOfPlugin<TContext extends BaseContext>(): Apollo
 
 /** Whether the document selects `__Type.isOneOf` (a field of that name on a type of the API does not count). */
 function mentionsIsOneOf(schema: GraphQLSchema, document: DocumentNode): boolean {
-  const typeInfo = new gatewayGraphql.TypeInfo(schema)
+  const graphql = graphqlOf(schema)
+  const typeInfo = new graphql.TypeInfo(schema)
   let found = false
-  gatewayGraphql.visit(
+  graphql.visit(
     document,
-    gatewayGraphql.visitWithTypeInfo(typeInfo, {
+    graphql.visitWithTypeInfo(typeInfo, {
       Field(field) {
         if (field.name.value === 'isOneOf' && typeInfo.getParentType()?.name === '__Type') found = true
       },
