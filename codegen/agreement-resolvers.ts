@@ -5,6 +5,7 @@ import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log
 import type { JointProjectModel, CostSharingRuleModel, UsageFigureModel, CostShareModel, CostAllocationModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.model.js';
 import type { MunicipalityModel } from '../subgraphs/agreement/municipalities/municipalities.model.js';
 import type { PolicyFieldModel, InitiativeModel, MunicipalRoleModel } from '../subgraphs/agreement/policy-fields/policy-fields.model.js';
+import type { ViewerModel } from '../subgraphs/agreement/viewer/viewer.model.js';
 import type { WebhookSubscriptionModel, RegisteredWebhookModel, WebhookDeliveryModel, WebhookAttemptModel } from '../subgraphs/agreement/webhooks/webhooks.model.js';
 import type { CountedLazily } from '../lib/graphql/pagination.js';
 import type { AgreementContext } from '../subgraphs/agreement/context.js';
@@ -824,6 +825,8 @@ export type Query = {
   policyField: Maybe<PolicyField>;
   /** The three policy fields of the 別表: 防災, 地域公共交通 and ICTインフラ, in the order of the 別表. */
   policyFields: Array<PolicyField>;
+  /** The verified caller of this request, from the bearer token; null when the request carries no token. */
+  viewer: Maybe<Viewer>;
   /** The webhooks of the caller's town (every town's for admins), newest first, retired ones included. Staff only. */
   webhookSubscriptions: Array<WebhookSubscription>;
 };
@@ -972,6 +975,18 @@ export type UsageFigureInput = {
   amount: Scalars['Int']['input'];
   /** The town (a party). */
   municipalityCode: Scalars['String']['input'];
+};
+
+/** The verified caller of a request (the token's claims once the gateway and this subgraph have checked it). */
+export type Viewer = {
+  /** Whether the caller may act region-wide as the coordinator (a `coordinator` of 岩見沢市, the lead town). */
+  isCoordinator: Scalars['Boolean']['output'];
+  /** The caller's town (the token's `municipality`); null for service accounts, which belong to no town. */
+  municipality: Maybe<Municipality>;
+  /** The token's roles: `editor`, `coordinator`, `admin` for staff, `publisher` or `metrics` for service accounts. */
+  roles: Array<Scalars['String']['output']>;
+  /** The token's subject (`sub`), e.g. a staff member's account name. */
+  subject: Scalars['String']['output'];
 };
 
 /** One attempt at a delivery. */
@@ -1213,6 +1228,7 @@ export type ResolversTypes = {
   UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
   UsageFigureInput: UsageFigureInput;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
   WebhookScope: WebhookScope;
@@ -1277,6 +1293,7 @@ export type ResolversParentTypes = {
   UpdateJointProjectInput: UpdateJointProjectInput;
   UsageFigure: UsageFigureModel;
   UsageFigureInput: UsageFigureInput;
+  Viewer: ViewerModel;
   WebhookAttempt: WebhookAttemptModel;
   WebhookDelivery: WebhookDeliveryModel;
   WebhookSubscription: WebhookSubscriptionModel;
@@ -1566,6 +1583,7 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
   policyFields?: Resolver<Array<ResolversTypes['PolicyField']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
@@ -1585,6 +1603,13 @@ export type RelatedAgreementResolvers<ContextType = AgreementContext, ParentType
 export type UsageFigureResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  isCoordinator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1660,6 +1685,7 @@ export type Resolvers<ContextType = AgreementContext> = {
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;

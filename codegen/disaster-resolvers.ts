@@ -86,6 +86,18 @@ export type DrillEdge = {
   node: Drill;
 };
 
+/** Drills of one fiscal year (年度, April–March) across the region. */
+export type DrillFiscalYearTotals = {
+  /** Drills held. */
+  drills: Scalars['Int']['output'];
+  /** The fiscal year: 2025 for April 2025 – March 2026 (令和7年度). */
+  fiscalYear: Scalars['Int']['output'];
+  /** Participants by group, summed. */
+  participants: DrillParticipants;
+  /** How many of those drills are generated sample records. */
+  sampleDrills: Scalars['Int']['output'];
+};
+
 /** A drill as recorded by its host. */
 export type DrillInput = {
   /** Date held (YYYY-MM-DD). */
@@ -143,6 +155,8 @@ export type DrillYearTotals = {
 export type EvacuationAlert = {
   /** The area (地区). */
   area: Scalars['String']['output'];
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
   /** When it was issued or lifted. */
   issuedAt: Scalars['String']['output'];
   /** 3 高齢者等避難, 4 避難指示, 5 緊急安全確保; null when lifted. */
@@ -496,6 +510,8 @@ export type PetPolicy =
 export type Query = {
   /** Region totals of drills per calendar year, newest year first. */
   drillTotals: Array<DrillYearTotals>;
+  /** Region totals of drills per fiscal year (年度, April to March: 2025 = April 2025 – March 2026), newest first. */
+  drillTotalsByFiscalYear: Array<DrillFiscalYearTotals>;
   /**
    * Arrangements a town has with others (as origin or host), newest first, at most 200. By default only those in
    * effect (CONSENTED); ask for PROPOSED to see the proposals waiting for a decision.
@@ -620,6 +636,8 @@ export type ResponseHistory = {
 
 /** A recorded response level. */
 export type ResponseStatus = {
+  /** True for generated sample records. */
+  isSample: Scalars['Boolean']['output'];
   /** The level. */
   level: HeadquartersLevel;
   /** Note. */
@@ -1183,6 +1201,7 @@ export type ResolversTypes = {
   DrillConnection: ResolverTypeWrapper<CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DrillEdge']>, nodes: Array<ResolversTypes['Drill']> }>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DrillEdge: ResolverTypeWrapper<Omit<DrillEdge, 'node'> & { node: ResolversTypes['Drill'] }>;
+  DrillFiscalYearTotals: ResolverTypeWrapper<DrillFiscalYearTotals>;
   DrillInput: DrillInput;
   DrillKind: DrillKind;
   DrillParticipants: ResolverTypeWrapper<DrillParticipants>;
@@ -1242,6 +1261,7 @@ export type ResolversParentTypes = {
   DrillConnection: CountedLazily<Omit<DrillConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DrillEdge']>, nodes: Array<ResolversParentTypes['Drill']> }>;
   Int: Scalars['Int']['output'];
   DrillEdge: Omit<DrillEdge, 'node'> & { node: ResolversParentTypes['Drill'] };
+  DrillFiscalYearTotals: DrillFiscalYearTotals;
   DrillInput: DrillInput;
   DrillParticipants: DrillParticipants;
   DrillYearTotals: DrillYearTotals;
@@ -1306,6 +1326,13 @@ export type DrillEdgeResolvers<ContextType = DisasterContext, ParentType extends
   node?: Resolver<ResolversTypes['Drill'], ParentType, ContextType>;
 };
 
+export type DrillFiscalYearTotalsResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillFiscalYearTotals'] = ResolversParentTypes['DrillFiscalYearTotals']> = {
+  drills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['DrillParticipants'], ParentType, ContextType>;
+  sampleDrills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DrillParticipantsResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['DrillParticipants'] = ResolversParentTypes['DrillParticipants']> = {
   residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1321,6 +1348,7 @@ export type DrillYearTotalsResolvers<ContextType = DisasterContext, ParentType e
 
 export type EvacuationAlertResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['EvacuationAlert'] = ResolversParentTypes['EvacuationAlert']> = {
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1398,6 +1426,7 @@ export type PageInfoResolvers<ContextType = DisasterContext, ParentType extends 
 
 export type QueryResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   drillTotals?: Resolver<Array<ResolversTypes['DrillYearTotals']>, ParentType, ContextType>;
+  drillTotalsByFiscalYear?: Resolver<Array<ResolversTypes['DrillFiscalYearTotals']>, ParentType, ContextType>;
   evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode' | 'statuses'>>;
   expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
   regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
@@ -1425,6 +1454,7 @@ export type ResponseHistoryResolvers<ContextType = DisasterContext, ParentType e
 };
 
 export type ResponseStatusResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['ResponseStatus'] = ResolversParentTypes['ResponseStatus']> = {
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['HeadquartersLevel'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1604,6 +1634,7 @@ export type Resolvers<ContextType = DisasterContext> = {
   Drill?: DrillResolvers<ContextType>;
   DrillConnection?: DrillConnectionResolvers<ContextType>;
   DrillEdge?: DrillEdgeResolvers<ContextType>;
+  DrillFiscalYearTotals?: DrillFiscalYearTotalsResolvers<ContextType>;
   DrillParticipants?: DrillParticipantsResolvers<ContextType>;
   DrillYearTotals?: DrillYearTotalsResolvers<ContextType>;
   EvacuationAlert?: EvacuationAlertResolvers<ContextType>;

@@ -585,6 +585,11 @@ export type Query = {
    * opening including region-wide ones. `status` keeps openings in that state.
    */
   recruitmentOpenings: RecruitmentOpeningConnection;
+  /**
+   * Every route with figures in the fiscal year `fiscalYear` (April–March), across every operator of the region
+   * (region-wide operators included), ordered by operator id and route id.
+   */
+  regionRoutePerformance: Array<RoutePerformance>;
   /** A route of the operator's active feed by its route_id. Null when unknown. */
   route: Maybe<BusRoute>;
   /**
@@ -592,6 +597,8 @@ export type Query = {
    * March of the next; 2025 = 令和7年度), ordered by route id.
    */
   routePerformance: Array<RoutePerformance>;
+  /** The fiscal years (April–March) for which any route has figures, newest first. */
+  routePerformanceFiscalYears: Array<Scalars['Int']['output']>;
   /**
    * One route's monthly figures from `from` to `to` (both YYYY-MM, inclusive, at most 120 months), oldest first.
    * Months the operator has not reported are absent.
@@ -660,6 +667,11 @@ export type QueryRecruitmentOpeningsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RecruitmentOpeningStatus>;
+};
+
+
+export type QueryRegionRoutePerformanceArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 
@@ -923,6 +935,8 @@ export type RoutePerformance = {
   fiscalYear: Scalars['Int']['output'];
   /** The 取組内容 line the figures serve (利用促進, transit-2). */
   initiative: Initiative;
+  /** True when any month of the year is a generated sample record. */
+  isSample: Scalars['Boolean']['output'];
   /** Months of the year with figures (1–12). */
   monthsReported: Scalars['Int']['output'];
   /** Total operating cost in yen; null when any reported month lacks it. */
@@ -1466,8 +1480,10 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
   recruitmentEvents?: Resolver<ResolversTypes['RecruitmentEventConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentEventsArgs, 'first'>>;
   recruitmentOpening?: Resolver<Maybe<ResolversTypes['RecruitmentOpening']>, ParentType, ContextType, RequireFields<QueryRecruitmentOpeningArgs, 'id'>>;
   recruitmentOpenings?: Resolver<ResolversTypes['RecruitmentOpeningConnection'], ParentType, ContextType, RequireFields<QueryRecruitmentOpeningsArgs, 'first'>>;
+  regionRoutePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<QueryRegionRoutePerformanceArgs, 'fiscalYear'>>;
   route?: Resolver<Maybe<ResolversTypes['BusRoute']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'operatorId' | 'routeId'>>;
   routePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<QueryRoutePerformanceArgs, 'fiscalYear' | 'operatorId'>>;
+  routePerformanceFiscalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   routeRidership?: Resolver<Array<ResolversTypes['RouteMonthStatistics']>, ParentType, ContextType, RequireFields<QueryRouteRidershipArgs, 'from' | 'operatorId' | 'routeId' | 'to'>>;
   stopsNear?: Resolver<Array<ResolversTypes['NearbyStop']>, ParentType, ContextType, RequireFields<QueryStopsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMeters'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'operatorId' | 'tripId'>>;
@@ -1564,6 +1580,7 @@ export type RoutePerformanceResolvers<ContextType = TransitContext, ParentType e
   fareboxRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   monthsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operatingCostYen?: Resolver<Maybe<ResolversTypes['Yen']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 import { registerSituationBoard } from './situation/situation-board.js'
+import { registerStaffPage } from './staff/staff-page.js'
 import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
@@ -12,7 +13,7 @@ import { hardenedApolloOptions } from '../lib/graphql/hardened-apollo.js'
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../lib/graphql/query-limits.js'
 import type { Logger } from '../lib/logger.js'
 import type { FastifyInstance } from 'fastify'
-import { safelistGuard } from '../lib/http/persisted-operations.js'
+import { safelistGuard, safelistQueryCache } from '../lib/http/persisted-operations.js'
 import { createGatewayContext, type GatewayContext } from './context.js'
 import { gatewayCorsRules } from './cors-policies.js'
 import { explorerLandingPage, registerExplorerAssets } from './explorer/explorer.js'
@@ -22,6 +23,7 @@ import { registerTransitFeedProxy } from './transit-feed-proxy.js'
 import { InFlightFetches } from './subgraph-fetch/in-flight-fetches.js'
 import { SubgraphDataSource } from './subgraph-fetch/subgraph-data-source.js'
 import { operationResolutionPlugin } from './operation-resolution.js'
+import { introspectionOneOfPlugin } from './introspection-one-of.js'
 import { createPool } from '../lib/db/database.js'
 import { Counter } from 'prom-client'
 import { DataVersions } from './response-cache/data-versions.js'
@@ -84,6 +86,9 @@ export async function createGatewayApp(deps: GatewayDeps) {
     buildApollo: (httpPlugins) =>
       new ApolloServer<GatewayContext>({
         gateway,
+        ...(deps.persistedOperations
+          ? { persistedQueries: { cache: safelistQueryCache(deps.persistedOperations) } }
+          : {}),
         ...hardenedApolloOptions<GatewayContext>({
           logger,
           limits: deps.queryLimits ?? DEFAULT_QUERY_LIMITS,
@@ -91,6 +96,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
           httpPlugins,
           plugins: [
             operationResolutionPlugin<GatewayContext>(),
+            introspectionOneOfPlugin<GatewayContext>(),
             explorerLandingPage<GatewayContext>(),
             ...(responseCache ? [responseCache.plugin<GatewayContext>()] : []),
           ],
@@ -129,6 +135,7 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
     })
   }
   await registerLiveRoutes(app, deps, logger)
+  registerStaffPage(app)
 }
 
 /** Being told (DESIGN.md §5b): /events and the webhook dispatcher when configured, and the /situation board. */

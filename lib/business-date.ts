@@ -21,3 +21,12 @@ export function businessDate(now: Date = new Date()): string {
 
 /** Today's date in Japan (the name the agreement's code reads best with). */
 export const todayInJapan = (now: Date = new Date()): string => businessDate(now)
+
+/**
+ * The Japanese fiscal year (年度) of a business date (YYYY-MM-DD): April to March, named by the year it starts
+ * in, so 2026-03-31 is in 2025 (令和7年度) and 2026-04-01 in 2026.
+ */
+export function fiscalYearOf(date: string): number {
+  const year = Number(date.slice(0, 4))
+  return Number(date.slice(5, 7)) < 4 ? year - 1 : year
+}

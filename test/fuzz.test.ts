@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { buildSchema } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { TownCodesDocument } from '../codegen/operations.js'
+import { SetSystemContractDocument, SystemContractDocument, TownCodesDocument } from '../codegen/operations.js'
+import { signToken } from '../lib/auth/tokens.js'
 import { PARTY_CODES } from '../lib/municipality-code.js'
 import { malformedRequest, operationRequest, type FuzzRequest } from './support/fuzz-requests.js'
 import { ownedTablesHash } from './support/owned-tables.js'
-import { startTestStack, type TestStack } from './support/stack.js'
+import { restrictedRequest, type RestrictedTarget } from './support/restricted-probes.js'
+import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/stack.js'
 
 /**
  * Issue #9: malformed and adversarial requests, generated from the composed API schema (random
@@ -15,9 +17,19 @@ import { startTestStack, type TestStack } from './support/stack.js'
  * the running gateway as anonymous callers, editors (whose writes always name another town) and
  * callers with a garbage token. Never a 5xx, never a leak, never a masked internal error, the server
  * still answers, nothing written.
+ *
+ * Issue #17, "no restricted field in any answer": a contract with recognisable figures (RESTRICTED_NOTES,
+ * RESTRICTED_COST) is set on one system of OWNER first; restricted probes (test/support/restricted-probes.ts)
+ * ask for it every way the API allows, as anonymous callers, editors of the other towns and forged tokens
+ * (wrong key, `alg: none`, expired, wrong audience, a non-lead "coordinator"), at the gateway and at the
+ * subgraphs directly. No answer to anyone but OWNER's own staff may contain either figure.
  */
 const SEED = 20_261_125
 const RUNS = 600
+
+const OWNER = '014303'
+const RESTRICTED_NOTES = 'restricted-canary-7f3a9c-contract-notes'
+const RESTRICTED_COST = 918_273_645
 
 /** What must never appear in a response body: stack traces, SQL, file paths, internal addresses. */
 const LEAKS =
@@ -27,7 +39,12 @@ const schema = buildSchema(readFileSync(new URL('../codegen/api-schema.graphql',
 
 let stack: TestStack
 let before: Record<string, string>
-const authorizations: (string | undefined)[] = []
+let restricted: RestrictedTarget
+/** Authorization per caller index (see FuzzRequest.caller). */
+const authorizations = new Map<number, string | undefined>()
+const OWNER_CALLER = PARTY_CODES.indexOf(OWNER) + 1
+/** Forged tokens claiming OWNER's staff or more; every one must be refused (401) and see nothing. */
+const FORGED_CALLERS = [-2, -3, -4, -5, -6]
 const kinds = new Map<string, number>()
 const answers = new Map<string, number>()
 const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
@@ -35,14 +52,62 @@ let sent = 0
 
 beforeAll(async () => {
   stack = await startTestStack({ rateLimit: { max: 0, windowMs: 60_000 } })
-  authorizations.push(undefined)
-  for (const code of PARTY_CODES) authorizations.push(`Bearer ${await stack.token(code, ['editor'])}`)
+  authorizations.set(0, undefined)
+  for (const [i, code] of PARTY_CODES.entries())
+    authorizations.set(i + 1, `Bearer ${await stack.token(code, ['editor'])}`)
+  authorizations.set(-1, 'Bearer not.a.token')
+  for (const [caller, token] of (await forgedTokens()).entries()) authorizations.set(FORGED_CALLERS[caller] ?? 0, token)
+  restricted = await seedRestrictedContract()
   before = await ownedTablesHash(stack.database.admin)
 })
+
+async function forgedTokens(): Promise<string[]> {
+  const owner = { subject: 'forged', municipality: OWNER }
+  const unsigned = [
+    { alg: 'none', typ: 'JWT' },
+    { sub: 'forged', municipality: OWNER, roles: ['admin'] },
+  ]
+    .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+    .join('.')
+  const tokens = [
+    signToken(
+      { ...TEST_TOKEN_SETTINGS, secret: 'another-secret-that-is-long-enough-for-hs256-0123' },
+      {
+        ...owner,
+        roles: ['admin'],
+      },
+    ),
+    Promise.resolve(`${unsigned}.`),
+    signToken(TEST_TOKEN_SETTINGS, { ...owner, roles: ['editor'], expiresIn: Math.floor(Date.now() / 1000) - 120 }),
+    signToken({ ...TEST_TOKEN_SETTINGS, audience: 'another-api' }, { ...owner, roles: ['editor'] }),
+    // The coordinator role counts only for the lead town (岩見沢市); another town claiming it gains nothing.
+    signToken(TEST_TOKEN_SETTINGS, { subject: 'fake-lead', municipality: '012092', roles: ['editor', 'coordinator'] }),
+  ]
+  return (await Promise.all(tokens)).map((token) => `Bearer ${token}`)
+}
+
+/** Sets recognisable contract figures on one of OWNER's systems, and checks OWNER's staff can read them back. */
+async function seedRestrictedContract(): Promise<RestrictedTarget> {
+  const token = await stack.token(OWNER, ['editor'])
+  const list = await stack.graphql(
+    `{ municipality(code: "${OWNER}") { systems(first: 1) { nodes { id } } } }`,
+    {},
+    { token },
+  )
+  const systemId = (list.body.data as { municipality: { systems: { nodes: { id: string }[] } } }).municipality.systems
+    .nodes[0]?.id
+  if (!systemId) throw new Error(`no system of ${OWNER} to seed a restricted contract on`)
+  const input = { startsOn: '2019-04-01', annualCostYen: RESTRICTED_COST, notes: RESTRICTED_NOTES }
+  const set = await stack.graphql(SetSystemContractDocument, { systemId, input }, { token })
+  expect(set.body.errors).toBeUndefined()
+  // Control: the figures are there for the right caller, so not finding them below means something.
+  const read = await stack.graphql(SystemContractDocument, { id: systemId }, { token })
+  expect(read.body.data?.system?.contract).toMatchObject({ notes: RESTRICTED_NOTES, annualCostYen: RESTRICTED_COST })
+  return { town: OWNER, systemId }
+}
 afterAll(async () => {
   console.log(`fuzz: ${sent} requests sent in total (seed ${SEED})`)
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed early
-  await stack?.stop()
+  await stack.stop()
 })
 
 function firstCode(text: string): string | undefined {
@@ -55,9 +120,9 @@ function firstCode(text: string): string | undefined {
 }
 
 async function send(request: FuzzRequest) {
-  const url = new URL(stack.services.gatewayUrl)
+  const url = new URL(request.target ? stack.services.subgraphUrls[request.target] : stack.services.gatewayUrl)
   if (request.search) url.search = request.search
-  const authorization = request.caller === -1 ? 'Bearer not.a.token' : authorizations[request.caller]
+  const authorization = authorizations.get(request.caller)
   const response = await fetch(url, {
     method: request.method,
     headers: {
@@ -79,9 +144,11 @@ async function send(request: FuzzRequest) {
 
 describe('fuzzing the gateway', () => {
   it(`never answers 5xx or leaks internals, for ${RUNS} generated requests`, async () => {
+    const others = [...authorizations.keys()].filter((caller) => caller !== OWNER_CALLER)
     const requests = fc.oneof(
       { arbitrary: operationRequest(schema, PARTY_CODES), weight: 3 },
       { arbitrary: malformedRequest(PARTY_CODES), weight: 1 },
+      { arbitrary: restrictedRequest(restricted, others), weight: 1 },
     )
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
@@ -92,6 +159,11 @@ describe('fuzzing the gateway', () => {
         expect(text, `${request.kind}: ${request.body?.toString('utf8').slice(0, 300)}`).not.toContain(
           'INTERNAL_SERVER_ERROR',
         )
+        if (request.caller !== OWNER_CALLER) {
+          expect(text, `${request.kind} as caller ${request.caller}`).not.toContain(RESTRICTED_NOTES)
+          expect(text, `${request.kind} as caller ${request.caller}`).not.toContain(String(RESTRICTED_COST))
+        }
+        if (FORGED_CALLERS.slice(0, 4).includes(request.caller)) expect(status, request.kind).toBe(401)
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     )

@@ -128,6 +128,28 @@ describe('guards on every spelling of /graphql', () => {
     }
   })
 
+  it('reads a GET request the way Apollo does: a listed hash after a `#` does not carry a foreign query', async () => {
+    // Found by test/fuzz-guards.test.ts: the guard read Fastify's query string (which keeps what follows `#`),
+    // Apollo the URL's (which does not), so this ran any document under PERSISTED_OPERATIONS_ONLY.
+    const [listedHash] = [...readSafelist().keys()]
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: listedHash } }))
+    const query = encodeURIComponent('{ municipalities { code nameEn } }')
+    for (const [index, target] of [
+      `/graphql?query=${query}#&extensions=${extensions}`,
+      `/%67raphql?query=${query}#x&extensions=${extensions}`,
+    ].entries()) {
+      const token = await signToken(TEST_TOKEN_SETTINGS, {
+        subject: `fragment-${index}`,
+        municipality: '014303',
+        roles: ['editor'],
+      })
+      const headers = { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` }
+      const response = await rawRequest(stack.services.gatewayUrl, { target, headers })
+      expect(response.body).not.toContain('nameEn')
+      expect(isGuardedRefusal(response), response.body).toBe(true)
+    }
+  })
+
   it('guards GET with an encoded path too', async () => {
     const token = await signToken(TEST_TOKEN_SETTINGS, {
       subject: 'get-spelling',

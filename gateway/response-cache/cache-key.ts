@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
+import { apolloSearchParams } from '../../lib/http/apollo-search.js'
 
 /**
  * Who is asking, as far as the answer can differ: only anonymous callers are cached (a signed-in
@@ -18,7 +19,14 @@ export type CallerClass = 'anonymous'
  */
 export function responseCacheKey(request: FastifyRequest, businessDay: string): string | undefined {
   if (request.headers.authorization !== undefined) return undefined
-  const operation = request.method === 'GET' ? request.query : request.method === 'POST' ? request.body : undefined
+  // A GET is keyed on the parameters Apollo runs (lib/http/apollo-search.ts), every one in order, not on Fastify's
+  // parse of the target, which also keeps what follows a `#`.
+  const operation =
+    request.method === 'GET'
+      ? [...(apolloSearchParams(request.url) ?? [])]
+      : request.method === 'POST'
+        ? request.body
+        : undefined
   if (operation === undefined) return undefined
   const caller: CallerClass = 'anonymous'
   const material = JSON.stringify([

@@ -9,6 +9,7 @@ import { costSharingResolvers } from './cost-sharing/cost-sharing.resolvers.js'
 import { municipalityResolvers } from './municipalities/municipalities.resolvers.js'
 import { policyFieldResolvers } from './policy-fields/policy-fields.resolvers.js'
 import { versionResolvers } from './versions/versions.resolvers.js'
+import { viewerResolvers } from './viewer/viewer.resolvers.js'
 import { webhookResolvers } from './webhooks/webhooks.resolvers.js'
 
 export const resolvers = mergeResolvers(
@@ -21,6 +22,7 @@ export const resolvers = mergeResolvers(
   costSharingResolvers,
   auditLogResolvers,
   webhookResolvers,
+  viewerResolvers,
 )
 
 /** The agreement subgraph as an HTTP app (not yet listening): main.ts, `npm start` and tests share it. */

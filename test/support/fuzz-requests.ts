@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import type { SubgraphName } from '../../lib/config.js'
 import {
   getNamedType,
   isEnumType,
@@ -20,8 +21,10 @@ export interface FuzzRequest {
   search?: string
   contentType?: string
   body?: Buffer
-  /** Index into the callers: 0 anonymous, 1.. an editor of a town; -1 a garbage Authorization header. */
+  /** Index into the callers: 0 anonymous, 1.. an editor of a town; -1 a garbage Authorization header, below it forged tokens. */
   caller: number
+  /** A subgraph called directly instead of the gateway. */
+  target?: SubgraphName
 }
 
 /** Strings that have broken parsers, databases and renderers before. None contains what the leak check looks for. */

@@ -18,19 +18,33 @@ export function rawRequest(
     target,
     headers = {},
     body = '',
-  }: { method?: string; target: string; headers?: Record<string, string>; body?: string },
+    host,
+  }: {
+    method?: string
+    target: string
+    headers?: Record<string, string>
+    body?: string | Buffer
+    /** The Host header, when it should not name the server (absolute-form and Host tricks). */
+    host?: string
+  },
 ): Promise<RawResponse> {
   const url = new URL(baseUrl)
   const lines = [
     `${method} ${target} HTTP/1.1`,
-    `Host: ${url.host}`,
+    `Host: ${host ?? url.host}`,
     'Connection: close',
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ...(body ? [`Content-Length: ${Buffer.byteLength(body)}`] : []),
   ]
   return new Promise((resolve, reject) => {
     // Written, not ended: Node's HTTP server drops a connection whose client half-closes before the answer.
-    const socket = connect(Number(url.port), url.hostname, () => socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`))
+    const socket = connect(Number(url.port), url.hostname, () =>
+      socket.write(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'), Buffer.from(body)])),
+    )
+    // A server that waits for bytes that never come fails the test instead of hanging it.
+    socket.setTimeout(15_000, () => {
+      socket.destroy(new Error(`no answer to ${method} ${target} within 15 s`))
+    })
     const chunks: Buffer[] = []
     socket.on('data', (chunk: Buffer) => chunks.push(chunk))
     socket.on('error', reject)

@@ -1,3 +1,4 @@
+import { fiscalYearOf } from '../../../lib/business-date.js'
 import { CC_BY_4, table } from '../dataset.js'
 import { agreementInitiatives } from './initiatives.js'
 import { OpenDataJointDrillsDocument, type OpenDataJointDrillsQuery } from '../../../codegen/opendata-operations.js'
@@ -30,6 +31,7 @@ export const jointDrills = table<DrillRow>({
   columns: [
     { name: '訓練ID', type: 'string', value: (row) => row.id },
     { name: '実施日', type: 'date', value: (row) => row.heldOn },
+    { name: '年度', type: 'integer', value: (row) => fiscalYearOf(row.heldOn) },
     { name: '名称', type: 'string', value: (row) => row.title },
     { name: '種別', type: 'string', value: (row) => row.kind },
     { name: '主催市区町村コード', type: 'string', value: (row) => row.host.code },

@@ -49,6 +49,8 @@ describe('publishRelease', () => {
       .selectFrom('disaster.shelter')
       .select('id')
       .where('retiredAt', 'is', null)
+      // The 指定避難所 list is its own file (evacuation_shelter.csv).
+      .where('designation', '=', 'EMERGENCY_SITE')
       .execute()
     expect(rows).toHaveLength(shelters.length)
     expect(rows.every((row) => row['備考']?.startsWith('【サンプルデータ】'))).toBe(true)

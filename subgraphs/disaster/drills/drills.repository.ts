@@ -51,5 +51,26 @@ export function findDrillTotalsByYear(db: Executor) {
     .execute()
 }
 
+/**
+ * Per fiscal year (年度, April–March): drills, how many are sample, participants by group, one statement.
+ * held_on is already a date in Japan, so shifting it back three months gives the 年度 as its calendar year.
+ */
+export function findDrillTotalsByFiscalYear(db: Executor) {
+  const fiscalYear = sql<number>`extract(year from held_on - interval '3 months')::int`
+  return db
+    .selectFrom('disaster.drill')
+    .select([
+      fiscalYear.as('fiscalYear'),
+      sql<number>`count(*)::int`.as('drills'),
+      sql<number>`(count(*) filter (where is_sample))::int`.as('sampleDrills'),
+      sql<number>`sum(staff_participants)::int`.as('staff'),
+      sql<number>`sum(volunteer_participants)::int`.as('volunteers'),
+      sql<number>`sum(resident_participants)::int`.as('residents'),
+    ])
+    .groupBy(sql`extract(year from held_on - interval '3 months')`)
+    .orderBy('fiscalYear', 'desc')
+    .execute()
+}
+
 export const insertDrill = (db: Executor, values: Insertable<DisasterDrill>) =>
   db.insertInto('disaster.drill').values(values).returningAll().executeTakeFirstOrThrow()

@@ -1,11 +1,12 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { isDrillSortKey } from './drills.repository.js'
-import { drillTotals, recordDrill } from './drills.service.js'
+import { drillTotals, drillTotalsByFiscalYear, recordDrill } from './drills.service.js'
 
 export const drillResolvers: Resolvers = {
   Query: {
     drillTotals: (_, __, ctx) => drillTotals(ctx),
+    drillTotalsByFiscalYear: (_, __, ctx) => drillTotalsByFiscalYear(ctx),
   },
   Mutation: {
     recordDrill: (_, { input }, ctx) => recordDrill(ctx, input),

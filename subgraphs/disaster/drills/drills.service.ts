@@ -2,20 +2,29 @@ import type { DrillInput } from '../../../codegen/disaster-resolvers.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { DisasterContext } from '../context.js'
-import { findDrillTotalsByYear, insertDrill } from './drills.repository.js'
+import { findDrillTotalsByFiscalYear, findDrillTotalsByYear, insertDrill } from './drills.repository.js'
 import { drillRules } from './drills.rules.js'
+
+const participantsOf = (row: { staff: number; volunteers: number; residents: number }) => ({
+  staff: row.staff,
+  volunteers: row.volunteers,
+  residents: row.residents,
+  total: row.staff + row.volunteers + row.residents,
+})
 
 export async function drillTotals(ctx: DisasterContext) {
   const rows = await findDrillTotalsByYear(ctx.db)
+  return rows.map((row) => ({ year: row.year, drills: row.drills, participants: participantsOf(row) }))
+}
+
+/** Totals per 年度 (April–March), the year the towns budget and report drills in. */
+export async function drillTotalsByFiscalYear(ctx: DisasterContext) {
+  const rows = await findDrillTotalsByFiscalYear(ctx.db)
   return rows.map((row) => ({
-    year: row.year,
+    fiscalYear: row.fiscalYear,
     drills: row.drills,
-    participants: {
-      staff: row.staff,
-      volunteers: row.volunteers,
-      residents: row.residents,
-      total: row.staff + row.volunteers + row.residents,
-    },
+    sampleDrills: row.sampleDrills,
+    participants: participantsOf(row),
   }))
 }
 

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 import { PARTY_CODES, type PartyCode } from '../../../lib/municipality-code.js'
 import { sampleUuid, seededRandom } from '../../../lib/sample/deterministic.js'
+import { seedDesignatedShelters } from './sample-designated-shelters.js'
 
 /** Roughly how many designated sites each town has (real towns range from about 7 to 56). */
 const SHELTER_COUNTS: Record<PartyCode, number> = {
@@ -61,6 +62,7 @@ export async function seedDisasterSample(
     })
   })
   await trx.insertInto('disaster.shelter').values(shelters).execute()
+  await seedDesignatedShelters(trx, shelters)
 
   await seedSituationSample(trx, shelters)
   await seedStockpileSample(trx, offices)

@@ -20,4 +20,6 @@ export interface RoutePerformanceModel {
   operatingCostYen: number | null
   averageLoad: number | null
   fareboxRatio: number | null
+  /** True when any month of the year is a generated sample record. */
+  isSample: boolean
 }

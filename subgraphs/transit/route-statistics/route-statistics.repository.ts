@@ -80,7 +80,7 @@ const ratioOfSums = (numerator: string, denominator: string) =>
  * Fiscal-year (April–March) totals per route for many operators in ONE statement, with each route's
  * name from its operator's active feed (a left join: figures outlive the route's removal from a feed).
  */
-export function findRoutePerformance(db: Executor, operatorIds: readonly string[], fiscalYear: number) {
+export function findRoutePerformance(db: Executor, operatorIds: readonly string[] | 'all', fiscalYear: number) {
   return db
     .selectFrom('transit.routeStatistics as s')
     .leftJoin('transit.feedVersion as f', (join) =>
@@ -105,12 +105,24 @@ export function findRoutePerformance(db: Executor, operatorIds: readonly string[
       completeSum('s.operatingCostYen').as('operatingCostYen'),
       ratioOfSums('s.passengerKm', 's.vehicleKm').as('averageLoad'),
       ratioOfSums('s.fareRevenueYen', 's.operatingCostYen').as('fareboxRatio'),
+      sql<boolean>`bool_or(s.is_sample)`.as('isSample'),
     ])
-    .where('s.operatorId', 'in', operatorIds)
+    .$if(operatorIds !== 'all', (query) => query.where('s.operatorId', 'in', operatorIds as readonly string[]))
     .where('s.month', '>=', `${fiscalYear}-04-01`)
     .where('s.month', '<', `${fiscalYear + 1}-04-01`)
     .groupBy(['s.operatorId', 's.routeId', 'r.routeLongName', 'r.routeShortName'])
     .orderBy('s.operatorId')
     .orderBy('s.routeId')
     .execute() as Promise<RoutePerformanceModel[]>
+}
+
+/** The fiscal years (April–March) with any figures, newest first: what `routePerformanceFiscalYears` lists. */
+export function findStatisticsFiscalYears(db: Executor) {
+  const fiscalYear = sql<number>`extract(year from month - interval '3 months')::int`
+  return db
+    .selectFrom('transit.routeStatistics')
+    .select(fiscalYear.as('fiscalYear'))
+    .distinct()
+    .orderBy('fiscalYear', 'desc')
+    .execute()
 }

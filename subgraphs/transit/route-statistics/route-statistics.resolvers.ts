@@ -1,6 +1,12 @@
 import type { Resolvers } from '../../../codegen/transit-resolvers.js'
 import { required } from '../../../lib/graphql/loaders.js'
-import { recordRouteStatistics, routePerformance, routeRidership } from './route-statistics.service.js'
+import {
+  recordRouteStatistics,
+  regionRoutePerformance,
+  routePerformance,
+  routePerformanceFiscalYears,
+  routeRidership,
+} from './route-statistics.service.js'
 
 /** Per-month ratio: null when either side is missing or the denominator is 0 (no division by zero). */
 const ratio = (numerator: number | null, denominator: number | null) =>
@@ -10,6 +16,8 @@ export const routeStatisticsResolvers: Resolvers = {
   Query: {
     routeRidership: (_, args, ctx) => routeRidership(ctx, args),
     routePerformance: (_, { operatorId, fiscalYear }, ctx) => routePerformance(ctx, operatorId, fiscalYear),
+    regionRoutePerformance: (_, { fiscalYear }, ctx) => regionRoutePerformance(ctx, fiscalYear),
+    routePerformanceFiscalYears: (_, __, ctx) => routePerformanceFiscalYears(ctx),
   },
   Mutation: {
     recordRouteStatistics: (_, { input }, ctx) => recordRouteStatistics(ctx, input),

@@ -9,6 +9,8 @@ import { findOperatorsByIds } from '../operators/operators.repository.js'
 import {
   findActiveRoute,
   findRouteMonths,
+  findRoutePerformance,
+  findStatisticsFiscalYears,
   findRouteMonthsForUpdate,
   upsertRouteMonths,
 } from './route-statistics.repository.js'
@@ -95,4 +97,13 @@ export function assertFiscalYear(fiscalYear: number): number {
 export function routePerformance(ctx: TransitContext, operatorId: string, fiscalYear: number) {
   assertFiscalYear(fiscalYear)
   return isUuid(operatorId) ? ctx.loaders.routePerformanceByOperator.load({ operatorId, fiscalYear }) : []
+}
+
+/** Every route of every operator (region-wide ones included) with figures in the fiscal year, one statement. */
+export function regionRoutePerformance(ctx: TransitContext, fiscalYear: number) {
+  return findRoutePerformance(ctx.db, 'all', assertFiscalYear(fiscalYear))
+}
+
+export async function routePerformanceFiscalYears(ctx: TransitContext) {
+  return (await findStatisticsFiscalYears(ctx.db)).map((row) => row.fiscalYear)
 }
