@@ -21,7 +21,10 @@ export interface FuzzRequest {
   search?: string
   contentType?: string
   body?: Buffer
-  /** Index into the callers: 0 anonymous, 1.. an editor of a town; -1 a garbage Authorization header, below it forged tokens. */
+  /**
+   * Index into the callers: 0 anonymous, 1.. an editor of a town; -1 a garbage Authorization header, below it
+   * forged tokens.
+   */
   caller: number
   /** A subgraph called directly instead of the gateway. */
   target?: SubgraphName
