@@ -191,6 +191,37 @@ interface TableShape {
   template: (owner: PartyCode) => Promise<Record<string, unknown> | null>
 }
 
+/** What an editor of `attacker` tries on `owner`'s rows: update, delete, and insert where a row can be copied. */
+function writeAttempts(
+  table: string,
+  shape: TableShape,
+  attacker: string,
+  owner: string,
+  template: Record<string, unknown> | null,
+) {
+  const [firstOwnerColumn = ''] = shape.ownerColumns
+  const notAttackers = shape.ownerColumns.map((c) => sql`${sql.ref(c)} is distinct from ${attacker}`)
+  const ownedByB = sql`(${sql.join(
+    shape.ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`),
+    sql` or `,
+  )}) and ${sql.join(notAttackers, sql` and `)}`
+  return {
+    update: sql`update ${sql.table(table)} set ${sql.ref(firstOwnerColumn)} = ${sql.ref(firstOwnerColumn)} where ${ownedByB}`,
+    delete: sql`delete from ${sql.table(table)} where ${ownedByB}`,
+    ...(template
+      ? {
+          insert: sql`insert into ${sql.table(table)} (${sql.join(shape.insertable.map((c) => sql.ref(c)))})
+            select ${sql.join(shape.insertable.map((c) => sql.ref(c)))} from jsonb_populate_record(null::${sql.table(table)}, ${JSON.stringify(
+              {
+                ...template,
+                ...Object.fromEntries(shape.ownerColumns.map((c) => [c, owner])),
+              },
+            )}::jsonb)`,
+        }
+      : {}),
+  }
+}
+
 async function tableShape(admin: Kysely<DB>, table: string): Promise<TableShape> {
   const { rows: columns } = await sql<{ name: string; insertable: boolean }>`
     select attname as name, (attgenerated = '' and attidentity <> 'a') as insertable from pg_attribute
@@ -235,7 +266,6 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
     await Promise.all([...roles.values()].map((db) => db.destroy()))
   })
 
-  // eslint-disable-next-line local/max-lines-per-function-except-describe -- split pending (issue #20)
   it("refuses INSERT of B's rows and lets UPDATE/DELETE of B's rows touch nothing, for an editor of A", async () => {
     for (const [subgraph, url] of Object.entries(stack.database.roleUrls))
       roles.set(subgraph, createDatabase({ url, poolMax: 2 }))
@@ -253,27 +283,7 @@ describe('ownership matrix in PostgreSQL (row-level security, as each subgraph l
           if (shape.ownerColumns.length === 0) continue
           for (const { attacker, owner } of PAIRS) {
             const template = await shape.template(owner)
-            const [firstOwnerColumn = ''] = shape.ownerColumns
-            const notAttackers = shape.ownerColumns.map((c) => sql`${sql.ref(c)} is distinct from ${attacker}`)
-            const ownedByB = sql`(${sql.join(
-              shape.ownerColumns.map((c) => sql`${sql.ref(c)} = ${owner}`),
-              sql` or `,
-            )}) and ${sql.join(notAttackers, sql` and `)}`
-            const statements = {
-              update: sql`update ${sql.table(table)} set ${sql.ref(firstOwnerColumn)} = ${sql.ref(firstOwnerColumn)} where ${ownedByB}`,
-              delete: sql`delete from ${sql.table(table)} where ${ownedByB}`,
-              ...(template
-                ? {
-                    insert: sql`insert into ${sql.table(table)} (${sql.join(shape.insertable.map((c) => sql.ref(c)))})
-                      select ${sql.join(shape.insertable.map((c) => sql.ref(c)))} from jsonb_populate_record(null::${sql.table(table)}, ${JSON.stringify(
-                        {
-                          ...template,
-                          ...Object.fromEntries(shape.ownerColumns.map((c) => [c, owner])),
-                        },
-                      )}::jsonb)`,
-                  }
-                : {}),
-            }
+            const statements = writeAttempts(table, shape, attacker, owner, template)
             if (!template && attacker === PARTY_CODES[0] && owner === PARTY_CODES[1])
               skipped.push(`${subgraph}: insert into ${table} (no row to copy)`)
             for (const [kind, statement] of Object.entries(statements)) {
