@@ -60,7 +60,6 @@ const cpuColumns = (figures: LoadFigures | undefined) => ({
 const ratio = (a: number | undefined, b: number | undefined, digits = 2) =>
   a !== undefined && b ? (a / b).toFixed(digits) : '–'
 
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function printThroughput(result: ThroughputResult, stack: Pick<GatewayStack, ServerKey>): void {
   const operations = Object.keys(result.figures) as BenchOperationName[]
   console.log(
@@ -103,24 +102,27 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
       }),
     )
   }
-  if (operations.some((operation) => result.figures[operation].floor)) {
-    console.log('\nSQL floor: one hand-written statement per operation (json_agg) behind plain node:http, same load')
-    console.table(
-      operations.map((operation) => {
-        const row = result.figures[operation]
-        return {
-          operation,
-          'floor req/s': row.floor?.requestsPerSecond.toFixed(0),
-          'floor p50 ms': row.floor?.p50Ms.toFixed(1),
-          'floor p95 ms': row.floor?.p95Ms.toFixed(1),
-          'floor CPU ms/req: server': row.floor?.cpuMsPerRequest?.['server']?.toFixed(2) ?? '–',
-          postgres: row.floor?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
-          'uncached p50 ÷ floor p50 (target ≤ 3)': ratio(row.uncached?.p50Ms, row.floor?.p50Ms),
-          'uncached, dedup off p50 ÷ floor p50': ratio(row.uncachedNoDedup?.p50Ms, row.floor?.p50Ms),
-          'as shipped (cached) p50 ÷ floor p50': ratio(row.cached?.p50Ms, row.floor?.p50Ms),
-          'floor req/s ÷ uncached req/s': ratio(row.floor?.requestsPerSecond, row.uncached?.requestsPerSecond),
-        }
-      }),
-    )
-  }
+  if (operations.some((operation) => result.figures[operation].floor)) printFloor(result, operations)
+}
+
+/** The SQL floor next to the gateway: what the same answers cost as one hand-written statement. */
+function printFloor(result: ThroughputResult, operations: BenchOperationName[]): void {
+  console.log('\nSQL floor: one hand-written statement per operation (json_agg) behind plain node:http, same load')
+  console.table(
+    operations.map((operation) => {
+      const row = result.figures[operation]
+      return {
+        operation,
+        'floor req/s': row.floor?.requestsPerSecond.toFixed(0),
+        'floor p50 ms': row.floor?.p50Ms.toFixed(1),
+        'floor p95 ms': row.floor?.p95Ms.toFixed(1),
+        'floor CPU ms/req: server': row.floor?.cpuMsPerRequest?.['server']?.toFixed(2) ?? '–',
+        postgres: row.floor?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
+        'uncached p50 ÷ floor p50 (target ≤ 3)': ratio(row.uncached?.p50Ms, row.floor?.p50Ms),
+        'uncached, dedup off p50 ÷ floor p50': ratio(row.uncachedNoDedup?.p50Ms, row.floor?.p50Ms),
+        'as shipped (cached) p50 ÷ floor p50': ratio(row.cached?.p50Ms, row.floor?.p50Ms),
+        'floor req/s ÷ uncached req/s': ratio(row.floor?.requestsPerSecond, row.uncached?.requestsPerSecond),
+      }
+    }),
+  )
 }
