@@ -176,7 +176,6 @@ const configSchema = z
       }, 'must be comma-separated origins such as https://town.example.jp'),
     // Map tiles (gateway/maps): an XYZ template on http(s); the map pages' CSP allows images from its host only.
     MAP_TILE_URL: z
-      .string()
       .url()
       .refine((value) => /^https?:/.test(value) && value.includes('{z}'), 'must be an http(s) URL with {z}/{x}/{y}')
       .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),

@@ -38,7 +38,7 @@ const sheltersParams = z.object({
 })
 
 const departuresParams = z.object({
-  operator: z.string({ error: required }).uuid('must be an operator id'),
+  operator: z.uuid({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an operator id') }),
   stop: z.string({ error: required }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   ...theme,
 })

@@ -29,7 +29,11 @@ function startTownSite(): Promise<Server> {
         `<iframe title="避難所" src="${src.replace(/"/g, '&quot;')}" width="900" height="600"></iframe></html>`,
     )
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server)
+    })
+  })
 }
 
 beforeAll(async () => {

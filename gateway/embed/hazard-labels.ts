@@ -12,4 +12,7 @@ export const HAZARD_LABELS = {
 
 export type Hazard = keyof typeof HAZARD_LABELS
 
-export const hazardLabel = (hazard: string): string => HAZARD_LABELS[hazard as Hazard] ?? hazard
+const LABELS: Partial<Record<string, string>> = HAZARD_LABELS
+
+/** The label of a hazard; a value this gateway does not know yet (a newer subgraph) is shown as it is. */
+export const hazardLabel = (hazard: string): string => LABELS[hazard] ?? hazard
