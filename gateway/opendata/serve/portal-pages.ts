@@ -1,4 +1,5 @@
 import { atomFeedLinks } from '../../events/atom-feeds.js'
+import { embedSnippet } from '../../embed/embed-snippets.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -250,6 +251,8 @@ export function datasetPage(
   manifest: ReleaseManifest,
   dataset: DatasetEntry,
   preview: { file: Distribution; csv: CsvPreview } | null,
+  /** The origin the embed snippet's URL starts with ('' = a path only). */
+  origin = '',
 ): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   return page(
@@ -311,6 +314,7 @@ export function datasetPage(
               </ul>`
           : null
       }
+      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
   )
