@@ -78,6 +78,7 @@ describe('/embed/shelters framed by another origin', () => {
     await streamOpened
     const frame = host.frameLocator('iframe')
     await expect.poll(() => frame.locator('.leaflet-marker-icon').count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    expect(await frame.locator('.leaflet-control-attribution a', { hasText: '地理院タイル' }).count()).toBe(1)
     const name = (await frame.locator(`tr[data-shelter-id="${id}"] th`).textContent()) ?? ''
     await frame.locator(`.leaflet-marker-icon[title="${name}"]`).click()
     await expect.poll(() => frame.locator('.leaflet-popup-content').textContent()).toContain(name)
