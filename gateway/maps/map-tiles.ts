@@ -16,6 +16,8 @@ export const DEFAULT_MAP_TILES: MapTiles = {
  * can load no image from anywhere else.
  */
 export function mapImageSources(tiles: MapTiles): string {
-  const host = new URL(tiles.url.replace(/\{[a-z]\}/g, '0')).origin
-  return `img-src 'self' ${host}`
+  // `{s}.` is Leaflet's subdomain switch (a., b., c.): any subdomain of that host, which CSP spells `*.`.
+  const subdomains = tiles.url.includes('{s}.')
+  const url = new URL(tiles.url.replace('{s}.', '').replace(/\{[a-z]\}/g, '0'))
+  return `img-src 'self' ${url.protocol}//${subdomains ? '*.' : ''}${url.host}`
 }
