@@ -105,3 +105,18 @@ describe('/embed/shelters framed by another origin', () => {
     expect(await headingOf('/situation')).toBe(0)
   }, 30_000)
 })
+
+describe('/embed/departures framed by another origin', () => {
+  it('re-reads its board every minute', async () => {
+    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
+    const page = await browser.newPage()
+    await page.clock.install()
+    const src = new URL(`/embed/departures?operator=${operator.id}&stop=S1`, stack.services.gatewayUrl).href
+    await page.goto(`${townSiteUrl}?src=${encodeURIComponent(src)}`)
+    const frame = page.frameLocator('iframe')
+    expect(await frame.locator('#board caption').textContent()).toContain('次の発車')
+    const reread = page.waitForRequest((request) => request.url().includes('/embed/departures?'), { timeout: 5000 })
+    await page.clock.fastForward('01:01')
+    expect((await reread).url()).toBe(src)
+  }, 30_000)
+})
