@@ -4,6 +4,7 @@ import {
   feedImportLimitsOf,
   openDataOf,
   corsAllowedOriginsOf,
+  embedOf,
   webhookAddressPolicyOf,
   queryLimitsOf,
   rateLimitOf,
@@ -94,6 +95,7 @@ function servicesOptionsOf(
     ...(responseCache ? { responseCache } : {}),
     subgraphDedup: config.SUBGRAPH_DEDUP,
     corsAllowedOrigins: corsAllowedOriginsOf(config),
+    embed: embedOf(config),
     addressPolicy: webhookAddressPolicyOf(config),
     events: {
       openDataDir: config.OPENDATA_DIR,

@@ -1,4 +1,5 @@
 import { atomFeedLinks } from '../../events/atom-feeds.js'
+import { embedSnippet } from '../../embed/embed-snippets.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -290,6 +291,8 @@ export function datasetPage(
   manifest: ReleaseManifest,
   dataset: DatasetEntry,
   preview: { file: Distribution; csv: CsvPreview } | null,
+  /** The origin the embed snippet's URL starts with ('' = a path only). */
+  origin = '',
 ): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   return page(
@@ -313,7 +316,46 @@ export function datasetPage(
         )}
       </p>
       <h2>プレビュー ${en('Preview')}</h2>
-      ${previewTable(preview)} ${locationList(coordinates)}
+      <<<<<<< HEAD ${previewTable(preview)} ${locationList(coordinates)} =======
+      ${
+        preview
+          ? html`<table>
+              <caption>
+                ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
+                ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
+              </caption>
+              <thead>
+                <tr>
+                  ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${preview.csv.rows.map(
+                  (row) =>
+                    html`<tr>
+                      ${row.map((cell) => html`<td>${cell}</td>`)}
+                    </tr> `,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
+      }
+      ${
+        coordinates.length > 0
+          ? html`<h2>位置 ${en('Locations')}</h2>
+              <p>
+                プレビュー行の座標（緯度, 経度; 世界測地系）
+                ${en('Coordinates of the previewed rows (latitude, longitude)')}
+              </p>
+              <ul>
+                ${coordinates.map(
+                  (point) =>
+                    html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
+                )}
+              </ul>`
+          : null
+      }
+      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)} >>>>>>> main
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
   )

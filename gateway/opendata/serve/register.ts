@@ -4,6 +4,7 @@ import { registerCkanRoutes } from './ckan-routes.js'
 import { readCsvPreview } from './csv-preview.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
+import { baseUrlOf } from './links.js'
 import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
@@ -75,7 +76,9 @@ function registerPortalPages(app: FastifyInstance, store: ReleaseStore): void {
         request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
       }
     }
-    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
+    const base = baseUrlOf(request, links)
+    if (base.dependsOnHost) reply.header('vary', 'Host')
+    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, base.origin))
   })
 }
 
