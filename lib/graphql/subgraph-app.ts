@@ -21,13 +21,9 @@ import { createGraphQLApp, type GraphQLApp } from '../http/graphql-app.js'
 import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import { DEFAULT_WRITE_TIMEOUT_MS } from '../limits.js'
-<<<<<<< HEAD
 import { hardenedApolloOptions } from './hardened-apollo.js'
 import { DEFAULT_QUERY_LIMITS, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
-=======
-import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
 import { refuseNulCharactersPlugin } from './nul-characters.js'
->>>>>>> main
 import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
 import { scopeMutationsForIdempotency } from './idempotent-mutations.js'
 
@@ -142,32 +138,17 @@ function subgraphApollo<C extends BaseContext>(
 ): ApolloServer<C> {
   return new ApolloServer<C>({
     schema,
-<<<<<<< HEAD
     ...hardenedApolloOptions<C>({
       logger,
       limits: subgraphQueryLimits(deps.queryLimits ?? DEFAULT_QUERY_LIMITS),
       introspection: deps.introspection,
       httpPlugins,
       // Inline traces only serve Apollo Studio, which we never call.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [
+        refuseNulCharactersPlugin<C>(),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+      ],
     }),
-=======
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: deps.introspection ?? true,
-    csrfPrevention: true,
-    // One operation per HTTP request (the default, stated): a batch would multiply every limit.
-    allowBatchedHttpRequests: false,
-    validationRules: guards.validationRules,
-    parseOptions: guards.parseOptions,
-    // Inline traces only serve Apollo Studio, which we never call.
-    plugins: [
-      ...httpPlugins,
-      ...guards.plugins,
-      refuseNulCharactersPlugin<C>(),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-    ],
->>>>>>> main
   })
 }

@@ -316,46 +316,7 @@ export function datasetPage(
         )}
       </p>
       <h2>プレビュー ${en('Preview')}</h2>
-      <<<<<<< HEAD ${previewTable(preview)} ${locationList(coordinates)} =======
-      ${
-        preview
-          ? html`<table>
-              <caption>
-                ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
-                ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
-              </caption>
-              <thead>
-                <tr>
-                  ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${preview.csv.rows.map(
-                  (row) =>
-                    html`<tr>
-                      ${row.map((cell) => html`<td>${cell}</td>`)}
-                    </tr> `,
-                )}
-              </tbody>
-            </table>`
-          : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
-      }
-      ${
-        coordinates.length > 0
-          ? html`<h2>位置 ${en('Locations')}</h2>
-              <p>
-                プレビュー行の座標（緯度, 経度; 世界測地系）
-                ${en('Coordinates of the previewed rows (latitude, longitude)')}
-              </p>
-              <ul>
-                ${coordinates.map(
-                  (point) =>
-                    html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
-                )}
-              </ul>`
-          : null
-      }
-      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)} >>>>>>> main
+      ${previewTable(preview)} ${locationList(coordinates)} ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
   )

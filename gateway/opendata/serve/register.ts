@@ -4,7 +4,7 @@ import { registerCkanRoutes } from './ckan-routes.js'
 import { readCsvPreview } from './csv-preview.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
-import { baseUrlOf } from './links.js'
+import { baseUrlOf, type LinkPolicy } from './links.js'
 import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
@@ -36,7 +36,7 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   const store = new ReleaseStore(options.dir)
   // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
   const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
-  registerPortalPages(app, store)
+  registerPortalPages(app, store, links)
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
   registerFileRoutes(app, store)
   await registerCkanRoutes(app, store, links)
@@ -53,7 +53,7 @@ function sendHtml(reply: FastifyReply, status: number, body: string): FastifyRep
 }
 
 /** The portal: the list of datasets and a page for each (with a preview of its main CSV). */
-function registerPortalPages(app: FastifyInstance, store: ReleaseStore): void {
+function registerPortalPages(app: FastifyInstance, store: ReleaseStore, links: LinkPolicy): void {
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/', async (_request, reply) => {
     const release = await store.current()
