@@ -4,7 +4,11 @@ import { registerCkanRoutes } from './ckan-routes.js'
 import { readCsvPreview } from './csv-preview.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
-import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
+import { datasetPage, noReleasePage, notFoundPage } from './portal-pages.js'
+import { otherLanguageUrl, type Lang } from './portal-layout.js'
+import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
+import { searchPage } from './portal-search-page.js'
+import { isParty, notATownPage, townPage } from './town-page.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
 export interface OpenDataOptions {
@@ -25,7 +29,7 @@ const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 const PAGE_CACHE = 'public, max-age=60'
 /** The pages need no script at all: forbid it outright, so an escaping slip could not run anything. */
 const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 /**
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
@@ -45,16 +49,53 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
       .send(body)
 
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
-  app.get('/opendata/', async (_request, reply) => {
-    const release = await store.current()
-    return sendHtml(reply, 200, release ? portalPage(release.manifest) : noReleasePage())
-  })
+  app.get('/opendata/en', async (_request, reply) => reply.redirect('/opendata/en/', 301))
+  for (const lang of ['ja', 'en'] as const) {
+    const prefix = lang === 'ja' ? '/opendata' : '/opendata/en'
+    const frameOf = (request: FastifyRequest) => ({ lang, otherLanguageHref: otherLanguageUrl(lang, request.url) })
 
-  app.get<{ Params: { id: string } }>('/opendata/datasets/:id', async (request, reply) => {
+    app.get(`${prefix}/`, async (request, reply) => {
+      const release = await store.current()
+      if (!release) return sendHtml(reply, 200, noReleasePage(frameOf(request)))
+      let query
+      try {
+        query = parsePortalQuery(request.query as Record<string, unknown>)
+      } catch (error) {
+        if (!(error instanceof PortalQueryError)) throw error
+        return sendHtml(reply, 400, notFoundPage(error.message, frameOf(request)))
+      }
+      const results = searchPortal(release.manifest, query)
+      const page = searchPage({ ...frameOf(request), manifest: release.manifest, query, results })
+      return sendHtml(reply, 200, page)
+    })
+
+    app.get<{ Params: { code: string } }>(`${prefix}/towns/:code`, async (request, reply) => {
+      const { code } = request.params
+      const other = otherLanguageUrl(lang, request.url)
+      if (!isParty(code)) return sendHtml(reply, 404, notATownPage(lang, code, other))
+      const release = await store.current()
+      return sendHtml(
+        reply,
+        200,
+        townPage({ lang, code, manifest: release?.manifest ?? null, otherLanguageHref: other }),
+      )
+    })
+
+    app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
+      sendDatasetPage(request, reply, lang),
+    )
+  }
+
+  const sendDatasetPage = async (
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    lang: Lang,
+  ) => {
+    const frame = { lang, otherLanguageHref: otherLanguageUrl(lang, request.url) }
     const release = await store.current()
     const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
     if (!release || !dataset)
-      return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
+      return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`, frame))
     const main = mainCsvOf(dataset)
     const mainPath = main ? store.filePath(release, main.path) : null
     let preview = null
@@ -66,8 +107,8 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
         request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
       }
     }
-    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview))
-  })
+    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, frame))
+  }
 
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
 
