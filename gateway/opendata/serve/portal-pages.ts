@@ -2,7 +2,7 @@ import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-man
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
 import { paths } from './links.js'
-import { layout, type Lang } from './portal-layout.js'
+import { layout, localePath, type Lang } from './portal-layout.js'
 import { fileLabel } from './file-labels.js'
 import { CATALOG_TITLE } from './site-text.js'
 
@@ -188,7 +188,7 @@ export function datasetPage(
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   return page(
     `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
-    html`<p><a href="${paths.portal}">← データセット一覧 ${en('All datasets')}</a></p>
+    html`<p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">← データセット一覧 ${en('All datasets')}</a></p>
       <h1>${dataset.title.ja} ${en(dataset.title.en)}${badgeOf(dataset)}</h1>
       ${datasetSampleNote(dataset)}
       <p>${dataset.description.ja}</p>
@@ -256,7 +256,7 @@ export function notFoundPage(what: string, frame?: Frame): string {
     `見つかりません | ${CATALOG_TITLE.ja}`,
     html`<h1>見つかりません ${en('Not found')}</h1>
       <p>${what}</p>
-      <p><a href="${paths.portal}">データセット一覧へ ${en('All datasets')}</a></p>`,
+      <p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">データセット一覧へ ${en('All datasets')}</a></p>`,
     frame,
   )
 }
