@@ -32,7 +32,7 @@ export function searchPage(input: SearchPageInput): string {
     <div class="layout">
       ${facetNav(lang, query, results)}
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" role="status">${text.results(results.total)}</h2>
+        <h2 id="results-heading">${text.results(results.total)}</h2>
         ${
           results.datasets.length === 0
             ? html`<p>${text.none}</p>`
