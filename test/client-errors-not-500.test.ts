@@ -41,6 +41,27 @@ describe('answers that used to be 500', () => {
     noInternals(body)
   })
 
+  it('refuses a NUL character (U+0000, which PostgreSQL text cannot hold) in any argument, naming it', async () => {
+    // Found by the fuzz: policyField(id: "\u0000") reached the database and answered INTERNAL_SERVER_ERROR.
+    const cases = [
+      { query: 'query Q($id: ID!) { policyField(id: $id) { id } }', variables: { id: '\u0000' }, field: 'id' },
+      { query: '{ initiative(id: "disaster-1\\u0000") { id } }', variables: {}, field: 'id' },
+      {
+        query: CREATE,
+        variables: { input: { ...bigProject, title: 'a\u0000b', totalCostYen: 1 } },
+        field: 'input.title',
+      },
+    ]
+    const token = await stack.token('012106', ['coordinator'])
+    for (const { query, variables, field } of cases) {
+      const { status, body } = await stack.graphql(query, variables, { token })
+      expect(status, query).toBeLessThan(500)
+      expect(errorCodes(body), query).toEqual(['BAD_USER_INPUT'])
+      expect(body.errors?.[0]?.message, query).toBe(`${field}: must not contain NUL characters (U+0000).`)
+      noInternals(body)
+    }
+  })
+
   it('answers agreement(asOf: "0000-01-01") with BAD_USER_INPUT naming asOf', async () => {
     for (const asOf of ['0000-01-01', '9999-12-31', '2026-02-30', '+02026-01-01']) {
       const { status, body } = await stack.graphql('query Q($d: String) { agreement(asOf: $d) { title } }', { d: asOf })

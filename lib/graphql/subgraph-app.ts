@@ -23,6 +23,7 @@ import type { Logger } from '../logger.js'
 import { projectPath } from '../paths.js'
 import { DEFAULT_WRITE_TIMEOUT_MS } from '../limits.js'
 import { DEFAULT_QUERY_LIMITS, queryLimitGuards, subgraphQueryLimits, type QueryLimits } from './query-limits.js'
+import { refuseNulCharactersPlugin } from './nul-characters.js'
 import { createSubgraphContext, type RequestInfo, type SubgraphContext } from './context.js'
 import { scopeMutationsForIdempotency } from './idempotent-mutations.js'
 
@@ -150,6 +151,7 @@ function subgraphApollo<C extends BaseContext>(
     plugins: [
       ...httpPlugins,
       ...guards.plugins,
+      refuseNulCharactersPlugin<C>(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ],
