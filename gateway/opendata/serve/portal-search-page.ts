@@ -26,7 +26,7 @@ export function searchPage(input: SearchPageInput): string {
   const text = TEXT[lang]
   const title = query.q ? `${text.resultsFor(query.q)} | ${CATALOG_TITLE[lang]}` : CATALOG_TITLE[lang]
   const body = html`<h1>${CATALOG_TITLE[lang]}</h1>
-    ${lang === 'ja' ? sampleBanner(manifest) : html`<div lang="ja">${sampleBanner(manifest)}</div>`}
+    ${lang === 'ja' ? sampleBanner(manifest) : englishSampleBanner(manifest)}
     <p>${text.release(manifest.releaseId, manifest.datasets.length)}</p>
     ${searchForm(lang, query)}
     <div class="layout">
@@ -45,6 +45,15 @@ export function searchPage(input: SearchPageInput): string {
     </div>
     ${townLinks(lang)} ${releaseSections(lang, manifest)}`
   return layout({ lang, title, otherLanguageHref: input.otherLanguageHref, body })
+}
+
+function englishSampleBanner(manifest: ReleaseManifest): SafeHtml | null {
+  const count = manifest.datasets.filter((dataset) => dataset.isSample).length
+  if (count === 0) return null
+  return html`<p class="banner" role="note">
+    <strong>This release contains sample data</strong> (${count} dataset${count === 1 ? '' : 's'}): sample rows are
+    generated examples, not real facilities or figures, and each is marked in the files.
+  </p>`
 }
 
 function searchForm(lang: Lang, query: PortalQuery): SafeHtml {
@@ -117,7 +126,8 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
               <dd>
                 ${towns.map(
                   (code, index) =>
-                    html`${index > 0 ? '、' : ''}<a href="${localePath(lang, paths.town(code))}"
+                    html`${index > 0 ? (lang === 'ja' ? '、' : ', ') : ''}<a
+                        href="${localePath(lang, paths.town(code))}"
                         >${townOf(code)[lang]}</a
                       >`,
                 )}

@@ -180,6 +180,12 @@ describe('town pages', () => {
       .querySelectorAll('a')
       .find((a) => a.getAttribute('href') === '/opendata/files/towns/014290_evacuation-space.csv')
     expect(file?.text).toBe('栗山町 の指定緊急避難場所')
+    const datasetPage = (await page('/opendata/datasets/evacuation-space')).root
+    const row = datasetPage
+      .querySelectorAll('tbody th')
+      .find((th) => th.text.includes('towns/014303_evacuation-space.csv'))
+    expect(row?.querySelector('a')?.text).toBe('月形町 の指定緊急避難場所')
+    expect(row?.querySelector('[lang=en]')?.text).toBe('Evacuation sites of Tsukigata Town')
   })
 })
 
@@ -191,6 +197,7 @@ describe('English pages', () => {
     expect(resultIds(root)).toEqual(['evacuation-space'])
     expect(root.querySelector('#dataset-evacuation-space a')?.text).toBe('Designated emergency evacuation sites')
     expect(root.querySelector('form[role=search]')?.getAttribute('action')).toBe('/opendata/en/')
+    expect(root.querySelector('.banner')?.text).toContain('This release contains sample data')
     const toJapanese = root.querySelector('a.lang-switch')
     expect(toJapanese?.getAttribute('lang')).toBe('ja')
     expect(toJapanese?.getAttribute('href')).toBe(`/opendata/?q=${encodeURIComponent('ひなん')}&sample=sample`)
