@@ -4,7 +4,7 @@ import { readCsvPreview } from './csv-preview.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import { datasetPage, noReleasePage, notFoundPage } from './portal-pages.js'
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
-import { searchPage } from './portal-search-page.js'
+import { badQueryPage, searchPage } from './portal-search-page.js'
 import type { ReleaseStore } from './release-store.js'
 import { isParty, notATownPage, townPage } from './town-page.js'
 
@@ -53,7 +53,7 @@ async function sendSearchPage(
     query = parsePortalQuery(request.query as Record<string, unknown>)
   } catch (error) {
     if (!(error instanceof PortalQueryError)) throw error
-    return sendHtml(reply, 400, notFoundPage(error.message, frame))
+    return sendHtml(reply, 400, badQueryPage(lang, error.message, frame.otherLanguageHref))
   }
   const results = searchPortal(release.manifest, query)
   return sendHtml(reply, 200, searchPage({ ...frame, manifest: release.manifest, query, results }))

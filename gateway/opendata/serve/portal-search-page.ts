@@ -197,3 +197,12 @@ function releaseSections(lang: Lang, manifest: ReleaseManifest): SafeHtml {
       </li>
     </ul>`
 }
+
+/** A 400 page for a query the portal cannot read: what was wrong, and a way back. */
+export function badQueryPage(lang: Lang, message: string, otherLanguageHref: string): string {
+  const text = TEXT[lang]
+  const body = html`<h1>${text.badQuery}</h1>
+    <p>${message}</p>
+    <p><a href="${localePath(lang, paths.portal)}">${CATALOG_TITLE[lang]}</a></p>`
+  return layout({ lang, title: `${text.badQuery} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })
+}

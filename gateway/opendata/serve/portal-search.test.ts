@@ -77,6 +77,9 @@ describe('search', () => {
     expect(await ids('merged')).toEqual(['regional-gtfs']) // the English description
     expect(await ids('防災　訓練')).toEqual(['tsukigata-drills']) // two words, full-width space
     expect(await ids('防災 nothing-like-this')).toEqual([])
+    const hostile = await page(`/opendata/?q=${encodeURIComponent('<script>x</script>')}`)
+    expect(hostile.root.querySelectorAll('script')).toHaveLength(0)
+    expect(hostile.root.querySelector('input#q')?.getAttribute('value')).toBe('<script>x</script>')
     const none = await page(`/opendata/?q=nothing-like-this`)
     expect(none.root.querySelector('#results-heading')?.text).toBe('0 件のデータセット')
     expect(none.root.querySelector('.results')).toBeNull()
@@ -124,6 +127,7 @@ describe('facets', () => {
   it('refuses a bad page or kind with 400, naming the parameter', async () => {
     const bad = await page('/opendata/?page=zero')
     expect(bad.status).toBe(400)
+    expect(bad.root.querySelector('h1')?.text).toBe('検索条件が正しくありません')
     expect(bad.root.text).toContain('page: must be a whole number')
     const kind = await page('/opendata/?sample=maybe')
     expect(kind.status).toBe(400)
