@@ -77,13 +77,15 @@ export function facetValueLabel(lang: Lang, facet: Facet, value: string): string
   return value
 }
 
+const NO_FACETS = { town: undefined, theme: undefined, format: undefined, sample: undefined }
+
 function facetNav(lang: Lang, query: PortalQuery, results: PortalResults): SafeHtml {
   const text = TEXT[lang]
   const base = localePath(lang, paths.portal)
   const chosen = FACETS.some((facet) => query.facets[facet] !== undefined)
   return html`<nav class="facets" aria-label="${text.filters}">
     <h2>${text.filters}</h2>
-    ${chosen ? html`<p><a href="${base}${queryString(query, { town: undefined, theme: undefined, format: undefined, sample: undefined })}">${text.clear}</a></p>` : null}
+    ${chosen ? html`<p><a href="${base}${queryString(query, NO_FACETS)}">${text.clear}</a></p>` : null}
     ${FACETS.map(
       (facet) =>
         html`<h3 id="facet-${facet}">${text.facet[facet]}</h3>
