@@ -4,6 +4,7 @@ import {
   feedImportLimitsOf,
   openDataOf,
   corsAllowedOriginsOf,
+  embedOf,
   webhookAddressPolicyOf,
   queryLimitsOf,
   rateLimitOf,
@@ -64,6 +65,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       ...(responseCache ? { responseCache } : {}),
       subgraphDedup: config.SUBGRAPH_DEDUP,
       corsAllowedOrigins: corsAllowedOriginsOf(config),
+      embed: embedOf(config),
       addressPolicy: webhookAddressPolicyOf(config),
       events: {
         openDataDir: config.OPENDATA_DIR,

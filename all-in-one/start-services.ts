@@ -10,6 +10,7 @@ import type { Logger } from '../lib/logger.js'
 import type { EventsOptions } from '../gateway/events/register-events.js'
 import type { AddressPolicy } from '../lib/http/address-policy.js'
 import type { OpenDataOptions } from '../gateway/opendata/serve/register.js'
+import type { EmbedOptions } from '../gateway/embed/register-embed.js'
 import { createGatewayApp } from '../gateway/server.js'
 import { readSupergraph } from '../gateway/supergraph.js'
 import { createAgreementSubgraph } from '../subgraphs/agreement/server.js'
@@ -53,6 +54,7 @@ export interface ServicesOptions {
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS. */
   corsAllowedOrigins?: ReadonlySet<string>
+  embed?: EmbedOptions
   /**
    * The push channel (/events, webhooks, release events; DESIGN.md §5b) in the gateway, over its database role;
    * absent = off (most tests).
@@ -131,6 +133,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         : {}),
       ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
       ...(options.corsAllowedOrigins ? { corsAllowedOrigins: options.corsAllowedOrigins } : {}),
+      ...(options.embed ? { embed: options.embed } : {}),
       ...(options.events ? { events: { databaseUrl: options.databaseUrls.gateway, ...options.events } } : {}),
     })
     apps.push(gateway)

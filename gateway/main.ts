@@ -6,6 +6,7 @@ import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens
 import { publisherTokenFromConfig } from '../lib/auth/service-tokens.js'
 import {
   corsAllowedOriginsOf,
+  embedOf,
   loadConfig,
   openDataOf,
   queryLimitsOf,
@@ -41,6 +42,7 @@ runMain(async () => {
     ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
     subgraphDedup: config.SUBGRAPH_DEDUP,
     corsAllowedOrigins: corsAllowedOriginsOf(config),
+    embed: embedOf(config),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
   stopOnSignals(logger, app.close)

@@ -1,5 +1,6 @@
 import { registerSituationBoard } from './situation/situation-board.js'
 import { registerStaffPage } from './staff/staff-page.js'
+import { registerEmbeds, type EmbedOptions } from './embed/register-embed.js'
 import { registerEvents, type EventsOptions } from './events/register-events.js'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
@@ -55,6 +56,8 @@ export interface GatewayDeps {
   corsAllowedOrigins?: ReadonlySet<string>
   /** The push channel: /events, the webhook dispatcher, release events (DESIGN.md §5b); absent = off. */
   events?: EventsOptions
+  /** The embeddable widgets: who may frame them, map tiles (EMBED_ALLOWED_ORIGINS, MAP_TILE_*). */
+  embed?: EmbedOptions
 }
 
 /** The gateway as an HTTP app (not yet listening): gateway/main.ts, `npm start` and tests share it. */
@@ -139,6 +142,7 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
 async function registerLiveRoutes(app: FastifyInstance, deps: GatewayDeps, logger: GatewayDeps['logger']) {
   if (deps.events) await registerEvents(app, deps.events, logger)
   registerSituationBoard(app, deps.subgraphUrls.disaster)
+  await registerEmbeds(app, deps.subgraphUrls, deps.embed)
 }
 
 function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {

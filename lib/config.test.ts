@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ConfigError,
   corsAllowedOriginsOf,
+  embedOf,
   loadConfig,
   openDataOf,
   queryLimitsOf,
@@ -69,6 +70,30 @@ describe('open data in the configuration', () => {
       corsAllowedOriginsOf(loadConfig({ CORS_ALLOWED_ORIGINS: 'https://town.example.jp/app, http://localhost:3000' })),
     ).toEqual(new Set(['https://town.example.jp', 'http://localhost:3000']))
     expect(() => loadConfig({ CORS_ALLOWED_ORIGINS: 'not an origin' })).toThrow(/CORS_ALLOWED_ORIGINS/)
+  })
+})
+
+describe('embeds and maps in the configuration', () => {
+  it('defaults to any framing origin and 地理院タイル, and refuses bad origins and tile URLs by name', () => {
+    expect(embedOf(loadConfig({}))).toEqual({
+      allowedOrigins: [],
+      tiles: {
+        url: 'https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png',
+        attribution: '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+      },
+    })
+    const config = loadConfig({
+      EMBED_ALLOWED_ORIGINS: 'https://town.example.jp/page, https://city.example.jp',
+      MAP_TILE_URL: 'https://tiles.example.jp/{z}/{x}/{y}.png',
+      MAP_TILE_ATTRIBUTION: '© example',
+    })
+    expect(embedOf(config)).toEqual({
+      allowedOrigins: ['https://town.example.jp', 'https://city.example.jp'],
+      tiles: { url: 'https://tiles.example.jp/{z}/{x}/{y}.png', attribution: '© example' },
+    })
+    expect(() => loadConfig({ EMBED_ALLOWED_ORIGINS: 'not an origin' })).toThrow(/EMBED_ALLOWED_ORIGINS/)
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example.jp/tile.png' })).toThrow(/MAP_TILE_URL/)
+    expect(() => loadConfig({ MAP_TILE_URL: 'ftp://tiles.example.jp/{z}/{x}/{y}.png' })).toThrow(/MAP_TILE_URL/)
   })
 })
 

@@ -162,6 +162,27 @@ const configSchema = z
           return false
         }
       }, 'must be comma-separated origins such as https://town.example.jp'),
+    // Pages of other origins that may frame /embed/* (CSP frame-ancestors); empty = any origin. Other routes: none.
+    EMBED_ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .refine((value) => {
+        try {
+          parseAllowedOrigins(value)
+          return true
+        } catch {
+          return false
+        }
+      }, 'must be comma-separated origins such as https://town.example.jp'),
+    // Map tiles (gateway/maps): an XYZ template on http(s); the map pages' CSP allows images from its host only.
+    MAP_TILE_URL: z
+      .url()
+      .refine((value) => /^https?:/.test(value) && value.includes('{z}'), 'must be an http(s) URL with {z}/{x}/{y}')
+      .default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),
+    MAP_TILE_ATTRIBUTION: z
+      .string()
+      .min(1)
+      .default('<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
     // A GraphQL write commits within this long or is rolled back by PostgreSQL; must stay under SUBGRAPH_TIMEOUT_MS.
     DATABASE_WRITE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(DEFAULT_WRITE_TIMEOUT_MS),
@@ -331,6 +352,17 @@ export function webhookAddressPolicyOf(config: Config): AddressPolicy {
 /** CORS_ALLOWED_ORIGINS as a set of origins. */
 export function corsAllowedOriginsOf(config: Config): Set<string> {
   return parseAllowedOrigins(config.CORS_ALLOWED_ORIGINS)
+}
+
+/** The embeddable widgets and their maps (gateway/embed, gateway/maps). */
+export function embedOf(config: Config): {
+  allowedOrigins: string[]
+  tiles: { url: string; attribution: string }
+} {
+  return {
+    allowedOrigins: [...parseAllowedOrigins(config.EMBED_ALLOWED_ORIGINS)],
+    tiles: { url: config.MAP_TILE_URL, attribution: config.MAP_TILE_ATTRIBUTION },
+  }
 }
 
 export function subgraphPort(config: Config, name: SubgraphName): number {

@@ -66,6 +66,7 @@ export async function startTestStack(
     | 'responseCache'
     | 'subgraphDedup'
     | 'corsAllowedOrigins'
+    | 'embed'
     | 'events'
     | 'addressPolicy'
   > = {},

@@ -1,3 +1,4 @@
+import { embedSnippet } from '../../embed/embed-snippets.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -183,6 +184,8 @@ export function datasetPage(
   manifest: ReleaseManifest,
   dataset: DatasetEntry,
   preview: { file: Distribution; csv: CsvPreview } | null,
+  /** The origin the embed snippet's URL starts with ('' = a path only). */
+  origin = '',
   frame?: Frame,
 ): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
@@ -245,6 +248,7 @@ export function datasetPage(
               </ul>`
           : null
       }
+      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
     frame,

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview } from './csv-preview.js'
+import { baseUrlOf, type LinkPolicy } from './links.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import { datasetPage, noReleasePage, notFoundPage } from './portal-pages.js'
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
@@ -14,7 +15,12 @@ const PREVIEW_ROWS = 20
 
 type SendHtml = (reply: FastifyReply, status: number, body: string) => FastifyReply
 
-export function registerPortalRoutes(app: FastifyInstance, store: ReleaseStore, sendHtml: SendHtml): void {
+export function registerPortalRoutes(
+  app: FastifyInstance,
+  store: ReleaseStore,
+  sendHtml: SendHtml,
+  links: LinkPolicy,
+): void {
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/en', async (_request, reply) => reply.redirect('/opendata/en/', 301))
   for (const lang of ['ja', 'en'] as const) {
@@ -28,7 +34,7 @@ export function registerPortalRoutes(app: FastifyInstance, store: ReleaseStore, 
       return sendHtml(reply, 200, townPage({ lang, code, manifest, otherLanguageHref: other }))
     })
     app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
-      sendDatasetPage(store, sendHtml, request, reply, lang),
+      sendDatasetPage({ store, sendHtml, links }, request, reply, lang),
     )
   }
 }
@@ -60,8 +66,7 @@ async function sendSearchPage(
 }
 
 async function sendDatasetPage(
-  store: ReleaseStore,
-  sendHtml: SendHtml,
+  { store, sendHtml, links }: { store: ReleaseStore; sendHtml: SendHtml; links: LinkPolicy },
   request: FastifyRequest<{ Params: { id: string } }>,
   reply: FastifyReply,
   lang: Lang,
@@ -82,5 +87,8 @@ async function sendDatasetPage(
       request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
     }
   }
-  return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, frame))
+  // The embed snippet's URL is absolute where the Host is trusted (as in the catalogs).
+  const base = baseUrlOf(request, links)
+  if (base.dependsOnHost) reply.header('vary', 'Host')
+  return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, base.origin, frame))
 }

@@ -41,7 +41,7 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
       .type('text/html; charset=utf-8')
       .send(body)
 
-  registerPortalRoutes(app, store, sendHtml)
+  registerPortalRoutes(app, store, sendHtml, links)
 
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
 

@@ -1,0 +1,122 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import chromium from '@sparticuz/chromium'
+import { chromium as playwright, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ReportShelterStatusDocument } from '../../codegen/operations.js'
+import { sampleShelterId } from '../../test/support/sample-shelter.js'
+import { startTestStack, type TestStack } from '../../test/support/stack.js'
+
+/**
+ * The shelters widget framed by a page of another origin, in real Chromium with web security on and no tiles
+ * (the tile host is cut off, as it is offline): the map still has its markers and popups, and a status report
+ * reaches the framed list through /events.
+ */
+
+const KURIYAMA = '014290'
+let stack: TestStack
+let browser: Browser
+let townSite: Server
+let townSiteUrl: string
+
+/** A municipal site on its own origin (another port) whose page frames `src`. */
+function startTownSite(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const src = new URL(request.url ?? '/', 'http://localhost').searchParams.get('src') ?? ''
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    response.end(
+      `<!doctype html><html lang="ja"><title>町のサイト</title>` +
+        `<iframe title="避難所" src="${src.replace(/"/g, '&quot;')}" width="900" height="600"></iframe></html>`,
+    )
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server)
+    })
+  })
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ events: { webhooks: false, pollMs: 500 } })
+  townSite = await startTownSite()
+  // localhost, not 127.0.0.1: another host and another port than the gateway's, so surely another origin.
+  townSiteUrl = `http://localhost:${(townSite.address() as AddressInfo).port}/`
+  browser = await playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
+    headless: true,
+  })
+}, 120_000)
+// Pages stay open until the end: with --single-process, closing the last page ends the browser.
+afterAll(async () => {
+  await browser.close()
+  await new Promise((resolve) => townSite.close(resolve))
+  await stack.stop()
+})
+
+/** A page of the town site framing `path` of the gateway, with tiles cut off and CSP reports collected. */
+async function framing(path: string) {
+  const page: Page = await browser.newPage()
+  const streamOpened = page.waitForRequest((request) => request.url().includes('/events?'))
+  await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
+  const cspViolations: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text())
+  })
+  const src = new URL(path, stack.services.gatewayUrl).href
+  await page.goto(`${townSiteUrl}?src=${encodeURIComponent(src)}`)
+  return { page, cspViolations, streamOpened }
+}
+
+describe('/embed/shelters framed by another origin', () => {
+  it('shows markers and popups without tiles, and a reportShelterStatus within 2 s', async () => {
+    const id = await sampleShelterId(stack, KURIYAMA, 50)
+    const token = await stack.token(KURIYAMA)
+    const report = (evacuees: number) =>
+      stack.graphql(ReportShelterStatusDocument, { shelterId: id, input: { isOpen: true, evacuees } }, { token })
+    const { page: host, cspViolations, streamOpened } = await framing(`/embed/shelters?town=${KURIYAMA}`)
+    await streamOpened
+    const frame = host.frameLocator('iframe')
+    await expect.poll(() => frame.locator('.leaflet-marker-icon').count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    expect(await frame.locator('.leaflet-control-attribution a', { hasText: '地理院タイル' }).count()).toBe(1)
+    const name = (await frame.locator(`tr[data-shelter-id="${id}"] th`).textContent()) ?? ''
+    await frame.locator(`.leaflet-marker-icon[title="${name}"]`).click()
+    await expect.poll(() => frame.locator('.leaflet-popup-content').textContent()).toContain(name)
+    const status = frame.locator(`tr[data-shelter-id="${id}"] [data-field="status"]`)
+    expect(await status.textContent()).toBe('未報告')
+    // The stream is open once its first bytes arrive; give the server a moment to register it.
+    await host.waitForTimeout(300)
+    await report(7)
+    const reported = Date.now()
+    await expect.poll(() => status.textContent(), { timeout: 2000, interval: 50 }).toBe('開設中')
+    console.log(`framed shelters widget updated ${Date.now() - reported} ms after the report returned`)
+    expect(cspViolations).toEqual([])
+  }, 60_000)
+
+  it('is refused when another route is framed', async () => {
+    // page.goto waits for the load event, which waits for the frame: a framable page has its heading by then.
+    const headingOf = async (path: string) => {
+      const { page, streamOpened } = await framing(path)
+      streamOpened.catch(() => undefined)
+      const frame = page.frames().find((candidate) => candidate !== page.mainFrame())
+      return frame?.locator('h1').count()
+    }
+    expect(await headingOf(`/embed/shelters?town=${KURIYAMA}`)).toBe(1)
+    expect(await headingOf('/situation')).toBe(0)
+  }, 30_000)
+})
+
+describe('/embed/departures framed by another origin', () => {
+  it('re-reads its board every minute', async () => {
+    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
+    const page = await browser.newPage()
+    await page.clock.install()
+    const src = new URL(`/embed/departures?operator=${operator.id}&stop=S1`, stack.services.gatewayUrl).href
+    await page.goto(`${townSiteUrl}?src=${encodeURIComponent(src)}`)
+    const frame = page.frameLocator('iframe')
+    expect(await frame.locator('#board caption').textContent()).toContain('次の発車')
+    const reread = page.waitForRequest((request) => request.url().includes('/embed/departures?'), { timeout: 5000 })
+    await page.clock.fastForward('01:01')
+    expect((await reread).url()).toBe(src)
+  }, 30_000)
+})

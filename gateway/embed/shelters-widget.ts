@@ -1,0 +1,106 @@
+import { html, SafeHtml } from '../opendata/serve/html.js'
+import { townOf } from '../opendata/serve/towns.js'
+import { LEAFLET_BASE } from '../maps/leaflet-assets.js'
+import type { MapTiles } from '../maps/map-tiles.js'
+import { embedPage } from './embed-page.js'
+import type { SheltersParams } from './embed-params.js'
+import { hazardLabel } from './hazard-labels.js'
+import { freePlaces, type EmbedShelter } from './shelters-data.js'
+
+/**
+ * `/embed/shelters`: the list is the widget (it works without JavaScript and is what a screen reader reads);
+ * the map beside it is drawn by /embed/shelters.js from the JSON block in the page, never from inline script.
+ */
+
+function suitability(shelter: EmbedShelter): string {
+  const safe = shelter.safeFor.map(hazardLabel)
+  const conditional = shelter.conditionallySafeFor.map((hazard) => `${hazardLabel(hazard)}(条件付き)`)
+  return [...safe, ...conditional].join('、') || '—'
+}
+
+function statusText(shelter: EmbedShelter): string {
+  if (!shelter.latestStatus) return '未報告'
+  return shelter.latestStatus.isOpen ? '開設中' : '閉鎖'
+}
+
+function shelterRow(shelter: EmbedShelter): SafeHtml {
+  const free = freePlaces(shelter)
+  return html`<tr data-shelter-id="${shelter.id}">
+    <th scope="row">${shelter.name}</th>
+    <td>${shelter.address}</td>
+    <td data-field="suitability">${suitability(shelter)}</td>
+    <td data-field="status" class="${shelter.latestStatus?.isOpen ? 'open' : ''}">${statusText(shelter)}</td>
+    <td data-field="free">${free === null ? '—' : free}</td>
+  </tr>`
+}
+
+/**
+ * What the map script needs, as JSON that cannot close the script element it sits in (`<` escaped), so it is
+ * put in the page as it is: html-escaping it would corrupt its quotes.
+ */
+function mapData(shelters: EmbedShelter[]): string {
+  const markers = shelters
+    .filter((shelter) => shelter.location)
+    .map((shelter) => ({
+      id: shelter.id,
+      name: shelter.name,
+      address: shelter.address,
+      latitude: shelter.location?.latitude,
+      longitude: shelter.location?.longitude,
+      suitability: suitability(shelter),
+      status: statusText(shelter),
+      free: freePlaces(shelter),
+    }))
+  return JSON.stringify(markers).replace(/</g, '\\u003c')
+}
+
+function shelterList(params: SheltersParams, shelters: EmbedShelter[]): SafeHtml {
+  const sample = shelters.some((shelter) => shelter.isSample)
+  return html`<div class="list" id="shelter-list" aria-live="polite">
+    <script type="application/json" id="shelter-data">
+      ${new SafeHtml(mapData(shelters))}
+    </script>
+    ${sample ? html`<p class="note" data-sample="true">サンプルデータを含みます(実在の避難所情報ではありません)。</p>` : null}
+    <table>
+      <caption>
+        避難所一覧(${shelters.length}件${params.hazard ? `、${hazardLabel(params.hazard)}に対応` : ''})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">名称</th>
+          <th scope="col">住所</th>
+          <th scope="col">対応する災害</th>
+          <th scope="col">状況</th>
+          <th scope="col">空き</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${shelters.map(shelterRow)}
+      </tbody>
+    </table>
+  </div>`
+}
+
+export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[], tiles: MapTiles): string {
+  const town = townOf(params.town).ja
+  return embedPage({
+    title: `${town} 避難所`,
+    theme: params,
+    styles: [`${LEAFLET_BASE}/leaflet.css`],
+    scripts: [`${LEAFLET_BASE}/leaflet.js`, '/embed/shelters.js'],
+    body: html`<main>
+      <h1>${town}の避難所${params.hazard ? `(${hazardLabel(params.hazard)})` : ''}</h1>
+      <div class="layout">
+        <div
+          id="map"
+          role="region"
+          aria-label="避難所の地図(一覧と同じ内容です)"
+          data-town="${params.town}"
+          data-tile-url="${tiles.url}"
+          data-tile-attribution="${tiles.attribution}"
+        ></div>
+        ${shelterList(params, shelters)}
+      </div>
+    </main>`,
+  })
+}
