@@ -24,6 +24,7 @@ th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:
 thead th{background:#eee}
 td.num{text-align:right}
 code{overflow-wrap:anywhere}
+pre{white-space:pre-wrap;overflow-wrap:anywhere}
 code.hash{font-size:.75rem;word-break:break-all}
 .scroll{overflow-x:auto;max-width:100%}
 a{color:#0645ad}
