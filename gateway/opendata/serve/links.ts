@@ -8,6 +8,7 @@ export const paths = {
   portal: '/opendata/',
   catalog: '/opendata/catalog.jsonld',
   dataset: (id: string) => `/opendata/datasets/${encodeURIComponent(id)}`,
+  town: (code: string) => `/opendata/towns/${encodeURIComponent(code)}`,
   /** The current release's copy: the stable link harvesters and people bookmark. */
   file: (path: string) => `/opendata/files/${encodePath(path)}`,
   /** One release's copy, immutable for as long as that release is kept on disk. */

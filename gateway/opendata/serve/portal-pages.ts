@@ -1,21 +1,13 @@
-import { atomFeedLinks } from '../../events/atom-feeds.js'
 import { embedSnippet } from '../../embed/embed-snippets.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
 import { paths } from './links.js'
-import { CATALOG_DESCRIPTION, CATALOG_TITLE } from './site-text.js'
+import { layout, localePath, type Lang } from './portal-layout.js'
+import { fileLabel } from './file-labels.js'
+import { CATALOG_TITLE } from './site-text.js'
 
 /** The portal's pages: plain HTML and a little CSS, usable without JavaScript, Japanese first, English beside. */
-
-const STYLE = `
-body{font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;line-height:1.6;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}caption{text-align:left;font-weight:bold;padding:.25rem 0}
-th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}thead th{background:#eee}
-td.num{text-align:right}code.hash{font-size:.75rem;word-break:break-all}
-.badge{display:inline-block;border:2px solid #8a4b00;color:#8a4b00;border-radius:.25rem;padding:0 .4rem;font-size:.85rem;margin-left:.5rem}
-.banner{border:2px solid #8a4b00;background:#fff4e0;padding:.75rem;border-radius:.25rem}
-.en{color:#555}section{border-top:1px solid #ccc;margin-top:1rem}`
 
 const dateFormat = new Intl.DateTimeFormat('ja-JP', {
   timeZone: 'Asia/Tokyo',
@@ -38,33 +30,16 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
 }
 
-function page(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
-    <html lang="ja">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3" />
-        ${atomFeedLinks()}
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body>
-        <header>
-          <nav aria-label="サイト / Site">
-            <a href="${paths.portal}">${CATALOG_TITLE.ja}</a> · <a href="${paths.catalog}">DCAT (JSON-LD)</a> ·
-            <a href="${paths.ckanAction('package_list')}">CKAN API</a>
-          </nav>
-        </header>
-        <main>${body}</main>
-        <footer>
-          <p>${CATALOG_DESCRIPTION.ja}</p>
-          <p lang="en" class="en">${CATALOG_DESCRIPTION.en}</p>
-        </footer>
-      </body>
-    </html> `.value
+/** A Japanese page (English beside) by default; `frame` gives another language and the switch's target. */
+function page(title: string, body: SafeHtml, frame: Frame = { lang: 'ja', otherLanguageHref: paths.portal }): string {
+  // The content is bilingual with every English part marked lang="en"; an English frame marks the rest Japanese.
+  const content = frame.lang === 'ja' ? body : html`<div lang="ja">${body}</div>`
+  return layout({ lang: frame.lang, title, otherLanguageHref: frame.otherLanguageHref, body: content })
+}
+
+export interface Frame {
+  lang: Lang
+  otherLanguageHref: string
 }
 
 const en = (text: string) => html`<span lang="en" class="en">${text}</span>`
@@ -75,7 +50,7 @@ const partlySampleBadge = html`<strong class="badge">一部サンプルデータ
 const isPartlySample = (dataset: DatasetEntry) =>
   dataset.sampleRowCount !== undefined && dataset.sampleRowCount < dataset.rowCount
 
-function badgeOf(dataset: DatasetEntry): SafeHtml | null {
+export function badgeOf(dataset: DatasetEntry): SafeHtml | null {
   if (!dataset.isSample) return null
   return isPartlySample(dataset) ? partlySampleBadge : sampleBadge
 }
@@ -94,7 +69,7 @@ function datasetSampleNote(dataset: DatasetEntry): SafeHtml | null {
   </p>`
 }
 
-function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
+export function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
   const samples = manifest.datasets.filter((dataset) => dataset.isSample)
   if (samples.length === 0) return null
   return html`<p class="banner" role="note">
@@ -110,41 +85,43 @@ const formatWithEncoding: FormatLabel = (distribution) =>
   distribution.format +
   (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
 
-function distributionTable(
+export function distributionTable(
   caption: string,
   distributions: Distribution[],
   link: (path: string) => string,
   formatLabel: FormatLabel = formatWithEncoding,
 ): SafeHtml {
-  return html`<table>
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">ファイル ${en('File')}</th>
-        <th scope="col">形式 ${en('Format')}</th>
-        <th scope="col">サイズ ${en('Size')}</th>
-        <th scope="col">SHA-256</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${distributions.map(
-        (distribution) =>
-          html`<tr>
-            <th scope="row">
-              <a href="${link(distribution.path)}">${distribution.title.ja}</a
-              ><br />${en(distribution.title.en)}<br /><code>${distribution.path}</code>
-            </th>
-            <td>${formatLabel(distribution)}</td>
-            <td class="num">
-              ${formatBytes(distribution.byteSize)}<br />${distribution.byteSize.toLocaleString('ja-JP')} バイト
-            </td>
-            <td><code class="hash">${distribution.sha256}</code></td>
-          </tr> `,
-      )}
-    </tbody>
-  </table>`
+  return html`<div class="scroll" role="region" tabindex="0" aria-label="${caption}">
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">ファイル ${en('File')}</th>
+          <th scope="col">形式 ${en('Format')}</th>
+          <th scope="col">サイズ ${en('Size')}</th>
+          <th scope="col">SHA-256</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${distributions.map(
+          (distribution) =>
+            html`<tr>
+              <th scope="row">
+                <a href="${link(distribution.path)}">${fileLabel(distribution, 'ja')}</a
+                ><br />${en(fileLabel(distribution, 'en'))}<br /><code>${distribution.path}</code>
+              </th>
+              <td>${formatLabel(distribution)}</td>
+              <td class="num">
+                ${formatBytes(distribution.byteSize)}<br />${distribution.byteSize.toLocaleString('ja-JP')} バイト
+              </td>
+              <td><code class="hash">${distribution.sha256}</code></td>
+            </tr> `,
+        )}
+      </tbody>
+    </table>
+  </div>`
 }
 
 function metadataList(dataset: DatasetEntry): SafeHtml {
@@ -166,7 +143,7 @@ function metadataList(dataset: DatasetEntry): SafeHtml {
   </dl>`
 }
 
-function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[]): SafeHtml {
+export function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[]): SafeHtml {
   const since = manifest.previousReleaseId ? `前回リリース ${manifest.previousReleaseId} からの変更` : '初回リリース'
   return html`<table>
     <caption>
@@ -194,56 +171,12 @@ function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[]): Sa
   </table>`
 }
 
-export function noReleasePage(): string {
+export function noReleasePage(frame?: Frame): string {
   return page(
     `${CATALOG_TITLE.ja} | ${CATALOG_TITLE.en}`,
     html`<h1>${CATALOG_TITLE.ja} ${en(CATALOG_TITLE.en)}</h1>
       <p role="status">まだリリースが公開されていません。 ${en('No release published yet.')}</p>`,
-  )
-}
-
-export function portalPage(manifest: ReleaseManifest): string {
-  const releaseFiles = manifest.files.map((file) => ({
-    ...file,
-    title: { ja: file.path, en: file.path },
-    municipalityCode: null,
-    encoding: null,
-  }))
-  return page(
-    `${CATALOG_TITLE.ja} | ${CATALOG_TITLE.en}`,
-    html`<h1>${CATALOG_TITLE.ja} ${en(CATALOG_TITLE.en)}</h1>
-      ${sampleBanner(manifest)}
-      <p>
-        リリース <code>${manifest.releaseId}</code>（公開 ${time(manifest.publishedAt)}）・データセット
-        ${manifest.datasets.length} 件 ${en(`Release ${manifest.releaseId}, ${manifest.datasets.length} datasets`)}
-      </p>
-      <h2>データセット一覧 ${en('Datasets')}</h2>
-      ${manifest.datasets.map(
-        (dataset) =>
-          html`<section aria-labelledby="dataset-${dataset.id}">
-            <h3 id="dataset-${dataset.id}">
-              <a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a>
-              ${en(dataset.title.en)}${badgeOf(dataset)}
-            </h3>
-            <p>${dataset.description.ja}</p>
-            <p lang="en" class="en">${dataset.description.en}</p>
-            ${metadataList(dataset)}
-            ${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
-          </section> `,
-      )}
-      <h2>リリース全体のファイル ${en('Release-wide files')}</h2>
-      ${releaseFiles.length > 0 ? distributionTable('リリース全体のファイル（Release-wide files）', releaseFiles, paths.file, (file) => file.mediaType) : html`<p>なし ${en('None')}</p>`}
-      <h2>変更履歴 ${en('Changelog')}</h2>
-      ${changelogTable(manifest, manifest.datasets)}
-      <h2>機械可読なカタログ ${en('Machine-readable catalogs')}</h2>
-      <ul>
-        <li><a href="${paths.catalog}">DCAT-AP 3 (JSON-LD)</a></li>
-        <li><a href="${paths.ckanAction('package_list')}">CKAN Action API: package_list</a></li>
-        <li><a href="${paths.ckanAction('package_search')}">CKAN Action API: package_search</a></li>
-        <li>
-          <a href="${paths.ckanAction('organization_list')}?all_fields=true">CKAN Action API: organization_list</a>
-        </li>
-      </ul>`,
+    frame,
   )
 }
 
@@ -293,11 +226,12 @@ export function datasetPage(
   preview: { file: Distribution; csv: CsvPreview } | null,
   /** The origin the embed snippet's URL starts with ('' = a path only). */
   origin = '',
+  frame?: Frame,
 ): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   return page(
     `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
-    html`<p><a href="${paths.portal}">← データセット一覧 ${en('All datasets')}</a></p>
+    html`<p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">← データセット一覧 ${en('All datasets')}</a></p>
       <h1>${dataset.title.ja} ${en(dataset.title.en)}${badgeOf(dataset)}</h1>
       ${datasetSampleNote(dataset)}
       <p>${dataset.description.ja}</p>
@@ -319,14 +253,16 @@ export function datasetPage(
       ${previewTable(preview)} ${locationList(coordinates)} ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
+    frame,
   )
 }
 
-export function notFoundPage(what: string): string {
+export function notFoundPage(what: string, frame?: Frame): string {
   return page(
     `見つかりません | ${CATALOG_TITLE.ja}`,
     html`<h1>見つかりません ${en('Not found')}</h1>
       <p>${what}</p>
-      <p><a href="${paths.portal}">データセット一覧へ ${en('All datasets')}</a></p>`,
+      <p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">データセット一覧へ ${en('All datasets')}</a></p>`,
+    frame,
   )
 }

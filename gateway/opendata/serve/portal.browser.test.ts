@@ -72,14 +72,14 @@ describe('the portal in Chromium', () => {
     const page = await context.newPage()
     const response = await page.goto(`${server.url}/opendata/`)
     expect(response?.status()).toBe(200)
-    expect(await page.title()).toBe('南空知圏域オープンデータ | Minamisorachi Region Open Data')
+    expect(await page.title()).toBe('南空知圏域オープンデータ')
     expect(await page.locator('html').getAttribute('lang')).toBe('ja')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1)
     const h2 = await page.getByRole('heading', { level: 2 }).allInnerTexts()
     expect(h2).toEqual(
-      expect.arrayContaining([expect.stringContaining('データセット一覧'), expect.stringContaining('変更履歴')]),
+      expect.arrayContaining([expect.stringContaining('3 件のデータセット'), expect.stringContaining('変更履歴')]),
     )
-    const h3 = await page.getByRole('heading', { level: 3 }).allInnerTexts()
+    const h3 = await page.locator('.results').getByRole('heading', { level: 3 }).allInnerTexts()
     expect(h3).toHaveLength(3)
     expect(h3.join('\n')).toContain('月形町の防災訓練 <script>alert("x")</script>')
     expect(await page.getByRole('note').first().innerText()).toContain('サンプルデータが含まれています')
@@ -91,9 +91,11 @@ describe('the portal in Chromium', () => {
   it('names every table by its caption', async () => {
     const page = await context.newPage()
     await page.goto(`${server.url}/opendata/`)
+    expect(await tableNames(page)).toContain('リリース全体のファイル')
+    await page.goto(`${server.url}/opendata/datasets/evacuation-space`)
+    expect(await tableNames(page)).toContain('指定緊急避難場所一覧 の配布ファイル（Files）')
+    await page.goto(`${server.url}/opendata/datasets/regional-gtfs`)
     const names = await tableNames(page)
-    expect(names).toContain('指定緊急避難場所一覧 の配布ファイル（Files）')
-    expect(names).toContain('リリース全体のファイル（Release-wide files）')
     expect(names.every((name) => name.length > 0)).toBe(true)
     const header = page
       .getByRole('table', { name: '南空知圏域バス情報（GTFS-JP） の配布ファイル（Files）' })
@@ -119,6 +121,37 @@ describe('the portal in Chromium', () => {
       '収容人数',
     ])
     await expectLinksResolve(page)
+    await page.close()
+  }, 60_000)
+
+  it('fits a 360 px phone without sideways scrolling on every page type, in both languages', async () => {
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 360, height: 740 })
+    const paths = ['/opendata/', '/opendata/?town=014303', '/opendata/datasets/evacuation-space']
+    paths.push('/opendata/towns/014303', '/opendata/towns/999999')
+    for (const path of [...paths, ...paths.map((p) => p.replace('/opendata/', '/opendata/en/'))]) {
+      await page.goto(server.url + path)
+      // A string: the test's TypeScript has no DOM types (the expression runs in the page).
+      const width = Number(await page.evaluate('document.documentElement.scrollWidth'))
+      expect(width, path).toBeLessThanOrEqual(360)
+    }
+    await page.close()
+  }, 60_000)
+
+  it('can be used by keyboard: a skip link first, visible focus, a search that submits with Enter', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}/opendata/`)
+    await page.keyboard.press('Tab')
+    const skip = page.locator(':focus')
+    expect(await skip.getAttribute('href')).toBe('#main')
+    await page.keyboard.press('Tab')
+    const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')
+    expect(outline).toBe('solid')
+    await page.getByLabel(/キーワード/).fill('ﾋﾅﾝ')
+    await page.getByLabel(/キーワード/).press('Enter')
+    await page.waitForURL(/q=/)
+    const results = await page.locator('.results').getByRole('heading', { level: 3 }).allInnerTexts()
+    expect(results).toEqual([expect.stringContaining('指定緊急避難場所一覧')])
     await page.close()
   }, 60_000)
 })

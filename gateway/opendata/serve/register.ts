@@ -1,11 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { mainCsvOf } from './catalog-model.js'
 import { registerCkanRoutes } from './ckan-routes.js'
-import { readCsvPreview } from './csv-preview.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
-import { baseUrlOf, type LinkPolicy } from './links.js'
-import { datasetPage, noReleasePage, notFoundPage, portalPage } from './portal-pages.js'
+import { registerPortalRoutes } from './portal-routes.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
 export interface OpenDataOptions {
@@ -19,14 +16,13 @@ export interface OpenDataOptions {
   dcatPageSize?: number
 }
 
-const PREVIEW_ROWS = 20
 /** The current release changes when the publisher runs; caches revalidate (cheaply, by ETag) after this. */
 const CURRENT_CACHE = 'public, max-age=300'
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 const PAGE_CACHE = 'public, max-age=60'
 /** The pages need no script at all: forbid it outright, so an escaping slip could not run anything. */
 const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 /**
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
@@ -36,54 +32,19 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   const store = new ReleaseStore(options.dir)
   // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
   const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
-  registerPortalPages(app, store, links)
+
+  const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+    reply
+      .code(status)
+      .header('cache-control', PAGE_CACHE)
+      .header('content-security-policy', PAGE_CSP)
+      .type('text/html; charset=utf-8')
+      .send(body)
+
+  registerPortalRoutes(app, store, sendHtml, links)
+
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
-  registerFileRoutes(app, store)
-  await registerCkanRoutes(app, store, links)
-}
 
-/** An HTML page with the portal's cache and content-security headers. */
-function sendHtml(reply: FastifyReply, status: number, body: string): FastifyReply {
-  return reply
-    .code(status)
-    .header('cache-control', PAGE_CACHE)
-    .header('content-security-policy', PAGE_CSP)
-    .type('text/html; charset=utf-8')
-    .send(body)
-}
-
-/** The portal: the list of datasets and a page for each (with a preview of its main CSV). */
-function registerPortalPages(app: FastifyInstance, store: ReleaseStore, links: LinkPolicy): void {
-  app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
-  app.get('/opendata/', async (_request, reply) => {
-    const release = await store.current()
-    return sendHtml(reply, 200, release ? portalPage(release.manifest) : noReleasePage())
-  })
-
-  app.get<{ Params: { id: string } }>('/opendata/datasets/:id', async (request, reply) => {
-    const release = await store.current()
-    const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
-    if (!release || !dataset)
-      return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`))
-    const main = mainCsvOf(dataset)
-    const mainPath = main ? store.filePath(release, main.path) : null
-    let preview = null
-    if (main && mainPath) {
-      try {
-        preview = { file: main, csv: await readCsvPreview(mainPath, PREVIEW_ROWS) }
-      } catch (error) {
-        // The page is still useful without its preview; the file route will report the missing file itself.
-        request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
-      }
-    }
-    const base = baseUrlOf(request, links)
-    if (base.dependsOnHost) reply.header('vary', 'Host')
-    return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, base.origin))
-  })
-}
-
-/** Release files: the current release's (`/opendata/files/…`) and any release's by id (immutable). */
-function registerFileRoutes(app: FastifyInstance, store: ReleaseStore): void {
   const serveFile = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -124,4 +85,6 @@ function registerFileRoutes(app: FastifyInstance, store: ReleaseStore): void {
       return serveFile(request, reply, release, request.params['*'], IMMUTABLE_CACHE)
     },
   })
+
+  await registerCkanRoutes(app, store, links)
 }

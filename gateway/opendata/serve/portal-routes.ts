@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { mainCsvOf } from './catalog-model.js'
+import { readCsvPreview } from './csv-preview.js'
+import { baseUrlOf, type LinkPolicy } from './links.js'
+import { otherLanguageUrl, type Lang } from './portal-layout.js'
+import { datasetPage, noReleasePage, notFoundPage } from './portal-pages.js'
+import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
+import { badQueryPage, searchPage } from './portal-search-page.js'
+import type { ReleaseStore } from './release-store.js'
+import { isParty, notATownPage, townPage } from './town-page.js'
+
+/** The portal's HTML pages, in Japanese under `/opendata/` and in English under `/opendata/en/`. */
+
+const PREVIEW_ROWS = 20
+
+type SendHtml = (reply: FastifyReply, status: number, body: string) => FastifyReply
+
+export function registerPortalRoutes(
+  app: FastifyInstance,
+  store: ReleaseStore,
+  sendHtml: SendHtml,
+  links: LinkPolicy,
+): void {
+  app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
+  app.get('/opendata/en', async (_request, reply) => reply.redirect('/opendata/en/', 301))
+  for (const lang of ['ja', 'en'] as const) {
+    const prefix = lang === 'ja' ? '/opendata' : '/opendata/en'
+    app.get(`${prefix}/`, async (request, reply) => sendSearchPage(store, sendHtml, request, reply, lang))
+    app.get<{ Params: { code: string } }>(`${prefix}/towns/:code`, async (request, reply) => {
+      const { code } = request.params
+      const other = otherLanguageUrl(lang, request.url)
+      if (!isParty(code)) return sendHtml(reply, 404, notATownPage(lang, code, other))
+      const manifest = (await store.current())?.manifest ?? null
+      return sendHtml(reply, 200, townPage({ lang, code, manifest, otherLanguageHref: other }))
+    })
+    app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
+      sendDatasetPage({ store, sendHtml, links }, request, reply, lang),
+    )
+  }
+}
+
+const frameOf = (lang: Lang, request: FastifyRequest) => ({
+  lang,
+  otherLanguageHref: otherLanguageUrl(lang, request.url),
+})
+
+async function sendSearchPage(
+  store: ReleaseStore,
+  sendHtml: SendHtml,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: Lang,
+) {
+  const frame = frameOf(lang, request)
+  const release = await store.current()
+  if (!release) return sendHtml(reply, 200, noReleasePage(frame))
+  let query
+  try {
+    query = parsePortalQuery(request.query as Record<string, unknown>)
+  } catch (error) {
+    if (!(error instanceof PortalQueryError)) throw error
+    return sendHtml(reply, 400, badQueryPage(lang, error.message, frame.otherLanguageHref))
+  }
+  const results = searchPortal(release.manifest, query)
+  return sendHtml(reply, 200, searchPage({ ...frame, manifest: release.manifest, query, results }))
+}
+
+async function sendDatasetPage(
+  { store, sendHtml, links }: { store: ReleaseStore; sendHtml: SendHtml; links: LinkPolicy },
+  request: FastifyRequest<{ Params: { id: string } }>,
+  reply: FastifyReply,
+  lang: Lang,
+) {
+  const frame = frameOf(lang, request)
+  const release = await store.current()
+  const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
+  if (!release || !dataset)
+    return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`, frame))
+  const main = mainCsvOf(dataset)
+  const mainPath = main ? store.filePath(release, main.path) : null
+  let preview = null
+  if (main && mainPath) {
+    try {
+      preview = { file: main, csv: await readCsvPreview(mainPath, PREVIEW_ROWS) }
+    } catch (error) {
+      // The page is still useful without its preview; the file route will report the missing file itself.
+      request.log.warn({ err: error, path: main.path }, 'open-data preview failed')
+    }
+  }
+  // The embed snippet's URL is absolute where the Host is trusted (as in the catalogs).
+  const base = baseUrlOf(request, links)
+  if (base.dependsOnHost) reply.header('vary', 'Host')
+  return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, base.origin, frame))
+}

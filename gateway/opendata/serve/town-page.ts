@@ -1,0 +1,89 @@
+import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
+import { fileLabel } from './file-labels.js'
+import { html, type SafeHtml } from './html.js'
+import { paths } from './links.js'
+import { layout, localePath, type Lang } from './portal-layout.js'
+import { TEXT } from './portal-text.js'
+import { CATALOG_TITLE } from './site-text.js'
+import { TOWNS } from './towns.js'
+
+/**
+ * `/opendata/towns/{code}`: one party of the agreement — what it publishes in its own name, and its own files
+ * (per-town files) of the region's datasets. Codes that are not parties get a 404 page listing the nine.
+ */
+
+interface TownPageInput {
+  lang: Lang
+  code: string
+  manifest: ReleaseManifest | null
+  otherLanguageHref: string
+}
+
+export function isParty(code: string): boolean {
+  return Object.hasOwn(TOWNS, code)
+}
+
+export function townPage(input: TownPageInput): string {
+  const { lang, code } = input
+  const town = TOWNS[code]
+  if (!town) throw new Error(`${code} is not a party (check isParty first)`)
+  const text = TEXT[lang]
+  const other: Lang = lang === 'ja' ? 'en' : 'ja'
+  const datasets = input.manifest?.datasets ?? []
+  const own = datasets.filter((dataset) => dataset.publisher.municipalityCode === code)
+  const shares = datasets
+    .filter((dataset) => dataset.publisher.municipalityCode !== code)
+    .map((dataset) => ({ dataset, files: dataset.distributions.filter((file) => file.municipalityCode === code) }))
+    .filter((share) => share.files.length > 0)
+  const body = html`<h1>${text.townTitle(town[lang])}</h1>
+    <p><span lang="${other}">${town[other]}</span> · ${text.code} <code>${code}</code></p>
+    <p><a href="${localePath(lang, paths.portal)}?town=${code}">${text.searchTown(town[lang])}</a></p>
+    <h2>${text.ownDatasets(town[lang])}</h2>
+    ${
+      own.length === 0
+        ? html`<p>${text.noneOwn}</p>`
+        : html`<ul>
+            ${own.map((dataset) => datasetItem(lang, dataset, dataset.distributions))}
+          </ul>`
+    }
+    <h2>${text.shares(town[lang])}</h2>
+    ${
+      shares.length === 0
+        ? html`<p>${text.noneOwn}</p>`
+        : html`<ul>
+            ${shares.map((share) => datasetItem(lang, share.dataset, share.files))}
+          </ul>`
+    }`
+  return layout({
+    lang,
+    title: `${town[lang]} | ${CATALOG_TITLE[lang]}`,
+    otherLanguageHref: input.otherLanguageHref,
+    body,
+  })
+}
+
+function datasetItem(lang: Lang, dataset: DatasetEntry, files: readonly Distribution[]): SafeHtml {
+  return html`<li>
+    <a href="${localePath(lang, paths.dataset(dataset.id))}">${dataset.title[lang]}</a>
+    ${dataset.isSample ? html`<strong class="badge">${TEXT[lang].sampleBadge}</strong>` : null}
+    <ul>
+      ${files.map(
+        (file) => html`<li><a href="${paths.file(file.path)}">${fileLabel(file, lang)}</a> (${file.format})</li>`,
+      )}
+    </ul>
+  </li>`
+}
+
+export function notATownPage(lang: Lang, code: string, otherLanguageHref: string): string {
+  const text = TEXT[lang]
+  const body = html`<h1>${text.notFound}</h1>
+    <p>${text.notATown(code)}</p>
+    <h2>${text.partyList}</h2>
+    <ul>
+      ${Object.entries(TOWNS).map(
+        ([townCode, town]) =>
+          html`<li><a href="${localePath(lang, paths.town(townCode))}">${town[lang]}</a> (${townCode})</li>`,
+      )}
+    </ul>`
+  return layout({ lang, title: `${text.notFound} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })
+}
