@@ -33,110 +33,144 @@ export interface PublishOptions {
   onStep?: (step: string) => void | Promise<void>
 }
 
+/** What one publish run knows while it builds the partial release directory. */
+interface ReleaseRun {
+  releaseId: string
+  publishedAt: string
+  /** The partial directory being filled; renamed into place only at the end. */
+  partial: string
+  previous: ReleaseManifest | null
+  previousDir: string | null
+  step: (name: string) => Promise<void>
+  describeFiles: (files: readonly WrittenFile[], title: DatasetEntry['title']) => Promise<Distribution[]>
+}
+
 /**
  * Builds a release from the public API and switches to it atomically. Every dataset is streamed
  * to its files, hashed, compared with the previous release (rows added/changed/removed), and
  * described in `manifest.json`; then the open-data lists, `datapackage.json`, `SHA256SUMS`, the
  * bulk zip and `changelog.json`. Nothing is visible until the final rename.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function publishRelease(options: PublishOptions): Promise<ReleaseManifest> {
   const gateway = createGatewayClient(options.gatewayUrl, options.token)
   const directory = new ReleaseDirectory(options.dir)
+  const run = await beginRun(options, directory)
+  const tables = new Map<string, TableDataset<unknown>>()
+  const datasets: DatasetEntry[] = []
+  for (const dataset of options.datasets ?? DATASETS) {
+    await run.step(dataset.id)
+    if (dataset.kind === 'table') tables.set(dataset.id, dataset)
+    datasets.push(await buildDatasetEntry(run, dataset, gateway))
+  }
+
+  await run.step('open-data-list')
+  datasets.push(await buildOpenDataList(run.partial, datasets, run.previous, run.publishedAt, run.describeFiles))
+  await run.step('datapackage')
+  await writeDataPackage(run.partial, run.releaseId, datasets, tables)
+  const files = await writeReleaseFiles(run, datasets)
+  const manifest = releaseManifestSchema.parse({
+    releaseId: run.releaseId,
+    publishedAt: run.publishedAt,
+    previousReleaseId: run.previous?.releaseId ?? null,
+    datasets,
+    files,
+  })
+  await writeFile(join(run.partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  await run.step('switch')
+  await directory.commitRelease(run.releaseId, run.partial)
+  options.logger.info({ releaseId: run.releaseId, datasets: datasets.length }, 'open data published')
+  return manifest
+}
+
+/** Opens the partial directory for a new release and remembers what the previous release published. */
+async function beginRun(options: PublishOptions, directory: ReleaseDirectory): Promise<ReleaseRun> {
   const previous = await directory.currentManifest()
   const previousDir = previous ? directory.releasePath(previous.releaseId) : null
   const releaseId = newReleaseId()
   const publishedAt = new Date().toISOString()
   const partial = await directory.beginRelease(releaseId)
-  const step = async (name: string) => {
-    options.logger.info({ releaseId, step: name }, 'publishing')
-    await options.onStep?.(name)
-  }
-
-  const datasets: DatasetEntry[] = []
-  const tables = new Map<string, TableDataset<unknown>>()
   const earlierFiles = new Map(
     (previous?.datasets ?? []).flatMap((entry) => entry.distributions).map((file) => [file.path, file]),
   )
-  const describeFiles = (files: readonly WrittenFile[], title: DatasetEntry['title']) =>
-    describe(partial, files, title, { earlierFiles, publishedAt })
-  for (const dataset of options.datasets ?? DATASETS) {
-    await step(dataset.id)
-    const built =
-      dataset.kind === 'table'
-        ? await buildTable(dataset, gateway, partial, previousDir)
-        : await buildFile(dataset, gateway, partial, previousDir)
-    if (dataset.kind === 'table') tables.set(dataset.id, dataset)
-    const before = previous?.datasets.find((entry) => entry.id === dataset.id)
-    const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
-    datasets.push({
-      id: dataset.id,
-      title: dataset.title,
-      description: dataset.description,
-      keywords: dataset.keywords,
-      theme: dataset.theme,
-      license: dataset.license ?? CC_BY_4,
-      publisher: dataset.publisher ?? REGION_PUBLISHER,
-      updateFrequency: dataset.updateFrequency,
-      isSample: built.isSample,
-      rowCount: built.rowCount,
-      ...(built.sampleRowCount !== undefined ? { sampleRowCount: built.sampleRowCount } : {}),
-      modified: unchanged ? before.modified : publishedAt,
-      created: before?.created ?? publishedAt,
-      distributions: await describeFiles(built.files, dataset.title),
-      changes: built.changes,
-      columns: built.columns,
-    })
+  return {
+    releaseId,
+    publishedAt,
+    partial,
+    previous,
+    previousDir,
+    step: async (name) => {
+      options.logger.info({ releaseId, step: name }, 'publishing')
+      await options.onStep?.(name)
+    },
+    describeFiles: (files, title) => describe(partial, files, title, { earlierFiles, publishedAt }),
   }
+}
 
-  await step('open-data-list')
-  datasets.push(await buildOpenDataList(partial, datasets, previous, publishedAt, describeFiles))
-  await step('datapackage')
-  await writeDataPackage(partial, releaseId, datasets, tables)
+/** Writes one dataset's files and describes them; an unchanged dataset keeps its previous `modified`. */
+async function buildDatasetEntry(run: ReleaseRun, dataset: AnyDataset, gateway: GatewayClient): Promise<DatasetEntry> {
+  const built =
+    dataset.kind === 'table'
+      ? await buildTable(dataset, gateway, run.partial, run.previousDir)
+      : await buildFile(dataset, gateway, run.partial, run.previousDir)
+  const before = run.previous?.datasets.find((entry) => entry.id === dataset.id)
+  const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
+  return {
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    keywords: dataset.keywords,
+    theme: dataset.theme,
+    license: dataset.license ?? CC_BY_4,
+    publisher: dataset.publisher ?? REGION_PUBLISHER,
+    updateFrequency: dataset.updateFrequency,
+    isSample: built.isSample,
+    rowCount: built.rowCount,
+    ...(built.sampleRowCount !== undefined ? { sampleRowCount: built.sampleRowCount } : {}),
+    modified: unchanged ? before.modified : run.publishedAt,
+    created: before?.created ?? run.publishedAt,
+    distributions: await run.describeFiles(built.files, dataset.title),
+    changes: built.changes,
+    columns: built.columns,
+  }
+}
+
+/**
+ * The release-level files: `changelog.json`, `SHA256SUMS` (over the data files and the release's own JSON files)
+ * and the bulk zip. Returns their manifest entries.
+ */
+async function writeReleaseFiles(run: ReleaseRun, datasets: readonly DatasetEntry[]) {
+  const { partial, releaseId } = run
   const dataFiles = datasets.flatMap((dataset) =>
     dataset.distributions.map((file) => ({ path: file.path, sha256: file.sha256 })),
   )
-  const changelog = await buildChangelog(previousDir, {
+  const changelog = await buildChangelog(run.previousDir, {
     releaseId,
-    previousReleaseId: previous?.releaseId ?? null,
-    publishedAt,
+    previousReleaseId: run.previous?.releaseId ?? null,
+    publishedAt: run.publishedAt,
     datasets,
   })
   await writeFile(join(partial, 'changelog.json'), `${JSON.stringify(changelog, null, 2)}\n`)
-  const releaseFiles = [
+  const described = await digestReleaseFiles(partial, [
     { path: 'datapackage.json', mediaType: 'application/json', format: 'JSON' as const },
     { path: 'changelog.json', mediaType: 'application/json', format: 'JSON' as const },
-  ]
-  const described = await Promise.all(
-    releaseFiles.map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })),
-  )
+  ])
   await writeChecksums(partial, [...dataFiles, ...described])
-  await step('bulk-zip')
+  await run.step('bulk-zip')
   const bulkName = `minamisorachi-opendata-${releaseId}.zip`
   await writeBulkZip(partial, bulkName, [
     ...dataFiles.map((file) => file.path),
     ...described.map((file) => file.path),
     'SHA256SUMS',
   ])
-  const extra = await Promise.all(
-    [
-      { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'TXT' as const },
-      { path: bulkName, mediaType: 'application/zip', format: 'ZIP' as const },
-    ].map(async (file) => ({ ...file, ...(await digestFile(join(partial, file.path))) })),
-  )
+  const extra = await digestReleaseFiles(partial, [
+    { path: 'SHA256SUMS', mediaType: 'text/plain; charset=utf-8', format: 'TXT' as const },
+    { path: bulkName, mediaType: 'application/zip', format: 'ZIP' as const },
+  ])
+  return [...described, ...extra]
+}
 
-  const manifest = releaseManifestSchema.parse({
-    releaseId,
-    publishedAt,
-    previousReleaseId: previous?.releaseId ?? null,
-    datasets,
-    files: [...described, ...extra],
-  })
-  await writeFile(join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-  await step('switch')
-  await directory.commitRelease(releaseId, partial)
-  options.logger.info({ releaseId, datasets: datasets.length }, 'open data published')
-  return manifest
+function digestReleaseFiles<T extends { path: string }>(dir: string, files: readonly T[]) {
+  return Promise.all(files.map(async (file) => ({ ...file, ...(await digestFile(join(dir, file.path))) })))
 }
 
 interface Built {
