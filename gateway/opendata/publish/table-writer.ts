@@ -40,20 +40,43 @@ const csvLine = (values: CellValue[]) =>
 const safeCsvLine = <Row>(columns: TableDataset<Row>['columns'], values: CellValue[]) =>
   csvLine(values.map((value, index) => (columns[index] ? neutraliseCell(columns[index], value) : value)))
 
+/** One table being written: its files, their open sinks and the running counts. */
+interface TableWrite<Row> {
+  dataset: TableDataset<Row>
+  dir: string
+  header: string
+  files: WrittenFile[]
+  csv?: FileSink
+  csvNoBom?: FileSink
+  json?: FileSink
+  geojson?: FileSink
+  xlsx: XlsxSink
+  towns: Map<string, { sink: FileSink; rows: number; samples: number }>
+  rowDigests: Map<string, string>
+  rowCount: number
+  located: number
+  sampleRowCount: number
+}
+
 /**
  * Streams one table dataset's rows from the public API into all its files at once: `{stem}.csv`
  * (UTF-8 with BOM, CRLF — what Excel and the 自治体標準 expect), `{stem}.nobom.csv`, `{stem}.json`,
  * `{stem}.geojson` for located datasets and `towns/{code}_{stem}.csv` per town. Rows are never
  * collected: each is formatted once and written to every file it belongs in.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function writeTable<Row>(
   dataset: TableDataset<Row>,
   gateway: GatewayClient,
   dir: string,
 ): Promise<TableResult> {
+  const write = await openTable(dataset, dir)
+  for await (const row of dataset.rows(gateway)) await writeRow(write, row)
+  return finishTable(write)
+}
+
+/** The whole-table files (before any town file is known). */
+function tableFiles<Row>(dataset: TableDataset<Row>): WrittenFile[] {
   const stem = dataset.fileStem
-  const header = csvLine(dataset.columns.map((column) => column.name))
   const files: WrittenFile[] = [
     {
       path: `${stem}.csv`,
@@ -80,7 +103,14 @@ export async function writeTable<Row>(
       encoding: null,
       municipalityCode: null,
     })
-  const xlsxPath = `${stem}.xlsx`
+  return files
+}
+
+/** Opens every whole-table file and writes its header (or the opening of its JSON document). */
+async function openTable<Row>(dataset: TableDataset<Row>, dir: string): Promise<TableWrite<Row>> {
+  const header = csvLine(dataset.columns.map((column) => column.name))
+  const files = tableFiles(dataset)
+  const xlsxPath = `${dataset.fileStem}.xlsx`
   const [csv, csvNoBom, json, geojson] = await Promise.all(
     files.filter((file) => file.path !== xlsxPath).map((file) => FileSink.open(join(dir, file.path))),
   )
@@ -91,60 +121,69 @@ export async function writeTable<Row>(
     `{"dataset":${JSON.stringify(dataset.id)},"columns":${JSON.stringify(dataset.columns.map((c) => c.name))},"rows":[`,
   )
   await geojson?.write(`{"type":"FeatureCollection","dataset":${JSON.stringify(dataset.id)},"features":[`)
+  const counts = { towns: new Map(), rowDigests: new Map(), rowCount: 0, located: 0, sampleRowCount: 0 }
+  return { dataset, dir, header, files, csv, csvNoBom, json, geojson, xlsx, ...counts }
+}
 
-  const towns = new Map<string, { sink: FileSink; rows: number; samples: number }>()
-  const rowDigests = new Map<string, string>()
-  let rowCount = 0
-  let located = 0
-  let sampleRowCount = 0
-  for await (const row of dataset.rows(gateway)) {
-    const values = dataset.columns.map((column) => column.value(row))
-    const line = safeCsvLine(dataset.columns, values)
-    const isSample = dataset.isSample(row)
-    xlsx.addRow(values, isSample)
-    await csv?.write(line)
-    await csvNoBom?.write(line)
-    const record = Object.fromEntries(dataset.columns.map((column, i) => [column.name, values[i]]))
-    await json?.write(`${rowCount === 0 ? '' : ','}\n${JSON.stringify(record)}`)
-    const point = dataset.location?.(row)
-    if (geojson && point) {
-      const feature = {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] },
-        properties: record,
-      }
-      await geojson.write(`${located++ === 0 ? '' : ','}\n${JSON.stringify(feature)}`)
+/** Formats one row once and writes it to every file it belongs in. */
+async function writeRow<Row>(write: TableWrite<Row>, row: Row): Promise<void> {
+  const { dataset } = write
+  const values = dataset.columns.map((column) => column.value(row))
+  const line = safeCsvLine(dataset.columns, values)
+  const isSample = dataset.isSample(row)
+  write.xlsx.addRow(values, isSample)
+  await write.csv?.write(line)
+  await write.csvNoBom?.write(line)
+  const record = Object.fromEntries(dataset.columns.map((column, i) => [column.name, values[i]]))
+  await write.json?.write(`${write.rowCount === 0 ? '' : ','}\n${JSON.stringify(record)}`)
+  const point = dataset.location?.(row)
+  if (write.geojson && point) {
+    const feature = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] },
+      properties: record,
     }
-    const code = dataset.municipalityCode?.(row)
-    if (code) {
-      let town = towns.get(code)
-      if (!town) {
-        const path = `towns/${code}_${stem}.csv`
-        files.push({
-          path,
-          format: 'CSV',
-          mediaType: 'text/csv; charset=utf-8',
-          encoding: 'utf8-bom',
-          municipalityCode: code,
-        })
-        town = { sink: await FileSink.open(join(dir, path)), rows: 0, samples: 0 }
-        await town.sink.write(BOM + header)
-        towns.set(code, town)
-      }
-      await town.sink.write(line)
-      town.rows++
-      if (isSample) town.samples++
-    }
-    rowDigests.set(dataset.key(row), createHash('sha1').update(JSON.stringify(values)).digest('base64url'))
-    if (isSample) sampleRowCount++
-    rowCount++
+    await write.geojson.write(`${write.located++ === 0 ? '' : ','}\n${JSON.stringify(feature)}`)
   }
+  const code = dataset.municipalityCode?.(row)
+  if (code) {
+    const town = await townFile(write, code)
+    await town.sink.write(line)
+    town.rows++
+    if (isSample) town.samples++
+  }
+  write.rowDigests.set(dataset.key(row), createHash('sha1').update(JSON.stringify(values)).digest('base64url'))
+  if (isSample) write.sampleRowCount++
+  write.rowCount++
+}
+
+/** A town's CSV, opened (with its header) the first time one of its rows comes by. */
+async function townFile<Row>(write: TableWrite<Row>, code: string) {
+  const existing = write.towns.get(code)
+  if (existing) return existing
+  const path = `towns/${code}_${write.dataset.fileStem}.csv`
+  write.files.push({
+    path,
+    format: 'CSV',
+    mediaType: 'text/csv; charset=utf-8',
+    encoding: 'utf8-bom',
+    municipalityCode: code,
+  })
+  const town = { sink: await FileSink.open(join(write.dir, path)), rows: 0, samples: 0 }
+  await town.sink.write(BOM + write.header)
+  write.towns.set(code, town)
+  return town
+}
+
+/** Closes the JSON documents and every sink, then records each file's row counts. */
+async function finishTable<Row>(write: TableWrite<Row>): Promise<TableResult> {
+  const { files, towns, rowCount, located, sampleRowCount, rowDigests } = write
   const isSample = sampleRowCount > 0
-  await json?.write(`\n],"rowCount":${rowCount},"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
-  await geojson?.write(`\n],"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
-  const sinks = [csv, csvNoBom, json, geojson, ...[...towns.values()].map((town) => town.sink)]
+  await write.json?.write(`\n],"rowCount":${rowCount},"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
+  await write.geojson?.write(`\n],"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
+  const sinks = [write.csv, write.csvNoBom, write.json, write.geojson, ...[...towns.values()].map((town) => town.sink)]
   await Promise.all(sinks.filter((sink) => sink !== undefined).map((sink) => sink.close()))
-  await xlsx.close()
+  await write.xlsx.close()
   for (const file of files) {
     const town = file.municipalityCode ? towns.get(file.municipalityCode) : undefined
     file.rowCount = town ? town.rows : file.format === 'GeoJSON' ? located : rowCount
