@@ -36,10 +36,33 @@ const WALKING_METERS_PER_SECOND = 80 / 60
  * Times are seconds on the clock of `date` (past 86400 = the next day). Stops belong to a town by
  * location (transit.gtfs_stop.municipality_code).
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function findJourneys(db: Executor, search: JourneySearch) {
   return sql<JourneyRow>`
-    with days (offset_days, service_date) as (values (0, ${search.date}::date), (1, ${search.date}::date - 1)),
+    with ${runningServices(search.date)},
+    ${boardingCalls(search)},
+    ${laterCalls(search)},
+    ${directRides(search)},
+    ${oneChangeRides(search)},
+    ${journeyUnion()}
+    select * from journeys j
+    where not exists (
+      select 1 from journeys better
+      where better.departure >= j.departure and better.arrival <= j.arrival and better.transfers <= j.transfers
+        and (better.departure, -better.arrival, -better.transfers) <> (j.departure, -j.arrival, -j.transfers)
+    )
+    order by arrival, transfers, departure desc, leg1_trip_id
+    limit ${search.limit}`
+    .execute(db)
+    .then((result) => result.rows)
+}
+
+/**
+ * `days`, `active`, `running`: the services running on `date`, and the previous service day's (offset 1) whose
+ * trips run past midnight, over every ACTIVE feed.
+ */
+function runningServices(date: string) {
+  return sql`
+    days (offset_days, service_date) as (values (0, ${date}::date), (1, ${date}::date - 1)),
     active as (select id from transit.feed_version where status = 'ACTIVE'),
     running as (
       select d.offset_days, d.service_date, c.feed_version_id, c.service_id
@@ -53,8 +76,12 @@ export function findJourneys(db: Executor, search: JourneySearch) {
       select d.offset_days, d.service_date, x.feed_version_id, x.service_id
       from days d join transit.gtfs_calendar_date x on x.feed_version_id in (select id from active)
       where x.date = d.service_date and x.exception_type = 2
-    ),
-    -- Where one can board: calls at stops in the origin town, in the window, pickup allowed.
+    )`
+}
+
+/** `boards`: where one can board: calls at stops in the origin town, in the window, pickup allowed. */
+function boardingCalls(search: JourneySearch) {
+  return sql`
     boards as (
       select st.feed_version_id, st.trip_id, st.stop_sequence, st.stop_id, r.service_date, r.offset_days,
              st.departure_seconds - r.offset_days * 86400 as dep
@@ -65,8 +92,12 @@ export function findJourneys(db: Executor, search: JourneySearch) {
       where s.municipality_code = ${search.from} and s.feed_version_id in (select id from active)
         and st.departure_seconds - r.offset_days * 86400 between ${search.after} and ${search.after + search.windowSeconds}
         and coalesce(st.pickup_type, 0) <> 1
-    ),
-    -- Every later call of a boarded trip outside the origin town: where one can get off.
+    )`
+}
+
+/** `rides`: every later call of a boarded trip outside the origin town: where one can get off. */
+function laterCalls(search: JourneySearch) {
+  return sql`
     rides as (
       select b.feed_version_id, b.trip_id, b.service_date, b.stop_id as from_stop, b.dep, b.offset_days,
              st.stop_id as to_stop, coalesce(st.arrival_seconds, st.departure_seconds) - b.offset_days * 86400 as arr,
@@ -75,12 +106,25 @@ export function findJourneys(db: Executor, search: JourneySearch) {
       join transit.gtfs_stop_time st on st.feed_version_id = b.feed_version_id and st.trip_id = b.trip_id and st.stop_sequence > b.stop_sequence
       join transit.gtfs_stop s on s.feed_version_id = st.feed_version_id and s.stop_id = st.stop_id
       where coalesce(st.drop_off_type, 0) <> 1 and s.municipality_code is distinct from ${search.from}
-    ),
+    )`
+}
+
+/** `direct`: the boarded trip itself reaches the destination town; its first arrival there. */
+function directRides(search: JourneySearch) {
+  return sql`
     direct as (
       select distinct on (feed_version_id, trip_id, service_date) *
       from rides where to_town = ${search.to}
       order by feed_version_id, trip_id, service_date, arr, dep desc
-    ),
+    )`
+}
+
+/**
+ * `changes`: for each first trip not reaching the destination, the one change (walk within `walkingMeters`, board
+ * at least the walk plus `minTransferSeconds` later) that arrives there first.
+ */
+function oneChangeRides(search: JourneySearch) {
+  return sql`
     changes as (
       select distinct on (r.feed_version_id, r.trip_id, r.service_date) r.*, n.*
       from rides r
@@ -109,7 +153,12 @@ export function findJourneys(db: Executor, search: JourneySearch) {
       ) n
       where r.to_town is distinct from ${search.to}
       order by r.feed_version_id, r.trip_id, r.service_date, n.leg2_arrival, r.dep desc
-    ),
+    )`
+}
+
+/** `journeys`: direct and one-change journeys in one shape (leg 2 null for direct ones). */
+function journeyUnion() {
+  return sql`
     journeys as (
       select 0 as transfers, dep as departure, arr as arrival,
              feed_version_id as leg1_version_id, trip_id as leg1_trip_id, service_date::text as leg1_service_date,
@@ -124,17 +173,7 @@ export function findJourneys(db: Executor, search: JourneySearch) {
              leg2_version_id, leg2_trip_id, leg2_service_date::text, leg2_from_stop, leg2_to_stop, leg2_departure, leg2_arrival,
              walk_meters
       from changes
-    )
-    select * from journeys j
-    where not exists (
-      select 1 from journeys better
-      where better.departure >= j.departure and better.arrival <= j.arrival and better.transfers <= j.transfers
-        and (better.departure, -better.arrival, -better.transfers) <> (j.departure, -j.arrival, -j.transfers)
-    )
-    order by arrival, transfers, departure desc, leg1_trip_id
-    limit ${search.limit}`
-    .execute(db)
-    .then((result) => result.rows)
+    )`
 }
 
 /** Routes of ACTIVE feeds one of whose trips calls in both towns, as `version|route_id` keys. */
