@@ -46,6 +46,30 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
   return path
 }
 
+const localUrl = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
+
+/** The benchmark's processes, started one by one and stopped together (in reverse). */
+class ProcessGroup {
+  private readonly processes: ServiceProcess[] = []
+
+  async start(name: string, script: string, serviceUrl: string, env: Record<string, string>, nodeArgs: string[] = []) {
+    // LOG_LEVEL=warn: no log line per request under load (readiness is polled at the URL instead).
+    const service = await startServiceProcess(
+      name,
+      script,
+      { LOG_LEVEL: 'warn', ...env },
+      { readyUrl: serviceUrl, nodeArgs },
+    )
+    this.processes.push(service)
+    return { name, url: service.url, pid: service.pid }
+  }
+
+  readonly stop = async () => {
+    // Gateways first, so none of them sees a subgraph go away.
+    for (const service of this.processes.reverse()) await service.stop()
+  }
+}
+
 /**
  * Everything the gateway benchmark talks to, each in its own process so that no server shares an
  * event loop with another or with the load generator: the four subgraphs (their own login roles,
@@ -56,7 +80,6 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function startGatewayStack(
   adminUrl: string,
   workDir: string,
@@ -64,99 +87,80 @@ export async function startGatewayStack(
   profileDir?: string,
 ): Promise<GatewayStack> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
-  const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort, ...subgraphPorts] =
-    await freePorts(6 + SUBGRAPH_NAMES.length)
-  const url = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, url(subgraphPorts[i])])) as Record<
-    SubgraphName,
-    string
-  >
-  const processes: ServiceProcess[] = []
-  const stop = async () => {
-    // Gateways first, so none of them sees a subgraph go away.
-    for (const service of processes.reverse()) await service.stop()
-  }
+  // One call: freePorts holds every port open at once, so no two services get the same one.
+  const ports = await freePorts(6 + SUBGRAPH_NAMES.length)
+  const [gatewayPorts, subgraphPorts] = [ports.slice(0, 6), ports.slice(6)]
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, i) => [name, localUrl(subgraphPorts[i])]),
+  ) as Record<SubgraphName, string>
+  const group = new ProcessGroup()
   try {
-    const start = async (
-      name: string,
-      script: string,
-      serviceUrl: string,
-      env: Record<string, string>,
-      nodeArgs: string[] = [],
-    ) => {
-      // LOG_LEVEL=warn: no log line per request under load (readiness is polled at the URL instead).
-      const service = await startServiceProcess(
-        name,
-        script,
-        { LOG_LEVEL: 'warn', ...env },
-        { readyUrl: serviceUrl, nodeArgs },
-      )
-      processes.push(service)
-      return { name, url: service.url, pid: service.pid }
-    }
     const subgraphs = await Promise.all(
       SUBGRAPH_NAMES.map((name) =>
-        start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
+        group.start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
           DATABASE_URL: roleUrls[name],
           PORT: new URL(subgraphUrls[name]).port,
         }),
       ),
     )
-    const gatewayEnv = {
-      AGREEMENT_URL: subgraphUrls.agreement,
-      DISASTER_URL: subgraphUrls.disaster,
-      TRANSIT_URL: subgraphUrls.transit,
-      ICT_URL: subgraphUrls.ict,
-      RATE_LIMIT_MAX: '0',
-    }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))
-    const [cached, uncached, uncachedNoDedup, hive, hiveNoDedup, floor] = await Promise.all([
-      start('ours (cache on)', 'gateway/main.ts', url(cachedPort), {
-        ...gatewayEnv,
-        PORT: String(cachedPort),
-        DATABASE_URL: roleUrls.gateway,
-        RESPONSE_CACHE: 'on',
-      }),
-      start(
-        'ours (cache off)',
-        'gateway/main.ts',
-        url(uncachedPort),
-        { ...gatewayEnv, PORT: String(uncachedPort), DATABASE_URL: '', RESPONSE_CACHE: 'off' },
-        profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-      ),
-      start('ours (cache off, dedup off)', 'gateway/main.ts', url(uncachedNoDedupPort), {
-        ...gatewayEnv,
-        PORT: String(uncachedNoDedupPort),
-        DATABASE_URL: '',
-        RESPONSE_CACHE: 'off',
-        SUBGRAPH_DEDUP: 'off',
-      }),
-      start('Hive gateway', 'bench/hive-gateway-server.ts', url(hivePort), {
-        PORT: String(hivePort),
-        SUPERGRAPH_PATH: supergraphPath,
-      }),
-      start('Hive (no upstream dedup)', 'bench/hive-gateway-server.ts', url(hiveNoDedupPort), {
-        PORT: String(hiveNoDedupPort),
-        SUPERGRAPH_PATH: supergraphPath,
-        HIVE_UPSTREAM_DEDUPLICATION: 'off',
-      }),
-      start('SQL floor', 'bench/sql-floor-server.ts', url(floorPort), {
-        PORT: String(floorPort),
-        DATABASE_URL: adminUrl,
-      }),
-    ])
-    return {
-      cached,
-      uncached,
-      uncachedNoDedup,
-      hive,
-      hiveNoDedup,
-      floor,
-      subgraphPids: subgraphs.map((subgraph) => subgraph.pid),
-      stop,
-    }
+    const setup = { adminUrl, gatewayDatabaseUrl: roleUrls.gateway, subgraphUrls, supergraphPath, profileDir }
+    const targets = await startTargets(group, gatewayPorts, setup)
+    return { ...targets, subgraphPids: subgraphs.map((subgraph) => subgraph.pid), stop: group.stop }
   } catch (error) {
-    await stop()
+    await group.stop()
     throw error
   }
+}
+
+/** The six load targets: our gateway three ways, Hive's twice and the SQL floor, all over the same subgraphs. */
+async function startTargets(
+  group: ProcessGroup,
+  ports: readonly number[],
+  setup: {
+    adminUrl: string
+    gatewayDatabaseUrl: string
+    subgraphUrls: Record<SubgraphName, string>
+    supergraphPath: string
+    profileDir: string | undefined
+  },
+): Promise<Omit<GatewayStack, 'subgraphPids' | 'stop'>> {
+  const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort] = ports
+  const { subgraphUrls, supergraphPath, profileDir } = setup
+  const gatewayEnv = {
+    AGREEMENT_URL: subgraphUrls.agreement,
+    DISASTER_URL: subgraphUrls.disaster,
+    TRANSIT_URL: subgraphUrls.transit,
+    ICT_URL: subgraphUrls.ict,
+    RATE_LIMIT_MAX: '0',
+  }
+  const gateway = (name: string, port: number | undefined, env: Record<string, string>, nodeArgs?: string[]) =>
+    group.start(name, 'gateway/main.ts', localUrl(port), { ...gatewayEnv, PORT: String(port), ...env }, nodeArgs)
+  const hive = (name: string, port: number | undefined, env: Record<string, string> = {}) =>
+    group.start(name, 'bench/hive-gateway-server.ts', localUrl(port), {
+      PORT: String(port),
+      SUPERGRAPH_PATH: supergraphPath,
+      ...env,
+    })
+  const [cached, uncached, uncachedNoDedup, hiveShipped, hiveNoDedup, floor] = await Promise.all([
+    gateway('ours (cache on)', cachedPort, { DATABASE_URL: setup.gatewayDatabaseUrl, RESPONSE_CACHE: 'on' }),
+    gateway(
+      'ours (cache off)',
+      uncachedPort,
+      { DATABASE_URL: '', RESPONSE_CACHE: 'off' },
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    ),
+    gateway('ours (cache off, dedup off)', uncachedNoDedupPort, {
+      DATABASE_URL: '',
+      RESPONSE_CACHE: 'off',
+      SUBGRAPH_DEDUP: 'off',
+    }),
+    hive('Hive gateway', hivePort),
+    hive('Hive (no upstream dedup)', hiveNoDedupPort, { HIVE_UPSTREAM_DEDUPLICATION: 'off' }),
+    group.start('SQL floor', 'bench/sql-floor-server.ts', localUrl(floorPort), {
+      PORT: String(floorPort),
+      DATABASE_URL: setup.adminUrl,
+    }),
+  ])
+  return { cached, uncached, uncachedNoDedup, hive: hiveShipped, hiveNoDedup, floor }
 }
