@@ -23,8 +23,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { sql } from 'kysely'
 import { createDatabase } from '../lib/db/database.js'
-import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
-import { createLogger } from '../lib/logger.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
+import { createLogger, type Logger } from '../lib/logger.js'
 import { projectPath } from '../lib/paths.js'
 import { runMain } from '../lib/process/shutdown.js'
 import { NATIONWIDE_SCALE, seedScale } from '../all-in-one/scale/seed-scale.js'
@@ -83,8 +83,35 @@ async function withPlatform<T>(databaseUrl: string, work: (platform: PlatformPro
   }
 }
 
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
+/** What every section of one bench run shares. */
+interface BenchRun {
+  sections: Set<Section>
+  seconds: number
+  profileDir: string | undefined
+  logger: Logger
+  workDir: string
+  postgres: EmbeddedServer
+  results: Record<string, unknown>
+  /** The scale database, seeded once, by the first section that needs it (a minute or more). */
+  scaleDatabase: () => Promise<string>
+}
+
 runMain(async () => {
+  const run = await startBenchRun()
+  try {
+    // The read-only sections first, on the untouched sample data; the import section adds a feed.
+    if (run.sections.has('gateway') || run.sections.has('floor')) await benchGatewaySection(run)
+    if (run.sections.has('statements')) await benchStatementSection(run)
+    if (run.sections.has('coldstart')) await benchColdStartSection(run)
+    if (run.sections.has('publish') || run.sections.has('import')) await benchPublishAndImport(run)
+  } finally {
+    await run.postgres.stop()
+    await rm(run.workDir, { recursive: true, force: true })
+  }
+  await writeResults(run.results)
+})
+
+async function startBenchRun(): Promise<BenchRun> {
   const sections = selectedSections()
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 10)
   if (!Number.isFinite(seconds) || seconds < 1) throw new Error('BENCH_SECONDS must be a number of seconds ≥ 1')
@@ -93,7 +120,6 @@ runMain(async () => {
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-bench-'))
   const postgres = await startEmbeddedPostgres({ dir: join(workDir, 'pg'), port: 0, logger, persistent: false })
   const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), sections: [...sections] }
-  // The scale database is seeded once, by the first section that needs it (a minute or more).
   let scaleUrl: string | undefined
   const scaleDatabase = async () => {
     if (scaleUrl) return scaleUrl
@@ -104,87 +130,91 @@ runMain(async () => {
     await seedScale(postgres.adminUrl('scale'), NATIONWIDE_SCALE, logger)
     return (scaleUrl = postgres.adminUrl('scale'))
   }
+  return { sections, seconds, profileDir, logger, workDir, postgres, results, scaleDatabase }
+}
+
+async function benchGatewaySection(run: BenchRun): Promise<void> {
+  console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
+  const stack = await startGatewayStack(run.postgres.adminUrl(), run.workDir, run.logger, run.profileDir)
   try {
-    // The read-only sections first, on the untouched sample data; the import section adds a feed.
-    if (sections.has('gateway') || sections.has('floor')) {
-      console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
-      const stack = await startGatewayStack(postgres.adminUrl(), workDir, logger, profileDir)
-      try {
-        const throughput = await benchThroughput(stack, benchOperations('sample'), {
-          seconds,
-          gateways: sections.has('gateway'),
-          floor: sections.has('floor'),
-          postgresDataDir: join(workDir, 'pg'),
-        })
-        results['gatewayThroughput'] = throughput
-        printThroughput(throughput, stack)
-      } finally {
-        await stack.stop()
-      }
-    }
-    if (sections.has('statements')) {
-      console.error('statements: sample…')
-      const counts = await countStatements(postgres.adminUrl(), 'sample', benchOperations('sample'), logger)
-      const scale = await scaleDatabase()
-      console.error('statements: scale…')
-      counts.push(...(await countStatements(scale, 'scale', benchOperations('scale'), logger)))
-      results['statementCounts'] = counts
-      printStatementCounts(counts)
-    }
-    if (sections.has('coldstart')) {
-      console.error('coldstart…')
-      const [regionalSituation] = benchOperations('sample')
-      if (!regionalSituation) throw new Error('no operation to answer')
-      const coldStart = await benchColdStart(regionalSituation)
-      results['coldStart'] = coldStart
-      printColdStart(coldStart)
-    }
-    if (sections.has('publish') || sections.has('import')) {
-      const publish: (PublishResult & { size: string })[] = []
-      const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
-      await withPlatform(postgres.adminUrl(), async (platform) => {
-        if (sections.has('publish')) {
-          publish.push({
-            size: 'nine towns (sample)',
-            ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))),
-          })
-        }
-        if (sections.has('import')) {
-          const startupRssMiB = await platform.peakRssMiB()
-          for (const size of FEED_SIZES)
-            gtfs.push({
-              ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)),
-              startupRssMiB,
-            })
-        }
-      })
-      if (sections.has('publish')) {
-        const scale = await scaleDatabase()
-        await withPlatform(scale, async (platform) => {
-          publish.push({
-            size: 'scale (all-in-one/scale)',
-            ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
-          })
-        })
-        results['openDataPublish'] = publish
-        printPublish(publish)
-      }
-      if (sections.has('import')) {
-        // A platform of its own, so its memory high-water mark is the refusal's alone.
-        const oneLine: OneLineResult = await withPlatform(postgres.adminUrl(), (platform) =>
-          benchOneLineRefusal(platform, workDir, TOKEN),
-        )
-        results['gtfsImport'] = gtfs
-        results['gtfsOneLineRefusal'] = oneLine
-        results['summary'] = [...((results['summary'] as unknown[] | undefined) ?? []), ...gtfsSummary(gtfs, oneLine)]
-        printGtfsImport(gtfs)
-        printOneLine(oneLine)
-      }
-    }
+    const throughput = await benchThroughput(stack, benchOperations('sample'), {
+      seconds: run.seconds,
+      gateways: run.sections.has('gateway'),
+      floor: run.sections.has('floor'),
+      postgresDataDir: join(run.workDir, 'pg'),
+    })
+    run.results['gatewayThroughput'] = throughput
+    printThroughput(throughput, stack)
   } finally {
-    await postgres.stop()
-    await rm(workDir, { recursive: true, force: true })
+    await stack.stop()
   }
+}
+
+async function benchStatementSection(run: BenchRun): Promise<void> {
+  console.error('statements: sample…')
+  const counts = await countStatements(run.postgres.adminUrl(), 'sample', benchOperations('sample'), run.logger)
+  const scale = await run.scaleDatabase()
+  console.error('statements: scale…')
+  counts.push(...(await countStatements(scale, 'scale', benchOperations('scale'), run.logger)))
+  run.results['statementCounts'] = counts
+  printStatementCounts(counts)
+}
+
+async function benchColdStartSection(run: BenchRun): Promise<void> {
+  console.error('coldstart…')
+  const [regionalSituation] = benchOperations('sample')
+  if (!regionalSituation) throw new Error('no operation to answer')
+  const coldStart = await benchColdStart(regionalSituation)
+  run.results['coldStart'] = coldStart
+  printColdStart(coldStart)
+}
+
+/** Publish and import share one platform on the sample database; each then has a run of its own. */
+async function benchPublishAndImport(run: BenchRun): Promise<void> {
+  const { sections, postgres, workDir } = run
+  const publish: (PublishResult & { size: string })[] = []
+  const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
+  await withPlatform(postgres.adminUrl(), async (platform) => {
+    if (sections.has('publish')) {
+      publish.push({
+        size: 'nine towns (sample)',
+        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))),
+      })
+    }
+    if (sections.has('import')) {
+      const startupRssMiB = await platform.peakRssMiB()
+      for (const size of FEED_SIZES)
+        gtfs.push({ ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)), startupRssMiB })
+    }
+  })
+  if (sections.has('publish')) {
+    const scale = await run.scaleDatabase()
+    await withPlatform(scale, async (platform) => {
+      publish.push({
+        size: 'scale (all-in-one/scale)',
+        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
+      })
+    })
+    run.results['openDataPublish'] = publish
+    printPublish(publish)
+  }
+  if (sections.has('import')) await benchOneLineSection(run, gtfs)
+}
+
+async function benchOneLineSection(run: BenchRun, gtfs: (GtfsImportResult & { startupRssMiB: number })[]) {
+  // A platform of its own, so its memory high-water mark is the refusal's alone.
+  const oneLine: OneLineResult = await withPlatform(run.postgres.adminUrl(), (platform) =>
+    benchOneLineRefusal(platform, run.workDir, TOKEN),
+  )
+  const { results } = run
+  results['gtfsImport'] = gtfs
+  results['gtfsOneLineRefusal'] = oneLine
+  results['summary'] = [...((results['summary'] as unknown[] | undefined) ?? []), ...gtfsSummary(gtfs, oneLine)]
+  printGtfsImport(gtfs)
+  printOneLine(oneLine)
+}
+
+async function writeResults(results: Record<string, unknown>): Promise<void> {
   if (Array.isArray(results['summary'])) {
     console.log('\nSummary (ours against the baseline measured in the same run)')
     console.table(results['summary'])
@@ -192,4 +222,4 @@ runMain(async () => {
   await mkdir(projectPath('.bench'), { recursive: true })
   await writeFile(projectPath('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.log('written to .bench/results.json')
-})
+}
