@@ -33,17 +33,47 @@ async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number
   return peak
 }
 
+/** The same shelter and stop_times rows the publisher writes, as plain COPY statements. */
+const COPY_STATEMENTS = [
+  `COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+  `COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+]
+
 /**
  * The open-data publisher as a separate process (`npm run opendata:publish`) against a platform on
  * the scale data, timed and watched for memory, next to plain `COPY (SELECT …) TO STDOUT` of the
  * same shelter and stop_times rows on the same database.
  */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export async function benchOpenDataPublish(
   platform: PlatformProcess,
   adminUrl: string,
   workDir: string,
 ): Promise<PublishResult> {
+  const publisher = await runPublisher(platform, workDir)
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const copyStarted = performance.now()
+    for (const statement of COPY_STATEMENTS) await pipeline(client.query(copyTo(statement)), discard())
+    const copySeconds = (performance.now() - copyStarted) / 1000
+    const counts = await client.query<{ shelters: number; stop_times: number }>(
+      `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
+              (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
+    )
+    return {
+      shelters: counts.rows[0]?.shelters ?? 0,
+      stopTimes: counts.rows[0]?.stop_times ?? 0,
+      publishSeconds: publisher.seconds,
+      copySeconds,
+      publisherPeakRssMiB: await publisher.peakRssMiB,
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). */
+async function runPublisher(platform: PlatformProcess, workDir: string) {
   const started = performance.now()
   const child = spawn(
     process.execPath,
@@ -63,52 +93,18 @@ export async function benchOpenDataPublish(
     },
   )
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  const peak = watchPeakRss(child.pid ?? 0, exited)
+  const peakRssMiB = watchPeakRss(child.pid ?? 0, exited)
   if ((await exited) !== 0) throw new Error('the publisher failed')
-  const publishSeconds = (performance.now() - started) / 1000
-
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    const discard = () =>
-      new Writable({
-        write: (_chunk, _encoding, callback) => {
-          callback()
-        },
-      })
-    const copyStarted = performance.now()
-    await pipeline(
-      client.query(
-        copyTo(
-          `COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`,
-        ),
-      ),
-      discard(),
-    )
-    await pipeline(
-      client.query(
-        copyTo(
-          `COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`,
-        ),
-      ),
-      discard(),
-    )
-    const copySeconds = (performance.now() - copyStarted) / 1000
-    const counts = await client.query<{ shelters: number; stop_times: number }>(
-      `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
-              (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
-    )
-    return {
-      shelters: counts.rows[0]?.shelters ?? 0,
-      stopTimes: counts.rows[0]?.stop_times ?? 0,
-      publishSeconds,
-      copySeconds,
-      publisherPeakRssMiB: await peak,
-    }
-  } finally {
-    await client.end()
-  }
+  return { seconds: (performance.now() - started) / 1000, peakRssMiB }
 }
+
+/** A sink that drops what COPY sends: only the database's and the wire's time is measured. */
+const discard = () =>
+  new Writable({
+    write: (_chunk, _encoding, callback) => {
+      callback()
+    },
+  })
 
 export function printPublish(publish: (PublishResult & { size: string })[]): void {
   console.log(
