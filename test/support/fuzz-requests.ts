@@ -162,12 +162,19 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
   return ` { __typename ${scalars.join(' ')} }`
 }
 
+interface FuzzRoot {
+  keyword: 'query' | 'mutation'
+  field: GraphQLField<unknown, unknown>
+}
+
 /** A GraphQL request over one real root field, with variables (possibly wrong-typed) and sometimes extra junk. */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function operationRequest(schema: GraphQLSchema, towns: readonly string[]): fc.Arbitrary<FuzzRequest> {
-  const roots = [
-    ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ keyword: 'query', field })),
-    ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ keyword: 'mutation', field })),
+  const roots: FuzzRoot[] = [
+    ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ keyword: 'query' as const, field })),
+    ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({
+      keyword: 'mutation' as const,
+      field,
+    })),
   ]
   return fc
     .record({
@@ -179,62 +186,79 @@ export function operationRequest(schema: GraphQLSchema, towns: readonly string[]
       // An editor's writes always name a town other than their own.
       const own = caller >= 1 ? (towns[caller - 1] ?? null) : null
       const foreignTown = own ? (towns.filter((t) => t !== own)[foreign] ?? null) : null
-      const args = root.field.args
-      const definitions = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')
-      const call = `${root.field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}`
-      const document = `${root.keyword} Fuzz${definitions ? `(${definitions})` : ''} { ${call}${selectionOf(root.field)} }`
-      const variables = fc.record(
-        Object.fromEntries(
-          args.map((arg) => [
-            arg.name,
-            foreignTown && MUNICIPALITY_FIELD.test(arg.name)
-              ? fc.constant(foreignTown)
-              : valueFor(arg.type, foreignTown),
-          ]),
-        ),
-        {
-          requiredKeys: args
-            .filter((a) => isNonNullType(a.type) || (foreignTown && MUNICIPALITY_FIELD.test(a.name)))
-            .map((a) => a.name),
-        },
-      )
-      return fc
-        .record({
-          variables: fc.oneof({ arbitrary: variables, weight: 6 }, { arbitrary: anyJson, weight: 1 }),
-          mangle: fc.constantFrom(
-            'none',
-            'none',
-            'none',
-            'none',
-            'truncate',
-            'operationName',
-            'persistedQuery',
-            'extensions',
-          ),
-          junk: anyJson,
-          cut: fc.nat(),
-        })
-        .map(({ variables: vars, mangle, cut, junk }): FuzzRequest => {
-          // An editor never sends wrong-shaped variables to a mutation that could then default to their own town.
-          const safeVars =
-            own && root.keyword === 'mutation' && (typeof vars !== 'object' || vars === null || Array.isArray(vars))
-              ? {}
-              : vars
-          const payload: Record<string, unknown> = { query: document, variables: safeVars }
-          if (mangle === 'operationName') payload['operationName'] = 'NotThere'
-          if (mangle === 'persistedQuery')
-            payload['extensions'] = { persistedQuery: { version: 1, sha256Hash: 'x'.repeat(64) } }
-          if (mangle === 'extensions') payload['extensions'] = { junk }
-          let text = JSON.stringify(payload)
-          if (mangle === 'truncate') text = text.slice(0, cut % text.length)
-          return {
-            kind: `${root.keyword} ${root.field.name}${mangle === 'none' ? '' : ` (${mangle})`}`,
-            method: 'POST',
-            contentType: 'application/json',
-            body: Buffer.from(text, 'utf8'),
-            caller,
-          }
-        })
+      return sentRequest(root, { caller, own }, variablesFor(root.field, foreignTown))
+    })
+}
+
+/** The operation document calling one root field with every argument as a variable. */
+function documentFor(root: FuzzRoot): string {
+  const args = root.field.args
+  const definitions = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')
+  const call = `${root.field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}`
+  return `${root.keyword} Fuzz${definitions ? `(${definitions})` : ''} { ${call}${selectionOf(root.field)} }`
+}
+
+/** Variables for a root field's arguments; an editor's town arguments always name `foreignTown`. */
+function variablesFor(field: GraphQLField<unknown, unknown>, foreignTown: string | null) {
+  const args = field.args
+  return fc.record(
+    Object.fromEntries(
+      args.map((arg) => [
+        arg.name,
+        foreignTown && MUNICIPALITY_FIELD.test(arg.name) ? fc.constant(foreignTown) : valueFor(arg.type, foreignTown),
+      ]),
+    ),
+    {
+      requiredKeys: args
+        .filter((a) => isNonNullType(a.type) || (foreignTown && MUNICIPALITY_FIELD.test(a.name)))
+        .map((a) => a.name),
+    },
+  )
+}
+
+/** The request as sent: the variables or any JSON, and now and then a mangled envelope. */
+function sentRequest(
+  root: FuzzRoot,
+  sender: { caller: number; own: string | null },
+  variables: fc.Arbitrary<unknown>,
+): fc.Arbitrary<FuzzRequest> {
+  const document = documentFor(root)
+  return fc
+    .record({
+      variables: fc.oneof({ arbitrary: variables, weight: 6 }, { arbitrary: anyJson, weight: 1 }),
+      mangle: fc.constantFrom(
+        'none',
+        'none',
+        'none',
+        'none',
+        'truncate',
+        'operationName',
+        'persistedQuery',
+        'extensions',
+      ),
+      junk: anyJson,
+      cut: fc.nat(),
+    })
+    .map(({ variables: vars, mangle, cut, junk }): FuzzRequest => {
+      // An editor never sends wrong-shaped variables to a mutation that could then default to their own town.
+      const safeVars =
+        sender.own && root.keyword === 'mutation' && (typeof vars !== 'object' || vars === null || Array.isArray(vars))
+          ? {}
+          : vars
+      const payload: Record<string, unknown> = { query: document, variables: safeVars }
+      if (mangle === 'operationName') payload['operationName'] = 'NotThere'
+      if (mangle === 'persistedQuery')
+        payload['extensions'] = { persistedQuery: { version: 1, sha256Hash: 'x'.repeat(64) } }
+      if (mangle === 'extensions') payload['extensions'] = { junk }
+      let text = JSON.stringify(payload)
+      if (mangle === 'truncate') text = text.slice(0, cut % text.length)
+      return {
+        kind: `${root.keyword} ${root.field.name}${mangle === 'none' ? '' : ` (${mangle})`}`,
+        method: 'POST',
+        contentType: 'application/json',
+        body: Buffer.from(text, 'utf8'),
+        caller: sender.caller,
+      }
     })
 }
 
@@ -266,11 +290,14 @@ const CONTENT_TYPES = [
 ]
 
 /** Requests that are broken below GraphQL: bytes, JSON, content types, methods. */
-// eslint-disable-next-line max-lines-per-function -- split pending (issue #20)
 export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzRequest> {
   const caller = fc.integer({ min: -1, max: towns.length })
-  const validBody = Buffer.from(JSON.stringify({ query: '{ municipalities { code } }' }))
-  return fc.oneof(
+  return fc.oneof(...brokenBodies(caller), ...brokenEnvelopes(caller))
+}
+
+/** POSTs whose body is broken: bytes that are not UTF-8, JSON that is not JSON or not a request, deep nesting. */
+function brokenBodies(caller: fc.Arbitrary<number>): fc.Arbitrary<FuzzRequest>[] {
+  return [
     fc.record({ bytes: fc.uint8Array({ maxLength: 300 }), caller }).map(({ bytes, caller: c }): FuzzRequest => ({
       kind: 'random bytes (invalid UTF-8)',
       method: 'POST',
@@ -306,6 +333,13 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       body: Buffer.from(JSON.stringify({ query: 'query ($x: [Int]) { __typename }', variables: { x: deep } }), 'utf8'),
       caller: c,
     })),
+  ]
+}
+
+/** A request broken around its body: content type, method and query string, batching. */
+function brokenEnvelopes(caller: fc.Arbitrary<number>): fc.Arbitrary<FuzzRequest>[] {
+  const validBody = Buffer.from(JSON.stringify({ query: '{ municipalities { code } }' }))
+  return [
     fc.record({ type: fc.constantFrom(...CONTENT_TYPES), caller }).map(({ type, caller: c }): FuzzRequest => ({
       kind: `content type ${JSON.stringify(type)}`,
       method: 'POST',
@@ -328,5 +362,5 @@ export function malformedRequest(towns: readonly string[]): fc.Arbitrary<FuzzReq
       body: Buffer.from(JSON.stringify(Array.from({ length: count }, () => ({ query: '{ __typename }' })))),
       caller: c,
     })),
-  )
+  ]
 }
