@@ -40,8 +40,62 @@ const auditOf = (entityIds: string[]) =>
     .orderBy('id')
     .execute()
 
+/** One field of the agreement text (by id) as a query returned it. */
+const fieldOf = <F extends { id: string }>(
+  agreement: { policyAreas: readonly { fields: readonly F[] }[] } | undefined,
+  fieldId: string,
+) => agreement?.policyAreas.flatMap((a) => a.fields).find((f) => f.id === fieldId)
+
+/**
+ * After adoption: today version 1 is still in force and ends where version 2 begins; version 2 carries the
+ * amendment; the day before, the old text is unchanged.
+ */
+async function expectVersionTwoFromItsDateOnly(initiativesBefore: number, text: string) {
+  // Today the signed text (version 1) is still in force; it ends where version 2 begins.
+  const today = await stack.graphql(AgreementAsOfDocument, {})
+  expect(today.body.data?.agreement).toMatchObject({
+    version: 1,
+    effectiveFrom: '2020-10-09',
+    effectiveUntil: '2030-04-01',
+    amendedBy: null,
+  })
+  const after = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-04-01' })
+  const agreement = after.body.data?.agreement
+  expect(agreement).toMatchObject({
+    version: 2,
+    id: 'minamisorachi-2020-v2',
+    effectiveFrom: '2030-04-01',
+    effectiveUntil: null,
+  })
+  expect(agreement?.amendedBy?.decisions.every((d) => d.decision === 'CONSENT')).toBe(true)
+  expect(fieldOf(agreement, 'disaster')?.initiatives.at(-1)).toEqual({
+    id: `disaster-${initiativesBefore + 1}`,
+    text,
+  })
+  const transit = fieldOf(agreement, 'transit')
+  expect(transit?.roles.find((r) => r.municipality.code === TSUKIGATA)?.duties).toEqual([
+    '乗合交通の利用促進',
+    'デマンド交通の実証',
+  ])
+  // Version 1 is untouched: asOf the day before still shows the old text.
+  const dayBefore = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-03-31' })
+  expect(fieldOf(dayBefore.body.data?.agreement, 'disaster')?.initiatives).toHaveLength(initiativesBefore)
+}
+
+/** The version list pages: version 1 first, then version 2 after its cursor. */
+async function expectVersionsPaged() {
+  const versions = await stack.graphql(AgreementVersionsDocument, { first: 1 })
+  expect(versions.body.data?.agreementVersions.nodes).toEqual([
+    { version: 1, effectiveFrom: '2020-10-09', effectiveUntil: '2030-04-01' },
+  ])
+  const next = await stack.graphql(AgreementVersionsDocument, {
+    first: 5,
+    after: versions.body.data?.agreementVersions.pageInfo.endCursor,
+  })
+  expect(next.body.data?.agreementVersions.nodes.map((v) => v.version)).toEqual([2])
+}
+
 describe('amendments (第5条): consensus of all nine parties', () => {
-  // eslint-disable-next-line local/max-lines-per-function-except-describe -- split pending (issue #20)
   it('adopts a proposal once all nine consent; the new version is in force from its effective date only', async () => {
     const text = '冬季の大規模停電に備えた共同備蓄の実施'
     const id = await proposeOk(stack, [
@@ -54,11 +108,9 @@ describe('amendments (第5条): consensus of all nine parties', () => {
         },
       },
     ])
-    const before = await stack.graphql(AgreementAsOfDocument, {})
-    const disasterBefore = before.body.data?.agreement.policyAreas
-      .flatMap((a) => a.fields)
-      .find((f) => f.id === 'disaster')
-    const initiativesBefore = disasterBefore?.initiatives.length ?? 0
+    const initiativesBefore =
+      fieldOf((await stack.graphql(AgreementAsOfDocument, {})).body.data?.agreement, 'disaster')?.initiatives.length ??
+      0
 
     for (const code of PARTY_CODES.slice(0, 8)) await decide(stack, id, code)
     expect(await decisionsOf(id)).toHaveLength(8)
@@ -73,46 +125,8 @@ describe('amendments (第5条): consensus of all nine parties', () => {
     })
     expect(last.body.data?.decideAmendment.decisions).toHaveLength(9)
 
-    // Today the signed text (version 1) is still in force; it ends where version 2 begins.
-    const today = await stack.graphql(AgreementAsOfDocument, {})
-    expect(today.body.data?.agreement).toMatchObject({
-      version: 1,
-      effectiveFrom: '2020-10-09',
-      effectiveUntil: '2030-04-01',
-      amendedBy: null,
-    })
-    const after = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-04-01' })
-    const agreement = after.body.data?.agreement
-    expect(agreement).toMatchObject({
-      version: 2,
-      id: 'minamisorachi-2020-v2',
-      effectiveFrom: '2030-04-01',
-      effectiveUntil: null,
-    })
-    expect(agreement?.amendedBy?.decisions.every((d) => d.decision === 'CONSENT')).toBe(true)
-    const disaster = agreement?.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'disaster')
-    expect(disaster?.initiatives.at(-1)).toEqual({ id: `disaster-${initiativesBefore + 1}`, text })
-    const transit = agreement?.policyAreas.flatMap((a) => a.fields).find((f) => f.id === 'transit')
-    expect(transit?.roles.find((r) => r.municipality.code === TSUKIGATA)?.duties).toEqual([
-      '乗合交通の利用促進',
-      'デマンド交通の実証',
-    ])
-    // Version 1 is untouched: asOf the day before still shows the old text.
-    const dayBefore = await stack.graphql(AgreementAsOfDocument, { asOf: '2030-03-31' })
-    const oldDisaster = dayBefore.body.data?.agreement.policyAreas
-      .flatMap((a) => a.fields)
-      .find((f) => f.id === 'disaster')
-    expect(oldDisaster?.initiatives).toHaveLength(initiativesBefore)
-
-    const versions = await stack.graphql(AgreementVersionsDocument, { first: 1 })
-    expect(versions.body.data?.agreementVersions.nodes).toEqual([
-      { version: 1, effectiveFrom: '2020-10-09', effectiveUntil: '2030-04-01' },
-    ])
-    const next = await stack.graphql(AgreementVersionsDocument, {
-      first: 5,
-      after: versions.body.data?.agreementVersions.pageInfo.endCursor,
-    })
-    expect(next.body.data?.agreementVersions.nodes.map((v) => v.version)).toEqual([2])
+    await expectVersionTwoFromItsDateOnly(initiativesBefore, text)
+    await expectVersionsPaged()
 
     const audit = await auditOf([id, ...PARTY_CODES.map((code) => `${id}:${code}`), 'version:2'])
     expect(audit.map((row) => row.operation)).toEqual(['propose', ...PARTY_CODES.map(() => 'decide'), 'adopt'])
