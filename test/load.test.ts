@@ -13,54 +13,61 @@ let stack: TestStack
 beforeAll(async () => void (stack = await startTestStack({ rateLimit: { max: 0, windowMs: 60_000 } })))
 afterAll(() => stack.stop())
 
+/** A campaign-creating request for one town, numbered so that each write's title is unique. */
+function writeBody(town: string, n: number) {
+  return JSON.stringify({
+    query: WRITE,
+    variables: {
+      input: { initiativeId: 'transit-2', title: `load-${town}-${n}`, startsOn: '2026-12-01', endsOn: '2026-12-31' },
+    },
+  })
+}
+
+/**
+ * Six seconds of reads and writes (the writes spread over the four towns, each with its own token), recording every
+ * write title sent and every one acknowledged.
+ */
+async function runMixedLoad(tokens: readonly string[]) {
+  const acknowledged: string[] = []
+  const sent = new Set<string>()
+  let sequence = 0
+  const result = await autocannon({
+    url: stack.services.gatewayUrl,
+    connections: 8,
+    duration: 6,
+    requests: [
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: READ },
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const n = sequence++
+          const town = TOWNS[n % TOWNS.length] ?? ''
+          sent.add(`load-${town}-${n}`)
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[n % TOWNS.length]}` },
+            body: writeBody(town, n),
+          }
+        },
+        onResponse: (status, body) => {
+          const created = (JSON.parse(body) as FormattedExecutionResult<ResultOf<typeof CreateCampaignTitleDocument>>)
+            .data?.createPromotionCampaign
+          if (status === 200 && created) acknowledged.push(created.title)
+        },
+      },
+    ],
+  })
+  return { result, acknowledged, sent }
+}
+
 describe('a bounded load on loopback', () => {
   it(
     'mixes reads and writes of four towns for a fixed time with zero errors and no lost or duplicated writes',
     { timeout: 120_000 },
-    // eslint-disable-next-line local/max-lines-per-function-except-describe -- split pending (issue #20)
     async () => {
       const tokens = await Promise.all(TOWNS.map((town) => stack.token(town)))
-      const acknowledged: string[] = []
-      const sent = new Set<string>()
-      let sequence = 0
       const rssBefore = process.memoryUsage().rss
-      const result = await autocannon({
-        url: stack.services.gatewayUrl,
-        connections: 8,
-        duration: 6,
-        requests: [
-          { method: 'POST', headers: { 'content-type': 'application/json' }, body: READ },
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const n = sequence++
-              const town = TOWNS[n % TOWNS.length] ?? ''
-              sent.add(`load-${town}-${n}`)
-              return {
-                ...request,
-                headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[n % TOWNS.length]}` },
-                body: JSON.stringify({
-                  query: WRITE,
-                  variables: {
-                    input: {
-                      initiativeId: 'transit-2',
-                      title: `load-${town}-${n}`,
-                      startsOn: '2026-12-01',
-                      endsOn: '2026-12-31',
-                    },
-                  },
-                }),
-              }
-            },
-            onResponse: (status, body) => {
-              const created = (
-                JSON.parse(body) as FormattedExecutionResult<ResultOf<typeof CreateCampaignTitleDocument>>
-              ).data?.createPromotionCampaign
-              if (status === 200 && created) acknowledged.push(created.title)
-            },
-          },
-        ],
-      })
+      const { result, acknowledged, sent } = await runMixedLoad(tokens)
       const rssAfter = process.memoryUsage().rss
 
       const rows = await stack.database.admin
