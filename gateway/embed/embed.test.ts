@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ImportGtfsFeedFileDocument, ReportShelterStatusDocument } from '../../codegen/operations.js'
+import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
-import { sampleFeedFiles, zipFeed } from '../../subgraphs/transit/gtfs/feed-fixtures.js'
+import { importSampleFeed, townOperatorId } from '../../test/support/transit-feed.js'
 import { LEAFLET_BASE } from '../maps/leaflet-assets.js'
 
 /** The widgets over HTTP: headers, 400s naming the parameter, and a list that says what the API says. */
@@ -19,20 +19,8 @@ beforeAll(async () => {
     // 2026-04-01 06:00 in Japan: the fixture feed's weekday service, T1 at 07:00 and T2 at 23:40 from S1.
     embed: { allowedOrigins: [TOWN_SITE], clock: () => new Date('2026-03-31T21:00:00Z') },
   })
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', TSUKIGATA)
-      .executeTakeFirstOrThrow()
-  ).id
-  const content = (await zipFeed(sampleFeedFiles())).toString('base64')
-  const imported = await stack.graphql(
-    ImportGtfsFeedFileDocument,
-    { operatorId, content },
-    { token: await stack.token(TSUKIGATA) },
-  )
-  expect(imported.body.errors).toBeUndefined()
+  operatorId = await townOperatorId(stack, TSUKIGATA)
+  await importSampleFeed(stack, operatorId, TSUKIGATA)
 }, 120_000)
 afterAll(() => stack.stop())
 

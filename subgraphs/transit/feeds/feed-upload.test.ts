@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 
 const TSUKIGATA = '014303'
@@ -9,13 +10,7 @@ let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack({ uploadLimitBytes: LIMIT })
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', TSUKIGATA)
-      .executeTakeFirstOrThrow()
-  ).id
+  operatorId = await townOperatorId(stack, TSUKIGATA)
 })
 afterAll(() => stack.stop())
 

@@ -4,6 +4,7 @@ import { ImportGtfsFeedFileDocument } from '../../../codegen/operations.js'
 import { createDatabase } from '../../../lib/db/database.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 
 const TSUKIGATA = '014303'
@@ -12,13 +13,7 @@ let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', TSUKIGATA)
-      .executeTakeFirstOrThrow()
-  ).id
+  operatorId = await townOperatorId(stack, TSUKIGATA)
 })
 afterAll(() => stack.stop())
 

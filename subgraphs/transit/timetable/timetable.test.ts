@@ -1,32 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  ImportGtfsFeedFileDocument,
-  RouteAndTripDocument,
-  StopsNearWithOperatorDocument,
-} from '../../../codegen/operations.js'
+import { RouteAndTripDocument, StopsNearWithOperatorDocument } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+import { importSampleFeed, townOperatorId } from '../../../test/support/transit-feed.js'
 
 const TSUKIGATA = '014303'
 let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', TSUKIGATA)
-      .executeTakeFirstOrThrow()
-  ).id
+  operatorId = await townOperatorId(stack, TSUKIGATA)
   // The fixture feed: route R1 with trips T1 (three stops) and T2 (two stops, past midnight), both on shape SH1.
-  const { body } = await stack.graphql(
-    ImportGtfsFeedFileDocument,
-    { operatorId, content: (await zipFeed(sampleFeedFiles())).toString('base64') },
-    { token: await stack.token(TSUKIGATA) },
-  )
-  expect(body.errors).toBeUndefined()
+  await importSampleFeed(stack, operatorId, TSUKIGATA)
 })
 afterAll(() => stack.stop())
 
