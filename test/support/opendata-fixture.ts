@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import Fastify from 'fastify'
+import { afterAll, beforeAll } from 'vitest'
 import { gatewayCorsRules } from '../../gateway/cors-policies.js'
 import { registerOpenData, type OpenDataOptions } from '../../gateway/opendata/serve/register.js'
 import { registerCors } from '../../lib/http/cors.js'
@@ -298,4 +299,24 @@ export async function startOpenDataServer(
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return { url: `http://127.0.0.1:${port}`, close: () => app.close() }
+}
+
+/**
+ * For a test file: an empty temporary OPENDATA_DIR served by startOpenDataServer for the whole file (hooks
+ * registered here). `dir` and `url` are set once the file's beforeAll hooks have run.
+ */
+export function useOpenDataServer(): { readonly dir: string; readonly url: string } {
+  const site = { dir: '', url: '' }
+  let temp: Awaited<ReturnType<typeof tempOpenDataDir>> | undefined
+  let server: Awaited<ReturnType<typeof startOpenDataServer>> | undefined
+  beforeAll(async () => {
+    temp = await tempOpenDataDir()
+    server = await startOpenDataServer(temp.dir)
+    Object.assign(site, { dir: temp.dir, url: server.url })
+  })
+  afterAll(async () => {
+    await server?.close()
+    await temp?.remove()
+  })
+  return site
 }

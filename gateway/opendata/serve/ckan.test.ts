@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   csv,
   standardDatasets,
-  startOpenDataServer,
-  tempOpenDataDir,
+  useOpenDataServer,
   writeRelease,
   type FixtureDataset,
 } from '../../../test/support/opendata-fixture.js'
@@ -72,11 +71,10 @@ function extraDatasets(): FixtureDataset[] {
   })
 }
 
-let dir: { dir: string; remove: () => Promise<void> }
-let server: { url: string; close: () => Promise<void> }
+const site = useOpenDataServer()
 
 async function action(name: string, params: Record<string, string> = {}): Promise<{ status: number; body: Envelope }> {
-  const response = await fetch(`${server.url}/api/3/action/${name}?${new URLSearchParams(params).toString()}`)
+  const response = await fetch(`${site.url}/api/3/action/${name}?${new URLSearchParams(params).toString()}`)
   return { status: response.status, body: (await response.json()) as Envelope }
 }
 async function result<T>(name: string, params: Record<string, string> = {}): Promise<T> {
@@ -85,15 +83,6 @@ async function result<T>(name: string, params: Record<string, string> = {}): Pro
   expect(body.success).toBe(true)
   return body.result as T
 }
-
-beforeAll(async () => {
-  dir = await tempOpenDataDir()
-  server = await startOpenDataServer(dir.dir)
-})
-afterAll(async () => {
-  await server.close()
-  await dir.remove()
-})
 
 describe('CKAN API before any release', () => {
   it('answers with empty lists', async () => {
@@ -106,7 +95,7 @@ describe('CKAN API before any release', () => {
 
 describe('CKAN Action API', () => {
   beforeAll(async () => {
-    await writeRelease(dir.dir, {
+    await writeRelease(site.dir, {
       releaseId: '20261125T010000000Z',
       datasets: [...standardDatasets(), ...extraDatasets()],
     })
@@ -119,7 +108,7 @@ describe('CKAN Action API', () => {
       success: true,
       result: { ckan_version: '2.11.0', locale_default: 'ja', release_id: '20261125T010000000Z' },
     })
-    expect(body.help).toBe(`${server.url}/api/3/action/help_show?name=status_show`)
+    expect(body.help).toBe(`${site.url}/api/3/action/help_show?name=status_show`)
     expect(await result<string>('help_show', { name: 'package_search' })).toContain('fq')
   })
 
@@ -182,7 +171,7 @@ describe('CKAN Action API', () => {
       organization: { name: 'tsukigata', title: '月形町' },
     })
     expect(share.resources.map((resource) => resource.url)).toEqual([
-      `${server.url}/opendata/files/towns/014303_evacuation-space.csv`,
+      `${site.url}/opendata/files/towns/014303_evacuation-space.csv`,
     ])
     expect(share.extras).toContainEqual({ key: 'region_package', value: 'evacuation-space' })
     expect(share.extras).toContainEqual({ key: 'municipality_codes', value: '014303' })
@@ -335,7 +324,7 @@ describe('CKAN Action API', () => {
   })
 
   it('takes parameters from a POSTed JSON body, and answers a body that is not JSON with 400', async () => {
-    const response = await fetch(`${server.url}/api/3/action/package_search`, {
+    const response = await fetch(`${site.url}/api/3/action/package_search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ fq: 'organization:naganuma', rows: 3, start: 9, sort: 'name asc' }),
@@ -343,13 +332,13 @@ describe('CKAN Action API', () => {
     const body = (await response.json()) as Envelope
     expect(response.status).toBe(200)
     expect(body.result).toMatchObject({ count: 11, results: [{ name: 'extra-20' }, { name: 'extra-22' }] })
-    const shown = await fetch(`${server.url}/api/3/action/package_show`, {
+    const shown = await fetch(`${site.url}/api/3/action/package_show`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"id":"regional-gtfs"}',
     })
     expect(((await shown.json()) as Envelope).result).toMatchObject({ name: 'regional-gtfs' })
-    const broken = await fetch(`${server.url}/api/3/action/package_show`, {
+    const broken = await fetch(`${site.url}/api/3/action/package_show`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"id":',

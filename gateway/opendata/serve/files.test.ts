@@ -2,23 +2,23 @@ import { mkdir, writeFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseManifest } from '../release-manifest.js'
 import {
   csv,
   pointCurrentAt,
   standardDatasets,
   startOpenDataServer,
-  STANDARD_RELEASE_FILES,
   tempOpenDataDir,
+  useOpenDataServer,
+  STANDARD_RELEASE_FILES,
   writeRelease,
 } from '../../../test/support/opendata-fixture.js'
 
 const FIRST = '20261101T010000000Z'
 const SECOND = '20261125T010000000Z'
 
-let dir: { dir: string; remove: () => Promise<void> }
-let server: { url: string; close: () => Promise<void> }
+const site = useOpenDataServer()
 let first: ReleaseManifest
 
 /** A request exactly as written: fetch would normalise `..` segments away before they reach the server. */
@@ -38,24 +38,15 @@ function rawGet(url: string, path: string): Promise<{ status: number; body: stri
   })
 }
 
-beforeAll(async () => {
-  dir = await tempOpenDataDir()
-  server = await startOpenDataServer(dir.dir)
-})
-afterAll(async () => {
-  await server.close()
-  await dir.remove()
-})
-
 describe('before any release', () => {
   it('answers 404 for files', async () => {
-    expect((await fetch(`${server.url}/opendata/files/evacuation-space.csv`)).status).toBe(404)
+    expect((await fetch(`${site.url}/opendata/files/evacuation-space.csv`)).status).toBe(404)
   })
 })
 
 describe('release files', () => {
   beforeAll(async () => {
-    first = await writeRelease(dir.dir, {
+    first = await writeRelease(site.dir, {
       releaseId: FIRST,
       publishedAt: '2026-11-01T01:00:00.000Z',
       datasets: standardDatasets(),
@@ -70,7 +61,7 @@ describe('release files', () => {
   }
 
   it('serves a listed file with its media type, length, strong ETag, Last-Modified and cache headers', async () => {
-    const response = await fetch(`${server.url}/opendata/files/evacuation-space.csv`)
+    const response = await fetch(`${site.url}/opendata/files/evacuation-space.csv`)
     const bytes = Buffer.from(await response.arrayBuffer())
     const listed = distribution('evacuation-space.csv')
     expect(response.status).toBe(200)
@@ -93,14 +84,14 @@ describe('release files', () => {
     ['towns/014303_evacuation-space.csv', 'text/csv; charset=utf-8'],
     ['datapackage.json', 'application/json'],
   ])('serves %s as %s', async (path, type) => {
-    const response = await fetch(`${server.url}/opendata/files/${path}`)
+    const response = await fetch(`${site.url}/opendata/files/${path}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe(type)
     expect((await response.arrayBuffer()).byteLength).toBe(distribution(path).byteSize)
   })
 
   it('answers HEAD with the headers and no body', async () => {
-    const response = await fetch(`${server.url}/opendata/files/regional-gtfs.zip`, { method: 'HEAD' })
+    const response = await fetch(`${site.url}/opendata/files/regional-gtfs.zip`, { method: 'HEAD' })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-length')).toBe('5000')
     expect(response.headers.get('etag')).toBe(`"${distribution('regional-gtfs.zip').sha256}"`)
@@ -109,7 +100,7 @@ describe('release files', () => {
 
   it('answers conditional GETs with 304 (If-None-Match, If-Modified-Since) and the full file when stale', async () => {
     const etag = `"${distribution('regional-gtfs.zip').sha256}"`
-    const url = `${server.url}/opendata/files/regional-gtfs.zip`
+    const url = `${site.url}/opendata/files/regional-gtfs.zip`
     const byTag = await fetch(url, { headers: { 'if-none-match': `"other", ${etag}` } })
     expect(byTag.status).toBe(304)
     expect(byTag.headers.get('etag')).toBe(etag)
@@ -130,7 +121,7 @@ describe('release files', () => {
   })
 
   it('serves single byte ranges with 206 and Content-Range', async () => {
-    const url = `${server.url}/opendata/files/regional-gtfs.zip`
+    const url = `${site.url}/opendata/files/regional-gtfs.zip`
     const whole = Buffer.from(await (await fetch(url)).arrayBuffer())
     const cases: [string, number, number][] = [
       ['bytes=0-99', 0, 99],
@@ -148,7 +139,7 @@ describe('release files', () => {
   })
 
   it('answers 416 for unsatisfiable ranges and ignores ranges it does not serve', async () => {
-    const url = `${server.url}/opendata/files/regional-gtfs.zip`
+    const url = `${site.url}/opendata/files/regional-gtfs.zip`
     for (const range of ['bytes=5000-', 'bytes=9999-10000', 'bytes=-0']) {
       const response = await fetch(url, { headers: { range } })
       expect(response.status, range).toBe(416)
@@ -160,7 +151,7 @@ describe('release files', () => {
   })
 
   it('honours If-Range: the range when the validator matches, the whole file when it does not', async () => {
-    const url = `${server.url}/opendata/files/regional-gtfs.zip`
+    const url = `${site.url}/opendata/files/regional-gtfs.zip`
     const etag = `"${distribution('regional-gtfs.zip').sha256}"`
     expect((await fetch(url, { headers: { range: 'bytes=0-9', 'if-range': etag } })).status).toBe(206)
     expect(
@@ -190,7 +181,7 @@ describe('release files', () => {
       `/opendata/releases/${FIRST}/files/manifest.json`,
       `/opendata/releases/${FIRST}/files/../manifest.json`,
     ]) {
-      const response = await rawGet(server.url, path)
+      const response = await rawGet(site.url, path)
       expect(response.status, path).toBe(404)
       expect(response.body, path).not.toContain('releaseId')
     }
@@ -205,39 +196,39 @@ describe('release files', () => {
     const shelters = datasets[0]
     if (!shelters) throw new Error('fixture')
     shelters.files = [{ path: 'evacuation-space.csv', content: csv(rows) }]
-    const second = await writeRelease(dir.dir, {
+    const second = await writeRelease(site.dir, {
       releaseId: SECOND,
       publishedAt: '2026-11-25T01:00:00.000Z',
       previousReleaseId: FIRST,
       datasets,
       current: false,
     })
-    const url = `${server.url}/opendata/files/evacuation-space.csv`
+    const url = `${site.url}/opendata/files/evacuation-space.csv`
     expect((await fetch(url)).headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
 
-    await pointCurrentAt(dir.dir, SECOND)
+    await pointCurrentAt(site.dir, SECOND)
     const now = await fetch(url)
     const secondCsv = second.datasets[0]?.distributions[0]
     expect(now.headers.get('etag')).toBe(`"${secondCsv?.sha256}"`)
     expect(await now.text()).toContain('新しい避難場所')
     // Files only the old release had are gone from /files/ but kept at the release's own address.
-    expect((await fetch(`${server.url}/opendata/files/datapackage.json`)).status).toBe(404)
-    const old = await fetch(`${server.url}/opendata/releases/${FIRST}/files/evacuation-space.csv`)
+    expect((await fetch(`${site.url}/opendata/files/datapackage.json`)).status).toBe(404)
+    const old = await fetch(`${site.url}/opendata/releases/${FIRST}/files/evacuation-space.csv`)
     expect(old.status).toBe(200)
     expect(old.headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
     expect(old.headers.get('cache-control')).toContain('immutable')
     expect(
       (
-        await fetch(`${server.url}/opendata/releases/${FIRST}/files/towns/014303_evacuation-space.csv`, {
+        await fetch(`${site.url}/opendata/releases/${FIRST}/files/towns/014303_evacuation-space.csv`, {
           method: 'HEAD',
         })
       ).status,
     ).toBe(200)
-    expect((await fetch(`${server.url}/opendata/releases/20200101T000000000Z/files/evacuation-space.csv`)).status).toBe(
+    expect((await fetch(`${site.url}/opendata/releases/20200101T000000000Z/files/evacuation-space.csv`)).status).toBe(
       404,
     )
 
-    await pointCurrentAt(dir.dir, FIRST)
+    await pointCurrentAt(site.dir, FIRST)
     expect((await fetch(url)).headers.get('etag')).toBe(`"${distribution('evacuation-space.csv').sha256}"`)
   })
 })

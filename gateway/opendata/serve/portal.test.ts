@@ -1,13 +1,12 @@
 import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse, type HTMLElement } from 'node-html-parser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ReleaseManifest } from '../release-manifest.js'
 import {
   standardDatasets,
-  startOpenDataServer,
+  useOpenDataServer,
   STANDARD_RELEASE_FILES,
-  tempOpenDataDir,
   writeRelease,
 } from '../../../test/support/opendata-fixture.js'
 import { atomLinks } from '../../../test/support/atom-links.js'
@@ -15,12 +14,11 @@ import { atomLinks } from '../../../test/support/atom-links.js'
 /** Every portal page announces the platform's Atom feeds (new releases, alerts) in its head. */
 const ATOM_PATHS = ['/events/releases.atom', '/events/alerts.atom']
 
-let dir: { dir: string; remove: () => Promise<void> }
-let server: { url: string; close: () => Promise<void> }
+const site = useOpenDataServer()
 let manifest: ReleaseManifest
 
 async function page(path: string): Promise<{ status: number; raw: string; root: HTMLElement; type: string | null }> {
-  const response = await fetch(server.url + path)
+  const response = await fetch(site.url + path)
   const raw = await response.text()
   return { status: response.status, raw, root: parse(raw), type: response.headers.get('content-type') }
 }
@@ -39,15 +37,6 @@ function expectAccessibleTables(root: HTMLElement) {
 
 const hrefs = (root: HTMLElement) => root.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '')
 
-beforeAll(async () => {
-  dir = await tempOpenDataDir()
-  server = await startOpenDataServer(dir.dir)
-})
-afterAll(async () => {
-  await server.close()
-  await dir.remove()
-})
-
 describe('portal before any release', () => {
   it('says that nothing is published yet, with 200', async () => {
     const { status, root, type } = await page('/opendata/')
@@ -63,7 +52,7 @@ describe('portal before any release', () => {
 
 describe('portal', () => {
   beforeAll(async () => {
-    manifest = await writeRelease(dir.dir, {
+    manifest = await writeRelease(site.dir, {
       releaseId: '20261125T010000000Z',
       previousReleaseId: '20261101T010000000Z',
       datasets: standardDatasets(),
@@ -72,7 +61,7 @@ describe('portal', () => {
   })
 
   it('redirects /opendata to /opendata/', async () => {
-    const response = await fetch(`${server.url}/opendata`, { redirect: 'manual' })
+    const response = await fetch(`${site.url}/opendata`, { redirect: 'manual' })
     expect(response.status).toBe(301)
     expect(response.headers.get('location')).toBe('/opendata/')
   })
@@ -125,7 +114,7 @@ describe('portal', () => {
     )
     expect(index.root.querySelectorAll('script')).toHaveLength(0)
     // Defence in depth: the pages need no script, so none may run.
-    expect((await fetch(`${server.url}/opendata/`)).headers.get('content-security-policy')).toContain(
+    expect((await fetch(`${site.url}/opendata/`)).headers.get('content-security-policy')).toContain(
       "default-src 'none'",
     )
     const drills = await page('/opendata/datasets/tsukigata-drills')
@@ -180,13 +169,13 @@ describe('portal', () => {
   })
 
   it('still shows a dataset whose CSV is missing from disk, without a preview', async () => {
-    const file = join(dir.dir, 'releases', '20261125T010000000Z', 'tsukigata-drills.csv')
+    const file = join(site.dir, 'releases', '20261125T010000000Z', 'tsukigata-drills.csv')
     await rename(file, `${file}.away`)
     try {
       const { status, root } = await page('/opendata/datasets/tsukigata-drills')
       expect(status).toBe(200)
       expect(root.text).toContain('プレビューできるCSVがありません')
-      expect((await fetch(`${server.url}/opendata/files/tsukigata-drills.csv`)).status).toBe(404)
+      expect((await fetch(`${site.url}/opendata/files/tsukigata-drills.csv`)).status).toBe(404)
     } finally {
       await rename(`${file}.away`, file)
     }
@@ -209,7 +198,7 @@ describe('portal', () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       if (visited.has(path)) continue
       visited.add(path)
-      const response = await fetch(new URL(path, server.url))
+      const response = await fetch(new URL(path, site.url))
       expect(response.status, path).toBe(200)
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) {
         await response.arrayBuffer()
