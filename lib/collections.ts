@@ -9,3 +9,16 @@ export function groupBy<K, V>(items: Iterable<V>, keyOf: (item: V) => K): Map<K,
   }
   return groups
 }
+
+/** The named fields of `changes` that are set (not undefined): what a partial update writes, and nothing else. */
+export function definedFields<T extends object, K extends keyof T>(
+  changes: T,
+  keys: readonly K[],
+): { [P in K]?: Exclude<T[P], undefined> } {
+  const picked: { [P in K]?: Exclude<T[P], undefined> } = {}
+  for (const key of keys) {
+    const value = changes[key]
+    if (value !== undefined) picked[key] = value as Exclude<T[K], undefined>
+  }
+  return picked
+}

@@ -1,4 +1,5 @@
 import type { CreateSystemInput, SystemContractInput, UpdateSystemInput } from '../../../codegen/ict-resolvers.js'
+import { definedFields } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import type { IctContext } from '../context.js'
@@ -35,13 +36,11 @@ export function updateSystem(ctx: IctContext, id: string, input: UpdateSystemInp
   return runWrite(ctx, async (w) => {
     const changes = parseInput(systemUpdateRules, input)
     const existing = await w.lockOwned(id, SYSTEM_ACCESS)
-    const row = await updateSystemRow(w.trx, id, {
-      ...(changes.vendor !== undefined ? { vendor: changes.vendor } : {}),
-      ...(changes.product !== undefined ? { product: changes.product } : {}),
-      ...(changes.deployment !== undefined ? { deployment: changes.deployment } : {}),
-      ...(changes.contractEndsOn !== undefined ? { contractEndsOn: changes.contractEndsOn } : {}),
-      ...(changes.migrationStatus !== undefined ? { migrationStatus: changes.migrationStatus } : {}),
-    })
+    const row = await updateSystemRow(
+      w.trx,
+      id,
+      definedFields(changes, ['vendor', 'product', 'deployment', 'contractEndsOn', 'migrationStatus']),
+    )
     await w.changedRow('InformationSystem', 'update', row, existing)
     return row
   })

@@ -1,4 +1,5 @@
 import type { CreatePromotionCampaignInput, UpdatePromotionCampaignInput } from '../../../codegen/transit-resolvers.js'
+import { definedFields } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
@@ -43,13 +44,11 @@ export function updatePromotionCampaign(ctx: TransitContext, id: string, input: 
     if (!endsNotBeforeStart(merged)) {
       throw badUserInput(`input.endsOn: must not be before startsOn (${merged.startsOn})`, { field: 'input.endsOn' })
     }
-    const row = await updateCampaign(w.trx, id, {
-      ...(changes.title !== undefined ? { title: changes.title } : {}),
-      ...(changes.description !== undefined ? { description: changes.description } : {}),
-      ...(changes.startsOn !== undefined ? { startsOn: changes.startsOn } : {}),
-      ...(changes.endsOn !== undefined ? { endsOn: changes.endsOn } : {}),
-      ...(changes.url !== undefined ? { url: changes.url } : {}),
-    })
+    const row = await updateCampaign(
+      w.trx,
+      id,
+      definedFields(changes, ['title', 'description', 'startsOn', 'endsOn', 'url']),
+    )
     await w.changedRow('PromotionCampaign', 'update', row, existing)
     w.refresh(ctx.loaders.campaignById, id, row)
     return row
