@@ -260,33 +260,19 @@ export const SERVICE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const
 export type ServiceName = (typeof SERVICE_NAMES)[number]
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number]
 
-const SUBGRAPH_PORT_KEYS = {
-  agreement: 'AGREEMENT_PORT',
-  disaster: 'DISASTER_PORT',
-  transit: 'TRANSIT_PORT',
-  ict: 'ICT_PORT',
-} as const satisfies Record<SubgraphName, keyof Config>
-
-const SUBGRAPH_URL_KEYS = {
-  agreement: 'AGREEMENT_URL',
-  disaster: 'DISASTER_URL',
-  transit: 'TRANSIT_URL',
-  ict: 'ICT_URL',
-} as const satisfies Record<SubgraphName, keyof Config>
-
-const SERVICE_PASSWORD_KEYS = {
-  agreement: 'AGREEMENT_DB_PASSWORD',
-  disaster: 'DISASTER_DB_PASSWORD',
-  transit: 'TRANSIT_DB_PASSWORD',
-  ict: 'ICT_DB_PASSWORD',
-  gateway: 'GATEWAY_DB_PASSWORD',
-} as const satisfies Record<ServiceName, keyof Config>
+/**
+ * The environment key of a per-service setting: `<NAME>_<SUFFIX>` (AGREEMENT_PORT, ICT_URL, GATEWAY_DB_PASSWORD).
+ * Typed, so indexing Config with it fails to compile if the schema lacks the key.
+ */
+function envKeyOf<N extends string, S extends string>(name: N, suffix: S) {
+  return `${name.toUpperCase()}_${suffix}` as `${Uppercase<N>}_${S}`
+}
 
 /** The login-role passwords given in the environment (`<SERVICE>_DB_PASSWORD`), for `npm run migrate`. */
 export function serviceRolePasswordsOf(config: Config): Partial<Record<ServiceName, string>> {
   const passwords: Partial<Record<ServiceName, string>> = {}
   for (const service of SERVICE_NAMES) {
-    const password = config[SERVICE_PASSWORD_KEYS[service]]
+    const password = config[envKeyOf(service, 'DB_PASSWORD')]
     if (password) passwords[service] = password
   }
   return passwords
@@ -366,9 +352,9 @@ export function embedOf(config: Config): {
 }
 
 export function subgraphPort(config: Config, name: SubgraphName): number {
-  return config[SUBGRAPH_PORT_KEYS[name]]
+  return config[envKeyOf(name, 'PORT')]
 }
 
 export function subgraphUrlOverride(config: Config, name: SubgraphName): string | undefined {
-  return config[SUBGRAPH_URL_KEYS[name]]
+  return config[envKeyOf(name, 'URL')]
 }
