@@ -21,6 +21,19 @@ import { parseAllowedOrigins } from './http/cors-origins.js'
 const DEV_JWT_SECRET = 'dev-only-secret-never-use-in-production-0123456789'
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback)
+/** A comma-separated origin list (parseAllowedOrigins), empty by default; checked when the config is loaded. */
+const originList = z
+  .string()
+  .default('')
+  .refine((value) => {
+    try {
+      parseAllowedOrigins(value)
+      return true
+    } catch {
+      return false
+    }
+  }, 'must be comma-separated origins such as https://town.example.jp')
+
 const optionalUrl = z
   .url()
   .optional()
@@ -151,29 +164,9 @@ const configSchema = z
     // any other Host gets relative links, so a forged Host header can never end up in a cached answer.
     PUBLIC_HOST_ALLOWLIST: z.string().default('localhost,127.0.0.1,[::1]'),
     // Origins whose pages may send a token to /graphql (comma-separated); anonymous reads are open to every origin.
-    CORS_ALLOWED_ORIGINS: z
-      .string()
-      .default('')
-      .refine((value) => {
-        try {
-          parseAllowedOrigins(value)
-          return true
-        } catch {
-          return false
-        }
-      }, 'must be comma-separated origins such as https://town.example.jp'),
+    CORS_ALLOWED_ORIGINS: originList,
     // Pages of other origins that may frame /embed/* (CSP frame-ancestors); empty = any origin. Other routes: none.
-    EMBED_ALLOWED_ORIGINS: z
-      .string()
-      .default('')
-      .refine((value) => {
-        try {
-          parseAllowedOrigins(value)
-          return true
-        } catch {
-          return false
-        }
-      }, 'must be comma-separated origins such as https://town.example.jp'),
+    EMBED_ALLOWED_ORIGINS: originList,
     // Map tiles (gateway/maps): an XYZ template on http(s); the map pages' CSP allows images from its host only.
     MAP_TILE_URL: z
       .url()
