@@ -7,6 +7,7 @@ import {
 } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 
 const IWAMIZAWA = '012106'
@@ -16,14 +17,7 @@ const TSUKIGATA = '014303'
 const WEDNESDAY = '2026-11-25'
 
 let stack: TestStack
-const operatorOf = async (code: string) =>
-  (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', code)
-      .executeTakeFirstOrThrow()
-  ).id
+const operatorOf = (code: string) => townOperatorId(stack, code)
 
 async function importFeed(code: string, files: Record<string, string>) {
   const { body } = await stack.graphql(

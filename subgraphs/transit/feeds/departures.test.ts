@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DeparturesFromStopDocument, ImportGtfsFeedFileDocument } from '../../../codegen/operations.js'
+import { DeparturesFromStopDocument } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+import { importSampleFeed, townOperatorId } from '../../../test/support/transit-feed.js'
 
 let stack: TestStack
 let operatorId: string
 beforeAll(async () => {
   // Statement counts are about the subgraphs: measured with the gateway's response cache off.
   stack = await startTestStack({ responseCache: undefined })
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', '014303')
-      .executeTakeFirstOrThrow()
-  ).id
-  const content = (await zipFeed(sampleFeedFiles())).toString('base64')
-  const imported = await stack.graphql(
-    ImportGtfsFeedFileDocument,
-    { operatorId, content },
-    { token: await stack.token('014303') },
-  )
-  expect(imported.body.errors).toBeUndefined()
+  operatorId = await townOperatorId(stack, '014303')
+  await importSampleFeed(stack, operatorId, '014303')
 })
 afterAll(() => stack.stop())
 

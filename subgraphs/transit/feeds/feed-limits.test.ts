@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_FEED_IMPORT_LIMITS } from '../../../lib/feed-import-limits.js'
 import { rawRequest } from '../../../test/support/raw-http.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 import { writeSyntheticFeed } from '../gtfs/synthetic-feed.js'
 
@@ -41,14 +42,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const operatorOf = async (code: string) =>
-  (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', code)
-      .executeTakeFirstOrThrow()
-  ).id
+const operatorOf = (code: string) => townOperatorId(stack, code)
 const versionCount = async () =>
   Number(
     (

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../../lib/paths.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
 
 const run = promisify(execFile)
@@ -15,13 +16,7 @@ let operatorId: string
 beforeAll(async () => {
   stack = await startTestStack()
   dir = await mkdtemp(join(tmpdir(), 'gtfs-cli-'))
-  operatorId = (
-    await stack.database.admin
-      .selectFrom('transit.operator')
-      .select('id')
-      .where('municipalityCode', '=', '014303')
-      .executeTakeFirstOrThrow()
-  ).id
+  operatorId = await townOperatorId(stack, '014303')
 })
 afterAll(async () => {
   await stack.stop()
