@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CreateRecruitmentEventInput, UpdateRecruitmentEventInput } from '../../../codegen/transit-resolvers.js'
+import { definedFields } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
@@ -80,14 +81,8 @@ export function updateRecruitmentEvent(ctx: TransitContext, id: string, input: U
       throw badUserInput(`input.hires: must not exceed participants (${merged.participants})`, { field: 'input.hires' })
     }
     const row = await updateEvent(w.trx, id, {
-      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...definedFields(changes, ['title', 'heldOn', 'venue', 'description', 'url', 'participants', 'hires']),
       ...(input.kind ? { kind: input.kind } : {}),
-      ...(changes.heldOn !== undefined ? { heldOn: changes.heldOn } : {}),
-      ...(changes.venue !== undefined ? { venue: changes.venue } : {}),
-      ...(changes.description !== undefined ? { description: changes.description } : {}),
-      ...(changes.url !== undefined ? { url: changes.url } : {}),
-      ...(changes.participants !== undefined ? { participants: changes.participants } : {}),
-      ...(changes.hires !== undefined ? { hires: changes.hires } : {}),
     })
     await w.changedRow('RecruitmentEvent', 'update', row, existing)
     w.refresh(ctx.loaders.eventById, id, row)

@@ -3,6 +3,7 @@ import type {
   RecruitmentOpeningStatus,
   UpdateRecruitmentOpeningInput,
 } from '../../../codegen/transit-resolvers.js'
+import { definedFields } from '../../../lib/collections.js'
 import { runWrite, type Write } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
@@ -82,14 +83,9 @@ export function updateRecruitmentOpening(ctx: TransitContext, id: string, input:
       throw badUserInput(`input.closesOn: must not be before opensOn (${merged.opensOn})`, { field: 'input.closesOn' })
     }
     const row = await updateOpening(w.trx, id, {
-      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...definedFields(changes, ['title', 'positions', 'description', 'opensOn', 'closesOn', 'url']),
       ...(input.role ? { role: input.role } : {}),
       ...(input.employmentType ? { employmentType: input.employmentType } : {}),
-      ...(changes.positions !== undefined ? { positions: changes.positions } : {}),
-      ...(changes.description !== undefined ? { description: changes.description } : {}),
-      ...(changes.opensOn !== undefined ? { opensOn: changes.opensOn } : {}),
-      ...(changes.closesOn !== undefined ? { closesOn: changes.closesOn } : {}),
-      ...(changes.url !== undefined ? { url: changes.url } : {}),
       ...(input.status ? { status: input.status } : {}),
     })
     await w.changedRow('RecruitmentOpening', 'update', row, existing)
