@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createLogger } from '../../../lib/logger.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import {
   addDisasterInitiative,
@@ -15,8 +14,7 @@ import {
   TSUKIGATA,
 } from '../../../test/support/amendment-fixtures.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { publishRelease } from '../publish/publish-release.js'
-import { ReleaseDirectory } from '../publish/release-directory.js'
+import { publishTestRelease } from '../../../test/support/opendata-release.js'
 
 type Row = Record<string, string>
 let stack: TestStack
@@ -37,13 +35,7 @@ beforeAll(async () => {
   })
   await decide(stack, rejected, TSUKIGATA)
   await decide(stack, rejected, IWAMIZAWA, 'OBJECTION', '財源の見通しが立たないため')
-  const published = await publishRelease({
-    gatewayUrl: stack.services.gatewayUrl,
-    token: stack.publisherToken,
-    dir,
-    logger: createLogger('silent', 't'),
-  })
-  release = new ReleaseDirectory(dir).releasePath(published.releaseId)
+  release = await publishTestRelease(stack, dir)
 })
 afterAll(async () => {
   await stack.stop()

@@ -10,10 +10,8 @@ import {
   SetResponseStatusDocument,
   type ShelterInput,
 } from '../../../codegen/operations.js'
-import { createLogger } from '../../../lib/logger.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { publishRelease } from '../publish/publish-release.js'
-import { ReleaseDirectory } from '../publish/release-directory.js'
+import { publishTestRelease } from '../../../test/support/opendata-release.js'
 
 type Row = Record<string, string>
 const TSUKIGATA = '014303'
@@ -65,13 +63,7 @@ beforeAll(async () => {
       stack.graphql(RecordDrillDocument, { input: { ...input, staff: 7, volunteers: 5, residents: 3 } }, { token }),
     )
   }
-  const published = await publishRelease({
-    gatewayUrl: stack.services.gatewayUrl,
-    token: stack.publisherToken,
-    dir,
-    logger: createLogger('silent', 't'),
-  })
-  release = new ReleaseDirectory(dir).releasePath(published.releaseId)
+  release = await publishTestRelease(stack, dir)
 })
 afterAll(async () => {
   await stack.stop()

@@ -10,12 +10,10 @@ import {
   RecordRouteStatisticsDocument,
   type RouteMonthInput,
 } from '../../../codegen/operations.js'
-import { createLogger } from '../../../lib/logger.js'
 import { sampleUuid } from '../../../lib/sample/deterministic.js'
 import { startOpenDataServer } from '../../../test/support/opendata-fixture.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { publishRelease } from '../publish/publish-release.js'
-import { ReleaseDirectory } from '../publish/release-directory.js'
+import { publishTestRelease } from '../../../test/support/opendata-release.js'
 
 type Row = Record<string, string>
 const TSUKIGATA = '014303'
@@ -95,13 +93,7 @@ beforeAll(async () => {
   stack = await startTestStack()
   dir = await mkdtemp(join(tmpdir(), 'transit-datasets-'))
   await createRecords()
-  const published = await publishRelease({
-    gatewayUrl: stack.services.gatewayUrl,
-    token: stack.publisherToken,
-    dir,
-    logger: createLogger('silent', 't'),
-  })
-  release = new ReleaseDirectory(dir).releasePath(published.releaseId)
+  release = await publishTestRelease(stack, dir)
 })
 afterAll(async () => {
   await stack.stop()
