@@ -49,7 +49,7 @@ form.search button{font-size:1rem;padding:.4rem .8rem}
 .results>li{border-top:1px solid #ccc;padding:.5rem 0}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .map-layout{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
-.map-layout>*{flex:1 1 18rem;min-width:0}.map{min-height:20rem}
+.map-layout .map,.map-layout .scroll{flex:1 1 18rem;min-width:0}.map{min-height:20rem}
 @media (min-width:48rem){.layout{display:grid;grid-template-columns:15rem minmax(0,1fr);gap:1.5rem}}`
 
 export interface PageOptions {

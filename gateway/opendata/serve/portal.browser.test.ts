@@ -11,7 +11,8 @@ import {
 
 /**
  * The portal in a real browser (headless Chromium from the npm package @sparticuz/chromium; nothing is
- * downloaded at test time), with JavaScript off: what a person and a screen reader get.
+ * downloaded at test time), with JavaScript off: what a person and a screen reader get. The maps are tried with
+ * JavaScript on, web security on (the package's --disable-web-security is dropped) and the tile host cut off.
  */
 
 let dir: { dir: string; remove: () => Promise<void> }
@@ -29,7 +30,7 @@ beforeAll(async () => {
   server = await startOpenDataServer(dir.dir)
   browser = await playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: chromium.args,
+    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
     headless: true,
   })
   context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
@@ -152,6 +153,66 @@ describe('the portal in Chromium', () => {
     await page.waitForURL(/q=/)
     const results = await page.locator('.results').getByRole('heading', { level: 3 }).allInnerTexts()
     expect(results).toEqual([expect.stringContaining('指定緊急避難場所一覧')])
+    await page.close()
+  }, 60_000)
+})
+
+/** A JavaScript page with the tile host cut off (as offline), counting blocked tiles and CSP reports. */
+async function mapPage(scripted: BrowserContext) {
+  const page = await scripted.newPage()
+  const blockedTiles: string[] = []
+  await page.route('https://cyberjapandata.gsi.go.jp/**', async (route) => {
+    blockedTiles.push(route.request().url())
+    await route.abort('internetdisconnected')
+  })
+  const cspViolations: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text())
+  })
+  return { page, blockedTiles, cspViolations }
+}
+
+describe('the portal maps in Chromium, tiles blocked', () => {
+  let scripted: BrowserContext
+  beforeAll(async () => {
+    scripted = await browser.newContext({ javaScriptEnabled: true, locale: 'ja-JP' })
+  })
+
+  it('draws the located preview rows of a dataset page and opens a popup on click', async () => {
+    const { page, blockedTiles, cspViolations } = await mapPage(scripted)
+    await page.goto(`${server.url}/opendata/datasets/evacuation-space`)
+    const markers = page.locator('.leaflet-marker-icon')
+    await expect.poll(() => markers.count(), { timeout: 10_000 }).toBe(20)
+    // The southernmost marker is drawn on top of its neighbours (the fixture's points overlap at this zoom).
+    await page.locator('.leaflet-marker-icon[title="避難場所1"]').click()
+    const popup = page.locator('.leaflet-popup-content')
+    await expect.poll(() => popup.textContent()).toContain('避難場所1')
+    expect(await popup.textContent()).toContain('住所: 北海道夕張郡長沼町1番地')
+    expect(await page.locator('.leaflet-control-attribution a', { hasText: '地理院タイル' }).count()).toBe(1)
+    // The table beside the map is still there: it is the list a screen reader reads.
+    expect(
+      await page
+        .getByRole('table', { name: /先頭 20 行/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(21)
+    expect(blockedTiles.length).toBeGreaterThan(0)
+    expect(cspViolations).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it("draws a town page's evacuation sites and opens a popup with status and suitability", async () => {
+    const { page, blockedTiles, cspViolations } = await mapPage(scripted)
+    await page.goto(`${server.url}/opendata/towns/014303`)
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count(), { timeout: 10_000 }).toBe(3)
+    await page.locator('.leaflet-marker-icon[title="避難場所2"]').click()
+    const popup = page.locator('.leaflet-popup-content')
+    await expect.poll(() => popup.textContent()).toContain('避難場所2')
+    expect(await popup.textContent()).toContain('状況: 未報告')
+    expect(await popup.textContent()).toContain('対応: —')
+    expect(await page.locator('#town-shelters tbody tr').count()).toBe(3)
+    expect(blockedTiles.length).toBeGreaterThan(0)
+    expect(cspViolations).toEqual([])
     await page.close()
   }, 60_000)
 })
