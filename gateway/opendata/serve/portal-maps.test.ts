@@ -1,3 +1,5 @@
+import { rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -175,5 +177,18 @@ describe('town pages', () => {
     expect(csp).toBe(NO_SCRIPT_CSP)
     expect(root.querySelector('[data-map-source]')).toBeNull()
     expect(root.text).toContain('このリリースにはこの町の指定緊急避難場所がありません')
+  })
+
+  it('still answer when the site file is missing from disk, without a map', async () => {
+    const file = join(dir.dir, 'releases', '20261125T010000000Z', 'evacuation-space.csv')
+    await rename(file, `${file}.gone`)
+    try {
+      const { csp, root } = await page('/opendata/towns/014303')
+      expect(csp).toBe(NO_SCRIPT_CSP)
+      expect(root.querySelector('[data-map-source]')).toBeNull()
+      expect(root.querySelector('h1')?.text).toContain('月形町')
+    } finally {
+      await rename(`${file}.gone`, file)
+    }
   })
 })

@@ -7,7 +7,7 @@ import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import { datasetPage, hasPreviewMap, noReleasePage, notFoundPage } from './portal-pages.js'
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
 import { badQueryPage, searchPage } from './portal-search-page.js'
-import type { ReleaseStore } from './release-store.js'
+import type { Release, ReleaseStore } from './release-store.js'
 import { isParty, notATownPage, townPage } from './town-page.js'
 import { readTownShelters } from './town-shelters.js'
 
@@ -37,7 +37,7 @@ export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): vo
       const other = otherLanguageUrl(lang, request.url)
       if (!isParty(code)) return sendHtml(reply, 404, notATownPage(lang, code, other))
       const release = await store.current()
-      const shelters = release ? await readTownShelters(store, release, code) : []
+      const shelters = release ? await townShelters(store, release, code, request) : []
       const page = townPage({
         lang,
         code,
@@ -56,6 +56,16 @@ export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): vo
     app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
       sendDatasetPage(deps, request, reply, lang),
     )
+  }
+}
+
+/** The page is still useful without its map: a missing or broken file is logged, and the map left out. */
+async function townShelters(store: ReleaseStore, release: Release, code: string, request: FastifyRequest) {
+  try {
+    return await readTownShelters(store, release, code)
+  } catch (error) {
+    request.log.warn({ err: error, town: code }, 'open-data town shelters failed')
+    return []
   }
 }
 
