@@ -8,6 +8,7 @@ import {
   tempOpenDataDir,
   writeRelease,
 } from '../../../test/support/opendata-fixture.js'
+import { axeViolations, expectNoAxeViolations } from '../../../test/support/axe.js'
 
 /**
  * The portal in a real browser (headless Chromium from the npm package @sparticuz/chromium; nothing is
@@ -16,6 +17,9 @@ import {
 
 let dir: { dir: string; remove: () => Promise<void> }
 let server: { url: string; close: () => Promise<void> }
+/** A directory with no release published yet: the portal's "nothing here yet" page. */
+let emptyDir: { dir: string; remove: () => Promise<void> }
+let emptyServer: { url: string; close: () => Promise<void> }
 let browser: Browser
 let context: BrowserContext
 
@@ -27,6 +31,8 @@ beforeAll(async () => {
     files: STANDARD_RELEASE_FILES,
   })
   server = await startOpenDataServer(dir.dir)
+  emptyDir = await tempOpenDataDir()
+  emptyServer = await startOpenDataServer(emptyDir.dir)
   browser = await playwright.launch({
     executablePath: await chromium.executablePath(),
     args: chromium.args,
@@ -40,6 +46,8 @@ afterAll(async () => {
   await browser?.close()
   await server?.close()
   await dir?.remove()
+  await emptyServer?.close()
+  await emptyDir?.remove()
   /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
@@ -152,6 +160,67 @@ describe('the portal in Chromium', () => {
     await page.waitForURL(/q=/)
     const results = await page.locator('.results').getByRole('heading', { level: 3 }).allInnerTexts()
     expect(results).toEqual([expect.stringContaining('指定緊急避難場所一覧')])
+    await page.close()
+  }, 60_000)
+})
+
+describe('the portal for everyone', () => {
+  it('has no axe violations on any page type, in both languages', async () => {
+    // axe needs timers to run, which a JavaScript-off page does not give it; the HTML is the same either way.
+    const scripted = await browser.newContext({ locale: 'ja-JP' })
+    const page = await scripted.newPage()
+    const paths = [
+      '/opendata/',
+      '/opendata/?q=%E9%81%BF%E9%9B%A3',
+      '/opendata/?q=zzzzzz',
+      '/opendata/?town=014303&format=CSV',
+    ]
+    paths.push('/opendata/datasets/evacuation-space', '/opendata/towns/014303', '/opendata/datasets/no-such-dataset')
+    for (const path of [...paths, ...paths.map((p) => p.replace('/opendata/', '/opendata/en/'))]) {
+      await page.goto(server.url + path)
+      await expectNoAxeViolations(page, path)
+    }
+    const response = await page.goto(`${emptyServer.url}/opendata/`)
+    expect(response?.status()).toBe(200)
+    await expectNoAxeViolations(page, 'the portal before any release')
+    await scripted.close()
+  }, 120_000)
+
+  it('has an axe check that fails on an inaccessible page', async () => {
+    const scripted = await browser.newContext()
+    const page = await scripted.newPage()
+    await page.setContent('<html><body><img src="x.png"><input type="text"></body></html>')
+    const found = await axeViolations(page)
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt .*img/)]))
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^label .*input/)]))
+    await scripted.close()
+  }, 60_000)
+
+  it('narrows by a town and a format chosen by clicking, and widens again (JavaScript off)', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.url}/opendata/`)
+    const count = () => page.locator('#results-heading').innerText()
+    const filters = page.getByRole('navigation', { name: '絞り込み' })
+    expect(await count()).toBe('3 件のデータセット')
+    await filters
+      .getByRole('list', { name: '市町' })
+      .getByRole('link', { name: /^月形町/ })
+      .click()
+    await page.waitForURL(/town=014303/)
+    expect(await count()).toBe('2 件のデータセット')
+    await filters
+      .getByRole('list', { name: '形式' })
+      .getByRole('link', { name: /^GeoJSON/ })
+      .click()
+    await page.waitForURL(/format=GeoJSON/)
+    expect(new URL(page.url()).searchParams.get('town')).toBe('014303')
+    expect(await count()).toBe('1 件のデータセット')
+    const chosenTown = filters.getByRole('list', { name: '市町' }).locator('a[aria-current="true"]')
+    expect(await chosenTown.innerText()).toContain('解除')
+    await chosenTown.click()
+    await page.waitForURL((url) => !url.searchParams.has('town'))
+    expect(new URL(page.url()).searchParams.get('format')).toBe('GeoJSON')
+    expect(await count()).toBe('1 件のデータセット')
     await page.close()
   }, 60_000)
 })
