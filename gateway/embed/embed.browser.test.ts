@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { expectNoAxeViolations } from '../../test/support/axe.js'
 
 /**
  * The shelters widget framed by a page of another origin, in real Chromium with web security on and no tiles
@@ -91,6 +92,9 @@ describe('/embed/shelters framed by another origin', () => {
     await expect.poll(() => status.textContent(), { timeout: 2000, interval: 50 }).toBe('開設中')
     console.log(`framed shelters widget updated ${Date.now() - reported} ms after the report returned`)
     expect(cspViolations).toEqual([])
+    const framed = host.frames().find((candidate) => candidate !== host.mainFrame())
+    if (!framed) throw new Error('the widget frame is gone')
+    await expectNoAxeViolations(framed, '/embed/shelters (framed, popup open)')
   }, 60_000)
 
   it('is refused when another route is framed', async () => {
@@ -118,5 +122,8 @@ describe('/embed/departures framed by another origin', () => {
     const reread = page.waitForRequest((request) => request.url().includes('/embed/departures?'), { timeout: 5000 })
     await page.clock.fastForward('01:01')
     expect((await reread).url()).toBe(src)
+    const framed = page.frames().find((candidate) => candidate !== page.mainFrame())
+    if (!framed) throw new Error('the widget frame is gone')
+    await expectNoAxeViolations(framed, '/embed/departures (framed)')
   }, 30_000)
 })

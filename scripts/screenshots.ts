@@ -1,0 +1,113 @@
+/**
+ * `npm run screenshots`: PNGs of every page type at 1280 px and 360 px under docs/screenshots/, for the README.
+ *
+ * Starts the whole platform on a throw-away embedded PostgreSQL (migrated, with the sample seed), photographs the
+ * portal before any release, publishes one, then photographs the rest. Only the first screen of each page is
+ * kept, so the PNGs stay small. Map tiles are cut off (as offline): the maps show markers on a blank ground.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import chromium from '@sparticuz/chromium'
+import { chromium as playwright, type Page } from 'playwright-core'
+import { sql } from 'kysely'
+import { prepareDatabase } from '../all-in-one/prepare-database.js'
+import { startServices, type RunningServices } from '../all-in-one/start-services.js'
+import { publishRelease } from '../gateway/opendata/publish/publish-release.js'
+import { publisherTokenSource } from '../lib/auth/service-tokens.js'
+import { createTokenVerifier, type TokenSettings } from '../lib/auth/tokens.js'
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
+import { createDatabase } from '../lib/db/database.js'
+import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
+import { createLogger } from '../lib/logger.js'
+import { runMain } from '../lib/process/shutdown.js'
+
+const OUT = 'docs/screenshots'
+const WIDTHS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } } as const
+// Only for this throw-away platform: nobody else can reach it, and it is gone when the script ends.
+const TOKENS: TokenSettings = {
+  secret: 'screenshots-only-secret-that-is-long-enough-0123456789',
+  issuer: 'minamisorachi-federation',
+  audience: 'minamisorachi-api',
+}
+
+/** Page name → path on the gateway. The portal's pages need a release; `portal-no-release` is taken first. */
+function pageTypes(operatorId: string): Record<string, string> {
+  return {
+    'portal-search': '/opendata/',
+    'portal-results': `/opendata/?q=${encodeURIComponent('避難')}`,
+    'portal-facets': '/opendata/?town=014303&format=CSV',
+    'portal-dataset': '/opendata/datasets/evacuation-space',
+    'portal-town': '/opendata/towns/014303',
+    'portal-en': '/opendata/en/',
+    'portal-404': '/opendata/datasets/no-such-dataset',
+    situation: '/situation',
+    staff: '/staff',
+    'embed-shelters': '/embed/shelters?town=014290',
+    'embed-departures': `/embed/departures?operator=${operatorId}&stop=S1`,
+  }
+}
+
+// One page for everything: with --single-process (the bundled Chromium) closing the last page ends the browser.
+async function shoot(page: Page, gatewayUrl: string, name: string, path: string) {
+  for (const [size, viewport] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(viewport)
+    await page.goto(new URL(path, gatewayUrl).href, { waitUntil: 'load' })
+    await page.waitForTimeout(500) // the widgets draw their markers and lists after load
+    await page.screenshot({ path: join(OUT, `${name}-${size}.png`) })
+    console.log(`${OUT}/${name}-${size}.png`)
+  }
+}
+
+async function startPlatform(dir: string) {
+  const logger = createLogger('warn', 'screenshots')
+  const postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
+  const databaseUrls = await prepareDatabase(postgres.adminUrl(), { sampleData: true, logger })
+  const publisherToken = publisherTokenSource(TOKENS)
+  const openDataDir = join(dir, 'opendata')
+  const services: RunningServices = await startServices({
+    databaseUrls,
+    verifyToken: createTokenVerifier(TOKENS),
+    logger,
+    host: '127.0.0.1',
+    gatewayPort: 0,
+    subgraphPorts: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>,
+    poolMax: 4,
+    publisherToken,
+    openData: { dir: openDataDir },
+    events: { openDataDir, webhooks: false, pollMs: 1000 },
+  })
+  const admin = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
+  const operator = await sql<{ id: string }>`select id from transit.operator order by name limit 1`.execute(admin)
+  await admin.destroy()
+  const publish = () =>
+    publishRelease({ gatewayUrl: services.gatewayUrl, dir: openDataDir, logger, token: publisherToken })
+  const stop = async () => {
+    await services.stop()
+    await postgres.stop()
+  }
+  return { services, operatorId: operator.rows[0]?.id ?? '', publish, stop }
+}
+
+runMain(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'screenshots-'))
+  await mkdir(OUT, { recursive: true })
+  const platform = await startPlatform(dir)
+  const browser = await playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
+    headless: true,
+  })
+  try {
+    const url = platform.services.gatewayUrl
+    const page = await browser.newPage({ locale: 'ja-JP' })
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
+    await shoot(page, url, 'portal-no-release', '/opendata/')
+    await platform.publish()
+    for (const [name, path] of Object.entries(pageTypes(platform.operatorId))) await shoot(page, url, name, path)
+  } finally {
+    await browser.close()
+    await platform.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+})
