@@ -4,10 +4,15 @@
  * Starts the whole platform on a throw-away embedded PostgreSQL (migrated, with the sample seed), photographs the
  * portal before any release, publishes one, then photographs the rest. Only the first screen of each page is
  * kept, so the PNGs stay small. Map tiles are cut off (as offline): the maps show markers on a blank ground.
+ *
+ * The bundled Chromium has no Japanese font (Japanese text comes out as boxes). `--fonts DIR` takes an unpacked
+ * npm package @fontsource/noto-sans-jp (`npm pack @fontsource/noto-sans-jp` and untar; ~80 MB, so it is not a
+ * dependency) and lays Noto Sans JP over every page, for the screenshots only (the pages' CSP is bypassed for it).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { parseArgs } from 'node:util'
 import chromium from '@sparticuz/chromium'
 import { chromium as playwright, type Page } from 'playwright-core'
 import { sql } from 'kysely'
@@ -23,7 +28,7 @@ import { createLogger } from '../lib/logger.js'
 import { runMain } from '../lib/process/shutdown.js'
 
 const OUT = 'docs/screenshots'
-const WIDTHS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } } as const
+const WIDTHS = { desktop: { width: 1280, height: 720 }, phone: { width: 360, height: 740 } } as const
 // Only for this throw-away platform: nobody else can reach it, and it is gone when the script ends.
 const TOKENS: TokenSettings = {
   secret: 'screenshots-only-secret-that-is-long-enough-0123456789',
@@ -48,19 +53,35 @@ function pageTypes(operatorId: string): Record<string, string> {
   }
 }
 
+/** The @font-face rules of weights 400 and 700, pointed at `/__fonts/` (served by `serveFonts`), or none. */
+async function fontCss(dir: string | undefined): Promise<string | undefined> {
+  if (!dir) return undefined
+  const faces = await Promise.all(['400.css', '700.css'].map((file) => readFile(join(dir, file), 'utf8')))
+  const rules = faces.join('\n').replaceAll('url(./files/', 'url(/__fonts/')
+  return `${rules}\nbody, body * { font-family: 'Noto Sans JP', sans-serif !important; }`
+}
+
+async function serveFonts(page: Page, dir: string) {
+  await page.route('**/__fonts/*', async (route) =>
+    route.fulfill({ body: await readFile(join(dir, 'files', basename(new URL(route.request().url()).pathname))) }),
+  )
+}
+
 // One page for everything: with --single-process (the bundled Chromium) closing the last page ends the browser.
-async function shoot(page: Page, gatewayUrl: string, name: string, path: string) {
+async function shoot(page: Page, css: string | undefined, gatewayUrl: string, name: string, path: string) {
   for (const [size, viewport] of Object.entries(WIDTHS)) {
     await page.setViewportSize(viewport)
     await page.goto(new URL(path, gatewayUrl).href, { waitUntil: 'load' })
+    if (css) await page.addStyleTag({ content: css })
     await page.waitForTimeout(500) // the widgets draw their markers and lists after load
+    await page.evaluate('document.fonts.ready.then(() => undefined)')
     await page.screenshot({ path: join(OUT, `${name}-${size}.png`) })
     console.log(`${OUT}/${name}-${size}.png`)
   }
 }
 
 async function startPlatform(dir: string) {
-  const logger = createLogger('warn', 'screenshots')
+  const logger = createLogger('error', 'screenshots')
   const postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
   const databaseUrls = await prepareDatabase(postgres.adminUrl(), { sampleData: true, logger })
   const publisherToken = publisherTokenSource(TOKENS)
@@ -90,6 +111,8 @@ async function startPlatform(dir: string) {
 }
 
 runMain(async () => {
+  const { values } = parseArgs({ options: { fonts: { type: 'string' } } })
+  const css = await fontCss(values.fonts)
   const dir = await mkdtemp(join(tmpdir(), 'screenshots-'))
   await mkdir(OUT, { recursive: true })
   const platform = await startPlatform(dir)
@@ -100,11 +123,12 @@ runMain(async () => {
   })
   try {
     const url = platform.services.gatewayUrl
-    const page = await browser.newPage({ locale: 'ja-JP' })
+    const page = await browser.newPage({ locale: 'ja-JP', bypassCSP: css !== undefined })
+    if (values.fonts) await serveFonts(page, values.fonts)
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
-    await shoot(page, url, 'portal-no-release', '/opendata/')
+    await shoot(page, css, url, 'portal-no-release', '/opendata/')
     await platform.publish()
-    for (const [name, path] of Object.entries(pageTypes(platform.operatorId))) await shoot(page, url, name, path)
+    for (const [name, path] of Object.entries(pageTypes(platform.operatorId))) await shoot(page, css, url, name, path)
   } finally {
     await browser.close()
     await platform.stop()

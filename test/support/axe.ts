@@ -30,9 +30,9 @@ export async function axeViolations(target: Page | Frame): Promise<string[]> {
   // Injected by evaluating the text, not by a <script> tag: a page's CSP (script-src 'self') would refuse a tag.
   await target.evaluate(await axeSource())
   // A string: the project's TypeScript has no DOM types (the expression runs in the page).
-  const violations = (await target.evaluate(
+  const violations = await target.evaluate<AxeViolation[]>(
     `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
-  )) as AxeViolation[]
+  )
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact ?? '?'}): ${JSON.stringify(node.target)}`),
   )
