@@ -22,6 +22,8 @@ let emptyDir: { dir: string; remove: () => Promise<void> }
 let emptyServer: { url: string; close: () => Promise<void> }
 let browser: Browser
 let context: BrowserContext
+/** JavaScript on, for axe (it needs timers, which a JavaScript-off page does not run); the HTML is the same. */
+let scripted: BrowserContext
 
 beforeAll(async () => {
   dir = await tempOpenDataDir()
@@ -39,6 +41,8 @@ beforeAll(async () => {
     headless: true,
   })
   context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
+  // Never closed before the browser: with --single-process, closing a context can end the browser.
+  scripted = await browser.newContext({ locale: 'ja-JP' })
 }, 120_000)
 afterAll(async () => {
   // beforeAll may have failed before assigning these: the declared types assume it did not.
@@ -166,8 +170,6 @@ describe('the portal in Chromium', () => {
 
 describe('the portal for everyone', () => {
   it('has no axe violations on any page type, in both languages', async () => {
-    // axe needs timers to run, which a JavaScript-off page does not give it; the HTML is the same either way.
-    const scripted = await browser.newContext({ locale: 'ja-JP' })
     const page = await scripted.newPage()
     const paths = [
       '/opendata/',
@@ -183,17 +185,16 @@ describe('the portal for everyone', () => {
     const response = await page.goto(`${emptyServer.url}/opendata/`)
     expect(response?.status()).toBe(200)
     await expectNoAxeViolations(page, 'the portal before any release')
-    await scripted.close()
+    await page.close()
   }, 120_000)
 
   it('has an axe check that fails on an inaccessible page', async () => {
-    const scripted = await browser.newContext()
     const page = await scripted.newPage()
     await page.setContent('<html><body><img src="x.png"><input type="text"></body></html>')
     const found = await axeViolations(page)
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt .*img/)]))
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^label .*input/)]))
-    await scripted.close()
+    await page.close()
   }, 60_000)
 
   it('narrows by a town and a format chosen by clicking, and widens again (JavaScript off)', async () => {
