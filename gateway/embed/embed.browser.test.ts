@@ -110,6 +110,20 @@ describe('/embed/shelters framed by another origin', () => {
   }, 30_000)
 })
 
+describe('the widgets on a phone', () => {
+  it('fit 360 px without sideways scrolling and stay free of axe violations', async () => {
+    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true })
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
+    for (const path of [`/embed/shelters?town=${KURIYAMA}`, `/embed/departures?operator=${operator.id}&stop=S1`]) {
+      await page.goto(new URL(path, stack.services.gatewayUrl).href)
+      // A string: the test's TypeScript has no DOM types (the expression runs in the page).
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth')), path).toBeLessThanOrEqual(360)
+      await expectNoAxeViolations(page, `${path} at 360 px`)
+    }
+  }, 30_000)
+})
+
 describe('/embed/departures framed by another origin', () => {
   it('re-reads its board every minute', async () => {
     const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()

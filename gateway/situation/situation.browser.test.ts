@@ -55,6 +55,9 @@ describe('/situation in a browser', () => {
     expect(navigations).toBe(0)
     // Checked after the update too: the rewritten cells must keep the page accessible.
     await expectNoAxeViolations(page, '/situation')
+    await page.setViewportSize({ width: 360, height: 740 })
+    // A string: the test's TypeScript has no DOM types (the expression runs in the page).
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360)
     await page.close()
   }, 60_000)
 })
