@@ -50,6 +50,7 @@ describe('open data in the configuration', () => {
     expect(openDataOf(loadConfig({}))).toEqual({
       dir: '.data/opendata',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      tiles: embedOf(loadConfig({})).tiles,
     })
   })
 
@@ -60,7 +61,11 @@ describe('open data in the configuration', () => {
       dir: '/srv/opendata',
       baseUrl: 'https://data.example.jp',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      tiles: embedOf(loadConfig({})).tiles,
     })
+    // The portal's maps use the same tiles as the widgets.
+    const tiles = { MAP_TILE_URL: 'https://tiles.example.jp/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: 'Example' }
+    expect(openDataOf(loadConfig(tiles)).tiles).toEqual({ url: tiles.MAP_TILE_URL, attribution: 'Example' })
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'data.example.jp' })).toThrow(/PUBLIC_BASE_URL/)
     expect(openDataOf(loadConfig({ PUBLIC_HOST_ALLOWLIST: 'Data.Example.jp, localhost:4000' })).allowedHosts).toEqual([
       'data.example.jp',

@@ -313,9 +313,15 @@ export function responseCacheOf(config: Config): ResponseCacheSettings | undefin
 }
 
 /** Where the gateway finds open-data releases and how it spells absolute links (gateway/opendata/serve). */
-export function openDataOf(config: Config): { dir: string; baseUrl?: string; allowedHosts: string[] } {
+export function openDataOf(config: Config): {
+  dir: string
+  baseUrl?: string
+  allowedHosts: string[]
+  tiles: { url: string; attribution: string }
+} {
   return {
     dir: config.OPENDATA_DIR,
+    tiles: { url: config.MAP_TILE_URL, attribution: config.MAP_TILE_ATTRIBUTION },
     ...(config.PUBLIC_BASE_URL ? { baseUrl: config.PUBLIC_BASE_URL } : {}),
     allowedHosts: config.PUBLIC_HOST_ALLOWLIST.split(',')
       .map((host) => host.trim().toLowerCase())

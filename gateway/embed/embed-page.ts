@@ -20,7 +20,7 @@ line-height:1.4;font-size:14px}h1{font-size:1.1rem;margin:0 0 .4rem;border-botto
 a{color:var(--accent)}table{border-collapse:collapse;width:100%}caption{text-align:left;color:var(--muted)}
 th,td{border-bottom:1px solid var(--line);padding:.25rem;text-align:left;vertical-align:top}
 .note{color:var(--muted);font-size:.85rem;margin:.3rem 0}.open{font-weight:bold;color:var(--accent)}
-.layout{display:flex;flex-wrap:wrap;gap:.5rem}#map{flex:1 1 18rem;min-height:18rem}
+.layout{display:flex;flex-wrap:wrap;gap:.5rem}.map{flex:1 1 18rem;min-height:18rem}
 .list{flex:1 1 18rem;overflow-x:auto}`
 }
 

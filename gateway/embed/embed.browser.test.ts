@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { expectNoAxeViolations } from '../../test/support/axe.js'
 
 /**
  * The shelters widget framed by a page of another origin, in real Chromium with web security on and no tiles
@@ -91,6 +92,9 @@ describe('/embed/shelters framed by another origin', () => {
     await expect.poll(() => status.textContent(), { timeout: 2000, interval: 50 }).toBe('開設中')
     console.log(`framed shelters widget updated ${Date.now() - reported} ms after the report returned`)
     expect(cspViolations).toEqual([])
+    const framed = host.frames().find((candidate) => candidate !== host.mainFrame())
+    if (!framed) throw new Error('the widget frame is gone')
+    await expectNoAxeViolations(framed, '/embed/shelters (framed, popup open)')
   }, 60_000)
 
   it('is refused when another route is framed', async () => {
@@ -106,6 +110,20 @@ describe('/embed/shelters framed by another origin', () => {
   }, 30_000)
 })
 
+describe('the widgets on a phone', () => {
+  it('fit 360 px without sideways scrolling and stay free of axe violations', async () => {
+    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true })
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
+    for (const path of [`/embed/shelters?town=${KURIYAMA}`, `/embed/departures?operator=${operator.id}&stop=S1`]) {
+      await page.goto(new URL(path, stack.services.gatewayUrl).href)
+      // A string: the test's TypeScript has no DOM types (the expression runs in the page).
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth')), path).toBeLessThanOrEqual(360)
+      await expectNoAxeViolations(page, `${path} at 360 px`)
+    }
+  }, 30_000)
+})
+
 describe('/embed/departures framed by another origin', () => {
   it('re-reads its board every minute', async () => {
     const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
@@ -118,5 +136,8 @@ describe('/embed/departures framed by another origin', () => {
     const reread = page.waitForRequest((request) => request.url().includes('/embed/departures?'), { timeout: 5000 })
     await page.clock.fastForward('01:01')
     expect((await reread).url()).toBe(src)
+    const framed = page.frames().find((candidate) => candidate !== page.mainFrame())
+    if (!framed) throw new Error('the widget frame is gone')
+    await expectNoAxeViolations(framed, '/embed/departures (framed)')
   }, 30_000)
 })

@@ -1,6 +1,6 @@
-import { html, SafeHtml } from '../opendata/serve/html.js'
+import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
-import { LEAFLET_BASE } from '../maps/leaflet-assets.js'
+import { MAP_SCRIPTS, MAP_STYLES, mapElement, markerData, type MapMarker } from '../maps/map-markup.js'
 import type { MapTiles } from '../maps/map-tiles.js'
 import { embedPage } from './embed-page.js'
 import type { SheltersParams } from './embed-params.js'
@@ -34,32 +34,33 @@ function shelterRow(shelter: EmbedShelter): SafeHtml {
   </tr>`
 }
 
-/**
- * What the map script needs, as JSON that cannot close the script element it sits in (`<` escaped), so it is
- * put in the page as it is: html-escaping it would corrupt its quotes.
- */
-function mapData(shelters: EmbedShelter[]): string {
-  const markers = shelters
-    .filter((shelter) => shelter.location)
-    .map((shelter) => ({
-      id: shelter.id,
-      name: shelter.name,
-      address: shelter.address,
-      latitude: shelter.location?.latitude,
-      longitude: shelter.location?.longitude,
-      suitability: suitability(shelter),
-      status: statusText(shelter),
-      free: freePlaces(shelter),
-    }))
-  return JSON.stringify(markers).replace(/</g, '\\u003c')
+/** What the map script needs: the shelters that have a location, with the list's words in their popups. */
+function mapMarkers(shelters: EmbedShelter[]): MapMarker[] {
+  return shelters.flatMap((shelter) => {
+    if (!shelter.location) return []
+    const free = freePlaces(shelter)
+    const status = statusText(shelter)
+    return [
+      {
+        id: shelter.id,
+        name: shelter.name,
+        latitude: shelter.location.latitude,
+        longitude: shelter.location.longitude,
+        state: status,
+        lines: [
+          shelter.address,
+          `対応: ${suitability(shelter)}`,
+          `状況: ${status}${free === null ? '' : `(空き ${free} 人)`}`,
+        ],
+      },
+    ]
+  })
 }
 
 function shelterList(params: SheltersParams, shelters: EmbedShelter[]): SafeHtml {
   const sample = shelters.some((shelter) => shelter.isSample)
   return html`<div class="list" id="shelter-list" aria-live="polite">
-    <script type="application/json" id="shelter-data">
-      ${new SafeHtml(mapData(shelters))}
-    </script>
+    ${markerData('shelter-data', mapMarkers(shelters))}
     ${sample ? html`<p class="note" data-sample="true">サンプルデータを含みます(実在の避難所情報ではありません)。</p>` : null}
     <table>
       <caption>
@@ -86,19 +87,18 @@ export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[],
   return embedPage({
     title: `${town} 避難所`,
     theme: params,
-    styles: [`${LEAFLET_BASE}/leaflet.css`],
-    scripts: [`${LEAFLET_BASE}/leaflet.js`, '/embed/shelters.js'],
+    styles: MAP_STYLES,
+    scripts: [...MAP_SCRIPTS, '/embed/shelters.js'],
     body: html`<main>
       <h1>${town}の避難所${params.hazard ? `(${hazardLabel(params.hazard)})` : ''}</h1>
       <div class="layout">
-        <div
-          id="map"
-          role="region"
-          aria-label="避難所の地図(一覧と同じ内容です)"
-          data-town="${params.town}"
-          data-tile-url="${tiles.url}"
-          data-tile-attribution="${tiles.attribution}"
-        ></div>
+        ${mapElement({
+          id: 'map',
+          source: 'shelter-data',
+          tiles,
+          label: '避難所の地図(一覧と同じ内容です)',
+          attributes: { 'data-town': params.town },
+        })}
         ${shelterList(params, shelters)}
       </div>
     </main>`,

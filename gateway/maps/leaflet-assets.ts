@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { MAP_SCRIPT } from './map-script.js'
 
 /**
  * Leaflet from our own origin (no CDN): a page that embeds a map then depends on no third party for its code,
@@ -26,7 +27,15 @@ const FILES: Record<string, string> = {
   'images/layers-2x.png': 'image/png',
 }
 
+/**
+ * Leaflet and our map script (/assets/maps/map.js). Both the portal and the widgets draw maps and either may be
+ * served alone (tests start the portal by itself), so each registers them and the second call does nothing.
+ */
 export async function registerLeafletAssets(app: FastifyInstance): Promise<void> {
+  if (app.hasRoute({ method: 'GET', url: `${LEAFLET_BASE}/*` })) return
+  app.get('/assets/maps/map.js', (_request, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(MAP_SCRIPT),
+  )
   const dist = join(dirname(packageJson), 'dist')
   const contents = new Map<string, Buffer>()
   for (const file of Object.keys(FILES)) contents.set(file, await readFile(join(dist, file)))

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
+import { expectNoAxeViolations } from '../../test/support/axe.js'
 
 /** The situation board in real Chromium (web security on): it updates itself after a report, via /events. */
 
@@ -52,6 +53,11 @@ describe('/situation in a browser', () => {
     await expect.poll(async () => Number(await cell.textContent()), { timeout: 2000, interval: 50 }).toBe(before + 23)
     console.log(`situation board updated ${Date.now() - reported} ms after the report returned`)
     expect(navigations).toBe(0)
+    // Checked after the update too: the rewritten cells must keep the page accessible.
+    await expectNoAxeViolations(page, '/situation')
+    await page.setViewportSize({ width: 360, height: 740 })
+    // A string: the test's TypeScript has no DOM types (the expression runs in the page).
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360)
     await page.close()
   }, 60_000)
 })

@@ -12,6 +12,7 @@ import {
 } from '../../test/support/amendment-fixtures.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { expectNoAxeViolations } from '../../test/support/axe.js'
 
 /**
  * `/staff` in real Chromium at phone size (360×740, web security on), against a gateway that runs only
@@ -62,6 +63,13 @@ describe('/staff in a phone-sized browser', () => {
     await expect.poll(() => page.locator('#who').textContent()).toContain('UNAUTHENTICATED')
     expect(await page.evaluate("sessionStorage.getItem('staff-token')")).toBeNull()
     expect(await page.locator('#work').isVisible()).toBe(false)
+  }, 30_000)
+
+  it('has no axe violations signed out and signed in', async () => {
+    await page.goto(new URL('/staff', stack.services.gatewayUrl).href)
+    await expectNoAxeViolations(page, '/staff signed out')
+    await signIn(await stack.token(KURIYAMA), '栗山町')
+    await expectNoAxeViolations(page, '/staff signed in')
   }, 30_000)
 
   it('reports a shelter open with 12 evacuees in three taps', async () => {

@@ -1,4 +1,5 @@
 import { atomFeedLinks } from '../../events/atom-feeds.js'
+import { MAP_SCRIPTS, MAP_STYLES } from '../../maps/map-markup.js'
 import { html, type SafeHtml } from './html.js'
 import { paths } from './links.js'
 import { CATALOG_DESCRIPTION, CATALOG_TITLE } from './site-text.js'
@@ -47,6 +48,8 @@ form.search button{font-size:1rem;padding:.4rem .8rem}
 .results{list-style:none;padding:0}
 .results>li{border-top:1px solid #ccc;padding:.5rem 0}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+.map-layout{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+.map-layout .map,.map-layout .scroll{flex:1 1 18rem;min-width:0}.map{min-height:20rem}
 @media (min-width:48rem){.layout{display:grid;grid-template-columns:15rem minmax(0,1fr);gap:1.5rem}}`
 
 export interface PageOptions {
@@ -55,6 +58,8 @@ export interface PageOptions {
   /** The same page in the other language (with its query), for the switch. */
   otherLanguageHref: string
   body: SafeHtml
+  /** The page draws a map: link Leaflet and /assets/maps/map.js (its CSP must allow them). */
+  map?: boolean
 }
 
 const SWITCH = {
@@ -79,6 +84,12 @@ export function layout(options: PageOptions): string {
         <link rel="alternate" type="application/ld+json" href="${paths.catalog}" title="DCAT-AP 3" />
         <link rel="alternate" hreflang="${other.lang}" href="${options.otherLanguageHref}" />
         ${atomFeedLinks()}
+        ${
+          options.map
+            ? html`${MAP_STYLES.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
+              ${MAP_SCRIPTS.map((src) => html`<script src="${src}" defer></script>`)}`
+            : null
+        }
         <style>
           ${STYLE}
         </style>

@@ -1,4 +1,6 @@
 import { embedSnippet } from '../../embed/embed-snippets.js'
+import { DEFAULT_MAP_TILES, type MapTiles } from '../../maps/map-tiles.js'
+import { previewMarkers, withPreviewMap } from './dataset-map.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -31,11 +33,19 @@ export function formatBytes(bytes: number): string {
 }
 
 /** A Japanese page (English beside) by default; `frame` gives another language and the switch's target. */
-function page(title: string, body: SafeHtml, frame: Frame = { lang: 'ja', otherLanguageHref: paths.portal }): string {
+function page(
+  title: string,
+  body: SafeHtml,
+  frame: Frame = { lang: 'ja', otherLanguageHref: paths.portal },
+  map = false,
+): string {
   // The content is bilingual with every English part marked lang="en"; an English frame marks the rest Japanese.
   const content = frame.lang === 'ja' ? body : html`<div lang="ja">${body}</div>`
-  return layout({ lang: frame.lang, title, otherLanguageHref: frame.otherLanguageHref, body: content })
+  return layout({ lang: frame.lang, title, otherLanguageHref: frame.otherLanguageHref, body: content, map })
 }
+
+/** Whether a dataset page draws a map: some previewed row has coordinates. */
+export const hasPreviewMap = (csv: CsvPreview | null): boolean => csv !== null && previewMarkers(csv).length > 0
 
 export interface Frame {
   lang: Lang
@@ -227,8 +237,10 @@ export function datasetPage(
   /** The origin the embed snippet's URL starts with ('' = a path only). */
   origin = '',
   frame?: Frame,
+  tiles: MapTiles = DEFAULT_MAP_TILES,
 ): string {
   const coordinates = preview ? coordinatesOf(preview.csv) : []
+  const markers = preview ? previewMarkers(preview.csv) : []
   return page(
     `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
     html`<p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">← データセット一覧 ${en('All datasets')}</a></p>
@@ -250,10 +262,12 @@ export function datasetPage(
         )}
       </p>
       <h2>プレビュー ${en('Preview')}</h2>
-      ${previewTable(preview)} ${locationList(coordinates)} ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
+      ${withPreviewMap(previewTable(preview), markers, tiles)} ${locationList(coordinates)}
+      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
       <h2>変更履歴 ${en('Changelog')}</h2>
       ${changelogTable(manifest, [dataset])}`,
     frame,
+    markers.length > 0,
   )
 }
 

@@ -1,26 +1,32 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { MapTiles } from '../../maps/map-tiles.js'
 import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview } from './csv-preview.js'
 import { baseUrlOf, type LinkPolicy } from './links.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
-import { datasetPage, noReleasePage, notFoundPage } from './portal-pages.js'
+import { datasetPage, hasPreviewMap, noReleasePage, notFoundPage } from './portal-pages.js'
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
 import { badQueryPage, searchPage } from './portal-search-page.js'
-import type { ReleaseStore } from './release-store.js'
+import type { Release, ReleaseStore } from './release-store.js'
 import { isParty, notATownPage, townPage } from './town-page.js'
+import { readTownShelters } from './town-shelters.js'
 
 /** The portal's HTML pages, in Japanese under `/opendata/` and in English under `/opendata/en/`. */
 
 const PREVIEW_ROWS = 20
 
-type SendHtml = (reply: FastifyReply, status: number, body: string) => FastifyReply
+/** `withMap`: the page draws a map, so its CSP allows our scripts and the tile host's images. */
+type SendHtml = (reply: FastifyReply, status: number, body: string, withMap?: boolean) => FastifyReply
 
-export function registerPortalRoutes(
-  app: FastifyInstance,
-  store: ReleaseStore,
-  sendHtml: SendHtml,
-  links: LinkPolicy,
-): void {
+interface PortalDeps {
+  store: ReleaseStore
+  sendHtml: SendHtml
+  links: LinkPolicy
+  tiles: MapTiles
+}
+
+export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): void {
+  const { store, sendHtml } = deps
   app.get('/opendata', async (_request, reply) => reply.redirect('/opendata/', 301))
   app.get('/opendata/en', async (_request, reply) => reply.redirect('/opendata/en/', 301))
   for (const lang of ['ja', 'en'] as const) {
@@ -30,12 +36,36 @@ export function registerPortalRoutes(
       const { code } = request.params
       const other = otherLanguageUrl(lang, request.url)
       if (!isParty(code)) return sendHtml(reply, 404, notATownPage(lang, code, other))
-      const manifest = (await store.current())?.manifest ?? null
-      return sendHtml(reply, 200, townPage({ lang, code, manifest, otherLanguageHref: other }))
+      const release = await store.current()
+      const shelters = release ? await townShelters(store, release, code, request) : []
+      const page = townPage({
+        lang,
+        code,
+        manifest: release?.manifest ?? null,
+        otherLanguageHref: other,
+        shelters,
+        tiles: deps.tiles,
+      })
+      return sendHtml(
+        reply,
+        200,
+        page,
+        shelters.some((shelter) => shelter.location !== null),
+      )
     })
     app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
-      sendDatasetPage({ store, sendHtml, links }, request, reply, lang),
+      sendDatasetPage(deps, request, reply, lang),
     )
+  }
+}
+
+/** The page is still useful without its map: a missing or broken file is logged, and the map left out. */
+async function townShelters(store: ReleaseStore, release: Release, code: string, request: FastifyRequest) {
+  try {
+    return await readTownShelters(store, release, code)
+  } catch (error) {
+    request.log.warn({ err: error, town: code }, 'open-data town shelters failed')
+    return []
   }
 }
 
@@ -66,7 +96,7 @@ async function sendSearchPage(
 }
 
 async function sendDatasetPage(
-  { store, sendHtml, links }: { store: ReleaseStore; sendHtml: SendHtml; links: LinkPolicy },
+  { store, sendHtml, links, tiles }: PortalDeps,
   request: FastifyRequest<{ Params: { id: string } }>,
   reply: FastifyReply,
   lang: Lang,
@@ -90,5 +120,6 @@ async function sendDatasetPage(
   // The embed snippet's URL is absolute where the Host is trusted (as in the catalogs).
   const base = baseUrlOf(request, links)
   if (base.dependsOnHost) reply.header('vary', 'Host')
-  return sendHtml(reply, 200, datasetPage(release.manifest, dataset, preview, base.origin, frame))
+  const page = datasetPage(release.manifest, dataset, preview, base.origin, frame, tiles)
+  return sendHtml(reply, 200, page, hasPreviewMap(preview?.csv ?? null))
 }

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { registerLeafletAssets } from '../../maps/leaflet-assets.js'
+import { DEFAULT_MAP_TILES, mapImageSources, type MapTiles } from '../../maps/map-tiles.js'
 import { registerCkanRoutes } from './ckan-routes.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
@@ -14,6 +16,8 @@ export interface OpenDataOptions {
   allowedHosts?: readonly string[]
   /** Datasets per DCAT catalog page (default 100, as ckanext-dcat). */
   dcatPageSize?: number
+  /** MAP_TILE_URL and MAP_TILE_ATTRIBUTION: the maps of dataset and town pages. */
+  tiles?: MapTiles
 }
 
 /** The current release changes when the publisher runs; caches revalidate (cheaply, by ETag) after this. */
@@ -25,6 +29,17 @@ const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 /**
+ * A page with a map: our own scripts (Leaflet, /assets/maps/map.js) and stylesheet only, never inline script;
+ * images from our origin and the tile host only.
+ */
+function mapPageCsp(tiles: MapTiles): string {
+  return (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+    `${mapImageSources(tiles)}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`
+  )
+}
+
+/**
  * The serving side of the open data (DESIGN.md §5): portal pages, release files, the DCAT-AP 3 catalog
  * and the CKAN Action API, all read from the release `current` points to at the time of the request.
  */
@@ -33,15 +48,18 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   // The same default as PUBLIC_HOST_ALLOWLIST's: loopback names only.
   const links = { baseUrl: options.baseUrl, allowedHosts: options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]'] }
 
-  const sendHtml = (reply: FastifyReply, status: number, body: string) =>
+  const tiles = options.tiles ?? DEFAULT_MAP_TILES
+  const mapCsp = mapPageCsp(tiles)
+  const sendHtml = (reply: FastifyReply, status: number, body: string, withMap = false) =>
     reply
       .code(status)
       .header('cache-control', PAGE_CACHE)
-      .header('content-security-policy', PAGE_CSP)
+      .header('content-security-policy', withMap ? mapCsp : PAGE_CSP)
       .type('text/html; charset=utf-8')
       .send(body)
 
-  registerPortalRoutes(app, store, sendHtml, links)
+  await registerLeafletAssets(app)
+  registerPortalRoutes(app, { store, sendHtml, links, tiles })
 
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
 

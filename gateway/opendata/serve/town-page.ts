@@ -1,3 +1,4 @@
+import type { MapTiles } from '../../maps/map-tiles.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { fileLabel } from './file-labels.js'
 import { html, type SafeHtml } from './html.js'
@@ -6,6 +7,8 @@ import { layout, localePath, type Lang } from './portal-layout.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { TOWNS } from './towns.js'
+import type { TownShelter } from './town-shelters.js'
+import { townSheltersSection } from './town-shelters-map.js'
 
 /**
  * `/opendata/towns/{code}`: one party of the agreement — what it publishes in its own name, and its own files
@@ -17,6 +20,9 @@ interface TownPageInput {
   code: string
   manifest: ReleaseManifest | null
   otherLanguageHref: string
+  /** The town's evacuation sites in the release, drawn on a map with a list beside it. */
+  shelters: readonly TownShelter[]
+  tiles: MapTiles
 }
 
 export function isParty(code: string): boolean {
@@ -38,6 +44,7 @@ export function townPage(input: TownPageInput): string {
   const body = html`<h1>${text.townTitle(town[lang])}</h1>
     <p><span lang="${other}">${town[other]}</span> · ${text.code} <code>${code}</code></p>
     <p><a href="${localePath(lang, paths.portal)}?town=${code}">${text.searchTown(town[lang])}</a></p>
+    ${townSheltersSection(input.shelters, lang, input.tiles)}
     <h2>${text.ownDatasets(town[lang])}</h2>
     ${
       own.length === 0
@@ -59,6 +66,7 @@ export function townPage(input: TownPageInput): string {
     title: `${town[lang]} | ${CATALOG_TITLE[lang]}`,
     otherLanguageHref: input.otherLanguageHref,
     body,
+    map: input.shelters.some((shelter) => shelter.location !== null),
   })
 }
 

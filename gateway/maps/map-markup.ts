@@ -1,0 +1,54 @@
+import { html, SafeHtml } from '../opendata/serve/html.js'
+import { LEAFLET_BASE } from './leaflet-assets.js'
+import type { MapTiles } from './map-tiles.js'
+
+/** The server side of /assets/maps/map.js: what a page puts in its HTML for the script to draw. */
+
+export const MAP_SCRIPT_PATH = '/assets/maps/map.js'
+
+/** The stylesheet and the (deferred, same-origin) scripts a page with a map links. */
+export const MAP_STYLES = [`${LEAFLET_BASE}/leaflet.css`]
+export const MAP_SCRIPTS = [`${LEAFLET_BASE}/leaflet.js`, MAP_SCRIPT_PATH]
+
+/** One point on a map: its name (marker title), popup lines, and a state read out with the marker (optional). */
+export interface MapMarker {
+  /** The row's id where it has one (the widget's shelters). */
+  id?: string
+  name: string
+  latitude: number
+  longitude: number
+  lines: string[]
+  state?: string
+}
+
+/**
+ * The markers as a JSON block that cannot close the script element it sits in (`<` escaped), so it is put in
+ * the page as it is: html-escaping it would corrupt its quotes.
+ */
+export function markerData(id: string, markers: readonly MapMarker[]): SafeHtml {
+  const json = JSON.stringify(markers).replace(/</g, '\\u003c')
+  return html`<script type="application/json" id="${id}">
+    ${new SafeHtml(json)}
+  </script>`
+}
+
+/** The map's box: the script finds it by `data-map-source` (the id of its JSON block). */
+export function mapElement(options: {
+  source: string
+  tiles: MapTiles
+  label: string
+  id?: string
+  attributes?: Record<string, string>
+}): SafeHtml {
+  const extra = Object.entries(options.attributes ?? {}).map(([name, value]) => html` ${name}="${value}"`)
+  return html`<div
+    ${options.id ? html`id="${options.id}"` : null}
+    class="map"
+    role="region"
+    aria-label="${options.label}"
+    data-map-source="${options.source}"
+    data-tile-url="${options.tiles.url}"
+    data-tile-attribution="${options.tiles.attribution}"
+    ${extra}
+  ></div>`
+}

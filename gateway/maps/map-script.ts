@@ -1,0 +1,60 @@
+/**
+ * /assets/maps/map.js: the one map drawer of every page with a map (portal dataset and town pages, the shelters
+ * widget). Plain browser JavaScript kept as text, same origin, no inline script: a page puts its markers in a
+ * JSON block (`<script type="application/json">`, see map-markup.ts) and a `<div data-map-source="id">` with the
+ * tile settings; this script draws a marker and a popup per point. Markers and popups need no tile: when tiles
+ * cannot load (offline, a blocked tile host) the map is blank behind them and still works.
+ *
+ * `window.PlatformMap.draw(element, fitView)` redraws a map from its JSON block (the widget calls it after a
+ * live update replaced the block).
+ */
+export const MAP_SCRIPT = `(function () {
+  const maps = new Map()
+
+  function popupOf(marker) {
+    const box = document.createElement('div')
+    const title = document.createElement('strong')
+    title.textContent = marker.name
+    box.append(title)
+    for (const line of marker.lines || []) {
+      const p = document.createElement('p')
+      p.textContent = line
+      p.style.margin = '.2rem 0'
+      box.append(p)
+    }
+    return box
+  }
+
+  function mapOf(element) {
+    let entry = maps.get(element)
+    if (entry) return entry
+    const map = L.map(element, { scrollWheelZoom: false })
+    L.tileLayer(element.dataset.tileUrl, { attribution: element.dataset.tileAttribution, maxZoom: 18 }).addTo(map)
+    entry = { map: map, layer: L.layerGroup().addTo(map) }
+    maps.set(element, entry)
+    return entry
+  }
+
+  function draw(element, fitView) {
+    const source = document.getElementById(element.dataset.mapSource)
+    if (!source) return
+    const markers = JSON.parse(source.textContent)
+    const entry = mapOf(element)
+    entry.layer.clearLayers()
+    const points = []
+    for (const marker of markers) {
+      const point = [marker.latitude, marker.longitude]
+      points.push(point)
+      L.marker(point, { title: marker.name, alt: marker.name + (marker.state ? '(' + marker.state + ')' : '') })
+        .bindPopup(popupOf(marker))
+        .addTo(entry.layer)
+    }
+    if (!fitView) return
+    if (points.length > 0) entry.map.fitBounds(points, { padding: [20, 20], maxZoom: 15 })
+    else entry.map.setView([43.1, 141.8], 10)
+  }
+
+  window.PlatformMap = { draw: draw }
+  for (const element of document.querySelectorAll('[data-map-source]')) draw(element, true)
+})()
+`
