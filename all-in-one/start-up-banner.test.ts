@@ -22,7 +22,7 @@ describe('the start-up banner', () => {
     expect(/ready at (\S+)/.exec(banner)?.[1]).toBe(stack.services.gatewayUrl)
     const urls = [...new Set(banner.match(/https?:\/\/\S+/g) ?? [])]
     expect(urls).toContain(stack.services.gatewayUrl)
-    expect(urls.length).toBeGreaterThanOrEqual(4)
+    expect(urls.length).toBeGreaterThanOrEqual(6)
     for (const url of urls) {
       const response = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } })
       expect(response.status, url).toBe(200)

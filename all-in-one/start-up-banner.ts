@@ -9,6 +9,8 @@ export function startUpBanner(gatewayUrl: string): string {
     ['Open data (datasets, files)', `${origin}/opendata/`],
     ['CKAN API', `${origin}/api/3/action/package_list`],
     ['DCAT catalog', `${origin}/opendata/catalog`],
+    ['Disaster situation (live)', `${origin}/situation`],
+    ['Staff page', `${origin}/staff`],
   ]
   const width = Math.max(...lines.map(([label]) => label.length))
   return [
