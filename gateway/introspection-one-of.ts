@@ -27,7 +27,7 @@ const INTROSPECTION_ROOTS = new Set(['__schema', '__type', '__typename'])
  * validation against the gateway's schema, but Apollo Gateway's query planner has its own copy of the
  * introspection types without that field and throws while planning — Apollo Server answered 500. An
  * operation that selects only introspection needs no plan: it is answered here from the same API schema
- * with graphql-js, as any GraphQL server would. The same field inside an operation that also reads data
+ * with graphql-js, as every GraphQL server would. The same field inside an operation that also reads data
  * (which must be planned) is refused with 400. Operations that do not mention `isOneOf` are left alone.
  */
 export function introspectionOneOfPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {

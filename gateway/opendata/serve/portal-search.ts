@@ -17,7 +17,7 @@ export type Facet = (typeof FACETS)[number]
 
 export interface PortalQuery {
   q: string
-  /** One chosen value per facet (absent: any). */
+  /** One chosen value per facet (a facet left out filters nothing). */
   facets: Partial<Record<Facet, string>>
   page: number
 }
