@@ -3,6 +3,7 @@ import {
   type OpenDataEvacuationShelterQuery,
 } from '../../../codegen/opendata-operations.js'
 import { CC_BY_4, table } from '../dataset.js'
+import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { eachTown, flag } from './towns.js'
 
 /** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
@@ -33,15 +34,9 @@ export const evacuationShelter = table<ShelterRow>({
   license: CC_BY_4,
   updateFrequency: 'irregular',
   rows: (gateway) => eachTown(gateway, OpenDataEvacuationShelterDocument, (data) => data.shelters),
-  key: (row) => row.id,
-  primaryKey: ['市区町村コード', 'NO'],
-  isSample: (row) => row.isSample,
-  municipalityCode: (row) => row.municipality.code,
-  location: (row) => row.location,
+  ...shelterFileIdentity<ShelterRow>(),
   columns: [
-    // As in evacuation_space: the town's own NO / ID as its file had it, else the platform id; never a running
-    // number, which would renumber every row below an added site.
-    { name: 'NO', type: 'string', value: (row) => row.sourceId ?? row.id },
+    shelterNoColumn<ShelterRow>(),
     { name: '共通ID', type: 'string', value: (row) => row.id },
     { name: '都道府県名及び市町村名', type: 'string', value: (row) => `北海道${row.municipality.name}` },
     { name: '施設・場所名', type: 'string', value: (row) => row.name },

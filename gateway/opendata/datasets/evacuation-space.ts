@@ -3,6 +3,7 @@ import {
   OpenDataEvacuationSpaceDocument,
   type OpenDataEvacuationSpaceQuery,
 } from '../../../codegen/opendata-operations.js'
+import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { eachTown, flag } from './towns.js'
 
 /** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
@@ -36,16 +37,9 @@ export const evacuationSpace = table<ShelterRow>({
   license: CC_BY_4,
   updateFrequency: 'irregular',
   rows: (gateway) => eachTown(gateway, OpenDataEvacuationSpaceDocument, (data) => data.shelters),
-  key: (row) => row.id,
-  // Two towns may both number their sites from 1: NO is unique only within a town's list.
-  primaryKey: ['市区町村コード', 'NO'],
-  isSample: (row) => row.isSample,
-  municipalityCode: (row) => row.municipality.code,
-  location: (row) => row.location,
+  ...shelterFileIdentity<ShelterRow>(),
   columns: [
-    // The town's own ID / 共通ID / NO as its file had it (text: `0012` stays `0012`), else the platform's id —
-    // never a running number, which would give every row below a new NO when a site is added.
-    { name: 'NO', type: 'string', value: (row) => row.sourceId ?? row.id },
+    shelterNoColumn<ShelterRow>(),
     { name: '名称', type: 'string', value: (row) => row.name },
     { name: '名称_カナ', type: 'string', value: (row) => row.nameKana },
     { name: '住所', type: 'string', value: (row) => row.address },
