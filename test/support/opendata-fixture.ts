@@ -173,98 +173,108 @@ export async function pointCurrentAt(root: string, releaseId: string): Promise<v
  * A small but realistic release: a sample dataset with coordinates and per-town files, a GTFS zip, a town's own
  * dataset.
  */
-// eslint-disable-next-line max-lines-per-function -- a fixture list of datasets, one entry after another
 export function standardDatasets(options: { shelterRows?: number } = {}): FixtureDataset[] {
+  return [evacuationSpaceDataset(options.shelterRows ?? 25), regionalGtfsDataset(), tsukigataDrillsDataset()]
+}
+
+/** The sample dataset: a CSV with and without BOM, JSON, GeoJSON and two towns' own CSVs of `rowCount` sites. */
+function evacuationSpaceDataset(rowCount: number): FixtureDataset {
   const header = ['名称', '住所', '緯度', '経度', '収容人数']
-  const rows = Array.from({ length: options.shelterRows ?? 25 }, (_, index) => [
+  const rows = Array.from({ length: rowCount }, (_, index) => [
     `避難場所${index + 1}`,
     `北海道夕張郡長沼町${index + 1}番地`,
     (43.0 + index / 100).toFixed(6),
     (141.7 + index / 100).toFixed(6),
     String(100 + index),
   ])
-  return [
-    {
-      id: 'evacuation-space',
-      title: { ja: '指定緊急避難場所一覧', en: 'Designated emergency evacuation sites' },
-      description: { ja: '南空知圏域の指定緊急避難場所。', en: 'Evacuation sites of the region.' },
-      keywords: ['防災', '避難場所'],
-      isSample: true,
-      rowCount: rows.length,
-      modified: '2026-11-20T00:00:00.000Z',
-      created: '2026-01-05T00:00:00.000Z',
-      changes: { added: 2, changed: 1, removed: 0 },
-      columns: header,
-      files: [
-        {
-          path: 'evacuation-space.csv',
-          content: csv([header, ...rows]),
-          title: { ja: '指定緊急避難場所一覧（CSV）', en: 'Evacuation sites (CSV)' },
-        },
-        {
-          path: 'evacuation-space.nobom.csv',
-          content: csv([header, ...rows], { bom: false }),
-          title: { ja: 'BOMなしCSV', en: 'CSV without BOM' },
-        },
-        { path: 'evacuation-space.json', content: JSON.stringify(rows), title: { ja: 'JSON', en: 'JSON' } },
-        {
-          path: 'evacuation-space.geojson',
-          content: JSON.stringify({ type: 'FeatureCollection', features: [] }),
-          title: { ja: 'GeoJSON', en: 'GeoJSON' },
-        },
-        ...['014303', '014290'].map((code) => ({
-          path: `towns/${code}_evacuation-space.csv`,
-          content: csv([header, ...rows.slice(0, 3)]),
-          municipalityCode: code,
-          title: { ja: `${code} の指定緊急避難場所`, en: `Evacuation sites of ${code}` },
-        })),
-      ],
-    },
-    {
-      id: 'regional-gtfs',
-      title: { ja: '南空知圏域バス情報（GTFS-JP）', en: 'Regional bus feed (GTFS-JP)' },
-      description: {
-        ja: '圏域の路線バスの標準的なバス情報フォーマット。',
-        en: 'The merged GTFS-JP feed of the region.',
+  return {
+    id: 'evacuation-space',
+    title: { ja: '指定緊急避難場所一覧', en: 'Designated emergency evacuation sites' },
+    description: { ja: '南空知圏域の指定緊急避難場所。', en: 'Evacuation sites of the region.' },
+    keywords: ['防災', '避難場所'],
+    isSample: true,
+    rowCount: rows.length,
+    modified: '2026-11-20T00:00:00.000Z',
+    created: '2026-01-05T00:00:00.000Z',
+    changes: { added: 2, changed: 1, removed: 0 },
+    columns: header,
+    files: [
+      {
+        path: 'evacuation-space.csv',
+        content: csv([header, ...rows]),
+        title: { ja: '指定緊急避難場所一覧（CSV）', en: 'Evacuation sites (CSV)' },
       },
-      keywords: ['交通', 'GTFS'],
-      theme: 'transit',
-      updateFrequency: 'weekly',
-      rowCount: 1,
-      modified: '2026-10-01T00:00:00.000Z',
-      created: '2026-02-01T00:00:00.000Z',
-      files: [
-        {
-          path: 'regional-gtfs.zip',
-          content: Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256)),
-          format: 'GTFS',
-          title: { ja: 'GTFS-JP', en: 'GTFS-JP' },
-        },
-      ],
+      {
+        path: 'evacuation-space.nobom.csv',
+        content: csv([header, ...rows], { bom: false }),
+        title: { ja: 'BOMなしCSV', en: 'CSV without BOM' },
+      },
+      { path: 'evacuation-space.json', content: JSON.stringify(rows), title: { ja: 'JSON', en: 'JSON' } },
+      {
+        path: 'evacuation-space.geojson',
+        content: JSON.stringify({ type: 'FeatureCollection', features: [] }),
+        title: { ja: 'GeoJSON', en: 'GeoJSON' },
+      },
+      ...['014303', '014290'].map((code) => ({
+        path: `towns/${code}_evacuation-space.csv`,
+        content: csv([header, ...rows.slice(0, 3)]),
+        municipalityCode: code,
+        title: { ja: `${code} の指定緊急避難場所`, en: `Evacuation sites of ${code}` },
+      })),
+    ],
+  }
+}
+
+/** A transit dataset: one GTFS zip of deterministic bytes. */
+function regionalGtfsDataset(): FixtureDataset {
+  return {
+    id: 'regional-gtfs',
+    title: { ja: '南空知圏域バス情報（GTFS-JP）', en: 'Regional bus feed (GTFS-JP)' },
+    description: {
+      ja: '圏域の路線バスの標準的なバス情報フォーマット。',
+      en: 'The merged GTFS-JP feed of the region.',
     },
-    {
-      id: 'tsukigata-drills',
-      title: { ja: '月形町の防災訓練 <script>alert("x")</script>', en: 'Drills & <b>exercises</b>' },
-      description: { ja: '訓練の記録 "引用" & <i>記号</i>', en: 'Drill records' },
-      keywords: ['防災', '訓練'],
-      publisher: { id: 'tsukigata', name: { ja: '月形町', en: 'Tsukigata' }, municipalityCode: '014303' },
-      updateFrequency: 'monthly',
-      rowCount: 2,
-      modified: '2026-06-01T00:00:00.000Z',
-      created: '2026-06-01T00:00:00.000Z',
-      columns: ['訓練名', '実施日'],
-      files: [
-        {
-          path: 'tsukigata-drills.csv',
-          content: csv([
-            ['訓練名', '実施日'],
-            ['<img src=x onerror=alert(1)>', '2026-05-01'],
-            ['避難訓練', '2026-05-20'],
-          ]),
-        },
-      ],
-    },
-  ]
+    keywords: ['交通', 'GTFS'],
+    theme: 'transit',
+    updateFrequency: 'weekly',
+    rowCount: 1,
+    modified: '2026-10-01T00:00:00.000Z',
+    created: '2026-02-01T00:00:00.000Z',
+    files: [
+      {
+        path: 'regional-gtfs.zip',
+        content: Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256)),
+        format: 'GTFS',
+        title: { ja: 'GTFS-JP', en: 'GTFS-JP' },
+      },
+    ],
+  }
+}
+
+/** A town's own dataset whose titles and cells carry markup, for escaping tests. */
+function tsukigataDrillsDataset(): FixtureDataset {
+  return {
+    id: 'tsukigata-drills',
+    title: { ja: '月形町の防災訓練 <script>alert("x")</script>', en: 'Drills & <b>exercises</b>' },
+    description: { ja: '訓練の記録 "引用" & <i>記号</i>', en: 'Drill records' },
+    keywords: ['防災', '訓練'],
+    publisher: { id: 'tsukigata', name: { ja: '月形町', en: 'Tsukigata' }, municipalityCode: '014303' },
+    updateFrequency: 'monthly',
+    rowCount: 2,
+    modified: '2026-06-01T00:00:00.000Z',
+    created: '2026-06-01T00:00:00.000Z',
+    columns: ['訓練名', '実施日'],
+    files: [
+      {
+        path: 'tsukigata-drills.csv',
+        content: csv([
+          ['訓練名', '実施日'],
+          ['<img src=x onerror=alert(1)>', '2026-05-01'],
+          ['避難訓練', '2026-05-20'],
+        ]),
+      },
+    ],
+  }
 }
 
 export const STANDARD_RELEASE_FILES: FixtureFile[] = [

@@ -98,108 +98,121 @@ const INITIATIVES = [
   'ict-2',
 ] as const
 
-/**
- * Gives every town one record of each kind, made through the gateway by the town's own editor (so the
- * same mutations are known to work for the owner), plus the seeded records looked up as the superuser.
- */
-// eslint-disable-next-line max-lines-per-function -- fixture rows for every owned table, created in dependency order
-export async function createOwnershipFixtures(stack: TestStack): Promise<OwnershipFixtures> {
-  const admin = stack.database.admin
-  const towns = {} as Record<PartyCode, TownRecords>
-  for (const [index, code] of PARTY_CODES.entries()) {
-    const token = await stack.token(code)
-    const first = async <R>(query: Promise<R | undefined>, what: string) => {
-      const row = await query
-      if (!row) throw new Error(`fixture: ${code} has no ${what}`)
-      return row
-    }
-    const shelter = await first(
-      admin
-        .selectFrom('disaster.shelter')
-        .select('id')
-        .where('municipalityCode', '=', code)
-        .where('retiredAt', 'is', null)
-        .orderBy('id')
-        .executeTakeFirst(),
-      'shelter',
-    )
-    const site = await first(
-      admin
-        .selectFrom('disaster.stockpileSite')
-        .select('id')
-        .where('municipalityCode', '=', code)
-        .orderBy('id')
-        .executeTakeFirst(),
-      'site',
-    )
-    const lot = await first(
-      admin
-        .selectFrom('disaster.stockLot')
-        .select('id')
-        .where('municipalityCode', '=', code)
-        .where('quantity', '>=', 10)
-        .orderBy('id')
-        .executeTakeFirst(),
-      'lot',
-    )
-    const system = await first(
-      admin
-        .selectFrom('ict.system')
-        .select('id')
-        .where('municipalityCode', '=', code)
-        .where('retiredAt', 'is', null)
-        .orderBy('id')
-        .executeTakeFirst(),
-      'system',
-    )
-    const operator = await first(
-      admin
-        .selectFrom('transit.operator')
-        .select('id')
-        .where('municipalityCode', '=', code)
-        .orderBy('id')
-        .executeTakeFirst(),
-      'operator',
-    )
-    const route = await first(
-      admin
-        .selectFrom('transit.gtfsRoute as r')
-        .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-        .select('r.routeId')
-        .where('v.operatorId', '=', operator.id)
-        .where('v.status', '=', 'ACTIVE')
-        .orderBy('r.routeId')
-        .executeTakeFirst(),
-      'route',
-    )
-    const data = await run(
-      stack,
-      OwnershipFixtureRowsDocument,
-      // An unknown initiative would fail the fixture with the API's own error.
-      { text: `matrix wording ${code}`, initiative: INITIATIVES[index] ?? '', shelter: shelter.id },
-      token,
-    )
-    towns[code] = {
-      shelterId: shelter.id,
-      siteId: site.id,
-      lotId: lot.id,
-      systemId: system.id,
-      operatorId: operator.id,
-      routeId: route.routeId,
-      pilotId: data.createPilot.id,
-      campaignId: data.createPromotionCampaign.id,
-      eventId: data.createRecruitmentEvent.id,
-      openingId: data.createRecruitmentOpening.id,
-      proposalId: data.proposeAmendment.id,
-      webhookId: data.registerWebhook.subscription.id,
-      givingRequestedId: '',
-      givingApprovedId: '',
-      receivingShippedId: '',
-      arrangementToDecideId: '',
-      arrangementToWithdrawId: '',
-    }
+type Admin = TestStack['database']['admin']
+
+/** The first row of a lookup, or a fixture error naming the town and what it lacks. */
+async function firstOf<R>(code: PartyCode, what: string, query: Promise<R | undefined>): Promise<R> {
+  const row = await query
+  if (!row) throw new Error(`fixture: ${code} has no ${what}`)
+  return row
+}
+
+/** An operator's first route in its active feed version. */
+function activeRouteOf(admin: Admin, operatorId: string) {
+  return admin
+    .selectFrom('transit.gtfsRoute as r')
+    .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
+    .select('r.routeId')
+    .where('v.operatorId', '=', operatorId)
+    .where('v.status', '=', 'ACTIVE')
+    .orderBy('r.routeId')
+    .executeTakeFirst()
+}
+
+/** A town's first seeded shelter, stockpile site and lot (of at least 10, so transfers of 1 fit). */
+async function seededDisasterRowsOf(admin: Admin, code: PartyCode) {
+  const shelter = await firstOf(
+    code,
+    'shelter',
+    admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .where('retiredAt', 'is', null)
+      .orderBy('id')
+      .executeTakeFirst(),
+  )
+  const site = await firstOf(
+    code,
+    'site',
+    admin
+      .selectFrom('disaster.stockpileSite')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .orderBy('id')
+      .executeTakeFirst(),
+  )
+  const lot = await firstOf(
+    code,
+    'lot',
+    admin
+      .selectFrom('disaster.stockLot')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .where('quantity', '>=', 10)
+      .orderBy('id')
+      .executeTakeFirst(),
+  )
+  return { shelterId: shelter.id, siteId: site.id, lotId: lot.id }
+}
+
+/** A town's first seeded system, its community bus operator and that operator's active route. */
+async function seededIctTransitRowsOf(admin: Admin, code: PartyCode) {
+  const system = await firstOf(
+    code,
+    'system',
+    admin
+      .selectFrom('ict.system')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .where('retiredAt', 'is', null)
+      .orderBy('id')
+      .executeTakeFirst(),
+  )
+  const operator = await firstOf(
+    code,
+    'operator',
+    admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('municipalityCode', '=', code)
+      .orderBy('id')
+      .executeTakeFirst(),
+  )
+  const route = await firstOf(code, 'route', activeRouteOf(admin, operator.id))
+  return { systemId: system.id, operatorId: operator.id, routeId: route.routeId }
+}
+
+/** A town's records: its seeded rows, and one of each kind made by its own editor through the gateway. */
+async function townRecordsOf(stack: TestStack, code: PartyCode, index: number): Promise<TownRecords> {
+  const disaster = await seededDisasterRowsOf(stack.database.admin, code)
+  const ictTransit = await seededIctTransitRowsOf(stack.database.admin, code)
+  const data = await run(
+    stack,
+    OwnershipFixtureRowsDocument,
+    // An unknown initiative would fail the fixture with the API's own error.
+    { text: `matrix wording ${code}`, initiative: INITIATIVES[index] ?? '', shelter: disaster.shelterId },
+    await stack.token(code),
+  )
+  return {
+    ...disaster,
+    ...ictTransit,
+    pilotId: data.createPilot.id,
+    campaignId: data.createPromotionCampaign.id,
+    eventId: data.createRecruitmentEvent.id,
+    openingId: data.createRecruitmentOpening.id,
+    proposalId: data.proposeAmendment.id,
+    webhookId: data.registerWebhook.subscription.id,
+    givingRequestedId: '',
+    givingApprovedId: '',
+    receivingShippedId: '',
+    arrangementToDecideId: '',
+    arrangementToWithdrawId: '',
   }
-  // Every kind of row exists for every town: arrangements proposed to, and a consent to the proposal of, the next town.
+}
+
+/** Every town gets arrangements proposed to, and a consent to the proposal of, the next town. */
+async function linkArrangements(stack: TestStack, towns: Record<PartyCode, TownRecords>): Promise<void> {
   for (const code of PARTY_CODES) {
     const links = await run(
       stack,
@@ -210,7 +223,10 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
     towns[nextTown(code)].arrangementToDecideId = links.toDecide.id
     towns[code].arrangementToWithdrawId = links.toWithdraw.id
   }
-  // Stock transfers: each town gives to the next one (requested by the receiver, approved/shipped by the giver).
+}
+
+/** Stock transfers: each town gives to the next one (requested by the receiver, approved/shipped by the giver). */
+async function createStockTransfers(stack: TestStack, towns: Record<PartyCode, TownRecords>): Promise<void> {
   for (const giver of PARTY_CODES) {
     const receiver = nextTown(giver)
     const receiverToken = await stack.token(receiver)
@@ -225,42 +241,51 @@ export async function createOwnershipFixtures(stack: TestStack): Promise<Ownersh
     towns[giver].givingApprovedId = approved
     towns[receiver].receivingShippedId = shipped
   }
-  const issue = await admin.selectFrom('ict.regionalIssue').select('id').orderBy('id').executeTakeFirstOrThrow()
+}
+
+/** The seeded region-wide rows (no owning town). */
+async function regionRecordsOf(admin: Admin): Promise<RegionRecords> {
   const regionalOperator = await admin
     .selectFrom('transit.operator')
     .select('id')
     .where('municipalityCode', 'is', null)
     .orderBy('id')
     .executeTakeFirstOrThrow()
-  const regionalRoute = await admin
-    .selectFrom('transit.gtfsRoute as r')
-    .innerJoin('transit.feedVersion as v', 'v.id', 'r.feedVersionId')
-    .select('r.routeId')
-    .where('v.operatorId', '=', regionalOperator.id)
-    .where('v.status', '=', 'ACTIVE')
-    .orderBy('r.routeId')
+  const regionalRoute = await activeRouteOf(admin, regionalOperator.id)
+  if (!regionalRoute) throw new Error('fixture: the regional operator has no active route')
+  const event = await admin
+    .selectFrom('transit.recruitmentEvent')
+    .select('id')
+    .where('municipalityCode', 'is', null)
+    .orderBy('id')
     .executeTakeFirstOrThrow()
-  const region: RegionRecords = {
-    eventId: (
-      await admin
-        .selectFrom('transit.recruitmentEvent')
-        .select('id')
-        .where('municipalityCode', 'is', null)
-        .orderBy('id')
-        .executeTakeFirstOrThrow()
-    ).id,
-    openingId: (
-      await admin
-        .selectFrom('transit.recruitmentOpening')
-        .select('id')
-        .where('municipalityCode', 'is', null)
-        .orderBy('id')
-        .executeTakeFirstOrThrow()
-    ).id,
+  const opening = await admin
+    .selectFrom('transit.recruitmentOpening')
+    .select('id')
+    .where('municipalityCode', 'is', null)
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
+  return {
+    eventId: event.id,
+    openingId: opening.id,
     operatorId: regionalOperator.id,
     routeId: regionalRoute.routeId,
     ...(await jointProjectsOf(admin)),
   }
+}
+
+/**
+ * Gives every town one record of each kind, made through the gateway by the town's own editor (so the
+ * same mutations are known to work for the owner), plus the seeded records looked up as the superuser.
+ */
+export async function createOwnershipFixtures(stack: TestStack): Promise<OwnershipFixtures> {
+  const admin = stack.database.admin
+  const towns = {} as Record<PartyCode, TownRecords>
+  for (const [index, code] of PARTY_CODES.entries()) towns[code] = await townRecordsOf(stack, code, index)
+  await linkArrangements(stack, towns)
+  await createStockTransfers(stack, towns)
+  const issue = await admin.selectFrom('ict.regionalIssue').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const region = await regionRecordsOf(admin)
   return {
     towns,
     region,

@@ -5,7 +5,7 @@ import type { DB } from '../../../lib/db/database.js'
 import { assertMunicipalityCode, LEAD_MUNICIPALITY_CODE } from '../../../lib/municipality-code.js'
 import { projectPath } from '../../../lib/paths.js'
 import { parseJapaneseDate } from './japanese-dates.js'
-import { parseAgreement, type ParsedAgreement } from './parse-agreement.js'
+import { parseAgreement, type ParsedAgreement, type ParsedArea, type ParsedField } from './parse-agreement.js'
 
 export const AGREEMENT_ID = 'minamisorachi-2020'
 export const AGREEMENT_SOURCE_FILE = 'agreement-2020-10-09.txt'
@@ -32,12 +32,13 @@ export async function readAgreementSource(): Promise<ParsedAgreement> {
   return parseAgreement(await readFile(projectPath('sql', 'seed', AGREEMENT_SOURCE_FILE), 'utf8'))
 }
 
+type CodeOf = (municipalityName: string) => string
+
 /** Loads the nine municipalities and the agreement as signed (version 1). Runs once, as the migrating role. */
-// eslint-disable-next-line max-lines-per-function -- the agreement's text inserted in order
 export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
   const municipalities = await readMunicipalities()
   const codeByName = new Map(municipalities.map((m) => [m.name, m.code]))
-  const codeOf = (name: string) => {
+  const codeOf: CodeOf = (name) => {
     const code = codeByName.get(name)
     if (!code) throw new Error(`${AGREEMENT_SOURCE_FILE}: ${name} is not in ${MUNICIPALITIES_FILE}`)
     return code
@@ -45,6 +46,19 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
   const parsed = await readAgreementSource()
 
   await trx.insertInto('agreement.municipality').values(municipalities).execute()
+  await insertAgreementText(trx, parsed)
+  await insertParties(trx, parsed, codeOf)
+  await trx
+    .insertInto('agreement.policyArea')
+    .values(parsed.areas.map((a) => ({ agreementId: AGREEMENT_ID, number: a.number, title: a.title })))
+    .execute()
+  for (const area of parsed.areas) {
+    for (const field of area.fields) await loadPolicyField(trx, area, field, codeOf)
+  }
+}
+
+/** The agreement row, then its articles and their paragraphs, as the source text has them. */
+async function insertAgreementText(trx: Transaction<DB>, parsed: ParsedAgreement): Promise<void> {
   await trx
     .insertInto('agreement.agreement')
     .values({
@@ -81,6 +95,10 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
       ),
     )
     .execute()
+}
+
+/** The signatories, in the order they signed. */
+async function insertParties(trx: Transaction<DB>, parsed: ParsedAgreement, codeOf: CodeOf): Promise<void> {
   await trx
     .insertInto('agreement.party')
     .values(
@@ -94,62 +112,65 @@ export async function loadAgreement(trx: Transaction<DB>): Promise<void> {
       })),
     )
     .execute()
-  await trx
-    .insertInto('agreement.policyArea')
-    .values(parsed.areas.map((a) => ({ agreementId: AGREEMENT_ID, number: a.number, title: a.title })))
-    .execute()
+}
 
-  for (const area of parsed.areas) {
-    for (const field of area.fields) {
-      const fieldId = FIELD_IDS[field.name]
-      if (!fieldId) throw new Error(`${AGREEMENT_SOURCE_FILE}: unknown policy field ${field.name}`)
-      const leadGroup = field.roles.find((group) => group.municipalityNames.length === 1)
-      const leadCode = codeOf(leadGroup?.municipalityNames[0] ?? '')
-      if (leadCode !== LEAD_MUNICIPALITY_CODE)
-        throw new Error(`${AGREEMENT_SOURCE_FILE}: unexpected lead for ${field.name}`)
-      await trx
-        .insertInto('agreement.policyField')
-        .values({
-          id: fieldId,
+/** One policy field: the field itself (its lead checked), its initiatives, each town's role, related agreements. */
+async function loadPolicyField(trx: Transaction<DB>, area: ParsedArea, field: ParsedField, codeOf: CodeOf) {
+  const fieldId = FIELD_IDS[field.name]
+  if (!fieldId) throw new Error(`${AGREEMENT_SOURCE_FILE}: unknown policy field ${field.name}`)
+  const leadGroup = field.roles.find((group) => group.municipalityNames.length === 1)
+  const leadCode = codeOf(leadGroup?.municipalityNames[0] ?? '')
+  if (leadCode !== LEAD_MUNICIPALITY_CODE)
+    throw new Error(`${AGREEMENT_SOURCE_FILE}: unexpected lead for ${field.name}`)
+  await trx
+    .insertInto('agreement.policyField')
+    .values({
+      id: fieldId,
+      agreementId: AGREEMENT_ID,
+      areaNumber: area.number,
+      number: field.number,
+      name: field.name,
+      theme: field.theme,
+      direction: field.direction,
+      notes: field.notes,
+      leadMunicipalityCode: leadCode,
+    })
+    .execute()
+  await trx
+    .insertInto('agreement.initiative')
+    .values(
+      field.initiatives.map((text, i) => ({
+        agreementId: AGREEMENT_ID,
+        id: `${fieldId}-${i + 1}`,
+        fieldId,
+        number: i + 1,
+        text,
+      })),
+    )
+    .execute()
+  await insertFieldRoles(trx, { fieldId, field, codeOf, leadCode })
+  await loadRelatedAgreements(trx, fieldId, field.notes)
+}
+
+/** Each town's duties in a field (the lead marked). */
+async function insertFieldRoles(
+  trx: Transaction<DB>,
+  { fieldId, field, codeOf, leadCode }: { fieldId: string; field: ParsedField; codeOf: CodeOf; leadCode: string },
+): Promise<void> {
+  await trx
+    .insertInto('agreement.fieldRole')
+    .values(
+      field.roles.flatMap((group) =>
+        group.municipalityNames.map((name) => ({
           agreementId: AGREEMENT_ID,
-          areaNumber: area.number,
-          number: field.number,
-          name: field.name,
-          theme: field.theme,
-          direction: field.direction,
-          notes: field.notes,
-          leadMunicipalityCode: leadCode,
-        })
-        .execute()
-      await trx
-        .insertInto('agreement.initiative')
-        .values(
-          field.initiatives.map((text, i) => ({
-            agreementId: AGREEMENT_ID,
-            id: `${fieldId}-${i + 1}`,
-            fieldId,
-            number: i + 1,
-            text,
-          })),
-        )
-        .execute()
-      await trx
-        .insertInto('agreement.fieldRole')
-        .values(
-          field.roles.flatMap((group) =>
-            group.municipalityNames.map((name) => ({
-              agreementId: AGREEMENT_ID,
-              fieldId,
-              municipalityCode: codeOf(name),
-              isLead: codeOf(name) === leadCode,
-              duties: group.duties,
-            })),
-          ),
-        )
-        .execute()
-      await loadRelatedAgreements(trx, fieldId, field.notes)
-    }
-  }
+          fieldId,
+          municipalityCode: codeOf(name),
+          isLead: codeOf(name) === leadCode,
+          duties: group.duties,
+        })),
+      ),
+    )
+    .execute()
 }
 
 /** The 備考 names the agreement that governs the response once a disaster strikes. */

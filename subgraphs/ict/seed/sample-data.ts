@@ -142,9 +142,17 @@ const CASES = [
   },
 ] as const
 
-// eslint-disable-next-line max-lines-per-function -- sample rows inserted in order
+/** The sample pilots with their status history, the regional issues they answer, and the shared cases. */
 async function seedPilotsAndCases(trx: Transaction<DB>) {
-  const pilots = PILOTS.map((pilot) => ({ ...pilot, id: sampleUuid(`pilot:${pilot.code}:${pilot.title}`) }))
+  await insertPilots(trx)
+  await insertRegionalIssues(trx)
+  await insertSharedCases(trx)
+}
+
+const pilotIdOf = (pilot: (typeof PILOTS)[number]) => sampleUuid(`pilot:${pilot.code}:${pilot.title}`)
+
+async function insertPilots(trx: Transaction<DB>) {
+  const pilots = PILOTS.map((pilot) => ({ ...pilot, id: pilotIdOf(pilot) }))
   await trx
     .insertInto('ict.pilot')
     .values(
@@ -178,6 +186,10 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
       ),
     )
     .execute()
+}
+
+/** Two regional issues, each linked to the pilot that answers it. */
+async function insertRegionalIssues(trx: Transaction<DB>) {
   const [rpaPilot, , snowPilot] = PILOTS
   const issues = [
     { id: sampleUuid('issue:snow'), title: '除雪の担い手不足（サンプル）', pilot: snowPilot },
@@ -191,12 +203,15 @@ async function seedPilotsAndCases(trx: Transaction<DB>) {
     .insertInto('ict.pilotIssue')
     .values(
       issues.map((issue) => ({
-        pilotId: sampleUuid(`pilot:${issue.pilot.code}:${issue.pilot.title}`),
+        pilotId: pilotIdOf(issue.pilot),
         issueId: issue.id,
         municipalityCode: issue.pilot.code,
       })),
     )
     .execute()
+}
+
+async function insertSharedCases(trx: Transaction<DB>) {
   await trx
     .insertInto('ict.sharedCase')
     .values(

@@ -10,8 +10,16 @@ import { seedSampleRouteStatistics } from './sample-route-statistics.js'
  * One sample community bus per town, one region-wide trunk operator, a few campaigns, their feeds, a
  * fiscal year of route statistics and a few recruitment openings and events, all marked is_sample.
  */
-// eslint-disable-next-line max-lines-per-function -- sample rows inserted in order
 export async function seedTransitSample(trx: Transaction<DB>, offices: readonly TownOffice[]) {
+  await insertOperators(trx, offices)
+  await insertPromotionCampaigns(trx)
+  await seedSampleFeeds(trx, offices)
+  await seedSampleRouteStatistics(trx)
+  await seedSampleRecruitment(trx)
+}
+
+/** Each town's community bus, named after the town, and the region-wide trunk operator. */
+async function insertOperators(trx: Transaction<DB>, offices: readonly TownOffice[]) {
   const names = new Map(offices.map((office) => [office.code, office.name]))
   await trx
     .insertInto('transit.operator')
@@ -32,35 +40,41 @@ export async function seedTransitSample(trx: Transaction<DB>, offices: readonly 
       },
     ])
     .execute()
+}
+
+const SAMPLE_CAMPAIGNS = [
+  {
+    code: '012106',
+    title: '南空知バス乗り継ぎスタンプラリー（サンプル）',
+    startsOn: '2025-07-01',
+    endsOn: '2025-09-30',
+  },
+  {
+    code: '014303',
+    title: '月形町 高齢者バス乗車体験会（サンプル）',
+    startsOn: '2025-05-10',
+    endsOn: '2025-05-10',
+  },
+  {
+    code: '014290',
+    title: '栗山町 公共交通マップ配布（サンプル）',
+    startsOn: '2024-04-01',
+    endsOn: '2025-03-31',
+  },
+  {
+    code: '012092',
+    title: '夕張市 デマンド交通お試し乗車週間（サンプル）',
+    startsOn: '2025-10-01',
+    endsOn: '2025-10-07',
+  },
+]
+
+/** 利用促進 (transit-2): the sample campaigns. */
+async function insertPromotionCampaigns(trx: Transaction<DB>) {
   await trx
     .insertInto('transit.promotionCampaign')
     .values(
-      [
-        {
-          code: '012106',
-          title: '南空知バス乗り継ぎスタンプラリー（サンプル）',
-          startsOn: '2025-07-01',
-          endsOn: '2025-09-30',
-        },
-        {
-          code: '014303',
-          title: '月形町 高齢者バス乗車体験会（サンプル）',
-          startsOn: '2025-05-10',
-          endsOn: '2025-05-10',
-        },
-        {
-          code: '014290',
-          title: '栗山町 公共交通マップ配布（サンプル）',
-          startsOn: '2024-04-01',
-          endsOn: '2025-03-31',
-        },
-        {
-          code: '012092',
-          title: '夕張市 デマンド交通お試し乗車週間（サンプル）',
-          startsOn: '2025-10-01',
-          endsOn: '2025-10-07',
-        },
-      ].map((campaign) => ({
+      SAMPLE_CAMPAIGNS.map((campaign) => ({
         id: sampleUuid(`campaign:${campaign.code}:${campaign.startsOn}`),
         municipalityCode: campaign.code,
         initiativeId: 'transit-2',
@@ -72,7 +86,4 @@ export async function seedTransitSample(trx: Transaction<DB>, offices: readonly 
       })),
     )
     .execute()
-  await seedSampleFeeds(trx, offices)
-  await seedSampleRouteStatistics(trx)
-  await seedSampleRecruitment(trx)
 }
