@@ -97,7 +97,8 @@ export async function benchColdStart(operation: BenchOperation): Promise<ColdSta
 
 export function printColdStart(result: ColdStartResult): void {
   console.log(
-    '\nCold start: spawn of `npm start` (embedded PostgreSQL, free ports) to the first correct answer through the gateway (target < 10 s)',
+    '\nCold start: spawn of `npm start` (embedded PostgreSQL, free ports) ' +
+      'to the first correct answer through the gateway (target < 10 s)',
   )
   console.table([
     {

@@ -63,7 +63,8 @@ const ratio = (a: number | undefined, b: number | undefined, digits = 2) =>
 export function printThroughput(result: ThroughputResult, stack: Pick<GatewayStack, ServerKey>): void {
   const operations = Object.keys(result.figures) as BenchOperationName[]
   console.log(
-    `\nGateway throughput and latency (${result.connections} connections, ${result.seconds} s per case, POST /graphql, anonymous)`,
+    `\nGateway throughput and latency (${result.connections} connections, ${result.seconds} s ` +
+      `per case, POST /graphql, anonymous)`,
   )
   console.table(
     operations.flatMap((operation) =>
@@ -83,7 +84,8 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
   const hasGateways = operations.some((operation) => result.figures[operation].hive)
   if (hasGateways) {
     console.log(
-      'Ratios (throughput): ours uncached ÷ Hive, both as shipped (merging identical in-flight subgraph fetches) and both without it (target ≥ 1); ours cached ÷ ours uncached (target ≥ 10)',
+      'Ratios (throughput): ours uncached ÷ Hive, both as shipped (merging identical in-flight ' +
+        'subgraph fetches) and both without it (target ≥ 1); ours cached ÷ ours uncached (target ≥ 10)',
     )
     console.table(
       operations.map((operation) => {

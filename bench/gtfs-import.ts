@@ -53,7 +53,8 @@ export async function benchGtfsImport(
   const archive = await openZipFile(path)
   try {
     await client.query(
-      'CREATE TEMP TABLE bench_stop_time (trip_id text, arrival_time text, departure_time text, stop_id text, stop_sequence integer)',
+      'CREATE TEMP TABLE bench_stop_time (trip_id text, arrival_time ' +
+        'text, departure_time text, stop_id text, stop_sequence integer)',
     )
     const copyStarted = performance.now()
     await pipeline(

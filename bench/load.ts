@@ -60,7 +60,8 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
         if (Object.values(failures).some((count) => count > 0)) {
           reject(
             new Error(
-              `${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests failed`,
+              `${target.name} ${operation.name}: ${JSON.stringify(failures)} of ${result.requests.total} requests ` +
+                `failed`,
             ),
           )
           return
@@ -132,7 +133,8 @@ export async function verifySameAnswers(targets: Target[], operation: BenchOpera
     const actual = await answerOf(target, operation)
     if (!isDeepStrictEqual(actual, expected)) {
       throw new Error(
-        `${operation.name}: ${target.name} answers differently from ${reference.name}:\n${JSON.stringify(actual)}\nvs\n${JSON.stringify(expected)}`,
+        `${operation.name}: ${target.name} answers differently ` +
+          `from ${reference.name}:\n${JSON.stringify(actual)}\nvs\n${JSON.stringify(expected)}`,
       )
     }
   }

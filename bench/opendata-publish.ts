@@ -35,8 +35,10 @@ async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number
 
 /** The same shelter and stop_times rows the publisher writes, as plain COPY statements. */
 const COPY_STATEMENTS = [
-  `COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`,
-  `COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+  `COPY (SELECT s.*, m.name FROM disaster.shelter s JOIN agreement.municipality m ON m.code = s.municipality_code ` +
+    `WHERE s.retired_at IS NULL ORDER BY s.municipality_code, s.id) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+  `COPY (SELECT st.* FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = ` +
+    `st.feed_version_id WHERE v.status = 'ACTIVE' ORDER BY 1, 2, 3) TO STDOUT WITH (FORMAT csv, HEADER true)`,
 ]
 
 /**
@@ -58,7 +60,8 @@ export async function benchOpenDataPublish(
     const copySeconds = (performance.now() - copyStarted) / 1000
     const counts = await client.query<{ shelters: number; stop_times: number }>(
       `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
-              (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
+              (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v
+                ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
     )
     return {
       shelters: counts.rows[0]?.shelters ?? 0,
@@ -108,7 +111,8 @@ const discard = () =>
 
 export function printPublish(publish: (PublishResult & { size: string })[]): void {
   console.log(
-    '\nOpen-data publish (publisher process, through the API) vs plain COPY TO STDOUT of the same shelters and stop_times',
+    '\nOpen-data publish (publisher process, through the API) vs ' +
+      'plain COPY TO STDOUT of the same shelters and stop_times',
   )
   console.table(
     publish.map((result) => ({

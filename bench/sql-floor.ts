@@ -13,7 +13,8 @@ export interface FloorStatement {
 }
 
 const hhmmss = (seconds: string) =>
-  `lpad((${seconds} / 3600)::text, 2, '0') || ':' || lpad((${seconds} % 3600 / 60)::text, 2, '0') || ':' || lpad((${seconds} % 60)::text, 2, '0')`
+  `lpad((${seconds} / 3600)::text, 2, '0') || ':' || lpad((${seconds} % 3600 ` +
+  `/ 60)::text, 2, '0') || ':' || lpad((${seconds} % 60)::text, 2, '0')`
 
 const variable = (variables: Record<string, unknown>, name: string) => {
   const value = variables[name]
@@ -36,7 +37,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
         select municipality_code,
                count(*) filter (where is_open)::int as open_shelters,
                coalesce(sum(evacuees) filter (where is_open), 0)::int as evacuees,
-               coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int as remaining_capacity,
+               coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int
+                 as remaining_capacity,
                coalesce(sum(greatest(capacity - evacuees, 0))
                  filter (where is_open and capacity is not null and accepts_people_needing_care), 0)::int
                  as remaining_care_capacity,
@@ -51,8 +53,10 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
       ), towns as (
         select p.ord, m.code, m.name, coalesce(st.headquarters_level, 'NONE') as headquarters_level,
                coalesce((select json_agg(json_build_object('area', a.area, 'level', a.level) order by a.area)
-                         from alerts a where a.municipality_code = p.code and a.level is not null), '[]'::json) as active_alerts,
-               (select max(a.level) from alerts a where a.municipality_code = p.code and a.level is not null) as highest_alert_level,
+                         from alerts a where a.municipality_code = p.code and a.level is not null), '[]'::json)
+                           as active_alerts,
+               (select max(a.level) from alerts a where a.municipality_code = p.code and a.level is not null)
+                 as highest_alert_level,
                coalesce(sh.open_shelters, 0) as open_shelters, coalesce(sh.evacuees, 0) as evacuees,
                coalesce(sh.remaining_capacity, 0) as remaining_capacity,
                coalesce(sh.remaining_care_capacity, 0) as remaining_care_capacity, sh.latest_report_at
@@ -75,7 +79,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
             'evacuees', evacuees,
             'remainingCapacity', remaining_capacity,
             'remainingCareCapacity', remaining_care_capacity,
-            'latestReportAt', to_char(latest_report_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by ord)
+            'latestReportAt', to_char(latest_report_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+              order by ord)
           from towns)))::text as data`,
     values: () => [PARTY_CODES],
   },
@@ -89,7 +94,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
       ), running as (
         select d.offset_days, d.service_date, c.service_id
         from days d join transit.gtfs_calendar c on c.feed_version_id = (select id from version)
-        where d.service_date between c.start_date and c.end_date and c.weekdays[extract(isodow from d.service_date)::int]
+        where d.service_date between c.start_date and c.end_date and c.weekdays[extract(isodow
+          from d.service_date)::int]
         union
         select d.offset_days, d.service_date, x.service_id
         from days d join transit.gtfs_calendar_date x on x.feed_version_id = (select id from version)
@@ -116,7 +122,8 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
       select json_build_object('departures', coalesce(json_agg(json_build_object(
           'tripId', trip_id, 'serviceDate', service_date,
           'serviceTime', ${hhmmss('departure_seconds')}, 'time', ${hhmmss('seconds_after_midnight')},
-          'headsign', trip_headsign, 'routeId', route_id, 'routeShortName', route_short_name, 'routeLongName', route_long_name)
+          'headsign', trip_headsign, 'routeId', route_id, 'routeShortName', route_short_name, 'routeLongName',
+            route_long_name)
         order by seconds_after_midnight, trip_id), '[]'::json))::text as data
       from next`,
     values: (v) => [
@@ -137,22 +144,26 @@ export const FLOOR_STATEMENTS: Record<BenchOperationName, FloorStatement> = {
           'drills', json_build_object('nodes', coalesce((
             select json_agg(json_build_object(
                 'title', d.title, 'heldOn', d.held_on,
-                'participants', json_build_object('total', d.staff_participants + d.volunteer_participants + d.resident_participants),
+                'participants', json_build_object('total', d.staff_participants + d.volunteer_participants +
+                  d.resident_participants),
                 'host', json_build_object('name', m.name)) order by d.held_on desc, d.id desc)
             from (select * from disaster.drill where initiative_id = i.id order by held_on desc, id desc limit 50) d
             join agreement.municipality m on m.code = d.host_municipality_code), '[]'::json)),
           'promotionCampaigns', json_build_object('nodes', coalesce((
             select json_agg(json_build_object('title', c.title) order by c.id)
-            from (select * from transit.promotion_campaign where initiative_id = i.id order by id limit 50) c), '[]'::json)),
+            from (select * from transit.promotion_campaign where initiative_id = i.id order by id
+              limit 50) c), '[]'::json)),
           'pilots', json_build_object('nodes', coalesce((
-            select json_agg(json_build_object('title', p.title, 'status', p.status, 'municipality', json_build_object('name', m.name)) order by p.id)
+            select json_agg(json_build_object('title', p.title, 'status', p.status, 'municipality',
+              json_build_object('name', m.name)) order by p.id)
             from (select * from ict.pilot where initiative_id = i.id order by id limit 50) p
             join agreement.municipality m on m.code = p.municipality_code), '[]'::json)))
         from agreement.initiative i
         join agreement.policy_field f on f.agreement_id = i.agreement_id and f.id = i.field_id
         where i.id = $1
           and i.agreement_id = (select id from agreement.agreement
-                                where effective_from <= (now() at time zone 'Asia/Tokyo')::date order by version desc limit 1)))::text as data`,
+                                where effective_from <= (now() at time zone 'Asia/Tokyo')::date order by version desc
+                                  limit 1)))::text as data`,
     values: (v) => [variable(v, 'id')],
   },
 }

@@ -312,7 +312,10 @@ export type MunicipalitySheltersArgs = {
 export type Mutation = {
   /** Adds a lot of an item to a site of the caller's town. */
   addStockLot: StockLot;
-  /** Approves a request (giving town): the quantity leaves the lot at once; it never goes below zero, even under concurrent approvals. */
+  /**
+   * Approves a request (giving town): the quantity leaves the lot at once; it never goes below zero,
+   * even under concurrent approvals.
+   */
   approveStockTransfer: StockTransfer;
   /** Designates a new shelter of a town (editors: their own town only). */
   createShelter: Shelter;

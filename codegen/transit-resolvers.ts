@@ -308,7 +308,10 @@ export type JourneyLeg = {
 };
 
 export type Municipality = {
-  /** Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km), by feed and stop_id. */
+  /**
+   * Bus stops of every operator's active feed that lie in the town (nearest town centre within 30 km),
+   * by feed and stop_id.
+   */
   busStops: BusStopConnection;
   code: Scalars['String']['output'];
   /** The town's recruitment events, newest first (region-wide ones are listed by `recruitmentEvents`). */
@@ -386,9 +389,15 @@ export type Mutation = {
   recordRouteStatistics: Array<RouteMonthStatistics>;
   /** Changes a campaign. Only staff of the owning municipality (or an admin) may; NOT_FOUND for an unknown id. */
   updatePromotionCampaign: PromotionCampaign;
-  /** Changes an event (e.g. adds participant and hire counts afterwards). Staff of its town, or the coordinator for region-wide ones. */
+  /**
+   * Changes an event (e.g. adds participant and hire counts afterwards).
+   * Staff of its town, or the coordinator for region-wide ones.
+   */
   updateRecruitmentEvent: RecruitmentEvent;
-  /** Changes an opening (e.g. marks it FILLED). Staff of its town, or the coordinator for region-wide ones; NOT_FOUND for an unknown id. */
+  /**
+   * Changes an opening (e.g. marks it FILLED). Staff of its town, or the coordinator for region-wide ones;
+   * NOT_FOUND for an unknown id.
+   */
   updateRecruitmentOpening: RecruitmentOpening;
 };
 

@@ -103,7 +103,7 @@ describe('embeds and maps in the configuration', () => {
 })
 
 describe('login-role passwords for npm run migrate', () => {
-  it('takes <SERVICE>_DB_PASSWORD for the roles given and ignores empty ones (compose passes unset variables as "")', () => {
+  it('takes <SERVICE>_DB_PASSWORD for the roles given, ignoring empty ones (compose passes unset ones as "")', () => {
     const config = loadConfig({
       DISASTER_DB_PASSWORD: 'd-secret',
       GATEWAY_DB_PASSWORD: 'g-secret',

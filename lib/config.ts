@@ -227,7 +227,9 @@ const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['SUBGRAPH_TIMEOUT_MS'],
-        message: `must be at least DATABASE_WRITE_TIMEOUT_MS (${env.DATABASE_WRITE_TIMEOUT_MS}) + ${SUBGRAPH_TIMEOUT_MARGIN_MS} ms, so a write the gateway gives up on can no longer commit`,
+        message:
+          `must be at least DATABASE_WRITE_TIMEOUT_MS (${env.DATABASE_WRITE_TIMEOUT_MS}) ` +
+          `+ ${SUBGRAPH_TIMEOUT_MARGIN_MS} ms, so a write the gateway gives up on can no longer commit`,
       })
     }
   })

@@ -49,7 +49,8 @@ export function assertMunicipalityCode(code: string, field: string): string {
   const problem = municipalityCodeProblem(code)
   if (problem === 'format') {
     throw badUserInput(
-      `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${suggestMunicipalityCode(code)}`,
+      `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, ` +
+        `e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${suggestMunicipalityCode(code)}`,
       { field },
     )
   }

@@ -31,7 +31,8 @@ runMain(async () => {
   for (const dataset of manifest.datasets) {
     const { added, changed, removed } = dataset.changes
     console.log(
-      `  ${dataset.id.padEnd(24)} ${String(dataset.rowCount).padStart(7)} rows  +${added} ~${changed} -${removed}${dataset.isSample ? '  (sample)' : ''}`,
+      `  ${dataset.id.padEnd(24)} ${String(dataset.rowCount).padStart(7)} rows ` +
+        ` +${added} ~${changed} -${removed}${dataset.isSample ? '  (sample)' : ''}`,
     )
   }
 })

@@ -21,7 +21,8 @@ function rolesOf(requested: string[]): { staff: StaffRole[] } | { service: Servi
   if (requested.every(isServiceRole)) return { service: requested }
   if (requested.every(isStaffRole)) return { staff: requested }
   throw new Error(
-    `--role must be staff roles (${STAFF_ROLES.join(', ')}) or service roles (${SERVICE_ROLES.join(', ')}), not a mix; got ${requested.join(', ')}`,
+    `--role must be staff roles (${STAFF_ROLES.join(', ')}) or ` +
+      `service roles (${SERVICE_ROLES.join(', ')}), not a mix; got ${requested.join(', ')}`,
   )
 }
 

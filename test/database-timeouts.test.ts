@@ -31,9 +31,8 @@ beforeAll(async () => {
     await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set statement_timeout = '300ms'`.execute(
       database.admin,
     )
-    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set idle_in_transaction_session_timeout = '300ms'`.execute(
-      database.admin,
-    )
+    await sql`alter role ${sql.id(role)} in database ${sql.id(database.name)} set idle_in_transaction_session_timeout =
+      '300ms'`.execute(database.admin)
   }
 })
 afterAll(() => database.drop())

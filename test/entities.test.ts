@@ -49,7 +49,8 @@ describe.each(ENTITIES)('_entities for $typename ($subgraph)', ({ typename, subg
       { _entities: (Record<string, unknown> | null)[] },
       { representations: unknown[] }
     >(
-      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${fields} } } }`,
+      `query ($representations: [_Any!]!) { _entities(representations: ` +
+        `$representations) { ... on ${typename} { ${fields} } } }`,
       { representations: keys.map((value) => ({ __typename: typename, [key]: value })) },
       { url: stack.services.subgraphUrls[subgraph] },
     )

@@ -155,7 +155,7 @@ describe('authentication at the gateway and at each subgraph', () => {
     expect(status).toBe(401)
   })
 
-  it('masks unexpected errors (here a database permission failure) with an errorId, leaking no SQL or message', async () => {
+  it('masks unexpected errors (here a database permission failure) with an errorId, leaking no SQL', async () => {
     await sql`revoke select on transit.operator from transit_svc`.execute(stack.database.admin)
     try {
       const { body } = await stack.graphql('{ operator(id: "00000000-0000-4000-8000-000000000000") { name } }')

@@ -36,7 +36,8 @@ function leafSelection(type: GraphQLOutputType): string {
 function documentOf(field: GraphQLField<unknown, unknown>): string {
   const definitions = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')
-  return `mutation Keyed${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${leafSelection(field.type)} }`
+  const variables = definitions ? `(${definitions})` : ''
+  return `mutation Keyed${variables} { ${field.name}${args ? `(${args})` : ''}${leafSelection(field.type)} }`
 }
 
 const isAttempt = (entry: unknown): entry is CrossTownAttempt =>

@@ -140,7 +140,7 @@ describe('Idempotency-Key on mutations', () => {
     expect(await auditEntriesFor('冪等 delayed')).toBe(1)
   })
 
-  it('never commits a write it reported as failed: past the write budget it is rolled back, and the retry writes once', async () => {
+  it('never commits a write reported as failed: past the write budget it rolls back; a retry writes once', async () => {
     const lock = await lockShelters()
     const started = Date.now()
     const failed = await createShelter('冪等 timeout', 'key-timeout')

@@ -76,9 +76,8 @@ describe('an import killed midway', () => {
           (
             await sql<{
               n: string
-            }>`select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(
-              admin,
-            )
+            }>`select count(*) as n from pg_stat_activity where datname = current_database()
+              and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(admin)
           ).rows[0]?.n,
         ) > 0
       while (!(await loading()) && Date.now() < deadline) await sleep(20)
@@ -92,9 +91,8 @@ describe('an import killed midway', () => {
           (
             await sql<{
               n: string
-            }>`select count(*) as n from pg_stat_activity where datname = current_database() and usename = 'transit_svc'`.execute(
-              admin,
-            )
+            }>`select count(*) as n from pg_stat_activity where datname = current_database()
+              and usename = 'transit_svc'`.execute(admin)
           ).rows[0]?.n,
         ) > 0
       ) {

@@ -77,8 +77,10 @@ describe('a bounded load on loopback', () => {
         .execute()
       console.log(
         `load: ${result.requests.total} requests in ${result.duration}s (${Math.round(result.requests.average)}/s), ` +
-          `${acknowledged.length} writes acknowledged, ${rows.length} rows, errors ${result.errors}, non-2xx ${result.non2xx}, ` +
-          `p99 ${result.latency.p99} ms, rss ${Math.round(rssBefore / 2 ** 20)} → ${Math.round(rssAfter / 2 ** 20)} MiB`,
+          `${acknowledged.length} writes acknowledged, ${rows.length} rows, ` +
+          `errors ${result.errors}, non-2xx ${result.non2xx}, ` +
+          `p99 ${result.latency.p99} ms, ` +
+          `rss ${Math.round(rssBefore / 2 ** 20)} → ${Math.round(rssAfter / 2 ** 20)} MiB`,
       )
       expect(result.errors).toBe(0)
       expect(result.timeouts).toBe(0)

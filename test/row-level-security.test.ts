@@ -36,9 +36,8 @@ async function attempt(subgraph: string, session: { municipality: string; role: 
       .transaction()
       .execute(async (trx) => {
         if (session) {
-          await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
-            trx,
-          )
+          await sql`select set_config('app.municipality_code', ${session.municipality}, true),
+            set_config('app.role', ${session.role}, true)`.execute(trx)
         }
         await sql.raw(statement).execute(trx)
       })
@@ -52,21 +51,26 @@ const editorOf = (municipality: string) => ({ municipality, role: 'editor' })
 const INSERT_SHELTER = (owner: string) =>
   `insert into disaster.shelter (municipality_code, name, address) values ('${owner}', 'RLS probe', 'x')`
 const INSERT_CAMPAIGN = (owner: string) =>
-  `insert into transit.promotion_campaign (municipality_code, initiative_id, title, starts_on, ends_on) values ('${owner}', 'transit-2', 'RLS probe', '2026-01-01', '2026-01-02')`
+  `insert into transit.promotion_campaign (municipality_code, initiative_id, title, starts_on, ` +
+  `ends_on) values ('${owner}', 'transit-2', 'RLS probe', '2026-01-01', '2026-01-02')`
 const INSERT_PILOT = (owner: string) =>
-  `insert into ict.pilot (municipality_code, initiative_id, title, technology, status) values ('${owner}', 'ict-3', 'RLS probe', 'RPA', 'CONSIDERING')`
+  `insert into ict.pilot (municipality_code, initiative_id, title, technology, ` +
+  `status) values ('${owner}', 'ict-3', 'RLS probe', 'RPA', 'CONSIDERING')`
 
 const INSERT_SHARED_CASE = (owner: string) =>
   `insert into ict.shared_case (municipality_code, title) values ('${owner}', 'RLS probe')`
 const INSERT_SYSTEM = (owner: string) =>
-  `insert into ict.system (municipality_code, business, vendor, product, deployment) values ('${owner}', '戸籍', 'v', 'p', 'ON_PREMISES')`
+  `insert into ict.system (municipality_code, business, vendor, product, ` +
+  `deployment) values ('${owner}', '戸籍', 'v', 'p', 'ON_PREMISES')`
 
 const INSERT_RESPONSE = (owner: string) =>
-  `insert into disaster.response_status (municipality_code, headquarters_level, recorded_by) values ('${owner}', 'HEADQUARTERS', 'probe')`
+  `insert into disaster.response_status (municipality_code, headquarters_level, ` +
+  `recorded_by) values ('${owner}', 'HEADQUARTERS', 'probe')`
 const INSERT_SITE = (owner: string) =>
   `insert into disaster.stockpile_site (municipality_code, name) values ('${owner}', 'RLS probe')`
 const INSERT_ARRANGEMENT = (owner: string) =>
-  `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, proposer_municipality_code, head_count, agreed_on) values ('${owner}', '012092', '${owner}', 1, '2026-01-01')`
+  `insert into disaster.evacuation_arrangement (from_municipality_code, to_municipality_code, ` +
+  `proposer_municipality_code, head_count, agreed_on) values ('${owner}', '012092', '${owner}', 1, '2026-01-01')`
 
 describe('row-level security as the subgraph login roles', () => {
   it.each([
@@ -94,9 +98,8 @@ describe('row-level security as the subgraph login roles', () => {
     const updated = await as('disaster')
       .transaction()
       .execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', '014303', true), set_config('app.role', 'editor', true)`.execute(
-          trx,
-        )
+        await sql`select set_config('app.municipality_code', '014303', true),
+          set_config('app.role', 'editor', true)`.execute(trx)
         return sql`update disaster.shelter set name = 'hijacked' where municipality_code = '012106'`.execute(trx)
       })
     expect(Number(updated.numAffectedRows)).toBe(0)
@@ -129,14 +132,16 @@ describe('row-level security as the subgraph login roles', () => {
       .where('municipalityCode', '=', '012106')
       .executeTakeFirstOrThrow()
     const request = (receiver: string) =>
-      `insert into disaster.stock_transfer (lot_id, item_id, from_municipality_code, to_municipality_code, quantity, status)
+      `insert into disaster.stock_transfer (lot_id, item_id, from_municipality_code, to_municipality_code, quantity,
+        status)
        values ('${lot.id}', 'blanket', '012106', '${receiver}', 1, 'REQUESTED')`
     expect(await attempt('disaster', editorOf('014303'), request('014290'))).toBe('42501')
     expect(await attempt('disaster', editorOf('014303'), request('014303'))).toBe('ok')
   })
 
   it('refuses moving a row to another municipality (WITH CHECK)', async () => {
-    const statement = `update transit.promotion_campaign set municipality_code = '012106' where municipality_code = '014303'`
+    const statement = `update transit.promotion_campaign set municipality_code = '012106'
+      where municipality_code = '014303'`
     expect(await attempt('transit', editorOf('014303'), statement)).toBe('42501')
   })
 
@@ -170,7 +175,8 @@ describe('row-level security as the subgraph login roles', () => {
 
   it('keeps the audit log append-only, even for its owner, and lets a writer record only as itself', async () => {
     const insertAs = (actor: string) =>
-      `insert into app.audit_log (actor_subject, actor_municipality_code, actor_roles, subgraph, operation, entity, entity_id, owner_municipality_code)
+      `insert into app.audit_log (actor_subject, actor_municipality_code, actor_roles, subgraph, operation, entity,
+        entity_id, owner_municipality_code)
        values ('probe', '${actor}', '{editor}', 'disaster', 'create', 'Shelter', 'x', '${actor}')`
     expect(await attempt('disaster', editorOf('014303'), insertAs('014303'))).toBe('ok')
     expect(await attempt('disaster', editorOf('014303'), insertAs('012106'))).toBe('42501')

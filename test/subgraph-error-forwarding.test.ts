@@ -31,7 +31,8 @@ describe('errors a subgraph answers with a non-2xx status', () => {
     ['disaster', 'mutation { setResponseStatus(level: NONE) { level } }', {}],
     [
       'transit',
-      'mutation { createPromotionCampaign(input: { initiativeId: "transit-2", title: "x", startsOn: "2026-01-01", endsOn: "2026-01-02" }) { id } }',
+      'mutation { createPromotionCampaign(input: { initiativeId: "transit-2", ' +
+        'title: "x", startsOn: "2026-01-01", endsOn: "2026-01-02" }) { id } }',
       {},
     ],
   ])("reach the client as the subgraph's own error, without its address (%s)", async (_subgraph, query, variables) => {

@@ -97,7 +97,8 @@ beforeAll(async () => {
   const editor = await stack.token(IWAMIZAWA, ['editor'])
   for (const mutation of [
     `createRecruitmentEvent(input: {title: "運転体験会", kind: DRIVING_EXPERIENCE, heldOn: "2026-10-03"}) { id }`,
-    `createRecruitmentOpening(input: {title: "バス運転士", role: BUS_DRIVER, employmentType: FULL_TIME, positions: 2, opensOn: "2026-09-01"}) { id }`,
+    `createRecruitmentOpening(input: {title: "バス運転士", role: BUS_DRIVER, ` +
+      `employmentType: FULL_TIME, positions: 2, opensOn: "2026-09-01"}) { id }`,
     `proposeAmendment(input: { title: "数える", reason: "totalCount", effectiveOn: "2030-04-01",
       changes: [{ changeInitiative: { initiativeId: "ict-1", text: "数える" } }] }) { id }`,
   ]) {
@@ -151,7 +152,9 @@ describe('totalCount', () => {
   })
 
   it('follows the filters of the list (a hazard, a fiscal year), not the whole table', async () => {
-    const query = `query ($hazard: Hazard) { shelters(municipalityCode: "${IWAMIZAWA}", hazard: $hazard, first: 1) { totalCount } }`
+    const query =
+      `query ($hazard: Hazard) { shelters(municipalityCode: ` +
+      `"${IWAMIZAWA}", hazard: $hazard, first: 1) { totalCount } }`
     const all = (await stack.graphql<{ shelters: { totalCount: number } }, Record<string, unknown>>(query, {})).body
       .data?.shelters.totalCount
     const flood = (

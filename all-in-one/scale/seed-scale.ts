@@ -44,13 +44,16 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
     }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
     if ((existing.rows[0]?.n ?? 0) === 0) {
       await sql`
-        insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity, hazard_flood, hazard_earthquake,
+        insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity,
+          hazard_flood, hazard_earthquake,
                                       is_designated_shelter, source_id, is_sample)
         select md5('scale-shelter-' || g)::uuid, t.code, '合成避難場所' || g, t.name || '合成町' || (g % 100) || '番地',
-               t.lat + ((g::bigint * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g::bigint * 104729) % 2000 - 1000) / 20000.0,
+               t.lat + ((g::bigint * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g::bigint * 104729) % 2000 - 1000) /
+                 20000.0,
                50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
         from generate_series(1, ${options.shelters}) g
-        join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1 as i
+        join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1
+          as i
               from agreement.municipality) t on t.i = g % 9`.execute(admin)
       logger.info({ shelters: options.shelters }, 'scale shelters inserted')
     }

@@ -38,7 +38,9 @@ function widgetOf(datasetId: string, preview: Preview | null): { path: string; t
 export function embedSnippet(datasetId: string, preview: Preview | null, origin: string): SafeHtml | null {
   const widget = widgetOf(datasetId, preview)
   if (!widget) return null
-  const line = `<iframe src="${origin}${widget.path}" title="${widget.title}" width="100%" height="${widget.height}" style="border:0"></iframe>`
+  const line =
+    `<iframe src="${origin}${widget.path}" title="${widget.title}" ` +
+    `width="100%" height="${widget.height}" style="border:0"></iframe>`
   return html`<h2>埋め込み <span lang="en">Embed</span></h2>
     <p>
       町のサイトに貼り付ける1行(<code>theme=dark</code>、<code>accent=</code>色 で見た目を変えられます)

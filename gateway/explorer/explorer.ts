@@ -51,7 +51,11 @@ const explorerHtml = `<!doctype html>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, defaultEditorToolsVisibility: true })
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
+        defaultEditorToolsVisibility: true,
+      })
     );
   </script>
 </body>

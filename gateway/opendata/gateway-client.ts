@@ -68,7 +68,8 @@ export function createGatewayClient(url: string, token: ServiceTokenSource): Gat
     const body = (await response.json()) as { data?: TData; errors?: { message: string }[] }
     if (!response.ok || body.errors?.length || body.data === undefined) {
       throw new PublicQueryError(
-        `public query failed (${response.status}): ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
+        `public query failed ` +
+          `(${response.status}): ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
       )
     }
     return body.data

@@ -88,7 +88,8 @@ describe('app.data_version', () => {
       },
       setLevel: (level: string) =>
         client.query(
-          `INSERT INTO disaster.response_status (municipality_code, headquarters_level, recorded_by) VALUES ('014273', $1, 'test')`,
+          `INSERT INTO disaster.response_status (municipality_code, ` +
+            `headquarters_level, recorded_by) VALUES ('014273', $1, 'test')`,
           [level],
         ),
       commit: () => client.query('COMMIT'),

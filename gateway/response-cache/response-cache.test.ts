@@ -74,9 +74,8 @@ describe('the response cache', () => {
     await report(7)
     expect((await latestStatus()).evacuees).toBe(7)
     expect((await latestStatus()).cache).toBe('hit')
-    await sql`UPDATE disaster.shelter_status_report SET evacuees = 8 WHERE shelter_id = ${shelterId} AND evacuees = 7`.execute(
-      stack.database.admin,
-    )
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 8
+      WHERE shelter_id = ${shelterId} AND evacuees = 7`.execute(stack.database.admin)
     expect(await latestStatus()).toEqual({ cache: 'miss', evacuees: 8 })
   })
 
@@ -96,9 +95,8 @@ describe('the response cache', () => {
     expect(writeStatements).toBeGreaterThan(0)
     const oneExecution = stack.statements.count()
     stack.statements.reset()
-    await sql`UPDATE disaster.shelter_status_report SET evacuees = 302 WHERE shelter_id = ${shelterId} AND evacuees = 301`.execute(
-      stack.database.admin,
-    )
+    await sql`UPDATE disaster.shelter_status_report SET evacuees = 302
+      WHERE shelter_id = ${shelterId} AND evacuees = 301`.execute(stack.database.admin)
     await latestStatus()
     expect(oneExecution).toBe(stack.statements.count())
   })
@@ -144,7 +142,9 @@ describe('the response cache', () => {
       expect(cacheResult(headers)).toBe('miss')
       expect(body.errors?.length).toBeGreaterThan(0)
     }
-    const mutation = `mutation { reportShelterStatus(shelterId: "${shelterId}", input: { isOpen: true, evacuees: 1 }) { evacuees } }`
+    const mutation =
+      `mutation { reportShelterStatus(shelterId: "${shelterId}", ` +
+      `input: { isOpen: true, evacuees: 1 }) { evacuees } }`
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const { headers, body } = await stack.graphql(mutation)
       expect(cacheResult(headers)).toBe('miss')

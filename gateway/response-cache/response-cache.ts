@@ -77,7 +77,9 @@ export class ResponseCache {
   routeHooks(app: FastifyInstance): GraphQLRouteHooks {
     const requests = new Counter({
       name: 'gateway_response_cache_requests_total',
-      help: 'GraphQL requests by response-cache outcome: hit, coalesced (waited for an identical request), miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
+      help:
+        'GraphQL requests by response-cache outcome: hit, coalesced (waited for an identical ' +
+        'request), miss (answered and maybe stored), bypass (signed in, or versions unreadable).',
       labelNames: ['result'],
       registers: [app.metrics],
     })

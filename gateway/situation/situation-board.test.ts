@@ -26,7 +26,7 @@ function kuriyamaCell(text: string, field: string): number {
 const kuriyamaEvacuees = (text: string) => kuriyamaCell(text, 'evacuees')
 
 describe('GET /situation', () => {
-  it('is a current snapshot: a report changes the next page, with a same-origin live script and a strict CSP', async () => {
+  it('is a current snapshot: a report changes the next page; a same-origin live script, a strict CSP', async () => {
     const before = await board()
     expect(before.text).toContain('<html lang="ja">')
     expect(before.text).toContain('<script src="/situation/live.js" defer></script>')

@@ -13,14 +13,16 @@ const CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'"
 
-const STYLE = `*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:.75rem;
+const STYLE = `*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0
+  auto;max-width:40rem;padding:.75rem;
 line-height:1.5;overflow-wrap:anywhere}button,input,textarea,select{font:inherit;max-width:100%}
 button{min-height:3rem;padding:.5rem 1rem;margin:.25rem .25rem .25rem 0;border:1px solid #555;border-radius:.5rem;
 background:#f4f4f4}button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid #1a5fb4}
 button[aria-pressed=true]{background:#1a5fb4;color:#fff}.big{display:block;width:100%;text-align:left}
 .big .name,.card .name{display:block;font-weight:bold}.big .meta,.meta{display:block;font-size:.9rem;color:#444}
 ul{list-style:none;padding:0}textarea,input[type=text],input[type=search]{width:100%;min-height:2.5rem}
-.stepper{display:flex;align-items:center}.stepper input{width:6rem;min-height:3rem;text-align:center;font-size:1.25rem}.primary{width:100%;font-weight:bold}
+.stepper{display:flex;align-items:center}.stepper
+  input{width:6rem;min-height:3rem;text-align:center;font-size:1.25rem}.primary{width:100%;font-weight:bold}
 .card{border:1px solid #ccc;border-radius:.5rem;padding:.5rem;margin:.5rem 0}.error{color:#a00}.ok{color:#060}`
 
 /**

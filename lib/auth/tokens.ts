@@ -80,7 +80,8 @@ function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
   const secondsLeft = (payload.exp ?? 0) - Math.floor(Date.now() / 1000)
   if (secondsLeft > maxLifetimeSeconds + CLOCK_SKEW_SECONDS) {
     throw new ClaimError(
-      `claim "exp" is ${Math.round(secondsLeft / 3600)} h ahead; tokens may be valid for at most ${formatHours(maxLifetimeSeconds)} (TOKEN_MAX_LIFETIME)`,
+      `claim "exp" is ${Math.round(secondsLeft / 3600)} h ahead; tokens may be ` +
+        `valid for at most ${formatHours(maxLifetimeSeconds)} (TOKEN_MAX_LIFETIME)`,
     )
   }
 }
@@ -107,7 +108,8 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   }
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isStaffRole)) {
     throw new ClaimError(
-      `claim "roles" must be a non-empty list of ${STAFF_ROLES.join(', ')} (or, for a service account, of ${SERVICE_ROLES.join(', ')})`,
+      `claim "roles" must be a non-empty list of ${STAFF_ROLES.join(', ')} (or, ` +
+        `for a service account, of ${SERVICE_ROLES.join(', ')})`,
     )
   }
   return { kind: 'staff', subject, municipalityCode: municipality, roles: new Set(roles) }
@@ -135,7 +137,10 @@ function describeTokenError(error: unknown): string {
   if (error instanceof ClaimError) return `Token rejected: ${error.message}.`
   if (error instanceof joseErrors.JWTExpired) return 'Token has expired; request a new one.'
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    return `Token rejected: claim "${error.claim}" ${error.reason === 'check_failed' ? 'is not valid' : error.reason.replace(/_/g, ' ')}.`
+    return (
+      `Token rejected: claim ` +
+      `"${error.claim}" ${error.reason === 'check_failed' ? 'is not valid' : error.reason.replace(/_/g, ' ')}.`
+    )
   }
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Token signature is invalid.'
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Token algorithm is not accepted.'
@@ -177,7 +182,8 @@ export async function signToken(settings: TokenSettings & { secret: string }, re
   const lifetime = (decodeJwt(token).exp ?? now) - now
   if (lifetime > maxLifetime) {
     throw new RangeError(
-      `a token may be valid for at most ${formatHours(maxLifetime)} (TOKEN_MAX_LIFETIME); ${String(request.expiresIn)} is longer`,
+      `a token may be valid for at ` +
+        `most ${formatHours(maxLifetime)} (TOKEN_MAX_LIFETIME); ${String(request.expiresIn)} is longer`,
     )
   }
   return token

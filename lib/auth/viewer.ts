@@ -66,7 +66,8 @@ export function assertCanWriteFor(viewer: Viewer, ownerCode: string): StaffViewe
   const staff = requireStaff(viewer)
   if (isAdmin(staff) || staff.municipalityCode === ownerCode) return staff
   throw forbidden(
-    `Your account belongs to municipality ${staff.municipalityCode}; data owned by ${ownerCode} can only be changed by that municipality's staff.`,
+    `Your account belongs to municipality ${staff.municipalityCode}; data ` +
+      `owned by ${ownerCode} can only be changed by that municipality's staff.`,
   )
 }
 

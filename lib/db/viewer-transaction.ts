@@ -28,9 +28,8 @@ export async function withViewerTransaction<T>(
   const session = dbSessionOf(viewer)
   try {
     return await db.transaction().execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', ${session.municipalityCode}, true), set_config('app.role', ${session.role}, true)${timeoutSettings(options.deadline)}`.execute(
-        trx,
-      )
+      await sql`select set_config('app.municipality_code', ${session.municipalityCode}, true),
+        set_config('app.role', ${session.role}, true)${timeoutSettings(options.deadline)}`.execute(trx)
       return work(trx)
     })
   } catch (error) {
@@ -45,5 +44,7 @@ function timeoutSettings(deadline: number | undefined) {
   const transaction = String(Math.floor(remaining))
   const statement = String(statementTimeoutWithin(Math.floor(remaining)))
   // transaction_timeout is new in PostgreSQL 17; older servers have the per-statement limit only.
-  return sql`, set_config('statement_timeout', ${statement}, true), case when current_setting('server_version_num')::int >= 170000 then set_config('transaction_timeout', ${transaction}, true) end`
+  return sql`, set_config('statement_timeout', ${statement}, true), case
+    when current_setting('server_version_num')::int >= 170000 then
+      set_config('transaction_timeout', ${transaction}, true) end`
 }

@@ -28,7 +28,8 @@ describe('query limits', () => {
   it('allow the documented page sizes', async () => {
     for (const first of [100, 200]) {
       const result = await run(
-        `{ shelters(first: ${first}) { nodes { id name capacity municipality { code name } } pageInfo { hasNextPage endCursor } } }`,
+        `{ shelters(first: ${first}) { nodes { id name capacity municipality ` +
+          `{ code name } } pageInfo { hasNextPage endCursor } } }`,
       )
       expect(result?.errors, String(first)).toBeUndefined()
     }

@@ -52,7 +52,7 @@ function keepAliveRequest(url: URL, body: string): { socket: Socket; answer: Pro
 }
 
 describe('closing a GraphQL app', () => {
-  it('answers the request in flight, then closes its keep-alive connection without waiting for the idle timeout', async () => {
+  it('answers the request in flight, then closes its keep-alive connection before the idle timeout', async () => {
     const server = await startHeldServer()
     const client = keepAliveRequest(server.url, JSON.stringify({ query: '{ held }' }))
     const hungUp = once(client.socket, 'close')

@@ -97,7 +97,8 @@ export function safelistGuard(safelist: Map<string, string>): preHandlerAsyncHoo
       errors: [
         {
           message:
-            'Only persisted operations are accepted here (PERSISTED_OPERATIONS_ONLY): this document is not in the safelist.',
+            'Only persisted operations are accepted here ' +
+            '(PERSISTED_OPERATIONS_ONLY): this document is not in the safelist.',
           extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
         },
       ],

@@ -70,7 +70,8 @@ describe('start-up errors say what is wrong and what to do', () => {
 
   it('npm start prints the explanation, no stack trace, and exits 1 — also for an unhandled spawn error', () => {
     const listen = runMainWith(
-      `await new Promise((resolve, reject) => createServer().once('error', reject).listen(${String(port)}, '127.0.0.1', resolve))`,
+      `await new Promise((resolve, reject) => createServer().once('error', ` +
+        `reject).listen(${String(port)}, '127.0.0.1', resolve))`,
     )
     expect(listen.status).toBe(1)
     expect(listen.stderr).toContain(`Port ${String(port)} on 127.0.0.1 is already in use`)

@@ -25,5 +25,12 @@ export function seededRandom(seed: string) {
 export function sampleUuid(name: string): string {
   const hex = createHash('sha256').update(`minamisorachi-sample:${name}`).digest('hex')
   const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  const groups = [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `5${hex.slice(13, 16)}`,
+    variant + hex.slice(17, 20),
+    hex.slice(20, 32),
+  ]
+  return groups.join('-')
 }

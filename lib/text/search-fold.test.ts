@@ -36,9 +36,8 @@ describe('app.search_fold (PostgreSQL) and foldForSearch agree', () => {
 
   const inSql = async (values: readonly string[]) => {
     const { rows } = await sql<{ folded: string }>`
-      select app.search_fold(value) as folded from unnest(${values}::text[]) with ordinality as v (value, n) order by n`.execute(
-      database.admin,
-    )
+      select app.search_fold(value) as folded from unnest(${values}::text[]) with ordinality as v (value, n)
+        order by n`.execute(database.admin)
     return rows.map((row) => row.folded)
   }
 

@@ -1,4 +1,7 @@
-/** The disaster subgraph on its own: `DATABASE_URL=postgres://disaster_svc:…@host/db PORT=… node dist/subgraphs/disaster/main.js`. */
+/**
+ * The disaster subgraph on its own:
+ * `DATABASE_URL=postgres://disaster_svc:…@host/db PORT=… node dist/subgraphs/disaster/main.js`.
+ */
 import { runSubgraphMain } from '../../lib/process/run-subgraph.js'
 import { DEFAULT_SUBGRAPH_URLS } from '../../gateway/subgraph-urls.js'
 import { createDisasterSubgraph } from './server.js'

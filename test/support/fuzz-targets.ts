@@ -209,7 +209,9 @@ export function guardRequest(documents: Documents): fc.Arbitrary<GuardRequest> {
         body: getLike ? Buffer.alloc(0) : body,
         host,
         document,
-        describe: `${method} ${document} ${getLike ? `query string joined by ${separator}` : encoding} ${JSON.stringify(extra)}${host ? ` Host: ${host}` : ''}`,
+        describe:
+          `${method} ${document} ${getLike ? `query string joined by ${separator}` : encoding} ` +
+          `${JSON.stringify(extra)}${host ? ` Host: ${host}` : ''}`,
       }
     })
 }

@@ -145,8 +145,10 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
   setStockTarget: { variables: ({ owner }) => ({ municipalityCode: owner, itemId: 'blanket', quantity: 1 }) },
   requestStockTransfer: {
     legitimateCrossTown:
-      "The requesting (receiving) town is always the caller and the lot is always another town's: asking B for its stock is the 広域備蓄 flow itself. " +
-      "The ownership test checks instead that the request is recorded as the caller's and moves nothing until B approves.",
+      'The requesting (receiving) town is always the caller and the lot is ' +
+      "always another town's: asking B for its stock is the 広域備蓄 flow itself. " +
+      'The ownership test checks instead that the request is ' +
+      "recorded as the caller's and moves nothing until B approves.",
   },
   approveStockTransfer: { variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].givingRequestedId }) },
   rejectStockTransfer: {

@@ -30,7 +30,9 @@ function gatewayProbes({ town, systemId }: RestrictedTarget): Probe[] {
   return [
     {
       name: 'town list',
-      query: `query P($code: String!) { municipality(code: $code) { systems(first: 200) { nodes { id ${contract} } } } }`,
+      query:
+        `query P($code: String!) { municipality(code: $code) { ` +
+        `systems(first: 200) { nodes { id ${contract} } } } }`,
       variables: { code: town },
     },
     {

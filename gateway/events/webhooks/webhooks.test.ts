@@ -278,7 +278,7 @@ describe('registering a webhook', () => {
 })
 
 describe('delivering events', () => {
-  it('delivers every event, signed, through failures, a timeout, a restart and a crashed claim; none twice', async () => {
+  it('delivers every event, signed, through failures, a timeout, a restart and a crashed claim, once', async () => {
     const town = (await register(KURIYAMA, { url: `${receiverUrl}/kuriyama` })).body.data?.registerWebhook
     const other = (await register(IWAMIZAWA, { url: `${receiverUrl}/iwamizawa` })).body.data?.registerWebhook
     const region = (await register(IWAMIZAWA, { url: `${receiverUrl}/region`, scope: 'REGION' })).body.data

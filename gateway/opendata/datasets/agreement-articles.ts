@@ -38,7 +38,9 @@ export const agreementArticles = table<ArticleTextRow>({
   title: { ja: '南空知圏域の形成に関する協定書 条文', en: 'Articles of the Minami-Sorachi cooperation agreement' },
   description: {
     ja: '2020年10月9日締結の協定書の条文（第1条〜）を項・号ごとに一行で、協定書の本文どおり。改正（第5条）で生じた各版を含み、版ごとの施行期間を示します。',
-    en: 'The articles of the agreement signed on 9 October 2020, verbatim, one row per paragraph and numbered item, for every version (amendments under article 5 add versions), with the dates each version is in force.',
+    en:
+      'The articles of the agreement signed on 9 October 2020, verbatim, one row per paragraph and numbered item, ' +
+      'for every version (amendments under article 5 add versions), with the dates each version is in force.',
   },
   keywords: ['連携協定', '協定書', '条文', 'agreement'],
   theme: 'agreement',

@@ -8,7 +8,9 @@ export const initiativesDataset = table<InitiativeRef>({
   title: { ja: '連携協定の取組内容一覧', en: 'Initiatives of the cooperation agreement' },
   description: {
     ja: '2020年10月9日締結の連携協定 別表に定める取組内容（防災、地域公共交通、ICTインフラ）。協定書の本文どおり。',
-    en: 'The initiatives listed in the annex of the agreement signed on 9 October 2020 (disaster preparedness, public transport, ICT infrastructure), verbatim.',
+    en:
+      'The initiatives listed in the annex of the agreement signed on 9 October 2020 ' +
+      '(disaster preparedness, public transport, ICT infrastructure), verbatim.',
   },
   keywords: ['連携協定', '取組', 'agreement'],
   theme: 'agreement',

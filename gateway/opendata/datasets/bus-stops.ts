@@ -12,7 +12,9 @@ export const busStops = table<StopRow>({
   title: { ja: 'バス停留所一覧', en: 'Bus stops' },
   description: {
     ja: '各事業者の現行GTFS-JPフィードにある停留所を、所在する市町ごとに。経路・時刻表は地域GTFS-JPデータセットを参照。',
-    en: 'Stops of every operator’s current GTFS-JP feed, by the town they lie in. Routes and timetables: see the regional GTFS-JP dataset.',
+    en:
+      'Stops of every operator’s current GTFS-JP feed, by the town they ' +
+      'lie in. Routes and timetables: see the regional GTFS-JP dataset.',
   },
   keywords: ['地域公共交通', 'バス停', 'GTFS', 'bus stop'],
   theme: 'transit',

@@ -10,7 +10,9 @@ export const drillTotals = table<TotalsRow>({
   title: { ja: '合同防災訓練の年度別実績', en: 'Joint disaster drills per fiscal year' },
   description: {
     ja: '連携市町の防災訓練の年度（4月〜翌3月）ごとの実施回数と参加人数（職員、自主防災組織、住民）。サンプルデータを含む年度はその件数を示します。',
-    en: 'Drills held in the region per fiscal year (April–March) with participants by group; sample drills are counted separately.',
+    en:
+      'Drills held in the region per fiscal year (April–March) with ' +
+      'participants by group; sample drills are counted separately.',
   },
   keywords: ['防災', '訓練', '年度', 'drill'],
   theme: 'disaster',

@@ -26,8 +26,14 @@ export const evacuationShelter = table<ShelterRow>({
   fileStem: 'evacuation_shelter',
   title: { ja: '指定避難所一覧（福祉避難所を含む）', en: 'Designated evacuation shelters (welfare shelters included)' },
   description: {
-    ja: '南空知9市町の指定避難所（国土地理院 指定避難所データの項目）に、福祉避難所、要配慮者の受入、バリアフリー、ペット同行、受入対象者、想定収容人数を加えたもの。指定緊急避難場所は別のデータセットです。市町別ファイルもあります。',
-    en: 'Designated evacuation shelters of the nine towns (GSI designated-shelter layout) with welfare-shelter status, acceptance of people needing care, barrier-free access, pets and accepted persons. Emergency evacuation sites are a separate dataset; per-town files included.',
+    ja:
+      '南空知9市町の指定避難所（国土地理院 ' +
+      '指定避難所データの項目）に、福祉避難所、要配慮者の受入、バリアフリー、ペット同行、受入対象者、想定収容人数を加えたもの。指定緊急避難場所は別のデータセットです。市町別ファイルもあります。',
+    en:
+      'Designated evacuation shelters of the nine towns (GSI designated-shelter ' +
+      'layout) with welfare-shelter status, acceptance of people ' +
+      'needing care, barrier-free access, pets and accepted persons. Emergency ' +
+      'evacuation sites are a separate dataset; per-town files included.',
   },
   keywords: ['防災', '避難所', '指定避難所', '福祉避難所', 'evacuation shelter'],
   theme: 'disaster',

@@ -126,7 +126,7 @@ describe('指定緊急避難場所一覧: the source IDs and the sample flag', (
     expect(await listed(YUNI)).toMatchObject({ サンプルデータ: '1' })
   })
 
-  it('says so in the catalogs: the portal counts the sample rows, CKAN labels only the shares that have some', async () => {
+  it('says so in the catalogs: the portal counts sample rows, CKAN labels only the shares with some', async () => {
     const rows = await readCsv('evacuation_space.csv')
     const entry = release.datasets.find((dataset) => dataset.id === 'evacuation-space')
     if (!entry) throw new Error('evacuation-space is not in the release')

@@ -30,7 +30,9 @@ export const evacuationSpace = table<ShelterRow>({
   title: { ja: '指定緊急避難場所一覧', en: 'Designated emergency evacuation sites' },
   description: {
     ja: '南空知9市町の指定緊急避難場所（自治体標準オープンデータセット v1 の項目）。市町別ファイルもあります。',
-    en: 'Designated emergency evacuation sites of the nine Minami-Sorachi towns, in the Japanese standard open data layout (v1); per-town files included.',
+    en:
+      'Designated emergency evacuation sites of the nine Minami-Sorachi towns, ' +
+      'in the Japanese standard open data layout (v1); per-town files included.',
   },
   keywords: ['防災', '避難場所', '指定緊急避難場所', 'evacuation'],
   theme: 'disaster',

@@ -16,7 +16,9 @@ export const ictSystems = table<SystemRow>({
   title: { ja: '情報システム一覧（標準化対象事務）', en: 'Information systems (standardised municipal services)' },
   description: {
     ja: '各市町の基幹業務システム（業務、事業者、製品、形態、標準化対応状況）。契約金額等の非公開項目は含みません。',
-    en: 'Each town’s core information systems (service, vendor, product, deployment, migration status). Restricted contract details are not included.',
+    en:
+      'Each town’s core information systems (service, vendor, product, deployment, ' +
+      'migration status). Restricted contract details are not included.',
   },
   keywords: ['ICT', '自治体システム標準化', 'information systems'],
   theme: 'ict',

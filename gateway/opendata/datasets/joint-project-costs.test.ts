@@ -36,7 +36,7 @@ async function createProject(title: string, totalCostYen: number) {
 }
 
 describe('open data: joint projects and their cost shares', () => {
-  it('publishes one row per project and town whose shares sum to the total, per-town files, no withdrawn project', async () => {
+  it('publishes a row per project and town (shares sum to the total), town files, no withdrawn project', async () => {
     const kept = await createProject('共同備蓄 段ボールベッド購入', 12_345_679)
     const dropped = await createProject('取り下げる事業', 1000)
     await stack.graphql(WithdrawJointProjectDocument, { id: dropped.id }, { token: dropped.token })

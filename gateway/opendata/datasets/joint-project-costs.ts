@@ -25,7 +25,9 @@ export const jointProjectCosts = table<ShareRow>({
   title: { ja: '連携事業の費用負担（市町別）', en: 'Joint projects: cost shares per town' },
   description: {
     ja: '定住自立圏形成協定 第4条2 の連携事業ごとの費用負担。均等割・人口割・利用割の割合、算定に用いた人口と利用実績、各市町の負担額（円）。',
-    en: 'Each joint project’s cost split (agreement article 4.2): the weights, the population and usage inputs, and each town’s share in yen.',
+    en:
+      'Each joint project’s cost split (agreement article 4.2): the weights, ' +
+      'the population and usage inputs, and each town’s share in yen.',
   },
   keywords: ['定住自立圏', '費用負担', 'cost sharing'],
   theme: 'agreement',

@@ -14,7 +14,9 @@ export const promotionCampaigns = table<CampaignRow>({
   title: { ja: '公共交通の利用促進の取組', en: 'Public transport promotion campaigns' },
   description: {
     ja: '各市町が実施する地域公共交通の利用促進の取組（名称、内容、期間、取組内容の番号）。',
-    en: 'Campaigns the towns run to promote public transport: title, description, period and the agreement line they serve.',
+    en:
+      'Campaigns the towns run to promote public transport: title, ' +
+      'description, period and the agreement line they serve.',
   },
   keywords: ['地域公共交通', '利用促進', 'promotion'],
   theme: 'transit',

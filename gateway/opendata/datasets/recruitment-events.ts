@@ -21,7 +21,9 @@ export const recruitmentEvents = table<EventRow>({
   title: { ja: '公共交通の担い手確保イベント', en: 'Transport staff recruitment events' },
   description: {
     ja: '担い手確保のためのイベント（合同説明会、バス運転体験会、二種免許取得支援など）：開催日、会場、参加者数、採用数（人数のみ、氏名は含みません）。',
-    en: 'Recruitment events (job fairs, driving experience, licence support): date, venue, participant and hire counts (counts only, never names).',
+    en:
+      'Recruitment events (job fairs, driving experience, licence support): ' +
+      'date, venue, participant and hire counts (counts only, never names).',
   },
   keywords: ['地域公共交通', '担い手', 'イベント', 'recruitment'],
   theme: 'transit',

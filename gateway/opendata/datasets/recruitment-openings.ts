@@ -30,7 +30,9 @@ export const recruitmentOpenings = table<OpeningRow>({
   title: { ja: '公共交通の担い手募集', en: 'Transport staff recruitment openings' },
   description: {
     ja: '地域公共交通の担い手（運転士、整備士、運行管理者など）の募集：職種、雇用形態、人数、期間、状況。圏域全体の募集は全体ファイルのみに掲載します。',
-    en: 'Openings for drivers, mechanics and dispatchers: role, employment type, positions, period and status. Region-wide openings are in the region file only.',
+    en:
+      'Openings for drivers, mechanics and dispatchers: role, employment type, ' +
+      'positions, period and status. Region-wide openings are in the region file only.',
   },
   keywords: ['地域公共交通', '担い手', '運転士', 'recruitment'],
   theme: 'transit',

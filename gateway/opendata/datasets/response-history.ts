@@ -63,7 +63,9 @@ export const responseHistory = table<ResponseRow>({
   title: { ja: '災害対応体制・警戒レベルの履歴', en: 'Response levels and evacuation alert history' },
   description: {
     ja: '各市町の災害対応体制（注意体制、警戒体制、災害対策本部設置）の記録と、地区ごとの警戒レベル（3 高齢者等避難、4 避難指示、5 緊急安全確保）の発令・解除の履歴。各市町・各種別とも新しい順に最新200件まで。',
-    en: 'Each town’s recorded response levels and the evacuation alerts (levels 3–5) it issued and lifted per area: the latest 200 of each kind per town.',
+    en:
+      'Each town’s recorded response levels and the evacuation alerts (levels ' +
+      '3–5) it issued and lifted per area: the latest 200 of each kind per town.',
   },
   keywords: ['防災', '警戒レベル', '災害対策本部', 'evacuation alert'],
   theme: 'disaster',

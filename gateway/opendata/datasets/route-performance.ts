@@ -24,7 +24,9 @@ export const routePerformance = table<PerformanceRow>({
   title: { ja: '路線別利用実績・収支率（年度別）', en: 'Ridership and farebox ratio per route and fiscal year' },
   description: {
     ja: '路線ごと・年度（4月〜翌3月）ごとの乗車人員、実車走行キロ、人キロ、平均乗車密度、運賃収入、運行経費、収支率。報告のあった月数を併記します。',
-    en: 'Per route and fiscal year (April–March): boardings, vehicle and passenger kilometres, average load, fare revenue, operating cost and farebox ratio, with the number of months reported.',
+    en:
+      'Per route and fiscal year (April–March): boardings, vehicle and passenger kilometres, average ' +
+      'load, fare revenue, operating cost and farebox ratio, with the number of months reported.',
   },
   keywords: ['地域公共交通', '利用実績', '収支率', 'ridership'],
   theme: 'transit',

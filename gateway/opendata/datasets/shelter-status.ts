@@ -12,7 +12,9 @@ export const shelterStatus = table<StatusRow>({
   title: { ja: '避難所の開設・混雑状況（最新）', en: 'Shelter status (latest reports)' },
   description: {
     ja: '各避難所から報告された最新の開設状況・避難者数・混雑度。未報告の避難所も含みます。',
-    en: 'The latest reported opening state, evacuees and congestion of every shelter in the region, including shelters with no report.',
+    en:
+      'The latest reported opening state, evacuees and congestion of ' +
+      'every shelter in the region, including shelters with no report.',
   },
   keywords: ['防災', '避難所', '混雑状況', 'shelter status'],
   theme: 'disaster',

@@ -14,7 +14,9 @@ export const stockpileCoverage = table<CoverageRow>({
   title: { ja: '備蓄物資の充足状況（市町別・品目別）', en: 'Stockpile coverage by town and item' },
   description: {
     ja: '期限内の備蓄数量と目標数量、充足率。市町別と圏域計（市町コードなし）。',
-    en: 'Unexpired stock against targets and the coverage ratio, per town and item and for the whole region (no town code).',
+    en:
+      'Unexpired stock against targets and the coverage ratio, ' +
+      'per town and item and for the whole region (no town code).',
   },
   keywords: ['防災', '備蓄', 'stockpile'],
   theme: 'disaster',

@@ -103,7 +103,7 @@ afterAll(async () => {
 const csv = async (file: string) => parse<Row>(await readFile(join(release, file)), { bom: true, columns: true })
 
 describe('open data: transit datasets', () => {
-  it('publishes ridership and 収支率 per route and fiscal year, sample years flagged, region-wide routes once', async () => {
+  it('publishes ridership and 収支率 per route and fiscal year, sample years flagged, regional routes once', async () => {
     const rows = await csv('transit_route_performance.csv')
     const own = rows.find((row) => row['年度'] === '2025' && row['路線ID'] === `${TSUKIGATA}-R1`)
     expect(own).toMatchObject({

@@ -15,7 +15,8 @@ import { ReleaseDirectory } from './release-directory.js'
 
 // The v1 header of 指定緊急避難場所一覧 as ../shared/reference/standards.md gives it.
 const EVACUATION_SPACE_V1 =
-  'NO,名称,名称_カナ,住所,方書,緯度,経度,標高,電話番号,内線番号,市区町村コード,都道府県名,市区町村名,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,備考'
+  'NO,名称,名称_カナ,住所,方書,緯度,経度,標高,電話番号,内線番号,市区町村コード,都道府県名,市区町村名,災害種別_洪水,災害種別_崖崩れ、土石流及び地滑り,' +
+  '災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,災害種別_火山現象,指定避難所との重複,想定収容人数,対象となる町会・自治会,URL,備考'
 const TSUKIGATA = '014303'
 
 let stack: TestStack
@@ -36,7 +37,7 @@ afterAll(async () => {
 })
 
 describe('publishRelease', () => {
-  it('writes 指定緊急避難場所一覧 in the v1 layout: BOM, CRLF, the standard header, per-town files, sample rows marked', async () => {
+  it('writes 指定緊急避難場所一覧 in the v1 layout: BOM, CRLF, standard header, town files, sample rows marked', async () => {
     const csv = (await read(first, 'evacuation_space.csv')).toString('utf8')
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')[0]).toBe(EVACUATION_SPACE_V1)
@@ -69,7 +70,7 @@ describe('publishRelease', () => {
     expect(list.map((row) => row['ファイル'])).toContain(`towns/${TSUKIGATA}_evacuation_space.csv`)
   })
 
-  it('writes valid GeoJSON for located rows and a manifest, SHA256SUMS and datapackage that match the files', async () => {
+  it('writes valid GeoJSON for located rows, and a manifest, SHA256SUMS and datapackage matching files', async () => {
     const geojson = JSON.parse((await read(first, 'evacuation_space.geojson')).toString()) as {
       type: string
       isSample: boolean
@@ -142,7 +143,7 @@ describe('publishRelease', () => {
     expect(Object.keys(systems[0] ?? {})).not.toContain('年間費用_円')
   })
 
-  it('counts rows added, changed and removed since the previous release, and keeps the old release intact', async () => {
+  it('counts rows added, changed and removed since the previous release, and keeps the old one intact', async () => {
     const before = await new ReleaseDirectory(dir).currentManifest()
     const [renamed, retired] = await stack.database.admin
       .selectFrom('disaster.shelter')

@@ -49,7 +49,7 @@ afterAll(async () => {
 })
 
 describe('spreadsheet safety', () => {
-  it('neutralises formulas people typed in CSV and XLSX, keeps them as typed in JSON, and numbers as numbers', async () => {
+  it('neutralises formulas typed in CSV and XLSX, keeps them as typed in JSON, and numbers as numbers', async () => {
     for (const path of ['evacuation_space.csv', `towns/${TSUKIGATA}_evacuation_space.csv`]) {
       const row = (await rows(first, path)).find((candidate) => candidate['名称']?.includes('HYPERLINK'))
       expect(row?.['名称'], path).toBe(`'${INJECTION}`)
@@ -149,9 +149,8 @@ describe('per-town files', () => {
   it('change only with their own town: rows, bytes and modification time', async () => {
     const files = (manifest: ReleaseManifest) =>
       new Map(manifest.datasets.flatMap((dataset) => dataset.distributions).map((file) => [file.path, file]))
-    await sql`update disaster.shelter set name = name || '（改）' where municipality_code = ${TSUKIGATA} and name = ${INJECTION}`.execute(
-      stack.database.admin,
-    )
+    await sql`update disaster.shelter set name = name || '（改）'
+      where municipality_code = ${TSUKIGATA} and name = ${INJECTION}`.execute(stack.database.admin)
     const next = await publishRelease({
       gatewayUrl: stack.services.gatewayUrl,
       dir,

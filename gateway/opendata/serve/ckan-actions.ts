@@ -65,7 +65,9 @@ const PACKAGE_ACTIONS: [string, Action][] = [
   [
     'package_search',
     {
-      help: 'Search datasets (Solr syntax): q, fq, fq_list, rows (≤ 1000), start, sort, facet, facet.field, facet.limit.',
+      help:
+        'Search datasets (Solr syntax): q, fq, fq_list, rows (≤ ' +
+        '1000), start, sort, facet, facet.field, facet.limit.',
       run: (context) => packageSearch(packagesOf(context), context.params),
     },
   ],

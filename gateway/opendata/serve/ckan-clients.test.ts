@@ -149,7 +149,7 @@ describe('ckanext-harvest CKANHarvester', () => {
     expect(harvested.every((pkg) => pkg.type === 'dataset')).toBe(true)
   })
 
-  it('follows its incremental filters: since-last-time with microseconds, organizations and groups with OR and -', async () => {
+  it('follows its incremental filters: since-last-time in µs, organizations/groups with OR and -', async () => {
     const since = await harvesterSearch(server.url, ['metadata_modified:[2026-10-31T23:00:00.000001Z TO *]'])
     // Each town's share moved only when its own files did: of the shelters shares, 月形町's alone.
     expect(since.map((pkg) => pkg.name).sort()).toEqual([

@@ -263,7 +263,7 @@ describe('CKAN Action API', () => {
     expect((await search('-organization:iwamizawa')).count).toBe(16)
   })
 
-  it('answers what Solr would refuse with 409 Search Error and a sort CKAN cannot read with 400, never 500', async () => {
+  it('answers what Solr would refuse with 409 Search Error, a sort CKAN cannot read with 400, never 500', async () => {
     for (const params of [
       { fq: 'colour:blue' },
       { fq: 'metadata_modified:[yesterday TO *]' },

@@ -120,7 +120,8 @@ describe('DCAT-AP 3 catalog', () => {
           .filter((quad) => quad.subject.termType !== 'BlankNode' && quad.object.termType !== 'BlankNode')
           .map(
             (quad) =>
-              `${quad.subject.value} ${quad.predicate.value} ${quad.object.value} ${quad.object.termType === 'Literal' ? `${quad.object.language}|${quad.object.datatype.value}` : ''}`,
+              `${quad.subject.value} ${quad.predicate.value} ${quad.object.value} ` +
+              (quad.object.termType === 'Literal' ? `${quad.object.language}|${quad.object.datatype.value}` : ''),
           ),
       )
     const [first, ...others] = graphs.map((quads) => ({ size: quads.length, triples: withoutBlanks(quads) }))
@@ -130,7 +131,7 @@ describe('DCAT-AP 3 catalog', () => {
     }
   })
 
-  it('has a dcat:Dataset for every CKAN package, towns linked with dct:isPartOf, and 0 DCAT-AP 3.0.1 violations', async () => {
+  it('has a dcat:Dataset per CKAN package, towns linked by dct:isPartOf, and 0 DCAT-AP 3.0.1 violations', async () => {
     const quads = await parseRdf(
       await (await fetch(`${server.url}/opendata/catalog.ttl`)).text(),
       'text/turtle',

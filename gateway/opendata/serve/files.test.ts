@@ -234,7 +234,7 @@ describe('release files', () => {
 })
 
 describe('a broken pointer or manifest', () => {
-  it('answers 500 while current names a release that is missing or invalid, and recovers when it is fixed', async () => {
+  it('answers 500 while current names a missing or invalid release, and recovers when it is fixed', async () => {
     const broken = await tempOpenDataDir()
     const app = await startOpenDataServer(broken.dir)
     try {

@@ -73,9 +73,11 @@ function datasetSampleNote(dataset: DatasetEntry): SafeHtml | null {
       ${en('This dataset is sample data, not real records.')}
     </p>`
   const counts = `${dataset.sampleRowCount ?? 0} / ${dataset.rowCount}`
+  const english =
+    `${counts} rows of this dataset are sample data (generated examples); ` + 'each sample row is marked in the files.'
   return html`<p class="banner" role="note">
     このデータセットの ${counts} 件はサンプルデータ（実在しない例）です。サンプルの行はファイルの各行に示しています。
-    ${en(`${counts} rows of this dataset are sample data (generated examples); each sample row is marked in the files.`)}
+    ${en(english)}
   </p>`
 }
 

@@ -51,7 +51,7 @@ describe('amendments under concurrency', () => {
     expect(await versions()).toHaveLength(2)
   })
 
-  it('of two simultaneous proposals touching the same item, exactly one is accepted and the other is CONFLICT', async () => {
+  it('of two simultaneous proposals on the same item, exactly one is accepted and the other is CONFLICT', async () => {
     const change = {
       changeRole: { fieldId: 'ict', municipalityCode: KURIYAMA, duties: ['自治体クラウドの共同調達の検討'] },
     }

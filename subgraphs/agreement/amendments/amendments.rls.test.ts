@@ -44,9 +44,8 @@ afterAll(async () => {
 async function attempt(session: { municipality: string; role: string }, statement: ReturnType<typeof sql>) {
   try {
     const result = await role.transaction().execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
-        trx,
-      )
+      await sql`select set_config('app.municipality_code', ${session.municipality}, true),
+        set_config('app.role', ${session.role}, true)`.execute(trx)
       return statement.execute(trx)
     })
     return { code: 'ok', rows: result.rows, affected: Number(result.numAffectedRows ?? 0) }
@@ -59,17 +58,20 @@ const editorOf = (municipality: string) => ({ municipality, role: 'editor' })
 
 describe('amendments: row-level security for the agreement_svc role', () => {
   it("refuses a town's decision recorded for another town (42501), and an admin's decision for any town", async () => {
-    const forOther = sql`insert into agreement.amendment_decision (proposal_id, municipality_code, decision, decided_by) values (${proposalId}, '014290', 'CONSENT', 'x')`
+    const forOther = sql`insert into agreement.amendment_decision (proposal_id, municipality_code, decision,
+      decided_by) values (${proposalId}, '014290', 'CONSENT', 'x')`
     expect((await attempt(editorOf('014303'), forOther)).code).toBe('42501')
     expect((await attempt({ municipality: '014290', role: 'admin' }, forOther)).code).toBe('42501')
     expect((await attempt(editorOf('014290'), forOther)).code).toBe('ok')
   })
 
   it("refuses a proposal in another town's name (42501) and a withdrawal by another town (0 rows)", async () => {
-    const forOther = sql`insert into agreement.amendment_proposal (proposer_municipality_code, proposed_by, base_version, title, reason, effective_on)
+    const forOther = sql`insert into agreement.amendment_proposal (proposer_municipality_code, proposed_by,
+      base_version, title, reason, effective_on)
                          values ('014290', 'x', 1, 't', 'r', '2030-04-01')`
     expect((await attempt(editorOf('014303'), forOther)).code).toBe('42501')
-    const withdraw = sql`update agreement.amendment_proposal set status = 'WITHDRAWN', closed_at = now() where id = ${proposalId}`
+    const withdraw = sql`update agreement.amendment_proposal set status = 'WITHDRAWN', closed_at = now()
+      where id = ${proposalId}`
     expect((await attempt(editorOf('014290'), withdraw)).affected).toBe(0)
     const release = sql`update agreement.amendment_change set is_open = false where proposal_id = ${proposalId}`
     expect((await attempt(editorOf('014290'), release)).affected).toBe(0)
@@ -82,9 +84,11 @@ describe('amendments: row-level security for the agreement_svc role', () => {
   })
 
   it('refuses direct writes to the agreement text and adoption by UPDATE', async () => {
-    const text = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text) values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
+    const text = sql`insert into agreement.initiative (agreement_id, id, field_id, number, text)
+      values ('minamisorachi-2020', 'ict-9', 'ict', 9, 'x')`
     expect((await attempt(editorOf('012106'), text)).code).toBe('42501')
-    const adopt = sql`update agreement.amendment_proposal set status = 'ADOPTED', closed_at = now(), resulting_version = 1 where id = ${proposalId}`
+    const adopt = sql`update agreement.amendment_proposal set status = 'ADOPTED', closed_at = now(), resulting_version
+      = 1 where id = ${proposalId}`
     expect((await attempt(editorOf('014303'), adopt)).code).toBe('42501')
     expect((await attempt(editorOf('014290'), adopt)).affected).toBe(0)
   })

@@ -49,7 +49,8 @@ export function proposeAmendment(ctx: AgreementContext, input: ProposeAmendmentI
     )
     if (claimed[0]) {
       throw conflict(
-        `Another open proposal (${claimed[0].proposalId}) already changes ${claimed[0].target}; decide or withdraw it first.`,
+        `Another open proposal (${claimed[0].proposalId}) already ` +
+          `changes ${claimed[0].target}; decide or withdraw it first.`,
         { details: { proposalId: claimed[0].proposalId, target: claimed[0].target } },
       )
     }
@@ -138,7 +139,8 @@ function deciderOf(w: Write, municipalityCode: string | null | undefined): strin
   }
   if (isAdmin(w.actor))
     throw forbidden(
-      "A decision is the act of a town: it needs the town's editor or coordinator token, not an operator (admin) token.",
+      "A decision is the act of a town: it needs the town's editor " +
+        'or coordinator token, not an operator (admin) token.',
     )
   return deciderCode
 }

@@ -159,7 +159,7 @@ describe('amendments (第5条): consensus of all nine parties', () => {
     expect(await decisionsOf(id)).toEqual([])
   })
 
-  it('lets only the proposer withdraw an open proposal; a withdrawn proposal takes no decisions and frees its items', async () => {
+  it('lets only the proposer withdraw an open proposal, which then takes no decisions, frees its items', async () => {
     const change = { changeInitiative: { initiativeId: 'transit-1', text: '広域路線の見直し' } }
     const id = await proposeOk(stack, [change])
     const clash = await propose(stack, [change], { by: KURIYAMA })
@@ -177,7 +177,7 @@ describe('amendments (第5条): consensus of all nine parties', () => {
     expect((await propose(stack, [change], { by: KURIYAMA })).body.errors).toBeUndefined()
   })
 
-  it('refuses a town deciding for another (FORBIDDEN) and an operator deciding for a town, recording nothing', async () => {
+  it('refuses a town deciding for another (FORBIDDEN), an operator deciding for a town; records nothing', async () => {
     const id = await proposeOk(stack, [{ changeInitiative: { initiativeId: 'ict-3', text: '改訂案' } }])
     const forOther = await stack.graphql(
       DecideAmendmentDocument,

@@ -23,7 +23,8 @@ export function auditScopeFor(viewer: Viewer, municipalityCode: string | null | 
   if (isAdmin(staff)) return code === null ? { kind: 'all' } : { kind: 'town', code, withRegional: false }
   if (code !== null && code !== staff.municipalityCode) {
     throw forbidden(
-      `Your account belongs to municipality ${staff.municipalityCode}; only that town's audit entries (or, for admins, all) can be read.`,
+      `Your account belongs to municipality ${staff.municipalityCode}; ` +
+        `only that town's audit entries (or, for admins, all) can be read.`,
     )
   }
   return { kind: 'town', code: staff.municipalityCode, withRegional: code === null && isCoordinator(staff) }

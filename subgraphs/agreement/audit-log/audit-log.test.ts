@@ -113,9 +113,8 @@ describe('Query.auditLog', () => {
 async function visibleOwners(session: { municipality: string; role: string } | null) {
   return agreementRole.transaction().execute(async (trx) => {
     if (session) {
-      await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
-        trx,
-      )
+      await sql`select set_config('app.municipality_code', ${session.municipality}, true),
+        set_config('app.role', ${session.role}, true)`.execute(trx)
     }
     const rows = await trx.selectFrom('app.auditLog').select('ownerMunicipalityCode').orderBy('id').execute()
     return rows.map((row) => row.ownerMunicipalityCode ?? 'region')
@@ -149,9 +148,8 @@ describe('row-level security on app.audit_log (the second fence, without the ser
           const outcome = await role
             .transaction()
             .execute(async (trx) => {
-              await sql`select set_config('app.municipality_code', ${IWAMIZAWA}, true), set_config('app.role', 'admin', true)`.execute(
-                trx,
-              )
+              await sql`select set_config('app.municipality_code', ${IWAMIZAWA}, true),
+                set_config('app.role', 'admin', true)`.execute(trx)
               await sql.raw(statement).execute(trx)
               return 'ok'
             })

@@ -97,4 +97,5 @@ export function allocateCost(
 
 export const REMAINDER_RULE =
   '各市町の按分額（円未満切捨て）の合計と総額との差額は、切捨て端数の大きい市町から1円ずつ配分（同順位は団体コードの小さい市町を優先）。' +
-  ' Largest remainder: each town gets the floor of its exact share; the leftover yen go one each to the largest fractional remainders, ties to the smaller municipality code.'
+  ' Largest remainder: each town gets the floor of its exact share; the leftover yen go ' +
+  'one each to the largest fractional remainders, ties to the smaller municipality code.'

@@ -131,7 +131,7 @@ describe('cost sharing (第4条2)', () => {
     expect(rest.body.data?.jointProjects.nodes).toHaveLength(1)
   })
 
-  it('lets only the coordinator (or an admin) create projects: an editor is FORBIDDEN and nothing is written', async () => {
+  it('lets only the coordinator (or an admin) create projects: an editor is FORBIDDEN, nothing written', async () => {
     const before = await projectCount()
     const editor = await stack.graphql(
       CreateJointProjectDocument,
@@ -172,10 +172,10 @@ describe('cost sharing (第4条2)', () => {
     const role = createDatabase({ url: stack.database.roleUrls.agreement, poolMax: 1 })
     try {
       const attempt = role.transaction().execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', ${TSUKIGATA}, true), set_config('app.role', 'editor', true)`.execute(
-          trx,
-        )
-        await sql`insert into agreement.joint_project (title, initiative_id, fiscal_year, total_cost_yen, equal_percent, population_percent, usage_percent)
+        await sql`select set_config('app.municipality_code', ${TSUKIGATA}, true),
+          set_config('app.role', 'editor', true)`.execute(trx)
+        await sql`insert into agreement.joint_project (title, initiative_id, fiscal_year, total_cost_yen,
+          equal_percent, population_percent, usage_percent)
                   values ('x', 'disaster-1', 2026, 1, 100, 0, 0)`.execute(trx)
       })
       await expect(attempt).rejects.toMatchObject({ code: '42501' })

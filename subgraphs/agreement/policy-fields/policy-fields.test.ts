@@ -33,7 +33,9 @@ describe('PolicyField', () => {
 
   it('resolves an _entities batch of Initiative references with one SQL statement, as for one', async () => {
     const url = stack.services.subgraphUrls.agreement
-    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Initiative { id text } } }`
+    const query =
+      `query ($representations: [_Any!]!) { _entities(representations: ` +
+      `$representations) { ... on Initiative { id text } } }`
     const statementsFor = async (ids: readonly string[]) => {
       stack.statements.reset()
       const { body } = await stack.graphql<{ _entities: ({ id: string } | null)[] }, { representations: unknown[] }>(

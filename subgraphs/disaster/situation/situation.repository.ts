@@ -50,9 +50,8 @@ export function summariseSheltersByTown(db: Executor) {
       'municipalityCode',
       sql<number>`count(*) filter (where is_open)::int`.as('openShelters'),
       sql<number>`coalesce(sum(evacuees) filter (where is_open), 0)::int`.as('evacuees'),
-      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open and capacity is not null), 0)::int`.as(
-        'remainingCapacity',
-      ),
+      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open
+        and capacity is not null), 0)::int`.as('remainingCapacity'),
       sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (
         where is_open and capacity is not null and accepts_people_needing_care), 0)::int`.as('remainingCareCapacity'),
       eb.fn.max('reportedAt').as('latestReportAt'),

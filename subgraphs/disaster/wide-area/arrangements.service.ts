@@ -76,7 +76,8 @@ export function decideEvacuationArrangement(ctx: DisasterContext, input: DecideE
       if (isAdmin(w.actor) || w.actor.municipalityCode === deciding) return
       throw forbidden(
         w.actor.municipalityCode === row.proposerMunicipalityCode
-          ? `id: ${row.proposerMunicipalityCode} proposed this arrangement; only ${deciding}, the town it binds, can consent or decline.`
+          ? `id: ${row.proposerMunicipalityCode} proposed this arrangement; ` +
+              `only ${deciding}, the town it binds, can consent or decline.`
           : `id: only staff of ${deciding}, the town this arrangement binds, can consent or decline.`,
       )
     })

@@ -69,9 +69,8 @@ async function asEditor(code: string, statement: ReturnType<typeof sql>) {
   return disasterRole
     .transaction()
     .execute(async (trx) => {
-      await sql`select set_config('app.municipality_code', ${code}, true), set_config('app.role', 'editor', true)`.execute(
-        trx,
-      )
+      await sql`select set_config('app.municipality_code', ${code}, true),
+        set_config('app.role', 'editor', true)`.execute(trx)
       const result = await statement.execute(trx)
       throw Object.assign(new Error('rollback'), { rows: Number(result.numAffectedRows ?? 0) })
     })
@@ -82,7 +81,7 @@ async function asEditor(code: string, statement: ReturnType<typeof sql>) {
 }
 
 describe('consent to an evacuation arrangement', () => {
-  it('is not in effect while proposed; a third town and the proposer cannot decide; the consent puts it in effect', async () => {
+  it('is not in effect while proposed; a third town or the proposer cannot decide; consent enacts it', async () => {
     const proposal = await propose(300)
     expect(proposal).toMatchObject({
       status: 'PROPOSED',
@@ -165,7 +164,7 @@ describe('consent to an evacuation arrangement', () => {
 })
 
 describe('consent in PostgreSQL (row-level security as the disaster login role)', () => {
-  it("refuses the proposer's direct UPDATE of the decision and lets the bound town change the decision columns only", async () => {
+  it("refuses the proposer's direct UPDATE of the decision; the bound town may change its columns only", async () => {
     const proposal = await propose(70)
     const table = sql.table('disaster.evacuation_arrangement')
     const setStatus = (status: string) => sql`update ${table} set status = ${status}, decided_at = now(),

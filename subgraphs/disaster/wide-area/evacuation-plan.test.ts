@@ -14,7 +14,7 @@ const group = fc
   )
 
 describe('planEvacuation', () => {
-  it('places people who need care only where they are taken, never past a place, and covers when the shelters can', () => {
+  it('places people who need care only where taken, never past a place, and covers when the shelters can', () => {
     fc.assert(
       fc.property(ranked, group, (rows, { headCount, careHeadCount }) => {
         const plan = planEvacuation(rows, { headCount, careHeadCount })

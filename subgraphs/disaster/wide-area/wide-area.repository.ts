@@ -37,9 +37,8 @@ export function findEvacuationCandidates(
     .leftJoin('latest', 'latest.shelterId', 's.id')
     .selectAll('s')
     .select([
-      sql<number>`earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude))`.as(
-        'distanceMetres',
-      ),
+      sql<number>`earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude,
+        origin.longitude))`.as('distanceMetres'),
       sql<number>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0)`.as(
         'remainingCapacity',
       ),
@@ -55,7 +54,8 @@ export function findEvacuationCandidates(
     .where(sql<boolean>`origin.latitude is not null`)
     .where(sql<boolean>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0) > 0`)
     .orderBy(
-      sql`floor(earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude)) / 1000)`,
+      sql`floor(earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude)) /
+        1000)`,
     )
     .orderBy('remainingCapacity', 'desc')
     .orderBy('s.id')

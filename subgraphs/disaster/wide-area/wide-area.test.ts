@@ -42,7 +42,7 @@ async function twoOpenVolcanoShelters(town: string) {
 }
 
 describe('wide-area evacuation', () => {
-  it('ranks safe shelters of other towns by 1 km distance band, then free places, until the head count is covered', async () => {
+  it('ranks safe shelters of other towns by 1 km distance band, then free places, until all fit', async () => {
     const { body } = await stack.graphql(WideAreaEvacuationDocument, {
       from: NANPORO,
       hazard: 'FLOOD',
@@ -101,7 +101,7 @@ describe('wide-area evacuation', () => {
     expect(after?.candidates.map((c) => c.shelter.id)).not.toContain(id)
   })
 
-  it('places people who need care only in shelters that take them (a 福祉避難所), without counting a place twice', async () => {
+  it('places people who need care only in shelters taking them (a 福祉避難所), counting no place twice', async () => {
     // No sample shelter is designated for volcanoes: the two below are the only candidates for VOLCANO.
     const [welfare, school] = await twoOpenVolcanoShelters(KURIYAMA)
     const plan = async (headCount: number, careHeadCount?: number) =>

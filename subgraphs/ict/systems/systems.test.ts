@@ -56,9 +56,8 @@ describe('restricted contract details', () => {
     try {
       const count = (municipality: string, viewerRole: string) =>
         role.transaction().execute(async (trx) => {
-          await sql`select set_config('app.municipality_code', ${municipality}, true), set_config('app.role', ${viewerRole}, true)`.execute(
-            trx,
-          )
+          await sql`select set_config('app.municipality_code', ${municipality}, true),
+            set_config('app.role', ${viewerRole}, true)`.execute(trx)
           const result = await sql<{
             n: number
           }>`select count(*)::int as n from ict.system_contract where municipality_code = ${TSUKIGATA}`.execute(trx)

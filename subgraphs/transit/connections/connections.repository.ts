@@ -90,7 +90,8 @@ function boardingCalls(search: JourneySearch) {
       join transit.gtfs_trip t on t.feed_version_id = st.feed_version_id and t.trip_id = st.trip_id
       join running r on r.feed_version_id = t.feed_version_id and r.service_id = t.service_id
       where s.municipality_code = ${search.from} and s.feed_version_id in (select id from active)
-        and st.departure_seconds - r.offset_days * 86400 between ${search.after} and ${search.after + search.windowSeconds}
+        and st.departure_seconds - r.offset_days * 86400
+          between ${search.after} and ${search.after + search.windowSeconds}
         and coalesce(st.pickup_type, 0) <> 1
     )`
 }
@@ -103,7 +104,8 @@ function laterCalls(search: JourneySearch) {
              st.stop_id as to_stop, coalesce(st.arrival_seconds, st.departure_seconds) - b.offset_days * 86400 as arr,
              s.municipality_code as to_town, s.stop_lat, s.stop_lon
       from boards b
-      join transit.gtfs_stop_time st on st.feed_version_id = b.feed_version_id and st.trip_id = b.trip_id and st.stop_sequence > b.stop_sequence
+      join transit.gtfs_stop_time st on st.feed_version_id = b.feed_version_id and st.trip_id = b.trip_id
+        and st.stop_sequence > b.stop_sequence
       join transit.gtfs_stop s on s.feed_version_id = st.feed_version_id and s.stop_id = st.stop_id
       where coalesce(st.drop_off_type, 0) <> 1 and s.municipality_code is distinct from ${search.from}
     )`
@@ -138,13 +140,15 @@ function oneChangeRides(search: JourneySearch) {
         join transit.gtfs_stop_time b2 on b2.feed_version_id = y.feed_version_id and b2.stop_id = y.stop_id
         join transit.gtfs_trip t2 on t2.feed_version_id = b2.feed_version_id and t2.trip_id = b2.trip_id
         join running r2 on r2.feed_version_id = t2.feed_version_id and r2.service_id = t2.service_id
-        join transit.gtfs_stop_time e2 on e2.feed_version_id = b2.feed_version_id and e2.trip_id = b2.trip_id and e2.stop_sequence > b2.stop_sequence
+        join transit.gtfs_stop_time e2 on e2.feed_version_id = b2.feed_version_id and e2.trip_id = b2.trip_id
+          and e2.stop_sequence > b2.stop_sequence
         join transit.gtfs_stop s2 on s2.feed_version_id = e2.feed_version_id and s2.stop_id = e2.stop_id
         where ${search.maxTransfers} >= 1
           and y.feed_version_id in (select id from active)
           and ${stopWithin(sql`r.stop_lat`, sql`r.stop_lon`, sql`${search.walkingMeters}::float8`, 'y')}
           and b2.departure_seconds - r2.offset_days * 86400
-              >= r.arr + ${search.minTransferSeconds} + ceil(transit.metres_between(r.stop_lat, r.stop_lon, y.stop_lat, y.stop_lon) / ${WALKING_METERS_PER_SECOND})
+              >= r.arr + ${search.minTransferSeconds} + ceil(transit.metres_between(r.stop_lat, r.stop_lon, y.stop_lat,
+                y.stop_lon) / ${WALKING_METERS_PER_SECOND})
           and not (b2.feed_version_id = r.feed_version_id and b2.trip_id = r.trip_id)
           and coalesce(b2.pickup_type, 0) <> 1 and coalesce(e2.drop_off_type, 0) <> 1
           and s2.municipality_code = ${search.to}
@@ -164,13 +168,15 @@ function journeyUnion() {
              feed_version_id as leg1_version_id, trip_id as leg1_trip_id, service_date::text as leg1_service_date,
              from_stop as leg1_from_stop, to_stop as leg1_to_stop, dep as leg1_departure, arr as leg1_arrival,
              null::uuid as leg2_version_id, null::text as leg2_trip_id, null::text as leg2_service_date,
-             null::text as leg2_from_stop, null::text as leg2_to_stop, null::int as leg2_departure, null::int as leg2_arrival,
+             null::text as leg2_from_stop, null::text as leg2_to_stop, null::int as leg2_departure, null::int
+               as leg2_arrival,
              null::int as walk_meters
       from direct
       union all
       select 1, dep, leg2_arrival,
              feed_version_id, trip_id, service_date::text, from_stop, to_stop, dep, arr,
-             leg2_version_id, leg2_trip_id, leg2_service_date::text, leg2_from_stop, leg2_to_stop, leg2_departure, leg2_arrival,
+             leg2_version_id, leg2_trip_id, leg2_service_date::text, leg2_from_stop, leg2_to_stop, leg2_departure,
+               leg2_arrival,
              walk_meters
       from changes
     )`

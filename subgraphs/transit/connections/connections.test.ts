@@ -40,7 +40,8 @@ beforeAll(async () => {
     'routes.txt': 'route_id,agency_id,route_short_name,route_long_name,route_type\nMR,8000020014303,,三笠岩見沢線,3\n',
     'trips.txt': 'route_id,service_id,trip_id\nMR,WD,MT1\n',
     'stop_times.txt':
-      'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',
+      'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nMT1,' +
+      '05:30:00,05:30:00,M1,1\nMT1,06:10:00,06:10:00,M2,2\n',
     'shapes.txt': 'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n',
   })
   // As autovacuum would soon after an import: statistics for the planner (the sample data has them).

@@ -88,6 +88,8 @@ function zipOf(entries: { name: string; data: Buffer; store?: boolean }[]): Prom
   })
 }
 const feedWith = (changes: Record<string, string>) => zipFeed({ ...sampleFeedFiles(), ...changes })
+const calendarDateRows = (count: number) =>
+  Array.from({ length: count }, (_, i) => `WD,202605${String((i % 28) + 1).padStart(2, '0')},2`).join('\n')
 
 describe('feed upload limits', () => {
   it.each([
@@ -107,7 +109,7 @@ describe('feed upload limits', () => {
       'more rows than the limit',
       () =>
         feedWith({
-          'calendar_dates.txt': `service_id,date,exception_type\n${Array.from({ length: 60 }, (_, i) => `WD,202605${String((i % 28) + 1).padStart(2, '0')},2`).join('\n')}\n`,
+          'calendar_dates.txt': `service_id,date,exception_type\n${calendarDateRows(60)}\n`,
         }),
       413,
       'calendar_dates.txt:52: more than 50 rows',

@@ -38,7 +38,8 @@ describe('feed rows without a foreign key', () => {
     for (const version of ['00000000-0000-4000-8000-000000000000', active?.id, others?.id]) {
       const error = await asEditorOf('014303', () =>
         client.query(
-          `insert into transit.gtfs_stop_time (feed_version_id, trip_id, stop_sequence, stop_id) values ($1, 'T', 1, 'S')`,
+          `insert into transit.gtfs_stop_time (feed_version_id, ` +
+            `trip_id, stop_sequence, stop_id) values ($1, 'T', 1, 'S')`,
           [version],
         ),
       ).catch((e: unknown) => e)

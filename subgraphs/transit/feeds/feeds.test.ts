@@ -92,9 +92,8 @@ describe('importGtfsFeed', () => {
     const token = await stack.token(TSUKIGATA)
     const before = { versions: await versions(), stopTimes: await stopTimeCount() }
     // Fault injection: the database refuses times after 24:00, so the COPY of stop_times fails.
-    await sql`alter table transit.gtfs_stop_time add constraint test_no_night check (arrival_seconds < 86400) not valid`.execute(
-      stack.database.admin,
-    )
+    await sql`alter table transit.gtfs_stop_time add constraint test_no_night check (arrival_seconds < 86400) not
+      valid`.execute(stack.database.admin)
     try {
       const { body } = await importFeed(sampleFeedFiles(), token)
       expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
@@ -120,12 +119,10 @@ describe('importGtfsFeed', () => {
     const role = createDatabase({ url: stack.database.roleUrls.transit, poolMax: 1 })
     try {
       const attempt = role.transaction().execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', '014290', true), set_config('app.role', 'editor', true)`.execute(
-          trx,
-        )
-        await sql`insert into transit.gtfs_stop (feed_version_id, stop_id, stop_name, stop_lat, stop_lon) values (${active?.id}, 'X', 'x', 43, 141)`.execute(
-          trx,
-        )
+        await sql`select set_config('app.municipality_code', '014290', true),
+          set_config('app.role', 'editor', true)`.execute(trx)
+        await sql`insert into transit.gtfs_stop (feed_version_id, stop_id, stop_name, stop_lat, stop_lon)
+          values (${active?.id}, 'X', 'x', 43, 141)`.execute(trx)
       })
       await expect(attempt).rejects.toMatchObject({ code: '42501' })
     } finally {

@@ -28,13 +28,15 @@ export function sampleFeedFiles(): Record<string, string> {
       'route_id,service_id,trip_id,trip_headsign,direction_id,shape_id,jp_office_id,jp_pattern_id\n' +
       'R1,WD,T1,岩見沢駅前,0,SH1,O1,P1\nR1,WD,T2,岩見沢駅前,0,SH1,O1,P1\n',
     'shapes.txt':
-      'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\nSH1,43.3358,141.6694,1\nSH1,43.3320,141.6650,2\nSH1,43.2040,141.7590,3\n',
+      'shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\nSH1,43.3358,' +
+      '141.6694,1\nSH1,43.3320,141.6650,2\nSH1,43.2040,141.7590,3\n',
     'stop_times.txt':
       'trip_id,arrival_time,departure_time,stop_id,stop_sequence,pickup_type,drop_off_type,timepoint\n' +
       'T1,07:00:00,07:00:00,S1,1,0,0,1\nT1,07:05:00,07:06:00,S2,2,0,0,1\nT1,07:50:00,07:50:00,S3,3,0,0,1\n' +
       'T2,23:40:00,23:40:00,S1,1,0,0,1\nT2,24:30:00,24:30:00,S3,2,0,0,1\n',
     'calendar.txt':
-      'service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20260401,20270331\n',
+      'service_id,monday,tuesday,wednesday,thursday,friday,saturday,' +
+      'sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20260401,20270331\n',
     'calendar_dates.txt': 'service_id,date,exception_type\nWD,20260429,2\n',
     'fare_attributes.txt':
       'fare_id,price,currency_type,payment_method,transfers,transfer_duration\nF200,200,JPY,0,0,\nF500,500,JPY,0,0,\n',

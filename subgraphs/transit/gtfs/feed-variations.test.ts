@@ -108,7 +108,8 @@ describe('references across the GTFS-JP files (dangling = warning with file:line
         'translations.txt':
           'trans_id,lang,translation\n月形町役場前,ja-Hrkt,つきがたちょうやくばまえ\n札幌駅,ja-Hrkt,さっぽろえき\n',
       },
-      'warning: translations.txt:3: trans_id "札幌駅" is no name in this feed: kept with the feed, left out of the regional feed (which must say what each translation applies to)',
+      'warning: translations.txt:3: trans_id "札幌駅" is no name in this feed: kept with the ' +
+        'feed, left out of the regional feed (which must say what each translation applies to)',
     ],
   ])('%s', async (_, changes, expected) => {
     expect(await problemsOf(changes)).toEqual([expected])
@@ -122,17 +123,22 @@ describe('columns and files the importer does not model', () => {
         'route_id,service_id,trip_id,wheelchair_accesible,jp_trip_desc\nR1,WD,T1,1,月形駅経由\nR1,WD,T2,1,\n',
       'stop_times.txt':
         'trip_id,arrival_time,departure_time,stop_id,stop_sequence,shape_dist_travel,pole_number\n' +
-        'T1,07:00:00,07:00:00,S1,1,0,1\nT1,07:50:00,07:50:00,S3,2,20.5,2\nT2,23:40:00,23:40:00,S1,1,0,1\nT2,24:30:00,24:30:00,S3,2,20.5,3\n',
+        'T1,07:00:00,07:00:00,S1,1,0,1\nT1,07:50:00,07:50:00,S3,2,20.5,' +
+        '2\nT2,23:40:00,23:40:00,S1,1,0,1\nT2,24:30:00,24:30:00,S3,2,20.5,3\n',
       'rider_categorys.txt': 'rider_category_id,rider_category_name\nadult,大人\nchild,小児\n',
       'bus_stop_poles.txt': 'stop_id,pole_type\nS1,屋根付き\n',
       'README.pdf': Buffer.from('%PDF-1.4'),
     })
     expect(problems).toEqual([
-      'warning: trips.txt:1: column "wheelchair_accesible" is not a trips.txt column: did you mean "wheelchair_accessible"? Kept as it is under its own name and re-exported',
-      'warning: stop_times.txt:1: column "shape_dist_travel" is not a stop_times.txt column: did you mean "shape_dist_traveled"? Kept as it is under its own name and re-exported',
+      'warning: trips.txt:1: column "wheelchair_accesible" is not a trips.txt column: did ' +
+        'you mean "wheelchair_accessible"? Kept as it is under its own name and re-exported',
+      'warning: stop_times.txt:1: column "shape_dist_travel" is not a stop_times.txt column: ' +
+        'did you mean "shape_dist_traveled"? Kept as it is under its own name and re-exported',
       'warning: stop_times.txt:1: column "pole_number" is not part of GTFS or GTFS-JP: kept as it is and re-exported',
-      'warning: rider_categorys.txt:0: is not a GTFS or GTFS-JP file: did you mean rider_categories.txt? Kept as it is and re-exported under its own name',
-      'warning: bus_stop_poles.txt:0: is not a GTFS or GTFS-JP file: kept as it is and re-exported in the regional feed',
+      'warning: rider_categorys.txt:0: is not a GTFS or GTFS-JP file: did you mean ' +
+        'rider_categories.txt? Kept as it is and re-exported under its own name',
+      'warning: bus_stop_poles.txt:0: is not a GTFS or GTFS-JP ' +
+        'file: kept as it is and re-exported in the regional feed',
       'warning: README.pdf:0: is not a CSV table (.txt): not imported',
     ])
   })
@@ -157,7 +163,8 @@ describe('encodings and shapes of real files', () => {
       ]),
     )
     files['stop_times.txt'] = Buffer.from(
-      'trip_id,arrival_time,departure_time,stop_id,stop_sequence\r\nＴ１,6:28:00,6:28:00,Ｓ１,1\r\nＴ１,7:05:00,7:06:00,S2,2\r\n' +
+      'trip_id,arrival_time,departure_time,stop_id,stop_sequence\r\nＴ１,' +
+        '6:28:00,6:28:00,Ｓ１,1\r\nＴ１,7:05:00,7:06:00,S2,2\r\n' +
         'T2,23:40:00,23:40:00,Ｓ１,1\r\nT2,24:30:00,24:30:00,S3,2\r\n',
     )
     const report = await validate(files)

@@ -63,7 +63,8 @@ describe('validateFeed', () => {
       'a stop time at an unknown stop',
       {
         'stop_times.txt':
-          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:00:00,07:00:00,S1,1\nT1,07:10:00,07:10:00,S9,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:00:00,07:00:00,S1,' +
+          '1\nT1,07:10:00,07:10:00,S9,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
       },
       'error: stop_times.txt:3: stop_id "S9" is not in stops.txt',
     ],
@@ -71,7 +72,8 @@ describe('validateFeed', () => {
       'a malformed time',
       {
         'stop_times.txt':
-          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,7h00,07:00:00,S1,1\nT1,07:10:00,07:10:00,S2,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,7h00,07:00:00,S1,' +
+          '1\nT1,07:10:00,07:10:00,S2,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
       },
       'error: stop_times.txt:2: times must be H:MM:SS (past 24:00:00 allowed): 7h00, 07:00:00',
     ],
@@ -79,7 +81,8 @@ describe('validateFeed', () => {
       'times going back',
       {
         'stop_times.txt':
-          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:30:00,07:30:00,S1,1\nT1,07:10:00,07:10:00,S2,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:30:00,07:30:00,S1,' +
+          '1\nT1,07:10:00,07:10:00,S2,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n',
       },
       'error: stop_times.txt:3: time 07:10:00 goes back in time within trip T1',
     ],
@@ -87,7 +90,8 @@ describe('validateFeed', () => {
       'a calendar ending before it starts',
       {
         'calendar.txt':
-          'service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20270401,20260331\n',
+          'service_id,monday,tuesday,wednesday,thursday,friday,saturday,' +
+          'sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20270401,20260331\n',
       },
       'error: calendar.txt:2: start_date 20270401 is after end_date 20260331',
     ],
@@ -115,7 +119,8 @@ describe('validateFeed', () => {
       'an unknown parent station',
       {
         'stops.txt':
-          'stop_id,stop_name,stop_lat,stop_lon,parent_station\nS1,a,43.3,141.6,P1\nS2,b,43.3,141.6,\nS3,c,43.2,141.7,\n',
+          'stop_id,stop_name,stop_lat,stop_lon,parent_station\nS1,' +
+          'a,43.3,141.6,P1\nS2,b,43.3,141.6,\nS3,c,43.2,141.7,\n',
       },
       'error: stops.txt:2: parent_station "P1" is not in stops.txt',
     ],
@@ -123,7 +128,8 @@ describe('validateFeed', () => {
       'an invalid pickup type',
       {
         'stop_times.txt':
-          'trip_id,arrival_time,departure_time,stop_id,stop_sequence,pickup_type\nT1,07:00:00,07:00:00,S1,1,7\nT1,07:10:00,07:10:00,S2,2,0\nT2,08:00:00,08:00:00,S1,1,\nT2,08:10:00,08:10:00,S3,2,\n',
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence,pickup_type\nT1,07:00:00,07:00:00,' +
+          'S1,1,7\nT1,07:10:00,07:10:00,S2,2,0\nT2,08:00:00,08:00:00,S1,1,\nT2,08:10:00,08:10:00,S3,2,\n',
       },
       'error: stop_times.txt:2: pickup_type "7" must be 0–3',
     ],

@@ -29,7 +29,7 @@ const campaignCount = async () =>
 const auditRows = () => stack.database.admin.selectFrom('app.auditLog').selectAll().orderBy('id').execute()
 
 describe('promotion campaigns: the write path', () => {
-  it('lets an editor create a campaign for their own town, defaulting to it, and audits it in the same transaction', async () => {
+  it('lets an editor create a campaign for their own town (the default), audited in the same transaction', async () => {
     const token = await stack.token(TSUKIGATA)
     const { body } = await stack.graphql(CreatePromotionCampaignDocument, { input: input() }, { token })
     expect(body.errors).toBeUndefined()

@@ -82,7 +82,7 @@ describe('recruitment openings', () => {
     })
   })
 
-  it("refuses another town's opening with FORBIDDEN, on create and on update, and leaves the row unchanged", async () => {
+  it("refuses another town's opening with FORBIDDEN, on create and update, leaving the row unchanged", async () => {
     const owner = await stack.token(KURIYAMA)
     const created = await stack.graphql(
       CreateRecruitmentOpeningDocument,
@@ -267,7 +267,7 @@ describe('recruitment events', () => {
       expect(invalid.body.errors?.[0]?.message).toContain(field)
   })
 
-  it("refuses another town's event and region-wide events for non-coordinators; anonymous is UNAUTHENTICATED", async () => {
+  it("refuses another town's event, region-wide ones to non-coordinators; anonymous is UNAUTHENTICATED", async () => {
     const sampleId = sampleUuid('recruitment-event:012092-driving')
     const before = await stack.database.admin
       .selectFrom('transit.recruitmentEvent')
@@ -350,12 +350,10 @@ describe('recruitment under row-level security alone', () => {
   async function insertAs(session: { municipality: string; role: string }, owner: string | null) {
     try {
       await transitRole.transaction().execute(async (trx) => {
-        await sql`select set_config('app.municipality_code', ${session.municipality}, true), set_config('app.role', ${session.role}, true)`.execute(
-          trx,
-        )
-        await sql`insert into transit.recruitment_event (municipality_code, title, kind, held_on) values (${owner}, 'RLS probe', 'OTHER', '2026-01-01')`.execute(
-          trx,
-        )
+        await sql`select set_config('app.municipality_code', ${session.municipality}, true),
+          set_config('app.role', ${session.role}, true)`.execute(trx)
+        await sql`insert into transit.recruitment_event (municipality_code, title, kind, held_on)
+          values (${owner}, 'RLS probe', 'OTHER', '2026-01-01')`.execute(trx)
       })
       return 'ok'
     } catch (error) {
@@ -363,7 +361,7 @@ describe('recruitment under row-level security alone', () => {
     }
   }
 
-  it("refuses another town's and region-wide inserts to editors, and allows the owner and the coordinator", async () => {
+  it("refuses another town's and region-wide inserts to editors, allows the owner and the coordinator", async () => {
     expect(await insertAs({ municipality: TSUKIGATA, role: 'editor' }, KURIYAMA)).toBe('42501')
     expect(await insertAs({ municipality: IWAMIZAWA, role: 'editor' }, null)).toBe('42501')
     expect(await insertAs({ municipality: TSUKIGATA, role: 'editor' }, TSUKIGATA)).toBe('ok')

@@ -37,7 +37,7 @@ async function rowsOf(path: string, file: string) {
 }
 
 describe('the merged regional GTFS-JP feed', () => {
-  it('merges every active feed with prefixed ids and one feed_info, passes the validator, and re-imports cleanly', async () => {
+  it('merges every active feed (prefixed ids, one feed_info), passes the validator, re-imports cleanly', async () => {
     const zip = await download()
     expect((await download()).equals(zip)).toBe(true)
     const path = join(dir, 'regional.zip')

@@ -17,9 +17,12 @@ import type {
  * statement for all of them (an unnest join), whatever the number of parents.
  */
 
-const STOP_COLUMNS = sql`s.feed_version_id, s.stop_id, s.stop_name, s.stop_lat, s.stop_lon, s.stop_code, s.platform_code, v.operator_id, s.municipality_code`
-const ROUTE_COLUMNS = sql`r.feed_version_id, r.route_id, r.agency_id, r.route_short_name, r.route_long_name, r.route_type, r.route_color, r.route_text_color, r.route_url, v.operator_id`
-const TRIP_COLUMNS = sql`t.feed_version_id, t.trip_id, t.route_id, t.service_id, t.trip_headsign, t.trip_short_name, t.direction_id, t.shape_id`
+const STOP_COLUMNS = sql`s.feed_version_id, s.stop_id, s.stop_name, s.stop_lat, s.stop_lon, s.stop_code,
+  s.platform_code, v.operator_id, s.municipality_code`
+const ROUTE_COLUMNS = sql`r.feed_version_id, r.route_id, r.agency_id, r.route_short_name, r.route_long_name,
+  r.route_type, r.route_color, r.route_text_color, r.route_url, v.operator_id`
+const TRIP_COLUMNS = sql`t.feed_version_id, t.trip_id, t.route_id, t.service_id, t.trip_headsign, t.trip_short_name,
+  t.direction_id, t.shape_id`
 
 const keysTable = (keys: readonly string[]) => {
   const { versions, ids } = keyColumns(keys)
@@ -104,7 +107,8 @@ export const findPatternsByRoutes = (db: Executor, routeKeys: readonly string[])
       join transit.gtfs_stop_time st on st.feed_version_id = t.feed_version_id and st.trip_id = t.trip_id
       group by t.feed_version_id, t.route_id, t.trip_id, t.direction_id, t.shape_id
     )
-    select feed_version_id, route_id, stop_ids, direction_id, min(shape_id) as shape_id, array_agg(trip_id order by trip_id) as trip_ids
+    select feed_version_id, route_id, stop_ids, direction_id, min(shape_id) as shape_id, array_agg(trip_id
+      order by trip_id) as trip_ids
     from trip_stops
     group by feed_version_id, route_id, stop_ids, direction_id
     order by feed_version_id, route_id, count(*) desc, min(trip_id)`
@@ -131,7 +135,8 @@ export const stopWithin = (
 ) => {
   const [lat, lon] = [sql.ref(`${stop}.stop_lat`), sql.ref(`${stop}.stop_lon`)]
   return sql<boolean>`${lat} between ${latitude} - ${metres} / 111195.0 and ${latitude} + ${metres} / 111195.0
-    and ${lon} between ${longitude} - ${metres} / (111195.0 * cos(radians(${latitude}))) and ${longitude} + ${metres} / (111195.0 * cos(radians(${latitude})))
+    and ${lon} between ${longitude} - ${metres} / (111195.0 * cos(radians(${latitude})))
+      and ${longitude} + ${metres} / (111195.0 * cos(radians(${latitude})))
     and transit.metres_between(${latitude}, ${longitude}, ${lat}, ${lon}) <= ${metres}`
 }
 

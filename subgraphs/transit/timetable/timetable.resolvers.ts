@@ -46,8 +46,10 @@ export const timetableResolvers: Resolvers = {
     headsign: (call) => call.stopHeadsign,
   },
   RoutePattern: {
-    id: (pattern) =>
-      `${pattern.routeId}:${pattern.directionId ?? '-'}:${createHash('sha256').update(pattern.stopIds.join('\u0000')).digest('hex').slice(0, 12)}`,
+    id: (pattern) => {
+      const stops = createHash('sha256').update(pattern.stopIds.join('\u0000')).digest('hex').slice(0, 12)
+      return `${pattern.routeId}:${pattern.directionId ?? '-'}:${stops}`
+    },
     stops: (pattern, _, ctx) =>
       Promise.all(
         pattern.stopIds.map((stopId) =>
