@@ -95,37 +95,36 @@ const earliest = (values: readonly string[]) => [...values].sort()[0]
 
 export function ckanOrganization(organization: Organization, view: CatalogView): CkanOrganization {
   const own = view.packages.filter((source) => source.organization === organization)
-  const created = earliest(own.map((source) => source.dataset.created))
-  return {
-    id: organization.id,
-    name: organization.name,
-    title: organization.title.ja,
-    display_name: organization.title.ja,
-    description: organization.title.en,
-    type: 'organization',
-    is_organization: true,
-    state: 'active',
-    approval_status: 'approved',
-    image_url: '',
-    image_display_url: '',
-    created: created ? ckanTimestamp(created) : '',
-    package_count: own.length,
-  }
+  const { id, name, title } = organization
+  return groupShape({ id, name, title: title.ja, description: title.en }, 'organization', own)
 }
 
 /** A theme (the agreement field of a dataset) as a CKAN group. */
 export function ckanGroup(theme: string, view: CatalogView): CkanGroup {
   const own = view.packages.filter((source) => source.dataset.theme === theme)
   const title = themeTitle(theme)
+  return groupShape(
+    { id: stableUuid(`group:${theme}`), name: theme, title: title.ja, description: title.en },
+    'group',
+    own,
+  )
+}
+
+/** CKAN gives organizations and groups one shape: only who they are and which packages they hold differ. */
+function groupShape(
+  identity: { id: string; name: string; title: string; description: string },
+  type: 'organization' | 'group',
+  own: readonly { dataset: { created: string } }[],
+): CkanGroup {
   const created = earliest(own.map((source) => source.dataset.created))
   return {
-    id: stableUuid(`group:${theme}`),
-    name: theme,
-    title: title.ja,
-    display_name: title.ja,
-    description: title.en,
-    type: 'group',
-    is_organization: false,
+    id: identity.id,
+    name: identity.name,
+    title: identity.title,
+    display_name: identity.title,
+    description: identity.description,
+    type,
+    is_organization: type === 'organization',
     state: 'active',
     approval_status: 'approved',
     image_url: '',

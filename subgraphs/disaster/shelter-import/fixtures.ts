@@ -37,6 +37,18 @@ export function parseForTown(
   }
 }
 
+/** The eight hazard columns, in the order both 自治体標準 layouts (v1 and v2) list them. */
+const HAZARD_COLUMNS = [
+  '災害種別_洪水',
+  '災害種別_崖崩れ、土石流及び地滑り',
+  '災害種別_高潮',
+  '災害種別_地震',
+  '災害種別_津波',
+  '災害種別_大規模な火事',
+  '災害種別_内水氾濫',
+  '災害種別_火山現象',
+]
+
 /** Builders for shelter files in the standard layouts, for tests (real files are made the same way). */
 export const V1_HEADER = [
   'NO',
@@ -52,14 +64,7 @@ export const V1_HEADER = [
   '市区町村コード',
   '都道府県名',
   '市区町村名',
-  '災害種別_洪水',
-  '災害種別_崖崩れ、土石流及び地滑り',
-  '災害種別_高潮',
-  '災害種別_地震',
-  '災害種別_津波',
-  '災害種別_大規模な火事',
-  '災害種別_内水氾濫',
-  '災害種別_火山現象',
+  ...HAZARD_COLUMNS,
   '指定避難所との重複',
   '想定収容人数',
   '対象となる町会・自治会',
@@ -143,14 +148,7 @@ export const V2_HEADER = [
   '連絡先FormURL',
   '連絡先備考（その他、SNSなど）',
   '郵便番号',
-  '災害種別_洪水',
-  '災害種別_崖崩れ、土石流及び地滑り',
-  '災害種別_高潮',
-  '災害種別_地震',
-  '災害種別_津波',
-  '災害種別_大規模な火事',
-  '災害種別_内水氾濫',
-  '災害種別_火山現象',
+  ...HAZARD_COLUMNS,
   '指定避難所との重複',
   '想定収容人数',
   '対象となる町会・自治会',

@@ -1,4 +1,4 @@
-import { checkDigitOf, isPartyCode, municipalityCodeProblem, PARTY_CODES } from '../../../lib/municipality-code.js'
+import { checkDigitOf, isPartyCode, municipalityCodeProblem, PARTY_NAMES } from '../../../lib/municipality-code.js'
 import { fold } from './field-values.js'
 
 /**
@@ -14,18 +14,6 @@ export interface RowTown {
   isParty: boolean
 }
 
-/** The parties' names (reference/municipalities.csv), for rows that name their town instead of coding it. */
-export const PARTY_NAMES: Record<(typeof PARTY_CODES)[number], string> = {
-  '012106': '岩見沢市',
-  '012092': '夕張市',
-  '012157': '美唄市',
-  '012220': '三笠市',
-  '014231': '南幌町',
-  '014273': '由仁町',
-  '014281': '長沼町',
-  '014290': '栗山町',
-  '014303': '月形町',
-}
 const PARTY_BY_NAME = new Map(Object.entries(PARTY_NAMES).map(([code, name]) => [name, code]))
 
 export const townLabel = (town: RowTown) =>
