@@ -1,7 +1,7 @@
-import chromium from '@sparticuz/chromium'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { chromiumArgs, launchChromium } from './support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { standardDatasets, tempOpenDataDir, writeRelease } from './support/opendata-fixture.js'
 import { startTestStack, type TestStack } from './support/stack.js'
@@ -39,9 +39,8 @@ beforeAll(async () => {
   stack = await startTestStack({ openData: { dir: dir.dir }, corsAllowedOrigins: new Set([allowedOrigin]) })
   // The gateway on "localhost": a different origin from both pages on 127.0.0.1.
   gateway = `http://localhost:${new URL(stack.services.gatewayUrl).port}`
-  const args = chromium.args.filter((arg) => !arg.startsWith('--disable-web-security'))
-  expect(args.join(' ')).not.toContain('disable-web-security')
-  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true })
+  expect(chromiumArgs().join(' ')).not.toContain('disable-web-security')
+  browser = await launchChromium()
   context = await browser.newContext()
 }, 120_000)
 afterAll(async () => {

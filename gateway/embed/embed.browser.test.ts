@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
@@ -42,11 +42,7 @@ beforeAll(async () => {
   townSite = await startTownSite()
   // localhost, not 127.0.0.1: another host and another port than the gateway's, so surely another origin.
   townSiteUrl = `http://localhost:${(townSite.address() as AddressInfo).port}/`
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  browser = await launchChromium()
 }, 120_000)
 // Pages stay open until the end: with --single-process, closing the last page ends the browser.
 afterAll(async () => {

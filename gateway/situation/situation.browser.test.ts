@@ -1,5 +1,5 @@
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
@@ -14,11 +14,7 @@ let browser: Browser
 
 beforeAll(async () => {
   stack = await startTestStack({ events: { webhooks: false, pollMs: 500 } })
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {
   await browser.close()

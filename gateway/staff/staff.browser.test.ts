@@ -1,5 +1,5 @@
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegionalSituationDocument, RequestStockTransferDocument } from '../../codegen/operations.js'
 import { readSafelist } from '../../lib/http/persisted-operations.js'
@@ -25,11 +25,7 @@ let page: Page
 
 beforeAll(async () => {
   stack = await startTestStack({ persistedOperations: readSafelist() })
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
 }, 120_000)
 afterAll(async () => {

@@ -37,6 +37,16 @@ export const thirdTown = (attacker: PartyCode, owner: PartyCode): PartyCode => {
 }
 
 const today = '2026-11-25'
+/** A valid joint project (split equally), for the region-wide createJointProject attempts. */
+const forgedJointProject = {
+  title: 'forged',
+  initiativeId: 'transit-1',
+  fiscalYear: 2026,
+  totalCostYen: 1000,
+  equalPercent: 100,
+  populationPercent: 0,
+  usagePercent: 0,
+}
 const shelterInput = (owner: PartyCode) => ({
   municipalityCode: owner,
   name: 'matrix shelter',
@@ -80,18 +90,7 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
   createJointProject: {
     regionWide: true,
     // Any editor is refused, whoever B is; B appears as the only usage figure.
-    variables: ({ owner }) => ({
-      input: {
-        title: 'forged',
-        initiativeId: 'transit-1',
-        fiscalYear: 2026,
-        totalCostYen: 1000,
-        equalPercent: 100,
-        populationPercent: 0,
-        usagePercent: 0,
-        usage: [{ municipalityCode: owner, amount: 1 }],
-      },
-    }),
+    variables: ({ owner }) => ({ input: { ...forgedJointProject, usage: [{ municipalityCode: owner, amount: 1 }] } }),
   },
   updateJointProject: {
     regionWide: true,
@@ -302,17 +301,7 @@ export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) 
   createSharedCase: () => ({ input: { title: 'forged regional case' } }),
   createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
   updateJointProject: ({ region }) => ({ id: region.jointProjectId, input: { title: 'forged' } }),
-  createJointProject: () => ({
-    input: {
-      title: 'forged',
-      initiativeId: 'transit-1',
-      fiscalYear: 2026,
-      totalCostYen: 1000,
-      equalPercent: 100,
-      populationPercent: 0,
-      usagePercent: 0,
-    },
-  }),
+  createJointProject: () => ({ input: forgedJointProject }),
 }
 
 export { nextTown }

@@ -1,5 +1,5 @@
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   standardDatasets,
@@ -36,11 +36,7 @@ beforeAll(async () => {
   server = await startOpenDataServer(dir.dir)
   emptyDir = await tempOpenDataDir()
   emptyServer = await startOpenDataServer(emptyDir.dir)
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  browser = await launchChromium()
   context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
   // Never closed before the browser: with --single-process, closing a context can end the browser.
   scripted = await browser.newContext({ locale: 'ja-JP' })

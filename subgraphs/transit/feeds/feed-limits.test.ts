@@ -8,7 +8,7 @@ import { DEFAULT_FEED_IMPORT_LIMITS } from '../../../lib/feed-import-limits.js'
 import { rawRequest } from '../../../test/support/raw-http.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { townOperatorId } from '../../../test/support/transit-feed.js'
-import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
+import { sampleFeedFiles, zipBytes, zipFeed } from '../gtfs/feed-fixtures.js'
 import { writeSyntheticFeed } from '../gtfs/synthetic-feed.js'
 
 /** What an attacker tries with feed uploads (issue #17): every limit answers 4xx, and nothing changes. */
@@ -77,15 +77,7 @@ async function put(
 function zipOf(entries: { name: string; data: Buffer; store?: boolean }[]): Promise<Buffer> {
   const zip = new ZipFile()
   for (const entry of entries) zip.addBuffer(entry.data, entry.name, { compress: !entry.store })
-  zip.end()
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    zip.outputStream.once('end', () => {
-      resolve(Buffer.concat(chunks))
-    })
-    zip.outputStream.once('error', reject)
-  })
+  return zipBytes(zip)
 }
 const feedWith = (changes: Record<string, string>) => zipFeed({ ...sampleFeedFiles(), ...changes })
 const calendarDateRows = (count: number) =>

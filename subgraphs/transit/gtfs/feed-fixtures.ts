@@ -73,6 +73,11 @@ export function zipFeed(files: Record<string, string | Buffer | null>): Promise<
   const zip = new ZipFile()
   for (const [name, text] of Object.entries(files))
     if (text !== null) zip.addBuffer(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, name)
+  return zipBytes(zip)
+}
+
+/** Ends a zip being built and collects its bytes. */
+export function zipBytes(zip: ZipFile): Promise<Buffer> {
   zip.end()
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
