@@ -340,7 +340,7 @@ export type Mutation = {
    * missing from the file are retired. Importing the same file twice changes nothing.
    *
    * All or nothing: any problem is a BAD_USER_INPUT error listing every `file:line:column: reason` (also in
-   * `extensions.problems`), and nothing changes. Limits: README "Security limits".
+   * `extensions.problems`), and nothing changes. Limits: docs/api.md "Security limits".
    */
   importShelters: ShelterImportResult;
   /** Receives a shipped transfer into a site of the receiving town: a new lot with the same item and expiry. */

@@ -15,7 +15,7 @@ import { parseAllowedOrigins } from './http/cors-origins.js'
 /**
  * Every environment variable the platform reads, validated once at start-up.
  * Nothing else in the code base reads `process.env`: entry points call `loadConfig()` and pass
- * the parts they need down. `.env.example` and the README's table mirror this schema.
+ * the parts they need down. `.env.example` and the table in docs/operations.md mirror this schema.
  */
 
 const DEV_JWT_SECRET = 'dev-only-secret-never-use-in-production-0123456789'

@@ -9,7 +9,7 @@ import { startTestStack, type TestStack } from './support/stack.js'
  *
  * - 572B, FDE2, 7B9B — "SHOULD use 200 status code on document parsing / document validation / variable
  *   coercion failure when accepting application/json". Apollo Server answers these with 400 whatever the
- *   Accept header (a documented Apollo Server 4+ behaviour, and what README "Security limits" promises:
+ *   Accept header (a documented Apollo Server 4+ behaviour, and what docs/api.md "Security limits" promises:
  *   HTTP 400 GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED). The spec only allows 200 there for
  *   legacy clients; with application/graphql-response+json the 400s are what it asks for (and pass).
  *
