@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ReportShelterStatusDocument } from '../../codegen/operations.js'
-import { sampleShelterId } from '../../test/support/sample-shelter.js'
+import { sampleShelterId, shelterReporter } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { expectNoAxeViolations } from '../../test/support/axe.js'
 
@@ -68,9 +67,7 @@ async function framing(path: string) {
 describe('/embed/shelters framed by another origin', () => {
   it('shows markers and popups without tiles, and a reportShelterStatus within 2 s', async () => {
     const id = await sampleShelterId(stack, KURIYAMA, 50)
-    const token = await stack.token(KURIYAMA)
-    const report = (evacuees: number) =>
-      stack.graphql(ReportShelterStatusDocument, { shelterId: id, input: { isOpen: true, evacuees } }, { token })
+    const report = await shelterReporter(stack, KURIYAMA, id)
     const { page: host, cspViolations, streamOpened } = await framing(`/embed/shelters?town=${KURIYAMA}`)
     await streamOpened
     const frame = host.frameLocator('iframe')

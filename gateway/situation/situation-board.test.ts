@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
-import { sampleShelterId } from '../../test/support/sample-shelter.js'
+import { sampleShelterId, shelterReporter } from '../../test/support/sample-shelter.js'
 
 /** `/situation` without JavaScript: a server-rendered snapshot that is current after each report. */
 
@@ -31,14 +30,7 @@ describe('GET /situation', () => {
     expect(before.text).toContain('<html lang="ja">')
     expect(before.text).toContain('<script src="/situation/live.js" defer></script>')
     expect(before.response.headers.get('content-security-policy')).toContain("script-src 'self'")
-    const shelter = { id: await sampleShelterId(stack, KURIYAMA, 50) }
-    const token = await stack.token(KURIYAMA)
-    const report = (evacuees: number) =>
-      stack.graphql(
-        ReportShelterStatusDocument,
-        { shelterId: shelter.id, input: { isOpen: true, evacuees } },
-        { token },
-      )
+    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
     await report(0)
     const base = kuriyamaEvacuees((await board()).text)
     await report(17)
@@ -55,9 +47,7 @@ describe('GET /situation', () => {
       .set({ isWelfareShelter: true, acceptsPeopleNeedingCare: true })
       .where('id', '=', id)
       .execute()
-    const token = await stack.token(KURIYAMA)
-    const report = (evacuees: number) =>
-      stack.graphql(ReportShelterStatusDocument, { shelterId: id, input: { isOpen: true, evacuees } }, { token })
+    const report = await shelterReporter(stack, KURIYAMA, id)
     await report(0)
     const before = (await board()).text
     expect(before).toContain('<th scope="col" title="要配慮者を受け入れる避難所(福祉避難所を含む)の空き">')

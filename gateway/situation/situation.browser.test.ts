@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
-import { sampleShelterId } from '../../test/support/sample-shelter.js'
+import { sampleShelterId, shelterReporter } from '../../test/support/sample-shelter.js'
 import { expectNoAxeViolations } from '../../test/support/axe.js'
 
 /** The situation board in real Chromium (web security on): it updates itself after a report, via /events. */
@@ -23,14 +22,7 @@ afterAll(async () => {
 
 describe('/situation in a browser', () => {
   it('shows a reportShelterStatus within 2 s without reloading the page', async () => {
-    const shelter = { id: await sampleShelterId(stack, KURIYAMA, 50) }
-    const token = await stack.token(KURIYAMA)
-    const report = (evacuees: number) =>
-      stack.graphql(
-        ReportShelterStatusDocument,
-        { shelterId: shelter.id, input: { isOpen: true, evacuees } },
-        { token },
-      )
+    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
     await report(0)
     const page = await browser.newPage()
     const streamOpened = page.waitForRequest((request) => request.url().includes('/events?'))

@@ -288,6 +288,17 @@ export async function tempOpenDataDir(): Promise<{ dir: string; remove: () => Pr
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
+/** A temporary OPENDATA_DIR whose current release is the standard one (25 sites), served by startOpenDataServer. */
+export async function startStandardSite() {
+  const dir = await tempOpenDataDir()
+  await writeRelease(dir.dir, {
+    releaseId: '20261125T010000000Z',
+    datasets: standardDatasets(),
+    files: STANDARD_RELEASE_FILES,
+  })
+  return { dir, server: await startOpenDataServer(dir.dir) }
+}
+
 /**
  * Only the open-data routes on a bare Fastify, listening on a free port, with the gateway's CORS policies.
  * Links are absolute for 127.0.0.1 (the default allowlist's loopback), unless `options` say otherwise.

@@ -1,3 +1,4 @@
+import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import type { TestStack } from './stack.js'
 
 /** The id of one of `town`'s sample shelters in service holding at least `minCapacity` people (first by id). */
@@ -11,4 +12,11 @@ export async function sampleShelterId(stack: TestStack, town: string, minCapacit
     .orderBy('id')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/** `report(evacuees)`: reports the shelter `shelterId` open with that many evacuees, as an editor of `town`. */
+export async function shelterReporter(stack: TestStack, town: string, shelterId: string) {
+  const token = await stack.token(town)
+  return (evacuees: number) =>
+    stack.graphql(ReportShelterStatusDocument, { shelterId, input: { isOpen: true, evacuees } }, { token })
 }

@@ -13,6 +13,7 @@ import { verifyWebhook } from '../../../lib/events/webhook-signature.js'
 import { createLogger } from '../../../lib/logger.js'
 import { PUBLIC_ADDRESSES_ONLY } from '../../../lib/http/address-policy.js'
 import { errorCodes } from '../../../test/support/errors.js'
+import { lastOutboxEventId } from '../../../test/support/outbox.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { OutboxFeed } from '../outbox-feed.js'
 import { DEFAULT_WEBHOOK_SETTINGS, WebhookDispatcher } from './webhook-dispatcher.js'
@@ -160,13 +161,7 @@ async function startDispatcher() {
   }
 }
 
-async function lastEventId(): Promise<number> {
-  const row = await stack.database.admin
-    .selectFrom('app.outboxEvent')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst()
-  return row?.id ?? 0
-}
+const lastEventId = () => lastOutboxEventId(stack.database.admin)
 
 /** The ids of Kuriyama's shelter events after `afterId`: what a TOWN webhook of Kuriyama must receive. */
 async function expectedIds(afterId: number): Promise<number[]> {

@@ -2,12 +2,11 @@ import { parse, type HTMLElement } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   csv,
-  standardDatasets,
   startOpenDataServer,
-  STANDARD_RELEASE_FILES,
+  startStandardSite,
+  type FixtureDataset,
   tempOpenDataDir,
   writeRelease,
-  type FixtureDataset,
 } from '../../../test/support/opendata-fixture.js'
 
 /** The portal's search, facets, paging, town pages and English pages, against real release files over HTTP. */
@@ -44,13 +43,7 @@ function manyDatasets(): FixtureDataset[] {
 }
 
 beforeAll(async () => {
-  dir = await tempOpenDataDir()
-  await writeRelease(dir.dir, {
-    releaseId: '20261125T010000000Z',
-    datasets: standardDatasets(),
-    files: STANDARD_RELEASE_FILES,
-  })
-  server = await startOpenDataServer(dir.dir)
+  ;({ dir, server } = await startStandardSite())
   bigDir = await tempOpenDataDir()
   await writeRelease(bigDir.dir, { releaseId: '20261125T010000000Z', datasets: manyDatasets() })
   bigServer = await startOpenDataServer(bigDir.dir)

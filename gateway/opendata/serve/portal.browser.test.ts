@@ -1,13 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from '../../../test/support/browser.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  standardDatasets,
-  startOpenDataServer,
-  STANDARD_RELEASE_FILES,
-  tempOpenDataDir,
-  writeRelease,
-} from '../../../test/support/opendata-fixture.js'
+import { startOpenDataServer, startStandardSite, tempOpenDataDir } from '../../../test/support/opendata-fixture.js'
 import { axeViolations, expectNoAxeViolations } from '../../../test/support/axe.js'
 
 /**
@@ -27,13 +21,7 @@ let context: BrowserContext
 let scripted: BrowserContext
 
 beforeAll(async () => {
-  dir = await tempOpenDataDir()
-  await writeRelease(dir.dir, {
-    releaseId: '20261125T010000000Z',
-    datasets: standardDatasets(),
-    files: STANDARD_RELEASE_FILES,
-  })
-  server = await startOpenDataServer(dir.dir)
+  ;({ dir, server } = await startStandardSite())
   emptyDir = await tempOpenDataDir()
   emptyServer = await startOpenDataServer(emptyDir.dir)
   browser = await launchChromium()

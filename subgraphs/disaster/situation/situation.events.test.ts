@@ -6,6 +6,7 @@ import {
   SetResponseStatusDocument,
 } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
+import { lastOutboxEventId } from '../../../test/support/outbox.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 
 /**
@@ -46,13 +47,7 @@ async function eventsAfter(id: number) {
     .orderBy('id')
     .execute()
 }
-async function lastEventId(): Promise<number> {
-  const row = await stack.database.admin
-    .selectFrom('app.outboxEvent')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst()
-  return row?.id ?? 0
-}
+const lastEventId = () => lastOutboxEventId(stack.database.admin)
 
 describe('events of the situation, through the outbox', () => {
   it('tells a shelter opening, its figures, becoming full and closing — each once', async () => {
