@@ -72,6 +72,8 @@ export interface RunningServices {
   gatewayUrl: string
   subgraphUrls: Record<SubgraphName, string>
   databases: Record<SubgraphName, Database>
+  /** Closes one subgraph's server, leaving the rest running: how tests make a dependency unreachable. */
+  stopSubgraph: (name: SubgraphName) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -96,9 +98,20 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
+  const subgraphApps = new Map<SubgraphName, GraphQLApp>()
+  const closed = new Set<GraphQLApp>()
+  const close = async (app: GraphQLApp) => {
+    if (closed.has(app)) return
+    closed.add(app)
+    await app.close()
+  }
+  const stopSubgraph = async (name: SubgraphName) => {
+    const app = subgraphApps.get(name)
+    if (app) await close(app)
+  }
   const stop = async () => {
     // Gateway first (it was started last), so no request reaches a subgraph that is going away.
-    for (const app of apps.reverse()) await app.close()
+    for (const app of apps.reverse()) await close(app)
     await Promise.all(Object.values(databases).map((db) => db.destroy()))
   }
   try {
@@ -121,6 +134,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       })
       const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
       apps.push(app)
+      subgraphApps.set(name, app)
       subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
     }
     const gateway = await createGatewayApp({
@@ -146,7 +160,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)
-    return { gatewayUrl, subgraphUrls, databases, stop }
+    return { gatewayUrl, subgraphUrls, databases, stopSubgraph, stop }
   } catch (error) {
     await stop()
     throw error

@@ -124,7 +124,7 @@ describe('/embed/shelters', () => {
     const page = await (await get(`/embed/shelters?town=${KURIYAMA}&hazard=FLOOD&theme=dark&accent=c0392b`)).text()
     expect(page).not.toMatch(/<script(?![^>]*(src="\/|type="application\/json"))/)
     expect(page).toContain(`<script src="${LEAFLET_BASE}/leaflet.js" defer></script>`)
-    expect(page).toContain('<script src="/embed/shelters.js" defer></script>')
+    expect(page).toContain('<script src="/assets/maps/live-shelters.js" defer></script>')
     expect(page).toContain('--accent:#c0392b')
     expect(page).toContain('color-scheme:dark')
     expect(page).toContain('data-tile-url="https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png"')

@@ -1,4 +1,4 @@
-import type { Hazard } from './hazard-labels.js'
+import { hazardLabel, type Hazard } from './hazard-labels.js'
 import { querySubgraph } from './subgraph-query.js'
 
 /** A town's shelters with their live status, as the shelters widget shows them (list and map alike). */
@@ -46,4 +46,11 @@ export async function readShelters(disasterUrl: string, town: string, hazard?: H
 export function freePlaces(shelter: EmbedShelter): number | null {
   if (shelter.capacity === null || !shelter.latestStatus?.isOpen) return null
   return Math.max(0, shelter.capacity - shelter.latestStatus.evacuees)
+}
+
+/** The hazards a shelter suits, as a resident reads them: 洪水、地震(条件付き)… or — for none. */
+export function suitabilityText(shelter: EmbedShelter): string {
+  const safe = shelter.safeFor.map(hazardLabel)
+  const conditional = shelter.conditionallySafeFor.map((hazard) => `${hazardLabel(hazard)}(条件付き)`)
+  return [...safe, ...conditional].join('、') || '—'
 }

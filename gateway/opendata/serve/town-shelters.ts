@@ -12,14 +12,15 @@ import type { Release, ReleaseStore } from './release-store.js'
  */
 
 export interface TownShelter {
+  /** The shelter's id in the API (live rows only): the list's rows carry it for scripts and tests. */
+  id?: string
   name: string
   address: string
   /** null: the file gives no usable coordinates (listed, not on the map). */
   location: { latitude: number; longitude: number } | null
   /** 洪水、地震(条件付き)… or — */
   suitability: string
-  /** 開設 / 閉鎖 / 未報告 (as shelter-status writes it). */
-  status: string
+  status: ShelterState
   free: number | null
   isSample: boolean
 }
@@ -41,6 +42,9 @@ const HAZARD_COLUMNS: Record<keyof typeof HAZARD_LABELS, string> = {
   INLAND_FLOOD: '災害種別_内水氾濫',
   VOLCANO: '災害種別_火山現象',
 }
+
+/** The latest report: open, closed, or none yet; each page words it in its own language. */
+export type ShelterState = 'open' | 'closed' | 'unreported'
 
 type Row = (column: string) => string
 
@@ -77,6 +81,12 @@ function freeOf(status: Row | undefined, capacity: string): number | null {
   return Math.max(0, Number(capacity) - Number(status('避難者数') || 0))
 }
 
+/** shelter-status writes 開設 / 閉鎖 (see gateway/opendata/datasets/shelter-status.ts). */
+function stateOf(value: string | undefined): ShelterState {
+  if (value === '開設') return 'open'
+  return value === '閉鎖' ? 'closed' : 'unreported'
+}
+
 function locationOf(row: Row): TownShelter['location'] {
   const latitude = Number(row('緯度'))
   const longitude = Number(row('経度'))
@@ -102,7 +112,7 @@ export async function readTownShelters(store: ReleaseStore, release: Release, co
         address: row('住所'),
         location: locationOf(row),
         suitability: suitabilityOf(row),
-        status: report?.('開設状況') || '未報告',
+        status: stateOf(report?.('開設状況')),
         free: freeOf(report, row('想定収容人数')),
         isSample: sites.isSample && (row('備考').includes('【サンプルデータ】') || sites.sampleRowCount === undefined),
       },
