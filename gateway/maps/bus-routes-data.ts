@@ -24,7 +24,7 @@ interface Point {
   latitude: number
   longitude: number
 }
-interface ApiRoute {
+export interface ApiRoute {
   routeId: string
   shortName: string | null
   longName: string | null
@@ -65,7 +65,8 @@ function pathsOf(route: ApiRoute): [number, number][][] {
   return paths
 }
 
-function mapRouteOf(route: ApiRoute): MapRoute {
+/** One route of the API as the map draws it (exported for its test: which path a pattern is drawn along). */
+export function mapRouteOf(route: ApiRoute): MapRoute {
   const stops = new Set(route.patterns.flatMap((pattern) => pattern.stops.map((stop) => stop.stopId)))
   return {
     id: `${route.operator.id}|${route.routeId}`,

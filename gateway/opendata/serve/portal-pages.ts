@@ -147,8 +147,7 @@ export function distributionTable(
               </th>
               <td>${format(distribution)}</td>
               <td class="num">
-                ${formatBytes(distribution.byteSize)}<br />${distribution.byteSize.toLocaleString('ja-JP')}
-                ${lang === 'ja' ? 'バイト' : 'bytes'}
+                ${formatBytes(distribution.byteSize)}<br />${`${distribution.byteSize.toLocaleString('ja-JP')} ${lang === 'ja' ? 'バイト' : 'bytes'}`}
               </td>
               <td><code class="hash">${distribution.sha256}</code></td>
             </tr> `,
