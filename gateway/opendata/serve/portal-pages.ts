@@ -163,7 +163,9 @@ function metadataList(dataset: DatasetEntry, lang: Lang): SafeHtml {
     <dt>${label(lang, '発行者', 'Publisher')}</dt>
     <dd>${lang === 'ja' ? html`${publisher.ja} ${en(publisher.en)}` : publisher.en}</dd>
     <dt>${label(lang, 'ライセンス', 'License')}</dt>
-    <dd><a href="${dataset.license.url}" rel="license">${dataset.license.title}</a></dd>
+    <dd>
+      <a href="${dataset.license.url}" rel="license">${lang === 'ja' ? dataset.license.title : dataset.license.id}</a>
+    </dd>
     <dt>${label(lang, '更新日時', 'Modified')}</dt>
     <dd>${time(dataset.modified)}</dd>
     <dt>${label(lang, '初回公開', 'First published')}</dt>
@@ -173,7 +175,7 @@ function metadataList(dataset: DatasetEntry, lang: Lang): SafeHtml {
     <dt>${label(lang, '更新頻度', 'Update frequency')}</dt>
     <dd>${dataset.updateFrequency}</dd>
     <dt>${label(lang, 'キーワード', 'Keywords')}</dt>
-    <dd>${dataset.keywords.join(lang === 'ja' ? '、' : ', ')}</dd>
+    <dd class="keywords">${dataset.keywords.join(lang === 'ja' ? '、' : ', ')}</dd>
   </dl>`
 }
 
@@ -258,7 +260,7 @@ function locationList(coordinates: ReturnType<typeof coordinatesOf>, lang: Lang)
             'Coordinates of the previewed rows (latitude, longitude; WGS 84)',
           )}
         </p>
-        <ul>
+        <ul class="locations">
           ${coordinates.map(
             (point) => html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
           )}
