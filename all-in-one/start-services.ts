@@ -93,18 +93,43 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
   }
 }
 
+/** A subgraph's own pool, reporting each statement to `onQuery` where given (tests count them). */
+function subgraphDatabase(options: ServicesOptions, name: SubgraphName): Database {
+  const onQuery = options.onQuery
+  return createDatabase({
+    url: options.databaseUrls[name],
+    poolMax: options.poolMax ?? 10,
+    applicationName: `minamisorachi-${name}`,
+    onIdleError: (error) => {
+      options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
+    },
+    ...(onQuery
+      ? {
+          onQuery: (sql: string) => {
+            onQuery(name, sql)
+          },
+        }
+      : {}),
+  })
+}
+
+/** Closes each app once: a subgraph a test stopped is skipped when everything stops. */
+function closeOnce(): (app: GraphQLApp) => Promise<void> {
+  const closed = new Set<GraphQLApp>()
+  return async (app) => {
+    if (closed.has(app)) return
+    closed.add(app)
+    await app.close()
+  }
+}
+
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
 export async function startServices(options: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
   const subgraphApps = new Map<SubgraphName, GraphQLApp>()
-  const closed = new Set<GraphQLApp>()
-  const close = async (app: GraphQLApp) => {
-    if (closed.has(app)) return
-    closed.add(app)
-    await app.close()
-  }
+  const close = closeOnce()
   const stopSubgraph = async (name: SubgraphName) => {
     const app = subgraphApps.get(name)
     if (app) await close(app)
@@ -116,22 +141,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
   }
   try {
     for (const name of SUBGRAPH_NAMES) {
-      const onQuery = options.onQuery
-      databases[name] = createDatabase({
-        url: options.databaseUrls[name],
-        poolMax: options.poolMax ?? 10,
-        applicationName: `minamisorachi-${name}`,
-        onIdleError: (error) => {
-          options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
-        },
-        ...(onQuery
-          ? {
-              onQuery: (sql: string) => {
-                onQuery(name, sql)
-              },
-            }
-          : {}),
-      })
+      databases[name] = subgraphDatabase(options, name)
       const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
       apps.push(app)
       subgraphApps.set(name, app)

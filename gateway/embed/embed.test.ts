@@ -151,7 +151,7 @@ describe('/embed/departures', () => {
     expect(script).toContain('setInterval(')
   })
 
-  it("names the stop (the public stop query) and keeps its id beside the name", async () => {
+  it('names the stop (the public stop query) and keeps its id beside the name', async () => {
     const page = await (await get(`/embed/departures?operator=${operatorId}&stop=S1`)).text()
     expect(/<h1>([\s\S]*?)<\/h1>/.exec(page)?.[1]?.trim()).toBe('月形町役場前 の発車案内')
     expect(page).toContain('<code data-field="stop-id">S1</code>')

@@ -29,8 +29,9 @@ const FILES: Record<string, string> = {
 }
 
 /**
- * Leaflet, our map script (/assets/maps/map.js) and the live shelter list's script. Both the portal and the widgets draw maps and either may be
- * served alone (tests start the portal by itself), so each registers them and the second call does nothing.
+ * Leaflet, our map script (/assets/maps/map.js) and the live shelter list's script. Both the portal and the
+ * widgets draw maps and either may be served alone (tests start the portal by itself), so each registers them
+ * and the second call does nothing.
  */
 export async function registerLeafletAssets(app: FastifyInstance): Promise<void> {
   if (app.hasRoute({ method: 'GET', url: `${LEAFLET_BASE}/*` })) return

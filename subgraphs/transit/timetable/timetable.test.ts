@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BusStopByIdDocument, RouteAndTripDocument, StopsNearWithOperatorDocument } from '../../../codegen/operations.js'
+import {
+  BusStopByIdDocument,
+  RouteAndTripDocument,
+  StopsNearWithOperatorDocument,
+} from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { importSampleFeed, townOperatorId } from '../../../test/support/transit-feed.js'
