@@ -83,7 +83,7 @@ export function busNetworkSection(network: BusNetwork | null, lang: Lang, tiles:
   if (!hasBusMap(network)) return null
   const text = TEXT[lang]
   const sample = network.routes.some((route) => route.isSample)
-  return html`<h2>${text.heading}</h2>
+  return html`<h2 id="bus-map">${text.heading}</h2>
     ${sample ? html`<p class="banner" role="note" data-sample="true">${text.sample}</p>` : null}
     ${markerData(STOP_DATA, network.stops)} ${markerData(LINE_DATA, linesOf(network.routes, lang))}
     <div class="map-layout">
