@@ -91,6 +91,26 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
   }
 }
 
+/** A subgraph's connection pool over its own login role, reporting statements to `onQuery` when given. */
+function subgraphDatabase(options: ServicesOptions, name: SubgraphName): Database {
+  const onQuery = options.onQuery
+  return createDatabase({
+    url: options.databaseUrls[name],
+    poolMax: options.poolMax ?? 10,
+    applicationName: `minamisorachi-${name}`,
+    onIdleError: (error) => {
+      options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
+    },
+    ...(onQuery
+      ? {
+          onQuery: (sql: string) => {
+            onQuery(name, sql)
+          },
+        }
+      : {}),
+  })
+}
+
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
 export async function startServices(options: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
@@ -102,27 +122,18 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
     await Promise.all(Object.values(databases).map((db) => db.destroy()))
   }
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      const onQuery = options.onQuery
-      databases[name] = createDatabase({
-        url: options.databaseUrls[name],
-        poolMax: options.poolMax ?? 10,
-        applicationName: `minamisorachi-${name}`,
-        onIdleError: (error) => {
-          options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
-        },
-        ...(onQuery
-          ? {
-              onQuery: (sql: string) => {
-                onQuery(name, sql)
-              },
-            }
-          : {}),
-      })
-      const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
-      apps.push(app)
-      subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
-    }
+    // The four build their schemas and bind their ports side by side; the gateway needs all their URLs. All
+    // settle before a failure is thrown, so stop() closes every one that did start.
+    const started = await Promise.allSettled(
+      SUBGRAPH_NAMES.map(async (name) => {
+        databases[name] = subgraphDatabase(options, name)
+        const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
+        apps.push(app)
+        subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
+      }),
+    )
+    const failure = started.find((result) => result.status === 'rejected')
+    if (failure) throw failure.reason
     const gateway = await createGatewayApp({
       supergraphSdl: readSupergraph(),
       subgraphUrls,
