@@ -140,13 +140,19 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
     await Promise.all(Object.values(databases).map((db) => db.destroy()))
   }
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      databases[name] = subgraphDatabase(options, name)
-      const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
-      apps.push(app)
-      subgraphApps.set(name, app)
-      subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
-    }
+    // The four build their schemas and bind their ports side by side; the gateway needs all their URLs. All
+    // settle before a failure is thrown, so stop() closes every one that did start.
+    const started = await Promise.allSettled(
+      SUBGRAPH_NAMES.map(async (name) => {
+        databases[name] = subgraphDatabase(options, name)
+        const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
+        apps.push(app)
+        subgraphApps.set(name, app)
+        subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
+      }),
+    )
+    const failure = started.find((result) => result.status === 'rejected')
+    if (failure) throw failure.reason
     const gateway = await createGatewayApp({
       supergraphSdl: readSupergraph(),
       subgraphUrls,
