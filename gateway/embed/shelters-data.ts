@@ -1,4 +1,4 @@
-import { hazardLabel, type Hazard } from './hazard-labels.js'
+import { suitabilityWords, type Hazard, type Suitability } from './hazard-labels.js'
 import { querySubgraph } from './subgraph-query.js'
 
 /** A town's shelters with their live status, as the shelters widget shows them (list and map alike). */
@@ -50,7 +50,10 @@ export function freePlaces(shelter: EmbedShelter): number | null {
 
 /** The hazards a shelter suits, as a resident reads them: 洪水、地震(条件付き)… or — for none. */
 export function suitabilityText(shelter: EmbedShelter): string {
-  const safe = shelter.safeFor.map(hazardLabel)
-  const conditional = shelter.conditionallySafeFor.map((hazard) => `${hazardLabel(hazard)}(条件付き)`)
-  return [...safe, ...conditional].join('、') || '—'
+  return suitabilityWords(suitabilityOf(shelter))
 }
+
+export const suitabilityOf = (shelter: EmbedShelter): Suitability => ({
+  safe: shelter.safeFor,
+  conditional: shelter.conditionallySafeFor,
+})

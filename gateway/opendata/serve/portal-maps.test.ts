@@ -192,7 +192,7 @@ describe('town pages', () => {
   it('speak English on the English page and keep other towns apart', async () => {
     const { root } = await page('/opendata/en/towns/014290')
     const [marker] = markersOf(root)
-    expect(marker?.lines).toEqual(['栗山町1番地', 'Suitable for: 洪水、地震', 'Status: Closed'])
+    expect(marker?.lines).toEqual(['栗山町1番地', 'Suitable for: flood, earthquake', 'Status: Closed'])
     expect(root.querySelector('#town-shelters caption')?.text).toContain('Designated emergency evacuation sites (1;')
   })
 

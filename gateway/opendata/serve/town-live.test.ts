@@ -72,7 +72,10 @@ describe('town pages in the gateway', () => {
       '/assets/maps/live-shelters.js',
     )
     const english = await page(`/opendata/en/towns/${TSUKIGATA}`)
-    expect(cellsOf(english.root.querySelector(`tr[data-shelter-id="${shelterId}"]`))[3]).toBe('Open')
+    const englishCells = cellsOf(english.root.querySelector(`tr[data-shelter-id="${shelterId}"]`))
+    expect(englishCells[3]).toBe('Open')
+    // The hazards it suits are worded in English too (no kana or kanji), not the Japanese labels.
+    expect(englishCells[2]).toMatch(/^[a-z ,()—-]+$/)
   })
 
   it("draw the routes of the town's operators along their shapes, listed with operator and stop count", async () => {

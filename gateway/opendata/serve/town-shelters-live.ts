@@ -1,4 +1,4 @@
-import { freePlaces, readShelters, suitabilityText, type EmbedShelter } from '../../embed/shelters-data.js'
+import { freePlaces, readShelters, suitabilityOf, type EmbedShelter } from '../../embed/shelters-data.js'
 import type { TownShelter } from './town-shelters.js'
 
 /**
@@ -19,7 +19,7 @@ export async function readLiveTownShelters(disasterUrl: string, code: string): P
     name: shelter.name,
     address: shelter.address,
     location: shelter.location,
-    suitability: suitabilityText(shelter),
+    suitability: suitabilityOf(shelter),
     status: stateOf(shelter),
     free: freePlaces(shelter),
     isSample: shelter.isSample,

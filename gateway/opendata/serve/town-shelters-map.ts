@@ -1,3 +1,4 @@
+import { suitabilityWords } from '../../embed/hazard-labels.js'
 import { mapElement, markerData, type MapMarker } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
 import { html, type SafeHtml } from './html.js'
@@ -57,7 +58,7 @@ function markersOf(shelters: readonly TownShelter[], lang: Lang): MapMarker[] {
         state,
         lines: [
           shelter.address,
-          `${text.suitable}: ${shelter.suitability}`,
+          `${text.suitable}: ${suitabilityWords(shelter.suitability, lang)}`,
           `${text.state}: ${state}${shelter.free === null ? '' : ` (${text.free(shelter.free)})`}`,
         ],
       },
@@ -93,7 +94,7 @@ function shelterTable(shelters: readonly TownShelter[], lang: Lang, source: Shel
             html`<tr ${shelter.id ? html`data-shelter-id="${shelter.id}"` : null}>
               <th scope="row">${shelter.name}</th>
               <td>${shelter.address}</td>
-              <td data-field="suitability">${shelter.suitability}</td>
+              <td data-field="suitability">${suitabilityWords(shelter.suitability, lang)}</td>
               <td data-field="status">${text.states[shelter.status]}</td>
               <td data-field="free" class="num">${shelter.free ?? '—'}</td>
             </tr>`,

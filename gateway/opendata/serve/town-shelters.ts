@@ -1,4 +1,4 @@
-import { hazardLabel, HAZARD_LABELS } from '../../embed/hazard-labels.js'
+import type { HAZARD_LABELS, Suitability } from '../../embed/hazard-labels.js'
 import type { DatasetEntry, Distribution } from '../release-manifest.js'
 import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview, type CsvPreview } from './csv-preview.js'
@@ -18,8 +18,8 @@ export interface TownShelter {
   address: string
   /** null: the file gives no usable coordinates (listed, not on the map). */
   location: { latitude: number; longitude: number } | null
-  /** 洪水、地震(条件付き)… or — */
-  suitability: string
+  /** The hazards it suits: each page words them in its own language. */
+  suitability: Suitability
   status: ShelterState
   free: number | null
   isSample: boolean
@@ -55,13 +55,11 @@ function rowsOf(csv: CsvPreview): Row[] {
   })
 }
 
-function suitabilityOf(row: Row): string {
-  const words = Object.entries(HAZARD_COLUMNS).flatMap(([hazard, column]) => {
-    const flag = row(column)
-    if (flag === '△') return [`${hazardLabel(hazard)}(条件付き)`]
-    return flag === '1' ? [hazardLabel(hazard)] : []
-  })
-  return words.join('、') || '—'
+/** 1 = suits, △ = suits on conditions (the standard's 災害種別 flags). */
+function suitabilityOf(row: Row): Suitability {
+  const flagged = (flag: string) =>
+    Object.entries(HAZARD_COLUMNS).flatMap(([hazard, column]) => (row(column) === flag ? [hazard] : []))
+  return { safe: flagged('1'), conditional: flagged('△') }
 }
 
 async function readRows(store: ReleaseStore, release: Release, file: Distribution | undefined): Promise<Row[]> {
