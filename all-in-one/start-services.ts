@@ -1,5 +1,7 @@
 import type { ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
+import { requireServedTown } from '../lib/auth/served-towns.js'
+import { findServedMunicipalityCodes } from '../lib/served-municipalities.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { FeedImportLimits } from '../lib/feed-import-limits.js'
@@ -92,14 +94,20 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
 }
 
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
-export async function startServices(options: ServicesOptions): Promise<RunningServices> {
+export async function startServices(given: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
+  // Its own connection, so the lookup never counts among a request's statements (onQuery).
+  const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
+  const options = {
+    ...given,
+    verifyToken: requireServedTown(given.verifyToken, () => findServedMunicipalityCodes(townsDb)),
+  }
   const stop = async () => {
     // Gateway first (it was started last), so no request reaches a subgraph that is going away.
     for (const app of apps.reverse()) await app.close()
-    await Promise.all(Object.values(databases).map((db) => db.destroy()))
+    await Promise.all([...Object.values(databases), townsDb].map((db) => db.destroy()))
   }
   try {
     for (const name of SUBGRAPH_NAMES) {
