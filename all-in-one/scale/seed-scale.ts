@@ -11,15 +11,16 @@ import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/
 import { writeSyntheticFeed } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../../subgraphs/transit/gtfs/zip-archive.js'
 import { prepareDatabase } from '../prepare-database.js'
+import { insertNationwideTowns, insertSyntheticRegions, insertSyntheticSystems } from './nationwide-towns.js'
 
 export interface ScaleOptions {
-  /** Shelters added on top of the sample data, spread over the nine towns. */
+  /** Shelters added on top of the sample data, spread over the 1,741 towns (tens each). */
   shelters: number
   /** The regional operator's feed: routes × trips × stops = stop_times. */
   feed: { routes: number; tripsPerRoute: number; stopsPerRoute: number }
 }
 
-/** ~100 000 shelters and a ~1M stop_times feed: the size the benchmarks compare against the nine-town sample. */
+/** 1,741 towns, ~100 000 shelters and a ~1M stop_times feed: what the benchmarks compare against the sample. */
 export const NATIONWIDE_SCALE: ScaleOptions = {
   shelters: 100_000,
   feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 },
@@ -31,14 +32,18 @@ export const NATIONWIDE_SCALE: ScaleOptions = {
  * rows) and a large GTFS-JP feed imported through the real import path as the coordinator.
  * Everything is marked sample.
  *
- * The API's municipalities are the agreement's nine parties, so the volume lands in their towns
- * (≈ 11 000 shelters each) rather than in 1,741 synthetic municipalities: what the benchmarks need
- * is rows per query and per page, which this gives.
+ * The nine real parties stay as the sample has them; 1,732 synthetic municipalities with valid codes join them
+ * (all-in-one/scale/nationwide-towns.ts), grouped into synthetic 圏域 (agreement.region), each with the 20
+ * standard ICT systems, and the shelters are spread over all 1,741 (≈ 57 each).
  */
 export async function seedScale(adminUrl: string, options: ScaleOptions, logger: Logger): Promise<void> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
   const admin = createDatabase({ url: adminUrl, poolMax: 1 })
   try {
+    await insertNationwideTowns(admin)
+    await insertSyntheticRegions(admin)
+    await insertSyntheticSystems(admin)
+    logger.info('nationwide towns, 圏域 and ICT systems in place')
     const existing = await sql<{
       n: number
     }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
@@ -51,7 +56,7 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
                50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
         from generate_series(1, ${options.shelters}) g
         join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1 as i
-              from agreement.municipality) t on t.i = g % 9`.execute(admin)
+              from agreement.municipality) t on t.i = g % (select count(*) from agreement.municipality)`.execute(admin)
       logger.info({ shelters: options.shelters }, 'scale shelters inserted')
     }
   } finally {
