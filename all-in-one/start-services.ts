@@ -94,16 +94,18 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
 }
 
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
+/** Token checks against the served towns, read over their own connection so the lookup never counts (onQuery). */
+function withServedTowns(given: ServicesOptions) {
+  const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
+  const verifyToken = requireServedTown(given.verifyToken, () => findServedMunicipalityCodes(townsDb))
+  return { townsDb, options: { ...given, verifyToken } }
+}
+
 export async function startServices(given: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
-  // Its own connection, so the lookup never counts among a request's statements (onQuery).
-  const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
-  const options = {
-    ...given,
-    verifyToken: requireServedTown(given.verifyToken, () => findServedMunicipalityCodes(townsDb)),
-  }
+  const { townsDb, options } = withServedTowns(given)
   const stop = async () => {
     // Gateway first (it was started last), so no request reaches a subgraph that is going away.
     for (const app of apps.reverse()) await app.close()
