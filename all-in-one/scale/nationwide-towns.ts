@@ -51,7 +51,7 @@ export async function insertSyntheticRegions(admin: Database): Promise<void> {
       insert into agreement.region (id, name, kind, centre_municipality_code, signed_on, is_sample)
       select 'sample-' || pref || '-' || r, '合成圏域 ' || pref || '-' || r || ' (sample)',
              case when r % 2 = 0 then 'SETTLEMENT_AND_INDEPENDENCE' else 'CORE_CITY_COOPERATION' end,
-             min(code), date '2020-04-01' + (r::int * 30), true
+             min(code), date '2020-04-01' + (r * 30)::int, true
         from grouped group by pref, r
       on conflict (id) do nothing returning id)
     insert into agreement.region_party (region_id, municipality_code, position)
@@ -65,7 +65,7 @@ export async function insertSyntheticSystems(admin: Database): Promise<void> {
     insert into ict.system (id, municipality_code, business, vendor, product, deployment, contract_ends_on, is_sample)
     select md5('scale-system-' || m.code || '-' || b.n)::uuid, m.code, b.business, '合成ベンダー' || (b.n % 7),
            '合成製品 ' || b.business, case when b.n % 3 = 0 then 'GOVERNMENT_CLOUD' else 'ON_PREMISES' end,
-           date '2026-03-31' + ((b.n * 97 + substr(m.code, 1, 5)::int) % 1500), true
+           date '2026-03-31' + ((b.n * 97 + substr(m.code, 1, 5)::int) % 1500)::int, true
       from agreement.municipality m
      cross join unnest(${[...STANDARD_BUSINESSES]}::text[]) with ordinality as b(business, n)
      where not exists (select from ict.system s where s.municipality_code = m.code)`.execute(admin)
