@@ -10,6 +10,8 @@ import { projectRoot } from '../lib/paths.js'
 import type { PlatformProcess } from '../test/support/platform-process.js'
 
 export interface PublishResult {
+  /** Municipalities the published database serves. */
+  municipalities: number
   shelters: number
   stopTimes: number
   publishSeconds: number
@@ -56,11 +58,13 @@ export async function benchOpenDataPublish(
     const copyStarted = performance.now()
     for (const statement of COPY_STATEMENTS) await pipeline(client.query(copyTo(statement)), discard())
     const copySeconds = (performance.now() - copyStarted) / 1000
-    const counts = await client.query<{ shelters: number; stop_times: number }>(
-      `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
+    const counts = await client.query<{ municipalities: number; shelters: number; stop_times: number }>(
+      `SELECT (SELECT count(*)::int FROM agreement.municipality) AS municipalities,
+              (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
               (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
     )
     return {
+      municipalities: counts.rows[0]?.municipalities ?? 0,
       shelters: counts.rows[0]?.shelters ?? 0,
       stopTimes: counts.rows[0]?.stop_times ?? 0,
       publishSeconds: publisher.seconds,
@@ -113,6 +117,7 @@ export function printPublish(publish: (PublishResult & { size: string })[]): voi
   console.table(
     publish.map((result) => ({
       size: result.size,
+      municipalities: result.municipalities,
       shelters: result.shelters,
       stop_times: result.stopTimes,
       'publish s': result.publishSeconds.toFixed(1),
