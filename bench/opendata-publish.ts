@@ -50,8 +50,9 @@ export async function benchOpenDataPublish(
   platform: PlatformProcess,
   adminUrl: string,
   workDir: string,
+  platformEnv: Record<string, string>,
 ): Promise<PublishResult> {
-  const publisher = await runPublisher(platform, workDir)
+  const publisher = await runPublisher(platform, workDir, platformEnv)
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -76,8 +77,11 @@ export async function benchOpenDataPublish(
   }
 }
 
-/** Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). */
-async function runPublisher(platform: PlatformProcess, workDir: string) {
+/**
+ * Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). It gets
+ * the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the platform accepts.
+ */
+async function runPublisher(platform: PlatformProcess, workDir: string, platformEnv: Record<string, string>) {
   const started = performance.now()
   const child = spawn(
     process.execPath,
@@ -92,7 +96,7 @@ async function runPublisher(platform: PlatformProcess, workDir: string) {
     ],
     {
       cwd: projectRoot,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...platformEnv, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   )

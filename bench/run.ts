@@ -112,17 +112,23 @@ interface BenchRun {
 
 runMain(async () => {
   const run = await startBenchRun()
+  let failure: Error | undefined
   try {
     // The read-only sections first, on the untouched sample data; the import section adds a feed.
     if (run.sections.has('gateway') || run.sections.has('floor')) await benchGatewaySection(run)
     if (run.sections.has('statements')) await benchStatementSection(run)
     if (run.sections.has('coldstart')) await benchColdStartSection(run)
     if (run.sections.has('publish') || run.sections.has('import')) await benchPublishAndImport(run)
+  } catch (error) {
+    // What the sections before the failing one measured is still written (minutes of measuring), then it fails.
+    failure = error instanceof Error ? error : new Error(String(error))
+    run.results['failed'] = failure.message
   } finally {
     await run.postgres.stop()
     await rm(run.workDir, { recursive: true, force: true })
   }
   await writeResults(run.summary.length > 0 ? { ...run.results, summary: run.summary } : run.results)
+  if (failure) throw failure
 })
 
 async function startBenchRun(): Promise<BenchRun> {
@@ -198,7 +204,7 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     if (sections.has('publish')) {
       publish.push({
         size: 'nine towns (sample)',
-        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))),
+        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'), PLATFORM_ENV)),
       })
     }
     if (sections.has('import')) {
@@ -212,7 +218,7 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     await withPlatform(scale, async (platform) => {
       publish.push({
         size: 'scale (all-in-one/scale)',
-        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
+        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'), PLATFORM_ENV)),
       })
     })
     run.results['openDataPublish'] = publish

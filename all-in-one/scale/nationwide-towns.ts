@@ -7,17 +7,25 @@ export const NATIONWIDE_MUNICIPALITIES = 1741
 /** Synthetic 圏域 hold about this many towns each (定住自立圏 and 連携中枢都市圏 hold 2 to ~30). */
 const TOWNS_PER_REGION = 12
 
+/** How many municipalities in all, over how many prefectures (01 up to this): 1,741 over all 47 nationwide. */
+export interface TownsSize {
+  municipalities: number
+  prefectures: number
+}
+const NATIONWIDE: TownsSize = { municipalities: NATIONWIDE_MUNICIPALITIES, prefectures: 47 }
+
 /**
- * Synthetic municipalities up to 1,741 in all, set-based: per prefecture (01–47) codes numbered from 500 (no
- * real code of the nine parties is among them) with the 総務省 check digit, spread over the prefectures as evenly
- * as the count allows, named 合成市町村 and placed on a rough grid over Japan. Every row is marked sample in its
- * population source. Idempotent: codes that exist are left as they are.
+ * Synthetic municipalities up to `size.municipalities` in all (1,741 nationwide), set-based: per prefecture codes
+ * numbered from 500 (no real code of the nine parties is among them) with the 総務省 check digit, spread over the
+ * prefectures as evenly as the count allows, named 合成市町村 and placed on a rough grid over Japan. Every row is
+ * marked sample in its population source. Idempotent: codes that exist are left as they are. A smaller size (the
+ * tests' multi-region data) goes through the same statement.
  */
-export async function insertNationwideTowns(admin: Database): Promise<void> {
+export async function insertNationwideTowns(admin: Database, size: TownsSize = NATIONWIDE): Promise<void> {
   await sql`
-    with wanted as (select ${NATIONWIDE_MUNICIPALITIES} - (select count(*) from agreement.municipality) as n),
+    with wanted as (select ${size.municipalities}::int - (select count(*) from agreement.municipality) as n),
     numbered as (
-      select g - 1 as i, ((g - 1) % 47) + 1 as pref, (g - 1) / 47 as k
+      select g - 1 as i, ((g - 1) % ${size.prefectures}::int) + 1 as pref, (g - 1) / ${size.prefectures}::int as k
         from generate_series(1, greatest((select n from wanted), 0)) g),
     five as (select i, pref, k, lpad(pref::text, 2, '0') || (500 + k)::text as digits from numbered)
     insert into agreement.municipality (code, name, name_kana, name_en, kind, district, office_address,
@@ -69,4 +77,25 @@ export async function insertSyntheticSystems(admin: Database): Promise<void> {
       from agreement.municipality m
      cross join unnest(${[...STANDARD_BUSINESSES]}::text[]) with ordinality as b(business, n)
      where not exists (select from ict.system s where s.municipality_code = m.code)`.execute(admin)
+}
+
+/**
+ * `count` shelters (ids derived from their number: two runs give the same rows) spread round-robin over every
+ * municipality, near its office; all marked sample. Skipped when scale shelters exist already.
+ */
+export async function insertScaleShelters(admin: Database, count: number): Promise<boolean> {
+  const existing = await sql<{
+    n: number
+  }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
+  if ((existing.rows[0]?.n ?? 0) > 0) return false
+  await sql`
+    insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity, hazard_flood,
+                                  hazard_earthquake, is_designated_shelter, source_id, is_sample)
+    select md5('scale-shelter-' || g)::uuid, t.code, '合成避難場所' || g, t.name || '合成町' || (g % 100) || '番地',
+           t.lat + ((g::bigint * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g::bigint * 104729) % 2000 - 1000) / 20000.0,
+           50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
+    from generate_series(1, ${count}::int) g
+    join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1 as i
+          from agreement.municipality) t on t.i = g % (select count(*) from agreement.municipality)`.execute(admin)
+  return true
 }

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sql } from 'kysely'
 import type { Viewer } from '../../lib/auth/viewer.js'
 import { createDatabase } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
@@ -11,7 +10,12 @@ import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/
 import { writeSyntheticFeed } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../../subgraphs/transit/gtfs/zip-archive.js'
 import { prepareDatabase } from '../prepare-database.js'
-import { insertNationwideTowns, insertSyntheticRegions, insertSyntheticSystems } from './nationwide-towns.js'
+import {
+  insertNationwideTowns,
+  insertScaleShelters,
+  insertSyntheticRegions,
+  insertSyntheticSystems,
+} from './nationwide-towns.js'
 
 export interface ScaleOptions {
   /** Shelters added on top of the sample data, spread over the 1,741 towns (tens each). */
@@ -44,19 +48,7 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
     await insertSyntheticRegions(admin)
     await insertSyntheticSystems(admin)
     logger.info('nationwide towns, 圏域 and ICT systems in place')
-    const existing = await sql<{
-      n: number
-    }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
-    if ((existing.rows[0]?.n ?? 0) === 0) {
-      await sql`
-        insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity, hazard_flood, hazard_earthquake,
-                                      is_designated_shelter, source_id, is_sample)
-        select md5('scale-shelter-' || g)::uuid, t.code, '合成避難場所' || g, t.name || '合成町' || (g % 100) || '番地',
-               t.lat + ((g::bigint * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g::bigint * 104729) % 2000 - 1000) / 20000.0,
-               50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
-        from generate_series(1, ${options.shelters}) g
-        join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1 as i
-              from agreement.municipality) t on t.i = g % (select count(*) from agreement.municipality)`.execute(admin)
+    if (await insertScaleShelters(admin, options.shelters)) {
       logger.info({ shelters: options.shelters }, 'scale shelters inserted')
     }
   } finally {
