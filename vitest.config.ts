@@ -7,6 +7,10 @@ export default defineConfig({
     // One embedded PostgreSQL for the whole run; each test file clones its own database from a template.
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
+    // A worker runs its files one after another in one module graph: the platform's modules are loaded once per
+    // worker, not once per file, and files without stack overrides share the worker's stack
+    // (test/support/shared-stack.ts). No test may leave module state behind (no vi.mock, stubbed env or timers).
+    isolate: false,
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,

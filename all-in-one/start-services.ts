@@ -74,6 +74,8 @@ export interface RunningServices {
   gatewayUrl: string
   subgraphUrls: Record<SubgraphName, string>
   databases: Record<SubgraphName, Database>
+  /** Closes one subgraph's server, leaving the rest running: how tests make a dependency unreachable. */
+  stopSubgraph: (name: SubgraphName) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -93,7 +95,36 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
   }
 }
 
-/** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
+/** A subgraph's own pool, reporting each statement to `onQuery` where given (tests count them). */
+function subgraphDatabase(options: ServicesOptions, name: SubgraphName): Database {
+  const onQuery = options.onQuery
+  return createDatabase({
+    url: options.databaseUrls[name],
+    poolMax: options.poolMax ?? 10,
+    applicationName: `minamisorachi-${name}`,
+    onIdleError: (error) => {
+      options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
+    },
+    ...(onQuery
+      ? {
+          onQuery: (sql: string) => {
+            onQuery(name, sql)
+          },
+        }
+      : {}),
+  })
+}
+
+/** Closes each app once: a subgraph a test stopped is skipped when everything stops. */
+function closeOnce(): (app: GraphQLApp) => Promise<void> {
+  const closed = new Set<GraphQLApp>()
+  return async (app) => {
+    if (closed.has(app)) return
+    closed.add(app)
+    await app.close()
+  }
+}
+
 /** Token checks against the served towns, read over their own connection so the lookup never counts (onQuery). */
 function withServedTowns(given: ServicesOptions) {
   const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
@@ -101,38 +132,37 @@ function withServedTowns(given: ServicesOptions) {
   return { townsDb, options: { ...given, verifyToken } }
 }
 
+/** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
 export async function startServices(given: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
   const { townsDb, options } = withServedTowns(given)
+  const subgraphApps = new Map<SubgraphName, GraphQLApp>()
+  const close = closeOnce()
+  const stopSubgraph = async (name: SubgraphName) => {
+    const app = subgraphApps.get(name)
+    if (app) await close(app)
+  }
   const stop = async () => {
     // Gateway first (it was started last), so no request reaches a subgraph that is going away.
-    for (const app of apps.reverse()) await app.close()
+    for (const app of apps.reverse()) await close(app)
     await Promise.all([...Object.values(databases), townsDb].map((db) => db.destroy()))
   }
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      const onQuery = options.onQuery
-      databases[name] = createDatabase({
-        url: options.databaseUrls[name],
-        poolMax: options.poolMax ?? 10,
-        applicationName: `minamisorachi-${name}`,
-        onIdleError: (error) => {
-          options.logger.warn({ err: error, subgraph: name }, 'idle database connection lost')
-        },
-        ...(onQuery
-          ? {
-              onQuery: (sql: string) => {
-                onQuery(name, sql)
-              },
-            }
-          : {}),
-      })
-      const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
-      apps.push(app)
-      subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
-    }
+    // The four build their schemas and bind their ports side by side; the gateway needs all their URLs. All
+    // settle before a failure is thrown, so stop() closes every one that did start.
+    const started = await Promise.allSettled(
+      SUBGRAPH_NAMES.map(async (name) => {
+        databases[name] = subgraphDatabase(options, name)
+        const app = await SUBGRAPH_FACTORIES[name](subgraphDepsOf(options, databases[name]))
+        apps.push(app)
+        subgraphApps.set(name, app)
+        subgraphUrls[name] = await app.listen(options.host, options.subgraphPorts[name])
+      }),
+    )
+    const failure = started.find((result) => result.status === 'rejected')
+    if (failure) throw failure.reason
     const gateway = await createGatewayApp({
       supergraphSdl: readSupergraph(),
       subgraphUrls,
@@ -156,7 +186,7 @@ export async function startServices(given: ServicesOptions): Promise<RunningServ
     })
     apps.push(gateway)
     const gatewayUrl = await gateway.listen(options.host, options.gatewayPort)
-    return { gatewayUrl, subgraphUrls, databases, stop }
+    return { gatewayUrl, subgraphUrls, databases, stopSubgraph, stop }
   } catch (error) {
     await stop()
     throw error

@@ -604,6 +604,8 @@ export type Query = {
    * Months the operator has not reported are absent.
    */
   routeRidership: Array<RouteMonthStatistics>;
+  /** A stop of the operator's active feed by its stop_id (e.g. to name the stop of a departures board). Null when unknown. */
+  stop: Maybe<BusStop>;
   /** Stops of every operator's active feed within `radiusMeters` of a point, nearest first. */
   stopsNear: Array<NearbyStop>;
   /** A trip of the operator's active feed by its trip_id. Null when unknown. */
@@ -692,6 +694,12 @@ export type QueryRouteRidershipArgs = {
   operatorId: Scalars['ID']['input'];
   routeId: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryStopArgs = {
+  operatorId: Scalars['ID']['input'];
+  stopId: Scalars['String']['input'];
 };
 
 
@@ -1485,6 +1493,7 @@ export type QueryResolvers<ContextType = TransitContext, ParentType extends Reso
   routePerformance?: Resolver<Array<ResolversTypes['RoutePerformance']>, ParentType, ContextType, RequireFields<QueryRoutePerformanceArgs, 'fiscalYear' | 'operatorId'>>;
   routePerformanceFiscalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   routeRidership?: Resolver<Array<ResolversTypes['RouteMonthStatistics']>, ParentType, ContextType, RequireFields<QueryRouteRidershipArgs, 'from' | 'operatorId' | 'routeId' | 'to'>>;
+  stop?: Resolver<Maybe<ResolversTypes['BusStop']>, ParentType, ContextType, RequireFields<QueryStopArgs, 'operatorId' | 'stopId'>>;
   stopsNear?: Resolver<Array<ResolversTypes['NearbyStop']>, ParentType, ContextType, RequireFields<QueryStopsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusMeters'>>;
   trip?: Resolver<Maybe<ResolversTypes['Trip']>, ParentType, ContextType, RequireFields<QueryTripArgs, 'operatorId' | 'tripId'>>;
 };

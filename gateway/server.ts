@@ -129,7 +129,8 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
   registerExplorerAssets(app)
   registerTransitFeedProxy(app, deps.subgraphUrls.transit)
   if (deps.openData) {
-    await registerOpenData(app, deps.openData)
+    const { disaster, transit } = deps.subgraphUrls
+    await registerOpenData(app, { live: { disasterUrl: disaster, transitUrl: transit }, ...deps.openData })
     registerPublishRoute(app, {
       dir: deps.openData.dir,
       verifyToken: deps.verifyToken,

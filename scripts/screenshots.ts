@@ -37,19 +37,22 @@ const TOKENS: TokenSettings = {
 }
 
 /** Page name → path on the gateway. The portal's pages need a release; `portal-no-release` is taken first. */
-function pageTypes(operatorId: string): Record<string, string> {
+function pageTypes(operatorId: string, stopId: string): Record<string, string> {
   return {
     'portal-search': '/opendata/',
     'portal-results': `/opendata/?q=${encodeURIComponent('避難')}`,
     'portal-facets': '/opendata/?town=014303&format=CSV',
     'portal-dataset': '/opendata/datasets/evacuation-space',
+    'portal-dataset-en': '/opendata/en/datasets/evacuation-space',
+    'portal-bus': '/opendata/datasets/bus-stops#bus-map',
+    'portal-town-routes': '/opendata/towns/014231#bus-map',
     'portal-town': '/opendata/towns/014303',
     'portal-en': '/opendata/en/',
     'portal-404': '/opendata/datasets/no-such-dataset',
     situation: '/situation',
     staff: '/staff',
     'embed-shelters': '/embed/shelters?town=014290',
-    'embed-departures': `/embed/departures?operator=${operatorId}&stop=S1`,
+    'embed-departures': `/embed/departures?${new URLSearchParams({ operator: operatorId, stop: stopId }).toString()}`,
   }
 }
 
@@ -99,15 +102,24 @@ async function startPlatform(dir: string) {
     events: { openDataDir, webhooks: false, pollMs: 1000 },
   })
   const admin = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
-  const operator = await sql<{ id: string }>`select id from transit.operator order by name limit 1`.execute(admin)
+  // The departures board of a stop the operator's active feed has (the first by stop_id).
+  const stop = await sql<{ operatorId: string; stopId: string }>`select v.operator_id as "operatorId",
+    s.stop_id as "stopId" from transit.gtfs_stop s join transit.feed_version v on v.id = s.feed_version_id
+    where v.status = 'ACTIVE' order by v.operator_id, s.stop_id limit 1`.execute(admin)
   await admin.destroy()
   const publish = () =>
     publishRelease({ gatewayUrl: services.gatewayUrl, dir: openDataDir, logger, token: publisherToken })
-  const stop = async () => {
+  const stopPlatform = async () => {
     await services.stop()
     await postgres.stop()
   }
-  return { services, operatorId: operator.rows[0]?.id ?? '', publish, stop }
+  return {
+    services,
+    operatorId: stop.rows[0]?.operatorId ?? '',
+    stopId: stop.rows[0]?.stopId ?? '',
+    publish,
+    stop: stopPlatform,
+  }
 }
 
 runMain(async () => {
@@ -128,7 +140,8 @@ runMain(async () => {
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
     await shoot(page, css, url, 'portal-no-release', '/opendata/')
     await platform.publish()
-    for (const [name, path] of Object.entries(pageTypes(platform.operatorId))) await shoot(page, css, url, name, path)
+    for (const [name, path] of Object.entries(pageTypes(platform.operatorId, platform.stopId)))
+      await shoot(page, css, url, name, path)
   } finally {
     await browser.close()
     await platform.stop()

@@ -86,6 +86,7 @@ function variablesOf(ids: SampleIds): Record<string, Record<string, unknown>> {
     RegionRecruitment: { first: 10 },
     InitiativeRecruitment: { id: 'transit-3' },
     StopDepartures: { operatorId: regional, stopId: 'TR-014303', date: '2026-04-03', after: '00:00', first: 10 },
+    BusStopById: { operatorId: regional, stopId: 'TR-014303' },
   }
 }
 

@@ -52,19 +52,45 @@ export function embedPage(parts: EmbedPageParts): string {
     </html>`.toString()
 }
 
-/** The page a bad parameter gets (status 400): which parameter and what is wrong with it. */
-export function badParameterPage(parameter: string, message: string): string {
+/** A bare page of the embed: a heading and a line or two, readable inside a municipal site's frame. */
+function messagePage(title: string, body: SafeHtml): string {
   return html`<!doctype html>
     <html lang="ja">
       <head>
         <meta charset="utf-8" />
-        <title>Bad parameter: ${parameter}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
       </head>
       <body>
-        <main>
-          <h1>パラメータ <code>${parameter}</code> が正しくありません</h1>
-          <p>${message}</p>
-        </main>
+        <main>${body}</main>
       </body>
     </html>`.toString()
+}
+
+/** The page a bad parameter gets (status 400): which parameter and what is wrong with it. */
+export function badParameterPage(parameter: string, message: string): string {
+  return messagePage(
+    `Bad parameter: ${parameter}`,
+    html`<h1>パラメータ <code>${parameter}</code> が正しくありません</h1>
+      <p>${message}</p>`,
+  )
+}
+
+/** The page a parameter naming nothing gets (status 404), e.g. a stop id that is not in the operator's feed. */
+export function notFoundParameterPage(parameter: string, message: string): string {
+  return messagePage(
+    `Not found: ${parameter}`,
+    html`<h1>パラメータ <code>${parameter}</code> に当たるものがありません</h1>
+      <p lang="en">Nothing matches the parameter <code>${parameter}</code>: ${message}</p>`,
+  )
+}
+
+/** The page when the data behind a widget cannot be read now (status 503 with Retry-After). */
+export function unavailablePage(retryAfterSeconds: number): string {
+  return messagePage(
+    '一時的に表示できません Temporarily unavailable',
+    html`<h1>一時的に表示できません</h1>
+      <p role="status">データを読み込めませんでした。${retryAfterSeconds} 秒ほどしてから再読み込みしてください。</p>
+      <p lang="en">Temporarily unavailable: the data could not be read. Please reload in a minute.</p>`,
+  )
 }

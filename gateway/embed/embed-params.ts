@@ -56,6 +56,9 @@ export class EmbedParamError extends Error {
   }
 }
 
+/** A well-formed parameter naming something the API does not know (a stop not in the feed): a 404 page. */
+export class EmbedNotFoundError extends EmbedParamError {}
+
 function parse<T>(schema: z.ZodType<T>, query: unknown): T {
   const result = schema.safeParse(query)
   if (result.success) return result.data

@@ -35,10 +35,19 @@ function widgetOf(datasetId: string, preview: Preview | null): { path: string; t
 }
 
 /** The snippet section for a dataset page, or null when no widget draws from this dataset. */
-export function embedSnippet(datasetId: string, preview: Preview | null, origin: string): SafeHtml | null {
+export function embedSnippet(
+  datasetId: string,
+  preview: Preview | null,
+  origin: string,
+  lang: 'ja' | 'en' = 'ja',
+): SafeHtml | null {
   const widget = widgetOf(datasetId, preview)
   if (!widget) return null
   const line = `<iframe src="${origin}${widget.path}" title="${widget.title}" width="100%" height="${widget.height}" style="border:0"></iframe>`
+  if (lang === 'en')
+    return html`<h2>Embed</h2>
+      <p>One line for a municipal site (<code>theme=dark</code> and <code>accent=</code>colour change its look):</p>
+      <pre><code data-embed-snippet>${line}</code></pre>`
   return html`<h2>埋め込み <span lang="en">Embed</span></h2>
     <p>
       町のサイトに貼り付ける1行(<code>theme=dark</code>、<code>accent=</code>色 で見た目を変えられます)

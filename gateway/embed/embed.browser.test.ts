@@ -7,6 +7,7 @@ import { ReportShelterStatusDocument } from '../../codegen/operations.js'
 import { sampleShelterId } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { expectNoAxeViolations } from '../../test/support/axe.js'
+import { importSampleFeed, townOperatorId } from '../../test/support/transit-feed.js'
 
 /**
  * The shelters widget framed by a page of another origin, in real Chromium with web security on and no tiles
@@ -15,10 +16,13 @@ import { expectNoAxeViolations } from '../../test/support/axe.js'
  */
 
 const KURIYAMA = '014290'
+const TSUKIGATA = '014303'
 let stack: TestStack
 let browser: Browser
 let townSite: Server
 let townSiteUrl: string
+/** The operator whose feed (the fixture feed: stop S1 月形町役場前) the departures board reads. */
+let operatorId: string
 
 /** A municipal site on its own origin (another port) whose page frames `src`. */
 function startTownSite(): Promise<Server> {
@@ -39,6 +43,8 @@ function startTownSite(): Promise<Server> {
 
 beforeAll(async () => {
   stack = await startTestStack({ events: { webhooks: false, pollMs: 500 } })
+  operatorId = await townOperatorId(stack, TSUKIGATA)
+  await importSampleFeed(stack, operatorId, TSUKIGATA)
   townSite = await startTownSite()
   // localhost, not 127.0.0.1: another host and another port than the gateway's, so surely another origin.
   townSiteUrl = `http://localhost:${(townSite.address() as AddressInfo).port}/`
@@ -112,11 +118,11 @@ describe('/embed/shelters framed by another origin', () => {
 
 describe('the widgets on a phone', () => {
   it('fit 360 px without sideways scrolling and stay free of axe violations', async () => {
-    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true })
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
-    for (const path of [`/embed/shelters?town=${KURIYAMA}`, `/embed/departures?operator=${operator.id}&stop=S1`]) {
-      await page.goto(new URL(path, stack.services.gatewayUrl).href)
+    for (const path of [`/embed/shelters?town=${KURIYAMA}`, `/embed/departures?operator=${operatorId}&stop=S1`]) {
+      const response = await page.goto(new URL(path, stack.services.gatewayUrl).href)
+      expect(response?.status(), path).toBe(200)
       // A string: the test's TypeScript has no DOM types (the expression runs in the page).
       expect(Number(await page.evaluate('document.documentElement.scrollWidth')), path).toBeLessThanOrEqual(360)
       await expectNoAxeViolations(page, `${path} at 360 px`)
@@ -126,10 +132,9 @@ describe('the widgets on a phone', () => {
 
 describe('/embed/departures framed by another origin', () => {
   it('re-reads its board every minute', async () => {
-    const operator = await stack.database.admin.selectFrom('transit.operator').select('id').executeTakeFirstOrThrow()
     const page = await browser.newPage()
     await page.clock.install()
-    const src = new URL(`/embed/departures?operator=${operator.id}&stop=S1`, stack.services.gatewayUrl).href
+    const src = new URL(`/embed/departures?operator=${operatorId}&stop=S1`, stack.services.gatewayUrl).href
     await page.goto(`${townSiteUrl}?src=${encodeURIComponent(src)}`)
     const frame = page.frameLocator('iframe')
     expect(await frame.locator('#board caption').textContent()).toContain('次の発車')

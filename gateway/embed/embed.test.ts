@@ -124,7 +124,7 @@ describe('/embed/shelters', () => {
     const page = await (await get(`/embed/shelters?town=${KURIYAMA}&hazard=FLOOD&theme=dark&accent=c0392b`)).text()
     expect(page).not.toMatch(/<script(?![^>]*(src="\/|type="application\/json"))/)
     expect(page).toContain(`<script src="${LEAFLET_BASE}/leaflet.js" defer></script>`)
-    expect(page).toContain('<script src="/embed/shelters.js" defer></script>')
+    expect(page).toContain('<script src="/assets/maps/live-shelters.js" defer></script>')
     expect(page).toContain('--accent:#c0392b')
     expect(page).toContain('color-scheme:dark')
     expect(page).toContain('data-tile-url="https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png"')
@@ -149,6 +149,21 @@ describe('/embed/departures', () => {
     expect(page).toContain('<script src="/embed/departures.js" defer></script>')
     const script = await (await get('/embed/departures.js')).text()
     expect(script).toContain('setInterval(')
+  })
+
+  it('names the stop (the public stop query) and keeps its id beside the name', async () => {
+    const page = await (await get(`/embed/departures?operator=${operatorId}&stop=S1`)).text()
+    expect(/<h1>([\s\S]*?)<\/h1>/.exec(page)?.[1]?.trim()).toBe('月形町役場前 の発車案内')
+    expect(page).toContain('<code data-field="stop-id">S1</code>')
+  })
+
+  it('answers a stop the feed does not have with a 404 page that names the parameter, framable', async () => {
+    const response = await get(`/embed/departures?operator=${operatorId}&stop=NOPE`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors ${TOWN_SITE}`)
+    const page = await response.text()
+    expect(page).toContain('<code>stop</code>')
+    expect(page).toContain('has no stop with this id')
   })
 })
 

@@ -3,11 +3,12 @@ import { systemClock, type Clock } from '../../lib/business-date.js'
 import { registerLeafletAssets } from '../maps/leaflet-assets.js'
 import { DEFAULT_MAP_TILES, mapImageSources, type MapTiles } from '../maps/map-tiles.js'
 import { departuresWidget, readDepartures } from './departures-widget.js'
-import { badParameterPage } from './embed-page.js'
-import { EmbedParamError, parseDeparturesParams, parseSheltersParams } from './embed-params.js'
-import { DEPARTURES_SCRIPT, SHELTERS_SCRIPT } from './embed-scripts.js'
+import { badParameterPage, notFoundParameterPage, unavailablePage } from './embed-page.js'
+import { EmbedNotFoundError, EmbedParamError, parseDeparturesParams, parseSheltersParams } from './embed-params.js'
+import { DEPARTURES_SCRIPT } from './embed-scripts.js'
 import { readShelters } from './shelters-data.js'
 import { sheltersWidget } from './shelters-widget.js'
+import { RETRY_AFTER_SECONDS, SubgraphUnavailableError } from './subgraph-query.js'
 
 /** The embeddable widgets (`/embed/*`), the Leaflet assets, and who may frame what. */
 export interface EmbedOptions {
@@ -65,6 +66,12 @@ export async function registerEmbeds(
     try {
       return await page(reply, 200, await build())
     } catch (error) {
+      if (error instanceof SubgraphUnavailableError) {
+        reply.log.warn({ err: error }, 'embed: subgraph unavailable')
+        return page(reply.header('retry-after', String(RETRY_AFTER_SECONDS)), 503, unavailablePage(RETRY_AFTER_SECONDS))
+      }
+      if (error instanceof EmbedNotFoundError)
+        return page(reply, 404, notFoundParameterPage(error.parameter, error.message))
       if (!(error instanceof EmbedParamError)) throw error
       return page(reply, 400, badParameterPage(error.parameter, error.message))
     }
@@ -83,6 +90,5 @@ export async function registerEmbeds(
   )
   const script = (body: string) => (_request: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(body)
-  app.get('/embed/shelters.js', script(SHELTERS_SCRIPT))
   app.get('/embed/departures.js', script(DEPARTURES_SCRIPT))
 }

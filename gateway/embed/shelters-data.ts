@@ -1,4 +1,4 @@
-import type { Hazard } from './hazard-labels.js'
+import { suitabilityWords, type Hazard, type Suitability } from './hazard-labels.js'
 import { querySubgraph } from './subgraph-query.js'
 
 /** A town's shelters with their live status, as the shelters widget shows them (list and map alike). */
@@ -47,3 +47,13 @@ export function freePlaces(shelter: EmbedShelter): number | null {
   if (shelter.capacity === null || !shelter.latestStatus?.isOpen) return null
   return Math.max(0, shelter.capacity - shelter.latestStatus.evacuees)
 }
+
+/** The hazards a shelter suits, as a resident reads them: 洪水、地震(条件付き)… or — for none. */
+export function suitabilityText(shelter: EmbedShelter): string {
+  return suitabilityWords(suitabilityOf(shelter))
+}
+
+export const suitabilityOf = (shelter: EmbedShelter): Suitability => ({
+  safe: shelter.safeFor,
+  conditional: shelter.conditionallySafeFor,
+})

@@ -2,21 +2,16 @@ import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
 import { MAP_SCRIPTS, MAP_STYLES, mapElement, markerData, type MapMarker } from '../maps/map-markup.js'
 import type { MapTiles } from '../maps/map-tiles.js'
+import { LIVE_SHELTERS_SCRIPT_PATH } from '../maps/live-shelters-script.js'
 import { embedPage } from './embed-page.js'
 import type { SheltersParams } from './embed-params.js'
 import { hazardLabel } from './hazard-labels.js'
-import { freePlaces, type EmbedShelter } from './shelters-data.js'
+import { freePlaces, suitabilityText, type EmbedShelter } from './shelters-data.js'
 
 /**
  * `/embed/shelters`: the list is the widget (it works without JavaScript and is what a screen reader reads);
- * the map beside it is drawn by /embed/shelters.js from the JSON block in the page, never from inline script.
+ * the map beside it is drawn by /assets/maps/map.js from the JSON block in the page, never from inline script.
  */
-
-function suitability(shelter: EmbedShelter): string {
-  const safe = shelter.safeFor.map(hazardLabel)
-  const conditional = shelter.conditionallySafeFor.map((hazard) => `${hazardLabel(hazard)}(条件付き)`)
-  return [...safe, ...conditional].join('、') || '—'
-}
 
 function statusText(shelter: EmbedShelter): string {
   if (!shelter.latestStatus) return '未報告'
@@ -28,7 +23,7 @@ function shelterRow(shelter: EmbedShelter): SafeHtml {
   return html`<tr data-shelter-id="${shelter.id}">
     <th scope="row">${shelter.name}</th>
     <td>${shelter.address}</td>
-    <td data-field="suitability">${suitability(shelter)}</td>
+    <td data-field="suitability">${suitabilityText(shelter)}</td>
     <td data-field="status" class="${shelter.latestStatus?.isOpen ? 'open' : ''}">${statusText(shelter)}</td>
     <td data-field="free">${free === null ? '—' : free}</td>
   </tr>`
@@ -49,7 +44,7 @@ function mapMarkers(shelters: EmbedShelter[]): MapMarker[] {
         state: status,
         lines: [
           shelter.address,
-          `対応: ${suitability(shelter)}`,
+          `対応: ${suitabilityText(shelter)}`,
           `状況: ${status}${free === null ? '' : `(空き ${free} 人)`}`,
         ],
       },
@@ -88,7 +83,7 @@ export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[],
     title: `${town} 避難所`,
     theme: params,
     styles: MAP_STYLES,
-    scripts: [...MAP_SCRIPTS, '/embed/shelters.js'],
+    scripts: [...MAP_SCRIPTS, LIVE_SHELTERS_SCRIPT_PATH],
     body: html`<main>
       <h1>${town}の避難所${params.hazard ? `(${hazardLabel(params.hazard)})` : ''}</h1>
       <div class="layout">
@@ -97,7 +92,7 @@ export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[],
           source: 'shelter-data',
           tiles,
           label: '避難所の地図(一覧と同じ内容です)',
-          attributes: { 'data-town': params.town },
+          attributes: { 'data-live-town': params.town, 'data-live-list': 'shelter-list' },
         })}
         ${shelterList(params, shelters)}
       </div>

@@ -2,14 +2,35 @@
  * One anonymous GraphQL read against a subgraph, as the server-rendered pages do (gateway/situation too):
  * the widgets show only public data, so they ask as anonymous and need no plan through the gateway.
  */
+
+/**
+ * The subgraph did not answer (refused, timed out, or a 5xx without data): the page cannot be drawn now but
+ * will be soon, so callers answer 503 with Retry-After rather than a 500 that reads like a bug.
+ */
+/** What a 503 asks the browser (and a frame's reload) to wait: a restarting subgraph is back within this. */
+export const RETRY_AFTER_SECONDS = 30
+
+export class SubgraphUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('subgraph unavailable', { cause })
+  }
+}
+
 export async function querySubgraph<TData>(url: string, query: string, variables: object): Promise<TData> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(10_000),
-  })
-  const body = (await response.json()) as { data?: TData | null; errors?: { message: string }[] }
-  if (!body.data) throw new Error(`subgraph query: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`)
-  return body.data
+  let response: Response
+  let body: { data?: TData | null; errors?: { message: string }[] }
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(10_000),
+    })
+    body = (await response.json()) as typeof body
+  } catch (error) {
+    throw new SubgraphUnavailableError(error)
+  }
+  if (body.data) return body.data
+  const message = `subgraph query: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`
+  throw response.status >= 500 ? new SubgraphUnavailableError(new Error(message)) : new Error(message)
 }

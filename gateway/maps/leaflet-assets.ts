@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { LIVE_SHELTERS_SCRIPT, LIVE_SHELTERS_SCRIPT_PATH } from './live-shelters-script.js'
 import { MAP_SCRIPT } from './map-script.js'
 
 /**
@@ -28,14 +29,16 @@ const FILES: Record<string, string> = {
 }
 
 /**
- * Leaflet and our map script (/assets/maps/map.js). Both the portal and the widgets draw maps and either may be
- * served alone (tests start the portal by itself), so each registers them and the second call does nothing.
+ * Leaflet, our map script (/assets/maps/map.js) and the live shelter list's script. Both the portal and the
+ * widgets draw maps and either may be served alone (tests start the portal by itself), so each registers them
+ * and the second call does nothing.
  */
 export async function registerLeafletAssets(app: FastifyInstance): Promise<void> {
   if (app.hasRoute({ method: 'GET', url: `${LEAFLET_BASE}/*` })) return
-  app.get('/assets/maps/map.js', (_request, reply) =>
-    reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(MAP_SCRIPT),
-  )
+  const script = (body: string) => (_request: unknown, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(body)
+  app.get('/assets/maps/map.js', script(MAP_SCRIPT))
+  app.get(LIVE_SHELTERS_SCRIPT_PATH, script(LIVE_SHELTERS_SCRIPT))
   const dist = join(dirname(packageJson), 'dist')
   const contents = new Map<string, Buffer>()
   for (const file of Object.keys(FILES)) contents.set(file, await readFile(join(dist, file)))

@@ -21,20 +21,33 @@ export interface MapMarker {
   state?: string
 }
 
+/** One line on a map (a bus route): its name, colour, popup lines and its paths of [latitude, longitude]. */
+export interface MapLine {
+  name: string
+  /** `#rrggbb`, or null for the map's default line colour. */
+  color: string | null
+  lines: string[]
+  paths: [number, number][][]
+}
+
 /**
- * The markers as a JSON block that cannot close the script element it sits in (`<` escaped), so it is put in
- * the page as it is: html-escaping it would corrupt its quotes.
+ * Markers (or lines) as a JSON block that cannot close the script element it sits in (`<` escaped), so it is
+ * put in the page as it is: html-escaping it would corrupt its quotes.
  */
-export function markerData(id: string, markers: readonly MapMarker[]): SafeHtml {
+export function markerData(id: string, markers: readonly MapMarker[] | readonly MapLine[]): SafeHtml {
   const json = JSON.stringify(markers).replace(/</g, '\\u003c')
   return html`<script type="application/json" id="${id}">
     ${new SafeHtml(json)}
   </script>`
 }
 
-/** The map's box: the script finds it by `data-map-source` (the id of its JSON block). */
+/**
+ * The map's box: the script finds it by `data-map-source` (the id of its markers' JSON block) and draws the
+ * lines of `data-line-source` (another block's id) where given.
+ */
 export function mapElement(options: {
   source: string
+  lineSource?: string
   tiles: MapTiles
   label: string
   id?: string
@@ -47,6 +60,7 @@ export function mapElement(options: {
     role="region"
     aria-label="${options.label}"
     data-map-source="${options.source}"
+    ${options.lineSource ? html`data-line-source="${options.lineSource}"` : null}
     data-tile-url="${options.tiles.url}"
     data-tile-attribution="${options.tiles.attribution}"
     ${extra}

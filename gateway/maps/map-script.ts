@@ -2,8 +2,9 @@
  * /assets/maps/map.js: the one map drawer of every page with a map (portal dataset and town pages, the shelters
  * widget). Plain browser JavaScript kept as text, same origin, no inline script: a page puts its markers in a
  * JSON block (`<script type="application/json">`, see map-markup.ts) and a `<div data-map-source="id">` with the
- * tile settings; this script draws a marker and a popup per point. Markers and popups need no tile: when tiles
- * cannot load (offline, a blocked tile host) the map is blank behind them and still works.
+ * tile settings; this script draws a marker and a popup per point, and a polyline with a popup per line of the
+ * block `data-line-source` names (bus routes). Markers, lines and popups need no tile: when tiles cannot load
+ * (offline, a blocked tile host) the map is blank behind them and still works.
  *
  * `window.PlatformMap.draw(element, fitView)` redraws a map from its JSON block (the widget calls it after a
  * live update replaced the block).
@@ -35,6 +36,22 @@ export const MAP_SCRIPT = `(function () {
     return entry
   }
 
+  function readBlock(id) {
+    const block = id ? document.getElementById(id) : null
+    return block ? JSON.parse(block.textContent) : []
+  }
+
+  function drawLines(element, layer, points) {
+    for (const line of readBlock(element.dataset.lineSource)) {
+      for (const path of line.paths) {
+        points.push(...path)
+        L.polyline(path, { color: line.color || '#0b5cad', weight: 5, opacity: 0.85, className: 'map-line' })
+          .bindPopup(popupOf(line))
+          .addTo(layer)
+      }
+    }
+  }
+
   function draw(element, fitView) {
     const source = document.getElementById(element.dataset.mapSource)
     if (!source) return
@@ -42,6 +59,7 @@ export const MAP_SCRIPT = `(function () {
     const entry = mapOf(element)
     entry.layer.clearLayers()
     const points = []
+    drawLines(element, entry.layer, points)
     for (const marker of markers) {
       const point = [marker.latitude, marker.longitude]
       points.push(point)

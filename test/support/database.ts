@@ -22,10 +22,19 @@ const withDatabase = (url: string, database: string) => {
 
 /** A fresh database cloned from the migrated, seeded template: one per test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  return cloneTemplateAs(`test_${randomUUID().replaceAll('-', '').slice(0, 20)}`)
+}
+
+/**
+ * Database `name` as a fresh clone of the template, dropping what was there (its connections are ended: pools
+ * reconnect on their next query). The worker's shared stack keeps its database name from file to file this way.
+ */
+export async function cloneTemplateAs(name: string): Promise<TestDatabase> {
   const { adminUrl, template, roleUrls } = inject('postgres')
-  const name = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`
   const server = createDatabase({ url: adminUrl, poolMax: 1 })
+  await sql`drop database if exists ${sql.id(name)} with (force)`.execute(server)
   await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(server)
+  await server.destroy()
   const admin = createDatabase({ url: withDatabase(adminUrl, name), poolMax: 2 })
   return {
     name,
@@ -36,6 +45,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ) as Record<ServiceName, string>,
     drop: async () => {
       await admin.destroy()
+      const server = createDatabase({ url: adminUrl, poolMax: 1 })
       await sql`drop database ${sql.id(name)} with (force)`.execute(server)
       await server.destroy()
     },

@@ -2,6 +2,7 @@ import { mapElement, markerData, type MapMarker } from '../../maps/map-markup.js
 import type { MapTiles } from '../../maps/map-tiles.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
+import type { Lang } from './portal-layout.js'
 
 /**
  * The map of a located dataset's previewed rows, put beside the preview table: the table is the accessible list
@@ -27,15 +28,32 @@ export function previewMarkers(csv: CsvPreview): MapMarker[] {
 }
 
 /** The map and the table side by side, or the table alone when no previewed row has coordinates. */
-export function withPreviewMap(table: SafeHtml, markers: readonly MapMarker[], tiles: MapTiles): SafeHtml {
+const LABELS = {
+  ja: {
+    map: (count: number) => `プレビュー行の地図（表と同じ ${count} 件） Map of the previewed rows (same as the table)`,
+    table: 'プレビュー Preview',
+  },
+  en: {
+    map: (count: number) => `Map of the ${count} previewed rows (same as the table)`,
+    table: 'Preview',
+  },
+}
+
+export function withPreviewMap(
+  table: SafeHtml,
+  markers: readonly MapMarker[],
+  tiles: MapTiles,
+  lang: Lang = 'ja',
+): SafeHtml {
   if (markers.length === 0) return table
+  const labels = LABELS[lang]
   return html`${markerData('preview-map-data', markers)}
     <div class="map-layout">
       ${mapElement({
         source: 'preview-map-data',
         tiles,
-        label: `プレビュー行の地図（表と同じ ${markers.length} 件） Map of the previewed rows (same as the table)`,
+        label: labels.map(markers.length),
       })}
-      <div class="scroll" role="region" tabindex="0" aria-label="プレビュー Preview">${table}</div>
+      <div class="scroll" role="region" tabindex="0" aria-label="${labels.table}">${table}</div>
     </div>`
 }

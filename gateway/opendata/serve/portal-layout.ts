@@ -60,6 +60,8 @@ export interface PageOptions {
   body: SafeHtml
   /** The page draws a map: link Leaflet and /assets/maps/map.js (its CSP must allow them). */
   map?: boolean
+  /** Same-origin scripts after the map's (the town page's live shelter list). */
+  scripts?: readonly string[]
 }
 
 const SWITCH = {
@@ -87,7 +89,7 @@ export function layout(options: PageOptions): string {
         ${
           options.map
             ? html`${MAP_STYLES.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
-              ${MAP_SCRIPTS.map((src) => html`<script src="${src}" defer></script>`)}`
+              ${[...MAP_SCRIPTS, ...(options.scripts ?? [])].map((src) => html`<script src="${src}" defer></script>`)}`
             : null
         }
         <style>

@@ -31,10 +31,19 @@ const STATUS = [
   ['014303', '0012', '指定緊急避難場所', '月形小学校', '開設', '30'],
   ['014290', '1', '指定緊急避難場所', '栗山中学校', '閉鎖', ''],
 ]
+// More stops than a page previews (20): the bus map shows every stop of the file, the table the first 20.
 const STOPS = [
-  ['市区町村コード', '停留所ID', '名称', '緯度', '経度'],
-  ['014290', 'S1', '栗山駅前', '43.057', '141.784'],
-  ['014290', 'S2', '栗山町役場 <b>', '43.058', '141.785'],
+  ['市区町村コード', '停留所ID', '名称', '緯度', '経度', '事業者名'],
+  ['014290', 'S1', '栗山駅前', '43.057', '141.784', '栗山バス'],
+  ['014290', 'S2', '栗山町役場 <b>', '43.058', '141.785', '栗山バス'],
+  ...Array.from({ length: 21 }, (_, index) => [
+    '014303',
+    `T${index}`,
+    `月形停留所${index}`,
+    String(43.3 + index / 1000),
+    '141.67',
+    '月形バス',
+  ]),
 ]
 
 const dataset = (id: string, rows: string[][], extra: Partial<FixtureDataset> = {}): FixtureDataset => ({
@@ -90,7 +99,7 @@ function markersOf(root: HTMLElement): Marker[] {
 
 function expectMapPage(csp: string | null, root: HTMLElement, raw: string) {
   expect(csp).toBe(
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "img-src 'self' https://*.tiles.example.org; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   )
   // Scripts are same-origin files or data blocks: nothing inline could run under `script-src 'self'` anyway.
@@ -105,18 +114,33 @@ function expectMapPage(csp: string | null, root: HTMLElement, raw: string) {
 
 describe('dataset pages of located datasets', () => {
   it('carry the previewed rows as markers beside the preview table, under a map CSP', async () => {
-    const { csp, root, raw } = await page('/opendata/datasets/bus-stops')
+    const { csp, root, raw } = await page('/opendata/datasets/evacuation-space')
     expectMapPage(csp, root, raw)
     const markers = markersOf(root)
     expect(markers.map((marker) => [marker.name, marker.latitude, marker.longitude])).toEqual([
-      ['栗山駅前', 43.057, 141.784],
-      ['栗山町役場 <b>', 43.058, 141.785],
+      ['月形小学校', 43.33, 141.67],
+      ['栗山中学校', 43.05, 141.78],
     ])
-    expect(markers[0]?.lines).toContain('停留所ID: S1')
+    expect(markers[0]?.lines).toContain('NO: 0012')
+    const layout = root.querySelector('.map-layout')
+    expect(layout?.querySelectorAll('table tbody tr')).toHaveLength(3)
+  })
+
+  it('map every stop of the bus-stops file (not only the 20 previewed rows), without routes when served alone', async () => {
+    const { csp, root, raw } = await page('/opendata/datasets/bus-stops')
+    expectMapPage(csp, root, raw)
+    const markers = markersOf(root)
+    expect(markers).toHaveLength(STOPS.length - 1)
+    expect(markers.slice(0, 2)).toEqual([
+      { name: '栗山駅前', latitude: 43.057, longitude: 141.784, lines: ['停留所ID: S1', '事業者: 栗山バス'] },
+      { name: '栗山町役場 <b>', latitude: 43.058, longitude: 141.785, lines: ['停留所ID: S2', '事業者: 栗山バス'] },
+    ])
     // The `<` of a name cannot close the JSON block.
     expect(raw).toContain('栗山町役場 \\u003cb>')
-    const layout = root.querySelector('.map-layout')
-    expect(layout?.querySelectorAll('table tbody tr')).toHaveLength(2)
+    // One map only: the preview table has none of its own, and no route is known without the transit subgraph.
+    expect(root.querySelectorAll('[data-map-source]')).toHaveLength(1)
+    expect(root.getElementById('bus-route-data')?.textContent.trim()).toBe('[]')
+    expect(root.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(20)
   })
 
   it('map the located rows of the shelter list and skip rows without coordinates', async () => {
@@ -168,7 +192,7 @@ describe('town pages', () => {
   it('speak English on the English page and keep other towns apart', async () => {
     const { root } = await page('/opendata/en/towns/014290')
     const [marker] = markersOf(root)
-    expect(marker?.lines).toEqual(['栗山町1番地', 'Suitable for: 洪水、地震', 'Status: 閉鎖'])
+    expect(marker?.lines).toEqual(['栗山町1番地', 'Suitable for: flood, earthquake', 'Status: Closed'])
     expect(root.querySelector('#town-shelters caption')?.text).toContain('Designated emergency evacuation sites (1;')
   })
 
@@ -183,9 +207,10 @@ describe('town pages', () => {
     const file = join(dir.dir, 'releases', '20261125T010000000Z', 'evacuation-space.csv')
     await rename(file, `${file}.gone`)
     try {
-      const { csp, root } = await page('/opendata/towns/014303')
-      expect(csp).toBe(NO_SCRIPT_CSP)
-      expect(root.querySelector('[data-map-source]')).toBeNull()
+      const { root } = await page('/opendata/towns/014303')
+      // The shelters' map is left out; the bus stops' map (another file) is still drawn.
+      expect(root.querySelector('[data-map-source="town-shelter-data"]')).toBeNull()
+      expect(root.querySelector('[data-map-source="bus-stop-data"]')).not.toBeNull()
       expect(root.querySelector('h1')?.text).toContain('月形町')
     } finally {
       await rename(`${file}.gone`, file)

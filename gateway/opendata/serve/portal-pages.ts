@@ -1,6 +1,8 @@
 import { embedSnippet } from '../../embed/embed-snippets.js'
 import { DEFAULT_MAP_TILES, type MapTiles } from '../../maps/map-tiles.js'
 import { previewMarkers, withPreviewMap } from './dataset-map.js'
+import type { BusNetwork } from './bus-network.js'
+import { busNetworkSection } from './bus-network-map.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
 import { html, type SafeHtml } from './html.js'
@@ -53,29 +55,41 @@ export interface Frame {
 }
 
 const en = (text: string) => html`<span lang="en" class="en">${text}</span>`
-const sampleBadge = html`<strong class="badge">サンプルデータ ${en('Sample data')}</strong>`
-const partlySampleBadge = html`<strong class="badge">一部サンプルデータ ${en('Partly sample data')}</strong>`
+
+/**
+ * A label in the page's language: a Japanese page says it in Japanese with the English beside (marked
+ * lang="en"), an English page in English only.
+ */
+export function label(lang: Lang, ja: string, english: string): SafeHtml {
+  return lang === 'ja' ? html`${ja} ${en(english)}` : html`${english}`
+}
+const badge = (lang: Lang, ja: string, english: string) =>
+  html`<strong class="badge">${label(lang, ja, english)}</strong>`
 
 /** Sample is decided per row: a dataset where some towns published their real rows is only partly sample. */
 const isPartlySample = (dataset: DatasetEntry) =>
   dataset.sampleRowCount !== undefined && dataset.sampleRowCount < dataset.rowCount
 
-export function badgeOf(dataset: DatasetEntry): SafeHtml | null {
+export function badgeOf(dataset: DatasetEntry, lang: Lang = 'ja'): SafeHtml | null {
   if (!dataset.isSample) return null
-  return isPartlySample(dataset) ? partlySampleBadge : sampleBadge
+  return isPartlySample(dataset)
+    ? badge(lang, '一部サンプルデータ', 'Partly sample data')
+    : badge(lang, 'サンプルデータ', 'Sample data')
 }
 
-function datasetSampleNote(dataset: DatasetEntry): SafeHtml | null {
+function datasetSampleNote(dataset: DatasetEntry, lang: Lang): SafeHtml | null {
   if (!dataset.isSample) return null
   if (!isPartlySample(dataset))
     return html`<p class="banner" role="note">
-      このデータセットはサンプルデータです。実在の施設・数値ではありません。
-      ${en('This dataset is sample data, not real records.')}
+      ${label(lang, 'このデータセットはサンプルデータです。実在の施設・数値ではありません。', 'This dataset is sample data, not real records.')}
     </p>`
   const counts = `${dataset.sampleRowCount ?? 0} / ${dataset.rowCount}`
   return html`<p class="banner" role="note">
-    このデータセットの ${counts} 件はサンプルデータ（実在しない例）です。サンプルの行はファイルの各行に示しています。
-    ${en(`${counts} rows of this dataset are sample data (generated examples); each sample row is marked in the files.`)}
+    ${label(
+      lang,
+      `このデータセットの ${counts} 件はサンプルデータ（実在しない例）です。サンプルの行はファイルの各行に示しています。`,
+      `${counts} rows of this dataset are sample data (generated examples); each sample row is marked in the files.`,
+    )}
   </p>`
 }
 
@@ -91,16 +105,23 @@ export function sampleBanner(manifest: ReleaseManifest): SafeHtml | null {
 
 /** The format column: the manifest's format (release-wide files are labelled by their media type by the caller). */
 type FormatLabel = (distribution: Distribution) => string
-const formatWithEncoding: FormatLabel = (distribution) =>
-  distribution.format +
-  (distribution.encoding === 'utf8-bom' ? '（BOM付き UTF-8）' : distribution.encoding === 'utf8' ? '（UTF-8）' : '')
+const ENCODINGS = {
+  ja: { 'utf8-bom': '（BOM付き UTF-8）', utf8: '（UTF-8）' },
+  en: { 'utf8-bom': ' (UTF-8 with BOM)', utf8: ' (UTF-8)' },
+}
+const formatWithEncoding =
+  (lang: Lang): FormatLabel =>
+  (distribution) =>
+    distribution.format + (distribution.encoding ? ENCODINGS[lang][distribution.encoding] : '')
 
 export function distributionTable(
   caption: string,
   distributions: Distribution[],
   link: (path: string) => string,
-  formatLabel: FormatLabel = formatWithEncoding,
+  formatLabel?: FormatLabel,
+  lang: Lang = 'ja',
 ): SafeHtml {
+  const format = formatLabel ?? formatWithEncoding(lang)
   return html`<div class="scroll" role="region" tabindex="0" aria-label="${caption}">
     <table>
       <caption>
@@ -108,9 +129,9 @@ export function distributionTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col">ファイル ${en('File')}</th>
-          <th scope="col">形式 ${en('Format')}</th>
-          <th scope="col">サイズ ${en('Size')}</th>
+          <th scope="col">${label(lang, 'ファイル', 'File')}</th>
+          <th scope="col">${label(lang, '形式', 'Format')}</th>
+          <th scope="col">${label(lang, 'サイズ', 'Size')}</th>
           <th scope="col">SHA-256</th>
         </tr>
       </thead>
@@ -119,12 +140,14 @@ export function distributionTable(
           (distribution) =>
             html`<tr>
               <th scope="row">
-                <a href="${link(distribution.path)}">${fileLabel(distribution, 'ja')}</a
-                ><br />${en(fileLabel(distribution, 'en'))}<br /><code>${distribution.path}</code>
+                <a href="${link(distribution.path)}">${fileLabel(distribution, lang)}</a
+                >${lang === 'ja' ? html`<br />${en(fileLabel(distribution, 'en'))}` : null}<br /><code
+                  >${distribution.path}</code
+                >
               </th>
-              <td>${formatLabel(distribution)}</td>
+              <td>${format(distribution)}</td>
               <td class="num">
-                ${formatBytes(distribution.byteSize)}<br />${distribution.byteSize.toLocaleString('ja-JP')} バイト
+                ${formatBytes(distribution.byteSize)}<br />${`${distribution.byteSize.toLocaleString('ja-JP')} ${lang === 'ja' ? 'バイト' : 'bytes'}`}
               </td>
               <td><code class="hash">${distribution.sha256}</code></td>
             </tr> `,
@@ -134,44 +157,55 @@ export function distributionTable(
   </div>`
 }
 
-function metadataList(dataset: DatasetEntry): SafeHtml {
+function metadataList(dataset: DatasetEntry, lang: Lang): SafeHtml {
+  const publisher = dataset.publisher.name
   return html`<dl>
-    <dt>発行者 ${en('Publisher')}</dt>
-    <dd>${dataset.publisher.name.ja} ${en(dataset.publisher.name.en)}</dd>
-    <dt>ライセンス ${en('License')}</dt>
-    <dd><a href="${dataset.license.url}" rel="license">${dataset.license.title}</a></dd>
-    <dt>更新日時 ${en('Modified')}</dt>
+    <dt>${label(lang, '発行者', 'Publisher')}</dt>
+    <dd>${lang === 'ja' ? html`${publisher.ja} ${en(publisher.en)}` : publisher.en}</dd>
+    <dt>${label(lang, 'ライセンス', 'License')}</dt>
+    <dd>
+      <a href="${dataset.license.url}" rel="license">${lang === 'ja' ? dataset.license.title : dataset.license.id}</a>
+    </dd>
+    <dt>${label(lang, '更新日時', 'Modified')}</dt>
     <dd>${time(dataset.modified)}</dd>
-    <dt>初回公開 ${en('First published')}</dt>
+    <dt>${label(lang, '初回公開', 'First published')}</dt>
     <dd>${time(dataset.created)}</dd>
-    <dt>件数 ${en('Rows')}</dt>
+    <dt>${label(lang, '件数', 'Rows')}</dt>
     <dd>${dataset.rowCount.toLocaleString('ja-JP')}</dd>
-    <dt>更新頻度 ${en('Update frequency')}</dt>
+    <dt>${label(lang, '更新頻度', 'Update frequency')}</dt>
     <dd>${dataset.updateFrequency}</dd>
-    <dt>キーワード ${en('Keywords')}</dt>
-    <dd>${dataset.keywords.join('、')}</dd>
+    <dt>${label(lang, 'キーワード', 'Keywords')}</dt>
+    <dd class="keywords">${dataset.keywords.join(lang === 'ja' ? '、' : ', ')}</dd>
   </dl>`
 }
 
-export function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[]): SafeHtml {
-  const since = manifest.previousReleaseId ? `前回リリース ${manifest.previousReleaseId} からの変更` : '初回リリース'
+function changelogCaption(manifest: ReleaseManifest, lang: Lang): SafeHtml {
+  const previous = manifest.previousReleaseId
+  if (lang === 'en')
+    return html`Rows changed in release ${manifest.releaseId}
+    (${previous ? `since release ${previous}` : 'first release'})`
+  const since = previous ? `前回リリース ${previous} からの変更` : '初回リリース'
+  return html`リリース ${manifest.releaseId} の変更件数（${since}） ${en('Rows changed in this release')}`
+}
+
+export function changelogTable(manifest: ReleaseManifest, datasets: DatasetEntry[], lang: Lang = 'ja'): SafeHtml {
   return html`<table>
     <caption>
-      リリース ${manifest.releaseId} の変更件数（${since}） ${en('Rows changed in this release')}
+      ${changelogCaption(manifest, lang)}
     </caption>
     <thead>
       <tr>
-        <th scope="col">データセット ${en('Dataset')}</th>
-        <th scope="col">追加 ${en('Added')}</th>
-        <th scope="col">変更 ${en('Changed')}</th>
-        <th scope="col">削除 ${en('Removed')}</th>
+        <th scope="col">${label(lang, 'データセット', 'Dataset')}</th>
+        <th scope="col">${label(lang, '追加', 'Added')}</th>
+        <th scope="col">${label(lang, '変更', 'Changed')}</th>
+        <th scope="col">${label(lang, '削除', 'Removed')}</th>
       </tr>
     </thead>
     <tbody>
       ${datasets.map(
         (dataset) =>
           html`<tr>
-            <th scope="row"><a href="${paths.dataset(dataset.id)}">${dataset.title.ja}</a></th>
+            <th scope="row"><a href="${localePath(lang, paths.dataset(dataset.id))}">${dataset.title[lang]}</a></th>
             <td class="num">${dataset.changes.added}</td>
             <td class="num">${dataset.changes.changed}</td>
             <td class="num">${dataset.changes.removed}</td>
@@ -191,12 +225,12 @@ export function noReleasePage(frame?: Frame): string {
 }
 
 /** The first rows of the dataset's CSV as a table, or a note that there is none to preview. */
-function previewTable(preview: { file: Distribution; csv: CsvPreview } | null): SafeHtml {
+function previewTable(preview: { file: Distribution; csv: CsvPreview } | null, lang: Lang): SafeHtml {
+  const count = preview?.csv.rows.length ?? 0
   return preview
     ? html`<table>
         <caption>
-          ${preview.file.path} の先頭 ${preview.csv.rows.length} 行
-          ${en(`First ${preview.csv.rows.length} rows of ${preview.file.path}`)}
+          ${label(lang, `${preview.file.path} の先頭 ${count} 行`, `First ${count} rows of ${preview.file.path}`)}
         </caption>
         <thead>
           <tr>
@@ -212,17 +246,21 @@ function previewTable(preview: { file: Distribution; csv: CsvPreview } | null): 
           )}
         </tbody>
       </table>`
-    : html`<p>プレビューできるCSVがありません。 ${en('No CSV to preview.')}</p>`
+    : html`<p>${label(lang, 'プレビューできるCSVがありません。', 'No CSV to preview.')}</p>`
 }
 
 /** The previewed rows' coordinates, listed (none: nothing). */
-function locationList(coordinates: ReturnType<typeof coordinatesOf>): SafeHtml | null {
+function locationList(coordinates: ReturnType<typeof coordinatesOf>, lang: Lang): SafeHtml | null {
   return coordinates.length > 0
-    ? html`<h2>位置 ${en('Locations')}</h2>
+    ? html`<h2>${label(lang, '位置', 'Locations')}</h2>
         <p>
-          プレビュー行の座標（緯度, 経度; 世界測地系） ${en('Coordinates of the previewed rows (latitude, longitude)')}
+          ${label(
+            lang,
+            'プレビュー行の座標（緯度, 経度; 世界測地系）',
+            'Coordinates of the previewed rows (latitude, longitude; WGS 84)',
+          )}
         </p>
-        <ul>
+        <ul class="locations">
           ${coordinates.map(
             (point) => html`<li>${point.label}: <span class="coord">${point.latitude}, ${point.longitude}</span></li> `,
           )}
@@ -236,39 +274,55 @@ export function datasetPage(
   preview: { file: Distribution; csv: CsvPreview } | null,
   /** The origin the embed snippet's URL starts with ('' = a path only). */
   origin = '',
-  frame?: Frame,
+  frame: Frame = { lang: 'ja', otherLanguageHref: paths.portal },
   tiles: MapTiles = DEFAULT_MAP_TILES,
+  /** Bus datasets: every stop and the routes on a map of their own (the preview then has no map). */
+  network: BusNetwork | null = null,
 ): string {
+  const { lang } = frame
   const coordinates = preview ? coordinatesOf(preview.csv) : []
-  const markers = preview ? previewMarkers(preview.csv) : []
-  return page(
-    `${dataset.title.ja} | ${CATALOG_TITLE.ja}`,
-    html`<p><a href="${localePath(frame?.lang ?? 'ja', paths.portal)}">← データセット一覧 ${en('All datasets')}</a></p>
-      <h1>${dataset.title.ja} ${en(dataset.title.en)}${badgeOf(dataset)}</h1>
-      ${datasetSampleNote(dataset)}
-      <p>${dataset.description.ja}</p>
-      <p lang="en" class="en">${dataset.description.en}</p>
-      <h2>メタデータ ${en('Metadata')}</h2>
-      ${metadataList(dataset)}
-      <h2>配布ファイル ${en('Distributions')}</h2>
-      ${distributionTable(`${dataset.title.ja} の配布ファイル（Files）`, dataset.distributions, paths.file)}
-      <p>
-        このリリースに固定されたリンク ${en('Links fixed to this release')}:
-        ${dataset.distributions.map(
-          (distribution, index) =>
-            html`${index > 0 ? ' · ' : ''}<a href="${paths.releaseFile(manifest.releaseId, distribution.path)}"
-                >${distribution.path}</a
-              >`,
-        )}
-      </p>
-      <h2>プレビュー ${en('Preview')}</h2>
-      ${withPreviewMap(previewTable(preview), markers, tiles)} ${locationList(coordinates)}
-      ${embedSnippet(dataset.id, preview?.csv ?? null, origin)}
-      <h2>変更履歴 ${en('Changelog')}</h2>
-      ${changelogTable(manifest, [dataset])}`,
-    frame,
-    markers.length > 0,
-  )
+  const busMap = busNetworkSection(network, lang, tiles)
+  const markers = preview && !busMap ? previewMarkers(preview.csv) : []
+  const title = lang === 'ja' ? html`${dataset.title.ja} ${en(dataset.title.en)}` : dataset.title.en
+  const body = html`<p>
+      <a href="${localePath(lang, paths.portal)}">← ${label(lang, 'データセット一覧', 'All datasets')}</a>
+    </p>
+    <h1>${title}${badgeOf(dataset, lang)}</h1>
+    ${lang === 'en' ? html`<p lang="ja">${dataset.title.ja}</p>` : null} ${datasetSampleNote(dataset, lang)}
+    ${lang === 'ja' ? html`<p>${dataset.description.ja}</p>` : null}
+    <p ${lang === 'ja' ? html`lang="en" class="en"` : null}>${dataset.description.en}</p>
+    <h2>${label(lang, 'メタデータ', 'Metadata')}</h2>
+    ${metadataList(dataset, lang)}
+    <h2>${label(lang, '配布ファイル', 'Distributions')}</h2>
+    ${distributionTable(
+      lang === 'ja' ? `${dataset.title.ja} の配布ファイル（Files）` : `Files of ${dataset.title.en}`,
+      dataset.distributions,
+      paths.file,
+      undefined,
+      lang,
+    )}
+    <p>
+      ${label(lang, 'このリリースに固定されたリンク', 'Links fixed to this release')}:
+      ${dataset.distributions.map(
+        (distribution, index) =>
+          html`${index > 0 ? ' · ' : ''}<a href="${paths.releaseFile(manifest.releaseId, distribution.path)}"
+              >${distribution.path}</a
+            >`,
+      )}
+    </p>
+    ${busMap}
+    <h2>${label(lang, 'プレビュー', 'Preview')}</h2>
+    ${withPreviewMap(previewTable(preview, lang), markers, tiles, lang)} ${locationList(coordinates, lang)}
+    ${embedSnippet(dataset.id, preview?.csv ?? null, origin, lang)}
+    <h2>${label(lang, '変更履歴', 'Changelog')}</h2>
+    ${changelogTable(manifest, [dataset], lang)}`
+  return layout({
+    lang,
+    title: `${dataset.title[lang]} | ${CATALOG_TITLE[lang]}`,
+    otherLanguageHref: frame.otherLanguageHref,
+    body,
+    map: markers.length > 0 || busMap !== null,
+  })
 }
 
 export function notFoundPage(what: string, frame?: Frame): string {

@@ -1,29 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { MapTiles } from '../../maps/map-tiles.js'
 import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview } from './csv-preview.js'
-import { baseUrlOf, type LinkPolicy } from './links.js'
+import { baseUrlOf } from './links.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import { datasetPage, hasPreviewMap, noReleasePage, notFoundPage } from './portal-pages.js'
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
 import { badQueryPage, searchPage } from './portal-search-page.js'
 import type { Release, ReleaseStore } from './release-store.js'
-import { isParty, notATownPage, townPage } from './town-page.js'
-import { readTownShelters } from './town-shelters.js'
+import { readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
+import { hasBusMap } from './bus-network-map.js'
+import type { PortalDeps, SendHtml } from './portal-deps.js'
+import { sendTownPage } from './town-route.js'
 
 /** The portal's HTML pages, in Japanese under `/opendata/` and in English under `/opendata/en/`. */
 
 const PREVIEW_ROWS = 20
-
-/** `withMap`: the page draws a map, so its CSP allows our scripts and the tile host's images. */
-type SendHtml = (reply: FastifyReply, status: number, body: string, withMap?: boolean) => FastifyReply
-
-interface PortalDeps {
-  store: ReleaseStore
-  sendHtml: SendHtml
-  links: LinkPolicy
-  tiles: MapTiles
-}
 
 export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): void {
   const { store, sendHtml } = deps
@@ -32,40 +23,12 @@ export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): vo
   for (const lang of ['ja', 'en'] as const) {
     const prefix = lang === 'ja' ? '/opendata' : '/opendata/en'
     app.get(`${prefix}/`, async (request, reply) => sendSearchPage(store, sendHtml, request, reply, lang))
-    app.get<{ Params: { code: string } }>(`${prefix}/towns/:code`, async (request, reply) => {
-      const { code } = request.params
-      const other = otherLanguageUrl(lang, request.url)
-      if (!isParty(code)) return sendHtml(reply, 404, notATownPage(lang, code, other))
-      const release = await store.current()
-      const shelters = release ? await townShelters(store, release, code, request) : []
-      const page = townPage({
-        lang,
-        code,
-        manifest: release?.manifest ?? null,
-        otherLanguageHref: other,
-        shelters,
-        tiles: deps.tiles,
-      })
-      return sendHtml(
-        reply,
-        200,
-        page,
-        shelters.some((shelter) => shelter.location !== null),
-      )
-    })
+    app.get<{ Params: { code: string } }>(`${prefix}/towns/:code`, async (request, reply) =>
+      sendTownPage(deps, request, reply, lang),
+    )
     app.get<{ Params: { id: string } }>(`${prefix}/datasets/:id`, async (request, reply) =>
       sendDatasetPage(deps, request, reply, lang),
     )
-  }
-}
-
-/** The page is still useful without its map: a missing or broken file is logged, and the map left out. */
-async function townShelters(store: ReleaseStore, release: Release, code: string, request: FastifyRequest) {
-  try {
-    return await readTownShelters(store, release, code)
-  } catch (error) {
-    request.log.warn({ err: error, town: code }, 'open-data town shelters failed')
-    return []
   }
 }
 
@@ -96,11 +59,12 @@ async function sendSearchPage(
 }
 
 async function sendDatasetPage(
-  { store, sendHtml, links, tiles }: PortalDeps,
+  deps: PortalDeps,
   request: FastifyRequest<{ Params: { id: string } }>,
   reply: FastifyReply,
   lang: Lang,
 ) {
+  const { store, sendHtml, links, tiles } = deps
   const frame = frameOf(lang, request)
   const release = await store.current()
   const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
@@ -120,6 +84,30 @@ async function sendDatasetPage(
   // The embed snippet's URL is absolute where the Host is trusted (as in the catalogs).
   const base = baseUrlOf(request, links)
   if (base.dependsOnHost) reply.header('vary', 'Host')
-  const page = datasetPage(release.manifest, dataset, preview, base.origin, frame, tiles)
-  return sendHtml(reply, 200, page, hasPreviewMap(preview?.csv ?? null))
+  const network = await datasetBusNetwork(deps, release, dataset.id, lang, request)
+  const page = datasetPage(release.manifest, dataset, preview, base.origin, frame, tiles, network)
+  return sendHtml(reply, 200, page, hasPreviewMap(preview?.csv ?? null) || hasBusMap(network))
+}
+
+/** Datasets of the bus network: their pages map every stop of the release and the routes. */
+const BUS_DATASETS = new Set(['bus-stops', 'regional-gtfs'])
+
+/** The dataset page is served from the release: without the routes (transit unreachable) it is still useful. */
+async function datasetBusNetwork(
+  deps: PortalDeps,
+  release: Release,
+  datasetId: string,
+  lang: Lang,
+  request: FastifyRequest,
+): Promise<BusNetwork | null> {
+  if (!BUS_DATASETS.has(datasetId)) return null
+  const stops = await readReleaseStops(deps.store, release, lang, null).catch((error: unknown) => {
+    request.log.warn({ err: error }, 'open-data bus stops failed')
+    return []
+  })
+  const routes = await readRoutes(deps.live, null).catch((error: unknown) => {
+    request.log.warn({ err: error }, 'open-data bus routes failed')
+    return []
+  })
+  return { stops, routes }
 }

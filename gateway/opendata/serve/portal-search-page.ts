@@ -180,15 +180,14 @@ function releaseSections(lang: Lang, manifest: ReleaseManifest): SafeHtml {
     municipalityCode: null,
     encoding: null,
   }))
-  // The tables are bilingual (Japanese with English beside); on an English page they are marked as such.
   const tables = html`${
     releaseFiles.length > 0
-      ? distributionTable(text.releaseFiles, releaseFiles, paths.file, (file) => file.mediaType)
+      ? distributionTable(text.releaseFiles, releaseFiles, paths.file, (file) => file.mediaType, lang)
       : null
   }
-  ${changelogTable(manifest, manifest.datasets)}`
+  ${changelogTable(manifest, manifest.datasets, lang)}`
   return html`<h2>${text.releaseFiles} · ${text.changelog}</h2>
-    ${lang === 'ja' ? tables : html`<div lang="ja">${tables}</div>`}
+    ${tables}
     <h2>${text.machine}</h2>
     <ul>
       <li><a href="${paths.catalog}">DCAT-AP 3 (JSON-LD)</a></li>

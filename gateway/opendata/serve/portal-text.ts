@@ -38,6 +38,9 @@ export const TEXT = {
     partyList: '連携協定の9市町',
     notFound: '見つかりません',
     code: '団体コード',
+    unavailableTitle: '一時的に表示できません',
+    unavailable:
+      'この町の現在の情報(避難所の開設状況・バス路線)を読み込めませんでした。しばらくしてから再読み込みしてください。',
   },
   en: {
     search: 'Search',
@@ -75,6 +78,9 @@ export const TEXT = {
     partyList: 'The nine towns of the agreement',
     notFound: 'Not found',
     code: 'Municipality code',
+    unavailableTitle: 'Temporarily unavailable',
+    unavailable:
+      'The current information of this town (shelter status, bus routes) could not be read. Please reload in a minute.',
   },
 } as const satisfies Record<Lang, unknown>
 

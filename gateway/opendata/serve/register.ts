@@ -4,6 +4,7 @@ import { DEFAULT_MAP_TILES, mapImageSources, type MapTiles } from '../../maps/ma
 import { registerCkanRoutes } from './ckan-routes.js'
 import { registerCatalogRoutes } from './catalog-routes.js'
 import { sendReleaseFile } from './file-response.js'
+import type { LiveSources } from './portal-deps.js'
 import { registerPortalRoutes } from './portal-routes.js'
 import { ReleaseNotFoundError, ReleaseStore, type Release } from './release-store.js'
 
@@ -18,6 +19,11 @@ export interface OpenDataOptions {
   dcatPageSize?: number
   /** MAP_TILE_URL and MAP_TILE_ATTRIBUTION: the maps of dataset and town pages. */
   tiles?: MapTiles
+  /**
+   * The subgraphs the town pages read live (shelter status, bus routes) and the bus dataset pages read the
+   * routes from, anonymously; the gateway sets it. Without it the portal shows the release alone.
+   */
+  live?: LiveSources
 }
 
 /** The current release changes when the publisher runs; caches revalidate (cheaply, by ETag) after this. */
@@ -30,11 +36,11 @@ const PAGE_CSP =
 
 /**
  * A page with a map: our own scripts (Leaflet, /assets/maps/map.js) and stylesheet only, never inline script;
- * images from our origin and the tile host only.
+ * images from our origin and the tile host only; connections to our origin (a live list's /events and refresh).
  */
 function mapPageCsp(tiles: MapTiles): string {
   return (
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; " +
     `${mapImageSources(tiles)}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`
   )
 }
@@ -50,16 +56,16 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
 
   const tiles = options.tiles ?? DEFAULT_MAP_TILES
   const mapCsp = mapPageCsp(tiles)
-  const sendHtml = (reply: FastifyReply, status: number, body: string, withMap = false) =>
+  const sendHtml = (reply: FastifyReply, status: number, body: string, withMap = false, cacheControl = PAGE_CACHE) =>
     reply
       .code(status)
-      .header('cache-control', PAGE_CACHE)
+      .header('cache-control', cacheControl)
       .header('content-security-policy', withMap ? mapCsp : PAGE_CSP)
       .type('text/html; charset=utf-8')
       .send(body)
 
   await registerLeafletAssets(app)
-  registerPortalRoutes(app, { store, sendHtml, links, tiles })
+  registerPortalRoutes(app, { store, sendHtml, links, tiles, ...(options.live ? { live: options.live } : {}) })
 
   registerCatalogRoutes(app, store, links, options.dcatPageSize)
 

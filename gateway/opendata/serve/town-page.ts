@@ -8,7 +8,10 @@ import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { TOWNS } from './towns.js'
 import type { TownShelter } from './town-shelters.js'
-import { townSheltersSection } from './town-shelters-map.js'
+import { townSheltersSection, type ShelterSource } from './town-shelters-map.js'
+import { busNetworkSection, hasBusMap } from './bus-network-map.js'
+import type { BusNetwork } from './bus-network.js'
+import { LIVE_SHELTERS_SCRIPT_PATH } from '../../maps/live-shelters-script.js'
 
 /**
  * `/opendata/towns/{code}`: one party of the agreement — what it publishes in its own name, and its own files
@@ -20,8 +23,11 @@ interface TownPageInput {
   code: string
   manifest: ReleaseManifest | null
   otherLanguageHref: string
-  /** The town's evacuation sites in the release, drawn on a map with a list beside it. */
+  /** The town's shelters (live, or as in the release), drawn on a map with a list beside it. */
   shelters: readonly TownShelter[]
+  shelterSource: ShelterSource
+  /** The town's bus stops (release) and the routes of its operators (live), on their own map. */
+  network: BusNetwork
   tiles: MapTiles
 }
 
@@ -44,7 +50,8 @@ export function townPage(input: TownPageInput): string {
   const body = html`<h1>${text.townTitle(town[lang])}</h1>
     <p><span lang="${other}">${town[other]}</span> · ${text.code} <code>${code}</code></p>
     <p><a href="${localePath(lang, paths.portal)}?town=${code}">${text.searchTown(town[lang])}</a></p>
-    ${townSheltersSection(input.shelters, lang, input.tiles)}
+    ${townSheltersSection({ shelters: input.shelters, source: input.shelterSource, code }, lang, input.tiles)}
+    ${busNetworkSection(input.network, lang, input.tiles)}
     <h2>${text.ownDatasets(town[lang])}</h2>
     ${
       own.length === 0
@@ -66,7 +73,8 @@ export function townPage(input: TownPageInput): string {
     title: `${town[lang]} | ${CATALOG_TITLE[lang]}`,
     otherLanguageHref: input.otherLanguageHref,
     body,
-    map: input.shelters.some((shelter) => shelter.location !== null),
+    map: input.shelters.some((shelter) => shelter.location !== null) || hasBusMap(input.network),
+    scripts: input.shelterSource === 'live' && input.shelters.length > 0 ? [LIVE_SHELTERS_SCRIPT_PATH] : [],
   })
 }
 
@@ -94,4 +102,13 @@ export function notATownPage(lang: Lang, code: string, otherLanguageHref: string
       )}
     </ul>`
   return layout({ lang, title: `${text.notFound} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })
+}
+
+/** A town page whose live data cannot be read now (status 503, Retry-After): what happened, and what to do. */
+export function townUnavailablePage(lang: Lang, code: string, otherLanguageHref: string): string {
+  const text = TEXT[lang]
+  const town = TOWNS[code]?.[lang] ?? code
+  const body = html`<h1>${text.townTitle(town)}</h1>
+    <p role="status">${text.unavailable}</p>`
+  return layout({ lang, title: `${text.unavailableTitle} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })
 }

@@ -1,4 +1,4 @@
-import { hazardLabel, HAZARD_LABELS } from '../../embed/hazard-labels.js'
+import type { HAZARD_LABELS, Suitability } from '../../embed/hazard-labels.js'
 import type { DatasetEntry, Distribution } from '../release-manifest.js'
 import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview, type CsvPreview } from './csv-preview.js'
@@ -12,14 +12,15 @@ import type { Release, ReleaseStore } from './release-store.js'
  */
 
 export interface TownShelter {
+  /** The shelter's id in the API (live rows only): the list's rows carry it for scripts and tests. */
+  id?: string
   name: string
   address: string
   /** null: the file gives no usable coordinates (listed, not on the map). */
   location: { latitude: number; longitude: number } | null
-  /** 洪水、地震(条件付き)… or — */
-  suitability: string
-  /** 開設 / 閉鎖 / 未報告 (as shelter-status writes it). */
-  status: string
+  /** The hazards it suits: each page words them in its own language. */
+  suitability: Suitability
+  status: ShelterState
   free: number | null
   isSample: boolean
 }
@@ -42,6 +43,9 @@ const HAZARD_COLUMNS: Record<keyof typeof HAZARD_LABELS, string> = {
   VOLCANO: '災害種別_火山現象',
 }
 
+/** The latest report: open, closed, or none yet; each page words it in its own language. */
+export type ShelterState = 'open' | 'closed' | 'unreported'
+
 type Row = (column: string) => string
 
 function rowsOf(csv: CsvPreview): Row[] {
@@ -51,13 +55,11 @@ function rowsOf(csv: CsvPreview): Row[] {
   })
 }
 
-function suitabilityOf(row: Row): string {
-  const words = Object.entries(HAZARD_COLUMNS).flatMap(([hazard, column]) => {
-    const flag = row(column)
-    if (flag === '△') return [`${hazardLabel(hazard)}(条件付き)`]
-    return flag === '1' ? [hazardLabel(hazard)] : []
-  })
-  return words.join('、') || '—'
+/** 1 = suits, △ = suits on conditions (the standard's 災害種別 flags). */
+function suitabilityOf(row: Row): Suitability {
+  const flagged = (flag: string) =>
+    Object.entries(HAZARD_COLUMNS).flatMap(([hazard, column]) => (row(column) === flag ? [hazard] : []))
+  return { safe: flagged('1'), conditional: flagged('△') }
 }
 
 async function readRows(store: ReleaseStore, release: Release, file: Distribution | undefined): Promise<Row[]> {
@@ -75,6 +77,12 @@ async function townRows(store: ReleaseStore, release: Release, dataset: DatasetE
 function freeOf(status: Row | undefined, capacity: string): number | null {
   if (status?.('開設状況') !== '開設' || capacity === '' || Number.isNaN(Number(capacity))) return null
   return Math.max(0, Number(capacity) - Number(status('避難者数') || 0))
+}
+
+/** shelter-status writes 開設 / 閉鎖 (see gateway/opendata/datasets/shelter-status.ts). */
+function stateOf(value: string | undefined): ShelterState {
+  if (value === '開設') return 'open'
+  return value === '閉鎖' ? 'closed' : 'unreported'
 }
 
 function locationOf(row: Row): TownShelter['location'] {
@@ -102,7 +110,7 @@ export async function readTownShelters(store: ReleaseStore, release: Release, co
         address: row('住所'),
         location: locationOf(row),
         suitability: suitabilityOf(row),
-        status: report?.('開設状況') || '未報告',
+        status: stateOf(report?.('開設状況')),
         free: freeOf(report, row('想定収容人数')),
         isSample: sites.isSample && (row('備考').includes('【サンプルデータ】') || sites.sampleRowCount === undefined),
       },

@@ -47,8 +47,10 @@ export const findTripsByKeys = (db: Executor, keys: readonly string[]) =>
     .then((result) => result.rows)
 
 /** A route or trip by its GTFS id in the operator's ACTIVE feed, as a `version|id` key. */
-export async function findActiveKey(db: Executor, operatorId: string, table: 'gtfs_route' | 'gtfs_trip', id: string) {
-  const column = table === 'gtfs_route' ? 'route_id' : 'trip_id'
+const ID_COLUMNS = { gtfs_route: 'route_id', gtfs_trip: 'trip_id', gtfs_stop: 'stop_id' } as const
+
+export async function findActiveKey(db: Executor, operatorId: string, table: keyof typeof ID_COLUMNS, id: string) {
+  const column = ID_COLUMNS[table]
   const result = await sql<{ feedVersionId: string }>`select x.feed_version_id from transit.feed_version v
     join ${sql.table(`transit.${table}`)} x on x.feed_version_id = v.id and ${sql.ref(`x.${column}`)} = ${id}
     where v.operator_id = ${operatorId} and v.status = 'ACTIVE'`.execute(db)

@@ -4,7 +4,7 @@ import { required } from '../../../lib/graphql/loaders.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { formatSeconds } from '../feeds/departures.service.js'
 import { feedKey, isFeedKey } from './feed-keys.js'
-import { activeRoute, activeTrip, shapeOf, stopsNear } from './timetable.service.js'
+import { activeRoute, activeStop, activeTrip, shapeOf, stopsNear } from './timetable.service.js'
 
 const time = (seconds: number | null) => (seconds === null ? null : formatSeconds(seconds))
 
@@ -12,6 +12,7 @@ export const timetableResolvers: Resolvers = {
   Query: {
     stopsNear: (_, args, ctx) => stopsNear(ctx, args),
     route: (_, args, ctx) => activeRoute(ctx, args.operatorId, args.routeId),
+    stop: (_, args, ctx) => activeStop(ctx, args.operatorId, args.stopId),
     trip: (_, args, ctx) => activeTrip(ctx, args.operatorId, args.tripId),
   },
   BusStop: {

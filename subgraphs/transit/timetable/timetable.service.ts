@@ -21,10 +21,15 @@ export async function stopsNear(
   return rows.map(({ distanceMeters, ...stop }) => ({ stop, distanceMeters: Math.round(distanceMeters) }))
 }
 
-/** A route or trip of the operator's active feed, through the batch loader so its fields cost nothing extra. */
+/** A route, stop or trip of the operator's active feed, through the batch loader so its fields cost nothing extra. */
 export async function activeRoute(ctx: TransitContext, operatorId: string, routeId: string) {
   const key = isUuid(operatorId) ? await findActiveKey(ctx.db, operatorId, 'gtfs_route', routeId) : null
   return key ? ctx.loaders.routeByKey.load(key) : null
+}
+
+export async function activeStop(ctx: TransitContext, operatorId: string, stopId: string) {
+  const key = isUuid(operatorId) ? await findActiveKey(ctx.db, operatorId, 'gtfs_stop', stopId) : null
+  return key ? ctx.loaders.stopByKey.load(key) : null
 }
 
 export async function activeTrip(ctx: TransitContext, operatorId: string, tripId: string) {

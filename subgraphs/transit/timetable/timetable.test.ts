@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { RouteAndTripDocument, StopsNearWithOperatorDocument } from '../../../codegen/operations.js'
+import {
+  BusStopByIdDocument,
+  RouteAndTripDocument,
+  StopsNearWithOperatorDocument,
+} from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { importSampleFeed, townOperatorId } from '../../../test/support/transit-feed.js'
@@ -64,6 +68,18 @@ describe('routes, trips, patterns and shapes of the active feed', () => {
     expect(body.data).toEqual({ route: null, trip: null })
     const other = await stack.graphql(RouteAndTripDocument, { operatorId: 'not-a-uuid', ...R1_AND_T2 })
     expect(other.body.data).toEqual({ route: null, trip: null })
+  })
+})
+
+describe('stop', () => {
+  it('answers a stop of the active feed by its stop_id, anonymously, and null for an unknown stop or operator', async () => {
+    const { body } = await stack.graphql(BusStopByIdDocument, { operatorId, stopId: 'S1' })
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.stop).toMatchObject({ stopId: 'S1', name: '月形町役場前', location: { latitude: 43.3358 } })
+    const unknown = await stack.graphql(BusStopByIdDocument, { operatorId, stopId: 'S9' })
+    expect(unknown.body).toEqual({ data: { stop: null } })
+    const noOperator = await stack.graphql(BusStopByIdDocument, { operatorId: 'not-a-uuid', stopId: 'S1' })
+    expect(noOperator.body).toEqual({ data: { stop: null } })
   })
 })
 

@@ -1,0 +1,28 @@
+/**
+ * /assets/maps/live-shelters.js: keeps a server-rendered shelter list and its map current, on every page that
+ * shows a town's shelters live (the shelters widget, the portal's town page). The map element names its town
+ * (`data-live-town`) and the id of the list to replace (`data-live-list`, which holds the map's JSON block too);
+ * at each shelter event of that town from `/events` the page is re-read (never from the HTTP cache) and the
+ * list swapped in, then /assets/maps/map.js redraws the markers without moving the view.
+ */
+export const LIVE_SHELTERS_SCRIPT_PATH = '/assets/maps/live-shelters.js'
+
+export const LIVE_SHELTERS_SCRIPT = `(function () {
+  const mapElement = document.querySelector('[data-live-town]')
+  if (!mapElement) return
+  const town = mapElement.dataset.liveTown
+  const listId = mapElement.dataset.liveList
+  async function refresh() {
+    const response = await fetch(location.href, { headers: { accept: 'text/html' }, cache: 'no-store' })
+    if (!response.ok) return
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById(listId)
+    const list = document.getElementById(listId)
+    if (!fresh || !list) return
+    list.replaceWith(fresh)
+    window.PlatformMap.draw(mapElement, false)
+  }
+  const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated']
+  const source = new EventSource('/events?town=' + encodeURIComponent(town) + '&types=' + types.join(','))
+  for (const type of types) source.addEventListener(type, () => void refresh())
+})()
+`
