@@ -1,5 +1,7 @@
 import type { ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
+import { requireServedTown } from '../lib/auth/served-towns.js'
+import { findServedMunicipalityCodes } from '../lib/served-municipalities.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { FeedImportLimits } from '../lib/feed-import-limits.js'
@@ -123,11 +125,19 @@ function closeOnce(): (app: GraphQLApp) => Promise<void> {
   }
 }
 
+/** Token checks against the served towns, read over their own connection so the lookup never counts (onQuery). */
+function withServedTowns(given: ServicesOptions) {
+  const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
+  const verifyToken = requireServedTown(given.verifyToken, () => findServedMunicipalityCodes(townsDb))
+  return { townsDb, options: { ...given, verifyToken } }
+}
+
 /** Starts the four subgraphs and then the gateway in this process, each on its own HTTP port. */
-export async function startServices(options: ServicesOptions): Promise<RunningServices> {
+export async function startServices(given: ServicesOptions): Promise<RunningServices> {
   const databases = {} as Record<SubgraphName, Database>
   const subgraphUrls = {} as Record<SubgraphName, string>
   const apps: GraphQLApp[] = []
+  const { townsDb, options } = withServedTowns(given)
   const subgraphApps = new Map<SubgraphName, GraphQLApp>()
   const close = closeOnce()
   const stopSubgraph = async (name: SubgraphName) => {
@@ -137,7 +147,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
   const stop = async () => {
     // Gateway first (it was started last), so no request reaches a subgraph that is going away.
     for (const app of apps.reverse()) await close(app)
-    await Promise.all(Object.values(databases).map((db) => db.destroy()))
+    await Promise.all([...Object.values(databases), townsDb].map((db) => db.destroy()))
   }
   try {
     // The four build their schemas and bind their ports side by side; the gateway needs all their URLs. All

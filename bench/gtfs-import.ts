@@ -12,6 +12,7 @@ import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed, type SyntheticFeedSize } from '../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../subgraphs/transit/gtfs/zip-archive.js'
 import type { PlatformProcess } from '../test/support/platform-process.js'
+import type { SummaryEntry } from './summary.js'
 
 export interface GtfsImportResult {
   stopTimes: number
@@ -73,16 +74,6 @@ export async function benchGtfsImport(
     archive.close()
     await client.end()
   }
-}
-
-/** One entry of `.bench/results.json`'s `summary` (shared with the other sections: a plain array). */
-export interface SummaryEntry {
-  name: string
-  ours: number
-  baseline: number
-  ratio: number
-  target: string
-  met: boolean
 }
 
 const ONE_LINE_MIB = 300

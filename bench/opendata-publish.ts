@@ -10,6 +10,8 @@ import { projectRoot } from '../lib/paths.js'
 import type { PlatformProcess } from '../test/support/platform-process.js'
 
 export interface PublishResult {
+  /** Municipalities the published database serves. */
+  municipalities: number
   shelters: number
   stopTimes: number
   publishSeconds: number
@@ -50,20 +52,23 @@ export async function benchOpenDataPublish(
   platform: PlatformProcess,
   adminUrl: string,
   workDir: string,
+  platformEnv: Record<string, string>,
 ): Promise<PublishResult> {
-  const publisher = await runPublisher(platform, workDir)
+  const publisher = await runPublisher(platform, workDir, platformEnv)
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
     const copyStarted = performance.now()
     for (const statement of COPY_STATEMENTS) await pipeline(client.query(copyTo(statement)), discard())
     const copySeconds = (performance.now() - copyStarted) / 1000
-    const counts = await client.query<{ shelters: number; stop_times: number }>(
-      `SELECT (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
+    const counts = await client.query<{ municipalities: number; shelters: number; stop_times: number }>(
+      `SELECT (SELECT count(*)::int FROM agreement.municipality) AS municipalities,
+              (SELECT count(*)::int FROM disaster.shelter WHERE retired_at IS NULL) AS shelters,
               (SELECT count(*)::int FROM transit.gtfs_stop_time st JOIN transit.feed_version v
                 ON v.id = st.feed_version_id WHERE v.status = 'ACTIVE') AS stop_times`,
     )
     return {
+      municipalities: counts.rows[0]?.municipalities ?? 0,
       shelters: counts.rows[0]?.shelters ?? 0,
       stopTimes: counts.rows[0]?.stop_times ?? 0,
       publishSeconds: publisher.seconds,
@@ -75,8 +80,11 @@ export async function benchOpenDataPublish(
   }
 }
 
-/** Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). */
-async function runPublisher(platform: PlatformProcess, workDir: string) {
+/**
+ * Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). It gets
+ * the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the platform accepts.
+ */
+async function runPublisher(platform: PlatformProcess, workDir: string, platformEnv: Record<string, string>) {
   const started = performance.now()
   const child = spawn(
     process.execPath,
@@ -91,7 +99,7 @@ async function runPublisher(platform: PlatformProcess, workDir: string) {
     ],
     {
       cwd: projectRoot,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...platformEnv, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   )
@@ -117,6 +125,7 @@ export function printPublish(publish: (PublishResult & { size: string })[]): voi
   console.table(
     publish.map((result) => ({
       size: result.size,
+      municipalities: result.municipalities,
       shelters: result.shelters,
       stop_times: result.stopTimes,
       'publish s': result.publishSeconds.toFixed(1),

@@ -8,12 +8,16 @@
  *   cache on and off and through @graphql-hive/gateway, all over the same subgraph processes.
  * - floor: the same operations as one hand-written SQL statement each behind plain node:http.
  * - statements: SQL statements per operation at the nine-town sample size and at scale (must be equal).
- * - coldstart: `npm start` from nothing to the first correct answer.
+ * - coldstart: `npm start` from nothing to the first correct answer, again over the same directory, and
+ *   with the scale database attached (DATABASE_URL).
  * - publish: open-data publish (the publisher as its own process, through the API) vs plain COPY TO
- *   STDOUT of the same rows, at the sample size and at scale (all-in-one/scale: ~100 000 shelters and a
- *   ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows).
- * - import: GTFS import through the API vs a plain COPY of the same stop_times, at two feed sizes,
+ *   STDOUT of the same rows, at the sample size and at scale (all-in-one/scale: 1,741 municipalities,
+ *   ~100 000 shelters, a ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows).
+ * - import: GTFS import through the API vs a plain COPY of the same stop_times, at three feed sizes,
  *   with the platform's peak memory after each.
+ *
+ * Last, `summary`: one `{ name, ours, baseline, ratio, target, met }` per target of issue #19 the selected
+ * sections measured (bench/summary.ts; scale entries add `municipalities`), printed as one table.
  *
  * BENCH_SECONDS: seconds per load case (default 10). BENCH_CPU_PROFILE=DIR: the uncached gateway
  * runs under --cpu-prof and leaves its profile in DIR.
@@ -43,7 +47,15 @@ import {
 } from './gtfs-import.js'
 import { benchOpenDataPublish, printPublish, type PublishResult } from './opendata-publish.js'
 import { benchOperations } from './operations.js'
-import { countStatements, printStatementCounts } from './statement-counts.js'
+import { countMunicipalities, countStatements, printStatementCounts } from './statement-counts.js'
+import {
+  coldStartSummary,
+  printSummary,
+  publishSummary,
+  statementSummary,
+  throughputSummary,
+  type SummaryEntry,
+} from './summary.js'
 
 const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import'] as const
 type Section = (typeof SECTIONS)[number]
@@ -92,23 +104,31 @@ interface BenchRun {
   workDir: string
   postgres: EmbeddedServer
   results: Record<string, unknown>
+  /** One entry per target of issue #19 the selected sections measured, in the order they ran. */
+  summary: SummaryEntry[]
   /** The scale database, seeded once, by the first section that needs it (a minute or more). */
   scaleDatabase: () => Promise<string>
 }
 
 runMain(async () => {
   const run = await startBenchRun()
+  let failure: Error | undefined
   try {
     // The read-only sections first, on the untouched sample data; the import section adds a feed.
     if (run.sections.has('gateway') || run.sections.has('floor')) await benchGatewaySection(run)
     if (run.sections.has('statements')) await benchStatementSection(run)
     if (run.sections.has('coldstart')) await benchColdStartSection(run)
     if (run.sections.has('publish') || run.sections.has('import')) await benchPublishAndImport(run)
+  } catch (error) {
+    // What the sections before the failing one measured is still written (minutes of measuring), then it fails.
+    failure = error instanceof Error ? error : new Error(String(error))
+    run.results['failed'] = failure.message
   } finally {
     await run.postgres.stop()
     await rm(run.workDir, { recursive: true, force: true })
   }
-  await writeResults(run.results)
+  await writeResults(run.summary.length > 0 ? { ...run.results, summary: run.summary } : run.results)
+  if (failure) throw failure
 })
 
 async function startBenchRun(): Promise<BenchRun> {
@@ -130,7 +150,7 @@ async function startBenchRun(): Promise<BenchRun> {
     await seedScale(postgres.adminUrl('scale'), NATIONWIDE_SCALE, logger)
     return (scaleUrl = postgres.adminUrl('scale'))
   }
-  return { sections, seconds, profileDir, logger, workDir, postgres, results, scaleDatabase }
+  return { sections, seconds, profileDir, logger, workDir, postgres, results, summary: [], scaleDatabase }
 }
 
 async function benchGatewaySection(run: BenchRun): Promise<void> {
@@ -144,6 +164,7 @@ async function benchGatewaySection(run: BenchRun): Promise<void> {
       postgresDataDir: join(run.workDir, 'pg'),
     })
     run.results['gatewayThroughput'] = throughput
+    run.summary.push(...throughputSummary(throughput))
     printThroughput(throughput, stack)
   } finally {
     await stack.stop()
@@ -157,6 +178,7 @@ async function benchStatementSection(run: BenchRun): Promise<void> {
   console.error('statements: scale…')
   counts.push(...(await countStatements(scale, 'scale', benchOperations('scale'), run.logger)))
   run.results['statementCounts'] = counts
+  run.summary.push(...statementSummary(counts))
   printStatementCounts(counts)
 }
 
@@ -164,8 +186,12 @@ async function benchColdStartSection(run: BenchRun): Promise<void> {
   console.error('coldstart…')
   const [regionalSituation] = benchOperations('sample')
   if (!regionalSituation) throw new Error('no operation to answer')
-  const coldStart = await benchColdStart(regionalSituation)
+  const [scaleOperation] = benchOperations('scale')
+  const url = await run.scaleDatabase()
+  const scale = scaleOperation && { url, municipalities: await countMunicipalities(url), operation: scaleOperation }
+  const coldStart = await benchColdStart(regionalSituation, scale)
   run.results['coldStart'] = coldStart
+  run.summary.push(...coldStartSummary(coldStart))
   printColdStart(coldStart)
 }
 
@@ -178,7 +204,7 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     if (sections.has('publish')) {
       publish.push({
         size: 'nine towns (sample)',
-        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'))),
+        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'), PLATFORM_ENV)),
       })
     }
     if (sections.has('import')) {
@@ -192,10 +218,11 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     await withPlatform(scale, async (platform) => {
       publish.push({
         size: 'scale (all-in-one/scale)',
-        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'))),
+        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'), PLATFORM_ENV)),
       })
     })
     run.results['openDataPublish'] = publish
+    run.summary.push(...publishSummary(publish[0], publish[1]))
     printPublish(publish)
   }
   if (sections.has('import')) await benchOneLineSection(run, gtfs)
@@ -209,16 +236,13 @@ async function benchOneLineSection(run: BenchRun, gtfs: (GtfsImportResult & { st
   const { results } = run
   results['gtfsImport'] = gtfs
   results['gtfsOneLineRefusal'] = oneLine
-  results['summary'] = [...((results['summary'] as unknown[] | undefined) ?? []), ...gtfsSummary(gtfs, oneLine)]
+  run.summary.push(...gtfsSummary(gtfs, oneLine))
   printGtfsImport(gtfs)
   printOneLine(oneLine)
 }
 
 async function writeResults(results: Record<string, unknown>): Promise<void> {
-  if (Array.isArray(results['summary'])) {
-    console.log('\nSummary (ours against the baseline measured in the same run)')
-    console.table(results['summary'])
-  }
+  if (Array.isArray(results['summary'])) printSummary(results['summary'] as SummaryEntry[])
   await mkdir(projectPath('.bench'), { recursive: true })
   await writeFile(projectPath('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.log('written to .bench/results.json')

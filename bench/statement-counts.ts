@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import { createTokenVerifier } from '../lib/auth/tokens.js'
+import { createDatabase } from '../lib/db/database.js'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js'
 import type { Logger } from '../lib/logger.js'
 import { prepareDatabase } from '../all-in-one/prepare-database.js'
@@ -9,6 +11,8 @@ import type { BenchOperation, BenchOperationName, DataSize } from './operations.
 export interface StatementCount {
   operation: BenchOperationName
   size: DataSize
+  /** Municipalities the database serves (agreement.municipality): 9 in the sample, 1,741 at scale. */
+  municipalities: number
   total: number
   bySubgraph: Partial<Record<SubgraphName, number>>
 }
@@ -31,6 +35,7 @@ export async function countStatements(
   logger: Logger,
 ): Promise<StatementCount[]> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
+  const municipalities = await countMunicipalities(adminUrl)
   const statements: SubgraphName[] = []
   const services = await startServices({
     databaseUrls: roleUrls,
@@ -53,11 +58,22 @@ export async function countStatements(
       await answerOf(target, operation)
       const bySubgraph: Partial<Record<SubgraphName, number>> = {}
       for (const subgraph of statements) bySubgraph[subgraph] = (bySubgraph[subgraph] ?? 0) + 1
-      counts.push({ operation: operation.name, size, total: statements.length, bySubgraph })
+      counts.push({ operation: operation.name, size, municipalities, total: statements.length, bySubgraph })
     }
     return counts
   } finally {
     await services.stop()
+  }
+}
+
+/** How many municipalities the database at `url` serves. */
+export async function countMunicipalities(url: string): Promise<number> {
+  const db = createDatabase({ url, poolMax: 1 })
+  try {
+    const result = await sql<{ n: number }>`select count(*)::int as n from agreement.municipality`.execute(db)
+    return result.rows[0]?.n ?? 0
+  } finally {
+    await db.destroy()
   }
 }
 
@@ -71,7 +87,10 @@ export function printStatementCounts(counts: StatementCount[]): void {
           .map(([subgraph, n]) => `${subgraph} ${n}`)
           .join(', ')})`
       : '–'
-  console.log('\nSQL statements per operation (warm, response cache off), nine-town sample vs scale (all-in-one/scale)')
+  const towns = (size: DataSize) => counts.find((count) => count.size === size)?.municipalities ?? '–'
+  console.log(
+    `\nSQL statements per operation (warm, response cache off), sample (${towns('sample')} municipalities) vs scale (${towns('scale')})`,
+  )
   console.table(
     operations.map((operation) => {
       const sample = of(operation, 'sample')

@@ -170,6 +170,21 @@ export interface AgreementPolicyField {
   theme: string;
 }
 
+export interface AgreementRegion {
+  centreMunicipalityCode: string;
+  id: string;
+  isSample: Generated<boolean>;
+  kind: string;
+  name: string;
+  signedOn: string;
+}
+
+export interface AgreementRegionParty {
+  municipalityCode: string;
+  position: number;
+  regionId: string;
+}
+
 export interface AgreementRelatedAgreement {
   agreementId: string;
   fieldId: string | null;
@@ -177,6 +192,13 @@ export interface AgreementRelatedAgreement {
   relation: string;
   signedOn: string;
   title: string;
+}
+
+export interface AgreementServedMunicipality {
+  code: string | null;
+  name: string | null;
+  nameEn: string | null;
+  position: number | null;
 }
 
 export interface AppAuditLog {
@@ -751,7 +773,10 @@ export interface DB {
   "agreement.party": AgreementParty;
   "agreement.policyArea": AgreementPolicyArea;
   "agreement.policyField": AgreementPolicyField;
+  "agreement.region": AgreementRegion;
+  "agreement.regionParty": AgreementRegionParty;
   "agreement.relatedAgreement": AgreementRelatedAgreement;
+  "agreement.servedMunicipality": AgreementServedMunicipality;
   "app.auditLog": AppAuditLog;
   "app.dataVersion": AppDataVersion;
   "app.idempotentWrite": AppIdempotentWrite;

@@ -2,7 +2,10 @@
  * The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's);
  * DATABASE_URL (the gateway_svc role) for the response cache, which is off without it.
  */
+import { requireServedTown } from '../lib/auth/served-towns.js'
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
+import { createDatabase } from '../lib/db/database.js'
+import { findServedMunicipalityCodes } from '../lib/served-municipalities.js'
 import { publisherTokenFromConfig } from '../lib/auth/service-tokens.js'
 import {
   corsAllowedOriginsOf,
@@ -26,10 +29,14 @@ runMain(async () => {
   const cache = responseCacheOf(config)
   if (cache && !config.DATABASE_URL)
     logger.warn('response cache off: it needs DATABASE_URL (the gateway_svc role) to read data versions')
+  // With a database the gateway refuses tokens of towns the platform does not serve at the edge; without one the
+  // subgraphs (which verify every token again) still do.
+  const townsDb = config.DATABASE_URL ? createDatabase({ url: config.DATABASE_URL, poolMax: 1 }) : null
+  const tokens = createTokenVerifier(tokenSettingsFromConfig(config))
   const app = await createGatewayApp({
     supergraphSdl: readSupergraph(),
     subgraphUrls: subgraphUrlsFromConfig(config),
-    verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
+    verifyToken: townsDb ? requireServedTown(tokens, () => findServedMunicipalityCodes(townsDb)) : tokens,
     logger,
     bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -45,6 +52,9 @@ runMain(async () => {
     embed: embedOf(config),
   })
   const url = await app.listen(config.HOST, config.PORT ?? DEFAULT_GATEWAY_PORT)
-  stopOnSignals(logger, app.close)
+  stopOnSignals(logger, async () => {
+    await app.close()
+    await townsDb?.destroy()
+  })
   logger.info({ url }, 'gateway ready')
 })

@@ -17,6 +17,9 @@ export function municipalityCodeProblem(code: string): MunicipalityCodeProblem |
   return checkDigitOf(code.slice(0, 5)) === Number(code[5]) ? null : 'check-digit'
 }
 
+/** Municipalities of Japan (1,718 市町村 and 23 特別区): the most codes a list of towns can sensibly hold. */
+export const MUNICIPALITIES_OF_JAPAN = 1741
+
 export function isValidMunicipalityCode(code: string): boolean {
   return municipalityCodeProblem(code) === null
 }
@@ -62,15 +65,19 @@ export function assertMunicipalityCode(code: string, field: string): string {
   return code
 }
 
-/** Says what is wrong with a code that should name a party, and which party was probably meant. */
-export function partyCodeMessage(code: unknown): string {
+/**
+ * Says what is wrong with a value that should be a 全国地方公共団体コード, and which code was probably meant.
+ * Whether the platform serves that municipality is the data's to say (lib/served-municipalities.ts).
+ */
+export function municipalityCodeMessage(code: unknown): string {
   const hint = typeof code === 'string' ? suggestMunicipalityCode(code) : ''
-  return `must be the code of one of the nine parties (${PARTY_CODES.join(', ')}), got ${JSON.stringify(code)}.${hint}`
+  return `must be a 6-digit 全国地方公共団体コード with its check digit (e.g. "012106"), got ${JSON.stringify(code)}.${hint}`
 }
 
 /**
- * The nine parties to the agreement (codes verified against the 総務省 table). Tokens are only issued
- * for these towns, and every subgraph's ownership rules key on them.
+ * The nine parties to the real 南空知 agreement (codes verified against the 総務省 table), as the seed loads them
+ * from shared/reference. For the sample data and the tests of the nine-town platform only: which municipalities
+ * the running platform serves comes from the database (lib/served-municipalities.ts), never from this list.
  */
 export const PARTY_CODES = [
   '012106', // 岩見沢市 — lead (中心市) for all three policy fields
@@ -85,7 +92,7 @@ export const PARTY_CODES = [
 ] as const
 export type PartyCode = (typeof PARTY_CODES)[number]
 
-/** The parties' names, for messages that propose a code by name. */
+/** The parties' names, for messages that propose a code by name (a hint only; a code it lacks gets no name). */
 export const PARTY_NAMES: Readonly<Record<PartyCode, string>> = {
   '012106': '岩見沢市',
   '012092': '夕張市',
@@ -98,6 +105,7 @@ export const PARTY_NAMES: Readonly<Record<PartyCode, string>> = {
   '014303': '月形町',
 }
 
+/** 岩見沢市, the 中心市 of the real agreement. */
 export const LEAD_MUNICIPALITY_CODE: PartyCode = '012106'
 
 export function isPartyCode(code: string): code is PartyCode {

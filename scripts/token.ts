@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { signToken, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import { SERVICE_ROLES, STAFF_ROLES, type ServiceRole, type StaffRole } from '../lib/auth/viewer.js'
 import { loadConfig } from '../lib/config.js'
-import { assertMunicipalityCode, isPartyCode, partyCodeMessage } from '../lib/municipality-code.js'
+import { assertMunicipalityCode } from '../lib/municipality-code.js'
 import { runMain } from '../lib/process/shutdown.js'
 
 const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role)
@@ -47,7 +47,6 @@ runMain(async () => {
     return
   }
   const municipality = assertMunicipalityCode(values.municipality ?? '', '--municipality')
-  if (!isPartyCode(municipality)) throw new Error(`--municipality ${partyCodeMessage(municipality)}`)
   const token = await signToken(secretSettings, {
     subject: values.subject ?? `local-${municipality}`,
     municipality,

@@ -308,6 +308,34 @@ ALTER TABLE ONLY agreement.policy_field ADD CONSTRAINT policy_field_lead_municip
 ALTER TABLE ONLY agreement.policy_field ADD CONSTRAINT policy_field_pkey PRIMARY KEY (agreement_id, id);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agreement.policy_field FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
+CREATE TABLE agreement.region (
+    id text NOT NULL,
+    name text NOT NULL,
+    kind text NOT NULL,
+    centre_municipality_code app.municipality_code NOT NULL,
+    signed_on date NOT NULL,
+    is_sample boolean DEFAULT false NOT NULL
+);
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_centre_municipality_code_fkey FOREIGN KEY (centre_municipality_code) REFERENCES agreement.municipality(code);
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_check CHECK ((id ~ '^[a-z0-9-]{1,64}$'::text));
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_kind_check CHECK ((kind = ANY (ARRAY['SETTLEMENT_AND_INDEPENDENCE'::text, 'CORE_CITY_COOPERATION'::text, 'OTHER'::text])));
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_pkey PRIMARY KEY (id);
+CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agreement.region FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
+CREATE TABLE agreement.region_party (
+    region_id text NOT NULL,
+    municipality_code app.municipality_code NOT NULL,
+    "position" integer NOT NULL
+);
+ALTER TABLE ONLY agreement.region_party ADD CONSTRAINT region_party_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES agreement.municipality(code);
+ALTER TABLE ONLY agreement.region_party ADD CONSTRAINT region_party_pkey PRIMARY KEY (region_id, municipality_code);
+ALTER TABLE ONLY agreement.region_party ADD CONSTRAINT region_party_position_check CHECK (("position" > 0));
+ALTER TABLE ONLY agreement.region_party ADD CONSTRAINT region_party_region_id_fkey FOREIGN KEY (region_id) REFERENCES agreement.region(id);
+ALTER TABLE ONLY agreement.region_party ADD CONSTRAINT region_party_region_id_position_key UNIQUE (region_id, "position");
+CREATE INDEX region_party_municipality_idx ON agreement.region_party USING btree (municipality_code);
+CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON agreement.region_party FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
 CREATE TABLE agreement.related_agreement (
     id text NOT NULL,
     agreement_id text NOT NULL,
@@ -476,7 +504,7 @@ CREATE TABLE disaster.drill (
 );
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_initiative_id_check CHECK ((initiative_id ~ '^disaster-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_kind_check CHECK ((kind = ANY (ARRAY['TRAINING'::text, 'EXERCISE'::text, 'EDUCATION'::text])));
-ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_participating_municipality_codes_check CHECK (((array_position(participating_municipality_codes, NULL::text) IS NULL) AND (cardinality(participating_municipality_codes) <= 8)));
+ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_participating_municipality_codes_check CHECK (((array_position(participating_municipality_codes, NULL::text) IS NULL) AND (cardinality(participating_municipality_codes) <= 1741)));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_resident_participants_check CHECK (((resident_participants >= 0) AND (resident_participants <= 1000000)));
 ALTER TABLE ONLY disaster.drill ADD CONSTRAINT drill_staff_participants_check CHECK (((staff_participants >= 0) AND (staff_participants <= 1000000)));
@@ -746,7 +774,7 @@ ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_hours_saved_per_year_check CHECK
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_initiative_id_check CHECK ((initiative_id ~ '^ict-[0-9]{1,2}$'::text));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_outcome_notes_check CHECK ((length(outcome_notes) <= 4000));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_companies_check CHECK (((array_position(partner_companies, NULL::text) IS NULL) AND (cardinality(partner_companies) <= 20)));
-ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_municipality_codes_check CHECK (((array_position(partner_municipality_codes, NULL::text) IS NULL) AND (cardinality(partner_municipality_codes) <= 8)));
+ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_partner_municipality_codes_check CHECK (((array_position(partner_municipality_codes, NULL::text) IS NULL) AND (cardinality(partner_municipality_codes) <= 1741)));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_pkey PRIMARY KEY (id);
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_status_check CHECK ((status = ANY (ARRAY['CONSIDERING'::text, 'PILOTING'::text, 'ADOPTED'::text, 'DROPPED'::text])));
 ALTER TABLE ONLY ict.pilot ADD CONSTRAINT pilot_target_business_check CHECK (((length(target_business) >= 1) AND (length(target_business) <= 100)));
@@ -1195,6 +1223,21 @@ CREATE TABLE transit.town_centre (
 );
 ALTER TABLE ONLY transit.town_centre ADD CONSTRAINT town_centre_pkey PRIMARY KEY (municipality_code);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.town_centre FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
+--
+-- Views
+--
+
+CREATE VIEW agreement.served_municipality AS
+ SELECT m.code,
+    m.name,
+    m.name_en,
+    row_number() OVER (ORDER BY p."position", m.code)::integer AS "position"
+   FROM agreement.municipality m
+     LEFT JOIN agreement.party p ON p.municipality_code::text = m.code::text AND p.agreement_id = (( SELECT a.id
+           FROM agreement.agreement a
+          ORDER BY a.version DESC
+         LIMIT 1));
 
 --
 -- Functions
@@ -1784,6 +1827,22 @@ CREATE POLICY adoption_update ON agreement.policy_field AS PERMISSIVE FOR UPDATE
 CREATE POLICY public_read ON agreement.policy_field AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
+ALTER TABLE agreement.region ENABLE ROW LEVEL SECURITY;
+ALTER TABLE agreement.region FORCE ROW LEVEL SECURITY;
+CREATE POLICY admin_write ON agreement.region AS PERMISSIVE FOR ALL TO PUBLIC
+    USING ((app.viewer_role() = 'admin'::text))
+    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY public_read ON agreement.region AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+
+ALTER TABLE agreement.region_party ENABLE ROW LEVEL SECURITY;
+ALTER TABLE agreement.region_party FORCE ROW LEVEL SECURITY;
+CREATE POLICY admin_write ON agreement.region_party AS PERMISSIVE FOR ALL TO PUBLIC
+    USING ((app.viewer_role() = 'admin'::text))
+    WITH CHECK ((app.viewer_role() = 'admin'::text));
+CREATE POLICY public_read ON agreement.region_party AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+
 ALTER TABLE agreement.related_agreement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agreement.related_agreement FORCE ROW LEVEL SECURITY;
 CREATE POLICY adoption_delete ON agreement.related_agreement AS PERMISSIVE FOR DELETE TO PUBLIC
@@ -2360,6 +2419,10 @@ GRANT EXECUTE ON FUNCTION transit.feed_prefix(text,uuid) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.gtfs_time(integer) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.metres_between(double precision,double precision,double precision,double precision) TO transit_svc;
 GRANT USAGE ON SCHEMA agreement TO agreement_svc;
+GRANT USAGE ON SCHEMA agreement TO disaster_svc;
+GRANT USAGE ON SCHEMA agreement TO gateway_svc;
+GRANT USAGE ON SCHEMA agreement TO ict_svc;
+GRANT USAGE ON SCHEMA agreement TO transit_svc;
 GRANT USAGE ON SCHEMA app TO agreement_svc;
 GRANT USAGE ON SCHEMA app TO disaster_svc;
 GRANT USAGE ON SCHEMA app TO gateway_svc;
@@ -2383,7 +2446,14 @@ GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_area TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_field TO agreement_svc;
+GRANT SELECT ON TABLE agreement.region TO agreement_svc;
+GRANT SELECT ON TABLE agreement.region_party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.related_agreement TO agreement_svc;
+GRANT SELECT ON TABLE agreement.served_municipality TO agreement_svc;
+GRANT SELECT ON TABLE agreement.served_municipality TO disaster_svc;
+GRANT SELECT ON TABLE agreement.served_municipality TO gateway_svc;
+GRANT SELECT ON TABLE agreement.served_municipality TO ict_svc;
+GRANT SELECT ON TABLE agreement.served_municipality TO transit_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO ict_svc;

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sql } from 'kysely'
 import type { Viewer } from '../../lib/auth/viewer.js'
 import { createDatabase } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
@@ -11,15 +10,21 @@ import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/
 import { writeSyntheticFeed } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../../subgraphs/transit/gtfs/zip-archive.js'
 import { prepareDatabase } from '../prepare-database.js'
+import {
+  insertNationwideTowns,
+  insertScaleShelters,
+  insertSyntheticRegions,
+  insertSyntheticSystems,
+} from './nationwide-towns.js'
 
 export interface ScaleOptions {
-  /** Shelters added on top of the sample data, spread over the nine towns. */
+  /** Shelters added on top of the sample data, spread over the 1,741 towns (tens each). */
   shelters: number
   /** The regional operator's feed: routes × trips × stops = stop_times. */
   feed: { routes: number; tripsPerRoute: number; stopsPerRoute: number }
 }
 
-/** ~100 000 shelters and a ~1M stop_times feed: the size the benchmarks compare against the nine-town sample. */
+/** 1,741 towns, ~100 000 shelters and a ~1M stop_times feed: what the benchmarks compare against the sample. */
 export const NATIONWIDE_SCALE: ScaleOptions = {
   shelters: 100_000,
   feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 },
@@ -31,30 +36,19 @@ export const NATIONWIDE_SCALE: ScaleOptions = {
  * rows) and a large GTFS-JP feed imported through the real import path as the coordinator.
  * Everything is marked sample.
  *
- * The API's municipalities are the agreement's nine parties, so the volume lands in their towns
- * (≈ 11 000 shelters each) rather than in 1,741 synthetic municipalities: what the benchmarks need
- * is rows per query and per page, which this gives.
+ * The nine real parties stay as the sample has them; 1,732 synthetic municipalities with valid codes join them
+ * (all-in-one/scale/nationwide-towns.ts), grouped into synthetic 圏域 (agreement.region), each with the 20
+ * standard ICT systems, and the shelters are spread over all 1,741 (≈ 57 each).
  */
 export async function seedScale(adminUrl: string, options: ScaleOptions, logger: Logger): Promise<void> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
   const admin = createDatabase({ url: adminUrl, poolMax: 1 })
   try {
-    const existing = await sql<{
-      n: number
-    }>`select count(*)::int as n from disaster.shelter where source_id like 'scale-%'`.execute(admin)
-    if ((existing.rows[0]?.n ?? 0) === 0) {
-      await sql`
-        insert into disaster.shelter (id, municipality_code, name, address, latitude, longitude, capacity,
-          hazard_flood, hazard_earthquake,
-                                      is_designated_shelter, source_id, is_sample)
-        select md5('scale-shelter-' || g)::uuid, t.code, '合成避難場所' || g, t.name || '合成町' || (g % 100) || '番地',
-               t.lat + ((g::bigint * 7919) % 2000 - 1000) / 20000.0, t.lon + ((g::bigint * 104729) % 2000 - 1000) /
-                 20000.0,
-               50 + (g % 20) * 25, g % 2 = 0, true, g % 3 = 0, 'scale-' || g, true
-        from generate_series(1, ${options.shelters}) g
-        join (select code, name, office_latitude as lat, office_longitude as lon, row_number() over (order by code) - 1
-          as i
-              from agreement.municipality) t on t.i = g % 9`.execute(admin)
+    await insertNationwideTowns(admin)
+    await insertSyntheticRegions(admin)
+    await insertSyntheticSystems(admin)
+    logger.info('nationwide towns, 圏域 and ICT systems in place')
+    if (await insertScaleShelters(admin, options.shelters)) {
       logger.info({ shelters: options.shelters }, 'scale shelters inserted')
     }
   } finally {

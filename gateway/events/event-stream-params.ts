@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { isEventType } from '../../lib/events/event-types.js'
-import { PARTY_CODES } from '../../lib/municipality-code.js'
+import { isValidMunicipalityCode } from '../../lib/municipality-code.js'
 
 /**
- * What a stream request may ask for: `town` (party codes), `types` (event types), both comma-separated or
+ * What a stream request may ask for: `town` (municipality codes), `types` (event types), both comma-separated or
  * repeated, and where to resume: the `Last-Event-ID` header a reconnecting EventSource sends, or `lastEventId`
  * in the query for a first connection that resumes from an id it stored.
  */
@@ -30,8 +30,9 @@ const eventId = z
   .transform(Number)
 
 const querySchema = z.object({
-  town: list.refine((towns) => towns.every((town) => (PARTY_CODES as readonly string[]).includes(town)), {
-    error: `must be codes of the nine parties (${PARTY_CODES.join(', ')})`,
+  // A filter: a well-formed code of a town the platform does not serve simply matches no event.
+  town: list.refine((towns) => towns.every(isValidMunicipalityCode), {
+    error: 'must be 6-digit 全国地方公共団体コード with their check digit (e.g. 012106)',
   }),
   types: list.refine((types) => types.every(isEventType), {
     error: 'must be event types such as shelter.opened (docs/events.md lists them)',

@@ -10,7 +10,7 @@ import {
 } from 'jose'
 import { unauthenticated } from '../errors.js'
 import type { Config } from '../config.js'
-import { isPartyCode, partyCodeMessage } from '../municipality-code.js'
+import { isValidMunicipalityCode, municipalityCodeMessage } from '../municipality-code.js'
 import { ANONYMOUS, SERVICE_ROLES, STAFF_ROLES, type ServiceRole, type StaffRole, type Viewer } from './viewer.js'
 
 /** Tokens larger than this are refused before any parsing: a cheap guard against memory abuse. */
@@ -103,8 +103,9 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
     return serviceViewer(payload, subject, roles)
   }
   const municipality = payload['municipality']
-  if (typeof municipality !== 'string' || !isPartyCode(municipality)) {
-    throw new ClaimError(`claim "municipality" ${partyCodeMessage(municipality)}`)
+  // Well-formed here; whether the platform serves that town is checked against the data (served-towns.ts).
+  if (typeof municipality !== 'string' || !isValidMunicipalityCode(municipality)) {
+    throw new ClaimError(`claim "municipality" ${municipalityCodeMessage(municipality)}`)
   }
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isStaffRole)) {
     throw new ClaimError(

@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '../errors.js'
-import { LEAD_MUNICIPALITY_CODE, type PartyCode } from '../municipality-code.js'
+import { LEAD_MUNICIPALITY_CODE } from '../municipality-code.js'
 
 export const STAFF_ROLES = ['editor', 'coordinator', 'admin'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
@@ -18,7 +18,7 @@ export type Viewer =
   | {
       readonly kind: 'staff'
       readonly subject: string
-      readonly municipalityCode: PartyCode
+      readonly municipalityCode: string
       readonly roles: ReadonlySet<StaffRole>
     }
   | { readonly kind: 'service'; readonly subject: string; readonly roles: ReadonlySet<ServiceRole> }

@@ -1,3 +1,4 @@
+import { requireServedTown } from '../auth/served-towns.js'
 import { createTokenVerifier, tokenSettingsFromConfig } from '../auth/tokens.js'
 import { feedImportLimitsOf, loadConfig, queryLimitsOf, type SubgraphName } from '../config.js'
 import { createDatabase } from '../db/database.js'
@@ -5,6 +6,7 @@ import { serviceRoleOf } from '../db/service-roles.js'
 import type { SubgraphDeps } from '../graphql/subgraph-app.js'
 import type { GraphQLApp } from '../http/graphql-app.js'
 import { createLogger } from '../logger.js'
+import { findServedMunicipalityCodes } from '../served-municipalities.js'
 import { runMain, stopOnSignals } from './shutdown.js'
 
 /**
@@ -33,7 +35,9 @@ export function runSubgraphMain(
     const app = await createSubgraph({
       db,
       logger,
-      verifyToken: createTokenVerifier(tokenSettingsFromConfig(config)),
+      verifyToken: requireServedTown(createTokenVerifier(tokenSettingsFromConfig(config)), () =>
+        findServedMunicipalityCodes(db),
+      ),
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       feedImportLimits: feedImportLimitsOf(config),

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { defineEntityRules } from '../../../lib/rules/entity-rules.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
+import {
+  isValidMunicipalityCode,
+  MUNICIPALITIES_OF_JAPAN,
+  municipalityCodeMessage,
+} from '../../../lib/municipality-code.js'
 
 const count = z.number().int().min(0).max(1_000_000)
 
@@ -11,8 +15,8 @@ export const drillRules = defineEntityRules({
   table: 'disaster.drill',
   input: z.object({
     participatingMunicipalityCodes: z
-      .array(z.string().refine(isPartyCode, { error: (issue) => partyCodeMessage(issue.input) }))
-      .max(8)
+      .array(z.string().refine(isValidMunicipalityCode, { error: (issue) => municipalityCodeMessage(issue.input) }))
+      .max(MUNICIPALITIES_OF_JAPAN)
       .nullish(),
     initiativeId: fieldRules.initiativeOf('disaster', 'disaster-1'),
     heldOn: fieldRules.isoDate,

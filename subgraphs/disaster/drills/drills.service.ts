@@ -1,3 +1,4 @@
+import { assertServedMunicipalities } from '../../../lib/served-municipalities.js'
 import type { DrillInput } from '../../../codegen/disaster-resolvers.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { parseInput } from '../../../lib/graphql/input.js'
@@ -32,11 +33,11 @@ export function recordDrill(ctx: DisasterContext, input: DrillInput) {
   return runWrite(ctx, async (w) => {
     const host = w.ownerFor(input.hostMunicipalityCode, 'input.hostMunicipalityCode')
     const data = parseInput(drillRules.input, input)
+    const participating = data.participatingMunicipalityCodes ?? []
+    await assertServedMunicipalities(w.trx, participating, 'input.participatingMunicipalityCodes')
     const row = await insertDrill(w.trx, {
       hostMunicipalityCode: host,
-      participatingMunicipalityCodes: [...new Set(data.participatingMunicipalityCodes ?? [])].filter(
-        (code) => code !== host,
-      ),
+      participatingMunicipalityCodes: [...new Set(participating)].filter((code) => code !== host),
       initiativeId: data.initiativeId,
       heldOn: data.heldOn,
       title: data.title,

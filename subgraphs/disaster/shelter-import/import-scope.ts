@@ -1,5 +1,4 @@
 import { badUserInput } from '../../../lib/errors.js'
-import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { groupBy } from '../../../lib/collections.js'
 import type { FileRow } from './parse-shelter-csv.js'
 import { partyTown, townLabel, type RowTown } from './row-town.js'
@@ -40,7 +39,7 @@ export function importScope(fileName: string, rows: readonly FileRow[], caller: 
   const towns = groups
     .filter(([first]) => first !== undefined && writes(first.town))
     .map((group) => ({ code: group[0]?.town.code ?? '', name: group[0]?.town.name ?? null, rows: group }))
-    .sort((a, b) => PARTY_CODES.indexOf(a.code as never) - PARTY_CODES.indexOf(b.code as never))
+  // In the order the towns first appear in the file: the report reads like the file.
   const skipped = groups
     .filter(([first]) => first !== undefined && !writes(first.town))
     .map((group) => skippedTown(group[0]?.town ?? partyTown(''), group.length, caller))

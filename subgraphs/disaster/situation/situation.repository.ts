@@ -26,38 +26,57 @@ export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
  * from each shelter's latest report (one statement).
  */
 export function summariseSheltersByTown(db: Executor) {
-  return db
-    .with('latest', (qb) =>
-      qb
-        .selectFrom('disaster.shelterStatusReport as r')
-        .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
-        .distinctOn('r.shelterId')
-        .select([
-          'r.municipalityCode',
-          'r.isOpen',
-          'r.evacuees',
-          'r.reportedAt',
-          's.capacity',
-          's.acceptsPeopleNeedingCare',
-        ])
-        .where('s.retiredAt', 'is', null)
-        .orderBy('r.shelterId')
-        .orderBy('r.reportedAt', 'desc')
-        .orderBy('r.id', 'desc'),
-    )
-    .selectFrom('latest')
-    .select((eb) => [
-      'municipalityCode',
-      sql<number>`count(*) filter (where is_open)::int`.as('openShelters'),
-      sql<number>`coalesce(sum(evacuees) filter (where is_open), 0)::int`.as('evacuees'),
-      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open
-        and capacity is not null), 0)::int`.as('remainingCapacity'),
-      sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (
-        where is_open and capacity is not null and accepts_people_needing_care), 0)::int`.as('remainingCareCapacity'),
-      eb.fn.max('reportedAt').as('latestReportAt'),
-    ])
-    .groupBy('municipalityCode')
-    .execute()
+  return (
+    db
+      .with('latest', (qb) =>
+        qb
+          .selectFrom('disaster.shelterStatusReport as r')
+          .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
+          .distinctOn('r.shelterId')
+          .select([
+            'r.municipalityCode',
+            'r.isOpen',
+            'r.evacuees',
+            'r.reportedAt',
+            's.capacity',
+            's.acceptsPeopleNeedingCare',
+          ])
+          .where('s.retiredAt', 'is', null)
+          .orderBy('r.shelterId')
+          .orderBy('r.reportedAt', 'desc')
+          .orderBy('r.id', 'desc'),
+      )
+      .with('summary', (qb) =>
+        qb
+          .selectFrom('latest')
+          .select((eb) => [
+            'municipalityCode',
+            sql<number>`count(*) filter (where is_open)::int`.as('openShelters'),
+            sql<number>`coalesce(sum(evacuees) filter (where is_open), 0)::int`.as('evacuees'),
+            sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (where is_open
+              and capacity is not null), 0)::int`.as('remainingCapacity'),
+            sql<number>`coalesce(sum(greatest(capacity - evacuees, 0)) filter (
+            where is_open and capacity is not null and accepts_people_needing_care), 0)::int`.as(
+              'remainingCareCapacity',
+            ),
+            eb.fn.max('reportedAt').as('latestReportAt'),
+          ])
+          .groupBy('municipalityCode'),
+      )
+      // Every served town, in board order, also those with no report yet: the list of towns is data, not code.
+      .selectFrom('agreement.servedMunicipality as m')
+      .leftJoin('summary as s', 's.municipalityCode', 'm.code')
+      .select([
+        'm.code as municipalityCode',
+        's.openShelters',
+        's.evacuees',
+        's.remainingCapacity',
+        's.remainingCareCapacity',
+        's.latestReportAt',
+      ])
+      .orderBy('m.position')
+      .execute()
+  )
 }
 
 export function findLatestResponseStatuses(db: Executor) {

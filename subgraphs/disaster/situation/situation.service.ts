@@ -3,7 +3,7 @@ import { runWrite } from '../../../lib/db/write-path.js'
 import { notFound } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
-import { assertMunicipalityCode, PARTY_CODES } from '../../../lib/municipality-code.js'
+import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import { findSheltersByIds } from '../shelters/shelters.repository.js'
 import {
@@ -26,21 +26,25 @@ export async function regionalSituation(ctx: DisasterContext) {
     findLatestResponseStatuses(ctx.db),
     findLatestAlerts(ctx.db),
   ])
-  const towns = PARTY_CODES.map((code) => {
-    const summary = shelters.find((row) => row.municipalityCode === code)
+  // The served towns in board order come with the shelter summary (null figures for a town with no report).
+  const towns = shelters.flatMap((summary) => {
+    const code = summary.municipalityCode
+    if (code === null) return []
     const active = alerts.filter((alert) => alert.municipalityCode === code && alert.level !== null)
-    return {
-      municipality: { code },
-      headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ??
-        'NONE') as HeadquartersLevel,
-      activeAlerts: active,
-      highestAlertLevel: active.length > 0 ? Math.max(...active.map((alert) => alert.level ?? 0)) : null,
-      openShelters: summary?.openShelters ?? 0,
-      evacuees: summary?.evacuees ?? 0,
-      remainingCapacity: summary?.remainingCapacity ?? 0,
-      remainingCareCapacity: summary?.remainingCareCapacity ?? 0,
-      latestReportAt: summary?.latestReportAt ? new Date(summary.latestReportAt).toISOString() : null,
-    }
+    return [
+      {
+        municipality: { code },
+        headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ??
+          'NONE') as HeadquartersLevel,
+        activeAlerts: active,
+        highestAlertLevel: active.length > 0 ? Math.max(...active.map((alert) => alert.level ?? 0)) : null,
+        openShelters: summary.openShelters ?? 0,
+        evacuees: summary.evacuees ?? 0,
+        remainingCapacity: summary.remainingCapacity ?? 0,
+        remainingCareCapacity: summary.remainingCareCapacity ?? 0,
+        latestReportAt: summary.latestReportAt ? new Date(summary.latestReportAt).toISOString() : null,
+      },
+    ]
   })
   const total = (key: 'openShelters' | 'evacuees' | 'remainingCapacity' | 'remainingCareCapacity') =>
     towns.reduce((sum, town) => sum + town[key], 0)

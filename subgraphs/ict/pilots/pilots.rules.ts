@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { defineEntityRules } from '../../../lib/rules/entity-rules.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
+import {
+  isValidMunicipalityCode,
+  MUNICIPALITIES_OF_JAPAN,
+  municipalityCodeMessage,
+} from '../../../lib/municipality-code.js'
 
 const status = z.enum(['CONSIDERING', 'PILOTING', 'ADOPTED', 'DROPPED'])
 
@@ -17,8 +21,8 @@ export const pilotRules = defineEntityRules({
     startedOn: fieldRules.isoDate.nullish(),
     targetBusiness: fieldRules.text(100).nullish(),
     partnerMunicipalityCodes: z
-      .array(z.string().refine(isPartyCode, { error: (issue) => partyCodeMessage(issue.input) }))
-      .max(8)
+      .array(z.string().refine(isValidMunicipalityCode, { error: (issue) => municipalityCodeMessage(issue.input) }))
+      .max(MUNICIPALITIES_OF_JAPAN)
       .nullish(),
     partnerCompanies: z.array(fieldRules.text(200)).max(20).nullish(),
   }),

@@ -1,3 +1,4 @@
+import { assertServedMunicipalities } from '../../../lib/served-municipalities.js'
 import type { CreatePilotInput, PilotStatus } from '../../../codegen/ict-resolvers.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
@@ -18,6 +19,7 @@ export function createPilot(ctx: IctContext, input: CreatePilotInput) {
   return runWrite(ctx, async (w) => {
     const owner = w.ownerFor(input.municipalityCode, 'input.municipalityCode')
     const data = parseInput(pilotRules.input, input)
+    await assertServedMunicipalities(w.trx, data.partnerMunicipalityCodes ?? [], 'input.partnerMunicipalityCodes')
     const row = await insertPilot(w.trx, {
       municipalityCode: owner,
       initiativeId: data.initiativeId,

@@ -132,14 +132,25 @@ describe('pilots', () => {
     ).toEqual(historyBefore)
   })
 
-  it('rejects partners that are not parties and initiatives of other fields', async () => {
+  it('rejects malformed partner codes and initiatives of other fields', async () => {
     const token = await stack.token(BIBAI)
     const { body } = await stack.graphql(
       CreatePilotDocument,
-      { input: { initiativeId: 'transit-1', title: 'x', technology: 'y', partnerMunicipalityCodes: ['011002'] } },
+      { input: { initiativeId: 'transit-1', title: 'x', technology: 'y', partnerMunicipalityCodes: ['01210'] } },
       { token },
     )
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
     expect(body.errors?.[0]?.message).toMatch(/input\.initiativeId.*input\.partnerMunicipalityCodes\.0/)
+  })
+
+  it('rejects a well-formed partner the platform does not serve (札幌市 in the nine-town data)', async () => {
+    const token = await stack.token(BIBAI)
+    const { body } = await stack.graphql(
+      CreatePilotDocument,
+      { input: { initiativeId: 'ict-3', title: 'x', technology: 'y', partnerMunicipalityCodes: ['011002'] } },
+      { token },
+    )
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+    expect(body.errors?.[0]?.message).toMatch(/input\.partnerMunicipalityCodes must name municipalities .*"011002"/)
   })
 })

@@ -1,6 +1,7 @@
 import { isAdmin, isCoordinator } from '../../../lib/auth/viewer.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { todayInJapan } from '../../../lib/business-date.js'
+import { findServedMunicipalityCodes } from '../../../lib/served-municipalities.js'
 import type { IctContext } from '../context.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
 import { findProcurementGroups } from './find-procurement-groups.js'
@@ -24,7 +25,8 @@ export async function jointProcurementCandidates(
 }
 
 export async function systemMatrix(ctx: IctContext, standardOnly: boolean) {
-  return buildSystemMatrix(await findSystemsInService(ctx.db), standardOnly)
+  const [systems, towns] = await Promise.all([findSystemsInService(ctx.db), findServedMunicipalityCodes(ctx.db)])
+  return buildSystemMatrix(systems, towns, standardOnly)
 }
 
 /**

@@ -44,7 +44,8 @@ describe('systemMatrix', () => {
       )
       .execute()
     const after = await statements()
-    expect(before).toEqual({ ict: 1, agreement: 1 })
+    // Two ict statements: the systems, and the served towns (agreement.served_municipality) the matrix spans.
+    expect(before).toEqual({ ict: 2, agreement: 1 })
     expect(after).toEqual(before)
   })
 })

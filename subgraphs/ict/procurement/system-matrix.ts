@@ -1,12 +1,12 @@
 import { groupBy } from '../../../lib/collections.js'
-import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { STANDARD_BUSINESSES, isStandardBusiness } from '../systems/standard-businesses.js'
 import type { InformationSystemModel } from '../systems/systems.model.js'
 import type { SystemMatrixModel } from './procurement.model.js'
 
-/** Arranges the systems in service as business × party (in the order the parties signed). */
+/** Arranges the systems in service as business × served town (`towns`: the parties in signing order first). */
 export function buildSystemMatrix(
   systems: readonly InformationSystemModel[],
+  towns: readonly string[],
   standardOnly: boolean,
 ): SystemMatrixModel {
   const byBusiness = groupBy(systems, (system) => system.business)
@@ -18,7 +18,7 @@ export function buildSystemMatrix(
       const byTown = groupBy(byBusiness.get(business) ?? [], (system) => system.municipalityCode)
       return {
         business,
-        cells: PARTY_CODES.map((code) => ({ municipalityCode: code, systems: byTown.get(code) ?? [] })),
+        cells: towns.map((code) => ({ municipalityCode: code, systems: byTown.get(code) ?? [] })),
       }
     }),
   }

@@ -1,7 +1,8 @@
 import { badUserInput } from '../../../lib/errors.js'
 import { argumentInRange } from '../../../lib/graphql/input.js'
 import { fieldRules } from '../../../lib/rules/field-rules.js'
-import { isPartyCode, partyCodeMessage } from '../../../lib/municipality-code.js'
+import { isValidMunicipalityCode, municipalityCodeMessage } from '../../../lib/municipality-code.js'
+import { assertServedMunicipalities } from '../../../lib/served-municipalities.js'
 import type { TransitContext } from '../context.js'
 import { formatSeconds, parseTimeOfDay } from '../feeds/departures.service.js'
 import { feedKey } from '../timetable/feed-keys.js'
@@ -24,7 +25,7 @@ export interface ConnectionArgs {
 }
 
 function town(code: string, field: string) {
-  if (!isPartyCode(code)) throw badUserInput(`${field} ${partyCodeMessage(code)}`, { field })
+  if (!isValidMunicipalityCode(code)) throw badUserInput(`${field} ${municipalityCodeMessage(code)}`, { field })
   return code
 }
 
@@ -67,6 +68,8 @@ export async function connections(ctx: TransitContext, args: ConnectionArgs) {
     throw badUserInput('fromMunicipalityCode and toMunicipalityCode must differ.', { field: 'toMunicipalityCode' })
   if (!fieldRules.isoDate.safeParse(args.date).success)
     throw badUserInput('date must be YYYY-MM-DD.', { field: 'date' })
+  await assertServedMunicipalities(ctx.db, [from], 'fromMunicipalityCode')
+  await assertServedMunicipalities(ctx.db, [to], 'toMunicipalityCode')
   const search = {
     from,
     to,

@@ -1,0 +1,33 @@
+import { sql } from 'kysely'
+import type { Executor } from './db/database.js'
+import { badUserInput } from './errors.js'
+
+/**
+ * The municipalities this platform serves are rows of agreement.municipality (read through the view
+ * agreement.served_municipality, which every subgraph role may read): the nine parties in the sample, 1,741 in the
+ * nationwide scale data. No list of them lives in the code.
+ */
+
+/** Every served code, the parties of the agreement first in the order they signed. One statement. */
+export async function findServedMunicipalityCodes(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('agreement.servedMunicipality').select('code').orderBy('position').execute()
+  return rows.flatMap((row) => (row.code === null ? [] : [row.code]))
+}
+
+/**
+ * Refuses (BAD_USER_INPUT naming `field` and the codes) codes that are well-formed but not served: the other
+ * subgraphs hold no foreign key to agreement.municipality, so their writes ask here. One statement, none for [].
+ */
+export async function assertServedMunicipalities(db: Executor, codes: readonly string[], field: string): Promise<void> {
+  if (codes.length === 0) return
+  const result = await sql<{ code: string }>`
+    select c.code from unnest(${[...new Set(codes)]}::text[]) as c(code)
+     where not exists (select from agreement.served_municipality m where m.code = c.code)`.execute(db)
+  const unknown = result.rows.map((row) => row.code)
+  if (unknown.length > 0) {
+    throw badUserInput(
+      `${field} must name municipalities this platform serves; not served: ${unknown.map((c) => JSON.stringify(c)).join(', ')}.`,
+      { field },
+    )
+  }
+}
