@@ -89,7 +89,8 @@ export function printStatementCounts(counts: StatementCount[]): void {
       : '–'
   const towns = (size: DataSize) => counts.find((count) => count.size === size)?.municipalities ?? '–'
   console.log(
-    `\nSQL statements per operation (warm, response cache off), sample (${towns('sample')} municipalities) vs scale (${towns('scale')})`,
+    `\nSQL statements per operation (warm, response cache off), ` +
+      `sample (${towns('sample')} municipalities) vs scale (${towns('scale')})`,
   )
   console.table(
     operations.map((operation) => {

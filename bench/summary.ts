@@ -75,7 +75,8 @@ export function statementSummary(counts: readonly StatementCount[]): SummaryEntr
       return [
         {
           ...entry(
-            `${scale.operation}: SQL statements at ${scale.municipalities} ÷ at ${sample.municipalities} municipalities`,
+            `${scale.operation}: SQL statements at ${scale.municipalities} ` +
+              `÷ at ${sample.municipalities} municipalities`,
             scale.total,
             sample.total,
             'identical',

@@ -26,7 +26,8 @@ export async function assertServedMunicipalities(db: Executor, codes: readonly s
   const unknown = result.rows.map((row) => row.code)
   if (unknown.length > 0) {
     throw badUserInput(
-      `${field} must name municipalities this platform serves; not served: ${unknown.map((c) => JSON.stringify(c)).join(', ')}.`,
+      `${field} must name municipalities this platform serves; ` +
+        `not served: ${unknown.map((c) => JSON.stringify(c)).join(', ')}.`,
       { field },
     )
   }

@@ -33,7 +33,8 @@ export function requireServedTown(
     if (!codes.has(viewer.municipalityCode) && Date.now() - loadedAt > RELOAD_AFTER_MS) codes = await load()
     if (!codes.has(viewer.municipalityCode)) {
       throw unauthenticated(
-        `Token rejected: claim "municipality" ${JSON.stringify(viewer.municipalityCode)} is not a municipality this platform serves.`,
+        `Token rejected: claim "municipality" ${JSON.stringify(viewer.municipalityCode)} ` +
+          'is not a municipality this platform serves.',
       )
     }
     return viewer
