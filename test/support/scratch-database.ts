@@ -87,8 +87,10 @@ export async function copyDomainRows(sourceUrl: string, targetUrl: string): Prom
   try {
     const [sourceColumns, targetColumns] = await Promise.all([domainColumns(source), domainColumns(target)])
     await target.query("set session_replication_role = 'replica'")
-    // Rows the migrations themselves inserted (reference lists) come again from the source.
-    await target.query(`truncate ${[...targetColumns.keys()].join(', ')}`)
+    // Rows the migrations themselves inserted (reference lists) come again from the source. Cascade: tables
+    // outside the domain schemas may reference them (app.webhook_subscription → agreement.municipality); a freshly
+    // migrated database has no rows there.
+    await target.query(`truncate ${[...targetColumns.keys()].join(', ')} cascade`)
     for (const [table, columns] of targetColumns) {
       const shared = columns.filter((column) => sourceColumns.get(table)?.includes(column))
       if (shared.length === 0) continue
