@@ -2,7 +2,7 @@ import type { MapRoute } from '../../maps/bus-routes-data.js'
 import { mapElement, markerData, type MapLine } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
 import type { BusNetwork } from './bus-network.js'
-import { html, type SafeHtml } from './html.js'
+import { html, tableHeading, type SafeHtml } from './html.js'
 import type { Lang } from './portal-layout.js'
 
 /**
@@ -53,14 +53,7 @@ function routeTable(routes: readonly MapRoute[], lang: Lang): SafeHtml {
   if (routes.length === 0) return html`<p>${text.noRoutes}</p>`
   return html`<div class="scroll" role="region" tabindex="0" aria-label="${text.caption(routes.length)}">
     <table id="bus-routes">
-      <caption>
-        ${text.caption(routes.length)}
-      </caption>
-      <thead>
-        <tr>
-          ${text.columns.map((column) => html`<th scope="col">${column}</th>`)}
-        </tr>
-      </thead>
+      ${tableHeading(text.caption(routes.length), text.columns)}
       <tbody>
         ${routes.map(
           (route) =>

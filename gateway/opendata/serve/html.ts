@@ -33,3 +33,15 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   })
   return new SafeHtml(out)
 }
+
+/** A data table's caption and column headings (`scope="col"`, which screen readers announce with each cell). */
+export function tableHeading(caption: HtmlValue, columns: readonly string[]): SafeHtml {
+  return html`<caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${columns.map((column) => html`<th scope="col">${column}</th>`)}
+      </tr>
+    </thead>`
+}

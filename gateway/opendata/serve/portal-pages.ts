@@ -5,7 +5,7 @@ import type { BusNetwork } from './bus-network.js'
 import { busNetworkSection } from './bus-network-map.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { coordinatesOf, type CsvPreview } from './csv-preview.js'
-import { html, type SafeHtml } from './html.js'
+import { html, tableHeading, type SafeHtml } from './html.js'
 import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
 import { fileLabel } from './file-labels.js'
@@ -233,14 +233,10 @@ function previewTable(preview: { file: Distribution; csv: CsvPreview } | null, l
   const count = preview?.csv.rows.length ?? 0
   return preview
     ? html`<table>
-        <caption>
-          ${label(lang, `${preview.file.path} の先頭 ${count} 行`, `First ${count} rows of ${preview.file.path}`)}
-        </caption>
-        <thead>
-          <tr>
-            ${preview.csv.header.map((column) => html`<th scope="col">${column}</th>`)}
-          </tr>
-        </thead>
+        ${tableHeading(
+          label(lang, `${preview.file.path} の先頭 ${count} 行`, `First ${count} rows of ${preview.file.path}`),
+          preview.csv.header,
+        )}
         <tbody>
           ${preview.csv.rows.map(
             (row) =>

@@ -1,7 +1,7 @@
 import { suitabilityWords } from '../../embed/hazard-labels.js'
 import { mapElement, markerData, type MapMarker } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
-import { html, type SafeHtml } from './html.js'
+import { html, tableHeading, type SafeHtml } from './html.js'
 import type { Lang } from './portal-layout.js'
 import type { TownShelter } from './town-shelters.js'
 
@@ -80,14 +80,7 @@ function shelterTable(shelters: readonly TownShelter[], lang: Lang, source: Shel
   >
     ${markerData(DATA_ID, markersOf(shelters, lang))}
     <table id="town-shelters">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${text.columns.map((column) => html`<th scope="col">${column}</th>`)}
-        </tr>
-      </thead>
+      ${tableHeading(caption, text.columns)}
       <tbody>
         ${shelters.map(
           (shelter) =>
