@@ -165,7 +165,7 @@ const configSchema = z
     PUBLIC_HOST_ALLOWLIST: z.string().default('localhost,127.0.0.1,[::1]'),
     // Origins whose pages may send a token to /graphql (comma-separated); anonymous reads are open to every origin.
     CORS_ALLOWED_ORIGINS: originList,
-    // Pages of other origins that may frame /embed/* (CSP frame-ancestors); empty = any origin. Other routes: none.
+    // Pages of other origins that may frame /embed/* (CSP frame-ancestors); empty: every origin. Other routes: none.
     EMBED_ALLOWED_ORIGINS: originList,
     // Map tiles (gateway/maps): an XYZ template on http(s); the map pages' CSP allows images from its host only.
     MAP_TILE_URL: z

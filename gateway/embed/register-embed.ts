@@ -12,7 +12,7 @@ import { RETRY_AFTER_SECONDS, SubgraphUnavailableError } from './subgraph-query.
 
 /** The embeddable widgets (`/embed/*`), the Leaflet assets, and who may frame what. */
 export interface EmbedOptions {
-  /** EMBED_ALLOWED_ORIGINS: pages that may frame `/embed/*`; empty = any. */
+  /** EMBED_ALLOWED_ORIGINS: pages that may frame `/embed/*`; empty: every origin may. */
   allowedOrigins?: readonly string[]
   /** MAP_TILE_URL and MAP_TILE_ATTRIBUTION. */
   tiles?: MapTiles
