@@ -13,8 +13,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { sql } from 'kysely'
 import { prepareDatabase } from '../all-in-one/prepare-database.js'
 import { startServices, type RunningServices } from '../all-in-one/start-services.js'
@@ -26,6 +25,7 @@ import { createDatabase } from '../lib/db/database.js'
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.js'
 import { createLogger } from '../lib/logger.js'
 import { runMain } from '../lib/process/shutdown.js'
+import { launchChromium } from '../test/support/browser.js'
 
 const OUT = 'docs/screenshots'
 const WIDTHS = { desktop: { width: 1280, height: 720 }, phone: { width: 360, height: 740 } } as const
@@ -128,11 +128,7 @@ runMain(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'screenshots-'))
   await mkdir(OUT, { recursive: true })
   const platform = await startPlatform(dir)
-  const browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  const browser = await launchChromium()
   try {
     const url = platform.services.gatewayUrl
     const page = await browser.newPage({ locale: 'ja-JP', bypassCSP: css !== undefined })

@@ -13,8 +13,8 @@ import { verifyWebhook } from '../../../lib/events/webhook-signature.js'
 import { createLogger } from '../../../lib/logger.js'
 import { PUBLIC_ADDRESSES_ONLY } from '../../../lib/http/address-policy.js'
 import { errorCodes } from '../../../test/support/errors.js'
-import { lastOutboxEventId } from '../../../test/support/outbox.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { latestEventId } from '../outbox.repository.js'
 import { OutboxFeed } from '../outbox-feed.js'
 import { DEFAULT_WEBHOOK_SETTINGS, WebhookDispatcher } from './webhook-dispatcher.js'
 import { claimDueDeliveries } from './webhook.repository.js'
@@ -161,7 +161,7 @@ async function startDispatcher() {
   }
 }
 
-const lastEventId = () => lastOutboxEventId(stack.database.admin)
+const lastEventId = () => latestEventId(stack.database.admin)
 
 /** The ids of Kuriyama's shelter events after `afterId`: what a TOWN webhook of Kuriyama must receive. */
 async function expectedIds(afterId: number): Promise<number[]> {

@@ -1,7 +1,7 @@
-import chromium from '@sparticuz/chromium'
-import { chromium as playwright, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../../codegen/operations.js'
+import { launchChromium } from '../../../test/support/browser.js'
 import { expectNoAxeViolations } from '../../../test/support/axe.js'
 import { tempOpenDataDir } from '../../../test/support/opendata-fixture.js'
 import { sampleShelterId } from '../../../test/support/sample-shelter.js'
@@ -22,11 +22,7 @@ beforeAll(async () => {
   openData = await tempOpenDataDir()
   stack = await startTestStack({ openData: { dir: openData.dir }, events: { webhooks: false, pollMs: 500 } })
   await importSampleFeed(stack, await townOperatorId(stack, TSUKIGATA), TSUKIGATA)
-  browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: chromium.args.filter((arg) => arg !== '--disable-web-security'),
-    headless: true,
-  })
+  browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {
   await browser.close()

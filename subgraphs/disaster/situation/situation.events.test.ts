@@ -5,8 +5,8 @@ import {
   SetEvacuationAlertDocument,
   SetResponseStatusDocument,
 } from '../../../codegen/operations.js'
+import { latestEventId } from '../../../gateway/events/outbox.repository.js'
 import { errorCodes } from '../../../test/support/errors.js'
-import { lastOutboxEventId } from '../../../test/support/outbox.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 
 /**
@@ -47,7 +47,7 @@ async function eventsAfter(id: number) {
     .orderBy('id')
     .execute()
 }
-const lastEventId = () => lastOutboxEventId(stack.database.admin)
+const lastEventId = () => latestEventId(stack.database.admin)
 
 describe('events of the situation, through the outbox', () => {
   it('tells a shelter opening, its figures, becoming full and closing — each once', async () => {
