@@ -3,13 +3,13 @@
  * the widgets show only public data, so they ask as anonymous and need no plan through the gateway.
  */
 
+/** What a 503 asks the browser (and a frame's reload) to wait: a restarting subgraph is back within this. */
+export const RETRY_AFTER_SECONDS = 30
+
 /**
  * The subgraph did not answer (refused, timed out, or a 5xx without data): the page cannot be drawn now but
  * will be soon, so callers answer 503 with Retry-After rather than a 500 that reads like a bug.
  */
-/** What a 503 asks the browser (and a frame's reload) to wait: a restarting subgraph is back within this. */
-export const RETRY_AFTER_SECONDS = 30
-
 export class SubgraphUnavailableError extends Error {
   constructor(cause: unknown) {
     super('subgraph unavailable', { cause })

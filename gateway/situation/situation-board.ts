@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { atomFeedLinks } from '../events/atom-feeds.js'
+import { querySubgraph } from '../embed/subgraph-query.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
 
@@ -59,15 +60,8 @@ for (const type of types) source.addEventListener(type, () => void refresh())
 `
 
 async function readSituation(disasterUrl: string): Promise<Situation> {
-  const response = await fetch(disasterUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY }),
-    signal: AbortSignal.timeout(10_000),
-  })
-  const body = (await response.json()) as { data?: { regionalSituation: Situation } }
-  if (!body.data) throw new Error(`regionalSituation: HTTP ${response.status}`)
-  return body.data.regionalSituation
+  const data = await querySubgraph<{ regionalSituation: Situation }>(disasterUrl, QUERY, {})
+  return data.regionalSituation
 }
 
 function townRow(town: TownRow): SafeHtml {
