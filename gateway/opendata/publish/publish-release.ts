@@ -13,6 +13,7 @@ import {
   type Distribution,
   type ReleaseManifest,
 } from '../release-manifest.js'
+import { buildAll } from './dataset-pool.js'
 import { digestFile } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
@@ -47,21 +48,20 @@ interface ReleaseRun {
 
 /**
  * Builds a release from the public API and switches to it atomically. Every dataset is streamed
- * to its files, hashed, compared with the previous release (rows added/changed/removed), and
- * described in `manifest.json`; then the open-data lists, `datapackage.json`, `SHA256SUMS`, the
+ * to its files (a few datasets at once, dataset-pool.ts), hashed, compared with the previous release
+ * (rows added/changed/removed), and described in `manifest.json` in the datasets' order; then the open-data lists, `datapackage.json`, `SHA256SUMS`, the
  * bulk zip and `changelog.json`. Nothing is visible until the final rename.
  */
 export async function publishRelease(options: PublishOptions): Promise<ReleaseManifest> {
   const gateway = createGatewayClient(options.gatewayUrl, options.token)
   const directory = new ReleaseDirectory(options.dir)
   const run = await beginRun(options, directory)
-  const tables = new Map<string, TableDataset<unknown>>()
-  const datasets: DatasetEntry[] = []
-  for (const dataset of options.datasets ?? DATASETS) {
+  const all = options.datasets ?? DATASETS
+  const tables = new Map(all.flatMap((dataset) => (dataset.kind === 'table' ? [[dataset.id, dataset] as const] : [])))
+  const datasets: DatasetEntry[] = await buildAll(all, async (dataset) => {
     await run.step(dataset.id)
-    if (dataset.kind === 'table') tables.set(dataset.id, dataset)
-    datasets.push(await buildDatasetEntry(run, dataset, gateway))
-  }
+    return buildDatasetEntry(run, dataset, gateway)
+  })
 
   await run.step('open-data-list')
   datasets.push(await buildOpenDataList(run.partial, datasets, run.previous, run.publishedAt, run.describeFiles))
