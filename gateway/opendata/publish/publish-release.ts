@@ -60,7 +60,11 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   const tables = new Map(all.flatMap((dataset) => (dataset.kind === 'table' ? [[dataset.id, dataset] as const] : [])))
   const datasets: DatasetEntry[] = await buildAll(all, async (dataset) => {
     await run.step(dataset.id)
-    return buildDatasetEntry(run, dataset, gateway)
+    const started = performance.now()
+    const entry = await buildDatasetEntry(run, dataset, gateway)
+    const ms = Math.round(performance.now() - started)
+    options.logger.info({ releaseId: run.releaseId, dataset: dataset.id, rows: entry.rowCount, ms }, 'dataset written')
+    return entry
   })
 
   await run.step('open-data-list')

@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
-import type { Readable, Writable } from 'node:stream'
+import { Readable, type Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import { ZipFile } from 'yazl'
 import { withDedicatedConnection, type Database } from '../../../lib/db/database.js'
@@ -13,6 +13,7 @@ import {
   NON_EMPTY_FILES_SQL,
   SETTINGS,
   SOURCES,
+  SOURCES_IN_ORDER_SQL,
   selectOf,
 } from './regional-feed.sql.js'
 import { TRANSLATION_HEADER, TRANSLATIONS_SQL } from './regional-translations.sql.js'
@@ -65,12 +66,29 @@ function keptFileNames(files: Map<string, FileColumns>): string[] {
 
 /** The streams of every file of the merged feed, in order, each started when the zip is ready for it. */
 async function* feedFiles(client: pg.PoolClient): AsyncGenerator<{ name: string; rows: () => Readable }> {
-  const copy = (select: string) => client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`))
+  const copyAll = (select: string) => client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`))
+  const sources = (await client.query<{ version_id: string; prefix: string }>(SOURCES_IN_ORDER_SQL)).rows
+  // A per-source file: one COPY per source in turn, each started when the previous one has been read.
+  const copyBySource = (select: string) =>
+    Readable.from(
+      (async function* () {
+        for (const source of sources) {
+          await client.query('SELECT set_config($1, $2, true), set_config($3, $4, true)', [
+            SETTINGS.source,
+            source.version_id,
+            SETTINGS.sourcePrefix,
+            source.prefix,
+          ])
+          yield* copyAll(select)
+        }
+      })(),
+    )
   const nonEmpty = new Set((await client.query<{ name: string }>(NON_EMPTY_FILES_SQL)).rows.map((row) => row.name))
   const files = await fileColumns(client)
   for (const file of MODELLED_FILES_SQL) {
     if (!nonEmpty.has(file.name)) continue
     const extras = files.get(file.name)?.extras ?? []
+    const copy = file.bySource ? copyBySource : copyAll
     yield {
       name: file.name,
       rows: () =>
@@ -93,10 +111,10 @@ async function* feedFiles(client: pg.PoolClient): AsyncGenerator<{ name: string;
       name === 'fare_attributes.txt' && !header.includes('agency_id') ? [...header, 'agency_id'] : header
     const fill = (column: string, prefix: string) =>
       name === 'fare_attributes.txt' && column === 'agency_id' ? agencies.get(prefix) : undefined
-    yield { name, rows: () => keptRows(copy(KEPT_FILE_ROWS_SQL), withAgency, fill) }
+    yield { name, rows: () => keptRows(copyAll(KEPT_FILE_ROWS_SQL), withAgency, fill) }
   }
   if ((files.get('translations.txt')?.rows ?? 0) > 0)
-    yield { name: 'translations.txt', rows: () => withHeader(TRANSLATION_HEADER, copy(TRANSLATIONS_SQL)) }
+    yield { name: 'translations.txt', rows: () => withHeader(TRANSLATION_HEADER, copyAll(TRANSLATIONS_SQL)) }
 }
 
 /**
@@ -117,14 +135,20 @@ export async function writeRegionalFeed(db: Database, output: Writable): Promise
     const day = (updated ?? new Date(0)).toISOString().slice(0, 10).replaceAll('-', '')
     const version = `${day}${hasSample ? '-sample' : ''}`
     // COPY takes no parameters: the values travel as transaction-local settings, set with parameters.
-    await client.query('SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, $6, true)', [
-      SETTINGS.publisherName,
-      PUBLISHER.name,
-      SETTINGS.publisherUrl,
-      PUBLISHER.url,
-      SETTINGS.version,
-      version,
-    ])
+    // IntervalStyle `postgres`: the times of stop_times are intervals printed as H:MM:SS (regional-feed.sql.ts).
+    await client.query(
+      'SELECT set_config($1, $2, true), set_config($3, $4, true), set_config($5, $6, true), set_config($7, $8, true)',
+      [
+        SETTINGS.publisherName,
+        PUBLISHER.name,
+        SETTINGS.publisherUrl,
+        PUBLISHER.url,
+        SETTINGS.version,
+        version,
+        'intervalstyle',
+        'postgres',
+      ],
+    )
     const zip = new ZipFile()
     const writing = pipeline(zip.outputStream, output)
     // One COPY at a time on this connection, each entry added when the previous one has been read.
