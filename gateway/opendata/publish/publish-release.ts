@@ -49,8 +49,9 @@ interface ReleaseRun {
 /**
  * Builds a release from the public API and switches to it atomically. Every dataset is streamed
  * to its files (a few datasets at once, dataset-pool.ts), hashed, compared with the previous release
- * (rows added/changed/removed), and described in `manifest.json` in the datasets' order; then the open-data lists, `datapackage.json`, `SHA256SUMS`, the
- * bulk zip and `changelog.json`. Nothing is visible until the final rename.
+ * (rows added/changed/removed), and described in `manifest.json` in the datasets' order; then the
+ * open-data lists, `datapackage.json`, `SHA256SUMS`, the bulk zip and `changelog.json`. Nothing is
+ * visible until the final rename.
  */
 export async function publishRelease(options: PublishOptions): Promise<ReleaseManifest> {
   const gateway = createGatewayClient(options.gatewayUrl, options.token)
