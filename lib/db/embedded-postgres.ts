@@ -42,7 +42,7 @@ export interface EmbeddedOptions {
 /** What a non-durable cluster skips: flushing to disk (initdb's and the server's) and full-page images in the WAL. */
 const NOT_DURABLE = {
   initdb: ['--no-sync'],
-  server: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+  server: ['-c', 'fsync=off', '-c', 'full_page_writes=off'],
 }
 
 /**
