@@ -29,15 +29,9 @@ CREATE TABLE transit.gtfs_stop_time (LIKE transit.gtfs_stop_time_unpartitioned I
   PARTITION BY LIST (feed_version_id);
 ALTER TABLE transit.gtfs_stop_time ADD PRIMARY KEY (feed_version_id, trip_id, stop_sequence);
 CREATE INDEX gtfs_stop_time_departures_idx ON transit.gtfs_stop_time (feed_version_id, stop_id, departure_seconds);
-ALTER TABLE transit.gtfs_stop_time ENABLE ROW LEVEL SECURITY;
-ALTER TABLE transit.gtfs_stop_time FORCE ROW LEVEL SECURITY;
-CREATE POLICY feed_owner_insert ON transit.gtfs_stop_time FOR INSERT WITH CHECK (
-  feed_version_id IN (
-    SELECT f.id FROM transit.feed_version f
-    WHERE f.status = 'LOADING'
-      AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional()
-               ELSE app.can_write_municipality(f.municipality_code) END));
-CREATE POLICY public_read ON transit.gtfs_stop_time FOR SELECT USING (true);
+SELECT app.rls_secure('transit.gtfs_stop_time');
+SELECT app.rls_public_read('transit.gtfs_stop_time');
+SELECT app.rls_feed_rows('transit.gtfs_stop_time');
 GRANT SELECT, INSERT ON transit.gtfs_stop_time TO transit_svc;
 
 -- The table holding a version's stop_times (a partition once loaded).
