@@ -10,7 +10,8 @@ import type { Value } from './gtfs-tables.js'
  *
  * PostgreSQL refuses COPY FROM into a table under row-level security, so rows are COPYed into a
  * temporary table of the same shape (dropped at commit) and moved with one INSERT … SELECT, where
- * the policies check them as they would any insert. Table and column names come from code
+ * the policies check them as they would any insert — except stop_times, by far the largest file, which
+ * go straight into their version's own table (openPartitionCopy). Table and column names come from code
  * (gtfs-tables.ts), never from a feed.
  */
 export interface CopyWriter {
@@ -49,12 +50,7 @@ function copyLines(rows: Value[][]): string {
 }
 
 /** COPY FROM STDIN into `target`; `finish` runs after a kept COPY has ended. */
-function copyInto(
-  client: pg.PoolClient,
-  target: string,
-  list: string,
-  finish: () => Promise<unknown>,
-): CopyWriter {
+function copyInto(client: pg.PoolClient, target: string, list: string, finish: () => Promise<unknown>): CopyWriter {
   const copy = client.query(copyFrom(`COPY ${target} (${list}) FROM STDIN WITH (FORMAT csv)`))
   const failed = new Promise<never>((_, reject) => copy.once('error', reject))
   failed.catch(() => {})
@@ -84,7 +80,9 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
   const stage = `stage_${table.replace(/\W/g, '_')}`
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table}) ON COMMIT DROP`)
   await client.query(`TRUNCATE ${stage}`)
-  return copyInto(client, stage, list, () => client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`))
+  return copyInto(client, stage, list, () =>
+    client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`),
+  )
 }
 
 /**
