@@ -1,8 +1,8 @@
 /**
  * `npm run seed:scale`: a separate database `minamisorachi_scale` on the same server (the embedded one under
- * EMBEDDED_PG_DIR, or DATABASE_URL's), migrated, seeded and filled with 1,741 municipalities, ~100 000 shelters and a
- * ~1M stop_times feed (all-in-one/scale/seed-scale.ts). Prints the time, the row counts, the database's size on disk
- * and the URL to start against it.
+ * EMBEDDED_PG_DIR, or DATABASE_URL's), migrated, seeded and filled with 1,741 municipalities, ~100 000 shelters and
+ * 5M stop_times over 41 operators (all-in-one/scale/seed-scale.ts). Prints the time, the row counts, the database's
+ * size on disk and the URL to start against it.
  */
 import { sql } from 'kysely'
 import { loadConfig } from '../lib/config.js'

@@ -50,6 +50,7 @@ CREATE SCHEMA app;
 CREATE SCHEMA disaster;
 CREATE SCHEMA ict;
 CREATE SCHEMA transit;
+CREATE SCHEMA transit_stop_times;
 
 --
 -- Types
@@ -1063,9 +1064,9 @@ CREATE TABLE transit.gtfs_stop_time (
     drop_off_type smallint,
     shape_dist_traveled double precision,
     extra jsonb
-);
+) PARTITION BY LIST (feed_version_id);
 ALTER TABLE ONLY transit.gtfs_stop_time ADD CONSTRAINT gtfs_stop_time_pkey PRIMARY KEY (feed_version_id, trip_id, stop_sequence);
-CREATE INDEX gtfs_stop_time_departures_idx ON transit.gtfs_stop_time USING btree (feed_version_id, stop_id, departure_seconds);
+CREATE INDEX gtfs_stop_time_departures_idx ON ONLY transit.gtfs_stop_time USING btree (feed_version_id, stop_id, departure_seconds);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_stop_time FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_trip (
@@ -1590,6 +1591,51 @@ CREATE OR REPLACE FUNCTION ict.join_tags(tags text[])
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT array_to_string(tags, ' ') $function$;
 
+CREATE OR REPLACE FUNCTION transit.add_stop_time_partition(version uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog'
+AS $function$
+  BEGIN
+    EXECUTE format('CREATE TABLE IF NOT EXISTS %s PARTITION OF transit.gtfs_stop_time FOR VALUES IN (%L)',
+                   transit.stop_time_partition(version), version);
+  END
+  $function$;
+
+CREATE OR REPLACE FUNCTION transit.assert_loading_own_version(version uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO 'pg_catalog'
+AS $function$
+  BEGIN
+    IF NOT EXISTS (SELECT FROM transit.feed_version f
+                    WHERE f.id = version AND f.status = 'LOADING'
+                      AND CASE WHEN f.municipality_code IS NULL THEN app.can_write_regional()
+                               ELSE app.can_write_municipality(f.municipality_code) END) THEN
+      RAISE EXCEPTION 'feed version % is not a LOADING version of the caller''s', version USING ERRCODE = '42501';
+    END IF;
+  END
+  $function$;
+
+CREATE OR REPLACE FUNCTION transit.begin_stop_time_load(version uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+  DECLARE
+    target text := transit.stop_time_partition(version);
+  BEGIN
+    PERFORM transit.assert_loading_own_version(version);
+    EXECUTE format('CREATE TABLE %s (LIKE transit.gtfs_stop_time INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
+                   'CONSTRAINT feed_version CHECK (feed_version_id = %L))', target, version);
+    -- The login, not the definer: the table is only visible inside this transaction until it commits.
+    EXECUTE format('GRANT INSERT ON %s TO %I', target, session_user);
+    RETURN target;
+  END
+  $function$;
+
 CREATE OR REPLACE FUNCTION transit.can_write_operator_row(operator uuid, owner text)
  RETURNS boolean
  LANGUAGE sql
@@ -1606,7 +1652,7 @@ CREATE OR REPLACE FUNCTION transit.delete_feed_version_rows()
  LANGUAGE plpgsql
 AS $function$
   BEGIN
-    DELETE FROM transit.gtfs_stop_time WHERE feed_version_id = OLD.id;
+    EXECUTE format('DROP TABLE IF EXISTS %s', transit.stop_time_partition(OLD.id));
     DELETE FROM transit.gtfs_shape WHERE feed_version_id = OLD.id;
     DELETE FROM transit.gtfs_trip WHERE feed_version_id = OLD.id;
     DELETE FROM transit.gtfs_stop WHERE feed_version_id = OLD.id;
@@ -1621,6 +1667,23 @@ CREATE OR REPLACE FUNCTION transit.feed_prefix(municipality_code text, operator_
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT coalesce(municipality_code, 'R') || '-' || left(replace(operator_id::text, '-', ''), 8) || ':' $function$;
+
+CREATE OR REPLACE FUNCTION transit.finish_stop_time_load(version uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+  DECLARE
+    target text := transit.stop_time_partition(version);
+  BEGIN
+    PERFORM transit.assert_loading_own_version(version);
+    EXECUTE format('REVOKE ALL ON %s FROM %I', target, session_user);
+    EXECUTE format('ALTER TABLE %s ADD PRIMARY KEY (feed_version_id, trip_id, stop_sequence)', target);
+    EXECUTE format('CREATE INDEX ON %s (feed_version_id, stop_id, departure_seconds)', target);
+    EXECUTE format('ALTER TABLE transit.gtfs_stop_time ATTACH PARTITION %s FOR VALUES IN (%L)', target, version);
+  END
+  $function$;
 
 CREATE OR REPLACE FUNCTION transit.gtfs_time(seconds integer)
  RETURNS text
@@ -1650,6 +1713,12 @@ AS $function$
       RETURN NEW;
     END
   $function$;
+
+CREATE OR REPLACE FUNCTION transit.stop_time_partition(version uuid)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$ SELECT 'transit_stop_times.v' || replace(version::text, '-', '') $function$;
 
 --
 -- Event triggers
@@ -2414,8 +2483,13 @@ GRANT EXECUTE ON FUNCTION app.viewer_role() TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.viewer_role() TO transit_svc;
 GRANT EXECUTE ON FUNCTION disaster.arrangement_consenting_town(text,text,text) TO disaster_svc;
+REVOKE ALL ON FUNCTION transit.add_stop_time_partition(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION transit.begin_stop_time_load(uuid) TO transit_svc;
+REVOKE ALL ON FUNCTION transit.begin_stop_time_load(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.can_write_operator_row(uuid,text) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.feed_prefix(text,uuid) TO transit_svc;
+GRANT EXECUTE ON FUNCTION transit.finish_stop_time_load(uuid) TO transit_svc;
+REVOKE ALL ON FUNCTION transit.finish_stop_time_load(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.gtfs_time(integer) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.metres_between(double precision,double precision,double precision,double precision) TO transit_svc;
 GRANT USAGE ON SCHEMA agreement TO agreement_svc;
@@ -2432,6 +2506,7 @@ GRANT USAGE ON SCHEMA disaster TO disaster_svc;
 GRANT USAGE ON SCHEMA ict TO ict_svc;
 GRANT USAGE ON SCHEMA public TO PUBLIC;
 GRANT USAGE ON SCHEMA transit TO transit_svc;
+GRANT USAGE ON SCHEMA transit_stop_times TO transit_svc;
 GRANT SELECT, INSERT ON TABLE agreement.agreement TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.amendment_change TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.amendment_decision TO agreement_svc;

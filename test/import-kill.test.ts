@@ -45,6 +45,11 @@ const snapshot = async () => ({
   stopTimes: Number(
     (await sql<{ n: string }>`select count(*) as n from transit.gtfs_stop_time`.execute(admin)).rows[0]?.n,
   ),
+  // The killed import's own stop_times table (migration 0124) must be gone with its transaction.
+  stopTimeTables: (
+    await sql<{ name: string }>`select relname as name from pg_class
+      where relnamespace = 'transit_stop_times'::regnamespace and relkind = 'r' order by 1`.execute(admin)
+  ).rows.map((row) => row.name),
 })
 
 describe('an import killed midway', () => {
@@ -78,7 +83,7 @@ describe('an import killed midway', () => {
             await sql<{
               n: string
             }>`select count(*) as n from pg_stat_activity where datname = current_database()
-              and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(admin)
+              and pid <> pg_backend_pid() and query ilike '%COPY transit_stop_times.v%'`.execute(admin)
           ).rows[0]?.n,
         ) > 0
       while (!(await loading()) && Date.now() < deadline) await sleep(20)

@@ -17,7 +17,8 @@ import {
 async function rowCounts(db: ScratchDatabase['db']) {
   const tables = await sql<{ name: string }>`
     select c.oid::regclass::text as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname in ('agreement', 'disaster', 'transit', 'ict') and c.relkind = 'r' order by 1`.execute(db)
+    where n.nspname in ('agreement', 'disaster', 'transit', 'ict') and c.relkind in ('r', 'p')
+    and not c.relispartition order by 1`.execute(db)
   const counts: Record<string, number> = {}
   for (const { name } of tables.rows) {
     const result = await sql<{ n: number }>`select count(*)::int as n from ${sql.raw(name)}`.execute(db)

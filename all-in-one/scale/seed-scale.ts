@@ -1,14 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Viewer } from '../../lib/auth/viewer.js'
 import { createDatabase } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
 import { sampleUuid } from '../../lib/sample/deterministic.js'
-import { createLoaders } from '../../subgraphs/transit/context.js'
-import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/feeds/feeds.service.js'
-import { writeSyntheticFeed } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
-import { openZipFile } from '../../subgraphs/transit/gtfs/zip-archive.js'
+import { writeSyntheticFeed, type SyntheticFeedSize } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
 import { prepareDatabase } from '../prepare-database.js'
 import {
   insertNationwideTowns,
@@ -16,24 +12,31 @@ import {
   insertSyntheticRegions,
   insertSyntheticSystems,
 } from './nationwide-towns.js'
+import { importScaleFeed, insertTownOperators, markScaleFeedsSample, withoutActiveFeed } from './scale-feeds.js'
 
 export interface ScaleOptions {
   /** Shelters added on top of the sample data, spread over the 1,741 towns (tens each). */
   shelters: number
   /** The regional operator's feed: routes × trips × stops = stop_times. */
-  feed: { routes: number; tripsPerRoute: number; stopsPerRoute: number }
+  feed: SyntheticFeedSize
+  /** Town operators (the first synthetic towns by code), each importing a feed of this size. */
+  townFeeds: { operators: number; feed: SyntheticFeedSize }
 }
 
-/** 1,741 towns, ~100 000 shelters and a ~1M stop_times feed: what the benchmarks compare against the sample. */
+/**
+ * 1,741 towns, ~100 000 shelters, a 1M stop_times regional feed and 40 town operators' 100k feeds (5M stop_times
+ * in all, over 41 operators): what the benchmarks compare against the sample.
+ */
 export const NATIONWIDE_SCALE: ScaleOptions = {
   shelters: 100_000,
   feed: { routes: 50, tripsPerRoute: 400, stopsPerRoute: 50 },
+  townFeeds: { operators: 40, feed: { routes: 10, tripsPerRoute: 200, stopsPerRoute: 50 } },
 }
 
 /**
  * Fills a database (migrated and seeded as `npm start` does) with deterministic synthetic volume:
  * shelters generated set-based in SQL (ids derived from their number, so two runs give the same
- * rows) and a large GTFS-JP feed imported through the real import path as the coordinator.
+ * rows) and GTFS-JP feeds (5M stop_times over 41 operators) imported through the real import path.
  * Everything is marked sample.
  *
  * The nine real parties stay as the sample has them; 1,732 synthetic municipalities with valid codes join them
@@ -55,30 +58,33 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
     await admin.destroy()
   }
 
-  const transit = createDatabase({ url: roleUrls.transit, poolMax: 2 })
+  await importScaleFeeds(adminUrl, roleUrls.transit, options, logger)
+}
+
+/**
+ * The feeds, through the real import path (each COPYed into its version's partition): the regional operator's as
+ * the coordinator, then each town operator's as its town's editor. Every town imports the same synthetic zip (ids are
+ * per version, and the regional export prefixes them per operator). Operators with a feed already are skipped.
+ */
+async function importScaleFeeds(adminUrl: string, transitUrl: string, options: ScaleOptions, logger: Logger) {
+  const admin = createDatabase({ url: adminUrl, poolMax: 1 })
+  const transit = createDatabase({ url: transitUrl, poolMax: 2 })
   const dir = await mkdtemp(join(tmpdir(), 'scale-feed-'))
   try {
-    const path = join(dir, 'scale-feed.zip')
-    await writeSyntheticFeed(path, options.feed)
-    const viewer: Viewer = {
-      kind: 'staff',
-      subject: 'seed-scale',
-      municipalityCode: '012106',
-      roles: new Set(['coordinator']),
-    }
-    const ctx = {
-      subgraph: 'transit' as const,
-      db: transit,
-      viewer,
-      loaders: createLoaders(transit),
-      requestId: 'seed-scale',
-      logger: logger as never,
-    }
-    const grant = await authorizeFeedImport(ctx, sampleUuid('operator:regional'))
-    const version = await importFeedArchive(ctx, grant, 'scale-feed.zip', await openZipFile(path))
-    logger.info({ feedVersionId: version.id }, 'scale feed imported')
+    const regional = { operatorId: sampleUuid('operator:regional'), municipalityCode: null }
+    const towns = await insertTownOperators(admin, options.townFeeds.operators)
+    const pending = await withoutActiveFeed(admin, [regional.operatorId, ...towns.map((town) => town.id)])
+    const regionalZip = join(dir, 'regional-feed.zip')
+    const townZip = join(dir, 'town-feed.zip')
+    await writeSyntheticFeed(regionalZip, options.feed)
+    await writeSyntheticFeed(townZip, options.townFeeds.feed)
+    if (pending.has(regional.operatorId)) await importScaleFeed(transit, logger, { ...regional, path: regionalZip })
+    for (const town of towns.filter(({ id }) => pending.has(id)))
+      await importScaleFeed(transit, logger, { operatorId: town.id, municipalityCode: town.code, path: townZip })
+    await markScaleFeedsSample(admin)
+    logger.info({ operators: 1 + towns.length, imported: pending.size }, 'scale feeds imported')
   } finally {
-    await transit.destroy()
+    await Promise.all([admin.destroy(), transit.destroy()])
     await rm(dir, { recursive: true, force: true })
   }
 }

@@ -12,7 +12,7 @@ const acls = sql`
   UNION ALL
   SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, c.oid::regclass::text, c.relowner, c.relacl, false
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${userSchema(sql`n.nspname`)}
+   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${userSchema(sql`n.nspname`)} AND NOT c.relispartition
      AND ${notFromExtension('pg_class', sql`c.oid`)}
   UNION ALL
   SELECT 'COLUMN', format('%s (%I)', c.oid::regclass, a.attname), c.relowner, a.attacl, false

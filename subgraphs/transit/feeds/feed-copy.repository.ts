@@ -10,7 +10,8 @@ import type { Value } from './gtfs-tables.js'
  *
  * PostgreSQL refuses COPY FROM into a table under row-level security, so rows are COPYed into a
  * temporary table of the same shape (dropped at commit) and moved with one INSERT … SELECT, where
- * the policies check them as they would any insert. Table and column names come from code
+ * the policies check them as they would any insert — except stop_times, by far the largest file, which
+ * go straight into their version's own table (openPartitionCopy). Table and column names come from code
  * (gtfs-tables.ts), never from a feed.
  */
 export interface CopyWriter {
@@ -48,12 +49,9 @@ function copyLines(rows: Value[][]): string {
   return out
 }
 
-export async function openCopy(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<CopyWriter> {
-  const list = columns.map((column) => `"${column}"`).join(', ')
-  const stage = `stage_${table.replace(/\W/g, '_')}`
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table}) ON COMMIT DROP`)
-  await client.query(`TRUNCATE ${stage}`)
-  const copy = client.query(copyFrom(`COPY ${stage} (${list}) FROM STDIN WITH (FORMAT csv)`))
+/** COPY FROM STDIN into `target`; `finish` runs after a kept COPY has ended. */
+function copyInto(client: pg.PoolClient, target: string, list: string, finish: () => Promise<unknown>): CopyWriter {
+  const copy = client.query(copyFrom(`COPY ${target} (${list}) FROM STDIN WITH (FORMAT csv)`))
   const failed = new Promise<never>((_, reject) => copy.once('error', reject))
   failed.catch(() => {})
   return {
@@ -64,7 +62,7 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
     close: async (keep) => {
       copy.end()
       await Promise.race([once(copy, 'finish'), failed])
-      if (keep) await client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`)
+      if (keep) await finish()
     },
     abort: async (reason) => {
       if (copy.writableFinished || copy.destroyed) return
@@ -73,4 +71,36 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
       await closed
     },
   }
+}
+
+const columnList = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(', ')
+
+export async function openCopy(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<CopyWriter> {
+  const list = columnList(columns)
+  const stage = `stage_${table.replace(/\W/g, '_')}`
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table}) ON COMMIT DROP`)
+  await client.query(`TRUNCATE ${stage}`)
+  return copyInto(client, stage, list, () =>
+    client.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM ${stage}`),
+  )
+}
+
+/**
+ * The version's stop_times COPYed straight into a table of their own, which becomes the version's partition of
+ * transit.gtfs_stop_time (migration 0124): the database functions check that the version is the caller's and
+ * LOADING, build the indexes after the rows are in and attach the table; no INSERT … SELECT of millions of rows.
+ */
+export async function openPartitionCopy(
+  client: pg.PoolClient,
+  versionId: string,
+  columns: readonly string[],
+): Promise<CopyWriter> {
+  const { rows } = await client.query<{ target: string }>('SELECT transit.begin_stop_time_load($1) AS target', [
+    versionId,
+  ])
+  const target = rows[0]?.target
+  if (!target) throw new Error(`no stop_times table for feed version ${versionId}`)
+  return copyInto(client, target, columnList(columns), () =>
+    client.query('SELECT transit.finish_stop_time_load($1)', [versionId]),
+  )
 }

@@ -2,7 +2,7 @@ import type pg from 'pg'
 import type { CsvRecord } from '../gtfs/csv-rows.js'
 import { columnOf, type FeedSink, type RowSink, type TableFile } from '../gtfs/feed-reader.js'
 import type { FeedReport } from '../gtfs/feed-report.js'
-import { openCopy } from './feed-copy.repository.js'
+import { openCopy, openPartitionCopy } from './feed-copy.repository.js'
 import { gtfsTableOf, type GtfsTable, type Value } from './gtfs-tables.js'
 
 /** What the loader kept beyond the modelled columns, per file (for transit.gtfs_file). */
@@ -20,7 +20,10 @@ async function modelledSink(client: pg.PoolClient, versionId: string, table: Tab
   const extras = table.header.filter((column) => !gtfs.modelled.includes(column))
   const extraIndexes = extras.map((column) => columnOf(table, column))
   const map = gtfs.mapper((column) => columnOf(table, column))
-  const copy = await openCopy(client, gtfs.table, ['feed_version_id', ...gtfs.columns, 'extra'])
+  const columns = ['feed_version_id', ...gtfs.columns, 'extra']
+  const copy = gtfs.partitioned
+    ? await openPartitionCopy(client, versionId, columns)
+    : await openCopy(client, gtfs.table, columns)
   return {
     extras,
     copy,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.js'
@@ -43,8 +44,26 @@ describe('feed rows without a foreign key', () => {
           [version],
         ),
       ).catch((e: unknown) => e)
-      expect(String(error)).toContain('row-level security')
+      // A version without a partition (migration 0124) is refused before the policy is asked.
+      expect(String(error)).toMatch(/row-level security|no partition of relation "gtfs_stop_time"/)
     }
+  })
+
+  it('loads stop_times into a version’s own table only for a LOADING version of the caller’s', async () => {
+    const versions = await db.admin.selectFrom('transit.feedVersion').select(['id', 'municipalityCode']).execute()
+    const active = versions.find((version) => version.municipalityCode === '014303')
+    for (const version of ['00000000-0000-4000-8000-000000000000', active?.id]) {
+      for (const call of ['begin_stop_time_load', 'finish_stop_time_load']) {
+        const error = await asEditorOf('014303', () => client.query(`select transit.${call}($1)`, [version])).catch(
+          (e: unknown) => e,
+        )
+        expect(String(error)).toContain('is not a LOADING version of the caller')
+      }
+    }
+    const grabbed = await asEditorOf('014303', () =>
+      client.query('select transit.add_stop_time_partition($1)', [active?.id]),
+    ).catch((e: unknown) => e)
+    expect(String(grabbed)).toContain('permission denied for function add_stop_time_partition')
   })
 
   it('deletes a version’s rows with the version, as a cascading key would', async () => {
@@ -75,5 +94,8 @@ describe('feed rows without a foreign key', () => {
       await count('transit.gtfsTrip'),
       await count('transit.gtfsFileRow'),
     ]).toEqual([0, 0, 0])
+    const partition = await sql<{ name: string | null }>`
+      select to_regclass(transit.stop_time_partition(${version.id}))::text as name`.execute(db.admin)
+    expect(partition.rows[0]?.name).toBeNull()
   })
 })

@@ -15,6 +15,8 @@ export interface GtfsTable {
   columns: readonly string[]
   /** GTFS columns this table models (the rest of a file's header goes to `extra`). */
   modelled: readonly string[]
+  /** One partition per feed version, COPYed into directly (migration 0124); the others go through a stage. */
+  partitioned?: boolean
   /** Builds the row mapper for a file with this header. */
   mapper: (at: (column: string) => number) => (fields: string[], line: number) => Value[]
 }
@@ -78,6 +80,7 @@ const STOP_TIME_FIELDS = [
 const stopTimeTable: GtfsTable = {
   file: 'stop_times.txt',
   table: 'transit.gtfs_stop_time',
+  partitioned: true,
   columns: [
     'trip_id',
     'stop_sequence',

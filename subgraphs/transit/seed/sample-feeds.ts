@@ -159,6 +159,8 @@ async function insertTrips(trx: Transaction<DB>, versionId: string, feed: Sample
       departureSeconds: call.minutes * 60,
     })),
   )
+  // transit.gtfs_stop_time has a partition per feed version (migration 0124): the version's comes first.
+  await sql`select transit.add_stop_time_partition(${versionId})`.execute(trx)
   await trx.insertInto('transit.gtfsStopTime').values(calls).execute()
   return calls.length
 }
