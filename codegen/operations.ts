@@ -1058,7 +1058,7 @@ export type MunicipalityByCodeQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityByCodeQuery = { municipality: { code: string, name: string, nameKana: string, nameEn: string, kind: MunicipalityKind, district: string | null, officeAddress: string, officeLocation: { latitude: number, longitude: number }, population: { count: number, year: number, isApproximate: boolean, source: string }, party: { signatoryName: string } } | null };
+export type MunicipalityByCodeQuery = { municipality: { code: string, name: string, nameKana: string, nameEn: string, kind: MunicipalityKind, district: string | null, officeAddress: string, officeLocation: { latitude: number, longitude: number }, population: { count: number, year: number, isApproximate: boolean, source: string }, party: { signatoryName: string } | null } | null };
 
 export type MunicipalityRolesQueryVariables = Exact<{
   code: string;

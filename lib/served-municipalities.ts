@@ -10,8 +10,31 @@ import { badUserInput } from './errors.js'
 
 /** Every served code, the parties of the agreement first in the order they signed. One statement. */
 export async function findServedMunicipalityCodes(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('agreement.servedMunicipality').select('code').orderBy('position').execute()
-  return rows.flatMap((row) => (row.code === null ? [] : [row.code]))
+  return (await findServedTowns(db)).map((town) => town.code)
+}
+
+/** A served municipality as every process may read it (agreement.served_municipality). */
+export interface ServedTown {
+  code: string
+  name: string
+  nameEn: string
+  kind: string
+  /** It leads a policy field of the newest agreement version: its coordinator tokens act region-wide. */
+  isCoordinator: boolean
+}
+
+/** Every served municipality in the served order (parties in signing order, then by code). One statement. */
+export async function findServedTowns(db: Executor): Promise<ServedTown[]> {
+  const rows = await db
+    .selectFrom('agreement.servedMunicipality')
+    .select(['code', 'name', 'nameEn', 'kind', 'isCoordinator'])
+    .orderBy('position')
+    .execute()
+  return rows.flatMap(({ code, name, nameEn, kind, isCoordinator }) =>
+    code === null || name === null || nameEn === null || kind === null
+      ? []
+      : [{ code, name, nameEn, kind, isCoordinator: isCoordinator === true }],
+  )
 }
 
 /**
