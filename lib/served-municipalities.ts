@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Executor } from './db/database.js'
 import { badUserInput } from './errors.js'
+import { assertMunicipalityCode, likelyMeantCodes, municipalityCodeProblem } from './municipality-code.js'
 
 /**
  * The municipalities this platform serves are rows of agreement.municipality (read through the view
@@ -54,4 +55,23 @@ export async function assertServedMunicipalities(db: Executor, codes: readonly s
       { field },
     )
   }
+}
+
+/**
+ * `assertMunicipalityCode`, naming the served municipality a malformed code most likely meant
+ * (`Did you mean "012106" (岩見沢市)?`). One statement, and only for a malformed code.
+ */
+export async function assertMunicipalityCodeOfServed(db: Executor, code: string, field: string): Promise<string> {
+  if (municipalityCodeProblem(code) === null) return code
+  const candidates = likelyMeantCodes(code)
+  const named =
+    candidates.length === 0
+      ? []
+      : await db
+          .selectFrom('agreement.servedMunicipality')
+          .select(['code', 'name'])
+          .where('code', 'in', candidates)
+          .execute()
+  const served = new Map(named.flatMap((row) => (row.code && row.name ? [[row.code, row.name] as const] : [])))
+  return assertMunicipalityCode(code, field, served)
 }

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
-import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
+import { assertMunicipalityCodeOfServed } from '../../../lib/served-municipalities.js'
 import type { AgreementContext } from '../context.js'
 import { countServedMunicipalities, findServedMunicipalitiesPage } from './municipalities.repository.js'
 
@@ -26,7 +26,8 @@ export const municipalityResolvers: Resolvers = {
       return ctx.loaders.municipalitiesByAgreement.load(agreement.id)
     },
     servedMunicipalities: (_, args, ctx) => listServedMunicipalities(ctx, args),
-    municipality: (_, { code }, ctx) => ctx.loaders.municipalityByCode.load(assertMunicipalityCode(code, 'code')),
+    municipality: async (_, { code }, ctx) =>
+      ctx.loaders.municipalityByCode.load(await assertMunicipalityCodeOfServed(ctx.db, code, 'code')),
   },
   Municipality: {
     __resolveReference: (ref, ctx) => ctx.loaders.municipalityByCode.load(ref.code),
