@@ -35,9 +35,7 @@ export function runSubgraphMain(
     const app = await createSubgraph({
       db,
       logger,
-      verifyToken: requireServedTown(createTokenVerifier(tokenSettingsFromConfig(config)), () =>
-        findServedTowns(db),
-      ),
+      verifyToken: requireServedTown(createTokenVerifier(tokenSettingsFromConfig(config)), () => findServedTowns(db)),
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       feedImportLimits: feedImportLimitsOf(config),

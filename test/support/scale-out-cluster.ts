@@ -12,6 +12,8 @@ import { runScript, startServiceProcess, type ServiceProcess } from './service-p
 export interface ScaleOutCluster {
   subgraphs: Record<SubgraphName, ServiceProcess>
   gateways: ServiceProcess[]
+  /** The cluster's PostgreSQL data directory (its postmaster.pid: CPU readings of the whole server). */
+  postgresDataDir: string
   stop: () => Promise<void>
 }
 
@@ -25,6 +27,10 @@ export interface ScaleOutCluster {
 export async function startScaleOutCluster(options: {
   gatewayCount: number
   jwtSecret: string
+  /** Runs on the empty database before the `migrate` step (bench/compose-topology.ts: the nationwide scale data). */
+  prepare?: (adminUrl: string) => Promise<void>
+  /** Added to every gateway's environment (e.g. RESPONSE_CACHE=off). */
+  gatewayEnv?: Record<string, string>
 }): Promise<ScaleOutCluster> {
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-scale-out-'))
   const postgres = await startEmbeddedPostgres({
@@ -45,6 +51,7 @@ export async function startScaleOutCluster(options: {
     return service
   }
   try {
+    await options.prepare?.(postgres.adminUrl())
     const roleUrls = await migrateWithPasswords(postgres.adminUrl())
     const common = { JWT_SECRET: options.jwtSecret, NODE_ENV: 'production', DATABASE_POOL_MAX: '4' }
     const subgraphList = await Promise.all(
@@ -66,13 +73,14 @@ export async function startScaleOutCluster(options: {
       RESPONSE_CACHE: 'on',
       RATE_LIMIT_MAX: '0',
       OPENDATA_DIR: join(workDir, 'opendata'),
+      ...options.gatewayEnv,
     }
     const gateways = await Promise.all(
       Array.from({ length: options.gatewayCount }, (_, i) =>
         track(startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', gatewayEnv)),
       ),
     )
-    return { subgraphs, gateways, stop }
+    return { subgraphs, gateways, postgresDataDir: join(workDir, 'pg'), stop }
   } catch (error) {
     await stop()
     throw error
