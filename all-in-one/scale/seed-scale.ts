@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Viewer } from '../../lib/auth/viewer.js'
 import { createDatabase } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
+import { findServedTowns } from '../../lib/served-municipalities.js'
 import { sampleUuid } from '../../lib/sample/deterministic.js'
 import { createLoaders } from '../../subgraphs/transit/context.js'
 import { authorizeFeedImport, importFeedArchive } from '../../subgraphs/transit/feeds/feeds.service.js'
@@ -60,11 +61,14 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
   try {
     const path = join(dir, 'scale-feed.zip')
     await writeSyntheticFeed(path, options.feed)
+    // The coordinator of the sample agreement's lead town, marked as the token check marks it (from the data).
+    const lead = (await findServedTowns(transit)).find((town) => town.code === '012106')
     const viewer: Viewer = {
       kind: 'staff',
       subject: 'seed-scale',
       municipalityCode: '012106',
       roles: new Set(['coordinator']),
+      leadsAgreement: lead?.isCoordinator === true,
     }
     const ctx = {
       subgraph: 'transit' as const,
