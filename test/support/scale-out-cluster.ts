@@ -29,8 +29,8 @@ export async function startScaleOutCluster(options: {
   jwtSecret: string
   /** Runs on the empty database before the `migrate` step (bench/compose-topology.ts: the nationwide scale data). */
   prepare?: (adminUrl: string) => Promise<void>
-  /** Added to every gateway's environment (e.g. RESPONSE_CACHE=off). */
-  gatewayEnv?: Record<string, string>
+  /** Added to gateway `index`'s environment (e.g. RESPONSE_CACHE=off for some replicas). */
+  gatewayEnv?: (index: number) => Record<string, string>
 }): Promise<ScaleOutCluster> {
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-scale-out-'))
   const postgres = await startEmbeddedPostgres({
@@ -73,11 +73,12 @@ export async function startScaleOutCluster(options: {
       RESPONSE_CACHE: 'on',
       RATE_LIMIT_MAX: '0',
       OPENDATA_DIR: join(workDir, 'opendata'),
-      ...options.gatewayEnv,
     }
     const gateways = await Promise.all(
       Array.from({ length: options.gatewayCount }, (_, i) =>
-        track(startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', gatewayEnv)),
+        track(
+          startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', { ...gatewayEnv, ...options.gatewayEnv?.(i) }),
+        ),
       ),
     )
     return { subgraphs, gateways, postgresDataDir: join(workDir, 'pg'), stop }
