@@ -47,7 +47,7 @@ describe('faults', () => {
   it('survives a database restart mid-traffic: 503 at /readyz in the outage, recovery without restarts', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faults-pg-'))
     const port = await findFreePort()
-    let postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, logger })
+    let postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, logger, durable: false })
     cleanups.push(async () => {
       await postgres.stop()
       await rm(dir, { recursive: true, force: true })
@@ -91,7 +91,7 @@ describe('faults', () => {
       expect(answer.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/)
     }
 
-    postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, logger })
+    postgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, logger, durable: false })
     await eventually(async () => (await readiness(services.gatewayUrl)) === 200)
     expect(await readiness(services.gatewayUrl)).toBe(200)
     // The request in flight when readiness returned may have started during the outage: skip it.

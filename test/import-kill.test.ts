@@ -28,6 +28,7 @@ beforeAll(async () => {
     port: 0,
     logger: createLogger('silent', 'test'),
     persistent: false,
+    durable: false,
   })
   platform = await startPlatformProcess(postgres.adminUrl(), { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
   admin = createDatabase({ url: postgres.adminUrl(), poolMax: 2 })

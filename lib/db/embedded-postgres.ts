@@ -32,6 +32,17 @@ export interface EmbeddedOptions {
   logger: Logger
   /** Throw-away clusters (tests) are deleted on stop. */
   persistent?: boolean
+  /**
+   * false: no fsync and no full-page images, for a test cluster that is thrown away after the run. A crash of
+   * PostgreSQL itself still loses nothing committed; only a crash of the machine could, and then the run is lost.
+   */
+  durable?: boolean
+}
+
+/** What a non-durable cluster skips: flushing to disk (initdb's and the server's) and full-page images in the WAL. */
+const NOT_DURABLE = {
+  initdb: ['--no-sync'],
+  server: ['-c', 'fsync=off', '-c', 'full_page_writes=off'],
 }
 
 /**
@@ -43,6 +54,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dataDir = resolve(options.dir)
   const passwordFile = `${dataDir}.password`
   const persistent = options.persistent ?? true
+  const durability = options.durable === false ? NOT_DURABLE : { initdb: [], server: [] }
   const isNew = !existsSync(`${dataDir}/PG_VERSION`)
   await mkdir(dirname(dataDir), { recursive: true })
   // As root, PostgreSQL runs as a separate system user that must be able to enter the parent
@@ -67,8 +79,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: runsAsRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...durability.initdb],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...durability.server],
     onLog: (message) => {
       log.debug(message.trim())
     },

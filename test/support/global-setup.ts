@@ -24,7 +24,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const logger = createLogger('warn', 'test')
   const dir = await mkdtemp(join(tmpdir(), 'minamisorachi-test-'))
-  const server = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port: 0, logger, persistent: false })
+  const server = await startEmbeddedPostgres({
+    dir: join(dir, 'pg'),
+    port: 0,
+    logger,
+    persistent: false,
+    durable: false,
+  })
   const admin = createDatabase({ url: server.adminUrl(), poolMax: 1 })
   await sql`create database ${sql.id(TEMPLATE_DATABASE)}`.execute(admin)
   await admin.destroy()

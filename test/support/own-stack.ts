@@ -7,6 +7,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config.js'
 import { createLogger } from '../../lib/logger.js'
 import { startServices, type RunningServices, type ServicesOptions } from '../../all-in-one/start-services.js'
 import type { TestDatabase } from './database.js'
+import { postJson } from './post-json.js'
 
 export const TEST_TOKEN_SETTINGS = {
   secret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
@@ -109,23 +110,24 @@ export function stackOver(
 /** A Prometheus scraper's token (service account with role `metrics`). */
 export const metricsToken = () => signToken(TEST_TOKEN_SETTINGS, { subject: 'prometheus', roles: ['metrics'] })
 
+/** Typed documents printed once each: the same few documents are sent thousands of times. */
+const printed = new WeakMap<object, string>()
+const textOf = (document: TypedDocumentNode<unknown, never> | string) => {
+  if (typeof document === 'string') return document
+  const text = printed.get(document) ?? print(document)
+  printed.set(document, text)
+  return text
+}
+
 /** POSTs operations as JSON to `gatewayUrl` (or `options.url`), with a token when given. */
 function graphqlClient(gatewayUrl: string): TestStack['graphql'] {
   return async (document, variables, options = {}) => {
     const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined)
-    const response = await fetch(options.url ?? gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(authorization ? { authorization } : {}),
-        ...options.headers,
-      },
-      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    const response = await postJson(options.url ?? gatewayUrl, JSON.stringify({ query: textOf(document), variables }), {
+      'content-type': 'application/json',
+      ...(authorization ? { authorization } : {}),
+      ...options.headers,
     })
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (await response.json()) as FormattedExecutionResult<never>,
-    }
+    return { ...response, body: response.body as FormattedExecutionResult<never> }
   }
 }

@@ -38,6 +38,7 @@ export async function startScaleOutCluster(options: {
     port: 0,
     logger: createLogger('warn', 'test'),
     persistent: false,
+    durable: false,
   })
   const started: ServiceProcess[] = []
   const stop = async () => {

@@ -2,6 +2,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { sql } from 'kysely'
 import { ZipFile } from 'yazl'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_FEED_IMPORT_LIMITS } from '../../../lib/feed-import-limits.js'
@@ -33,8 +34,9 @@ beforeAll(async () => {
   stack = await startTestStack({ feedImportLimits: LIMITS })
   dir = await mkdtemp(join(tmpdir(), 'feed-limits-'))
   // A valid feed that takes the importer a few seconds, for the stack below (whose only small limit is
-  // the number of imports at once).
-  await writeSyntheticFeed(join(dir, 'big.zip'), { routes: 40, tripsPerRoute: 250, stopsPerRoute: 40 })
+  // the number of imports at once). The tests wait until it is loading stop_times, not for a fixed time, so it
+  // need only last longer than one small upload.
+  await writeSyntheticFeed(join(dir, 'big.zip'), { routes: 40, tripsPerRoute: 125, stopsPerRoute: 40 })
   bigFeed = await readFile(join(dir, 'big.zip'))
 })
 afterAll(async () => {
@@ -163,6 +165,22 @@ describe('feed upload limits', () => {
 
 const STOP_DEADLINE_MS = 10_000
 
+/** Until an import on `target` is COPYing stop_times inside its transaction (its body is through by then). */
+async function untilLoadingStopTimes(target: TestStack): Promise<void> {
+  const loading = async () =>
+    Number(
+      (
+        await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database()
+          and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(
+          target.database.admin,
+        )
+      ).rows[0]?.n,
+    ) > 0
+  const deadline = performance.now() + 60_000
+  while (!(await loading()) && performance.now() < deadline) await sleep(20)
+  expect(await loading(), 'the import never reached stop_times').toBe(true)
+}
+
 describe('imports at once, and clients that go away', () => {
   let busy: TestStack
   beforeAll(async () => {
@@ -172,7 +190,7 @@ describe('imports at once, and clients that go away', () => {
 
   it('admits one import per town at a time (409 for the second), other towns meanwhile', async () => {
     const first = put(bigFeed, { target: busy })
-    await sleep(700)
+    await untilLoadingStopTimes(busy)
     const small = await feedWith({})
     expect(await put(small, { target: busy })).toMatchObject({ status: 409, code: 'CONFLICT' })
     expect(await put(small, { target: busy, code: KURIYAMA })).toMatchObject({ status: 201 })
@@ -186,8 +204,8 @@ describe('imports at once, and clients that go away', () => {
     const before = await versions()
     const client = new AbortController()
     const abandoned = put(bigFeed, { target: busy, signal: client.signal }).catch((error: unknown) => error)
-    // Long enough for the body to be through and the import to be loading rows.
-    await sleep(1500)
+    // The body is through and the import is loading rows.
+    await untilLoadingStopTimes(busy)
     client.abort()
     const gone = performance.now()
     await abandoned
