@@ -64,17 +64,7 @@ export async function startScaleOutCluster(options: {
       SubgraphName,
       ServiceProcess
     >
-    const gatewayEnv = {
-      ...common,
-      DATABASE_URL: roleUrls.gateway,
-      AGREEMENT_URL: subgraphs.agreement.url,
-      DISASTER_URL: subgraphs.disaster.url,
-      TRANSIT_URL: subgraphs.transit.url,
-      ICT_URL: subgraphs.ict.url,
-      RESPONSE_CACHE: 'on',
-      RATE_LIMIT_MAX: '0',
-      OPENDATA_DIR: join(workDir, 'opendata'),
-    }
+    const gatewayEnv = gatewayEnvOf(common, roleUrls.gateway, subgraphs, join(workDir, 'opendata'))
     const gateways = await Promise.all(
       Array.from({ length: options.gatewayCount }, (_, i) =>
         track(
@@ -86,6 +76,26 @@ export async function startScaleOutCluster(options: {
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+/** A gateway replica's environment: the subgraphs' URLs, the cache on, no rate limit, one shared open-data folder. */
+function gatewayEnvOf(
+  common: Record<string, string>,
+  databaseUrl: string,
+  subgraphs: Record<SubgraphName, ServiceProcess>,
+  openDataDir: string,
+): Record<string, string> {
+  return {
+    ...common,
+    DATABASE_URL: databaseUrl,
+    AGREEMENT_URL: subgraphs.agreement.url,
+    DISASTER_URL: subgraphs.disaster.url,
+    TRANSIT_URL: subgraphs.transit.url,
+    ICT_URL: subgraphs.ict.url,
+    RESPONSE_CACHE: 'on',
+    RATE_LIMIT_MAX: '0',
+    OPENDATA_DIR: openDataDir,
   }
 }
 
