@@ -1,7 +1,7 @@
 import type { ServiceTokenSource } from '../lib/auth/service-tokens.js'
 import type { TokenVerifier } from '../lib/auth/tokens.js'
 import { requireServedTown } from '../lib/auth/served-towns.js'
-import { findServedMunicipalityCodes } from '../lib/served-municipalities.js'
+import { findServedTowns } from '../lib/served-municipalities.js'
 import { SUBGRAPH_NAMES, type ResponseCacheSettings, type ServiceName, type SubgraphName } from '../lib/config.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
 import type { FeedImportLimits } from '../lib/feed-import-limits.js'
@@ -128,7 +128,7 @@ function closeOnce(): (app: GraphQLApp) => Promise<void> {
 /** Token checks against the served towns, read over their own connection so the lookup never counts (onQuery). */
 function withServedTowns(given: ServicesOptions) {
   const townsDb = createDatabase({ url: given.databaseUrls.agreement, poolMax: 1, applicationName: 'served-towns' })
-  const verifyToken = requireServedTown(given.verifyToken, () => findServedMunicipalityCodes(townsDb))
+  const verifyToken = requireServedTown(given.verifyToken, () => findServedTowns(townsDb))
   return { townsDb, options: { ...given, verifyToken } }
 }
 

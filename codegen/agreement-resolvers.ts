@@ -543,9 +543,12 @@ export type MunicipalRole = {
   municipality: Municipality;
 };
 
-/** A municipality party to the agreement. Other subgraphs add its shelters, transport and systems. */
+/**
+ * A municipality the platform serves: a party to the agreement, or one of another 圏域 the platform serves (then
+ * `party` is null and `agreementRoles` empty). Other subgraphs add its shelters, transport and systems.
+ */
 export type Municipality = {
-  /** The municipality's role and duties in each policy field of the 別表. */
+  /** The municipality's role and duties in each policy field of the 別表; empty when it is not a party. */
   agreementRoles: Array<MunicipalRole>;
   /** 6-digit 全国地方公共団体コード with check digit, e.g. 012106. */
   code: Scalars['String']['output'];
@@ -563,10 +566,30 @@ export type Municipality = {
   officeAddress: Scalars['String']['output'];
   /** Approximate location of the municipal office (sample value, good to about 100 m). */
   officeLocation: GeoPoint;
-  /** How the municipality signed the agreement. */
-  party: Party;
+  /** How the municipality signed the agreement; null when it is not a party (a town of another 圏域). */
+  party: Maybe<Party>;
   /** Population (approximate; see `source`). */
   population: PopulationEstimate;
+};
+
+/** A page of served municipalities. */
+export type MunicipalityConnection = {
+  /** The municipalities with their cursors. */
+  edges: Array<MunicipalityEdge>;
+  /** The municipalities on this page. */
+  nodes: Array<Municipality>;
+  /** Whether more municipalities follow. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page, same filters), counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A served municipality with its cursor. */
+export type MunicipalityEdge = {
+  /** Pass as `after` to continue after this municipality. */
+  cursor: Scalars['String']['output'];
+  /** The municipality. */
+  node: Municipality;
 };
 
 /** Kind of municipality. */
@@ -814,17 +837,27 @@ export type Query = {
   jointProject: Maybe<JointProject>;
   /** Joint projects (第4条2), newest first, optionally of one fiscal year. */
   jointProjects: JointProjectConnection;
-  /** The nine parties to the agreement, in the order they signed. */
+  /**
+   * The parties to the agreement, in the order they signed (nine in the signed text). Every one has a `party`.
+   * For every municipality the platform serves, parties and others alike, read `servedMunicipalities`.
+   */
   municipalities: Array<Municipality>;
   /**
-   * A municipality by its 6-digit 全国地方公共団体コード (with check digit, e.g. `012106`).
-   * A malformed code or a wrong check digit is a BAD_USER_INPUT error; a valid code that is not a party returns null.
+   * A municipality the platform serves, by its 6-digit 全国地方公共団体コード (with check digit, e.g. `012106`).
+   * A malformed code or a wrong check digit is a BAD_USER_INPUT error; a valid code the platform does not serve
+   * returns null.
    */
   municipality: Maybe<Municipality>;
   /** One policy field by id (`disaster`, `transit` or `ict`). Null when unknown. */
   policyField: Maybe<PolicyField>;
   /** The three policy fields of the 別表: 防災, 地域公共交通 and ICTインフラ, in the order of the 別表. */
   policyFields: Array<PolicyField>;
+  /**
+   * Every municipality the platform serves, a page at a time: the agreement's parties first in the order they
+   * signed, then the municipalities of the other 圏域 it serves (`party` null) by code. In the sample these are the
+   * nine parties; a nationwide deployment serves up to 1,741.
+   */
+  servedMunicipalities: MunicipalityConnection;
   /** The verified caller of this request, from the bearer token; null when the request carries no token. */
   viewer: Maybe<Viewer>;
   /** The webhooks of the caller's town (every town's for admins), newest first, retired ones included. Staff only. */
@@ -901,6 +934,12 @@ export type QueryMunicipalityArgs = {
 
 export type QueryPolicyFieldArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryServedMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A webhook to register. */
@@ -1211,6 +1250,8 @@ export type ResolversTypes = {
   MunicipalCostTotal: ResolverTypeWrapper<MunicipalCostTotalModel>;
   MunicipalRole: ResolverTypeWrapper<MunicipalRoleModel>;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
+  MunicipalityConnection: ResolverTypeWrapper<CountedLazily<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>>;
+  MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1277,6 +1318,8 @@ export type ResolversParentTypes = {
   MunicipalCostTotal: MunicipalCostTotalModel;
   MunicipalRole: MunicipalRoleModel;
   Municipality: MunicipalityModel;
+  MunicipalityConnection: CountedLazily<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> }>;
+  MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Paragraph: ParagraphModel;
@@ -1506,8 +1549,20 @@ export type MunicipalityResolvers<ContextType = AgreementContext, ParentType ext
   nameKana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeLocation?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
-  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   population?: Resolver<ResolversTypes['PopulationEstimate'], ParentType, ContextType>;
+};
+
+export type MunicipalityConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MunicipalityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MunicipalityEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1583,6 +1638,7 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
   policyFields?: Resolver<Array<ResolversTypes['PolicyField']>, ParentType, ContextType>;
+  servedMunicipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryServedMunicipalitiesArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
@@ -1674,6 +1730,8 @@ export type Resolvers<ContextType = AgreementContext> = {
   MunicipalCostTotal?: MunicipalCostTotalResolvers<ContextType>;
   MunicipalRole?: MunicipalRoleResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
+  MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;

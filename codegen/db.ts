@@ -196,6 +196,8 @@ export interface AgreementRelatedAgreement {
 
 export interface AgreementServedMunicipality {
   code: string | null;
+  isCoordinator: boolean | null;
+  kind: string | null;
   name: string | null;
   nameEn: string | null;
   position: number | null;

@@ -913,7 +913,10 @@ export type ShelterStatusReport = {
 
 /** The rows of one town that an import did not write. */
 export type SkippedShelterRows = {
-  /** False for towns that are not parties to the agreement. */
+  /**
+   * False for towns the platform does not serve. (Named for the nine-party platform: a town of another 圏域 the
+   * platform serves counts as a party here.)
+   */
   isParty: Scalars['Boolean']['output'];
   /** The town's code, when the file gives one. */
   municipalityCode: Maybe<Scalars['String']['output']>;

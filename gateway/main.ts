@@ -5,7 +5,7 @@
 import { requireServedTown } from '../lib/auth/served-towns.js'
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
 import { createDatabase } from '../lib/db/database.js'
-import { findServedMunicipalityCodes } from '../lib/served-municipalities.js'
+import { findServedTowns } from '../lib/served-municipalities.js'
 import { publisherTokenFromConfig } from '../lib/auth/service-tokens.js'
 import {
   corsAllowedOriginsOf,
@@ -36,7 +36,7 @@ runMain(async () => {
   const app = await createGatewayApp({
     supergraphSdl: readSupergraph(),
     subgraphUrls: subgraphUrlsFromConfig(config),
-    verifyToken: townsDb ? requireServedTown(tokens, () => findServedMunicipalityCodes(townsDb)) : tokens,
+    verifyToken: townsDb ? requireServedTown(tokens, () => findServedTowns(townsDb)) : tokens,
     logger,
     bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
     introspection: config.GRAPHQL_INTROSPECTION,

@@ -27,6 +27,7 @@ import { operationResolutionPlugin } from './operation-resolution.js'
 import { introspectionOneOfPlugin } from './introspection-one-of.js'
 import { createPool } from '../lib/db/database.js'
 import { Counter } from 'prom-client'
+import { refreshServedTowns } from './opendata/serve/towns.js'
 import { DataVersions } from './response-cache/data-versions.js'
 import { ResponseCache } from './response-cache/response-cache.js'
 
@@ -127,6 +128,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
 /** The gateway's routes besides `/graphql`: explorer assets, the GTFS upload proxy, open data, live events. */
 async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, logger: Logger): Promise<void> {
   registerExplorerAssets(app)
+  refreshServedTowns(app, deps.subgraphUrls.agreement, logger)
   registerTransitFeedProxy(app, deps.subgraphUrls.transit)
   if (deps.openData) {
     const { disaster, transit } = deps.subgraphUrls

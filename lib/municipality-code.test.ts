@@ -6,8 +6,12 @@ import {
   checkDigitOf,
   isValidMunicipalityCode,
   PARTY_CODES,
+  PARTY_NAMES,
   suggestMunicipalityCode,
 } from './municipality-code.js'
+
+/** The nine parties as a served list (code → name), as lib/served-municipalities.ts reads it from the data. */
+const SERVED: ReadonlyMap<string, string> = new Map(Object.entries(PARTY_NAMES))
 
 describe('全国地方公共団体コード check digit', () => {
   it('accepts the codes of all nine parties', () => {
@@ -29,9 +33,15 @@ describe('全国地方公共団体コード check digit', () => {
     ['012107', '012106 (岩見沢市)'],
     ['０１２１０６', '012106 (岩見沢市)'],
     ['01100', '011002'],
-  ])('proposes the code meant for %j, by name when it is a party', (code, meant) => {
+  ])('proposes the code meant for %j, by name when it is served', (code, meant) => {
     const [suggested, name] = meant.split(' ')
-    expect(suggestMunicipalityCode(code)).toBe(` Did you mean "${suggested ?? ''}"${name ? ` ${name}` : ''}?`)
+    expect(suggestMunicipalityCode(code, SERVED)).toBe(` Did you mean "${suggested ?? ''}"${name ? ` ${name}` : ''}?`)
+  })
+
+  it('names no town when the served list is not at hand, and prefers a served candidate', () => {
+    expect(suggestMunicipalityCode('01210')).toBe(' Did you mean "012106"?')
+    // 12106 lost its leading zero (012106) or its check digit (121061): the served one wins.
+    expect(suggestMunicipalityCode('12106', new Map([['121061', '合成市']]))).toBe(' Did you mean "121061" (合成市)?')
   })
 
   it('proposes nothing when no code is near', () => {
@@ -49,7 +59,7 @@ describe('全国地方公共団体コード check digit', () => {
   ])('rejects %j with BAD_USER_INPUT and a helpful message', (code, message) => {
     let thrown: unknown
     try {
-      assertMunicipalityCode(code, 'code')
+      assertMunicipalityCode(code, 'code', SERVED)
     } catch (error) {
       thrown = error
     }

@@ -25,42 +25,55 @@ export function isValidMunicipalityCode(code: string): boolean {
 }
 
 /**
- * The code someone most likely meant by a malformed one, said by name when it is a party — e.g. `01210`
- * (the code without its check digit) → `Did you mean "012106" (岩見沢市)?`. Two slips are common: the check
- * digit left off (the 5-digit 団体コード of older tables) and the leading zero lost in a spreadsheet (`12106`).
- * A party is preferred; otherwise a code that keeps its leading zero was most likely cut short. Empty when
- * nothing sensible can be proposed.
+ * The codes someone most likely meant by a malformed one, likeliest first. Two slips are common: the check digit
+ * left off (the 5-digit 団体コード of older tables, `01210` → `012106`) and the leading zero lost in a spreadsheet
+ * (`12106` → `012106`); a code that keeps its leading zero was most likely cut short.
  */
-export function suggestMunicipalityCode(code: string): string {
+export function likelyMeantCodes(code: string): string[] {
   const digits = code.normalize('NFKC').trim()
-  let candidates: string[] = []
   if (/^[0-9]{5}$/.test(digits)) {
     const completed = `${digits}${checkDigitOf(digits)}`
     const padded = `0${digits}`
-    candidates = digits.startsWith('0') ? [completed, padded] : [padded, completed]
-    candidates = candidates.filter(isValidMunicipalityCode)
-  } else if (/^[0-9]{6}$/.test(digits)) {
-    candidates = [`${digits.slice(0, 5)}${checkDigitOf(digits.slice(0, 5))}`]
+    const candidates = digits.startsWith('0') ? [completed, padded] : [padded, completed]
+    return candidates.filter(isValidMunicipalityCode)
   }
-  const best = candidates.find(isPartyCode) ?? candidates[0]
-  if (best === undefined || best === code) return ''
-  return ` Did you mean "${best}"${isPartyCode(best) ? ` (${PARTY_NAMES[best]})` : ''}?`
+  if (/^[0-9]{6}$/.test(digits)) return [`${digits.slice(0, 5)}${checkDigitOf(digits.slice(0, 5))}`]
+  return []
 }
 
-/** Throws BAD_USER_INPUT naming the argument, what a valid value looks like, and the code probably meant. */
-export function assertMunicipalityCode(code: string, field: string): string {
+/**
+ * ` Did you mean "012106" (岩見沢市)?` for a malformed code: a candidate in `served` (code → name, the served
+ * municipalities among the candidates, lib/served-municipalities.ts) is preferred and said by name. Empty when
+ * nothing sensible can be proposed.
+ */
+export function suggestMunicipalityCode(code: string, served: ReadonlyMap<string, string> = new Map()): string {
+  const candidates = likelyMeantCodes(code)
+  const best = candidates.find((candidate) => served.has(candidate)) ?? candidates[0]
+  if (best === undefined || best === code) return ''
+  const name = served.get(best)
+  return ` Did you mean "${best}"${name === undefined ? '' : ` (${name})`}?`
+}
+
+/**
+ * Throws BAD_USER_INPUT naming the argument, what a valid value looks like, and the code probably meant (by name
+ * when `served` holds it).
+ */
+export function assertMunicipalityCode(
+  code: string,
+  field: string,
+  served: ReadonlyMap<string, string> = new Map(),
+): string {
   const problem = municipalityCodeProblem(code)
+  const hint = problem === null ? '' : suggestMunicipalityCode(code, served)
   if (problem === 'format') {
     throw badUserInput(
       `${field} must be a 6-digit 全国地方公共団体コード (5 digits and a check digit, ` +
-        `e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${suggestMunicipalityCode(code)}`,
+        `e.g. "012106" for 岩見沢市), got ${JSON.stringify(code)}.${hint}`,
       { field },
     )
   }
   if (problem === 'check-digit') {
-    throw badUserInput(`${field} ${JSON.stringify(code)} has a wrong check digit.${suggestMunicipalityCode(code)}`, {
-      field,
-    })
+    throw badUserInput(`${field} ${JSON.stringify(code)} has a wrong check digit.${hint}`, { field })
   }
   return code
 }
@@ -92,7 +105,7 @@ export const PARTY_CODES = [
 ] as const
 export type PartyCode = (typeof PARTY_CODES)[number]
 
-/** The parties' names, for messages that propose a code by name (a hint only; a code it lacks gets no name). */
+/** The parties' names, for the seed and the tests of the nine-town platform (messages read names from the data). */
 export const PARTY_NAMES: Readonly<Record<PartyCode, string>> = {
   '012106': '岩見沢市',
   '012092': '夕張市',

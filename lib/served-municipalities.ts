@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Executor } from './db/database.js'
 import { badUserInput } from './errors.js'
+import { assertMunicipalityCode, likelyMeantCodes, municipalityCodeProblem } from './municipality-code.js'
 
 /**
  * The municipalities this platform serves are rows of agreement.municipality (read through the view
@@ -10,8 +11,31 @@ import { badUserInput } from './errors.js'
 
 /** Every served code, the parties of the agreement first in the order they signed. One statement. */
 export async function findServedMunicipalityCodes(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('agreement.servedMunicipality').select('code').orderBy('position').execute()
-  return rows.flatMap((row) => (row.code === null ? [] : [row.code]))
+  return (await findServedTowns(db)).map((town) => town.code)
+}
+
+/** A served municipality as every process may read it (agreement.served_municipality). */
+export interface ServedTown {
+  code: string
+  name: string
+  nameEn: string
+  kind: string
+  /** It leads a policy field of the newest agreement version: its coordinator tokens act region-wide. */
+  isCoordinator: boolean
+}
+
+/** Every served municipality in the served order (parties in signing order, then by code). One statement. */
+export async function findServedTowns(db: Executor): Promise<ServedTown[]> {
+  const rows = await db
+    .selectFrom('agreement.servedMunicipality')
+    .select(['code', 'name', 'nameEn', 'kind', 'isCoordinator'])
+    .orderBy('position')
+    .execute()
+  return rows.flatMap(({ code, name, nameEn, kind, isCoordinator }) =>
+    code === null || name === null || nameEn === null || kind === null
+      ? []
+      : [{ code, name, nameEn, kind, isCoordinator: isCoordinator === true }],
+  )
 }
 
 /**
@@ -31,4 +55,23 @@ export async function assertServedMunicipalities(db: Executor, codes: readonly s
       { field },
     )
   }
+}
+
+/**
+ * `assertMunicipalityCode`, naming the served municipality a malformed code most likely meant
+ * (`Did you mean "012106" (岩見沢市)?`). One statement, and only for a malformed code.
+ */
+export async function assertMunicipalityCodeOfServed(db: Executor, code: string, field: string): Promise<string> {
+  if (municipalityCodeProblem(code) === null) return code
+  const candidates = likelyMeantCodes(code)
+  const named =
+    candidates.length === 0
+      ? []
+      : await db
+          .selectFrom('agreement.servedMunicipality')
+          .select(['code', 'name'])
+          .where('code', 'in', candidates)
+          .execute()
+  const served = new Map(named.flatMap((row) => (row.code && row.name ? [[row.code, row.name] as const] : [])))
+  return assertMunicipalityCode(code, field, served)
 }

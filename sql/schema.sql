@@ -1230,15 +1230,24 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 --
 
 CREATE VIEW agreement.served_municipality AS
+ WITH newest AS (
+         SELECT a.id
+           FROM agreement.agreement a
+          ORDER BY a.version DESC
+         LIMIT 1
+        )
  SELECT m.code,
     m.name,
     m.name_en,
-    row_number() OVER (ORDER BY p."position", m.code)::integer AS "position"
+    row_number() OVER (ORDER BY p."position", m.code)::integer AS "position",
+    m.kind,
+    (EXISTS ( SELECT
+           FROM agreement.policy_field f
+          WHERE f.lead_municipality_code::text = m.code::text AND f.agreement_id = (( SELECT newest.id
+                   FROM newest)))) AS is_coordinator
    FROM agreement.municipality m
-     LEFT JOIN agreement.party p ON p.municipality_code::text = m.code::text AND p.agreement_id = (( SELECT a.id
-           FROM agreement.agreement a
-          ORDER BY a.version DESC
-         LIMIT 1));
+     LEFT JOIN agreement.party p ON p.municipality_code::text = m.code::text AND p.agreement_id = (( SELECT newest.id
+           FROM newest));
 
 --
 -- Functions
@@ -1321,7 +1330,7 @@ CREATE OR REPLACE FUNCTION app.can_read_restricted(owner text)
  STABLE PARALLEL SAFE
 AS $function$
     SELECT app.viewer_role() = 'admin'
-        OR (app.viewer_role() = 'coordinator' AND app.current_municipality() = '012106')
+        OR (app.viewer_role() = 'coordinator' AND app.leads_agreement(app.current_municipality()))
         OR (app.viewer_role() IN ('editor', 'coordinator') AND owner = app.current_municipality())
   $function$;
 
@@ -1340,7 +1349,7 @@ CREATE OR REPLACE FUNCTION app.can_write_regional()
  STABLE PARALLEL SAFE
 AS $function$
     SELECT app.viewer_role() = 'admin'
-        OR (app.viewer_role() = 'coordinator' AND app.current_municipality() = '012106')
+        OR (app.viewer_role() = 'coordinator' AND app.leads_agreement(app.current_municipality()))
   $function$;
 
 CREATE OR REPLACE FUNCTION app.current_municipality()
@@ -1348,6 +1357,18 @@ CREATE OR REPLACE FUNCTION app.current_municipality()
  LANGUAGE sql
  STABLE PARALLEL SAFE
 AS $function$ SELECT nullif(current_setting('app.municipality_code', true), '') $function$;
+
+CREATE OR REPLACE FUNCTION app.leads_agreement(code text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+    SELECT EXISTS (
+      SELECT FROM agreement.policy_field f
+       WHERE f.lead_municipality_code = code
+         AND f.agreement_id = (SELECT a.id FROM agreement.agreement a ORDER BY a.version DESC LIMIT 1))
+  $function$;
 
 CREATE OR REPLACE FUNCTION app.note_data_change()
  RETURNS trigger
@@ -2458,6 +2479,11 @@ GRANT EXECUTE ON FUNCTION app.current_municipality() TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO transit_svc;
+GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO agreement_svc;
+GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO disaster_svc;
+GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO ict_svc;
+GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO transit_svc;
+REVOKE ALL ON FUNCTION app.leads_agreement(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_admin_writes(regclass) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_feed_rows(regclass) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.rls_policy(regclass,name,text,text,text) FROM PUBLIC;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Viewer } from '../../lib/auth/viewer.js'
+import { findServedTowns } from '../../lib/served-municipalities.js'
 import type { Database } from '../../lib/db/database.js'
 import type { Logger } from '../../lib/logger.js'
 import { sampleUuid } from '../../lib/sample/deterministic.js'
@@ -39,12 +40,9 @@ export async function importScaleFeed(
   logger: Logger,
   feed: { operatorId: string; municipalityCode: string | null; path: string },
 ): Promise<string> {
-  const viewer: Viewer = {
-    kind: 'staff',
-    subject: 'seed-scale',
-    municipalityCode: feed.municipalityCode ?? '012106',
-    roles: new Set([feed.municipalityCode ? 'editor' : 'coordinator']),
-  }
+  const viewer: Viewer = feed.municipalityCode
+    ? { kind: 'staff', subject: 'seed-scale', municipalityCode: feed.municipalityCode, roles: new Set(['editor']) }
+    : await coordinatorViewer(transit)
   const ctx = {
     subgraph: 'transit' as const,
     db: transit,
@@ -56,6 +54,14 @@ export async function importScaleFeed(
   const grant = await authorizeFeedImport(ctx, feed.operatorId)
   const version = await importFeedArchive(ctx, grant, 'scale-feed.zip', await openZipFile(feed.path))
   return version.id
+}
+
+/** The coordinator of the agreement, as the token check marks it: a town that leads a policy field (from the data). */
+async function coordinatorViewer(transit: Database): Promise<Viewer> {
+  const lead = (await findServedTowns(transit)).find((town) => town.isCoordinator)
+  if (!lead) throw new Error('seed:scale: no served town leads the agreement, so nobody may import the regional feed')
+  const roles = new Set(['coordinator'] as const)
+  return { kind: 'staff', subject: 'seed-scale', municipalityCode: lead.code, roles, leadsAgreement: true }
 }
 
 /** Operators that have no ACTIVE version yet: a second run of the seed does not import their feeds again. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { HAZARD_LABELS, type Hazard } from './hazard-labels.js'
-import { TOWNS } from '../opendata/serve/towns.js'
+import { isServedTown } from '../opendata/serve/towns.js'
 
 /**
  * The query parameters of the widgets, validated before anything is read: a bad one is a 400 page that names
@@ -25,7 +25,7 @@ const theme = {
 }
 
 const sheltersParams = z.object({
-  town: z.string({ error: required }).refine((code) => code in TOWNS, 'must be the 6-digit code of a party'),
+  town: z.string({ error: required }).refine(isServedTown, 'must be the 6-digit code of a town this platform serves'),
   hazard: z
     .string()
     .transform((value) => value.toUpperCase())

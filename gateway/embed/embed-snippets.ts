@@ -1,17 +1,16 @@
 import { html, type SafeHtml } from '../opendata/serve/html.js'
+import { servedTowns } from '../opendata/serve/towns.js'
 
 /**
  * The one-line `<iframe>` a town's web master pastes, shown on the dataset page the widget draws from. The
  * example values come from the dataset's preview where it has them (so the line works as shown), with the
- * region's lead town otherwise.
+ * first served town otherwise (the agreement's first signatory, from the data).
  */
 
 interface Preview {
   header: string[]
   rows: string[][]
 }
-
-const LEAD_TOWN = '012106'
 
 function firstValue(preview: Preview | null, column: string): string | null {
   const index = preview?.header.indexOf(column) ?? -1
@@ -21,7 +20,8 @@ function firstValue(preview: Preview | null, column: string): string | null {
 
 function widgetOf(datasetId: string, preview: Preview | null): { path: string; title: string; height: number } | null {
   if (datasetId === 'evacuation-space') {
-    const town = firstValue(preview, '市区町村コード') ?? LEAD_TOWN
+    const town = firstValue(preview, '市区町村コード') ?? servedTowns().keys().next().value
+    if (town === undefined) return null
     return { path: `/embed/shelters?town=${town}`, title: '避難所', height: 520 }
   }
   if (datasetId === 'bus-stops') {

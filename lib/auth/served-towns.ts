@@ -1,24 +1,30 @@
 import { unauthenticated } from '../errors.js'
 import type { TokenVerifier } from './tokens.js'
 
-/** How long a refusal may rest on a stale list before it is read again (a municipality added since start). */
+/** How long a decision may rest on a stale list before it is read again (a town added, a lead changed). */
 const RELOAD_AFTER_MS = 30_000
 
+/** What the verifier needs of each served municipality (lib/served-municipalities.ts `ServedTown`). */
+export interface ServedTownFlags {
+  code: string
+  isCoordinator: boolean
+}
+
 /**
- * A verifier that also refuses staff tokens of a municipality the platform does not serve. The list comes from the
- * data (agreement.served_municipality, or the agreement subgraph's `municipalities` for a gateway without a
- * database), read once and again at most every 30 s when a token names a code it does not hold.
+ * A verifier that also refuses staff tokens of a municipality the platform does not serve, and marks the viewer of
+ * a coordinating municipality (one that leads a policy field of the agreement: `isCoordinator` in lib/auth/viewer.ts).
+ * Both come from the data (agreement.served_municipality), read once and again when older than 30 s.
  */
 export function requireServedTown(
   verify: TokenVerifier,
-  loadServedCodes: () => Promise<readonly string[]>,
+  loadServedTowns: () => Promise<readonly ServedTownFlags[]>,
 ): TokenVerifier {
-  let served: Promise<ReadonlySet<string>> | null = null
+  let served: Promise<ReadonlyMap<string, boolean>> | null = null
   let loadedAt = 0
   const load = () => {
     loadedAt = Date.now()
-    served = loadServedCodes().then(
-      (codes) => new Set(codes),
+    served = loadServedTowns().then(
+      (towns) => new Map(towns.map((town) => [town.code, town.isCoordinator])),
       (error: unknown) => {
         served = null
         throw error
@@ -29,14 +35,14 @@ export function requireServedTown(
   return async (header) => {
     const viewer = await verify(header)
     if (viewer.kind !== 'staff') return viewer
-    let codes = await (served ?? load())
-    if (!codes.has(viewer.municipalityCode) && Date.now() - loadedAt > RELOAD_AFTER_MS) codes = await load()
-    if (!codes.has(viewer.municipalityCode)) {
+    const towns = await (served === null || Date.now() - loadedAt > RELOAD_AFTER_MS ? load() : served)
+    const leads = towns.get(viewer.municipalityCode)
+    if (leads === undefined) {
       throw unauthenticated(
         `Token rejected: claim "municipality" ${JSON.stringify(viewer.municipalityCode)} ` +
           'is not a municipality this platform serves.',
       )
     }
-    return viewer
+    return { ...viewer, leadsAgreement: leads }
   }
 }

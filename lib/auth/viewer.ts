@@ -1,5 +1,4 @@
 import { forbidden, unauthenticated } from '../errors.js'
-import { LEAD_MUNICIPALITY_CODE } from '../municipality-code.js'
 
 export const STAFF_ROLES = ['editor', 'coordinator', 'admin'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
@@ -20,6 +19,11 @@ export type Viewer =
       readonly subject: string
       readonly municipalityCode: string
       readonly roles: ReadonlySet<StaffRole>
+      /**
+       * The town leads a policy field of the agreement (from the data: agreement.served_municipality, set by
+       * lib/auth/served-towns.ts). Absent on a token not checked against the served towns: no coordinator then.
+       */
+      readonly leadsAgreement?: boolean
     }
   | { readonly kind: 'service'; readonly subject: string; readonly roles: ReadonlySet<ServiceRole> }
 
@@ -54,11 +58,12 @@ export function isAdmin(viewer: Viewer): boolean {
   return viewer.kind === 'staff' && viewer.roles.has('admin')
 }
 
-/** Coordinators act for the lead municipality of a policy field (岩見沢市 for all three, per 別表). */
+/**
+ * Coordinators act for a municipality that leads a policy field of the agreement (岩見沢市 for all three in the
+ * 別表), as the data says; row-level security asks the same (app.leads_agreement, migration 0124).
+ */
 export function isCoordinator(viewer: Viewer): boolean {
-  return (
-    viewer.kind === 'staff' && viewer.roles.has('coordinator') && viewer.municipalityCode === LEAD_MUNICIPALITY_CODE
-  )
+  return viewer.kind === 'staff' && viewer.roles.has('coordinator') && viewer.leadsAgreement === true
 }
 
 /** An editor (or coordinator) may write rows owned by their own municipality; an admin may write any. */
@@ -75,5 +80,8 @@ export function assertCanWriteFor(viewer: Viewer, ownerCode: string): StaffViewe
 export function assertCanWriteRegional(viewer: Viewer): StaffViewer {
   const staff = requireStaff(viewer)
   if (isAdmin(staff) || isCoordinator(staff)) return staff
-  throw forbidden('Only the coordinator (岩見沢市) or an admin can change region-wide records.')
+  throw forbidden(
+    'Only the coordinator (of a town leading a policy field of the agreement) or an admin ' +
+      'can change region-wide records.',
+  )
 }

@@ -6,7 +6,7 @@ import { serviceRoleOf } from '../db/service-roles.js'
 import type { SubgraphDeps } from '../graphql/subgraph-app.js'
 import type { GraphQLApp } from '../http/graphql-app.js'
 import { createLogger } from '../logger.js'
-import { findServedMunicipalityCodes } from '../served-municipalities.js'
+import { findServedTowns } from '../served-municipalities.js'
 import { runMain, stopOnSignals } from './shutdown.js'
 
 /**
@@ -35,9 +35,7 @@ export function runSubgraphMain(
     const app = await createSubgraph({
       db,
       logger,
-      verifyToken: requireServedTown(createTokenVerifier(tokenSettingsFromConfig(config)), () =>
-        findServedMunicipalityCodes(db),
-      ),
+      verifyToken: requireServedTown(createTokenVerifier(tokenSettingsFromConfig(config)), () => findServedTowns(db)),
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       feedImportLimits: feedImportLimitsOf(config),

@@ -7,6 +7,7 @@ import Fastify from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
 import { gatewayCorsRules } from '../../gateway/cors-policies.js'
 import { registerOpenData, type OpenDataOptions } from '../../gateway/opendata/serve/register.js'
+import { useSampleTowns } from './sample-towns.js'
 import { registerCors } from '../../lib/http/cors.js'
 import {
   releaseManifestSchema,
@@ -309,6 +310,7 @@ export async function startOpenDataServer(
   options: Omit<OpenDataOptions, 'dir' | 'baseUrl'> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const app = Fastify()
+  await useSampleTowns()
   await registerCors(app, gatewayCorsRules(new Set()))
   await registerOpenData(app, {
     dir,

@@ -12,6 +12,8 @@ import { runScript, startServiceProcess, type ServiceProcess } from './service-p
 export interface ScaleOutCluster {
   subgraphs: Record<SubgraphName, ServiceProcess>
   gateways: ServiceProcess[]
+  /** The cluster's PostgreSQL data directory (its postmaster.pid: CPU readings of the whole server). */
+  postgresDataDir: string
   stop: () => Promise<void>
 }
 
@@ -25,6 +27,10 @@ export interface ScaleOutCluster {
 export async function startScaleOutCluster(options: {
   gatewayCount: number
   jwtSecret: string
+  /** Runs on the empty database before the `migrate` step (bench/compose-topology.ts: the nationwide scale data). */
+  prepare?: (adminUrl: string) => Promise<void>
+  /** Added to gateway `index`'s environment (e.g. RESPONSE_CACHE=off for some replicas). */
+  gatewayEnv?: (index: number) => Record<string, string>
 }): Promise<ScaleOutCluster> {
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-scale-out-'))
   const postgres = await startEmbeddedPostgres({
@@ -46,6 +52,7 @@ export async function startScaleOutCluster(options: {
     return service
   }
   try {
+    await options.prepare?.(postgres.adminUrl())
     const roleUrls = await migrateWithPasswords(postgres.adminUrl())
     const common = { JWT_SECRET: options.jwtSecret, NODE_ENV: 'production', DATABASE_POOL_MAX: '4' }
     const subgraphList = await Promise.all(
@@ -57,26 +64,38 @@ export async function startScaleOutCluster(options: {
       SubgraphName,
       ServiceProcess
     >
-    const gatewayEnv = {
-      ...common,
-      DATABASE_URL: roleUrls.gateway,
-      AGREEMENT_URL: subgraphs.agreement.url,
-      DISASTER_URL: subgraphs.disaster.url,
-      TRANSIT_URL: subgraphs.transit.url,
-      ICT_URL: subgraphs.ict.url,
-      RESPONSE_CACHE: 'on',
-      RATE_LIMIT_MAX: '0',
-      OPENDATA_DIR: join(workDir, 'opendata'),
-    }
+    const gatewayEnv = gatewayEnvOf(common, roleUrls.gateway, subgraphs, join(workDir, 'opendata'))
     const gateways = await Promise.all(
       Array.from({ length: options.gatewayCount }, (_, i) =>
-        track(startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', gatewayEnv)),
+        track(
+          startServiceProcess(`gateway-${i + 1}`, 'gateway/main.ts', { ...gatewayEnv, ...options.gatewayEnv?.(i) }),
+        ),
       ),
     )
-    return { subgraphs, gateways, stop }
+    return { subgraphs, gateways, postgresDataDir: join(workDir, 'pg'), stop }
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+/** A gateway replica's environment: the subgraphs' URLs, the cache on, no rate limit, one shared open-data folder. */
+function gatewayEnvOf(
+  common: Record<string, string>,
+  databaseUrl: string,
+  subgraphs: Record<SubgraphName, ServiceProcess>,
+  openDataDir: string,
+): Record<string, string> {
+  return {
+    ...common,
+    DATABASE_URL: databaseUrl,
+    AGREEMENT_URL: subgraphs.agreement.url,
+    DISASTER_URL: subgraphs.disaster.url,
+    TRANSIT_URL: subgraphs.transit.url,
+    ICT_URL: subgraphs.ict.url,
+    RESPONSE_CACHE: 'on',
+    RATE_LIMIT_MAX: '0',
+    OPENDATA_DIR: openDataDir,
   }
 }
 

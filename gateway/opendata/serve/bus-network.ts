@@ -4,7 +4,7 @@ import { mainCsvOf } from './catalog-model.js'
 import { readCsvPreview } from './csv-preview.js'
 import type { Lang } from './portal-layout.js'
 import type { Release, ReleaseStore } from './release-store.js'
-import { TOWNS } from './towns.js'
+import { servedTowns } from './towns.js'
 
 /**
  * What a bus map shows: every stop of the release's bus-stops file (all rows, not the page's preview) and the
@@ -66,5 +66,5 @@ export interface RouteSource {
 /** The routes of one town's operators, or of the whole region. */
 export function readRoutes(source: RouteSource | undefined, town: string | null): Promise<MapRoute[]> {
   if (!source) return Promise.resolve([])
-  return readMapRoutes(source.transitUrl, town === null ? Object.keys(TOWNS) : [town])
+  return readMapRoutes(source.transitUrl, town === null ? [...servedTowns().keys()] : [town])
 }

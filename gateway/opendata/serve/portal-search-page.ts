@@ -9,7 +9,7 @@ import { FACETS, queryString, type Facet, type PortalQuery, type PortalResults }
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { themeTitle } from './themes.js'
-import { TOWNS, townOf } from './towns.js'
+import { servedTowns, townOf } from './towns.js'
 
 /** The portal's front page: a search form, facets, one page of results, then the release's own files. */
 
@@ -166,7 +166,7 @@ function pager(lang: Lang, query: PortalQuery, results: PortalResults): SafeHtml
 function townLinks(lang: Lang): SafeHtml {
   return html`<h2>${TEXT[lang].towns}</h2>
     <ul>
-      ${Object.entries(TOWNS).map(
+      ${[...servedTowns()].map(
         ([code, town]) => html`<li><a href="${localePath(lang, paths.town(code))}">${town[lang]}</a></li>`,
       )}
     </ul>`

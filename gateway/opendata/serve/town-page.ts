@@ -6,7 +6,7 @@ import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
-import { TOWNS } from './towns.js'
+import { isServedTown, servedTowns } from './towns.js'
 import type { TownShelter } from './town-shelters.js'
 import { townSheltersSection, type ShelterSource } from './town-shelters-map.js'
 import { busNetworkSection, hasBusMap } from './bus-network-map.js'
@@ -31,14 +31,15 @@ interface TownPageInput {
   tiles: MapTiles
 }
 
+/** Every served town has a page (the agreement's parties and the towns of the other 圏域 served). */
 export function isParty(code: string): boolean {
-  return Object.hasOwn(TOWNS, code)
+  return isServedTown(code)
 }
 
 export function townPage(input: TownPageInput): string {
   const { lang, code } = input
-  const town = TOWNS[code]
-  if (!town) throw new Error(`${code} is not a party (check isParty first)`)
+  const town = servedTowns().get(code)
+  if (!town) throw new Error(`${code} is not a served town (check isParty first)`)
   const text = TEXT[lang]
   const other: Lang = lang === 'ja' ? 'en' : 'ja'
   const datasets = input.manifest?.datasets ?? []
@@ -96,7 +97,7 @@ export function notATownPage(lang: Lang, code: string, otherLanguageHref: string
     <p>${text.notATown(code)}</p>
     <h2>${text.partyList}</h2>
     <ul>
-      ${Object.entries(TOWNS).map(
+      ${[...servedTowns()].map(
         ([townCode, town]) =>
           html`<li><a href="${localePath(lang, paths.town(townCode))}">${town[lang]}</a> (${townCode})</li>`,
       )}
@@ -107,7 +108,7 @@ export function notATownPage(lang: Lang, code: string, otherLanguageHref: string
 /** A town page whose live data cannot be read now (status 503, Retry-After): what happened, and what to do. */
 export function townUnavailablePage(lang: Lang, code: string, otherLanguageHref: string): string {
   const text = TEXT[lang]
-  const town = TOWNS[code]?.[lang] ?? code
+  const town = servedTowns().get(code)?.[lang] ?? code
   const body = html`<h1>${text.townTitle(town)}</h1>
     <p role="status">${text.unavailable}</p>`
   return layout({ lang, title: `${text.unavailableTitle} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })

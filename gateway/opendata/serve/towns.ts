@@ -1,21 +1,127 @@
-/**
- * The nine parties of the agreement (codes as in lib/municipality-code.ts), with the URL-safe names
- * their CKAN organizations get when a town publishes only through per-town files of regional datasets
- * (the manifest then names the town by code alone). A town that publishes in its own name keeps the
- * publisher id the manifest gives it.
- */
-export const TOWNS: Record<string, { slug: string; ja: string; en: string }> = {
-  '012106': { slug: 'iwamizawa', ja: '岩見沢市', en: 'Iwamizawa City' },
-  '012092': { slug: 'yubari', ja: '夕張市', en: 'Yubari City' },
-  '012157': { slug: 'bibai', ja: '美唄市', en: 'Bibai City' },
-  '012220': { slug: 'mikasa', ja: '三笠市', en: 'Mikasa City' },
-  '014231': { slug: 'nanporo', ja: '南幌町', en: 'Nanporo Town' },
-  '014273': { slug: 'yuni', ja: '由仁町', en: 'Yuni Town' },
-  '014281': { slug: 'naganuma', ja: '長沼町', en: 'Naganuma Town' },
-  '014290': { slug: 'kuriyama', ja: '栗山町', en: 'Kuriyama Town' },
-  '014303': { slug: 'tsukigata', ja: '月形町', en: 'Tsukigata Town' },
+import type { FastifyInstance } from 'fastify'
+import type { Logger } from 'pino'
+import { querySubgraph } from '../../embed/subgraph-query.js'
+
+/** How a page names a served town, and the URL-safe name of its CKAN organization. */
+export interface TownLabel {
+  slug: string
+  ja: string
+  en: string
 }
 
-export function townOf(code: string): { slug: string; ja: string; en: string } {
-  return TOWNS[code] ?? { slug: `town-${code}`, ja: code, en: code }
+/** A served municipality as the agreement subgraph lists it (`servedMunicipalities`). */
+export interface ServedTownRow {
+  code: string
+  name: string
+  nameEn: string
+  kind: string
+}
+
+const KIND_EN: Readonly<Record<string, string>> = { CITY: 'City', TOWN: 'Town', VILLAGE: 'Village' }
+
+/**
+ * Labels derived from the data: the slug from the English name (`Tsukigata` → `tsukigata`; a name two served towns
+ * share gets its code appended), the English label with the kind (`Tsukigata Town`) unless the name says it.
+ */
+export function townLabels(rows: readonly ServedTownRow[]): Map<string, TownLabel> {
+  const slugOf = (row: ServedTownRow) =>
+    row.nameEn
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || `town-${row.code}`
+  const seen = new Map<string, number>()
+  for (const row of rows) seen.set(slugOf(row), (seen.get(slugOf(row)) ?? 0) + 1)
+  return new Map(
+    rows.map((row) => {
+      const kind = KIND_EN[row.kind] ?? ''
+      const en = kind === '' || row.nameEn.includes(kind) ? row.nameEn : `${row.nameEn} ${kind}`
+      const slug = (seen.get(slugOf(row)) ?? 0) > 1 ? `${slugOf(row)}-${row.code}` : slugOf(row)
+      return [row.code, { slug, ja: row.name, en }]
+    }),
+  )
+}
+
+/**
+ * The served towns of the agreement subgraph this gateway last read: the portal, the town pages, the CKAN and DCAT
+ * answers, the situation board and the widgets label and list towns from it. No town list lives in the code.
+ */
+let towns: ReadonlyMap<string, TownLabel> = new Map()
+/** Which agreement subgraph they were read from. */
+let readBy: string | null = null
+
+/** Sets the served towns directly: a portal served without the agreement subgraph, and the pages' unit tests. */
+export function useServedTowns(rows: readonly ServedTownRow[]): void {
+  towns = townLabels(rows)
+  readBy = null
+}
+
+/** The served towns in the served order (the agreement's parties in signing order, then the others by code). */
+export function servedTowns(): ReadonlyMap<string, TownLabel> {
+  return towns
+}
+
+export function isServedTown(code: string): boolean {
+  return towns.has(code)
+}
+
+/** A town's labels; a code not (yet) read falls back to itself. */
+export function townOf(code: string): TownLabel {
+  return towns.get(code) ?? { slug: `town-${code}`, ja: code, en: code }
+}
+
+const QUERY = `query ServedTowns($after: String) {
+  servedMunicipalities(first: 200, after: $after) {
+    nodes { code name nameEn kind }
+    pageInfo { hasNextPage endCursor }
+  }
+}`
+
+interface ServedPage {
+  servedMunicipalities: {
+    nodes: ServedTownRow[]
+    pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  }
+}
+
+/** Every served town from the agreement subgraph, page after page (9 pages at 1,741 towns). */
+export async function readServedTowns(agreementUrl: string): Promise<ServedTownRow[]> {
+  const rows: ServedTownRow[] = []
+  let after: string | null = null
+  do {
+    const page: ServedPage = await querySubgraph<ServedPage>(agreementUrl, QUERY, { after })
+    rows.push(...page.servedMunicipalities.nodes)
+    after = page.servedMunicipalities.pageInfo.hasNextPage ? page.servedMunicipalities.pageInfo.endCursor : null
+  } while (after !== null)
+  return rows
+}
+
+/** How long the pages may name towns from an older read (a town added by an administrator since). */
+const REFRESH_AFTER_MS = 30_000
+const PAGE_PATHS = /^\/(opendata|api\/3|situation|embed|events)(\/|\?|$)/
+
+/**
+ * Reads the served towns before a page that names them is answered, again when older than 30 s or last read by
+ * another gateway app in this process (tests run several stacks, each with its own data). One read at a time; a
+ * failed read keeps the towns read before (pages fall back to codes) and is logged.
+ */
+export function refreshServedTowns(app: FastifyInstance, agreementUrl: string, logger: Logger): void {
+  let readAt = 0
+  let reading: Promise<void> | null = null
+  const read = async () => {
+    try {
+      towns = townLabels(await readServedTowns(agreementUrl))
+      readAt = Date.now()
+      readBy = agreementUrl
+    } catch (error) {
+      logger.warn({ err: error }, 'served towns could not be read; pages name towns by code until they can')
+    } finally {
+      reading = null
+    }
+  }
+  app.addHook('onRequest', async (request) => {
+    if (!PAGE_PATHS.test(request.url)) return
+    if (readBy === agreementUrl && Date.now() - readAt < REFRESH_AFTER_MS) return
+    await (reading ??= read())
+  })
 }

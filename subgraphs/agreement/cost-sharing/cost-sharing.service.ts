@@ -87,7 +87,7 @@ export async function costTotalsByFiscalYear(
   }))
 }
 
-/** Joint projects are region-wide records: the coordinator (岩見沢市) or an admin creates them. */
+/** Joint projects are region-wide records: the coordinator (of a town leading a field) or an admin creates them. */
 export async function createJointProject(ctx: AgreementContext, input: CreateJointProjectInput) {
   // Public reads, before the transaction: the loaders run on their own connections.
   const [agreement, parties] = await Promise.all([ctx.loaders.currentAgreement.load('current'), currentParties(ctx)])

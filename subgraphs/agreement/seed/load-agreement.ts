@@ -191,7 +191,8 @@ async function loadRelatedAgreements(trx: Transaction<DB>, fieldId: string, note
   }
 }
 
-async function readMunicipalities() {
+/** The nine parties of the seed (sql/seed/municipalities.csv), as agreement.municipality rows. */
+export async function readMunicipalities() {
   const text = await readFile(projectPath('sql', 'seed', MUNICIPALITIES_FILE), 'utf8')
   const rows: MunicipalityCsvRow[] = parse(text, { columns: true, skip_empty_lines: true })
   return rows.map((row, index) => ({

@@ -4,7 +4,12 @@ import type { Designation } from '../shelters/shelter-kinds.js'
 import { unusedColumnWarnings } from './column-map.js'
 import type { ShelterImportLimits } from './limits.js'
 import { readShelterFile } from './parse-shelter-csv.js'
+import { ServedTownNames } from './served-town-names.js'
+import { PARTY_NAMES } from '../../../lib/municipality-code.js'
 import { readRecords } from './read-records.js'
+
+/** The nine parties as the served towns, as the importer reads them from the sample data. */
+export const SAMPLE_TOWNS = new ServedTownNames(Object.entries(PARTY_NAMES).map(([code, name]) => ({ code, name })))
 
 /** A file of fixture-files/ (real-world shaped, one per variation class: see fixture-files/README.md). */
 export const fixtureFile = (name: string) => readFileSync(new URL(`./fixture-files/${name}`, import.meta.url))
@@ -21,6 +26,7 @@ export function parseForTown(
   const read = readShelterFile(bytes, {
     designation: options.designation ?? 'EMERGENCY_SITE',
     fallbackTown: town,
+    towns: SAMPLE_TOWNS,
     ...(options.limits ? { limits: options.limits } : {}),
   })
   if ('problems' in read)

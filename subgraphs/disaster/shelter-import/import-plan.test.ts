@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ShelterColumns, ShelterModel } from '../shelters/shelters.model.js'
-import { parseForTown } from './fixtures.js'
+import { parseForTown, SAMPLE_TOWNS } from './fixtures.js'
 import { planTown } from './import-plan.js'
 import { partyTown } from './row-town.js'
 
@@ -11,7 +11,7 @@ const HEADER = 'NO,名称,住所,緯度,経度,災害種別_地震'
 function recordsOf(lines: string[]) {
   const parsed = parseForTown(Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8'), YUNI)
   expect(parsed.problems).toEqual([])
-  return parsed.records.map((columns, index) => ({ line: index + 2, town: partyTown(YUNI), columns }))
+  return parsed.records.map((columns, index) => ({ line: index + 2, town: partyTown(YUNI, SAMPLE_TOWNS), columns }))
 }
 
 const stored = (columns: ShelterColumns, id: string): ShelterModel => ({

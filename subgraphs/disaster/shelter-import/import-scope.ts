@@ -2,6 +2,7 @@ import { badUserInput } from '../../../lib/errors.js'
 import { groupBy } from '../../../lib/collections.js'
 import type { FileRow } from './parse-shelter-csv.js'
 import { partyTown, townLabel, type RowTown } from './row-town.js'
+import type { ServedTownNames } from './served-town-names.js'
 
 /** Rows of a town the import did not write, and why. */
 export interface SkippedTown {
@@ -23,6 +24,8 @@ export interface Caller {
   requested: string | null
   isAdmin: boolean
   ownTown: string
+  /** The towns the platform serves (from the data), to name the caller's. */
+  towns: ServedTownNames
 }
 
 /**
@@ -42,16 +45,16 @@ export function importScope(fileName: string, rows: readonly FileRow[], caller: 
   // In the order the towns first appear in the file: the report reads like the file.
   const skipped = groups
     .filter(([first]) => first !== undefined && !writes(first.town))
-    .map((group) => skippedTown(group[0]?.town ?? partyTown(''), group.length, caller))
+    .map((group) => skippedTown(group[0]?.town ?? partyTown('', caller.towns), group.length, caller))
   if (towns.length === 0) throw nothingToImport(fileName, skipped, caller)
   return { towns, skipped }
 }
 
 function skippedTown(town: RowTown, rows: number, caller: Caller): SkippedTown {
   const reason = !town.isParty
-    ? 'not a party to the agreement: its rows are not imported'
+    ? 'not a town this platform serves: its rows are not imported'
     : caller.requested
-      ? `another town: this import is for ${townLabel(partyTown(caller.requested))}`
+      ? `another town: this import is for ${townLabel(partyTown(caller.requested, caller.towns))}`
       : `another party's rows: only its own staff or an admin import them`
   return { municipalityCode: town.code, name: town.name, rows, isParty: town.isParty, reason }
 }
@@ -60,10 +63,12 @@ function nothingToImport(fileName: string, skipped: readonly SkippedTown[], call
   const whose = skipped.map(
     (town) =>
       townLabel({ code: town.municipalityCode, name: town.name, isParty: town.isParty }) +
-      `${town.isParty ? '' : ' (not a party)'}: ${town.rows} rows`,
+      `${town.isParty ? '' : ' (not served)'}: ${town.rows} rows`,
   )
   const target = caller.requested ?? (caller.isAdmin ? null : caller.ownTown)
-  const forWhom = target ? `belongs to ${townLabel(partyTown(target))}` : 'belongs to a party to the agreement'
+  const forWhom = target
+    ? `belongs to ${townLabel(partyTown(target, caller.towns))}`
+    : 'belongs to a town this platform serves'
   const message =
     skipped.length === 1
       ? `${fileName}: every row of this file belongs to ${whose[0] ?? ''}; none ${forWhom}. Nothing was imported.`

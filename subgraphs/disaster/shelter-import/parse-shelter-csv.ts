@@ -6,6 +6,7 @@ import { foreignFile, layoutOf, type LayoutName } from './layouts.js'
 import type { ShelterImportLimits } from './limits.js'
 import { readCsvTable } from './read-csv.js'
 import { townOfRow, type RowTown, type TownCells } from './row-town.js'
+import type { ServedTownNames } from './served-town-names.js'
 
 /** One data row of the file and the town it belongs to. */
 export interface FileRow {
@@ -28,6 +29,8 @@ export interface ReadOptions {
   designation: Designation
   /** The town of rows that do not say theirs (the town the import is for); null: such rows are refused. */
   fallbackTown: string | null
+  /** The towns the platform serves (from the data): rows of other towns are counted, never written. */
+  towns: ServedTownNames
   /** The import's limits (SHELTER_IMPORT_LIMITS unless a test narrows them). */
   limits?: ShelterImportLimits
 }
@@ -58,7 +61,7 @@ export function readShelterFile(
       problems.push(problemAt(line, 0, `has ${cells.length} columns, the header has ${headers.length}`))
       continue
     }
-    const town = townOfRow(townCells(headers, map, cells), options.fallbackTown)
+    const town = townOfRow(townCells(headers, map, cells), options.fallbackTown, options.towns)
     if ('problem' in town) problems.push(problemAt(line, town.problem.column, town.problem.reason))
     else rows.push({ line, cells, town: town.town })
   }

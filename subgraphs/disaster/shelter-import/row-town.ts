@@ -1,5 +1,6 @@
-import { checkDigitOf, isPartyCode, municipalityCodeProblem, PARTY_NAMES } from '../../../lib/municipality-code.js'
+import { checkDigitOf, municipalityCodeProblem } from '../../../lib/municipality-code.js'
 import { fold } from './field-values.js'
+import { splitPrefecture, type ServedTownNames } from './served-town-names.js'
 
 /**
  * Whose row it is: a multi-town file (国土地理院 national or prefectural files, a prefecture's list, a code column
@@ -9,20 +10,19 @@ import { fold } from './field-values.js'
 export interface RowTown {
   /** The 6-digit code, when the row gives one (or its 共通ID does); null for a town named only. */
   code: string | null
-  /** The town's name: a party's as the agreement spells it, anything else as the file wrote it. */
+  /** The town's name: a served town's as the data spells it, anything else as the file wrote it. */
   name: string | null
+  /** The platform serves the town (a party to the agreement or to another 圏域 it serves): its rows may be written. */
   isParty: boolean
 }
-
-const PARTY_BY_NAME = new Map(Object.entries(PARTY_NAMES).map(([code, name]) => [name, code]))
 
 export const townLabel = (town: RowTown) =>
   town.code && town.name ? `${town.name} (${town.code})` : (town.code ?? town.name ?? 'unknown town')
 
-export const partyTown = (code: string): RowTown => ({
+export const partyTown = (code: string, towns: ServedTownNames): RowTown => ({
   code,
-  name: isPartyCode(code) ? PARTY_NAMES[code] : null,
-  isParty: isPartyCode(code),
+  name: towns.nameOf(code),
+  isParty: towns.isServed(code),
 })
 
 /**
@@ -59,16 +59,16 @@ export function codeOfCommonId(raw: string): string | null {
 
 /**
  * A town's name as files write it: `北海道栗山町` (国土地理院, no 郡), `北海道夕張郡栗山町`, `栗山町`, or a prefecture and a
- * name in two cells. A party's name gives its code; any other name is a town that is not a party.
+ * name in two cells. A served town's name (in that prefecture, when given) gives its code; any other name is a town
+ * the platform does not serve.
  */
-export function townOfName(prefecture: string, name: string): RowTown | null {
+export function townOfName(prefecture: string, name: string, towns: ServedTownNames): RowTown | null {
   const joined = fold(`${prefecture}${name}`).replace(/\s+/g, '')
   if (joined === '') return null
-  const inHokkaido = joined.startsWith('北海道')
-  const otherPrefecture = !inHokkaido && /^.{2,3}[都府県]/.test(joined)
-  const local = (inHokkaido ? joined.slice(3) : joined).replace(/^[^市]+?郡(?=.+[町村]$)/, '')
-  const code = otherPrefecture ? undefined : PARTY_BY_NAME.get(local)
-  return code ? partyTown(code) : { code: null, name: fold(`${prefecture}${name}`), isParty: false }
+  const split = splitPrefecture(joined)
+  const local = split.rest.replace(/^[^市]+?郡(?=.+[町村]$)/, '')
+  const code = towns.codeNamed(local, split.prefecture)
+  return code ? partyTown(code, towns) : { code: null, name: fold(`${prefecture}${name}`), isParty: false }
 }
 
 const NO_TOWN =
@@ -87,7 +87,7 @@ export type TownOfRow = { town: RowTown } | { problem: { column: number; reason:
  * The row's town from its cells; where a code and a name (or a 共通ID) disagree the row is refused rather than
  * guessed. A row without any of them belongs to `fallback` (the town the import is for), when there is one.
  */
-export function townOfRow(cells: TownCells, fallback: string | null): TownOfRow {
+export function townOfRow(cells: TownCells, fallback: string | null, towns: ServedTownNames): TownOfRow {
   let coded: { code: string; column: number } | null = null
   if (cells.code && fold(cells.code.raw) !== '') {
     const read = readTownCode(cells.code.raw)
@@ -100,12 +100,12 @@ export function townOfRow(cells: TownCells, fallback: string | null): TownOfRow 
     return { problem: { column: cells.commonId.column, reason } }
   }
   const code = coded?.code ?? fromId
-  const named = cells.name ? townOfName(cells.prefecture ?? '', cells.name.raw) : null
-  if (code && named && cells.name && (named.isParty || isPartyCode(code)) && named.code !== code) {
-    const reason = `the row's name says ${townLabel(named)}, its code says ${townLabel(partyTown(code))}`
+  const named = cells.name ? townOfName(cells.prefecture ?? '', cells.name.raw, towns) : null
+  if (code && named && cells.name && (named.isParty || towns.isServed(code)) && named.code !== code) {
+    const reason = `the row's name says ${townLabel(named)}, its code says ${townLabel(partyTown(code, towns))}`
     return { problem: { column: cells.name.column, reason } }
   }
-  if (code) return { town: { ...partyTown(code), name: partyTown(code).name ?? named?.name ?? null } }
+  if (code) return { town: { ...partyTown(code, towns), name: towns.nameOf(code) ?? named?.name ?? null } }
   if (named) return { town: named }
-  return fallback ? { town: partyTown(fallback) } : { problem: { column: 0, reason: NO_TOWN } }
+  return fallback ? { town: partyTown(fallback, towns) } : { problem: { column: 0, reason: NO_TOWN } }
 }

@@ -92,7 +92,7 @@ describe('importing a national 国土地理院 file as an editor', () => {
       [KURIYAMA, '栗山町', 2, true],
       ['141003', '神奈川県横浜市', 1, false],
     ])
-    expect(result?.skipped[0]?.reason).toBe('not a party to the agreement: its rows are not imported')
+    expect(result?.skipped[0]?.reason).toBe('not a town this platform serves: its rows are not imported')
     expect(await inService(TSUKIGATA)).toEqual([
       { sourceId: 'E0143000001201', name: '月形町民会館', isSample: false },
       { sourceId: 'E0143000002201', name: '月形小学校', isSample: false },
@@ -143,7 +143,7 @@ describe('importing a multi-town file as an admin', () => {
         name: '北海道札幌市',
         rows: 1,
         isParty: false,
-        reason: 'not a party to the agreement: its rows are not imported',
+        reason: 'not a town this platform serves: its rows are not imported',
       },
     ])
     expect(await inService(KURIYAMA)).toEqual([{ sourceId: 'KU-1', name: '栗山町民体育館', isSample: false }])

@@ -1,6 +1,8 @@
 import { runWrite, type Write } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
+import { findServedTowns } from '../../../lib/served-municipalities.js'
 import { decodeBase64File } from './base64-file.js'
+import { ServedTownNames } from './served-town-names.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
 import type { DisasterContext } from '../context.js'
 import type { Designation } from '../shelters/shelter-kinds.js'
@@ -38,9 +40,10 @@ export function importShelters(ctx: DisasterContext, args: ImportArgs) {
     const fileName = args.fileName.trim().slice(0, 200) || 'upload.csv'
     const requested = args.municipalityCode ? assertMunicipalityCode(args.municipalityCode, 'municipalityCode') : null
     if (requested) w.assertOwns(requested)
-    const caller = { requested, isAdmin: w.actor.roles.has('admin'), ownTown: w.actor.municipalityCode }
+    const served = new ServedTownNames(await findServedTowns(w.trx))
+    const caller = { requested, isAdmin: w.actor.roles.has('admin'), ownTown: w.actor.municipalityCode, towns: served }
     const fallbackTown = requested ?? (caller.isAdmin ? null : caller.ownTown)
-    const read = readShelterFile(decodeBase64File(args.contentBase64), { designation, fallbackTown })
+    const read = readShelterFile(decodeBase64File(args.contentBase64), { designation, fallbackTown, towns: served })
     if ('problems' in read) throw problemsError(fileName, read.problems)
     const scope = importScope(fileName, read.file.rows, caller)
     const records = readRecords(
