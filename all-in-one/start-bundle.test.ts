@@ -23,24 +23,24 @@ describe('npm start from a bundle', () => {
     await writeEntry('words.ts', "export const word: string = 'first'\n", new Date(2020, 0, 1))
     await writeEntry('entry.ts', "import { word } from './words.js'\nexport const seen = word\n", new Date(2020, 0, 1))
     const cache = join(dir, 'cache')
-    await runBundled(entry, cache)
+    await runBundled(entry, { bundled: true, cacheDir: cache })
     const bundle = join(cache, `${entry.replace(/[^a-z0-9]+/gi, '-').replace(/-ts$/, '')}.mjs`)
     expect(await readFile(bundle, 'utf8')).toContain('"first"')
     const manifest = await readFile(`${bundle.slice(0, -4)}.manifest.json`, 'utf8')
     expect(manifest).toContain('words.ts')
 
-    await runBundled(entry, cache)
+    await runBundled(entry, { bundled: true, cacheDir: cache })
     expect(await readFile(`${bundle.slice(0, -4)}.manifest.json`, 'utf8')).toBe(manifest)
 
     // A change to an imported file, not the entry: the manifest lists every input.
     await writeEntry('words.ts', "export const word: string = 'second'\n", new Date(2021, 0, 1))
-    await runBundled(entry, cache)
+    await runBundled(entry, { bundled: true, cacheDir: cache })
     expect(await readFile(bundle, 'utf8')).toContain('"second"')
   })
 
   it('runs the sources when the bundle cannot be built, so their error names the file', async () => {
     await writeEntry('broken.ts', 'export const = 1\n', new Date(2020, 0, 1))
     const entry = relative(projectRoot, join(dir, 'broken.ts'))
-    await expect(runBundled(entry, join(dir, 'cache'))).rejects.toThrow(/broken\.ts/)
+    await expect(runBundled(entry, { bundled: true, cacheDir: join(dir, 'cache') })).rejects.toThrow(/broken\.ts/)
   })
 })

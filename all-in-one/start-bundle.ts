@@ -37,9 +37,13 @@ const toolsVersion = async () => {
   return `node ${process.version}, esbuild ${version}, externals ${EXTERNAL_PACKAGES.join(' ')}`
 }
 
-/** Runs `entry` (a module that starts itself, relative to the project root) from its bundle, or from source. */
-export async function runBundled(entry: string, cacheDir = CACHE_DIR): Promise<void> {
-  if (process.env['START_BUNDLE'] === 'off') {
+/**
+ * Runs `entry` (a module that starts itself, relative to the project root) from its bundle, or from source when
+ * `bundled` is false (START_BUNDLE=off).
+ */
+export async function runBundled(entry: string, options: { bundled: boolean; cacheDir?: string }): Promise<void> {
+  const { bundled, cacheDir = CACHE_DIR } = options
+  if (!bundled) {
     await import(pathToFileURL(projectPath(entry)).href)
     return
   }

@@ -7,4 +7,5 @@
 import { runMain } from '../lib/process/shutdown.js'
 import { runBundled } from '../all-in-one/start-bundle.js'
 
-runMain(() => runBundled('all-in-one/main.ts'))
+// The one variable read before the configuration is loaded (lib/config.ts validates it again).
+runMain(() => runBundled('all-in-one/main.ts', { bundled: process.env['START_BUNDLE'] !== 'off' }))
