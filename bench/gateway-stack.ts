@@ -96,7 +96,7 @@ export async function startGatewayStack(
   const group = new ProcessGroup()
   try {
     // One at a time, as the gateways below.
-    const subgraphs: Target[] = []
+    const subgraphs: (Target & { pid: number })[] = []
     for (const name of SUBGRAPH_NAMES) {
       subgraphs.push(
         await group.start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
