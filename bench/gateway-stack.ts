@@ -58,7 +58,8 @@ class ProcessGroup {
       name,
       script,
       { LOG_LEVEL: 'warn', ...env },
-      { readyUrl: serviceUrl, nodeArgs },
+      // On two cores shared with other work a server alone has taken over a minute to load.
+      { readyUrl: serviceUrl, nodeArgs, readyTimeoutMs: 300_000 },
     )
     this.processes.push(service)
     return { name, url: service.url, pid: service.pid }
