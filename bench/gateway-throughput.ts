@@ -57,6 +57,13 @@ const cpuColumns = (figures: LoadFigures | undefined) => ({
   postgres: figures?.cpuMsPerRequest?.['postgres']?.toFixed(2) ?? '–',
 })
 
+/** The cached gateway's answers by x-response-cache value, e.g. `hit 9120, coalesced 15, miss 1`. */
+const cacheColumn = (figures: LoadFigures | undefined) =>
+  Object.entries(figures?.cacheResults ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([result, count]) => `${result} ${count}`)
+    .join(', ') || '–'
+
 const ratio = (a: number | undefined, b: number | undefined, digits = 2) =>
   a !== undefined && b ? (a / b).toFixed(digits) : '–'
 
@@ -77,6 +84,7 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
           'p50 ms': figures?.p50Ms.toFixed(1),
           'p95 ms': figures?.p95Ms.toFixed(1),
           ...cpuColumns(figures),
+          'x-response-cache': cacheColumn(figures),
         }
       }),
     ),

@@ -13,6 +13,18 @@ export interface LoadFigures {
   requests: number
   /** CPU milliseconds per request spent in each group of processes (the server, subgraphs, PostgreSQL). */
   cpuMsPerRequest?: Record<string, number>
+  /** Responses by their `x-response-cache` header (hit, coalesced, miss, bypass), from servers that send it. */
+  cacheResults?: Record<string, number>
+}
+
+/** Counts the `x-response-cache` value of one response (autocannon hands the headers as a flat name/value list). */
+function countCacheResult(headers: unknown, counts: Record<string, number>): void {
+  if (!Array.isArray(headers)) return
+  for (let i = 0; i < headers.length - 1; i += 2) {
+    if (String(headers[i]).toLowerCase() !== 'x-response-cache') continue
+    const result = String(headers[i + 1])
+    counts[result] = (counts[result] ?? 0) + 1
+  }
 }
 
 export interface Target {
@@ -35,6 +47,7 @@ const percentile = (sorted: number[], fraction: number) =>
  */
 function run(target: Target, operation: BenchOperation, seconds: number): Promise<LoadFigures> {
   const latencies: number[] = []
+  const cacheResults: Record<string, number> = {}
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -45,6 +58,13 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
         connections: CONNECTIONS,
         duration: seconds,
         verifyBody: (body) => !String(body).includes('"errors"'),
+        // Whether the cached gateway answered from its cache: a load case of misses would measure the wrong thing.
+        setupClient: (client) => {
+          // Typed as a header map, but autocannon passes its HTTP parser's `{ headers: [name, value, …] }`.
+          client.on('headers', (parsed) => {
+            countCacheResult(parsed['headers'], cacheResults)
+          })
+        },
       },
       (error: unknown, result) => {
         if (error) {
@@ -72,6 +92,7 @@ function run(target: Target, operation: BenchOperation, seconds: number): Promis
           p50Ms: percentile(latencies, 0.5),
           p95Ms: percentile(latencies, 0.95),
           requests: result.requests.total,
+          ...(Object.keys(cacheResults).length > 0 ? { cacheResults } : {}),
         })
       },
     )

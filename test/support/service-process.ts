@@ -51,6 +51,8 @@ export interface StartOptions {
    * `info` (the benchmark's); by default, ready at the URL of the process's pino "… ready" line.
    */
   readyUrl?: string
+  /** How long it may take to be ready (default 60 s); the benchmark's servers load while others run. */
+  readyTimeoutMs?: number
 }
 
 /** Whether a GraphQL server answers at `url` (any status). */
@@ -93,7 +95,8 @@ export async function startServiceProcess(
     if (child.exitCode === null && child.signalCode === null) child.kill(name)
     await exited
   }
-  const deadline = Date.now() + READY_TIMEOUT_MS
+  const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS
+  const deadline = Date.now() + readyTimeoutMs
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`${name} exited (${child.signalCode ?? child.exitCode}) before it was ready:\n${output}`)
@@ -114,7 +117,7 @@ export async function startServiceProcess(
       }
     if (Date.now() > deadline) {
       await signal('SIGKILL')
-      throw new Error(`${name} not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)
+      throw new Error(`${name} not ready within ${readyTimeoutMs / 1000} s:\n${output}`)
     }
     await sleep(50)
   }

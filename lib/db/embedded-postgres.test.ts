@@ -1,0 +1,27 @@
+import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createLogger } from '../logger.js'
+import { startEmbeddedPostgres } from './embedded-postgres.js'
+
+let dir: string | undefined
+afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined))
+
+describe('embedded PostgreSQL', () => {
+  it('leaves a shared parent directory (world-writable and sticky, as /tmp) as it was', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'minamisorachi-pg-parent-'))
+    await chmod(dir, 0o755)
+    const shared = join(dir, 'shared')
+    await mkdir(shared)
+    await chmod(shared, 0o1777)
+    const server = await startEmbeddedPostgres({
+      dir: join(shared, 'pg'),
+      port: 0,
+      logger: createLogger('warn', 'test'),
+      persistent: false,
+    })
+    await server.stop()
+    expect((await stat(shared)).mode & 0o7777).toBe(0o1777)
+  })
+})
