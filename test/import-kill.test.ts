@@ -14,6 +14,7 @@ import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed } from '../subgraphs/transit/gtfs/synthetic-feed.js'
 import { startPlatformProcess, type PlatformProcess } from './support/platform-process.js'
 import { TEST_TOKEN_SETTINGS } from './support/stack.js'
+import { untilCopyingStopTimes } from './support/transit-feed.js'
 
 // A cluster of its own: the platform process prepares the database it is given, which resets the
 // login roles' passwords — on the shared test cluster that would lock out every other test file.
@@ -76,18 +77,7 @@ describe('an import killed midway', () => {
         () => 'connection lost',
       )
       // Wait until the import is writing rows inside its transaction, then kill the whole platform.
-      const deadline = Date.now() + 60_000
-      const loading = async () =>
-        Number(
-          (
-            await sql<{
-              n: string
-            }>`select count(*) as n from pg_stat_activity where datname = current_database()
-              and pid <> pg_backend_pid() and query ilike '%COPY transit_stop_times.v%'`.execute(admin)
-          ).rows[0]?.n,
-        ) > 0
-      while (!(await loading()) && Date.now() < deadline) await sleep(20)
-      expect(await loading()).toBe(true)
+      await untilCopyingStopTimes(admin)
       await platform.kill()
       expect(await upload).toBe('connection lost')
 

@@ -47,6 +47,7 @@ const CASES: ListCase[] = [
   top('agreementVersions', 'agreement'),
   top('amendmentProposals', 'agreement'),
   top('jointProjects', 'agreement'),
+  top('servedMunicipalities', 'agreement'),
   top('auditLog', 'agreement', '', true),
   top('shelters', 'disaster', `municipalityCode: "${IWAMIZAWA}"`),
   top('regionalIssues', 'ict'),

@@ -2,13 +2,12 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { sql } from 'kysely'
 import { ZipFile } from 'yazl'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_FEED_IMPORT_LIMITS } from '../../../lib/feed-import-limits.js'
 import { rawRequest } from '../../../test/support/raw-http.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
-import { townOperatorId } from '../../../test/support/transit-feed.js'
+import { townOperatorId, untilCopyingStopTimes } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipBytes, zipFeed } from '../gtfs/feed-fixtures.js'
 import { writeSyntheticFeed } from '../gtfs/synthetic-feed.js'
 
@@ -166,21 +165,6 @@ describe('feed upload limits', () => {
 const STOP_DEADLINE_MS = 10_000
 
 /** Until an import on `target` is COPYing stop_times inside its transaction (its body is through by then). */
-async function untilLoadingStopTimes(target: TestStack): Promise<void> {
-  const loading = async () =>
-    Number(
-      (
-        await sql<{ n: string }>`select count(*) as n from pg_stat_activity where datname = current_database()
-          and pid <> pg_backend_pid() and query ilike '%COPY%stage_transit_gtfs_stop_time%'`.execute(
-          target.database.admin,
-        )
-      ).rows[0]?.n,
-    ) > 0
-  const deadline = performance.now() + 60_000
-  while (!(await loading()) && performance.now() < deadline) await sleep(20)
-  expect(await loading(), 'the import never reached stop_times').toBe(true)
-}
-
 describe('imports at once, and clients that go away', () => {
   let busy: TestStack
   beforeAll(async () => {
@@ -190,7 +174,7 @@ describe('imports at once, and clients that go away', () => {
 
   it('admits one import per town at a time (409 for the second), other towns meanwhile', async () => {
     const first = put(bigFeed, { target: busy })
-    await untilLoadingStopTimes(busy)
+    await untilCopyingStopTimes(busy.database.admin)
     const small = await feedWith({})
     expect(await put(small, { target: busy })).toMatchObject({ status: 409, code: 'CONFLICT' })
     expect(await put(small, { target: busy, code: KURIYAMA })).toMatchObject({ status: 201 })
@@ -205,7 +189,7 @@ describe('imports at once, and clients that go away', () => {
     const client = new AbortController()
     const abandoned = put(bigFeed, { target: busy, signal: client.signal }).catch((error: unknown) => error)
     // The body is through and the import is loading rows.
-    await untilLoadingStopTimes(busy)
+    await untilCopyingStopTimes(busy.database.admin)
     client.abort()
     const gone = performance.now()
     await abandoned
