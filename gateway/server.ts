@@ -43,7 +43,7 @@ export interface GatewayDeps {
   queryLimits?: QueryLimits
   /** Requests per window for one caller at `/graphql` (0 = off); defaults to RATE_LIMIT_MAX's default. */
   rateLimit?: { max: number; windowMs: number; serviceMax?: number | undefined }
-  /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); absent = any document is accepted. */
+  /** PERSISTED_OPERATIONS_ONLY: the safelist (hash → text); when absent, every document is accepted. */
   persistedOperations?: Map<string, string>
   /** Serves the open-data releases under OPENDATA_DIR (portal, files, DCAT, CKAN API); absent = not served. */
   openData?: OpenDataOptions
