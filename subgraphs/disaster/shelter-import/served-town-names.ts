@@ -1,3 +1,5 @@
+import { groupBy } from '../../../lib/collections.js'
+
 /** The 47 prefectures in the order of their codes (01 北海道 … 47 沖縄県): how a file names a town's prefecture. */
 const PREFECTURES = [
   ...['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県'],
@@ -24,11 +26,11 @@ export function splitPrefecture(joined: string): { prefecture: string | null; re
  */
 export class ServedTownNames {
   private readonly names: ReadonlyMap<string, string>
-  private readonly byName = new Map<string, string[]>()
+  private readonly byName: ReadonlyMap<string, { code: string }[]>
 
   constructor(rows: readonly { code: string; name: string }[]) {
     this.names = new Map(rows.map((row) => [row.code, row.name]))
-    for (const row of rows) this.byName.set(row.name, [...(this.byName.get(row.name) ?? []), row.code])
+    this.byName = groupBy(rows, (row) => row.name)
   }
 
   /** The served town's name, or null for a code the platform does not serve. */
@@ -42,9 +44,9 @@ export class ServedTownNames {
 
   /** The one served town of this name (in this prefecture, when the file says it), or null. */
   codeNamed(name: string, prefecture: string | null): string | null {
-    const codes = (this.byName.get(name) ?? []).filter(
-      (code) => prefecture === null || prefectureOf(code) === prefecture,
-    )
+    const codes = (this.byName.get(name) ?? [])
+      .map((town) => town.code)
+      .filter((code) => prefecture === null || prefectureOf(code) === prefecture)
     return codes.length === 1 ? (codes[0] ?? null) : null
   }
 }
