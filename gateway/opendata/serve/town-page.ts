@@ -6,7 +6,7 @@ import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
-import { isServedTown, servedTowns } from './towns.js'
+import { servedTowns } from './towns.js'
 import type { TownShelter } from './town-shelters.js'
 import { townSheltersSection, type ShelterSource } from './town-shelters-map.js'
 import { busNetworkSection, hasBusMap } from './bus-network-map.js'
@@ -31,15 +31,10 @@ interface TownPageInput {
   tiles: MapTiles
 }
 
-/** Every served town has a page (the agreement's parties and the towns of the other 圏域 served). */
-export function isParty(code: string): boolean {
-  return isServedTown(code)
-}
-
 export function townPage(input: TownPageInput): string {
   const { lang, code } = input
   const town = servedTowns().get(code)
-  if (!town) throw new Error(`${code} is not a served town (check isParty first)`)
+  if (!town) throw new Error(`${code} is not a served town (check isServedTown first)`)
   const text = TEXT[lang]
   const other: Lang = lang === 'ja' ? 'en' : 'ja'
   const datasets = input.manifest?.datasets ?? []

@@ -5,7 +5,8 @@ import { hasBusMap } from './bus-network-map.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import type { PortalDeps } from './portal-deps.js'
 import type { Release, ReleaseStore } from './release-store.js'
-import { isParty, notATownPage, townPage, townUnavailablePage } from './town-page.js'
+import { notATownPage, townPage, townUnavailablePage } from './town-page.js'
+import { isServedTown } from './towns.js'
 import { readLiveTownShelters } from './town-shelters-live.js'
 import { readTownShelters, type TownShelter } from './town-shelters.js'
 
@@ -73,7 +74,8 @@ export async function sendTownPage(
 ) {
   const { code } = request.params
   const other = otherLanguageUrl(lang, request.url)
-  if (!isParty(code)) return deps.sendHtml(reply, 404, notATownPage(lang, code, other))
+  // Every served town has a page (the agreement's parties and the towns of the other 圏域 served).
+  if (!isServedTown(code)) return deps.sendHtml(reply, 404, notATownPage(lang, code, other))
   const release = await deps.store.current()
   let data: TownData
   try {
