@@ -545,6 +545,10 @@ export interface TransitFeedVersion {
   operatorId: string;
   rowCounts: Generated<Json>;
   status: string;
+  /**
+   * When the retention dropped this SUPERSEDED version's stop_times (its other rows and its history stay); null while kept.
+   */
+  stopTimesDroppedAt: Timestamp | null;
   warningCount: Generated<number>;
   /**
    * The first warnings of the import, as [{file, line, reason}].
