@@ -37,7 +37,7 @@ describe('parseGtfsTime', () => {
     for (let n = 0; n < 20_000; n++) {
       const length = 5 + Math.floor(random() * 6)
       let value = ''
-      for (let i = 0; i < length; i++) value += alphabet[Math.floor(random() * alphabet.length)]
+      for (let i = 0; i < length; i++) value += alphabet.charAt(Math.floor(random() * alphabet.length))
       // Shapes near H:MM:SS are the interesting ones: put the colons where they belong half of the time.
       if (random() < 0.5 && length >= 7)
         value = `${value.slice(0, length - 6)}:${value.slice(length - 5, length - 3)}:${value.slice(length - 2)}`
