@@ -546,9 +546,9 @@ export interface TransitFeedVersion {
   rowCounts: Generated<Json>;
   status: string;
   /**
-   * When the retention dropped this SUPERSEDED version's stop_times (its other rows and its history stay); null while kept.
+   * When the retention detached this SUPERSEDED version's stop_times partition (its table and rows stay in schema transit_stop_times, outside transit.gtfs_stop_time); null while attached.
    */
-  stopTimesDroppedAt: Timestamp | null;
+  stopTimesDetachedAt: Timestamp | null;
   warningCount: Generated<number>;
   /**
    * The first warnings of the import, as [{file, line, reason}].

@@ -914,7 +914,7 @@ CREATE TABLE transit.feed_version (
     imported_at timestamp with time zone DEFAULT now() NOT NULL,
     is_sample boolean DEFAULT false NOT NULL,
     warnings jsonb DEFAULT '[]'::jsonb NOT NULL,
-    stop_times_dropped_at timestamp with time zone
+    stop_times_detached_at timestamp with time zone
 );
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 200)));
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES transit.operator(id);
@@ -923,7 +923,7 @@ ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_status_check C
 CREATE UNIQUE INDEX feed_version_one_active_idx ON transit.feed_version USING btree (operator_id) WHERE (status = 'ACTIVE'::text);
 CREATE INDEX feed_version_operator_idx ON transit.feed_version USING btree (operator_id, imported_at DESC);
 CREATE TRIGGER feed_version_delete_rows BEFORE DELETE ON transit.feed_version FOR EACH ROW EXECUTE FUNCTION transit.delete_feed_version_rows();
-CREATE TRIGGER feed_version_drop_old_stop_times AFTER UPDATE OF status ON transit.feed_version FOR EACH ROW WHEN (((new.status = 'ACTIVE'::text) AND (old.status IS DISTINCT FROM 'ACTIVE'::text))) EXECUTE FUNCTION transit.drop_old_stop_times();
+CREATE TRIGGER feed_version_detach_old_stop_times AFTER UPDATE OF status ON transit.feed_version FOR EACH ROW WHEN (((new.status = 'ACTIVE'::text) AND (old.status IS DISTINCT FROM 'ACTIVE'::text))) EXECUTE FUNCTION transit.detach_old_stop_times();
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.feed_version FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_agency (
@@ -1686,7 +1686,7 @@ AS $function$
   END
   $function$;
 
-CREATE OR REPLACE FUNCTION transit.drop_old_stop_times()
+CREATE OR REPLACE FUNCTION transit.detach_old_stop_times()
  RETURNS trigger
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -1697,14 +1697,16 @@ AS $function$
   BEGIN
     FOR old_version IN
       SELECT f.id FROM transit.feed_version f
-       WHERE f.operator_id = NEW.operator_id AND f.status = 'SUPERSEDED' AND f.stop_times_dropped_at IS NULL
+       WHERE f.operator_id = NEW.operator_id AND f.status = 'SUPERSEDED' AND f.stop_times_detached_at IS NULL
          AND f.id NOT IN (SELECT k.id FROM transit.feed_version k
                            WHERE k.operator_id = NEW.operator_id AND k.status = 'SUPERSEDED'
                            ORDER BY k.imported_at DESC, k.id DESC
                            LIMIT transit.kept_superseded_stop_times())
     LOOP
-      EXECUTE format('DROP TABLE IF EXISTS %s', transit.stop_time_partition(old_version));
-      UPDATE transit.feed_version SET stop_times_dropped_at = now() WHERE id = old_version;
+      IF to_regclass(transit.stop_time_partition(old_version)) IS NOT NULL THEN
+        EXECUTE format('ALTER TABLE transit.gtfs_stop_time DETACH PARTITION %s', transit.stop_time_partition(old_version));
+      END IF;
+      UPDATE transit.feed_version SET stop_times_detached_at = now() WHERE id = old_version;
     END LOOP;
     RETURN NULL;
   END
@@ -2548,7 +2550,7 @@ REVOKE ALL ON FUNCTION transit.add_stop_time_partition(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.begin_stop_time_load(uuid) TO transit_svc;
 REVOKE ALL ON FUNCTION transit.begin_stop_time_load(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.can_write_operator_row(uuid,text) TO transit_svc;
-REVOKE ALL ON FUNCTION transit.drop_old_stop_times() FROM PUBLIC;
+REVOKE ALL ON FUNCTION transit.detach_old_stop_times() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.feed_prefix(text,uuid) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.finish_stop_time_load(uuid) TO transit_svc;
 REVOKE ALL ON FUNCTION transit.finish_stop_time_load(uuid) FROM PUBLIC;
@@ -2656,6 +2658,6 @@ GRANT SELECT ON TABLE transit.town_centre TO transit_svc;
 COMMENT ON SCHEMA public IS 'standard public schema';
 COMMENT ON TABLE app.data_version IS 'One counter per domain schema, raised at the commit of every transaction that changed it (response-cache validation).';
 COMMENT ON TABLE app.outbox_event IS 'Events worth telling, written in the transaction of the change; ids visible in id order.';
-COMMENT ON COLUMN transit.feed_version.stop_times_dropped_at IS 'When the retention dropped this SUPERSEDED version''s stop_times (its other rows and its history stay); null while kept.';
+COMMENT ON COLUMN transit.feed_version.stop_times_detached_at IS 'When the retention detached this SUPERSEDED version''s stop_times partition (its table and rows stay in schema transit_stop_times, outside transit.gtfs_stop_time); null while attached.';
 COMMENT ON COLUMN transit.feed_version.warnings IS 'The first warnings of the import, as [{file, line, reason}].';
 

@@ -12,9 +12,10 @@
 --
 -- Retention: each feed version was a partition for ever, and planning statements over transit.gtfs_stop_time grows
 -- with the partitions (~150 ms at 310 under load). When a version is activated, the stop_times of the operator's
--- SUPERSEDED versions past the newest transit.kept_superseded_stop_times() (2) are dropped; the version rows stay
--- (Operator.feedVersions keeps the history: file, row counts, warnings), marked with stop_times_dropped_at. So at most
--- three partitions per operator remain: the active version and the two before it.
+-- SUPERSEDED versions past the newest transit.kept_superseded_stop_times() (2) are DETACHED: their table stays in
+-- schema transit_stop_times with every row (nothing an operator imported is lost; an administrator can read or
+-- re-attach it), but the planner no longer sees it. The version rows stay too (Operator.feedVersions keeps the
+-- history), marked with stop_times_detached_at. So at most three attached partitions per operator remain.
 
 ALTER TABLE transit.gtfs_stop_time DROP CONSTRAINT gtfs_stop_time_pkey;
 ALTER TABLE transit.gtfs_stop_time ADD PRIMARY KEY (trip_id, stop_sequence, feed_version_id);
@@ -52,17 +53,18 @@ CREATE OR REPLACE FUNCTION transit.finish_stop_time_load(version uuid) RETURNS v
   END
   $$;
 
-ALTER TABLE transit.feed_version ADD COLUMN stop_times_dropped_at timestamptz;
-COMMENT ON COLUMN transit.feed_version.stop_times_dropped_at IS
-  'When the retention dropped this SUPERSEDED version''s stop_times (its other rows and its history stay); null while kept.';
+ALTER TABLE transit.feed_version ADD COLUMN stop_times_detached_at timestamptz;
+COMMENT ON COLUMN transit.feed_version.stop_times_detached_at IS
+  'When the retention detached this SUPERSEDED version''s stop_times partition (its table and rows stay in schema '
+  'transit_stop_times, outside transit.gtfs_stop_time); null while attached.';
 
--- How many SUPERSEDED versions per operator keep their stop_times beside the active one.
+-- How many SUPERSEDED versions per operator keep their stop_times attached beside the active one.
 CREATE FUNCTION transit.kept_superseded_stop_times() RETURNS integer
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT 2 $$;
 
--- Runs as the owner of the partitions (the load functions' definer): the services may not drop tables.
-CREATE FUNCTION transit.drop_old_stop_times() RETURNS trigger
+-- Runs as the owner of the partitions (the load functions' definer): the services may not alter tables.
+CREATE FUNCTION transit.detach_old_stop_times() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
   AS $$
   DECLARE
@@ -70,20 +72,22 @@ CREATE FUNCTION transit.drop_old_stop_times() RETURNS trigger
   BEGIN
     FOR old_version IN
       SELECT f.id FROM transit.feed_version f
-       WHERE f.operator_id = NEW.operator_id AND f.status = 'SUPERSEDED' AND f.stop_times_dropped_at IS NULL
+       WHERE f.operator_id = NEW.operator_id AND f.status = 'SUPERSEDED' AND f.stop_times_detached_at IS NULL
          AND f.id NOT IN (SELECT k.id FROM transit.feed_version k
                            WHERE k.operator_id = NEW.operator_id AND k.status = 'SUPERSEDED'
                            ORDER BY k.imported_at DESC, k.id DESC
                            LIMIT transit.kept_superseded_stop_times())
     LOOP
-      EXECUTE format('DROP TABLE IF EXISTS %s', transit.stop_time_partition(old_version));
-      UPDATE transit.feed_version SET stop_times_dropped_at = now() WHERE id = old_version;
+      IF to_regclass(transit.stop_time_partition(old_version)) IS NOT NULL THEN
+        EXECUTE format('ALTER TABLE transit.gtfs_stop_time DETACH PARTITION %s', transit.stop_time_partition(old_version));
+      END IF;
+      UPDATE transit.feed_version SET stop_times_detached_at = now() WHERE id = old_version;
     END LOOP;
     RETURN NULL;
   END
   $$;
-REVOKE EXECUTE ON FUNCTION transit.drop_old_stop_times() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION transit.detach_old_stop_times() FROM PUBLIC;
 
-CREATE TRIGGER feed_version_drop_old_stop_times AFTER UPDATE OF status ON transit.feed_version
+CREATE TRIGGER feed_version_detach_old_stop_times AFTER UPDATE OF status ON transit.feed_version
   FOR EACH ROW WHEN (NEW.status = 'ACTIVE' AND OLD.status IS DISTINCT FROM 'ACTIVE')
-  EXECUTE FUNCTION transit.drop_old_stop_times();
+  EXECUTE FUNCTION transit.detach_old_stop_times();

@@ -130,7 +130,7 @@ describe('importGtfsFeed', () => {
     }
   })
 
-  it('keeps the stop_times of the active version and the two before it; older ones stay listed', async () => {
+  it('keeps the active version and the two before it attached; older ones detached, rows kept', async () => {
     const token = await stack.token(TSUKIGATA)
     // A headsign and an unmodelled column that need quoting in the COPY line.
     const files = {
@@ -148,8 +148,12 @@ describe('importGtfsFeed', () => {
     }
     const all = await stack.database.admin
       .selectFrom('transit.feedVersion')
-      .select(['id', 'status', 'stopTimesDroppedAt', 'isSample'])
-      .select(sql<boolean>`to_regclass(transit.stop_time_partition(id)) is not null`.as('hasPartition'))
+      .select(['id', 'status', 'stopTimesDetachedAt'])
+      .select(
+        sql<boolean>`exists (select from pg_inherits i where i.inhrelid = to_regclass(transit.stop_time_partition(id))
+        and i.inhparent = 'transit.gtfs_stop_time'::regclass)`.as('isAttached'),
+      )
+      .select(sql<string>`transit.stop_time_partition(id)`.as('table'))
       .where('operatorId', '=', operatorId)
       .orderBy('importedAt')
       .execute()
@@ -162,8 +166,15 @@ describe('importGtfsFeed', () => {
       'SUPERSEDED',
       'ACTIVE',
     ])
-    expect(all.map((v) => v.hasPartition)).toEqual([false, false, false, true, true, true])
-    expect(all.map((v) => v.stopTimesDroppedAt !== null)).toEqual([true, true, true, false, false, false])
+    expect(all.map((v) => v.isAttached)).toEqual([false, false, false, true, true, true])
+    expect(all.map((v) => v.stopTimesDetachedAt !== null)).toEqual([true, true, true, false, false, false])
+    // Detached, not dropped: every version's stop_times are still in its own table.
+    for (const version of all) {
+      const kept = await sql<{ rows: string }>`select count(*) as rows from ${sql.raw(version.table)}`.execute(
+        stack.database.admin,
+      )
+      expect(Number(kept.rows[0]?.rows)).toBeGreaterThan(0)
+    }
     const active = imported.at(-1) ?? ''
     const rows = await stack.database.admin
       .selectFrom('transit.gtfsStopTime')
