@@ -95,7 +95,7 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
  * The version's stop_times COPYed straight into a table of their own, which becomes the version's partition of
  * transit.gtfs_stop_time (migration 0124): the database functions check that the version is the caller's and
  * LOADING, build the indexes after the rows are in and attach the table; no INSERT … SELECT of millions of rows.
- * `columns` leave out feed_version_id: the table has the version as its default (migration 0127).
+ * `columns` leave out feed_version_id: the table has the version as its default (migration 0126).
  */
 export async function openPartitionCopy(
   client: pg.PoolClient,
