@@ -545,6 +545,10 @@ export interface TransitFeedVersion {
   operatorId: string;
   rowCounts: Generated<Json>;
   status: string;
+  /**
+   * When the retention detached this SUPERSEDED version's stop_times partition (its table and rows stay in schema transit_stop_times, outside transit.gtfs_stop_time); null while attached.
+   */
+  stopTimesDetachedAt: Timestamp | null;
   warningCount: Generated<number>;
   /**
    * The first warnings of the import, as [{file, line, reason}].

@@ -913,7 +913,8 @@ CREATE TABLE transit.feed_version (
     imported_by text NOT NULL,
     imported_at timestamp with time zone DEFAULT now() NOT NULL,
     is_sample boolean DEFAULT false NOT NULL,
-    warnings jsonb DEFAULT '[]'::jsonb NOT NULL
+    warnings jsonb DEFAULT '[]'::jsonb NOT NULL,
+    stop_times_detached_at timestamp with time zone
 );
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 200)));
 ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_operator_id_fkey FOREIGN KEY (operator_id) REFERENCES transit.operator(id);
@@ -922,6 +923,7 @@ ALTER TABLE ONLY transit.feed_version ADD CONSTRAINT feed_version_status_check C
 CREATE UNIQUE INDEX feed_version_one_active_idx ON transit.feed_version USING btree (operator_id) WHERE (status = 'ACTIVE'::text);
 CREATE INDEX feed_version_operator_idx ON transit.feed_version USING btree (operator_id, imported_at DESC);
 CREATE TRIGGER feed_version_delete_rows BEFORE DELETE ON transit.feed_version FOR EACH ROW EXECUTE FUNCTION transit.delete_feed_version_rows();
+CREATE TRIGGER feed_version_detach_old_stop_times AFTER UPDATE OF status ON transit.feed_version FOR EACH ROW WHEN (((new.status = 'ACTIVE'::text) AND (old.status IS DISTINCT FROM 'ACTIVE'::text))) EXECUTE FUNCTION transit.detach_old_stop_times();
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.feed_version FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_agency (
@@ -1065,8 +1067,8 @@ CREATE TABLE transit.gtfs_stop_time (
     shape_dist_traveled double precision,
     extra jsonb
 ) PARTITION BY LIST (feed_version_id);
-ALTER TABLE ONLY transit.gtfs_stop_time ADD CONSTRAINT gtfs_stop_time_pkey PRIMARY KEY (feed_version_id, trip_id, stop_sequence);
-CREATE INDEX gtfs_stop_time_departures_idx ON ONLY transit.gtfs_stop_time USING btree (feed_version_id, stop_id, departure_seconds);
+ALTER TABLE ONLY transit.gtfs_stop_time ADD CONSTRAINT gtfs_stop_time_pkey PRIMARY KEY (trip_id, stop_sequence, feed_version_id);
+CREATE INDEX gtfs_stop_time_departures_idx ON ONLY transit.gtfs_stop_time USING btree (stop_id, departure_seconds);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON transit.gtfs_stop_time FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
 CREATE TABLE transit.gtfs_trip (
@@ -1651,6 +1653,7 @@ AS $function$
     PERFORM transit.assert_loading_own_version(version);
     EXECUTE format('CREATE TABLE %s (LIKE transit.gtfs_stop_time INCLUDING DEFAULTS INCLUDING CONSTRAINTS, '
                    'CONSTRAINT feed_version CHECK (feed_version_id = %L))', target, version);
+    EXECUTE format('ALTER TABLE %s ALTER COLUMN feed_version_id SET DEFAULT %L', target, version);
     -- The login, not the definer: the table is only visible inside this transaction until it commits.
     EXECUTE format('GRANT INSERT ON %s TO %I', target, session_user);
     RETURN target;
@@ -1683,6 +1686,32 @@ AS $function$
   END
   $function$;
 
+CREATE OR REPLACE FUNCTION transit.detach_old_stop_times()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+  DECLARE
+    old_version uuid;
+  BEGIN
+    FOR old_version IN
+      SELECT f.id FROM transit.feed_version f
+       WHERE f.operator_id = NEW.operator_id AND f.status = 'SUPERSEDED' AND f.stop_times_detached_at IS NULL
+         AND f.id NOT IN (SELECT k.id FROM transit.feed_version k
+                           WHERE k.operator_id = NEW.operator_id AND k.status = 'SUPERSEDED'
+                           ORDER BY k.imported_at DESC, k.id DESC
+                           LIMIT transit.kept_superseded_stop_times())
+    LOOP
+      IF to_regclass(transit.stop_time_partition(old_version)) IS NOT NULL THEN
+        EXECUTE format('ALTER TABLE transit.gtfs_stop_time DETACH PARTITION %s', transit.stop_time_partition(old_version));
+      END IF;
+      UPDATE transit.feed_version SET stop_times_detached_at = now() WHERE id = old_version;
+    END LOOP;
+    RETURN NULL;
+  END
+  $function$;
+
 CREATE OR REPLACE FUNCTION transit.feed_prefix(municipality_code text, operator_id uuid)
  RETURNS text
  LANGUAGE sql
@@ -1694,14 +1723,16 @@ CREATE OR REPLACE FUNCTION transit.finish_stop_time_load(version uuid)
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO 'pg_catalog'
+ SET maintenance_work_mem TO '256MB'
 AS $function$
   DECLARE
     target text := transit.stop_time_partition(version);
   BEGIN
     PERFORM transit.assert_loading_own_version(version);
     EXECUTE format('REVOKE ALL ON %s FROM %I', target, session_user);
-    EXECUTE format('ALTER TABLE %s ADD PRIMARY KEY (feed_version_id, trip_id, stop_sequence)', target);
-    EXECUTE format('CREATE INDEX ON %s (feed_version_id, stop_id, departure_seconds)', target);
+    EXECUTE format('ALTER TABLE %s ALTER COLUMN feed_version_id DROP DEFAULT', target);
+    EXECUTE format('ALTER TABLE %s ADD PRIMARY KEY (trip_id, stop_sequence, feed_version_id)', target);
+    EXECUTE format('CREATE INDEX ON %s (stop_id, departure_seconds)', target);
     EXECUTE format('ALTER TABLE transit.gtfs_stop_time ATTACH PARTITION %s FOR VALUES IN (%L)', target, version);
   END
   $function$;
@@ -1714,6 +1745,12 @@ AS $function$
     SELECT CASE WHEN seconds IS NULL THEN NULL
       ELSE lpad((seconds / 3600)::text, 2, '0') || ':' || lpad((seconds % 3600 / 60)::text, 2, '0') || ':' || lpad((seconds % 60)::text, 2, '0') END
   $function$;
+
+CREATE OR REPLACE FUNCTION transit.kept_superseded_stop_times()
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$ SELECT 2 $function$;
 
 CREATE OR REPLACE FUNCTION transit.metres_between(lat1 double precision, lon1 double precision, lat2 double precision, lon2 double precision)
  RETURNS double precision
@@ -2513,6 +2550,7 @@ REVOKE ALL ON FUNCTION transit.add_stop_time_partition(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.begin_stop_time_load(uuid) TO transit_svc;
 REVOKE ALL ON FUNCTION transit.begin_stop_time_load(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.can_write_operator_row(uuid,text) TO transit_svc;
+REVOKE ALL ON FUNCTION transit.detach_old_stop_times() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION transit.feed_prefix(text,uuid) TO transit_svc;
 GRANT EXECUTE ON FUNCTION transit.finish_stop_time_load(uuid) TO transit_svc;
 REVOKE ALL ON FUNCTION transit.finish_stop_time_load(uuid) FROM PUBLIC;
@@ -2620,5 +2658,6 @@ GRANT SELECT ON TABLE transit.town_centre TO transit_svc;
 COMMENT ON SCHEMA public IS 'standard public schema';
 COMMENT ON TABLE app.data_version IS 'One counter per domain schema, raised at the commit of every transaction that changed it (response-cache validation).';
 COMMENT ON TABLE app.outbox_event IS 'Events worth telling, written in the transaction of the change; ids visible in id order.';
+COMMENT ON COLUMN transit.feed_version.stop_times_detached_at IS 'When the retention detached this SUPERSEDED version''s stop_times partition (its table and rows stay in schema transit_stop_times, outside transit.gtfs_stop_time); null while attached.';
 COMMENT ON COLUMN transit.feed_version.warnings IS 'The first warnings of the import, as [{file, line, reason}].';
 

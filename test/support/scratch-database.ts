@@ -11,7 +11,7 @@ import { createDatabase, type Database } from '../../lib/db/database.js'
 import { migrateToLatest, MIGRATIONS_DIR } from '../../lib/db/migrate.js'
 
 /** The last migration of the previous release (the last landed main): what an upgraded database has. */
-export const PREVIOUS_RELEASE_LAST_MIGRATION = '0123_municipalities_from_data'
+export const PREVIOUS_RELEASE_LAST_MIGRATION = '0125_coordinator_from_data'
 
 export interface ScratchDatabase {
   db: Database
@@ -91,6 +91,7 @@ export async function copyDomainRows(sourceUrl: string, targetUrl: string): Prom
     // outside the domain schemas may reference them (app.webhook_subscription → agreement.municipality); a freshly
     // migrated database has no rows there.
     await target.query(`truncate ${[...targetColumns.keys()].join(', ')} cascade`)
+    await addStopTimePartitions(source, target)
     for (const [table, columns] of targetColumns) {
       const shared = columns.filter((column) => sourceColumns.get(table)?.includes(column))
       if (shared.length === 0) continue
@@ -103,6 +104,21 @@ export async function copyDomainRows(sourceUrl: string, targetUrl: string): Prom
   } finally {
     await Promise.all([source.end(), target.end()])
   }
+}
+
+/**
+ * From migration 0124 on, transit.gtfs_stop_time keeps its rows in a partition per feed version: the target gets
+ * one for each version the source has stop_times of, as the sample seed makes them, before the rows are copied.
+ */
+async function addStopTimePartitions(source: pg.Client, target: pg.Client): Promise<void> {
+  const partitioned = await target.query<{ yes: boolean }>(
+    `select to_regproc('transit.add_stop_time_partition') is not null as yes`,
+  )
+  if (partitioned.rows[0]?.yes !== true) return
+  const { rows } = await source.query<{ version: string }>(
+    'select distinct feed_version_id as version from transit.gtfs_stop_time',
+  )
+  for (const { version } of rows) await target.query('select transit.add_stop_time_partition($1)', [version])
 }
 
 /** Each domain table (schema-qualified) with its stored, non-generated columns. */

@@ -15,6 +15,14 @@ export async function rows<R>(db: CatalogReader, query: RawBuilder<R>): Promise<
 export const userSchema = (namespace: RawBuilder<unknown>) =>
   sql`(${namespace} NOT IN ('pg_catalog', 'information_schema') AND ${namespace} NOT LIKE 'pg\\_%')`
 
+/**
+ * Relations that are schema, not data. Partitions are data (transit.gtfs_stop_time has one per feed version), and
+ * so are the tables the feed retention detached from it: they stay in their own schema with their rows.
+ */
+export const schemaRelation = (c: string, n: string) =>
+  sql`(NOT ${sql.ref(c)}.relispartition AND ${sql.ref(n)}.nspname <> ${sql.lit(VERSION_DATA_SCHEMA)})`
+const VERSION_DATA_SCHEMA = 'transit_stop_times'
+
 export const notFromExtension = (catalog: string, oid: RawBuilder<unknown>) =>
   sql`NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = ${sql.lit(catalog)}::regclass AND d.objid = ${oid}
                    AND d.deptype = 'e')`

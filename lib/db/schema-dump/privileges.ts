@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { notFromExtension, rows, section, userSchema, type CatalogReader } from './catalog.js'
+import { notFromExtension, rows, schemaRelation, section, userSchema, type CatalogReader } from './catalog.js'
 
 /**
  * Every access-control list as GRANT statements, one per object, grantee and grant option, privileges in a fixed
@@ -12,7 +12,7 @@ const acls = sql`
   UNION ALL
   SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, c.oid::regclass::text, c.relowner, c.relacl, false
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${userSchema(sql`n.nspname`)} AND NOT c.relispartition
+   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND ${userSchema(sql`n.nspname`)} AND ${schemaRelation('c', 'n')}
      AND ${notFromExtension('pg_class', sql`c.oid`)}
   UNION ALL
   SELECT 'COLUMN', format('%s (%I)', c.oid::regclass, a.attname), c.relowner, a.attacl, false

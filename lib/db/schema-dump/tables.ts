@@ -1,14 +1,11 @@
 import { sql } from 'kysely'
-import { notFromExtension, rows, section, userSchema, type CatalogReader } from './catalog.js'
+import { notFromExtension, rows, schemaRelation, section, userSchema, type CatalogReader } from './catalog.js'
 
-/**
- * The application's relations of the given kinds, as `c` joined to its namespace `n`. Partitions are data, not
- * schema (transit.gtfs_stop_time has one per feed version), so only their parent is dumped.
- */
+/** The application's relations of the given kinds (schema, not data), as `c` joined to its namespace `n`. */
 const relationsOf = (kinds: string) => sql`
   pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = ANY (${sql.lit(`{${kinds}}`)}::"char"[]) AND ${userSchema(sql`n.nspname`)} AND NOT c.relispartition
-    AND ${notFromExtension('pg_class', sql`c.oid`)}`
+  WHERE c.relkind = ANY (${sql.lit(`{${kinds}}`)}::"char"[]) AND ${userSchema(sql`n.nspname`)}
+    AND ${schemaRelation('c', 'n')} AND ${notFromExtension('pg_class', sql`c.oid`)}`
 
 /** One column as in CREATE TABLE: type, collation, identity or generation, default, NOT NULL. */
 const columnDefinition = sql`

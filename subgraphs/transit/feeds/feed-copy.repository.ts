@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { once } from 'node:events'
-import type { Value } from './gtfs-tables.js'
+import { csvText, type Value } from './gtfs-tables.js'
 
 /**
  * Streams rows into a table with COPY FROM STDIN (CSV): the fastest way into PostgreSQL, with
@@ -17,6 +17,8 @@ import type { Value } from './gtfs-tables.js'
 export interface CopyWriter {
   /** Appends rows; resolves when the socket can take more (backpressure). */
   write: (rows: Value[][]) => Promise<void>
+  /** Appends CSV lines already written for COPY (csvText), each ending in a newline. */
+  writeLines: (lines: string) => Promise<void>
   /** Ends the COPY and moves the rows into the table; `keep: false` ends it without moving them. */
   close: (keep: boolean) => Promise<void>
   /**
@@ -26,8 +28,6 @@ export interface CopyWriter {
    */
   abort: (reason: Error) => Promise<void>
 }
-
-const NEEDS_QUOTES = /[",\r\n]/
 
 /**
  * One CSV line per row for COPY: NULL is an empty unquoted field, '' a quoted empty one. Hand-written
@@ -40,9 +40,7 @@ function copyLines(rows: Value[][]): string {
       const value = row[i]
       if (i > 0) out += ','
       if (value === null || value === undefined) continue
-      if (typeof value === 'number') out += String(value)
-      else if (value === '' || NEEDS_QUOTES.test(value)) out += `"${value.replaceAll('"', '""')}"`
-      else out += value
+      out += typeof value === 'number' ? String(value) : csvText(value)
     }
     out += '\n'
   }
@@ -50,15 +48,23 @@ function copyLines(rows: Value[][]): string {
 }
 
 /** COPY FROM STDIN into `target`; `finish` runs after a kept COPY has ended. */
-function copyInto(client: pg.PoolClient, target: string, list: string, finish: () => Promise<unknown>): CopyWriter {
-  const copy = client.query(copyFrom(`COPY ${target} (${list}) FROM STDIN WITH (FORMAT csv)`))
+function copyInto(
+  client: pg.PoolClient,
+  target: string,
+  list: string,
+  finish: () => Promise<unknown>,
+  options = '',
+): CopyWriter {
+  const copy = client.query(copyFrom(`COPY ${target} (${list}) FROM STDIN WITH (FORMAT csv${options})`))
   const failed = new Promise<never>((_, reject) => copy.once('error', reject))
   failed.catch(() => {})
+  const writeLines = async (lines: string) => {
+    if (lines.length === 0) return
+    if (!copy.write(lines)) await Promise.race([once(copy, 'drain'), failed])
+  }
   return {
-    write: async (rows) => {
-      if (rows.length === 0) return
-      if (!copy.write(copyLines(rows))) await Promise.race([once(copy, 'drain'), failed])
-    },
+    write: (rows) => writeLines(copyLines(rows)),
+    writeLines,
     close: async (keep) => {
       copy.end()
       await Promise.race([once(copy, 'finish'), failed])
@@ -89,6 +95,7 @@ export async function openCopy(client: pg.PoolClient, table: string, columns: re
  * The version's stop_times COPYed straight into a table of their own, which becomes the version's partition of
  * transit.gtfs_stop_time (migration 0124): the database functions check that the version is the caller's and
  * LOADING, build the indexes after the rows are in and attach the table; no INSERT … SELECT of millions of rows.
+ * `columns` leave out feed_version_id: the table has the version as its default (migration 0126).
  */
 export async function openPartitionCopy(
   client: pg.PoolClient,
@@ -100,7 +107,13 @@ export async function openPartitionCopy(
   ])
   const target = rows[0]?.target
   if (!target) throw new Error(`no stop_times table for feed version ${versionId}`)
-  return copyInto(client, target, columnList(columns), () =>
-    client.query('SELECT transit.finish_stop_time_load($1)', [versionId]),
+  // FREEZE: the table was created in this transaction, so its rows are written frozen and no later read or vacuum
+  // rewrites their pages to set hint bits.
+  return copyInto(
+    client,
+    target,
+    columnList(columns),
+    () => client.query('SELECT transit.finish_stop_time_load($1)', [versionId]),
+    ', FREEZE',
   )
 }

@@ -3,7 +3,7 @@ import type { CsvRecord } from '../gtfs/csv-rows.js'
 import { columnOf, type FeedSink, type RowSink, type TableFile } from '../gtfs/feed-reader.js'
 import type { FeedReport } from '../gtfs/feed-report.js'
 import { openCopy, openPartitionCopy } from './feed-copy.repository.js'
-import { gtfsTableOf, type GtfsTable, type Value } from './gtfs-tables.js'
+import { gtfsTableOf, type GtfsTable } from './gtfs-tables.js'
 
 /** What the loader kept beyond the modelled columns, per file (for transit.gtfs_file). */
 export type ExtraColumns = Map<string, string[]>
@@ -19,20 +19,34 @@ function extraOf(extras: readonly string[], indexes: readonly number[], fields: 
 async function modelledSink(client: pg.PoolClient, versionId: string, table: TableFile, gtfs: GtfsTable) {
   const extras = table.header.filter((column) => !gtfs.modelled.includes(column))
   const extraIndexes = extras.map((column) => columnOf(table, column))
-  const map = gtfs.mapper((column) => columnOf(table, column))
-  const columns = ['feed_version_id', ...gtfs.columns, 'extra']
-  const copy = gtfs.partitioned
-    ? await openPartitionCopy(client, versionId, columns)
-    : await openCopy(client, gtfs.table, columns)
+  const at = (column: string) => columnOf(table, column)
+  if (gtfs.csvLine) {
+    // The version's own table: feed_version_id is its default, and each record becomes its COPY line directly.
+    const line = gtfs.csvLine(at)
+    const copy = await openPartitionCopy(client, versionId, [...gtfs.columns, 'extra'])
+    return {
+      extras,
+      write: (records: CsvRecord[]) => {
+        let lines = ''
+        for (const record of records) lines += line(record.fields, extraOf(extras, extraIndexes, record.fields))
+        return copy.writeLines(lines)
+      },
+      copy,
+    }
+  }
+  const map = gtfs.mapper(at)
+  const copy = await openCopy(client, gtfs.table, ['feed_version_id', ...gtfs.columns, 'extra'])
   return {
     extras,
+    write: (records: CsvRecord[]) =>
+      copy.write(
+        records.map((record) => [
+          versionId,
+          ...map(record.fields, record.line),
+          extraOf(extras, extraIndexes, record.fields),
+        ]),
+      ),
     copy,
-    rows: (records: CsvRecord[]): Value[][] =>
-      records.map((record) => [
-        versionId,
-        ...map(record.fields, record.line),
-        extraOf(extras, extraIndexes, record.fields),
-      ]),
   }
 }
 
@@ -41,9 +55,11 @@ async function keptFileSink(client: pg.PoolClient, versionId: string, table: Tab
   const all = table.header.map((_, index) => index)
   return {
     extras: [] as string[],
+    write: (records: CsvRecord[]) =>
+      copy.write(
+        records.map((record) => [versionId, table.name, record.line, extraOf(table.header, all, record.fields)]),
+      ),
     copy,
-    rows: (records: CsvRecord[]): Value[][] =>
-      records.map((record) => [versionId, table.name, record.line, extraOf(table.header, all, record.fields)]),
   }
 }
 
@@ -69,7 +85,7 @@ export function createFeedLoader(
       extraColumns.set(table.name, sink.extras)
       return {
         write: async (records) => {
-          if (report.errorCount === 0) await sink.copy.write(sink.rows(records))
+          if (report.errorCount === 0) await sink.write(records)
         },
         close: () => sink.copy.close(report.errorCount === 0),
         abort: (reason) => sink.copy.abort(reason),

@@ -129,4 +129,63 @@ describe('importGtfsFeed', () => {
       await role.destroy()
     }
   })
+
+  it('keeps the active version and the two before it attached; older ones detached, rows kept', async () => {
+    const token = await stack.token(TSUKIGATA)
+    // A headsign and an unmodelled column that need quoting in the COPY line.
+    const files = {
+      ...sampleFeedFiles(),
+      'stop_times.txt':
+        'trip_id,arrival_time,departure_time,stop_id,stop_sequence,stop_headsign,note\n' +
+        'T1,07:00:00,07:00:00,S1,1,"岩見沢, ""駅前""",a\nT1,07:05:00,07:06:00,S2,2,,"b,c"\n' +
+        'T2,23:40:00,23:40:00,S1,1,,\nT2,24:30:00,24:30:00,S3,2,,\n',
+    }
+    const imported: string[] = []
+    for (let n = 0; n < 3; n++) {
+      const { body } = await importFeed(files, token)
+      expect(body.errors).toBeUndefined()
+      imported.push(body.data?.importGtfsFeed.id ?? '')
+    }
+    const all = await stack.database.admin
+      .selectFrom('transit.feedVersion')
+      .select(['id', 'status', 'stopTimesDetachedAt'])
+      .select(
+        sql<boolean>`exists (select from pg_inherits i where i.inhrelid = to_regclass(transit.stop_time_partition(id))
+        and i.inhparent = 'transit.gtfs_stop_time'::regclass)`.as('isAttached'),
+      )
+      .select(sql<string>`transit.stop_time_partition(id)`.as('table'))
+      .where('operatorId', '=', operatorId)
+      .orderBy('importedAt')
+      .execute()
+    // sample, first, second (the first test), then three here: every version is still listed.
+    expect(all.map((v) => v.status)).toEqual([
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'ACTIVE',
+    ])
+    expect(all.map((v) => v.isAttached)).toEqual([false, false, false, true, true, true])
+    expect(all.map((v) => v.stopTimesDetachedAt !== null)).toEqual([true, true, true, false, false, false])
+    // Detached, not dropped: every version's stop_times are still in its own table.
+    for (const version of all) {
+      const kept = await sql<{ rows: string }>`select count(*) as rows from ${sql.raw(version.table)}`.execute(
+        stack.database.admin,
+      )
+      expect(Number(kept.rows[0]?.rows)).toBeGreaterThan(0)
+    }
+    const active = imported.at(-1) ?? ''
+    const rows = await stack.database.admin
+      .selectFrom('transit.gtfsStopTime')
+      .select(['stopHeadsign', 'extra'])
+      .where('feedVersionId', '=', active)
+      .where('tripId', '=', 'T1')
+      .orderBy('stopSequence')
+      .execute()
+    expect(rows).toEqual([
+      { stopHeadsign: '岩見沢, "駅前"', extra: { note: 'a' } },
+      { stopHeadsign: null, extra: { note: 'b,c' } },
+    ])
+  })
 })

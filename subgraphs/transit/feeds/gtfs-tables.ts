@@ -15,11 +15,26 @@ export interface GtfsTable {
   columns: readonly string[]
   /** GTFS columns this table models (the rest of a file's header goes to `extra`). */
   modelled: readonly string[]
-  /** One partition per feed version, COPYed into directly (migration 0124); the others go through a stage. */
-  partitioned?: boolean
   /** Builds the row mapper for a file with this header. */
   mapper: (at: (column: string) => number) => (fields: string[], line: number) => Value[]
+  /**
+   * The partitioned table (one partition per feed version, COPYed into directly, migration 0124; the others go
+   * through a stage): builds a writer of one record's COPY CSV line (the columns, then `extra`; no
+   * feed_version_id, which the version's table has as its default), straight from the fields with no array per row.
+   */
+  csvLine?: (at: (column: string) => number) => (fields: string[], extra: string | null) => string
 }
+
+const NEEDS_QUOTES = /[",\r\n]/
+/** A text value as a COPY CSV field: NULL is an empty unquoted field, '' a quoted empty one. */
+export const csvText = (value: string | null | undefined): string =>
+  value === null || value === undefined
+    ? ''
+    : value === '' || NEEDS_QUOTES.test(value)
+      ? `"${value.replaceAll('"', '""')}"`
+      : value
+/** A number as a COPY CSV field (NULL when absent). */
+const csvNumber = (value: number | null) => (value === null ? '' : String(value))
 
 export const isoDate = (gtfs: string | undefined) =>
   gtfs !== undefined && isGtfsDate(gtfs) ? `${gtfs.slice(0, 4)}-${gtfs.slice(4, 6)}-${gtfs.slice(6, 8)}` : null
@@ -80,7 +95,6 @@ const STOP_TIME_FIELDS = [
 const stopTimeTable: GtfsTable = {
   file: 'stop_times.txt',
   table: 'transit.gtfs_stop_time',
-  partitioned: true,
   columns: [
     'trip_id',
     'stop_sequence',
@@ -93,6 +107,15 @@ const stopTimeTable: GtfsTable = {
     'shape_dist_traveled',
   ],
   modelled: STOP_TIME_FIELDS,
+  // What mapper gives, as one line: validation has checked the numbers and times, so they are written as read.
+  csvLine: (at) => {
+    const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)
+    return (f, extra) =>
+      `${csvText(f[trip ?? -1] ?? '')},${csvNumber(Number(f[sequence ?? -1]))},${csvText(f[stop ?? -1] ?? '')},` +
+      `${csvNumber(parseGtfsTime(f[arrival ?? -1] ?? ''))},${csvNumber(parseGtfsTime(f[departure ?? -1] ?? ''))},` +
+      `${csvText(text(f[headsign ?? -1]))},${csvNumber(number(f[pickup ?? -1]))},` +
+      `${csvNumber(number(f[dropOff ?? -1]))},${csvNumber(number(f[distance ?? -1]))},${csvText(extra)}\n`
+  },
   // The hot path of a national feed: plain index reads, no object per row.
   mapper: (at) => {
     const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)

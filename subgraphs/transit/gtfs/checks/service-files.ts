@@ -94,6 +94,8 @@ export async function checkTrips(ctx: FeedReadContext, state: FeedState) {
   })
 }
 
+const PICKUP_TYPES = ['0', '1', '2', '3']
+
 /**
  * Checks stop_times.txt rows by column index (a million rows: no object per row). Per trip only the
  * last stop_sequence and time are kept, to check order without holding the rows.
@@ -110,6 +112,7 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     'shape_dist_traveled',
     'stop_headsign',
   ].map((name) => columnOf(table, name))
+  // Updated in place: one object per trip, not one per row.
   const last = new Map<string, { sequence: number; time: number }>()
   const error = (line: number, reason: string) => {
     ctx.log.error('stop_times.txt', line, reason)
@@ -124,16 +127,17 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
       error(record.line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
     const sequenceText = f[sequence ?? -1] ?? ''
     if (!/^\d+$/.test(sequenceText)) error(record.line, 'stop_sequence must be a non-negative integer')
-    if (!isOneOf(f[pickup ?? -1], ['0', '1', '2', '3']))
+    if (!isOneOf(f[pickup ?? -1], PICKUP_TYPES))
       error(record.line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
-    if (!isOneOf(f[dropOff ?? -1], ['0', '1', '2', '3']))
+    if (!isOneOf(f[dropOff ?? -1], PICKUP_TYPES))
       error(record.line, `drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
     const distanceText = f[distance ?? -1] ?? ''
     if (distanceText && !Number.isFinite(Number(distanceText)))
       error(record.line, 'shape_dist_traveled must be a number')
     const headsignText = f[headsign ?? -1]
     if (headsignText) state.names.add(headsignText)
-    const [arrivalText, departureText] = [f[arrival ?? -1] ?? '', f[departure ?? -1] ?? '']
+    const arrivalText = f[arrival ?? -1] ?? ''
+    const departureText = f[departure ?? -1] ?? ''
     const arrivalAt = arrivalText === '' ? null : parseGtfsTime(arrivalText)
     const departureAt = departureText === '' ? null : parseGtfsTime(departureText)
     if ((arrivalText !== '' && arrivalAt === null) || (departureText !== '' && departureAt === null)) {
@@ -149,7 +153,11 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
       error(record.line, `stop_sequence ${order} does not increase within trip ${tripId}`)
     else if (previous && time !== null && time < previous.time)
       error(record.line, `time ${arrivalText || departureText} goes back in time within trip ${tripId}`)
-    if (Number.isFinite(order)) last.set(tripId, { sequence: order, time: time ?? previous?.time ?? 0 })
+    if (!Number.isFinite(order)) return
+    if (previous) {
+      previous.sequence = order
+      previous.time = time ?? previous.time
+    } else last.set(tripId, { sequence: order, time: time ?? 0 })
   }
 }
 
