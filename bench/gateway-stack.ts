@@ -151,8 +151,7 @@ async function startTargets(
     RATE_LIMIT_MAX: '0',
   }
   // Both of our gateways with the cache off and on are profiled, each into a directory of its own.
-  const profiled = (key: TargetKey) =>
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, key)}`] : []
+  const profiled = (key: TargetKey) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, key)}`] : [])
   const gateway = (name: string, port: number | undefined, env: Record<string, string>, nodeArgs?: string[]) =>
     group.start(name, 'gateway/main.ts', localUrl(port), { ...gatewayEnv, PORT: String(port), ...env }, nodeArgs)
   const hive = (name: string, port: number | undefined, env: Record<string, string> = {}) =>

@@ -63,7 +63,7 @@ import {
 const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import'] as const
 type Section = (typeof SECTIONS)[number]
 
-/** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached gateway always); all by default. */
+/** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached one always); default all. */
 function selectedServers(): Set<TargetKey> | undefined {
   const only = process.env['BENCH_GATEWAYS']
     ?.split(',')

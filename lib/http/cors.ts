@@ -42,7 +42,7 @@ function optionsFor(policy: CorsPolicy, request: FastifyRequest): FastifyCorsOpt
   const origin = request.headers.origin
   const credentialed = origin !== undefined && policy.credentialedOrigins?.has(origin) === true
   let byOrigin = optionsCache.get(policy)
-  if (!byOrigin) optionsCache.set(policy, (byOrigin = new Map()))
+  if (!byOrigin) optionsCache.set(policy, (byOrigin = new Map<string | undefined, FastifyCorsOptions>()))
   const cacheKey = credentialed ? origin : undefined
   let options = byOrigin.get(cacheKey)
   if (!options) byOrigin.set(cacheKey, (options = buildOptions(policy, credentialed ? origin : undefined)))
