@@ -46,6 +46,10 @@ async function supergraphFor(subgraphUrls: Record<SubgraphName, string>, path: s
   return path
 }
 
+/** The six load targets, in the order they start. */
+export const TARGET_KEYS = ['cached', 'uncached', 'uncachedNoDedup', 'hive', 'hiveNoDedup', 'floor'] as const
+export type TargetKey = (typeof TARGET_KEYS)[number]
+
 const localUrl = (port: number | undefined) => `http://127.0.0.1:${port ?? 0}/graphql`
 
 /** The benchmark's processes, started one by one and stopped together (in reverse). */
@@ -79,13 +83,14 @@ class ProcessGroup {
  * without its merging of
  * identical in-flight subgraph requests), and the SQL floor. All three gateways use the
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
- * `profileDir` runs the uncached gateway under --cpu-prof (written there when it stops).
+ * `profileDir` runs our cached and uncached gateways under --cpu-prof (written to `<profileDir>/cached` and
+ * `<profileDir>/uncached` when they stop); `servers` starts only those targets (default all).
  */
 export async function startGatewayStack(
   adminUrl: string,
   workDir: string,
   logger: Logger,
-  profileDir?: string,
+  options: { profileDir?: string | undefined; servers?: ReadonlySet<TargetKey> | undefined } = {},
 ): Promise<GatewayStack> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
   // One call: freePorts holds every port open at once, so no two services get the same one.
@@ -107,7 +112,14 @@ export async function startGatewayStack(
       )
     }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))
-    const setup = { adminUrl, gatewayDatabaseUrl: roleUrls.gateway, subgraphUrls, supergraphPath, profileDir }
+    const setup = {
+      adminUrl,
+      gatewayDatabaseUrl: roleUrls.gateway,
+      subgraphUrls,
+      supergraphPath,
+      profileDir: options.profileDir,
+      servers: options.servers,
+    }
     const targets = await startTargets(group, gatewayPorts, setup)
     return { ...targets, subgraphPids: subgraphs.map((subgraph) => subgraph.pid), stop: group.stop }
   } catch (error) {
@@ -126,6 +138,7 @@ async function startTargets(
     subgraphUrls: Record<SubgraphName, string>
     supergraphPath: string
     profileDir: string | undefined
+    servers: ReadonlySet<TargetKey> | undefined
   },
 ): Promise<Omit<GatewayStack, 'subgraphPids' | 'stop'>> {
   const [cachedPort, uncachedPort, uncachedNoDedupPort, hivePort, hiveNoDedupPort, floorPort] = ports
@@ -137,6 +150,8 @@ async function startTargets(
     ICT_URL: subgraphUrls.ict,
     RATE_LIMIT_MAX: '0',
   }
+  // Both of our gateways with the cache off and on are profiled, each into a directory of its own.
+  const profiled = (key: TargetKey) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, key)}`] : [])
   const gateway = (name: string, port: number | undefined, env: Record<string, string>, nodeArgs?: string[]) =>
     group.start(name, 'gateway/main.ts', localUrl(port), { ...gatewayEnv, PORT: String(port), ...env }, nodeArgs)
   const hive = (name: string, port: number | undefined, env: Record<string, string> = {}) =>
@@ -147,16 +162,16 @@ async function startTargets(
     })
   // One at a time: on two cores shared with other work, servers loading at once each took over the 60 s readiness
   // deadline.
-  const starts: Record<keyof Omit<GatewayStack, 'subgraphPids' | 'stop'>, () => Promise<Target>> = {
+  const starts: Record<TargetKey, () => Promise<Target>> = {
     cached: () =>
-      gateway('ours (cache on)', cachedPort, { DATABASE_URL: setup.gatewayDatabaseUrl, RESPONSE_CACHE: 'on' }),
-    uncached: () =>
       gateway(
-        'ours (cache off)',
-        uncachedPort,
-        { DATABASE_URL: '', RESPONSE_CACHE: 'off' },
-        profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        'ours (cache on)',
+        cachedPort,
+        { DATABASE_URL: setup.gatewayDatabaseUrl, RESPONSE_CACHE: 'on' },
+        profiled('cached'),
       ),
+    uncached: () =>
+      gateway('ours (cache off)', uncachedPort, { DATABASE_URL: '', RESPONSE_CACHE: 'off' }, profiled('uncached')),
     uncachedNoDedup: () =>
       gateway('ours (cache off, dedup off)', uncachedNoDedupPort, {
         DATABASE_URL: '',
@@ -171,7 +186,10 @@ async function startTargets(
         DATABASE_URL: setup.adminUrl,
       }),
   }
-  const started = {} as Omit<GatewayStack, 'subgraphPids' | 'stop'>
-  for (const [key, start] of Object.entries(starts)) started[key as keyof typeof starts] = await start()
+  // A target not selected is never started; it answers at no URL and is never measured (bench/gateway-throughput.ts).
+  const started = Object.fromEntries(
+    TARGET_KEYS.map((key) => [key, { name: `${key} (not started)`, url: '' }]),
+  ) as Record<TargetKey, Target>
+  for (const key of TARGET_KEYS) if (!setup.servers || setup.servers.has(key)) started[key] = await starts[key]()
   return started
 }

@@ -1,10 +1,10 @@
 import { cpuSecondsOf, postgresCpuSeconds } from './cpu-usage.js'
-import type { GatewayStack } from './gateway-stack.js'
+import { TARGET_KEYS, type GatewayStack, type TargetKey } from './gateway-stack.js'
 import { CONNECTIONS, measureLoad, verifySameAnswers, type CpuReading, type LoadFigures, type Target } from './load.js'
 import type { BenchOperation, BenchOperationName } from './operations.js'
 
-export const SERVER_KEYS = ['cached', 'uncached', 'uncachedNoDedup', 'hive', 'hiveNoDedup', 'floor'] as const
-export type ServerKey = (typeof SERVER_KEYS)[number]
+export const SERVER_KEYS = TARGET_KEYS
+export type ServerKey = TargetKey
 
 export interface ThroughputResult {
   connections: number
@@ -16,18 +16,25 @@ export interface ThroughputResult {
 /**
  * Times each operation on each selected server, one at a time (the machine is small: two servers
  * under load at once would measure each other), after checking they all give the same `data`.
- * The uncached gateway is always measured: every ratio is relative to it.
+ * The uncached gateway is always measured: every ratio is relative to it. `only` (BENCH_GATEWAYS) keeps those servers
+ * of the sections' selection.
  */
 export async function benchThroughput(
   stack: GatewayStack,
   operations: BenchOperation[],
-  options: { seconds: number; gateways: boolean; floor: boolean; postgresDataDir: string },
+  options: {
+    seconds: number
+    gateways: boolean
+    floor: boolean
+    postgresDataDir: string
+    only?: ReadonlySet<ServerKey> | undefined
+  },
 ): Promise<ThroughputResult> {
   const servers: ServerKey[] = [
-    'uncached',
+    'uncached' as const,
     ...(options.gateways ? (['cached', 'uncachedNoDedup', 'hive', 'hiveNoDedup'] as const) : []),
     ...(options.floor ? (['floor'] as const) : []),
-  ]
+  ].filter((key) => key === 'uncached' || !options.only || options.only.has(key))
   const targetOf = (key: ServerKey): Target => stack[key]
   const cpuOf =
     (target: Target): CpuReading =>
@@ -89,7 +96,7 @@ export function printThroughput(result: ThroughputResult, stack: Pick<GatewaySta
       }),
     ),
   )
-  const hasGateways = operations.some((operation) => result.figures[operation].hive)
+  const hasGateways = operations.some((operation) => result.figures[operation].hive ?? result.figures[operation].cached)
   if (hasGateways) {
     console.log(
       'Ratios (throughput): ours uncached ÷ Hive, both as shipped (merging identical in-flight ' +

@@ -19,8 +19,11 @@
  * Last, `summary`: one `{ name, ours, baseline, ratio, target, met }` per target of issue #19 the selected
  * sections measured (bench/summary.ts; scale entries add `municipalities`), printed as one table.
  *
- * BENCH_SECONDS: seconds per load case (default 10). BENCH_CPU_PROFILE=DIR: the uncached gateway
- * runs under --cpu-prof and leaves its profile in DIR.
+ * BENCH_SECONDS: seconds per load case (default 10). BENCH_GATEWAYS=cached,uncached,uncachedNoDedup,hive,
+ * hiveNoDedup,floor: the gateway/floor sections start and time only these servers (the uncached gateway always;
+ * default all), e.g. `BENCH_ONLY=gateway BENCH_GATEWAYS=cached` for the response cache's ratio alone.
+ * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
+ * DIR/uncached and DIR/cached.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -34,7 +37,7 @@ import { runMain } from '../lib/process/shutdown.js'
 import { NATIONWIDE_SCALE, seedScale } from '../all-in-one/scale/seed-scale.js'
 import { startPlatformProcess, type PlatformProcess } from '../test/support/platform-process.js'
 import { benchColdStart, printColdStart } from './cold-start.js'
-import { startGatewayStack } from './gateway-stack.js'
+import { startGatewayStack, TARGET_KEYS, type TargetKey } from './gateway-stack.js'
 import { benchThroughput, printThroughput } from './gateway-throughput.js'
 import {
   benchGtfsImport,
@@ -59,6 +62,19 @@ import {
 
 const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import'] as const
 type Section = (typeof SECTIONS)[number]
+
+/** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached one always); default all. */
+function selectedServers(): Set<TargetKey> | undefined {
+  const only = process.env['BENCH_GATEWAYS']
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  if (!only?.length) return undefined
+  const unknown = only.filter((name) => !TARGET_KEYS.some((key) => key === name))
+  if (unknown.length)
+    throw new Error(`BENCH_GATEWAYS: unknown server(s) ${unknown.join(', ')}; known: ${TARGET_KEYS.join(', ')}`)
+  return new Set(['uncached', ...TARGET_KEYS.filter((key) => only.includes(key))])
+}
 
 function selectedSections(): Set<Section> {
   const only = process.env['BENCH_ONLY']
@@ -155,13 +171,18 @@ async function startBenchRun(): Promise<BenchRun> {
 
 async function benchGatewaySection(run: BenchRun): Promise<void> {
   console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
-  const stack = await startGatewayStack(run.postgres.adminUrl(), run.workDir, run.logger, run.profileDir)
+  const servers = selectedServers()
+  const stack = await startGatewayStack(run.postgres.adminUrl(), run.workDir, run.logger, {
+    profileDir: run.profileDir,
+    servers,
+  })
   try {
     const throughput = await benchThroughput(stack, benchOperations('sample'), {
       seconds: run.seconds,
       gateways: run.sections.has('gateway'),
       floor: run.sections.has('floor'),
       postgresDataDir: join(run.workDir, 'pg'),
+      only: servers,
     })
     run.results['gatewayThroughput'] = throughput
     run.summary.push(...throughputSummary(throughput))

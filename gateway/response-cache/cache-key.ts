@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import { apolloSearchParams } from '../../lib/http/apollo-search.js'
+import { rawJsonBodyOf } from '../../lib/http/json-depth.js'
 
 /**
  * Who is asking, as far as the answer can differ: only anonymous callers are cached (a signed-in
@@ -10,35 +10,38 @@ import { apolloSearchParams } from '../../lib/http/apollo-search.js'
 export type CallerClass = 'anonymous'
 
 /**
- * Everything of the request that can change the response bytes, hashed: the operation (GET query
- * string or POST body: document, operation name, variables, extensions), the negotiated media type
- * (Accept), and the headers Apollo's CSRF prevention looks at, so a request that Apollo would refuse
- * can never match an entry stored for one it accepted. Undefined when the request is not cacheable
- * at all (a signed-in caller, another method). `businessDay` (the date in Japan) rolls every entry over at
- * midnight JST.
+ * Everything of the request that can change the response bytes: the operation (GET query string or POST body:
+ * document, operation name, variables, extensions), the negotiated media type (Accept), and the headers Apollo's
+ * CSRF prevention looks at, so a request that Apollo would refuse can never match an entry stored for one it
+ * accepted. Undefined when the request is not cacheable at all (a signed-in caller, another method).
+ * `businessDay` (the date in Japan) rolls every entry over at midnight JST.
+ *
+ * The key is the material itself, not a hash of it: a JSON POST contributes its body's text as received
+ * (lib/http/json-depth.ts), so a hit costs neither a re-serialisation of the parsed body nor a SHA-256 of it. Two
+ * texts meaning the same (other spacing, other key order) are two entries; one text always means one answer. The
+ * fixed fields come first, one line each (none can hold a line break: header values cannot, the date and method
+ * are fixed), then the operation, which is last and may contain anything.
  */
+/** A header's value, told apart from its absence (`=` before a value, nothing when absent). */
+const present = (value: string | undefined) => (value === undefined ? '' : `=${value}`)
+const flag = (value: string | string[] | undefined) => (value === undefined ? '0' : '1')
+
 export function responseCacheKey(request: FastifyRequest, businessDay: string): string | undefined {
-  if (request.headers.authorization !== undefined) return undefined
-  // A GET is keyed on the parameters Apollo runs (lib/http/apollo-search.ts), every one in order, not on Fastify's
-  // parse of the target, which also keeps what follows a `#`.
+  const { headers } = request
+  if (headers.authorization !== undefined) return undefined
   const operation =
-    request.method === 'GET'
-      ? [...(apolloSearchParams(request.url) ?? [])]
-      : request.method === 'POST'
-        ? request.body
+    request.method === 'POST'
+      ? (rawJsonBodyOf(request) ?? JSON.stringify(request.body))
+      : request.method === 'GET'
+        ? // A GET is keyed on the parameters Apollo runs (lib/http/apollo-search.ts), every one in order, not on
+          // Fastify's parse of the target, which also keeps what follows a `#`.
+          JSON.stringify([...(apolloSearchParams(request.url) ?? [])])
         : undefined
   if (operation === undefined) return undefined
   const caller: CallerClass = 'anonymous'
-  const material = JSON.stringify([
-    caller,
-    // Answers may depend on "today" in Japan (the agreement in force, unexpired stock): none outlives its day.
-    businessDay,
-    request.method,
-    operation,
-    request.headers.accept ?? null,
-    request.headers['content-type'] ?? null,
-    request.headers['apollo-require-preflight'] !== undefined,
-    request.headers['x-apollo-operation-name'] !== undefined,
-  ])
-  return createHash('sha256').update(material).digest('base64url')
+  // Answers may depend on "today" in Japan (the agreement in force, unexpired stock): none outlives its day.
+  return (
+    `${caller}\n${businessDay}\n${request.method}\n${present(headers.accept)}\n${present(headers['content-type'])}\n` +
+    `${flag(headers['apollo-require-preflight'])}${flag(headers['x-apollo-operation-name'])}\n${operation}`
+  )
 }

@@ -4,8 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { DataVersions } from './data-versions.js'
 
 describe('DataVersions.current()', () => {
-  /** A read that completes when told to, returning how many reads had started when it did. */
-  function controlledReads() {
+  /** Reads that complete when told to (oldest first), each returning its number. */
+  function controlledReads(concurrentReads = 2) {
     const pending: (() => void)[] = []
     let started = 0
     const read = () => {
@@ -17,25 +17,59 @@ describe('DataVersions.current()', () => {
         }),
       )
     }
-    return { versions: new DataVersions(read), finishOldest: () => pending.shift()?.(), started: () => started }
+    return {
+      versions: new DataVersions(read, undefined, concurrentReads),
+      finishOldest: () => pending.shift()?.(),
+      started: () => started,
+    }
+  }
+  /** Lets a launch scheduled for the end of a turn of the event loop (setImmediate) happen, and what it settles. */
+  const nextTurn = async () => {
+    for (let turn = 0; turn < 3; turn += 1) await new Promise<void>((resolve) => setImmediate(resolve))
   }
 
   it('never answers a caller with a read that started before it asked', async () => {
-    const { versions, finishOldest, started } = controlledReads()
+    const { versions, finishOldest, started } = controlledReads(1)
     const early = versions.current()
-    // Arrives while read 1 runs: read 1 may predate a write this caller has seen, so it waits for read 2.
+    const alsoEarly = versions.current()
+    await nextTurn()
+    // The callers of one turn share one read.
+    expect(started()).toBe(1)
+    // Arrive while read 1 runs: read 1 may predate a write these callers have seen, so they wait for read 2.
     const late = versions.current()
     const later = versions.current()
+    await nextTurn()
     expect(started()).toBe(1)
     finishOldest()
     expect(await early).toBe('read 1')
-    await Promise.resolve()
+    expect(await alsoEarly).toBe('read 1')
+    await nextTurn()
     expect(started()).toBe(2)
     finishOldest()
-    // Callers that arrived during the same read share the next one: one statement per round trip.
     expect(await late).toBe('read 2')
     expect(await later).toBe('read 2')
     expect(started()).toBe(2)
+  })
+
+  it('starts a read for new callers while another is under way, up to the concurrent reads', async () => {
+    const { versions, finishOldest, started } = controlledReads(2)
+    const first = versions.current()
+    await nextTurn()
+    const second = versions.current()
+    await nextTurn()
+    // A second read, not a wait for the first to end: a caller waits for its own read only.
+    expect(started()).toBe(2)
+    const third = versions.current()
+    await nextTurn()
+    expect(started()).toBe(2)
+    finishOldest()
+    expect(await first).toBe('read 1')
+    await nextTurn()
+    expect(started()).toBe(3)
+    finishOldest()
+    finishOldest()
+    expect(await second).toBe('read 2')
+    expect(await third).toBe('read 3')
   })
 
   it('passes a failed read to its callers and tries again for the next', async () => {
@@ -46,6 +80,29 @@ describe('DataVersions.current()', () => {
     })
     await expect(versions.current()).rejects.toThrow('database unreachable')
     expect(await versions.current()).toBe('back')
+  })
+
+  it('reads app.data_version through the pool and sees a write that returned before the call', async () => {
+    const database = await createTestDatabase()
+    const pool = new pg.Pool({ connectionString: database.roleUrls.gateway, max: 2 })
+    const versions = DataVersions.fromPool(pool)
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => versions.current()))
+      expect(new Set(answers).size).toBe(1)
+      expect(answers[0]).toMatch(/^agreement:\d+,disaster:\d+,ict:\d+,transit:\d+$/)
+      const admin = new pg.Client({ connectionString: database.adminUrl })
+      await admin.connect()
+      try {
+        await admin.query(`UPDATE app.data_version SET version = version + 1 WHERE domain = 'ict'`)
+        // Read after the write returned: it sees it.
+        expect(await versions.current()).not.toBe(answers[0])
+      } finally {
+        await admin.end()
+      }
+    } finally {
+      await versions.close()
+      await database.drop()
+    }
   })
 })
 

@@ -153,6 +153,84 @@ describe('the response cache', () => {
   })
 })
 
+describe('the key of a hit: the request as received', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(stack.services.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    })
+  const regional = () => print(RegionalSituationDocument)
+
+  it('answers the same body text from memory, and another spelling of the same request on its own', async () => {
+    await report(400)
+    const text = JSON.stringify({ query: regional(), variables: {} })
+    const first = await post(text)
+    expect(first.headers.get('x-response-cache')).toBe('miss')
+    const again = await post(text)
+    expect(again.headers.get('x-response-cache')).toBe('hit')
+    expect(await again.text()).toBe(await first.text())
+    // The same request with its keys in another order and spaces added: its own entry, the same answer.
+    const respelled = await post(`{ "variables": {},  "query": ${JSON.stringify(regional())} }`)
+    expect(respelled.headers.get('x-response-cache')).toBe('miss')
+    const respelledBody = await respelled.text()
+    expect(JSON.parse(respelledBody)).toEqual(JSON.parse(await (await post(text)).text()))
+    expect(
+      (await post(`{ "variables": {},  "query": ${JSON.stringify(regional())} }`)).headers.get('x-response-cache'),
+    ).toBe('hit')
+  })
+
+  it('tells variables apart however long the body, and a changed variable is a miss', async () => {
+    await report(401)
+    const padding = 'x'.repeat(50_000)
+    const body = (id: string) =>
+      JSON.stringify({ query: print(ShelterLatestStatusDocument), variables: { id }, extensions: { padding } })
+    expect((await post(body(shelterId))).headers.get('x-response-cache')).toBe('miss')
+    const hit = await post(body(shelterId))
+    expect(hit.headers.get('x-response-cache')).toBe('hit')
+    expect(
+      ((await hit.json()) as { data: ResultOf<typeof ShelterLatestStatusDocument> }).data.shelter?.latestStatus
+        ?.evacuees,
+    ).toBe(401)
+    const other = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('id')
+      .where('id', '!=', shelterId)
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    expect((await post(body(other.id))).headers.get('x-response-cache')).toBe('miss')
+  })
+
+  it('answers a hit with the same CORS, request-id and framing headers as a miss', async () => {
+    await report(402)
+    const text = JSON.stringify({ query: regional() })
+    const origin = { origin: 'https://town.example' }
+    const miss = await post(text, origin)
+    const hit = await post(text, { ...origin, 'x-request-id': 'cache-hit-1' })
+    expect([miss.headers.get('x-response-cache'), hit.headers.get('x-response-cache')]).toEqual(['miss', 'hit'])
+    for (const name of [
+      'access-control-allow-origin',
+      'access-control-expose-headers',
+      'vary',
+      'content-security-policy',
+      'content-type',
+    ])
+      expect({ name, value: hit.headers.get(name) }).toEqual({ name, value: miss.headers.get(name) })
+    expect(hit.headers.get('access-control-allow-origin')).toBe('*')
+    expect(hit.headers.get('x-request-id')).toBe('cache-hit-1')
+  })
+
+  it('keys on the headers Apollo looks at: Accept present or not, the CSRF preflight headers', async () => {
+    await report(403)
+    const text = JSON.stringify({ query: regional() })
+    expect((await post(text)).headers.get('x-response-cache')).toBe('miss')
+    expect((await post(text, { accept: 'application/json' })).headers.get('x-response-cache')).toBe('miss')
+    expect((await post(text, { accept: 'application/json' })).headers.get('x-response-cache')).toBe('hit')
+    expect((await post(text, { 'apollo-require-preflight': 'true' })).headers.get('x-response-cache')).toBe('miss')
+    expect((await post(text)).headers.get('x-response-cache')).toBe('hit')
+  })
+})
+
 describe('HTTP caching of GET answers', () => {
   const get = (search: string, headers: Record<string, string> = {}) =>
     fetch(`${stack.services.gatewayUrl}?${search}`, {

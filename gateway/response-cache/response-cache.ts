@@ -1,4 +1,4 @@
-import { businessDate, systemClock, type Clock } from '../../lib/business-date.js'
+import { businessDate, type Clock } from '../../lib/business-date.js'
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { GraphQLRouteHooks } from '../../lib/http/graphql-app.js'
@@ -48,6 +48,8 @@ const inProgressKey = (candidate: { key: string; versions: string }) => `${candi
 /** `coalesced`: answered with the bytes of an identical request that was being answered when it arrived. */
 export type CacheResult = 'hit' | 'coalesced' | 'miss' | 'bypass'
 
+const DAY_MS = 86_400_000
+
 const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 /**
@@ -62,11 +64,14 @@ export class ResponseCache {
   private readonly candidates = new WeakMap<FastifyRequest, CacheCandidate>()
   private readonly inProgress = new Map<string, InProgress>()
   private versionsUnavailable = false
+  /** The business day of the last request and the instants it runs between (`businessDay`). */
+  private today = { from: 0, until: 0, date: '' }
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.entries = new LRUCache<string, Entry>({
       maxSize: options.maxBytes,
-      sizeCalculation: (entry) => entry.body.length + 256,
+      // The key is the request's text (cache-key.ts): it counts as well, at two bytes a character at most.
+      sizeCalculation: (entry, key) => entry.body.length + 2 * key.length + 256,
     })
   }
 
@@ -148,7 +153,7 @@ export class ResponseCache {
   }
 
   private async lookUp(request: FastifyRequest): Promise<{ result: CacheResult; entry?: Entry }> {
-    const key = responseCacheKey(request, businessDate((this.options.clock ?? systemClock)()))
+    const key = responseCacheKey(request, this.businessDay())
     if (key === undefined) return { result: 'bypass' }
     const versions = await this.readVersions()
     if (versions === undefined) return { result: 'bypass' }
@@ -170,6 +175,20 @@ export class ResponseCache {
     }
     this.candidates.set(request, candidate)
     return { result: 'miss' }
+  }
+
+  /**
+   * The date in Japan now (lib/business-date.ts), worked out once a day: between two midnights JST (fixed UTC+9) it is
+   * one string, so a request costs a clock reading and two comparisons.
+   */
+  private businessDay(): string {
+    const now = this.options.clock ? this.options.clock().getTime() : Date.now()
+    if (now >= this.today.from && now < this.today.until) return this.today.date
+    const date = businessDate(new Date(now))
+    const from = Date.parse(`${date}T00:00:00+09:00`)
+    // Kept only where the fixed offset holds (the day's bounds contain `now`); elsewhere it is worked out every time.
+    this.today = now >= from && now < from + DAY_MS ? { from, until: from + DAY_MS, date } : { from: 0, until: 0, date }
+    return date
   }
 
   /** Hands a miss's entry (or nothing) to the requests waiting for it; the first call counts. */

@@ -32,12 +32,28 @@ function ruleOf(rules: readonly CorsRule[], pattern: string | undefined): CorsRu
   return rules.find((rule) => (rule.route.endsWith('/') ? pattern.startsWith(rule.route) : pattern === rule.route))
 }
 
+/**
+ * The options of a policy for an origin, built once per policy and credentialed origin (every other origin shares
+ * the anonymous ones): the delegator runs on every request, and @fastify/cors only reads them.
+ */
+const optionsCache = new WeakMap<CorsPolicy, Map<string | undefined, FastifyCorsOptions>>()
+
 function optionsFor(policy: CorsPolicy, request: FastifyRequest): FastifyCorsOptions {
   const origin = request.headers.origin
   const credentialed = origin !== undefined && policy.credentialedOrigins?.has(origin) === true
+  let byOrigin = optionsCache.get(policy)
+  if (!byOrigin) optionsCache.set(policy, (byOrigin = new Map<string | undefined, FastifyCorsOptions>()))
+  const cacheKey = credentialed ? origin : undefined
+  let options = byOrigin.get(cacheKey)
+  if (!options) byOrigin.set(cacheKey, (options = buildOptions(policy, credentialed ? origin : undefined)))
+  return options
+}
+
+function buildOptions(policy: CorsPolicy, credentialedOrigin: string | undefined): FastifyCorsOptions {
+  const credentialed = credentialedOrigin !== undefined
   return {
     // An allowed origin is echoed (credentials need it); every other page gets `*`, which forbids credentials.
-    origin: credentialed ? origin : '*',
+    origin: credentialedOrigin ?? '*',
     credentials: credentialed,
     methods: [...policy.methods],
     allowedHeaders: credentialed
