@@ -122,3 +122,27 @@ async function bundleInto(entry: string, outfile: string): Promise<string[]> {
   })
   return Object.keys(result.metafile.inputs)
 }
+
+/**
+ * One esbuild build of several entries into `outdir` (`<outdir>/<entry path>.js`), the modules they share split into
+ * common chunks, with the same externals as `npm start`'s bundle. `outdir` must be inside the project (asset paths
+ * are found from package.json above the bundle). The tests run their spawned services and CLIs from such a build
+ * (test/support/entry-bundles.ts).
+ */
+export async function buildEntryBundles(entries: readonly string[], outdir: string): Promise<void> {
+  const esbuild = await import('esbuild')
+  await esbuild.build({
+    entryPoints: entries.map((entry) => projectPath(entry)),
+    absWorkingDir: projectRoot,
+    outbase: projectRoot,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir,
+    external: EXTERNAL_PACKAGES,
+    banner: { js: REQUIRE_BANNER },
+    logLevel: 'silent',
+  })
+}

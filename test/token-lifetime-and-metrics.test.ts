@@ -4,6 +4,7 @@ import { promisify } from 'node:util'
 import { SignJWT, type JWTPayload } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTokenVerifier, signToken } from '../lib/auth/tokens.js'
+import { nodeArgsFor } from './support/entry-bundles.js'
 import { errorCodes } from './support/errors.js'
 import { metricsToken, startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from './support/stack.js'
 
@@ -114,7 +115,7 @@ describe('/metrics', () => {
 describe('npm run token', () => {
   const run = promisify(execFile)
   const token = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], {
+    run(process.execPath, [...nodeArgsFor('scripts/token.ts'), ...args], {
       env: { ...process.env, JWT_SECRET: TEST_TOKEN_SETTINGS.secret, NODE_ENV: 'development' },
     })
 

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface'
 import { GraphQLError, OperationTypeNode } from 'graphql'
@@ -32,9 +34,20 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * would have to trust). Written for this gateway instead of extending Apollo's RemoteGraphQLDataSource,
  * so that identical anonymous queries can share one fetch (`InFlightFetches`) and so that the answer is
  * parsed per request from shared text.
+ *
+ * The POST goes out with `http.request` over kept-alive connections, not `fetch`: every gateway operation makes at
+ * least one such hop, and `fetch` spends about half a millisecond of CPU more per call (web streams, a `Request`
+ * and a `Response` object, a `Headers` per side).
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
-  constructor(private readonly options: SubgraphDataSourceOptions) {}
+  private readonly request: typeof httpRequest
+  private readonly agent: HttpAgent
+
+  constructor(private readonly options: SubgraphDataSourceOptions) {
+    const secure = new URL(options.url).protocol === 'https:'
+    this.request = secure ? httpsRequest : httpRequest
+    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })
+  }
 
   /** A shared fetch carries the x-request-id of the request that sent it: the subgraph logs it once. */
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -64,14 +77,36 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return responseOf(answer)
   }
 
-  private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
-    const response = await fetch(this.options.url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(this.options.timeoutMs),
+  /** Rejects on a refused connection, a reset, or once `timeoutMs` has passed (the request is then aborted). */
+  private send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+    return new Promise((resolve, reject) => {
+      const outgoing = this.request(
+        this.options.url,
+        {
+          method: 'POST',
+          agent: this.agent,
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          signal: AbortSignal.timeout(this.options.timeoutMs),
+        },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('error', reject)
+          response.on('close', () => {
+            if (!response.complete) reject(new Error(`subgraph answer ended before its end (${response.statusCode})`))
+          })
+          response.on('end', () => {
+            resolve({
+              status: response.statusCode ?? 0,
+              statusText: response.statusMessage ?? '',
+              body: Buffer.concat(chunks).toString('utf8'),
+            })
+          })
+        },
+      )
+      outgoing.on('error', reject)
+      outgoing.end(body)
     })
-    return { status: response.status, statusText: response.statusText, body: await response.text() }
   }
 }
 

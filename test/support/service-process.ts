@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { projectRoot } from '../../lib/paths.js'
+import { nodeArgsFor } from './entry-bundles.js'
 
 /** One entry point (a subgraph's or the gateway's `main.ts`) running as its own OS process, as deployed. */
 export interface ServiceProcess {
@@ -68,8 +69,9 @@ const answersAt = (url: string) =>
   )
 
 /**
- * Spawns `node --import tsx <entry>` (as the image's CMD does) and resolves once it is ready, or
- * rejects with its output when it exits first or is not ready by the deadline.
+ * Spawns `node --import tsx <entry>` (as the image's CMD does; under vitest, the run's bundle of it:
+ * entry-bundles.ts) and resolves once it is ready, or rejects with its output when it exits first or is not
+ * ready by the deadline.
  */
 export async function startServiceProcess(
   name: string,
@@ -77,7 +79,7 @@ export async function startServiceProcess(
   env: Record<string, string>,
   options: StartOptions = {},
 ): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...nodeArgsFor(entry)], {
     cwd: projectRoot,
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -125,7 +127,7 @@ export async function startServiceProcess(
 
 /** Runs a one-shot script (e.g. `scripts/migrate.ts`) to completion; rejects with its output on a non-zero exit. */
 export function runScript(entry: string, args: string[], env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgsFor(entry), ...args], {
     cwd: projectRoot,
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../../lib/logger.js'
 import { projectRoot } from '../../../lib/paths.js'
+import { nodeArgsFor } from '../../../test/support/entry-bundles.js'
 import { startTestStack, TEST_TOKEN_SETTINGS, type TestStack } from '../../../test/support/stack.js'
 import { digestFile } from './file-digest.js'
 import { publishRelease } from './publish-release.js'
@@ -41,7 +42,7 @@ describe('an interrupted publish', () => {
 
     const publisher = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/opendata-publish.ts', '--url', stack.services.gatewayUrl, '--dir', dir],
+      [...nodeArgsFor('scripts/opendata-publish.ts'), '--url', stack.services.gatewayUrl, '--dir', dir],
       {
         cwd: projectRoot,
         stdio: 'ignore',

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../../lib/paths.js'
+import { nodeArgsFor } from '../../../test/support/entry-bundles.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { townOperatorId } from '../../../test/support/transit-feed.js'
 import { sampleFeedFiles, zipFeed } from '../gtfs/feed-fixtures.js'
@@ -27,9 +28,7 @@ const cli = (file: string, token: string) =>
   run(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'scripts/import-gtfs.ts',
+      ...nodeArgsFor('scripts/import-gtfs.ts'),
       file,
       '--operator',
       operatorId,
