@@ -1,9 +1,13 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { OpenDataShelterStatusDocument, type OpenDataShelterStatusQuery } from '../../../codegen/opendata-operations.js'
-import { eachTown } from './towns.js'
+import {
+  OpenDataShelterStatusDocument,
+  OpenDataShelterStatusMoreDocument,
+  type OpenDataShelterStatusQuery,
+} from '../../../codegen/opendata-operations.js'
+import { eachTownsRows } from './towns.js'
 
 /** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type StatusRow = OpenDataShelterStatusQuery['shelters']['nodes'][number]
+type StatusRow = OpenDataShelterStatusQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number]
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
 export const shelterStatus = table<StatusRow>({
@@ -20,7 +24,15 @@ export const shelterStatus = table<StatusRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'continuous',
-  rows: (gateway) => eachTown(gateway, OpenDataShelterStatusDocument, (data) => data.shelters),
+  rows: (gateway) =>
+    eachTownsRows(
+      gateway,
+      OpenDataShelterStatusDocument,
+      (data) => data.servedMunicipalities,
+      (town) => town.shelters,
+      (code, after) =>
+        gateway.paginate(OpenDataShelterStatusMoreDocument, { code }, (data) => data.municipality?.shelters, { after }),
+    ),
   key: (row) => row.id,
   primaryKey: ['避難所ID'],
   isSample: (row) => row.isSample,

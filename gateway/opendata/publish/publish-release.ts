@@ -18,7 +18,7 @@ import { digestFile } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
 import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
-import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
+import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
 import { writeTable, type WrittenFile } from './table-writer.js'
 
 export interface PublishOptions {
@@ -194,12 +194,11 @@ async function buildTable(
   dir: string,
   previousDir: string | null,
 ): Promise<Built> {
-  const result = await writeTable(dataset, gateway, dir)
-  const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
-  await saveRowDigests(dir, dataset.id, result.rowDigests)
+  const rowDigests = await RowDigestWriter.open(dir, dataset.id, previousDir)
+  const result = await writeTable(dataset, gateway, dir, rowDigests)
   return {
     ...result,
-    changes: countChanges(before, result.rowDigests),
+    changes: await rowDigests.close(),
     columns: dataset.columns.map((column) => column.name),
   }
 }
