@@ -35,7 +35,7 @@ beforeAll(async () => {
 })
 afterAll(() => stack.stop())
 
-const HISTORY = `responseHistory {
+const ENTRIES = `{
   statuses { level note recordedAt isSample }
   alerts { area level note issuedAt isSample }
 }`
@@ -51,14 +51,14 @@ describe('Municipality.responseHistory', () => {
     const page = await stack.graphql<
       { servedMunicipalities: { nodes: ({ code: string } & { responseHistory: History })[] } },
       Record<string, never>
-    >(`{ servedMunicipalities(first: 50) { nodes { code ${HISTORY} } } }`)
+    >(`{ servedMunicipalities(first: 50) { nodes { code responseHistory ${ENTRIES} } } }`)
     expect(page.body.errors).toBeUndefined()
     expect(stack.statements.count('disaster')).toBe(2)
     const towns = page.body.data?.servedMunicipalities.nodes ?? []
     expect(towns.length).toBeGreaterThanOrEqual(9)
     for (const town of towns) {
       const one = await stack.graphql<{ responseHistory: History }, { code: string }>(
-        `query ($code: String!) { responseHistory(municipalityCode: $code) { ${HISTORY.slice('responseHistory {'.length)}`,
+        `query ($code: String!) { responseHistory(municipalityCode: $code) ${ENTRIES} }`,
         { code: town.code },
       )
       expect(town.responseHistory, town.code).toEqual(one.body.data?.responseHistory)
