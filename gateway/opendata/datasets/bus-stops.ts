@@ -4,7 +4,7 @@ import {
   OpenDataBusStopsMoreDocument,
   type OpenDataBusStopsQuery,
 } from '../../../codegen/opendata-operations.js'
-import { eachTownsRows } from './towns.js'
+import { eachTownsRows, mapped } from './towns.js'
 
 /** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
 type StopRow = OpenDataBusStopsQuery['servedMunicipalities']['nodes'][number]['busStops']['nodes'][number]
@@ -25,13 +25,16 @@ export const busStops = table<StopRow>({
   license: CC_BY_4,
   updateFrequency: 'monthly',
   rows: (gateway) =>
-    eachTownsRows(
-      gateway,
-      OpenDataBusStopsDocument,
-      (data) => data.servedMunicipalities,
-      (town) => town.busStops,
-      (code, after) =>
-        gateway.paginate(OpenDataBusStopsMoreDocument, { code }, (data) => data.municipality?.busStops, { after }),
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataBusStopsDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.busStops,
+        (code, after) =>
+          gateway.paginate(OpenDataBusStopsMoreDocument, { code }, (data) => data.municipality?.busStops, { after }),
+      ),
+      ({ node }) => node,
     ),
   key: (row) => `${row.operator.id}|${row.stopId}`,
   isSample: (row) => row.operator.isSample,

@@ -5,10 +5,12 @@ import {
   type OpenDataEvacuationSpaceQuery,
 } from '../../../codegen/opendata-operations.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTownsRows, flag, only } from './towns.js'
+import { eachTownsRows, flag, mapped, only, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type ShelterRow = OpenDataEvacuationSpaceQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type ShelterRow = OpenDataEvacuationSpaceQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
+  municipality: Town
+}
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -41,15 +43,18 @@ export const evacuationSpace = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) =>
     only(
-      eachTownsRows(
-        gateway,
-        OpenDataEvacuationSpaceDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.shelters,
-        (code, after) =>
-          gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
-            after,
-          }),
+      mapped(
+        eachTownsRows(
+          gateway,
+          OpenDataEvacuationSpaceDocument,
+          (data) => data.servedMunicipalities,
+          (town) => town.shelters,
+          (code, after) =>
+            gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
+              after,
+            }),
+        ),
+        withTown,
       ),
       (row) => row.designation === 'EMERGENCY_SITE',
     ),

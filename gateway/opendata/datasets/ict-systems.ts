@@ -4,10 +4,12 @@ import {
   OpenDataIctSystemsMoreDocument,
   type OpenDataIctSystemsQuery,
 } from '../../../codegen/opendata-operations.js'
-import { eachTownsRows } from './towns.js'
+import { eachTownsRows, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type SystemRow = OpenDataIctSystemsQuery['servedMunicipalities']['nodes'][number]['systems']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type SystemRow = OpenDataIctSystemsQuery['servedMunicipalities']['nodes'][number]['systems']['nodes'][number] & {
+  municipality: Town
+}
 
 /**
  * The towns' information systems over the 20 標準化対象事務. Contract details (annual cost) are restricted:
@@ -29,13 +31,16 @@ export const ictSystems = table<SystemRow>({
   license: CC_BY_4,
   updateFrequency: 'monthly',
   rows: (gateway) =>
-    eachTownsRows(
-      gateway,
-      OpenDataIctSystemsDocument,
-      (data) => data.servedMunicipalities,
-      (town) => town.systems,
-      (code, after) =>
-        gateway.paginate(OpenDataIctSystemsMoreDocument, { code }, (data) => data.municipality?.systems, { after }),
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataIctSystemsDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.systems,
+        (code, after) =>
+          gateway.paginate(OpenDataIctSystemsMoreDocument, { code }, (data) => data.municipality?.systems, { after }),
+      ),
+      withTown,
     ),
   key: (row) => row.id,
   isSample: (row) => row.isSample,

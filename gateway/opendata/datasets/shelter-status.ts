@@ -4,10 +4,12 @@ import {
   OpenDataShelterStatusMoreDocument,
   type OpenDataShelterStatusQuery,
 } from '../../../codegen/opendata-operations.js'
-import { eachTownsRows } from './towns.js'
+import { eachTownsRows, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type StatusRow = OpenDataShelterStatusQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type StatusRow = OpenDataShelterStatusQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
+  municipality: Town
+}
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
 export const shelterStatus = table<StatusRow>({
@@ -25,13 +27,18 @@ export const shelterStatus = table<StatusRow>({
   license: CC_BY_4,
   updateFrequency: 'continuous',
   rows: (gateway) =>
-    eachTownsRows(
-      gateway,
-      OpenDataShelterStatusDocument,
-      (data) => data.servedMunicipalities,
-      (town) => town.shelters,
-      (code, after) =>
-        gateway.paginate(OpenDataShelterStatusMoreDocument, { code }, (data) => data.municipality?.shelters, { after }),
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataShelterStatusDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataShelterStatusMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
+      ),
+      withTown,
     ),
   key: (row) => row.id,
   primaryKey: ['避難所ID'],

@@ -20,33 +20,38 @@ const ROWS_PER_TOWN = 200
 /**
  * Every node of a per-town connection, town after town in the served order (`servedMunicipalities`: the parties in
  * signing order, then the towns of the other 圏域 by code; up to 1,741 nationwide), page after page, with one query
- * per page of towns rather than one per town. `document` pages through `servedMunicipalities` and
- * asks each town for the first `$rows` of its rows (`rowsOf`; the subgraph answers a whole page of towns with one SQL
- * statement, its connection loader); a town with more rows than that continues with `more`, the per-town query,
- * from its cursor. Rows of one town come together, in the connection's own order.
+ * per page of towns rather than one per town. `document` pages through `servedMunicipalities` and asks each town
+ * (`code`, `name`) for the first `$rows` of its rows (`rowsOf`; the subgraph answers a whole page of towns with one
+ * SQL statement, its connection loader); a town with more rows than that continues with `more`, the per-town query,
+ * from its cursor. Rows of one town come together, in the connection's own order, each with its town.
  */
-export async function* eachTownsRows<
-  TData,
-  TVariables extends { rows?: number | null },
-  TTown extends { code: string },
-  TNode,
->(
+export async function* eachTownsRows<TData, TVariables extends { rows?: number | null }, TTown extends Town, TNode>(
   gateway: GatewayClient,
   document: TypedDocumentNode<TData, TVariables>,
   townsOf: (data: TData) => Connection<TTown>,
   rowsOf: (town: TTown) => Connection<TNode> | null | undefined,
   more: (code: string, after: string) => AsyncIterable<TNode>,
-): AsyncGenerator<TNode> {
+): AsyncGenerator<{ town: Town; node: TNode }> {
   const variables = { rows: ROWS_PER_TOWN } as Omit<TVariables, 'first' | 'after'>
-  for await (const town of gateway.paginate(document, variables, townsOf, {
-    pageSize: TOWNS_PER_PAGE,
-  })) {
-    const rows = rowsOf(town)
+  for await (const served of gateway.paginate(document, variables, townsOf, { pageSize: TOWNS_PER_PAGE })) {
+    const rows = rowsOf(served)
     if (!rows) continue
-    yield* rows.nodes
+    const town = { code: served.code, name: served.name }
+    for (const node of rows.nodes) yield { town, node }
     const { hasNextPage, endCursor } = rows.pageInfo
-    if (hasNextPage && endCursor) yield* more(town.code, endCursor)
+    if (hasNextPage && endCursor) for await (const node of more(town.code, endCursor)) yield { town, node }
   }
+}
+
+/**
+ * A town's record with its town as `municipality`: the town is the page's, so the query need not ask each row for
+ * it (one entity fetch from the agreement subgraph less per page, and its merge).
+ */
+export const withTown = <TNode>({ town, node }: { town: Town; node: TNode }) => ({ ...node, municipality: town })
+
+/** Each item of `items` through `map`, as they come. */
+export async function* mapped<T, U>(items: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield map(item)
 }
 
 /** The rows of `rows` that `keep` keeps, as they come. */
