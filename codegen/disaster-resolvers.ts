@@ -311,6 +311,7 @@ export type Municipality = {
 
 export type MunicipalitySheltersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  designation?: InputMaybe<ShelterDesignation>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -5,7 +5,7 @@ import {
 } from '../../../codegen/opendata-operations.js'
 import { CC_BY_4, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTownsRows, flag, mapped, only, withTown, type Town } from './towns.js'
+import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
 
 /** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
 type ShelterRow =
@@ -44,21 +44,18 @@ export const evacuationShelter = table<ShelterRow>({
   license: CC_BY_4,
   updateFrequency: 'irregular',
   rows: (gateway) =>
-    only(
-      mapped(
-        eachTownsRows(
-          gateway,
-          OpenDataEvacuationShelterDocument,
-          (data) => data.servedMunicipalities,
-          (town) => town.shelters,
-          (code, after) =>
-            gateway.paginate(OpenDataEvacuationShelterMoreDocument, { code }, (data) => data.municipality?.shelters, {
-              after,
-            }),
-        ),
-        withTown,
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataEvacuationShelterDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataEvacuationShelterMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
       ),
-      (row) => row.designation === 'DESIGNATED_SHELTER',
+      withTown,
     ),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [

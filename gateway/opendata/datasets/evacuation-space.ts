@@ -5,7 +5,7 @@ import {
   type OpenDataEvacuationSpaceQuery,
 } from '../../../codegen/opendata-operations.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTownsRows, flag, mapped, only, withTown, type Town } from './towns.js'
+import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
 
 /** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
 type ShelterRow = OpenDataEvacuationSpaceQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
@@ -42,21 +42,18 @@ export const evacuationSpace = table<ShelterRow>({
   license: CC_BY_4,
   updateFrequency: 'irregular',
   rows: (gateway) =>
-    only(
-      mapped(
-        eachTownsRows(
-          gateway,
-          OpenDataEvacuationSpaceDocument,
-          (data) => data.servedMunicipalities,
-          (town) => town.shelters,
-          (code, after) =>
-            gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
-              after,
-            }),
-        ),
-        withTown,
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataEvacuationSpaceDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
       ),
-      (row) => row.designation === 'EMERGENCY_SITE',
+      withTown,
     ),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [

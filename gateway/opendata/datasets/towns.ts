@@ -53,8 +53,3 @@ export const withTown = <TNode>({ town, node }: { town: Town; node: TNode }) => 
 export async function* mapped<T, U>(items: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {
   for await (const item of items) yield map(item)
 }
-
-/** The rows of `rows` that `keep` keeps, as they come. */
-export async function* only<T>(rows: AsyncIterable<T>, keep: (row: T) => boolean): AsyncGenerator<T> {
-  for await (const row of rows) if (keep(row)) yield row
-}
