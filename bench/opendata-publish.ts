@@ -97,9 +97,9 @@ export async function benchOpenDataPublish(
 }
 
 /**
- * Runs the publisher process to its end: its wall time, and its peak memory and CPU time (settled once it has exited). It gets
- * the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the platform accepts.
- * With `profileDir` it runs under --cpu-prof and leaves its profile there.
+ * Runs the publisher process to its end: its wall time, and its peak memory and CPU time (settled once it has
+ * exited). It gets the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the
+ * platform accepts. With `profileDir` it runs under --cpu-prof and leaves its profile there.
  */
 async function runPublisher(
   platform: PlatformProcess,
