@@ -17,11 +17,20 @@ export interface PublishResult {
   publishSeconds: number
   copySeconds: number
   publisherPeakRssMiB: number
+  /** The publisher process's own CPU time (user + system), less noisy than its wall time on a busy machine. */
+  publisherCpuSeconds: number
 }
 
-/** Peak RSS (VmHWM) of a process, polled until it exits: the high-water mark just before exit. */
-async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number> {
+/** Clock ticks per second of /proc/PID/stat's utime and stime (USER_HZ: 100 on Linux). */
+const USER_HZ = 100
+
+/**
+ * Peak RSS (VmHWM) and CPU time of a process, polled until it exits: the high-water mark and the CPU time just
+ * before exit (the last 50 ms of CPU may be missed).
+ */
+async function watchProcess(pid: number, done: Promise<unknown>): Promise<{ peakRssMiB: number; cpuSeconds: number }> {
   let peak = 0
+  let cpuSeconds = 0
   // A property, not a local: the callback sets it while the loop below awaits.
   const state = { finished: false }
   void done.finally(() => {
@@ -30,9 +39,14 @@ async function watchPeakRss(pid: number, done: Promise<unknown>): Promise<number
   while (!state.finished) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
     peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024)
+    // Fields 14 and 15 (utime, stime) after the command name, which is in parentheses and may hold spaces.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const ticks = Number(fields[11]) + Number(fields[12])
+    if (Number.isFinite(ticks)) cpuSeconds = Math.max(cpuSeconds, ticks / USER_HZ)
     await sleep(50)
   }
-  return peak
+  return { peakRssMiB: peak, cpuSeconds }
 }
 
 /** The same shelter and stop_times rows the publisher writes, as plain COPY statements. */
@@ -53,8 +67,9 @@ export async function benchOpenDataPublish(
   adminUrl: string,
   workDir: string,
   platformEnv: Record<string, string>,
+  profileDir?: string,
 ): Promise<PublishResult> {
-  const publisher = await runPublisher(platform, workDir, platformEnv)
+  const publisher = await runPublisher(platform, workDir, platformEnv, profileDir)
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -73,7 +88,8 @@ export async function benchOpenDataPublish(
       stopTimes: counts.rows[0]?.stop_times ?? 0,
       publishSeconds: publisher.seconds,
       copySeconds,
-      publisherPeakRssMiB: await publisher.peakRssMiB,
+      publisherPeakRssMiB: (await publisher.watched).peakRssMiB,
+      publisherCpuSeconds: (await publisher.watched).cpuSeconds,
     }
   } finally {
     await client.end()
@@ -81,14 +97,21 @@ export async function benchOpenDataPublish(
 }
 
 /**
- * Runs the publisher process to its end: its wall time, and its peak memory (settled once it has exited). It gets
- * the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the platform accepts.
+ * Runs the publisher process to its end: its wall time, and its peak memory and CPU time (settled once it has
+ * exited). It gets the platform's environment (`platformEnv`: JWT_SECRET) so the publisher token it signs is one the
+ * platform accepts. With `profileDir` it runs under --cpu-prof and leaves its profile there.
  */
-async function runPublisher(platform: PlatformProcess, workDir: string, platformEnv: Record<string, string>) {
+async function runPublisher(
+  platform: PlatformProcess,
+  workDir: string,
+  platformEnv: Record<string, string>,
+  profileDir: string | undefined,
+) {
   const started = performance.now()
   const child = spawn(
     process.execPath,
     [
+      ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
       '--import',
       'tsx',
       'scripts/opendata-publish.ts',
@@ -104,9 +127,9 @@ async function runPublisher(platform: PlatformProcess, workDir: string, platform
     },
   )
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  const peakRssMiB = watchPeakRss(child.pid ?? 0, exited)
+  const watched = watchProcess(child.pid ?? 0, exited)
   if ((await exited) !== 0) throw new Error('the publisher failed')
-  return { seconds: (performance.now() - started) / 1000, peakRssMiB }
+  return { seconds: (performance.now() - started) / 1000, watched }
 }
 
 /** A sink that drops what COPY sends: only the database's and the wire's time is measured. */
@@ -132,6 +155,7 @@ export function printPublish(publish: (PublishResult & { size: string })[]): voi
       'COPY s': result.copySeconds.toFixed(2),
       'publish ÷ COPY': (result.publishSeconds / result.copySeconds).toFixed(0),
       'publisher peak RSS MiB': result.publisherPeakRssMiB.toFixed(0),
+      'publisher CPU s': result.publisherCpuSeconds.toFixed(1),
     })),
   )
 }

@@ -23,7 +23,10 @@
  * hiveNoDedup,floor: the gateway/floor sections start and time only these servers (the uncached gateway always;
  * default all), e.g. `BENCH_ONLY=gateway BENCH_GATEWAYS=cached` for the response cache's ratio alone.
  * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
- * DIR/uncached and DIR/cached.
+ * DIR/uncached and DIR/cached; the publisher too (publish section), under DIR/publisher.
+ * BENCH_PG_DIR=DIR: the bench's PostgreSQL cluster lives in DIR and is kept, and so is its scale database once
+ * seeded (minutes): a second run reuses it, e.g. `BENCH_ONLY=publish BENCH_PG_DIR=.data/bench npm run bench`.
+ * The sample database is made afresh every run either way.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -119,6 +122,10 @@ interface BenchRun {
   logger: Logger
   workDir: string
   postgres: EmbeddedServer
+  /** The cluster's data directory (its CPU time is read from there). */
+  postgresDataDir: string
+  /** The sample database (the nine towns), made afresh for this run. */
+  sampleUrl: string
   results: Record<string, unknown>
   /** One entry per target of issue #19 the selected sections measured, in the order they ran. */
   summary: SummaryEntry[]
@@ -154,25 +161,53 @@ async function startBenchRun(): Promise<BenchRun> {
   const profileDir = process.env['BENCH_CPU_PROFILE'] ? resolve(process.env['BENCH_CPU_PROFILE']) : undefined
   const logger = createLogger('warn', 'bench')
   const workDir = await mkdtemp(join(tmpdir(), 'minamisorachi-bench-'))
-  const postgres = await startEmbeddedPostgres({ dir: join(workDir, 'pg'), port: 0, logger, persistent: false })
+  const keptDir = process.env['BENCH_PG_DIR'] ? resolve(process.env['BENCH_PG_DIR']) : undefined
+  const postgresDataDir = keptDir ?? join(workDir, 'pg')
+  const postgres = await startEmbeddedPostgres({ dir: postgresDataDir, port: 0, logger, persistent: !!keptDir })
+  const server = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
+  try {
+    await sql`drop database if exists sample with (force)`.execute(server)
+    await sql`create database sample`.execute(server)
+  } finally {
+    await server.destroy()
+  }
   const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), sections: [...sections] }
   let scaleUrl: string | undefined
-  const scaleDatabase = async () => {
-    if (scaleUrl) return scaleUrl
-    const server = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
-    await sql`create database scale`.execute(server)
-    await server.destroy()
-    console.error('seeding the scale database…')
-    await seedScale(postgres.adminUrl('scale'), NATIONWIDE_SCALE, logger)
-    return (scaleUrl = postgres.adminUrl('scale'))
+  const scaleDatabase = async () => (scaleUrl ??= await seededScaleDatabase(postgres, logger))
+  return {
+    ...{ sections, seconds, profileDir, logger, workDir, postgres, postgresDataDir, results, summary: [] },
+    sampleUrl: postgres.adminUrl('sample'),
+    scaleDatabase,
   }
-  return { sections, seconds, profileDir, logger, workDir, postgres, results, summary: [], scaleDatabase }
+}
+
+/**
+ * The database `scale`, seeded unless a kept cluster (BENCH_PG_DIR) already has it. The seed fills `scale_seeding`
+ * and renames it when done, so an interrupted seed is never taken for a finished one.
+ */
+async function seededScaleDatabase(postgres: EmbeddedServer, logger: Logger): Promise<string> {
+  const server = createDatabase({ url: postgres.adminUrl(), poolMax: 1 })
+  try {
+    const kept = await sql`select 1 from pg_database where datname = 'scale'`.execute(server)
+    if (kept.rows.length > 0) {
+      console.error('reusing the scale database of BENCH_PG_DIR')
+      return postgres.adminUrl('scale')
+    }
+    await sql`drop database if exists scale_seeding with (force)`.execute(server)
+    await sql`create database scale_seeding`.execute(server)
+    console.error('seeding the scale database…')
+    await seedScale(postgres.adminUrl('scale_seeding'), NATIONWIDE_SCALE, logger)
+    await sql`alter database scale_seeding rename to scale`.execute(server)
+    return postgres.adminUrl('scale')
+  } finally {
+    await server.destroy()
+  }
 }
 
 async function benchGatewaySection(run: BenchRun): Promise<void> {
   console.error('gateway/floor: starting subgraphs, gateways and the SQL floor…')
   const servers = selectedServers()
-  const stack = await startGatewayStack(run.postgres.adminUrl(), run.workDir, run.logger, {
+  const stack = await startGatewayStack(run.sampleUrl, run.workDir, run.logger, {
     profileDir: run.profileDir,
     servers,
   })
@@ -181,7 +216,7 @@ async function benchGatewaySection(run: BenchRun): Promise<void> {
       seconds: run.seconds,
       gateways: run.sections.has('gateway'),
       floor: run.sections.has('floor'),
-      postgresDataDir: join(run.workDir, 'pg'),
+      postgresDataDir: run.postgresDataDir,
       only: servers,
     })
     run.results['gatewayThroughput'] = throughput
@@ -194,7 +229,7 @@ async function benchGatewaySection(run: BenchRun): Promise<void> {
 
 async function benchStatementSection(run: BenchRun): Promise<void> {
   console.error('statements: sample…')
-  const counts = await countStatements(run.postgres.adminUrl(), 'sample', benchOperations('sample'), run.logger)
+  const counts = await countStatements(run.sampleUrl, 'sample', benchOperations('sample'), run.logger)
   const scale = await run.scaleDatabase()
   console.error('statements: scale…')
   counts.push(...(await countStatements(scale, 'scale', benchOperations('scale'), run.logger)))
@@ -218,20 +253,26 @@ async function benchColdStartSection(run: BenchRun): Promise<void> {
 
 /** Publish and import share one platform on the sample database; each then has a run of its own. */
 async function benchPublishAndImport(run: BenchRun): Promise<void> {
-  const { sections, postgres, workDir } = run
+  const { sections, sampleUrl, workDir } = run
   const publish: (PublishResult & { size: string })[] = []
   const gtfs: (GtfsImportResult & { startupRssMiB: number })[] = []
-  await withPlatform(postgres.adminUrl(), async (platform) => {
+  await withPlatform(sampleUrl, async (platform) => {
     if (sections.has('publish')) {
       publish.push({
         size: 'nine towns (sample)',
-        ...(await benchOpenDataPublish(platform, postgres.adminUrl(), join(workDir, 'small'), PLATFORM_ENV)),
+        ...(await benchOpenDataPublish(
+          platform,
+          sampleUrl,
+          join(workDir, 'small'),
+          PLATFORM_ENV,
+          publisherProfiles(run, 'sample'),
+        )),
       })
     }
     if (sections.has('import')) {
       const startupRssMiB = await platform.peakRssMiB()
       for (const size of FEED_SIZES)
-        gtfs.push({ ...(await benchGtfsImport(platform, postgres.adminUrl(), workDir, size, TOKEN)), startupRssMiB })
+        gtfs.push({ ...(await benchGtfsImport(platform, sampleUrl, workDir, size, TOKEN)), startupRssMiB })
     }
   })
   if (sections.has('publish')) {
@@ -239,7 +280,13 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     await withPlatform(scale, async (platform) => {
       publish.push({
         size: 'scale (all-in-one/scale)',
-        ...(await benchOpenDataPublish(platform, scale, join(workDir, 'scale'), PLATFORM_ENV)),
+        ...(await benchOpenDataPublish(
+          platform,
+          scale,
+          join(workDir, 'scale'),
+          PLATFORM_ENV,
+          publisherProfiles(run, 'scale'),
+        )),
       })
     })
     run.results['openDataPublish'] = publish
@@ -249,9 +296,13 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
   if (sections.has('import')) await benchOneLineSection(run, gtfs)
 }
 
+/** Where the publisher leaves its CPU profile of one size (BENCH_CPU_PROFILE), if profiling. */
+const publisherProfiles = (run: BenchRun, size: string) =>
+  run.profileDir ? join(run.profileDir, 'publisher', size) : undefined
+
 async function benchOneLineSection(run: BenchRun, gtfs: (GtfsImportResult & { startupRssMiB: number })[]) {
   // A platform of its own, so its memory high-water mark is the refusal's alone.
-  const oneLine: OneLineResult = await withPlatform(run.postgres.adminUrl(), (platform) =>
+  const oneLine: OneLineResult = await withPlatform(run.sampleUrl, (platform) =>
     benchOneLineRefusal(platform, run.workDir, TOKEN),
   )
   const { results } = run

@@ -297,6 +297,11 @@ export type InitiativeDrillsArgs = {
 
 export type Municipality = {
   code: Scalars['String']['output'];
+  /**
+   * The town's response history (headquarters levels and alerts), newest first, at most 200 entries of each: the same
+   * as `Query.responseHistory`, answered for a whole page of towns at once (e.g. under `servedMunicipalities`).
+   */
+  responseHistory: ResponseHistory;
   /** The municipality's shelters in service, ordered by id; retired shelters are left out. */
   shelters: ShelterConnection;
   /** The town's stockpile sites (a town has a handful), by name. */
@@ -306,6 +311,7 @@ export type Municipality = {
 
 export type MunicipalitySheltersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  designation?: InputMaybe<ShelterDesignation>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1399,6 +1405,7 @@ export type InitiativeResolvers<ContextType = DisasterContext, ParentType extend
 export type MunicipalityResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<MunicipalitySheltersArgs, 'first'>>;
   stockpileSites?: Resolver<Array<ResolversTypes['StockpileSite']>, ParentType, ContextType>;
 };

@@ -14,11 +14,16 @@ export interface GatewayClient {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<TData>
-  /** Every node of a cursor connection, page by page (only one page is held at a time); a null connection is empty. */
+  /**
+   * Every node of a cursor connection, page by page (only one page is held at a time); a null connection is empty.
+   * `from.after` starts after a cursor the caller already has; `from.pageSize` asks for smaller pages than the
+   * maximum (200), for pages whose nodes carry connections of their own.
+   */
   paginate<TData, TVariables extends Variables, TNode>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: Omit<TVariables, 'first' | 'after'>,
     connectionOf: (data: TData) => Connection<TNode> | null | undefined,
+    from?: { after?: string | null; pageSize?: number },
   ): AsyncGenerator<TNode>
 }
 
@@ -78,10 +83,11 @@ export function createGatewayClient(url: string, token: ServiceTokenSource): Gat
     document: TypedDocumentNode<TData, TVariables>,
     variables: Omit<TVariables, 'first' | 'after'>,
     connectionOf: (data: TData) => Connection<TNode> | null | undefined,
+    from: { after?: string | null; pageSize?: number } = {},
   ): AsyncGenerator<TNode> {
-    let after: string | null = null
+    let after = from.after ?? null
     do {
-      const pageVariables = { ...variables, first: PAGE_SIZE, after } as unknown as TVariables
+      const pageVariables = { ...variables, first: from.pageSize ?? PAGE_SIZE, after } as unknown as TVariables
       const page = connectionOf(await query(document, pageVariables))
       if (!page) return
       yield* page.nodes

@@ -1,9 +1,13 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { OpenDataBusStopsDocument, type OpenDataBusStopsQuery } from '../../../codegen/opendata-operations.js'
-import { eachTown } from './towns.js'
+import {
+  OpenDataBusStopsDocument,
+  OpenDataBusStopsMoreDocument,
+  type OpenDataBusStopsQuery,
+} from '../../../codegen/opendata-operations.js'
+import { eachTownsRows, mapped } from './towns.js'
 
 /** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type StopRow = NonNullable<OpenDataBusStopsQuery['municipality']>['busStops']['nodes'][number]
+type StopRow = OpenDataBusStopsQuery['servedMunicipalities']['nodes'][number]['busStops']['nodes'][number]
 
 /** Bus stops of every operator's active feed, by the town they lie in (a table view of the GTFS-JP feed). */
 export const busStops = table<StopRow>({
@@ -20,7 +24,18 @@ export const busStops = table<StopRow>({
   theme: 'transit',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) => eachTown(gateway, OpenDataBusStopsDocument, (data) => data.municipality?.busStops),
+  rows: (gateway) =>
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataBusStopsDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.busStops,
+        (code, after) =>
+          gateway.paginate(OpenDataBusStopsMoreDocument, { code }, (data) => data.municipality?.busStops, { after }),
+      ),
+      ({ node }) => node,
+    ),
   key: (row) => `${row.operator.id}|${row.stopId}`,
   isSample: (row) => row.operator.isSample,
   municipalityCode: (row) => row.municipality?.code ?? null,

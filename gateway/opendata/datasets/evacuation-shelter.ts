@@ -1,13 +1,17 @@
 import {
   OpenDataEvacuationShelterDocument,
+  OpenDataEvacuationShelterMoreDocument,
   type OpenDataEvacuationShelterQuery,
 } from '../../../codegen/opendata-operations.js'
 import { CC_BY_4, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTown, flag } from './towns.js'
+import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type ShelterRow = OpenDataEvacuationShelterQuery['shelters']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type ShelterRow =
+  OpenDataEvacuationShelterQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
+    municipality: Town
+  }
 
 const PET_POLICY = { NOT_ALLOWED: '不可', ACCOMPANIED: '同行避難可', COHABITATION: '同伴避難可' } as const
 /** A yes/no that may be unknown: 1, 0, or empty when the town has not said. */
@@ -39,7 +43,20 @@ export const evacuationShelter = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: (gateway) => eachTown(gateway, OpenDataEvacuationShelterDocument, (data) => data.shelters),
+  rows: (gateway) =>
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataEvacuationShelterDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataEvacuationShelterMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
+      ),
+      withTown,
+    ),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [
     shelterNoColumn<ShelterRow>(),

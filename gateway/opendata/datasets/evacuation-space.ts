@@ -1,13 +1,16 @@
 import { CC_BY_4, table } from '../dataset.js'
 import {
   OpenDataEvacuationSpaceDocument,
+  OpenDataEvacuationSpaceMoreDocument,
   type OpenDataEvacuationSpaceQuery,
 } from '../../../codegen/opendata-operations.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTown, flag } from './towns.js'
+import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type ShelterRow = OpenDataEvacuationSpaceQuery['shelters']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type ShelterRow = OpenDataEvacuationSpaceQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
+  municipality: Town
+}
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -38,7 +41,20 @@ export const evacuationSpace = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: (gateway) => eachTown(gateway, OpenDataEvacuationSpaceDocument, (data) => data.shelters),
+  rows: (gateway) =>
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataEvacuationSpaceDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
+      ),
+      withTown,
+    ),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [
     shelterNoColumn<ShelterRow>(),

@@ -1,9 +1,15 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { OpenDataIctSystemsDocument, type OpenDataIctSystemsQuery } from '../../../codegen/opendata-operations.js'
-import { eachTown } from './towns.js'
+import {
+  OpenDataIctSystemsDocument,
+  OpenDataIctSystemsMoreDocument,
+  type OpenDataIctSystemsQuery,
+} from '../../../codegen/opendata-operations.js'
+import { eachTownsRows, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type SystemRow = NonNullable<OpenDataIctSystemsQuery['municipality']>['systems']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type SystemRow = OpenDataIctSystemsQuery['servedMunicipalities']['nodes'][number]['systems']['nodes'][number] & {
+  municipality: Town
+}
 
 /**
  * The towns' information systems over the 20 標準化対象事務. Contract details (annual cost) are restricted:
@@ -24,7 +30,18 @@ export const ictSystems = table<SystemRow>({
   theme: 'ict',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  rows: (gateway) => eachTown(gateway, OpenDataIctSystemsDocument, (data) => data.municipality?.systems),
+  rows: (gateway) =>
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataIctSystemsDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.systems,
+        (code, after) =>
+          gateway.paginate(OpenDataIctSystemsMoreDocument, { code }, (data) => data.municipality?.systems, { after }),
+      ),
+      withTown,
+    ),
   key: (row) => row.id,
   isSample: (row) => row.isSample,
   municipalityCode: (row) => row.municipality.code,

@@ -1,7 +1,7 @@
 import { OpenDataResponseHistoryDocument } from '../../../codegen/opendata-operations.js'
 import { CC_BY_4, table } from '../dataset.js'
 import type { GatewayClient } from '../gateway-client.js'
-import { servedTowns, type Town } from './towns.js'
+import { TOWNS_PER_PAGE, type Town } from './towns.js'
 
 /** One row: a response level (体制) a town recorded, or a 警戒レベル it issued or lifted for an area. */
 interface ResponseRow {
@@ -23,8 +23,10 @@ const HEADQUARTERS = {
 const ALERT_LEVEL: Record<number, string> = { 3: '高齢者等避難', 4: '避難指示', 5: '緊急安全確保' }
 
 async function* historyOf(gateway: GatewayClient): AsyncGenerator<ResponseRow> {
-  for (const town of await servedTowns(gateway)) {
-    const { responseHistory } = await gateway.query(OpenDataResponseHistoryDocument, { code: town.code })
+  const towns = gateway.paginate(OpenDataResponseHistoryDocument, {}, (data) => data.servedMunicipalities, {
+    pageSize: TOWNS_PER_PAGE,
+  })
+  for await (const { responseHistory, ...town } of towns) {
     for (const status of responseHistory.statuses) {
       const level = HEADQUARTERS[status.level]
       yield {

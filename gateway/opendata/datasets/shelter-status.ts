@@ -1,9 +1,15 @@
 import { CC_BY_4, table } from '../dataset.js'
-import { OpenDataShelterStatusDocument, type OpenDataShelterStatusQuery } from '../../../codegen/opendata-operations.js'
-import { eachTown } from './towns.js'
+import {
+  OpenDataShelterStatusDocument,
+  OpenDataShelterStatusMoreDocument,
+  type OpenDataShelterStatusQuery,
+} from '../../../codegen/opendata-operations.js'
+import { eachTownsRows, mapped, withTown, type Town } from './towns.js'
 
-/** One row: a node of the public query's answer, typed by codegen from the .graphql file. */
-type StatusRow = OpenDataShelterStatusQuery['shelters']['nodes'][number]
+/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
+type StatusRow = OpenDataShelterStatusQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
+  municipality: Town
+}
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
 export const shelterStatus = table<StatusRow>({
@@ -20,7 +26,20 @@ export const shelterStatus = table<StatusRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'continuous',
-  rows: (gateway) => eachTown(gateway, OpenDataShelterStatusDocument, (data) => data.shelters),
+  rows: (gateway) =>
+    mapped(
+      eachTownsRows(
+        gateway,
+        OpenDataShelterStatusDocument,
+        (data) => data.servedMunicipalities,
+        (town) => town.shelters,
+        (code, after) =>
+          gateway.paginate(OpenDataShelterStatusMoreDocument, { code }, (data) => data.municipality?.shelters, {
+            after,
+          }),
+      ),
+      withTown,
+    ),
   key: (row) => row.id,
   primaryKey: ['避難所ID'],
   isSample: (row) => row.isSample,

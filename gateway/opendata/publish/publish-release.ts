@@ -14,11 +14,11 @@ import {
   type ReleaseManifest,
 } from '../release-manifest.js'
 import { buildAll } from './dataset-pool.js'
-import { digestFile } from './file-digest.js'
+import { digestFile, digestFiles } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
 import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
-import { countChanges, loadRowDigests, saveRowDigests } from './row-digests.js'
+import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
 import { writeTable, type WrittenFile } from './table-writer.js'
 
 export interface PublishOptions {
@@ -194,12 +194,11 @@ async function buildTable(
   dir: string,
   previousDir: string | null,
 ): Promise<Built> {
-  const result = await writeTable(dataset, gateway, dir)
-  const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
-  await saveRowDigests(dir, dataset.id, result.rowDigests)
+  const rowDigests = await RowDigestWriter.open(dir, dataset.id, previousDir)
+  const result = await writeTable(dataset, gateway, dir, rowDigests)
   return {
     ...result,
-    changes: countChanges(before, result.rowDigests),
+    changes: await rowDigests.close(),
     columns: dataset.columns.map((column) => column.name),
   }
 }
@@ -242,30 +241,28 @@ async function describe(
   title: DatasetEntry['title'],
   history: { earlierFiles: ReadonlyMap<string, Distribution>; publishedAt: string },
 ): Promise<Distribution[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      const digest = await digestFile(join(dir, file.path))
-      const earlier = history.earlierFiles.get(file.path)
-      const unchanged = earlier?.sha256 === digest.sha256 && earlier.modified !== undefined
-      return {
-        path: file.path,
-        format: file.format,
-        mediaType: file.mediaType,
-        ...digest,
-        ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
-        ...(file.sampleRowCount !== undefined ? { sampleRowCount: file.sampleRowCount } : {}),
-        modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,
-        title: file.municipalityCode
-          ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
-          : {
-              ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`,
-              en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})`,
-            },
-        municipalityCode: file.municipalityCode,
-        encoding: file.encoding,
-      }
-    }),
-  )
+  const digested = await digestFiles(files, (file) => join(dir, file.path))
+  return digested.map(({ item: file, digest }) => {
+    const earlier = history.earlierFiles.get(file.path)
+    const unchanged = earlier?.sha256 === digest.sha256 && earlier.modified !== undefined
+    return {
+      path: file.path,
+      format: file.format,
+      mediaType: file.mediaType,
+      ...digest,
+      ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
+      ...(file.sampleRowCount !== undefined ? { sampleRowCount: file.sampleRowCount } : {}),
+      modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,
+      title: file.municipalityCode
+        ? { ja: `${title.ja}（${file.municipalityCode}）`, en: `${title.en} (${file.municipalityCode})` }
+        : {
+            ja: `${title.ja}（${file.format}${file.encoding === 'utf8' ? '・BOMなし' : ''}）`,
+            en: `${title.en} (${file.format}${file.encoding === 'utf8' ? ', no BOM' : ''})`,
+          },
+      municipalityCode: file.municipalityCode,
+      encoding: file.encoding,
+    }
+  })
 }
 
 async function buildOpenDataList(

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createWriteStream } from 'node:fs'
 import { stringify } from 'csv-stringify/sync'
@@ -67,9 +68,14 @@ export async function writeChecksums(dir: string, files: readonly { path: string
 }
 
 /** Every file of the release in one zip, streamed from disk. */
+async function* openedWhenRead(path: string): AsyncGenerator<Buffer> {
+  for await (const chunk of createReadStream(path)) yield chunk as Buffer
+}
+
 export async function writeBulkZip(dir: string, name: string, paths: readonly string[]) {
   const zip = new ZipFile()
-  for (const path of paths) zip.addReadStream(createReadStream(join(dir, path)), path)
+  // Each file is opened only when the zip comes to it: a release has a file per town and dataset (~12,000 nationwide).
+  for (const path of paths) zip.addReadStream(Readable.from(openedWhenRead(join(dir, path))), path)
   zip.end()
   await pipeline(zip.outputStream, createWriteStream(join(dir, name)))
 }

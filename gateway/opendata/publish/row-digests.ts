@@ -31,6 +31,47 @@ export async function loadRowDigests(releaseDir: string, datasetId: string): Pro
   }
 }
 
+/** Where a table's row digests go while it is written (`RowDigestWriter`). */
+export interface RowDigestSink {
+  add(key: string, digest: string): Promise<void>
+}
+
+/**
+ * A table's row digests, written to this release's state file as the rows come and counted against the previous
+ * release's at once: only the previous release's digests are held in memory, never this one's (a row's key
+ * identifies it, so each key comes once).
+ */
+export class RowDigestWriter implements RowDigestSink {
+  private readonly counts = { added: 0, changed: 0 }
+
+  private constructor(
+    private readonly sink: FileSink,
+    /** The previous release's digests not met yet: what is left at the end was removed. */
+    private readonly unmet: Map<string, string> | null,
+  ) {}
+
+  static async open(releaseDir: string, datasetId: string, previousDir: string | null): Promise<RowDigestWriter> {
+    const previous = previousDir ? await loadRowDigests(previousDir, datasetId) : null
+    return new RowDigestWriter(await FileSink.open(stateFile(releaseDir, datasetId)), previous)
+  }
+
+  async add(key: string, digest: string): Promise<void> {
+    await this.sink.write(`${key.replaceAll('\t', ' ').replaceAll('\n', ' ')}\t${digest}\n`)
+    const before = this.unmet?.get(key)
+    if (before === undefined) this.counts.added++
+    else if (before !== digest) this.counts.changed++
+    this.unmet?.delete(key)
+  }
+
+  /** Closes the state file; the rows added, changed and removed since the previous release. */
+  async close(): Promise<{ added: number; changed: number; removed: number }> {
+    await this.sink.close()
+    return this.unmet
+      ? { ...this.counts, removed: this.unmet.size }
+      : { added: this.counts.added, changed: 0, removed: 0 }
+  }
+}
+
 export function countChanges(previous: Map<string, string> | null, current: Map<string, string>) {
   if (!previous) return { added: current.size, changed: 0, removed: 0 }
   let added = 0

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { CellValue, TableDataset } from '../dataset.js'
 import type { GatewayClient } from '../gateway-client.js'
 import { FileSink } from './file-sink.js'
+import type { RowDigestSink } from './row-digests.js'
 import { neutraliseCell } from './spreadsheet-safety.js'
 import { XlsxSink } from './xlsx-sink.js'
 
@@ -29,8 +30,6 @@ export interface TableResult {
   /** Rows that are sample data: a row is sample only if it came from the sample seed (per row, not per dataset). */
   sampleRowCount: number
   isSample: boolean
-  /** `key\tdigest` of every row, for the next release's changelog. */
-  rowDigests: Map<string, string>
 }
 
 const csvLine = (values: CellValue[]) =>
@@ -51,8 +50,12 @@ interface TableWrite<Row> {
   json?: FileSink
   geojson?: FileSink
   xlsx: XlsxSink
-  towns: Map<string, { sink: FileSink; rows: number; samples: number }>
-  rowDigests: Map<string, string>
+  /** Row counts of every town file written so far. */
+  towns: Map<string, { rows: number; samples: number }>
+  /** The one town file open now: rows come town after town, so each is written in one go and closed. */
+  town?: { code: string; sink: FileSink }
+  /** `key\tdigest` of every row, for the changelog (this release's and the next one's). */
+  rowDigests: RowDigestSink
   rowCount: number
   located: number
   sampleRowCount: number
@@ -68,8 +71,9 @@ export async function writeTable<Row>(
   dataset: TableDataset<Row>,
   gateway: GatewayClient,
   dir: string,
+  rowDigests: RowDigestSink,
 ): Promise<TableResult> {
-  const write = await openTable(dataset, dir)
+  const write = await openTable(dataset, dir, rowDigests)
   for await (const row of dataset.rows(gateway)) await writeRow(write, row)
   return finishTable(write)
 }
@@ -107,7 +111,11 @@ function tableFiles<Row>(dataset: TableDataset<Row>): WrittenFile[] {
 }
 
 /** Opens every whole-table file and writes its header (or the opening of its JSON document). */
-async function openTable<Row>(dataset: TableDataset<Row>, dir: string): Promise<TableWrite<Row>> {
+async function openTable<Row>(
+  dataset: TableDataset<Row>,
+  dir: string,
+  rowDigests: RowDigestSink,
+): Promise<TableWrite<Row>> {
   const header = csvLine(dataset.columns.map((column) => column.name))
   const files = tableFiles(dataset)
   const xlsxPath = `${dataset.fileStem}.xlsx`
@@ -121,7 +129,7 @@ async function openTable<Row>(dataset: TableDataset<Row>, dir: string): Promise<
     `{"dataset":${JSON.stringify(dataset.id)},"columns":${JSON.stringify(dataset.columns.map((c) => c.name))},"rows":[`,
   )
   await geojson?.write(`{"type":"FeatureCollection","dataset":${JSON.stringify(dataset.id)},"features":[`)
-  const counts = { towns: new Map(), rowDigests: new Map(), rowCount: 0, located: 0, sampleRowCount: 0 }
+  const counts = { towns: new Map(), rowDigests, rowCount: 0, located: 0, sampleRowCount: 0 }
   return { dataset, dir, header, files, csv, csvNoBom, json, geojson, xlsx, ...counts }
 }
 
@@ -148,40 +156,49 @@ async function writeRow<Row>(write: TableWrite<Row>, row: Row): Promise<void> {
   const code = dataset.municipalityCode?.(row)
   if (code) {
     const town = await townFile(write, code)
-    await town.sink.write(line)
+    await write.town?.sink.write(line)
     town.rows++
     if (isSample) town.samples++
   }
-  write.rowDigests.set(dataset.key(row), createHash('sha1').update(JSON.stringify(values)).digest('base64url'))
+  await write.rowDigests.add(dataset.key(row), createHash('sha1').update(JSON.stringify(values)).digest('base64url'))
   if (isSample) write.sampleRowCount++
   write.rowCount++
 }
 
-/** A town's CSV, opened (with its header) the first time one of its rows comes by. */
+/**
+ * A town's CSV, made open for its row: created (with its header) the first time one of the town's rows comes by, and
+ * the town before it closed. Rows come town by town (datasets walk the towns in order), so a dataset holds one town
+ * file open, not one per town (1,741 nationwide); a town whose rows come back later is appended to.
+ */
 async function townFile<Row>(write: TableWrite<Row>, code: string) {
   const existing = write.towns.get(code)
+  if (write.town?.code !== code) {
+    await write.town?.sink.close()
+    write.town = undefined
+    const path = join(write.dir, `towns/${code}_${write.dataset.fileStem}.csv`)
+    write.town = { code, sink: await FileSink.open(path, existing ? 'append' : 'create') }
+    if (!existing) await write.town.sink.write(BOM + write.header)
+  }
   if (existing) return existing
-  const path = `towns/${code}_${write.dataset.fileStem}.csv`
   write.files.push({
-    path,
+    path: `towns/${code}_${write.dataset.fileStem}.csv`,
     format: 'CSV',
     mediaType: 'text/csv; charset=utf-8',
     encoding: 'utf8-bom',
     municipalityCode: code,
   })
-  const town = { sink: await FileSink.open(join(write.dir, path)), rows: 0, samples: 0 }
-  await town.sink.write(BOM + write.header)
+  const town = { rows: 0, samples: 0 }
   write.towns.set(code, town)
   return town
 }
 
 /** Closes the JSON documents and every sink, then records each file's row counts. */
 async function finishTable<Row>(write: TableWrite<Row>): Promise<TableResult> {
-  const { files, towns, rowCount, located, sampleRowCount, rowDigests } = write
+  const { files, towns, rowCount, located, sampleRowCount } = write
   const isSample = sampleRowCount > 0
   await write.json?.write(`\n],"rowCount":${rowCount},"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
   await write.geojson?.write(`\n],"sampleRowCount":${sampleRowCount},"isSample":${isSample}}\n`)
-  const sinks = [write.csv, write.csvNoBom, write.json, write.geojson, ...[...towns.values()].map((town) => town.sink)]
+  const sinks = [write.csv, write.csvNoBom, write.json, write.geojson, write.town?.sink]
   await Promise.all(sinks.filter((sink) => sink !== undefined).map((sink) => sink.close()))
   await write.xlsx.close()
   for (const file of files) {
@@ -190,5 +207,5 @@ async function finishTable<Row>(write: TableWrite<Row>): Promise<TableResult> {
     // GeoJSON holds only located rows, so its sample count is not the table's: leave it unsaid there.
     if (file.format !== 'GeoJSON') file.sampleRowCount = town ? town.samples : sampleRowCount
   }
-  return { files, rowCount, sampleRowCount, isSample, rowDigests }
+  return { files, rowCount, sampleRowCount, isSample }
 }

@@ -5,7 +5,17 @@ import { neutraliseCell } from './spreadsheet-safety.js'
 /** The column a sample row is marked in when the layout has none of its own (the standard's has none). */
 export const SAMPLE_COLUMN = 'サンプルデータ'
 const JST_OFFSET_MS = 9 * 3_600_000
-const TEXT_FORMAT = '@'
+/**
+ * Cell styles, one object each, shared by every cell that has it: exceljs renders a style to XML to find its id
+ * unless it has met the same object before (a WeakMap), so a style object per cell cost more than the rest of the
+ * workbook at the scale data. Never changed after this (a cell's `numFmt` setter would change the shared object).
+ */
+const STYLE = {
+  plain: {},
+  text: { numFmt: '@' },
+  date: { numFmt: 'yyyy-mm-dd' },
+  datetime: { numFmt: 'yyyy-mm-dd hh:mm:ss' },
+} satisfies Record<string, Partial<ExcelJS.Style>>
 
 /**
  * One table as an Excel workbook, streamed row by row to disk (exceljs' WorkbookWriter: each row is written
@@ -41,20 +51,25 @@ export class XlsxSink {
     const row = this.sheet.addRow([])
     this.columns.forEach((column, index) => {
       const cell = row.getCell(index + 1)
+      cell.style = STYLE.plain
       const value = neutraliseCell(column, values[index] ?? null)
       if (value === null || value === '') return
       if (column.type === 'string') {
         cell.value = String(value)
-        cell.numFmt = TEXT_FORMAT
+        cell.style = STYLE.text
       } else if (column.type === 'date' || column.type === 'datetime') {
         const date = excelDate(String(value), column.type)
         cell.value = date ?? String(value)
-        if (date) cell.numFmt = column.type === 'date' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss'
+        if (date) cell.style = STYLE[column.type]
       } else {
         cell.value = value
       }
     })
-    if (this.markSamples && isSample) row.getCell(this.columns.length + 1).value = '○'
+    if (this.markSamples && isSample) {
+      const mark = row.getCell(this.columns.length + 1)
+      mark.style = STYLE.plain
+      mark.value = '○'
+    }
     row.commit()
   }
 

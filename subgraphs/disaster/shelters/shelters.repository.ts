@@ -27,17 +27,37 @@ export function findSheltersByIds(db: Executor, ids: readonly string[]) {
 const sheltersInServiceOf = (db: Executor, codes: readonly string[]) =>
   db.selectFrom('disaster.shelter').selectAll().where('municipalityCode', 'in', codes).where('retiredAt', 'is', null)
 
-/** Shelters in service of each municipality, `page.limit + 1` per municipality at most, in one statement. */
-export function findSheltersByMunicipality(db: Executor, codes: readonly string[], page: PageRequest) {
+/** The shelters in service of each municipality, of one list only when `designation` is given. */
+const sheltersOfList = (db: Executor, codes: readonly string[], designation: Designation | null) =>
+  sheltersInServiceOf(db, codes).$if(designation !== null, (qb) =>
+    qb.where('designation', '=', designation ?? 'EMERGENCY_SITE'),
+  )
+
+/**
+ * Shelters in service of each municipality (of one list when `designation` is given), `page.limit + 1` per
+ * municipality at most, in one statement.
+ */
+export function findSheltersByMunicipality(
+  db: Executor,
+  codes: readonly string[],
+  page: PageRequest,
+  designation: Designation | null = null,
+) {
   return pagePerParent(
     db,
-    sheltersInServiceOf(db, codes).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    sheltersOfList(db, codes, designation).$if(page.afterKey !== null, (qb) =>
+      qb.where('id', '>', page.afterKey ?? ''),
+    ),
     { parent: 'municipalityCode', order: [{ column: 'id' }], limit: page.limit },
   )
 }
 
-export function countSheltersByMunicipality(db: Executor, codes: readonly string[]) {
-  return countPerParent(sheltersInServiceOf(db, codes), 'municipalityCode')
+export function countSheltersByMunicipality(
+  db: Executor,
+  codes: readonly string[],
+  designation: Designation | null = null,
+) {
+  return countPerParent(sheltersOfList(db, codes, designation), 'municipalityCode')
 }
 
 /** One town's shelters in service, optionally narrowed by `filter`. */

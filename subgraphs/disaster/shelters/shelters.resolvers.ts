@@ -37,6 +37,9 @@ export const shelterResolvers: Resolvers = {
   Municipality: {
     __resolveReference: (ref) => ({ code: ref.code }),
     shelters: (municipality, args, ctx) =>
-      ctx.loaders.sheltersByMunicipality.load({ key: municipality.code, page: pageRequest(args, isUuid) }),
+      ctx.loaders.sheltersByMunicipality[args.designation ?? 'all'].load({
+        key: municipality.code,
+        page: pageRequest(args, isUuid),
+      }),
   },
 }

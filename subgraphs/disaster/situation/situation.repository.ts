@@ -5,6 +5,7 @@ import type {
   DisasterShelterStatusReport,
 } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
+import { pagePerParent } from '../../../lib/db/paging.js'
 
 /** The latest report of each shelter, with its capacity for the occupancy. */
 export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
@@ -121,6 +122,29 @@ export function findResponseHistory(db: Executor, code: string, limit: number) {
       .orderBy('id', 'desc')
       .limit(limit)
       .execute(),
+  ])
+}
+
+/**
+ * `findResponseHistory` for many towns at once, in one statement per kind: each town's newest `limit` entries of each
+ * kind (up to `limit + 1` come back per town: pagePerParent's extra row, which the caller drops), by town.
+ */
+export function findResponseHistories(db: Executor, codes: readonly string[], limit: number) {
+  const newestFirst = (at: string) => [
+    { column: at, descending: true },
+    { column: 'id', descending: true },
+  ]
+  return Promise.all([
+    pagePerParent(db, db.selectFrom('disaster.responseStatus').selectAll().where('municipalityCode', 'in', codes), {
+      parent: 'municipalityCode',
+      order: newestFirst('recordedAt'),
+      limit,
+    }),
+    pagePerParent(db, db.selectFrom('disaster.evacuationAlert').selectAll().where('municipalityCode', 'in', codes), {
+      parent: 'municipalityCode',
+      order: newestFirst('issuedAt'),
+      limit,
+    }),
   ])
 }
 

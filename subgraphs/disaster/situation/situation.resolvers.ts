@@ -20,6 +20,9 @@ export const situationResolvers: Resolvers = {
     setResponseStatus: (_, args, ctx) => setResponseStatus(ctx, args),
     setEvacuationAlert: (_, args, ctx) => setEvacuationAlert(ctx, args),
   },
+  Municipality: {
+    responseHistory: (municipality, _, ctx) => ctx.loaders.responseHistoryByMunicipality.load(municipality.code),
+  },
   Shelter: {
     latestStatus: (shelter, _, ctx) => ctx.loaders.latestReportByShelter.load(shelter.id),
   },

@@ -15,9 +15,8 @@ import {
   insertStatusReport,
   summariseSheltersByTown,
 } from './situation.repository.js'
+import { HISTORY_LIMIT } from './situation.loaders.js'
 import { evacuationAlertRules, responseStatusRules, statusReportRules } from './situation.rules.js'
-
-const HISTORY_LIMIT = 200
 
 /** Three statements whatever the number of towns, shelters or reports. */
 export async function regionalSituation(ctx: DisasterContext) {
