@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { buildEntryBundles } from '../../all-in-one/start-bundle.js'
 import { projectPath } from '../../lib/paths.js'
@@ -29,7 +29,10 @@ const BUNDLES_ENV = 'MINAMISORACHI_TEST_BUNDLES' as const
  * package.json) and points the workers at it. A failed build is reported and the processes run from source.
  */
 export async function prepareEntryBundles(): Promise<() => Promise<void>> {
-  const dir = await mkdtemp(projectPath('node_modules', '.cache', 'minamisorachi-test-bundles-'))
+  // A fresh `npm ci` has no node_modules/.cache yet.
+  const cache = projectPath('node_modules', '.cache')
+  await mkdir(cache, { recursive: true })
+  const dir = await mkdtemp(join(cache, 'minamisorachi-test-bundles-'))
   const remove = () => rm(dir, { recursive: true, force: true })
   try {
     await buildEntryBundles(BUNDLED_ENTRIES, dir)
