@@ -1,4 +1,4 @@
-import { Readable, Transform } from 'node:stream'
+import { PassThrough, pipeline, Transform, type Readable } from 'node:stream'
 import { ID_COLUMNS } from '../gtfs/feed-spec.js'
 import { CsvTokenizer } from '../gtfs/csv-tokenizer.js'
 
@@ -16,14 +16,19 @@ export const csvLine = (values: readonly string[]) =>
 const merged = (column: string, value: string, prefix: string) =>
   value !== '' && ID_COLUMNS.has(column) ? `${prefix}${value}` : value
 
+/**
+ * `rows` through `transform`, listened to from now on, a failure of either ending both with it. Not `rows.pipe()`
+ * nor a generator that starts reading later: both leave a COPY stream's error (its connection closed because the
+ * client downloading the feed went away) without a listener, which crashed the process. The error surfaces on the
+ * returned stream, where the zip reads it; the callback has nothing more to do.
+ */
+const through = (rows: Readable, transform: Transform): Readable => pipeline(rows, transform, () => undefined)
+
 /** The header line, then the COPY output as it is (the fast path: no parsing). */
 export function withHeader(header: readonly string[], rows: Readable): Readable {
-  return Readable.from(
-    (async function* () {
-      yield Buffer.from(csvLine(header))
-      for await (const chunk of rows) yield chunk as Buffer
-    })(),
-  )
+  const output = new PassThrough()
+  output.write(csvLine(header))
+  return through(rows, output)
 }
 
 /** A transform from COPY CSV records to merged CSV lines, header first. */
@@ -56,7 +61,8 @@ function recordTransform(header: readonly string[], map: (fields: string[]) => s
  */
 export function expandExtras(rows: Readable, modelled: readonly string[], extras: readonly string[]): Readable {
   const width = modelled.length
-  return rows.pipe(
+  return through(
+    rows,
     recordTransform([...modelled, ...extras], (fields) => {
       const prefix = fields[width] ?? ''
       const extra = fields[width + 1] ? (JSON.parse(fields[width + 1] ?? '{}') as Record<string, string>) : {}
@@ -74,7 +80,8 @@ export function keptRows(
   header: readonly string[],
   fill: (column: string, prefix: string) => string | undefined = () => undefined,
 ): Readable {
-  return rows.pipe(
+  return through(
+    rows,
     recordTransform(header, (fields) => {
       const prefix = fields[0] ?? ''
       const record = JSON.parse(fields[1] ?? '{}') as Record<string, string>

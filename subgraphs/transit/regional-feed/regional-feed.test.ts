@@ -1,11 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { csvRows } from '../gtfs/csv-rows.js'
 import { validateFeed } from '../gtfs/validate-feed.js'
 import { openZipFile } from '../gtfs/zip-archive.js'
+import { writeRegionalFeed } from './regional-feed.js'
 
 let stack: TestStack
 let dir: string
@@ -94,5 +96,21 @@ describe('the merged regional GTFS-JP feed', () => {
     expect(response.status).toBe(201)
     expect(version.status).toBe('ACTIVE')
     expect(Object.fromEntries(version.rowCounts.map((c) => [c.file, c.rows]))).toEqual(report.rowCounts)
+  })
+
+  it('ends cleanly when a client hangs up mid-feed: the COPY under way fails with its connection', async () => {
+    // The zip's bytes go out while its files' COPYs run: refusing them, a few chunks in, is a client going away.
+    // Were the COPY's error left without a listener, it would be an uncaught exception: this run would fail.
+    for (const acceptedChunks of [0, 1, 2, 3]) {
+      let chunks = 0
+      const hungUp = new Writable({
+        write(_chunk, _encoding, callback) {
+          chunks += 1
+          callback(chunks > acceptedChunks ? new Error('client went away') : null)
+        },
+      })
+      await expect(writeRegionalFeed(stack.database.admin, hungUp)).rejects.toThrow()
+    }
+    expect((await download()).length).toBeGreaterThan(0)
   })
 })
