@@ -11,6 +11,9 @@ import {
 import type { GatewayContext } from '../context.js'
 import type { InFlightFetches, SubgraphAnswer } from './in-flight-fetches.js'
 
+/** How long an idle kept-alive connection to a subgraph stays open (the agent destroys it then). */
+const IDLE_CONNECTION_MS = 60_000
+
 export interface SubgraphDataSourceOptions {
   url: string
   /** A hung subgraph must not hold the caller forever: the rest of the result still comes back. */
@@ -46,7 +49,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphDataSourceOptions) {
     const secure = new URL(options.url).protocol === 'https:'
     this.request = secure ? httpsRequest : httpRequest
-    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })
+    // An idle connection is closed here before the subgraph's server closes it (Fastify's keepAliveTimeout: 72 s), so
+    // a request never goes out on a socket the server is closing at that moment (ECONNRESET).
+    const agentOptions = { keepAlive: true, timeout: IDLE_CONNECTION_MS }
+    this.agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions)
   }
 
   /** A shared fetch carries the x-request-id of the request that sent it: the subgraph logs it once. */
