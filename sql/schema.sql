@@ -2518,6 +2518,7 @@ GRANT EXECUTE ON FUNCTION app.current_municipality() TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO transit_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO disaster_svc;
+GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO gateway_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO transit_svc;
 REVOKE ALL ON FUNCTION app.leads_agreement(text) FROM PUBLIC;
