@@ -63,7 +63,7 @@ function persistedHash(extensions: unknown): string | undefined {
 
 /**
  * A GET's `query` and `extensions` as Apollo reads them (first value of each, nothing after `#`). Reading Fastify's
- * `request.query` instead let `?query=<any document>#&extensions=<a listed hash>` show the guard a listed hash
+ * `request.query` instead let `?query=<an unlisted document>#&extensions=<a listed hash>` show the guard a listed hash
  * while Apollo ran the document before the `#`. An unparsable target yields no parameters: refused.
  */
 function getParams(url: string): GraphQLParams {

@@ -1,3 +1,4 @@
+import { csvField } from '../gtfs/csv-field.js'
 import { isGtfsDate, parseGtfsTime } from '../gtfs/gtfs-values.js'
 
 export type Value = string | number | null
@@ -25,14 +26,9 @@ export interface GtfsTable {
   csvLine?: (at: (column: string) => number) => (fields: string[], extra: string | null) => string
 }
 
-const NEEDS_QUOTES = /[",\r\n]/
 /** A text value as a COPY CSV field: NULL is an empty unquoted field, '' a quoted empty one. */
 export const csvText = (value: string | null | undefined): string =>
-  value === null || value === undefined
-    ? ''
-    : value === '' || NEEDS_QUOTES.test(value)
-      ? `"${value.replaceAll('"', '""')}"`
-      : value
+  value === null || value === undefined ? '' : value === '' ? '""' : csvField(value)
 /** A number as a COPY CSV field (NULL when absent). */
 const csvNumber = (value: number | null) => (value === null ? '' : String(value))
 

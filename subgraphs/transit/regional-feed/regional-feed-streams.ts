@@ -1,5 +1,6 @@
 import { PassThrough, pipeline, Transform, type Readable } from 'node:stream'
 import { ID_COLUMNS } from '../gtfs/feed-spec.js'
+import { csvField } from '../gtfs/csv-field.js'
 import { CsvTokenizer } from '../gtfs/csv-tokenizer.js'
 
 /**
@@ -8,9 +9,7 @@ import { CsvTokenizer } from '../gtfs/csv-tokenizer.js'
  * with the importer's tokenizer and write CSV lines; id columns get the source's prefix.
  */
 
-const NEEDS_QUOTES = /[",\r\n]/
-export const csvLine = (values: readonly string[]) =>
-  `${values.map((value) => (NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value)).join(',')}\n`
+export const csvLine = (values: readonly string[]) => `${values.map(csvField).join(',')}\n`
 
 /** A column's value in the merged feed: ids prefixed per source (empty stays empty). */
 const merged = (column: string, value: string, prefix: string) =>
