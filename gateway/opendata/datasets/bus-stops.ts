@@ -26,14 +26,12 @@ export const busStops = table<StopRow>({
   updateFrequency: 'monthly',
   rows: (gateway) =>
     mapped(
-      eachTownsRows(
-        gateway,
-        OpenDataBusStopsDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.busStops,
-        (code, after) =>
-          gateway.paginate(OpenDataBusStopsMoreDocument, { code }, (data) => data.municipality?.busStops, { after }),
-      ),
+      eachTownsRows(gateway, {
+        towns: OpenDataBusStopsDocument,
+        rowsOf: (town) => town.busStops,
+        more: OpenDataBusStopsMoreDocument,
+        moreRowsOf: (data) => data.municipality?.busStops,
+      }),
       ({ node }) => node,
     ),
   key: (row) => `${row.operator.id}|${row.stopId}`,

@@ -45,16 +45,12 @@ export const evacuationShelter = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) =>
     mapped(
-      eachTownsRows(
-        gateway,
-        OpenDataEvacuationShelterDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.shelters,
-        (code, after) =>
-          gateway.paginate(OpenDataEvacuationShelterMoreDocument, { code }, (data) => data.municipality?.shelters, {
-            after,
-          }),
-      ),
+      eachTownsRows(gateway, {
+        towns: OpenDataEvacuationShelterDocument,
+        rowsOf: (town) => town.shelters,
+        more: OpenDataEvacuationShelterMoreDocument,
+        moreRowsOf: (data) => data.municipality?.shelters,
+      }),
       withTown,
     ),
   ...shelterFileIdentity<ShelterRow>(),

@@ -43,16 +43,12 @@ export const evacuationSpace = table<ShelterRow>({
   updateFrequency: 'irregular',
   rows: (gateway) =>
     mapped(
-      eachTownsRows(
-        gateway,
-        OpenDataEvacuationSpaceDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.shelters,
-        (code, after) =>
-          gateway.paginate(OpenDataEvacuationSpaceMoreDocument, { code }, (data) => data.municipality?.shelters, {
-            after,
-          }),
-      ),
+      eachTownsRows(gateway, {
+        towns: OpenDataEvacuationSpaceDocument,
+        rowsOf: (town) => town.shelters,
+        more: OpenDataEvacuationSpaceMoreDocument,
+        moreRowsOf: (data) => data.municipality?.shelters,
+      }),
       withTown,
     ),
   ...shelterFileIdentity<ShelterRow>(),

@@ -32,14 +32,12 @@ export const ictSystems = table<SystemRow>({
   updateFrequency: 'monthly',
   rows: (gateway) =>
     mapped(
-      eachTownsRows(
-        gateway,
-        OpenDataIctSystemsDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.systems,
-        (code, after) =>
-          gateway.paginate(OpenDataIctSystemsMoreDocument, { code }, (data) => data.municipality?.systems, { after }),
-      ),
+      eachTownsRows(gateway, {
+        towns: OpenDataIctSystemsDocument,
+        rowsOf: (town) => town.systems,
+        more: OpenDataIctSystemsMoreDocument,
+        moreRowsOf: (data) => data.municipality?.systems,
+      }),
       withTown,
     ),
   key: (row) => row.id,

@@ -28,16 +28,12 @@ export const shelterStatus = table<StatusRow>({
   updateFrequency: 'continuous',
   rows: (gateway) =>
     mapped(
-      eachTownsRows(
-        gateway,
-        OpenDataShelterStatusDocument,
-        (data) => data.servedMunicipalities,
-        (town) => town.shelters,
-        (code, after) =>
-          gateway.paginate(OpenDataShelterStatusMoreDocument, { code }, (data) => data.municipality?.shelters, {
-            after,
-          }),
-      ),
+      eachTownsRows(gateway, {
+        towns: OpenDataShelterStatusDocument,
+        rowsOf: (town) => town.shelters,
+        more: OpenDataShelterStatusMoreDocument,
+        moreRowsOf: (data) => data.municipality?.shelters,
+      }),
       withTown,
     ),
   key: (row) => row.id,

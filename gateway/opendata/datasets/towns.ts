@@ -17,29 +17,43 @@ export const TOWNS_PER_PAGE = 50
 /** Rows per town in a page of towns (`$rows`; a variable, as page sizes are, so it adds no query cost). */
 const ROWS_PER_TOWN = 200
 
+/** A page of served towns (`servedMunicipalities`), each with the first `$rows` of its rows. */
+type TownsPageDocument<TTown> = TypedDocumentNode<
+  { servedMunicipalities: Connection<TTown> },
+  { first?: number | null; after?: string | null; rows?: number | null }
+>
+
 /**
  * Every node of a per-town connection, town after town in the served order (`servedMunicipalities`: the parties in
  * signing order, then the towns of the other 圏域 by code; up to 1,741 nationwide), page after page, with one query
- * per page of towns rather than one per town. `document` pages through `servedMunicipalities` and asks each town
+ * per page of towns rather than one per town. `towns` pages through `servedMunicipalities` and asks each town
  * (`code`, `name`) for the first `$rows` of its rows (`rowsOf`; the subgraph answers a whole page of towns with one
- * SQL statement, its connection loader); a town with more rows than that continues with `more`, the per-town query,
- * from its cursor. Rows of one town come together, in the connection's own order, each with its town.
+ * SQL statement, its connection loader); a town with more rows than that continues with `more`, the per-town query
+ * (`$code`), from its cursor (`moreRowsOf`). Rows of one town come together, in the connection's own order, each
+ * with its town.
  */
-export async function* eachTownsRows<TData, TVariables extends { rows?: number | null }, TTown extends Town, TNode>(
+export async function* eachTownsRows<TTown extends Town, TNode, TMore, TMoreVariables extends { code: string }>(
   gateway: GatewayClient,
-  document: TypedDocumentNode<TData, TVariables>,
-  townsOf: (data: TData) => Connection<TTown>,
-  rowsOf: (town: TTown) => Connection<TNode> | null | undefined,
-  more: (code: string, after: string) => AsyncIterable<TNode>,
+  queries: {
+    towns: TownsPageDocument<TTown>
+    rowsOf: (town: TTown) => Connection<TNode> | null | undefined
+    more: TypedDocumentNode<TMore, TMoreVariables>
+    moreRowsOf: (data: TMore) => Connection<TNode> | null | undefined
+  },
 ): AsyncGenerator<{ town: Town; node: TNode }> {
-  const variables = { rows: ROWS_PER_TOWN } as Omit<TVariables, 'first' | 'after'>
-  for await (const served of gateway.paginate(document, variables, townsOf, { pageSize: TOWNS_PER_PAGE })) {
+  const { towns, rowsOf, more, moreRowsOf } = queries
+  const pages = gateway.paginate(towns, { rows: ROWS_PER_TOWN }, (data) => data.servedMunicipalities, {
+    pageSize: TOWNS_PER_PAGE,
+  })
+  for await (const served of pages) {
     const rows = rowsOf(served)
     if (!rows) continue
     const town = { code: served.code, name: served.name }
     for (const node of rows.nodes) yield { town, node }
     const { hasNextPage, endCursor } = rows.pageInfo
-    if (hasNextPage && endCursor) for await (const node of more(town.code, endCursor)) yield { town, node }
+    if (!hasNextPage || !endCursor) continue
+    const variables = { code: town.code } as Omit<TMoreVariables, 'first' | 'after'>
+    for await (const node of gateway.paginate(more, variables, moreRowsOf, { after: endCursor })) yield { town, node }
   }
 }
 
