@@ -3,11 +3,13 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import { json, text } from 'node:stream/consumers'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { ZipFile } from 'yazl'
 import { signToken } from '../lib/auth/tokens.js'
+import { streamUpload } from '../lib/http/stream-upload.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed, type SyntheticFeedSize } from '../subgraphs/transit/gtfs/synthetic-feed.js'
 import { openZipFile } from '../subgraphs/transit/gtfs/zip-archive.js'
@@ -40,13 +42,11 @@ export async function benchGtfsImport(
   const operatorId = sampleUuid('operator:014303')
 
   const importStarted = performance.now()
-  const response = await fetch(new URL(`/transit/feeds/${operatorId}?fileName=synthetic.zip`, platform.gatewayUrl), {
-    method: 'PUT',
-    headers: { 'content-type': 'application/zip', authorization: `Bearer ${bearer}` },
-    body: Readable.toWeb(createReadStream(path)) as ReadableStream,
-    duplex: 'half',
-  })
-  if (response.status !== 201) throw new Error(`import failed: ${response.status} ${await response.text()}`)
+  const response = await streamUpload(
+    new URL(`/transit/feeds/${operatorId}?fileName=synthetic.zip`, platform.gatewayUrl),
+    { headers: { 'content-type': 'application/zip', authorization: `Bearer ${bearer}` }, body: createReadStream(path) },
+  )
+  if (response.statusCode !== 201) throw new Error(`import failed: ${response.statusCode} ${await text(response)}`)
   const importSeconds = (performance.now() - importStarted) / 1000
 
   const client = new pg.Client({ connectionString: adminUrl })
@@ -104,17 +104,15 @@ export async function benchOneLineRefusal(
   const bearer = await signToken(token, { subject: 'bench', municipality: '014303', roles: ['editor'] })
   const before = await platform.peakRssMiB()
   const started = performance.now()
-  const response = await fetch(new URL(`/transit/feeds/${sampleUuid('operator:014303')}`, platform.gatewayUrl), {
-    method: 'PUT',
+  const response = await streamUpload(new URL(`/transit/feeds/${sampleUuid('operator:014303')}`, platform.gatewayUrl), {
     headers: { 'content-type': 'application/zip', authorization: `Bearer ${bearer}` },
-    body: Readable.toWeb(createReadStream(path)) as ReadableStream,
-    duplex: 'half',
+    body: createReadStream(path),
   })
-  const message = ((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message ?? ''
+  const message = ((await json(response)) as { errors?: { message: string }[] }).errors?.[0]?.message ?? ''
   return {
     lineMiB: ONE_LINE_MIB,
     zipMiB: (await stat(path)).size / 2 ** 20,
-    status: response.status,
+    status: response.statusCode ?? 0,
     message: message.slice(0, 160),
     seconds: (performance.now() - started) / 1000,
     rssBeforeMiB: before,

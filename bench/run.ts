@@ -3,7 +3,7 @@
  * figure is printed next to its baseline measured in the same run (absolute numbers are noisy on
  * shared machines; ratios are what count) and written to .bench/results.json.
  *
- * Sections (BENCH_ONLY=gateway,floor,statements,coldstart,publish,import selects some; default all):
+ * Sections (BENCH_ONLY=gateway,floor,statements,coldstart,publish,import,refusal selects some; default all):
  * - gateway: throughput and p50/p95 of three public operations through our gateway with the response
  *   cache on and off and through @graphql-hive/gateway, all over the same subgraph processes.
  * - floor: the same operations as one hand-written SQL statement each behind plain node:http.
@@ -15,6 +15,9 @@
  *   ~100 000 shelters, a ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows).
  * - import: GTFS import through the API vs a plain COPY of the same stop_times, at three feed sizes,
  *   with the platform's peak memory after each.
+ * - refusal: a zip whose stop_times.txt is one 300 MiB line, PUT through the API on a platform of its own: the
+ *   answer (a 4xx) and the platform's RSS growth. The import section runs it too; `BENCH_ONLY=refusal` runs only
+ *   it (a minute, no scale database).
  *
  * Last, `summary`: one `{ name, ours, baseline, ratio, target, met }` per target of issue #19 the selected
  * sections measured (bench/summary.ts; scale entries add `municipalities`), printed as one table.
@@ -63,7 +66,7 @@ import {
   type SummaryEntry,
 } from './summary.js'
 
-const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import'] as const
+const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import', 'refusal'] as const
 type Section = (typeof SECTIONS)[number]
 
 /** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached one always); default all. */
@@ -142,6 +145,7 @@ runMain(async () => {
     if (run.sections.has('statements')) await benchStatementSection(run)
     if (run.sections.has('coldstart')) await benchColdStartSection(run)
     if (run.sections.has('publish') || run.sections.has('import')) await benchPublishAndImport(run)
+    else if (run.sections.has('refusal')) await benchOneLineSection(run, [])
   } catch (error) {
     // What the sections before the failing one measured is still written (minutes of measuring), then it fails.
     failure = error instanceof Error ? error : new Error(String(error))
@@ -293,7 +297,7 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     run.summary.push(...publishSummary(publish[0], publish[1]))
     printPublish(publish)
   }
-  if (sections.has('import')) await benchOneLineSection(run, gtfs)
+  if (sections.has('import') || sections.has('refusal')) await benchOneLineSection(run, gtfs)
 }
 
 /** Where the publisher leaves its CPU profile of one size (BENCH_CPU_PROFILE), if profiling. */
@@ -306,10 +310,10 @@ async function benchOneLineSection(run: BenchRun, gtfs: (GtfsImportResult & { st
     benchOneLineRefusal(platform, run.workDir, TOKEN),
   )
   const { results } = run
-  results['gtfsImport'] = gtfs
+  if (run.sections.has('import')) results['gtfsImport'] = gtfs
   results['gtfsOneLineRefusal'] = oneLine
   run.summary.push(...gtfsSummary(gtfs, oneLine))
-  printGtfsImport(gtfs)
+  if (run.sections.has('import')) printGtfsImport(gtfs)
   printOneLine(oneLine)
 }
 

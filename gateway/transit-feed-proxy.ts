@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
+import { streamUpload } from '../lib/http/stream-upload.js'
 import { isUuid } from '../lib/ids.js'
 
 const ZIP_TYPES = ['application/zip', 'application/octet-stream']
@@ -8,14 +10,26 @@ const ZIP_TYPES = ['application/zip', 'application/octet-stream']
 const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ errors: [{ message, extensions: { code } }] })
 
+const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control']
+
 /** Passes a subgraph's answer back as it is: status, content headers and the body, streamed. */
 function relay(reply: FastifyReply, upstream: Response) {
-  for (const header of ['content-type', 'content-disposition', 'cache-control']) {
+  for (const header of RELAYED_HEADERS) {
     const value = upstream.headers.get(header)
     if (value) reply.header(header, value)
   }
   reply.code(upstream.status)
   return reply.send(upstream.body ? Readable.fromWeb(upstream.body) : '')
+}
+
+/** The same for an answer read with node:http (the upload's). */
+function relayIncoming(reply: FastifyReply, upstream: IncomingMessage) {
+  for (const header of RELAYED_HEADERS) {
+    const value = upstream.headers[header]
+    if (typeof value === 'string') reply.header(header, value)
+  }
+  reply.code(upstream.statusCode ?? 502)
+  return reply.send(upstream)
 }
 
 /**
@@ -57,18 +71,17 @@ export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl
         'x-request-id': request.id,
       }
       if (request.headers.authorization) headers['authorization'] = request.headers.authorization
-      const upstream = await fetch(target, {
-        method: 'PUT',
+      if (request.headers['content-length']) headers['content-length'] = request.headers['content-length']
+      // node:http, not fetch: fetch would hold the whole upload in memory (lib/http/stream-upload.ts).
+      const upstream = await streamUpload(target, {
         headers,
-        body: request.body instanceof Readable ? (Readable.toWeb(request.body) as ReadableStream) : null,
-        // Node's fetch needs this to send a streamed body.
-        duplex: 'half',
+        body: request.body instanceof Readable ? request.body : Readable.from([]),
         signal: gone.signal,
       }).catch((error: unknown) => {
         if (gone.signal.aborted) return null
         throw error
       })
-      return upstream ? relay(reply, upstream) : reply
+      return upstream ? relayIncoming(reply, upstream) : reply
     },
   )
 }

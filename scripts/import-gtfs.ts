@@ -9,8 +9,9 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { Readable } from 'node:stream'
+import { json } from 'node:stream/consumers'
 import { parseArgs } from 'node:util'
+import { streamUpload } from '../lib/http/stream-upload.js'
 import { runMain } from '../lib/process/shutdown.js'
 
 interface UploadResponse {
@@ -36,20 +37,19 @@ runMain(async () => {
   }
   const target = new URL(`/transit/feeds/${encodeURIComponent(values.operator)}`, values.url)
   target.searchParams.set('fileName', basename(file))
-  const response = await fetch(target, {
-    method: 'PUT',
+  // node:http, not fetch: Node's fetch holds a streamed body in memory whole (lib/http/stream-upload.ts).
+  const response = await streamUpload(target, {
     headers: {
       'content-type': 'application/zip',
       'content-length': String((await stat(file)).size),
       authorization: `Bearer ${values.token}`,
     },
-    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
-    duplex: 'half',
+    body: createReadStream(file),
   })
-  const body = (await response.json()) as UploadResponse
-  if (!response.ok || !body.id) {
-    for (const error of body.errors ?? [])
-      console.error(`${error.extensions?.code ?? response.status}: ${error.message}`)
+  const status = response.statusCode ?? 0
+  const body = (await json(response)) as UploadResponse
+  if (status < 200 || status > 299 || !body.id) {
+    for (const error of body.errors ?? []) console.error(`${error.extensions?.code ?? status}: ${error.message}`)
     process.exit(1)
   }
   const rows = (body.rowCounts ?? []).map((count) => `${count.file} ${count.rows}`).join(', ')

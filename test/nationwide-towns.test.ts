@@ -16,6 +16,7 @@ import { tempOpenDataDir } from './support/opendata-fixture.js'
 import { publishTestRelease } from './support/opendata-release.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 import { readFile } from 'node:fs/promises'
+import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
 
 /**
@@ -107,4 +108,57 @@ describe('a served town that is not a party, among 69', () => {
     const orgs = await fetch(new URL('/api/3/action/organization_list', stack.services.gatewayUrl))
     expect(((await orgs.json()) as { result: string[] }).result).toContain(SYNTHETIC.slug)
   }, 300_000)
+})
+
+describe('portal pages that name towns, among 69 in 5 prefectures', () => {
+  const get = async (path: string) => {
+    const response = await fetch(new URL(path, stack.services.gatewayUrl))
+    const raw = await response.text()
+    return { status: response.status, raw, root: parse(raw) }
+  }
+  const townLinks = (root: HTMLElement) =>
+    root
+      .querySelectorAll('main a')
+      .filter((a) => /^\/opendata\/(en\/)?towns\/\d{6}$/.test(a.getAttribute('href') ?? ''))
+
+  it('list the nine parties plainly and link the others through the town index', async () => {
+    // The release of the test above is current; the portal and the 404 page list only the parties.
+    const portal = await get('/opendata/')
+    const section = portal.root.querySelectorAll('main h2').find((h2) => h2.text === '市町別のページ')
+    expect(section?.nextElementSibling?.querySelectorAll('li a')).toHaveLength(9)
+    expect(portal.raw).toContain('すべての市区町村（69）を都道府県別・名前で探す')
+    expect(portal.root.querySelector('main a[href="/opendata/towns/"]')).not.toBeNull()
+    const missing = await get('/opendata/towns/999999')
+    expect(missing.status).toBe(404)
+    expect(townLinks(missing.root)).toHaveLength(9)
+    expect(missing.root.querySelector('main h2')?.text).toBe('連携協定の9市町')
+    expect(missing.root.querySelector('main a[href="/opendata/towns/"]')).not.toBeNull()
+  })
+
+  it('has an index by prefecture, a page per prefecture and a search by name or code', async () => {
+    const index = await get('/opendata/towns/')
+    expect(index.status).toBe(200)
+    expect(index.root.querySelector('html')?.getAttribute('lang')).toBe('ja')
+    expect(index.root.querySelector('h1')?.text).toBe('市区町村の一覧')
+    expect(index.root.querySelectorAll('main h2').map((h2) => h2.text)).toEqual(['連携協定の9市町', '都道府県別'])
+    const prefectures = index.root.querySelectorAll('main a[href^="/opendata/towns/?pref="]')
+    expect(prefectures.map((a) => a.text)).toEqual(['北海道', '青森県', '岩手県', '宮城県', '秋田県'])
+    expect(townLinks(index.root)).toHaveLength(9)
+
+    const hokkaido = await get('/opendata/towns/?pref=01')
+    expect(hokkaido.root.querySelector('main h2')?.text).toMatch(/^北海道の市区町村（\d+）$/)
+    const codes = townLinks(hokkaido.root).map((a) => a.getAttribute('href')?.slice(-6))
+    expect(codes).toContain(SYNTHETIC.code)
+    expect(codes).toContain(IWAMIZAWA)
+    expect(codes.every((code) => code?.startsWith('01'))).toBe(true)
+    expect((await get('/opendata/towns/?pref=48')).status).toBe(404)
+
+    for (const q of ['01500', '合成市町村01500', 'sample town 01500']) {
+      const found = await get(`/opendata/towns/?q=${encodeURIComponent(q)}`)
+      expect(townLinks(found.root).map((a) => a.text)).toEqual([SYNTHETIC.name])
+    }
+    const english = await get('/opendata/en/towns/?pref=01')
+    expect(english.root.querySelector('html')?.getAttribute('lang')).toBe('en')
+    expect(english.root.querySelector('main h2')?.text).toMatch(/^Municipalities of Hokkaido \(\d+\)$/)
+  })
 })

@@ -6,5 +6,5 @@ import { readMunicipalities } from '../../subgraphs/agreement/seed/load-agreemen
  * of the sample seed, in signing order, as the gateway would read them from the agreement subgraph.
  */
 export async function useSampleTowns(): Promise<void> {
-  useServedTowns(await readMunicipalities())
+  useServedTowns((await readMunicipalities()).map((row) => ({ ...row, party: true })))
 }

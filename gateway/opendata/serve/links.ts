@@ -9,6 +9,8 @@ export const paths = {
   catalog: '/opendata/catalog.jsonld',
   dataset: (id: string) => `/opendata/datasets/${encodeURIComponent(id)}`,
   town: (code: string) => `/opendata/towns/${encodeURIComponent(code)}`,
+  /** Every served town: by prefecture (`?pref=01`) or by a word of the name (`?q=`). */
+  towns: '/opendata/towns/',
   /** The current release's copy: the stable link harvesters and people bookmark. */
   file: (path: string) => `/opendata/files/${encodePath(path)}`,
   /** One release's copy, immutable for as long as that release is kept on disk. */

@@ -11,6 +11,7 @@ import { readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
 import { hasBusMap } from './bus-network-map.js'
 import type { PortalDeps, SendHtml } from './portal-deps.js'
 import { sendTownPage } from './town-route.js'
+import { parseTownIndexQuery, townIndexPage } from './town-index.js'
 
 /** The portal's HTML pages, in Japanese under `/opendata/` and in English under `/opendata/en/`. */
 
@@ -23,6 +24,14 @@ export function registerPortalRoutes(app: FastifyInstance, deps: PortalDeps): vo
   for (const lang of ['ja', 'en'] as const) {
     const prefix = lang === 'ja' ? '/opendata' : '/opendata/en'
     app.get(`${prefix}/`, async (request, reply) => sendSearchPage(store, sendHtml, request, reply, lang))
+    app.get(`${prefix}/towns/`, async (request, reply) => {
+      const { status, page } = townIndexPage(
+        lang,
+        parseTownIndexQuery(request.query as Record<string, unknown>),
+        otherLanguageUrl(lang, request.url),
+      )
+      return sendHtml(reply, status, page)
+    })
     app.get<{ Params: { code: string } }>(`${prefix}/towns/:code`, async (request, reply) =>
       sendTownPage(deps, request, reply, lang),
     )

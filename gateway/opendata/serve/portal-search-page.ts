@@ -1,15 +1,23 @@
-import type { DatasetEntry, ReleaseManifest } from '../release-manifest.js'
+import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { municipalityCodesOf } from './catalog-model.js'
 import { fileLabel } from './file-labels.js'
 import { html, type SafeHtml } from './html.js'
 import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
 import { changelogTable, distributionTable, sampleBanner } from './portal-pages.js'
-import { FACETS, queryString, type Facet, type PortalQuery, type PortalResults } from './portal-search.js'
+import {
+  FACETS,
+  queryString,
+  type Facet,
+  type FacetCount,
+  type PortalQuery,
+  type PortalResults,
+} from './portal-search.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { themeTitle } from './themes.js'
-import { servedTowns, townOf } from './towns.js'
+import { townOf } from './towns.js'
+import { townsSection } from './town-index.js'
 
 /** The portal's front page: a search form, facets, one page of results, then the release's own files. */
 
@@ -43,7 +51,7 @@ export function searchPage(input: SearchPageInput): string {
         ${pager(lang, query, results)}
       </section>
     </div>
-    ${townLinks(lang)} ${releaseSections(lang, manifest)}`
+    ${townsSection(lang)} ${releaseSections(lang, manifest)}`
   return layout({ lang, title, otherLanguageHref: input.otherLanguageHref, body })
 }
 
@@ -90,7 +98,7 @@ function facetNav(lang: Lang, query: PortalQuery, results: PortalResults): SafeH
       (facet) =>
         html`<h3 id="facet-${facet}">${text.facet[facet]}</h3>
           <ul aria-labelledby="facet-${facet}">
-            ${results.facetCounts[facet].map(({ value, count }) => {
+            ${shownFacetValues(facet, query, results.facetCounts[facet]).map(({ value, count }) => {
               const current = query.facets[facet] === value
               const label = facetValueLabel(lang, facet, value)
               // A chosen value links to its removal; the others replace the facet's choice (one per facet).
@@ -102,9 +110,29 @@ function facetNav(lang: Lang, query: PortalQuery, results: PortalResults): SafeH
                 >
               </li>`
             })}
-          </ul>`,
+          </ul>
+          ${facet === 'town' ? moreTownsLink(lang, results.facetCounts.town.length - shown(query, results)) : null}`,
     )}
   </nav>`
+}
+
+/**
+ * Up to a screenful of towns are offered as they are; beyond that (a nationwide deployment: 1,741) only the
+ * agreement's parties and the chosen town, and a link to the town index, whose town pages search their datasets.
+ */
+const TOWN_FACET_LIMIT = 20
+
+function shownFacetValues(facet: Facet, query: PortalQuery, counts: readonly FacetCount[]): readonly FacetCount[] {
+  if (facet !== 'town' || counts.length <= TOWN_FACET_LIMIT) return counts
+  return counts.filter(({ value }) => townOf(value).party || value === query.facets.town)
+}
+
+const shown = (query: PortalQuery, results: PortalResults) =>
+  shownFacetValues('town', query, results.facetCounts.town).length
+
+function moreTownsLink(lang: Lang, hidden: number): SafeHtml | null {
+  if (hidden <= 0) return null
+  return html`<p><a href="${localePath(lang, paths.towns)}">${TEXT[lang].moreTowns(hidden)}</a></p>`
 }
 
 function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
@@ -126,13 +154,18 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
         towns.length > 0
           ? html`<dt>${text.coverage}</dt>
               <dd>
-                ${towns.map(
+                ${coveredTowns(towns).map(
                   (code, index) =>
                     html`${index > 0 ? (lang === 'ja' ? '、' : ', ') : ''}<a
                         href="${localePath(lang, paths.town(code))}"
                         >${townOf(code)[lang]}</a
                       >`,
                 )}
+                ${
+                  towns.length > coveredTowns(towns).length
+                    ? html` ${TEXT[lang].moreTowns(towns.length - coveredTowns(towns).length)}`
+                    : null
+                }
               </dd>`
           : null
       }
@@ -141,13 +174,34 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
       <dt>${text.files}</dt>
       <dd>
         <ul>
-          ${dataset.distributions.map(
+          ${listedFiles(dataset).map(
             (file) => html`<li><a href="${paths.file(file.path)}">${fileLabel(file, lang)}</a></li>`,
           )}
         </ul>
+        ${
+          listedFiles(dataset).length < dataset.distributions.length
+            ? html`<p>
+                <a href="${localePath(lang, paths.dataset(dataset.id))}"
+                  >${text.moreFiles(dataset.distributions.length - listedFiles(dataset).length)}</a
+                >
+              </p>`
+            : null
+        }
       </dd>
     </dl>
   </li>`
+}
+
+/** A dataset's towns as its result names them: all up to the facet's limit, beyond it the parties among them. */
+function coveredTowns(codes: readonly string[]): readonly string[] {
+  return codes.length <= TOWN_FACET_LIMIT ? codes : codes.filter((code) => townOf(code).party)
+}
+
+/** A result's files: all of them, or beyond the facet's limit of town files the region-wide and the parties' ones. */
+function listedFiles(dataset: DatasetEntry): readonly Distribution[] {
+  const townFiles = dataset.distributions.filter((file) => file.municipalityCode !== null)
+  if (townFiles.length <= TOWN_FACET_LIMIT) return dataset.distributions
+  return dataset.distributions.filter((file) => file.municipalityCode === null || townOf(file.municipalityCode).party)
 }
 
 function pager(lang: Lang, query: PortalQuery, results: PortalResults): SafeHtml | null {
@@ -161,15 +215,6 @@ function pager(lang: Lang, query: PortalQuery, results: PortalResults): SafeHtml
     <span aria-current="page">${text.pageOf(results.page, results.pageCount)}</span>
     ${results.page < results.pageCount ? link(results.page + 1, 'next', text.next) : null}
   </nav>`
-}
-
-function townLinks(lang: Lang): SafeHtml {
-  return html`<h2>${TEXT[lang].towns}</h2>
-    <ul>
-      ${[...servedTowns()].map(
-        ([code, town]) => html`<li><a href="${localePath(lang, paths.town(code))}">${town[lang]}</a></li>`,
-      )}
-    </ul>`
 }
 
 function releaseSections(lang: Lang, manifest: ReleaseManifest): SafeHtml {

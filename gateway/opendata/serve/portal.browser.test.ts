@@ -125,7 +125,7 @@ describe('the portal in Chromium', () => {
     const page = await context.newPage()
     await page.setViewportSize({ width: 360, height: 740 })
     const paths = ['/opendata/', '/opendata/?town=014303', '/opendata/datasets/evacuation-space']
-    paths.push('/opendata/towns/014303', '/opendata/towns/999999')
+    paths.push('/opendata/towns/014303', '/opendata/towns/999999', '/opendata/towns/', '/opendata/towns/?pref=01')
     for (const path of [...paths, ...paths.map((p) => p.replace('/opendata/', '/opendata/en/'))]) {
       await page.goto(server.url + path)
       // A string: the test's TypeScript has no DOM types (the expression runs in the page).
@@ -163,6 +163,7 @@ describe('the portal for everyone', () => {
       '/opendata/?town=014303&format=CSV',
     ]
     paths.push('/opendata/datasets/evacuation-space', '/opendata/towns/014303', '/opendata/datasets/no-such-dataset')
+    paths.push('/opendata/towns/999999', '/opendata/towns/', '/opendata/towns/?pref=01', '/opendata/towns/?q=%E6%9C%88')
     for (const path of [...paths, ...paths.map((p) => p.replace('/opendata/', '/opendata/en/'))]) {
       await page.goto(server.url + path)
       await expectNoAxeViolations(page, path)

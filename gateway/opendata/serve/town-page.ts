@@ -7,6 +7,7 @@ import { layout, localePath, type Lang } from './portal-layout.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { servedTowns } from './towns.js'
+import { partyTownList } from './town-index.js'
 import type { TownShelter } from './town-shelters.js'
 import { townSheltersSection, type ShelterSource } from './town-shelters-map.js'
 import { busNetworkSection, hasBusMap } from './bus-network-map.js'
@@ -15,7 +16,8 @@ import { LIVE_SHELTERS_SCRIPT_PATH } from '../../maps/live-shelters-script.js'
 
 /**
  * `/opendata/towns/{code}`: one party of the agreement — what it publishes in its own name, and its own files
- * (per-town files) of the region's datasets. Codes that are not parties get a 404 page listing the nine.
+ * (per-town files) of the region's datasets. Codes that are not served get a 404 page listing the parties and
+ * linking the town index (town-index.ts).
  */
 
 interface TownPageInput {
@@ -90,13 +92,7 @@ export function notATownPage(lang: Lang, code: string, otherLanguageHref: string
   const text = TEXT[lang]
   const body = html`<h1>${text.notFound}</h1>
     <p>${text.notATown(code)}</p>
-    <h2>${text.partyList}</h2>
-    <ul>
-      ${[...servedTowns()].map(
-        ([townCode, town]) =>
-          html`<li><a href="${localePath(lang, paths.town(townCode))}">${town[lang]}</a> (${townCode})</li>`,
-      )}
-    </ul>`
+    ${partyTownList(lang)}`
   return layout({ lang, title: `${text.notFound} | ${CATALOG_TITLE[lang]}`, otherLanguageHref, body })
 }
 

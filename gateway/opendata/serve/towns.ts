@@ -7,6 +7,8 @@ export interface TownLabel {
   slug: string
   ja: string
   en: string
+  /** A party to the agreement (listed plainly on the portal), not a town of another 圏域 the platform serves. */
+  party: boolean
 }
 
 /** A served municipality as the agreement subgraph lists it (`servedMunicipalities`). */
@@ -15,6 +17,7 @@ export interface ServedTownRow {
   name: string
   nameEn: string
   kind: string
+  party: boolean
 }
 
 const KIND_EN: Readonly<Record<string, string>> = { CITY: 'City', TOWN: 'Town', VILLAGE: 'Village' }
@@ -37,7 +40,7 @@ export function townLabels(rows: readonly ServedTownRow[]): Map<string, TownLabe
       const kind = KIND_EN[row.kind] ?? ''
       const en = kind === '' || row.nameEn.includes(kind) ? row.nameEn : `${row.nameEn} ${kind}`
       const slug = (seen.get(slugOf(row)) ?? 0) > 1 ? `${slugOf(row)}-${row.code}` : slugOf(row)
-      return [row.code, { slug, ja: row.name, en }]
+      return [row.code, { slug, ja: row.name, en, party: row.party }]
     }),
   )
 }
@@ -67,19 +70,19 @@ export function isServedTown(code: string): boolean {
 
 /** A town's labels; a code not (yet) read falls back to itself. */
 export function townOf(code: string): TownLabel {
-  return towns.get(code) ?? { slug: `town-${code}`, ja: code, en: code }
+  return towns.get(code) ?? { slug: `town-${code}`, ja: code, en: code, party: false }
 }
 
 const QUERY = `query ServedTowns($after: String) {
   servedMunicipalities(first: 200, after: $after) {
-    nodes { code name nameEn kind }
+    nodes { code name nameEn kind party { position } }
     pageInfo { hasNextPage endCursor }
   }
 }`
 
 interface ServedPage {
   servedMunicipalities: {
-    nodes: ServedTownRow[]
+    nodes: (Omit<ServedTownRow, 'party'> & { party: { position: number } | null })[]
     pageInfo: { hasNextPage: boolean; endCursor: string | null }
   }
 }
@@ -90,7 +93,7 @@ export async function readServedTowns(agreementUrl: string): Promise<ServedTownR
   let after: string | null = null
   do {
     const page: ServedPage = await querySubgraph<ServedPage>(agreementUrl, QUERY, { after })
-    rows.push(...page.servedMunicipalities.nodes)
+    rows.push(...page.servedMunicipalities.nodes.map((node) => ({ ...node, party: node.party !== null })))
     after = page.servedMunicipalities.pageInfo.hasNextPage ? page.servedMunicipalities.pageInfo.endCursor : null
   } while (after !== null)
   return rows
