@@ -146,7 +146,9 @@ export function townIndexPage(
   const byPrefecture = new Map<string, Entries>()
   for (const entry of towns) {
     const prefecture = entry[0].slice(0, 2)
-    byPrefecture.set(prefecture, [...(byPrefecture.get(prefecture) ?? []), entry])
+    const entries = byPrefecture.get(prefecture)
+    if (entries) entries.push(entry)
+    else byPrefecture.set(prefecture, [entry])
   }
   let status = 200
   let content: SafeHtml
