@@ -20,7 +20,7 @@ export interface BenchOperation {
  * Arguments that exist at each size. The scale seed replaces the regional operator's sample feed by a
  * synthetic one (stops R<route>S<n>, weekday service from 2026-04-01), so the stop differs; 2026-04-03
  * is a Friday, served by both feeds. `disaster-1` is the initiative with the most linked records
- * (eight drills, each with a host town resolved by the agreement subgraph); the scale seed adds none.
+ * (eight drills, each with its host town's name, which the disaster subgraph provides); the scale seed adds none.
  */
 const VARIABLES: Record<DataSize, Record<BenchOperationName, Record<string, unknown>>> = {
   sample: {

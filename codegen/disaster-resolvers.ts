@@ -297,6 +297,7 @@ export type InitiativeDrillsArgs = {
 
 export type Municipality = {
   code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
   /**
    * The town's response history (headquarters levels and alerts), newest first, at most 200 entries of each: the same
    * as `Query.responseHistory`, answered for a whole page of towns at once (e.g. under `servedMunicipalities`).
@@ -1405,6 +1406,7 @@ export type InitiativeResolvers<ContextType = DisasterContext, ParentType extend
 export type MunicipalityResolvers<ContextType = DisasterContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<MunicipalitySheltersArgs, 'first'>>;
   stockpileSites?: Resolver<Array<ResolversTypes['StockpileSite']>, ParentType, ContextType>;

@@ -187,6 +187,7 @@ export type MigrationStatus =
 
 export type Municipality = {
   code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
   /** The municipality's information systems, ordered by id. */
   systems: InformationSystemConnection;
 };
@@ -829,6 +830,7 @@ export type InitiativeResolvers<ContextType = IctContext, ParentType extends Res
 export type MunicipalityResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systems?: Resolver<ResolversTypes['InformationSystemConnection'], ParentType, ContextType, RequireFields<MunicipalitySystemsArgs, 'first'>>;
 };
 

@@ -38,6 +38,19 @@ export async function findServedTowns(db: Executor): Promise<ServedTown[]> {
   )
 }
 
+/** The names of the given served codes (unserved codes are absent). One statement. */
+export async function findMunicipalityNames(
+  db: Executor,
+  codes: readonly string[],
+): Promise<{ code: string; name: string }[]> {
+  const rows = await db
+    .selectFrom('agreement.servedMunicipality')
+    .select(['code', 'name'])
+    .where('code', 'in', codes)
+    .execute()
+  return rows.flatMap(({ code, name }) => (code === null || name === null ? [] : [{ code, name }]))
+}
+
 /**
  * Refuses (BAD_USER_INPUT naming `field` and the codes) codes that are well-formed but not served: the other
  * subgraphs hold no foreign key to agreement.municipality, so their writes ask here. One statement, none for [].

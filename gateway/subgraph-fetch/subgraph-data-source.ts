@@ -45,9 +45,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly request: typeof httpRequest
   private readonly agent: HttpAgent
+  /** The subgraph's URL taken apart once: given as a string, `http.request` parsed it again on every fetch. */
+  private readonly target: { protocol: string; hostname: string; port: string; path: string }
 
   constructor(private readonly options: SubgraphDataSourceOptions) {
-    const secure = new URL(options.url).protocol === 'https:'
+    const url = new URL(options.url)
+    const secure = url.protocol === 'https:'
+    // `hostname` keeps an IPv6 literal's brackets, which http.request does not take.
+    const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1')
+    this.target = { protocol: url.protocol, hostname, port: url.port, path: `${url.pathname}${url.search}` }
     this.request = secure ? httpsRequest : httpRequest
     // An idle connection is closed here before the subgraph's server closes it (Fastify's keepAliveTimeout: 72 s), so
     // a request never goes out on a socket the server is closing at that moment (ECONNRESET).
@@ -87,8 +93,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
     return new Promise((resolve, reject) => {
       const outgoing = this.request(
-        this.options.url,
         {
+          ...this.target,
           method: 'POST',
           agent: this.agent,
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },

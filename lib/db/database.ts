@@ -1,5 +1,6 @@
 import {
   CamelCasePlugin,
+  CompiledQuery,
   Kysely,
   PostgresDialect,
   type PostgresPool,
@@ -63,13 +64,35 @@ export function createPool(options: DatabaseOptions): pg.Pool {
   return pool
 }
 
-const pools = new WeakMap<Database, pg.Pool>()
+const pools = new WeakMap<Database, { pool: pg.Pool; onQuery: ((sql: string) => void) | undefined }>()
 
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = createPool(options)
   const db = kyselyOver(pool, options.onQuery)
-  pools.set(db, pool)
+  pools.set(db, { pool, onQuery: options.onQuery })
   return db
+}
+
+/** One read statement with a fixed text, run by `preparedRows`; `name` must be unique per text in the process. */
+export interface PreparedRead {
+  name: string
+  /** Parameters as `$1`, `$2`…; result columns named as the rows' fields (`as "tripId"`), as Kysely returns them. */
+  text: string
+}
+
+/**
+ * Runs a read as a named (prepared) statement when `db` is the pool: each connection parses and plans it once, and
+ * PostgreSQL then keeps a generic plan for it once that is no worse than the planned ones (its own choice, after
+ * five executions), so a hot read no longer pays planning on every call — the departures statement planned in
+ * ~3 ms and ran in ~1 ms. Counted by `onQuery` like every other statement. Inside a transaction or a dedicated
+ * session (no pool of its own) it runs through Kysely, unnamed.
+ */
+export async function preparedRows<R>(db: Executor, statement: PreparedRead, values: unknown[]): Promise<R[]> {
+  const own = pools.get(db)
+  if (!own) return (await db.executeQuery(CompiledQuery.raw(statement.text, values))).rows as R[]
+  own.onQuery?.(statement.text)
+  const result = await own.pool.query({ name: statement.name, text: statement.text, values })
+  return result.rows as R[]
 }
 
 function kyselyOver(pool: PostgresPool, onQuery: ((sql: string) => void) | undefined): Database {
@@ -96,7 +119,7 @@ export async function withDedicatedConnection<T>(
   work: (session: Database, client: pg.PoolClient) => Promise<T>,
   onQuery?: (sql: string) => void,
 ): Promise<T> {
-  const pool = pools.get(db)
+  const pool = pools.get(db)?.pool
   if (!pool) throw new Error('withDedicatedConnection needs a database made by createDatabase')
   const client = await pool.connect()
   // Kysely "releases" after each query or transaction; the connection is ours until work ends.

@@ -1,9 +1,15 @@
 /**
- * What a subgraph that extends an entity it does not own holds of it: just the key. The owning
- * subgraph (agreement) resolves everything else through the gateway.
+ * What a subgraph that extends an entity it does not own holds of it: the key (and, for a municipality, its
+ * name where the subgraph provides it). The owning subgraph (agreement) resolves everything else through the gateway.
  */
 export interface MunicipalityRef {
   code: string
+  /**
+   * Where the subgraph `@provides` the name (a drill's host, a board's town, a pilot's town) and the statement that
+   * read the row also read the name from agreement.served_municipality; otherwise `Municipality.name` loads it
+   * (municipality-names.ts).
+   */
+  name?: string | null | undefined
 }
 
 export interface InitiativeRef {

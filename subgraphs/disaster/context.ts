@@ -1,4 +1,5 @@
 import type { Database } from '../../lib/db/database.js'
+import { createMunicipalityNameLoader } from '../../lib/graphql/municipality-names.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createDrillLoaders } from './drills/drills.loaders.js'
 import { createShelterLoaders } from './shelters/shelters.loaders.js'
@@ -12,6 +13,7 @@ export function createLoaders(db: Database) {
     ...createDrillLoaders(db),
     ...createSituationLoaders(db),
     ...createStockpileLoaders(db),
+    municipalityNames: createMunicipalityNameLoader(db),
   }
 }
 

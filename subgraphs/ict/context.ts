@@ -1,5 +1,6 @@
 import type { Viewer } from '../../lib/auth/viewer.js'
 import type { Database } from '../../lib/db/database.js'
+import { createMunicipalityNameLoader } from '../../lib/graphql/municipality-names.js'
 import type { SubgraphContext } from '../../lib/graphql/context.js'
 import { createPilotLoaders } from './pilots/pilots.loaders.js'
 import { createRegionalIssueLoaders } from './regional-issues/regional-issues.loaders.js'
@@ -13,6 +14,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ...createPilotLoaders(db),
     ...createSharedCaseLoaders(db),
     ...createRegionalIssueLoaders(db),
+    municipalityNames: createMunicipalityNameLoader(db),
   }
 }
 

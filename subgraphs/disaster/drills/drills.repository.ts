@@ -17,11 +17,21 @@ export function countDrillsByInitiative(db: Executor, initiativeIds: readonly st
   return countPerParent(drillsOf(db, initiativeIds), 'initiativeId')
 }
 
+/**
+ * A page of drills per initiative, each with its host's name (`hostName`, from agreement.served_municipality in the
+ * same statement: `Drill.host` provides the name, so the gateway needs no fetch to the agreement subgraph for it).
+ */
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
+  const withHostNames = db
+    .selectFrom('disaster.drill')
+    .leftJoin('agreement.servedMunicipality as host', 'host.code', 'disaster.drill.hostMunicipalityCode')
+    .selectAll('disaster.drill')
+    .select('host.name as hostName')
+    .where('initiativeId', 'in', initiativeIds)
   return pagePerParent(
     db,
-    drillsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) =>
+    withHostNames.$if(page.afterKey !== null, (qb) =>
       qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
     ),
     {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../../codegen/disaster-resolvers.js'
+import { municipalityName } from '../../../lib/graphql/municipality-names.js'
 import { pageRequest } from '../../../lib/graphql/pagination.js'
 import { isDrillSortKey } from './drills.repository.js'
 import { drillTotals, drillTotalsByFiscalYear, recordDrill } from './drills.service.js'
@@ -13,7 +14,7 @@ export const drillResolvers: Resolvers = {
   },
   Drill: {
     participatingMunicipalities: (drill) => drill.participatingMunicipalityCodes.map((code) => ({ code })),
-    host: (drill) => ({ code: drill.hostMunicipalityCode }),
+    host: (drill) => ({ code: drill.hostMunicipalityCode, name: drill.hostName }),
     initiative: (drill) => ({ id: drill.initiativeId }),
     participants: (drill) => ({
       staff: drill.staffParticipants,
@@ -21,6 +22,10 @@ export const drillResolvers: Resolvers = {
       residents: drill.residentParticipants,
       total: drill.staffParticipants + drill.volunteerParticipants + drill.residentParticipants,
     }),
+  },
+  Municipality: {
+    // Provided on `Drill.host` only (schema.graphql): the gateway asks this subgraph for it there and nowhere else.
+    name: (municipality, _, ctx) => municipalityName(municipality, ctx.loaders.municipalityNames),
   },
   Initiative: {
     __resolveReference: (ref) => ({ id: ref.id }),

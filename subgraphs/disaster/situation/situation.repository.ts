@@ -69,6 +69,8 @@ export function summariseSheltersByTown(db: Executor) {
       .leftJoin('summary as s', 's.municipalityCode', 'm.code')
       .select([
         'm.code as municipalityCode',
+        // TownSituation.municipality provides the name: the board needs no second fetch to the agreement subgraph.
+        'm.name as municipalityName',
         's.openShelters',
         's.evacuees',
         's.remainingCapacity',

@@ -32,7 +32,7 @@ export async function regionalSituation(ctx: DisasterContext) {
     const active = alerts.filter((alert) => alert.municipalityCode === code && alert.level !== null)
     return [
       {
-        municipality: { code },
+        municipality: { code, name: summary.municipalityName },
         headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ??
           'NONE') as HeadquartersLevel,
         activeAlerts: active,

@@ -182,7 +182,8 @@ describe('situation sharing', () => {
         ),
       )
       .execute()
-    expect(before).toEqual({ disaster: 3, agreement: 1 })
+    // The names come with the board's own statement (TownSituation.municipality provides them): no agreement hop.
+    expect(before).toEqual({ disaster: 3, agreement: 0 })
     expect(await statements()).toEqual(before)
   })
 })

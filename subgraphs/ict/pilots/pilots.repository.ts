@@ -15,10 +15,21 @@ export function countPilotsByInitiative(db: Executor, initiativeIds: readonly st
   return countPerParent(pilotsOf(db, initiativeIds), 'initiativeId')
 }
 
+/**
+ * A page of pilots per initiative, each with its town's name (`municipalityName`, from agreement.served_municipality
+ * in the same statement: `Pilot.municipality` provides the name, so the gateway needs no fetch to the agreement
+ * subgraph for it).
+ */
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
+  const withTownNames = db
+    .selectFrom('ict.pilot')
+    .leftJoin('agreement.servedMunicipality as town', 'town.code', 'ict.pilot.municipalityCode')
+    .selectAll('ict.pilot')
+    .select('town.name as municipalityName')
+    .where('initiativeId', 'in', initiativeIds)
   return pagePerParent(
     db,
-    pilotsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
+    withTownNames.$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
     { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
   )
 }
