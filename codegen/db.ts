@@ -135,6 +135,12 @@ export interface AgreementMunicipality {
   populationYear: number;
 }
 
+export interface AgreementMunicipalityName {
+  code: string | null;
+  name: string | null;
+  nameEn: string | null;
+}
+
 export interface AgreementParagraph {
   agreementId: string;
   articleNumber: number;
@@ -775,6 +781,7 @@ export interface DB {
   "agreement.jointProject": AgreementJointProject;
   "agreement.jointProjectUsage": AgreementJointProjectUsage;
   "agreement.municipality": AgreementMunicipality;
+  "agreement.municipalityName": AgreementMunicipalityName;
   "agreement.paragraph": AgreementParagraph;
   "agreement.party": AgreementParty;
   "agreement.policyArea": AgreementPolicyArea;

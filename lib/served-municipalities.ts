@@ -4,9 +4,10 @@ import { badUserInput } from './errors.js'
 import { assertMunicipalityCode, likelyMeantCodes, municipalityCodeProblem } from './municipality-code.js'
 
 /**
- * The municipalities this platform serves are rows of agreement.municipality (read through the view
- * agreement.served_municipality, which every subgraph role may read): the nine parties in the sample, 1,741 in the
- * nationwide scale data. No list of them lives in the code.
+ * The municipalities this platform serves are rows of agreement.municipality, read through views every subgraph
+ * role may read: agreement.served_municipality for the served order and the coordinator flag (it ranks every town,
+ * so it is for whole lists), agreement.municipality_name for lookups by code (one row by the primary key). The nine
+ * parties in the sample, 1,741 in the nationwide scale data. No list of them lives in the code.
  */
 
 /** Every served code, the parties of the agreement first in the order they signed. One statement. */
@@ -44,7 +45,7 @@ export async function findMunicipalityNames(
   codes: readonly string[],
 ): Promise<{ code: string; name: string }[]> {
   const rows = await db
-    .selectFrom('agreement.servedMunicipality')
+    .selectFrom('agreement.municipalityName')
     .select(['code', 'name'])
     .where('code', 'in', codes)
     .execute()
@@ -59,7 +60,7 @@ export async function assertServedMunicipalities(db: Executor, codes: readonly s
   if (codes.length === 0) return
   const result = await sql<{ code: string }>`
     select c.code from unnest(${[...new Set(codes)]}::text[]) as c(code)
-     where not exists (select from agreement.served_municipality m where m.code = c.code)`.execute(db)
+     where not exists (select from agreement.municipality_name m where m.code = c.code)`.execute(db)
   const unknown = result.rows.map((row) => row.code)
   if (unknown.length > 0) {
     throw badUserInput(
@@ -81,7 +82,7 @@ export async function assertMunicipalityCodeOfServed(db: Executor, code: string,
     candidates.length === 0
       ? []
       : await db
-          .selectFrom('agreement.servedMunicipality')
+          .selectFrom('agreement.municipalityName')
           .select(['code', 'name'])
           .where('code', 'in', candidates)
           .execute()

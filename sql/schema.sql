@@ -1231,6 +1231,12 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 -- Views
 --
 
+CREATE VIEW agreement.municipality_name AS
+ SELECT code,
+    name,
+    name_en
+   FROM agreement.municipality m;
+
 CREATE VIEW agreement.served_municipality AS
  WITH newest AS (
          SELECT a.id
@@ -2582,6 +2588,11 @@ GRANT SELECT, INSERT ON TABLE agreement.initiative TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE agreement.joint_project TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE agreement.joint_project_usage TO agreement_svc;
 GRANT SELECT ON TABLE agreement.municipality TO agreement_svc;
+GRANT SELECT ON TABLE agreement.municipality_name TO agreement_svc;
+GRANT SELECT ON TABLE agreement.municipality_name TO disaster_svc;
+GRANT SELECT ON TABLE agreement.municipality_name TO gateway_svc;
+GRANT SELECT ON TABLE agreement.municipality_name TO ict_svc;
+GRANT SELECT ON TABLE agreement.municipality_name TO transit_svc;
 GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_area TO agreement_svc;

@@ -6,7 +6,7 @@ export interface MunicipalityRef {
   code: string
   /**
    * Where the subgraph `@provides` the name (a drill's host, a board's town, a pilot's town) and the statement that
-   * read the row also read the name from agreement.served_municipality; otherwise `Municipality.name` loads it
+   * read the row also read the name from agreement.municipality_name; otherwise `Municipality.name` loads it
    * (municipality-names.ts).
    */
   name?: string | null | undefined

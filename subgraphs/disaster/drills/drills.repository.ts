@@ -18,14 +18,14 @@ export function countDrillsByInitiative(db: Executor, initiativeIds: readonly st
 }
 
 /**
- * A page of drills per initiative, each with its host's name (`hostName`, from agreement.served_municipality in the
+ * A page of drills per initiative, each with its host's name (`hostName`, from agreement.municipality_name in the
  * same statement: `Drill.host` provides the name, so the gateway needs no fetch to the agreement subgraph for it).
  */
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
   const withHostNames = db
     .selectFrom('disaster.drill')
-    .leftJoin('agreement.servedMunicipality as host', 'host.code', 'disaster.drill.hostMunicipalityCode')
+    .leftJoin('agreement.municipalityName as host', 'host.code', 'disaster.drill.hostMunicipalityCode')
     .selectAll('disaster.drill')
     .select('host.name as hostName')
     .where('initiativeId', 'in', initiativeIds)

@@ -16,14 +16,14 @@ export function countPilotsByInitiative(db: Executor, initiativeIds: readonly st
 }
 
 /**
- * A page of pilots per initiative, each with its town's name (`municipalityName`, from agreement.served_municipality
+ * A page of pilots per initiative, each with its town's name (`municipalityName`, from agreement.municipality_name
  * in the same statement: `Pilot.municipality` provides the name, so the gateway needs no fetch to the agreement
  * subgraph for it).
  */
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
   const withTownNames = db
     .selectFrom('ict.pilot')
-    .leftJoin('agreement.servedMunicipality as town', 'town.code', 'ict.pilot.municipalityCode')
+    .leftJoin('agreement.municipalityName as town', 'town.code', 'ict.pilot.municipalityCode')
     .selectAll('ict.pilot')
     .select('town.name as municipalityName')
     .where('initiativeId', 'in', initiativeIds)
