@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { stringify } from 'csv-stringify/sync'
+import { csvField } from '../../../lib/text/csv-field.js'
 import type { CellValue, TableDataset } from '../dataset.js'
 import { FileSink } from './file-sink.js'
 import type { RowDigestSink } from './row-digests.js'
@@ -31,8 +31,12 @@ export interface TableResult {
   isSample: boolean
 }
 
-const csvLine = (values: CellValue[]) =>
-  stringify([values], { record_delimiter: 'windows', cast: { boolean: (value) => (value ? '1' : '') } })
+/** A cell as CSV text: empty for null, `1` or empty for a flag, numbers as JavaScript prints them. */
+const csvCell = (value: CellValue) =>
+  value === null ? '' : typeof value === 'boolean' ? (value ? '1' : '') : csvField(String(value))
+
+/** One CRLF-terminated CSV line (csv-stringify's output for these cells, at a fraction of its cost per row). */
+const csvLine = (values: readonly CellValue[]) => `${values.map(csvCell).join(',')}\r\n`
 
 /** A CSV line with spreadsheet safety applied to its text cells (spreadsheet-safety.ts). */
 const safeCsvLine = <Row>(columns: TableDataset<Row>['columns'], values: CellValue[]) =>
