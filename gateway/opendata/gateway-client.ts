@@ -86,23 +86,23 @@ export function createGatewayClient(url: string, token: ServiceTokenSource): Gat
     connectionOf: (data: TData) => Connection<TNode> | null | undefined,
     from: { after?: string | null; pageSize?: number } = {},
   ): AsyncGenerator<TNode> {
-    const pageAfter = (after: string | null) =>
-      query(document, { ...variables, first: from.pageSize ?? PAGE_SIZE, after } as unknown as TVariables)
+    const pageAfter = (after: string | null) => {
+      const page = query(document, { ...variables, first: from.pageSize ?? PAGE_SIZE, after } as unknown as TVariables)
+      // Marked handled at once: a page that fails while the caller is still writing the one before is not an
+      // unhandled rejection (which would end the process); its error is thrown where it is awaited.
+      page.catch(() => undefined)
+      return page
+    }
     // The next page is asked for as soon as this one's cursor is known, before this one's nodes are handed out: the
     // platform answers it while the caller writes these (at most two pages held: this one and the one coming).
     let coming: Promise<TData> | null = pageAfter(from.after ?? null)
-    try {
-      while (coming) {
-        const page = connectionOf(await coming)
-        coming = null
-        if (!page) return
-        const after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
-        if (after) coming = pageAfter(after)
-        yield* page.nodes
-      }
-    } finally {
-      // A caller that stops early leaves the page it will not read: its failure is nobody's to handle.
-      coming?.catch(() => undefined)
+    while (coming) {
+      const page = connectionOf(await coming)
+      coming = null
+      if (!page) return
+      const after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+      if (after) coming = pageAfter(after)
+      yield* page.nodes
     }
   }
   return { url, query, paginate }
