@@ -19,10 +19,21 @@ export interface PublishResult {
   publisherPeakRssMiB: number
   /** The publisher process's own CPU time (user + system), less noisy than its wall time on a busy machine. */
   publisherCpuSeconds: number
+  /** The platform process's CPU time (gateway and subgraphs) while the publisher ran: the API's side of the publish. */
+  platformCpuSeconds: number
 }
 
 /** Clock ticks per second of /proc/PID/stat's utime and stime (USER_HZ: 100 on Linux). */
 const USER_HZ = 100
+
+/** A process's CPU time so far (user + system, /proc/PID/stat), in seconds; 0 once it has gone. */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+  // Fields 14 and 15 (utime, stime) after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return Number.isFinite(ticks) ? ticks / USER_HZ : 0
+}
 
 /**
  * Peak RSS (VmHWM) and CPU time of a process, polled until it exits: the high-water mark and the CPU time just
@@ -39,11 +50,7 @@ async function watchProcess(pid: number, done: Promise<unknown>): Promise<{ peak
   while (!state.finished) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
     peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024)
-    // Fields 14 and 15 (utime, stime) after the command name, which is in parentheses and may hold spaces.
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const ticks = Number(fields[11]) + Number(fields[12])
-    if (Number.isFinite(ticks)) cpuSeconds = Math.max(cpuSeconds, ticks / USER_HZ)
+    cpuSeconds = Math.max(cpuSeconds, await cpuSecondsOf(pid))
     await sleep(50)
   }
   return { peakRssMiB: peak, cpuSeconds }
@@ -69,7 +76,9 @@ export async function benchOpenDataPublish(
   platformEnv: Record<string, string>,
   profileDir?: string,
 ): Promise<PublishResult> {
+  const platformCpuBefore = await cpuSecondsOf(platform.pid)
   const publisher = await runPublisher(platform, workDir, platformEnv, profileDir)
+  const platformCpuSeconds = (await cpuSecondsOf(platform.pid)) - platformCpuBefore
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -90,6 +99,7 @@ export async function benchOpenDataPublish(
       copySeconds,
       publisherPeakRssMiB: (await publisher.watched).peakRssMiB,
       publisherCpuSeconds: (await publisher.watched).cpuSeconds,
+      platformCpuSeconds,
     }
   } finally {
     await client.end()
@@ -156,6 +166,7 @@ export function printPublish(publish: (PublishResult & { size: string })[]): voi
       'publish ÷ COPY': (result.publishSeconds / result.copySeconds).toFixed(0),
       'publisher peak RSS MiB': result.publisherPeakRssMiB.toFixed(0),
       'publisher CPU s': result.publisherCpuSeconds.toFixed(1),
+      'platform CPU s': result.platformCpuSeconds.toFixed(1),
     })),
   )
 }

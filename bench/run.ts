@@ -26,7 +26,8 @@
  * hiveNoDedup,floor: the gateway/floor sections start and time only these servers (the uncached gateway always;
  * default all), e.g. `BENCH_ONLY=gateway BENCH_GATEWAYS=cached` for the response cache's ratio alone.
  * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
- * DIR/uncached and DIR/cached; the publisher too (publish section), under DIR/publisher.
+ * DIR/uncached and DIR/cached; the publisher too (publish section), under DIR/publisher, and the platform it publishes
+ * from at the scale data, under DIR/platform.
  * BENCH_PG_DIR=DIR: the bench's PostgreSQL cluster lives in DIR and is kept, and so is its scale database once
  * seeded (minutes): a second run reuses it, e.g. `BENCH_ONLY=publish BENCH_PG_DIR=.data/bench npm run bench`.
  * The sample database is made afresh every run either way.
@@ -108,8 +109,12 @@ const FEED_SIZES = [
 // The publisher pages through the API as fast as it can: no rate limit on the benchmark's gateway.
 const PLATFORM_ENV = { JWT_SECRET: TOKEN.secret, RATE_LIMIT_MAX: '0' }
 
-async function withPlatform<T>(databaseUrl: string, work: (platform: PlatformProcess) => Promise<T>): Promise<T> {
-  const platform = await startPlatformProcess(databaseUrl, PLATFORM_ENV)
+async function withPlatform<T>(
+  databaseUrl: string,
+  work: (platform: PlatformProcess) => Promise<T>,
+  profileDir?: string,
+): Promise<T> {
+  const platform = await startPlatformProcess(databaseUrl, PLATFORM_ENV, profileDir)
   try {
     return await work(platform)
   } finally {
@@ -281,18 +286,22 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
   })
   if (sections.has('publish')) {
     const scale = await run.scaleDatabase()
-    await withPlatform(scale, async (platform) => {
-      publish.push({
-        size: 'scale (all-in-one/scale)',
-        ...(await benchOpenDataPublish(
-          platform,
-          scale,
-          join(workDir, 'scale'),
-          PLATFORM_ENV,
-          publisherProfiles(run, 'scale'),
-        )),
-      })
-    })
+    await withPlatform(
+      scale,
+      async (platform) => {
+        publish.push({
+          size: 'scale (all-in-one/scale)',
+          ...(await benchOpenDataPublish(
+            platform,
+            scale,
+            join(workDir, 'scale'),
+            PLATFORM_ENV,
+            publisherProfiles(run, 'scale'),
+          )),
+        })
+      },
+      platformProfiles(run, 'scale'),
+    )
     run.results['openDataPublish'] = publish
     run.summary.push(...publishSummary(publish[0], publish[1]))
     printPublish(publish)
@@ -303,6 +312,9 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
 /** Where the publisher leaves its CPU profile of one size (BENCH_CPU_PROFILE), if profiling. */
 const publisherProfiles = (run: BenchRun, size: string) =>
   run.profileDir ? join(run.profileDir, 'publisher', size) : undefined
+/** Where the platform (gateway and subgraphs, one process) publishing at one size leaves its CPU profile. */
+const platformProfiles = (run: BenchRun, size: string) =>
+  run.profileDir ? join(run.profileDir, 'platform', size) : undefined
 
 async function benchOneLineSection(run: BenchRun, gtfs: (GtfsImportResult & { startupRssMiB: number })[]) {
   // A platform of its own, so its memory high-water mark is the refusal's alone.

@@ -32,6 +32,11 @@ export interface TableDataset<Row> extends DatasetMetadata {
   kind: 'table'
   columns: readonly ColumnDefinition<Row>[]
   rows: (gateway: GatewayClient) => AsyncIterable<Row>
+  /**
+   * Set when the rows are this table's share of a read made for several tables (`sharedRows`): the publisher then
+   * reads the source once and hands each of its rows to every table of the source that keeps it.
+   */
+  shared?: SharedShare<Row>
   /** Columns whose values identify a row within a file (datapackage.json's `primaryKey`), when there are such. */
   primaryKey?: readonly string[]
   /** Identity of a row across releases, for the changelog's added/changed/removed counts. */
@@ -56,6 +61,43 @@ export interface FileDataset extends DatasetMetadata {
 }
 
 export type AnyDataset = TableDataset<unknown> | FileDataset
+
+/**
+ * Rows read once from the public API for several tables (a dataset family: the shelter lists and their status are
+ * all one read of every shelter). `id` names the read in logs.
+ */
+export interface SharedSource<Source> {
+  id: string
+  rows: (gateway: GatewayClient) => AsyncIterable<Source>
+}
+
+/** A table's share of a shared read: the source, and the table's row for a source row (`undefined`: not kept). */
+export interface SharedShare<Row> {
+  source: SharedSource<unknown>
+  pick: (source: unknown) => Row | undefined
+}
+
+/**
+ * A table's `rows` and `shared` as its share of `source`: read alone, the table reads the source and keeps its
+ * rows (in the source's order); published with the source's other tables, the source is read once for all.
+ */
+export function sharedRows<Source, Row>(
+  source: SharedSource<Source>,
+  pick: (row: Source) => Row | undefined,
+): Pick<TableDataset<Row>, 'rows' | 'shared'> {
+  return {
+    rows: (gateway) => picked(source.rows(gateway), pick),
+    // The publisher only hands a source's own rows back to it.
+    shared: { source, pick: pick as (row: unknown) => Row | undefined },
+  }
+}
+
+async function* picked<Source, Row>(rows: AsyncIterable<Source>, pick: (row: Source) => Row | undefined) {
+  for await (const row of rows) {
+    const kept = pick(row)
+    if (kept !== undefined) yield kept
+  }
+}
 
 export const CC_BY_4 = {
   id: 'CC-BY-4.0',

@@ -15,7 +15,8 @@ export interface GatewayClient {
     variables?: TVariables,
   ): Promise<TData>
   /**
-   * Every node of a cursor connection, page by page (only one page is held at a time); a null connection is empty.
+   * Every node of a cursor connection, page by page, the next page asked for while this one's nodes are read (at
+   * most two pages held); a null connection is empty.
    * `from.after` starts after a cursor the caller already has; `from.pageSize` asks for smaller pages than the
    * maximum (200), for pages whose nodes carry connections of their own.
    */
@@ -85,14 +86,24 @@ export function createGatewayClient(url: string, token: ServiceTokenSource): Gat
     connectionOf: (data: TData) => Connection<TNode> | null | undefined,
     from: { after?: string | null; pageSize?: number } = {},
   ): AsyncGenerator<TNode> {
-    let after = from.after ?? null
-    do {
-      const pageVariables = { ...variables, first: from.pageSize ?? PAGE_SIZE, after } as unknown as TVariables
-      const page = connectionOf(await query(document, pageVariables))
+    const pageAfter = (after: string | null) => {
+      const page = query(document, { ...variables, first: from.pageSize ?? PAGE_SIZE, after } as unknown as TVariables)
+      // Marked handled at once: a page that fails while the caller is still writing the one before is not an
+      // unhandled rejection (which would end the process); its error is thrown where it is awaited.
+      page.catch(() => undefined)
+      return page
+    }
+    // The next page is asked for as soon as this one's cursor is known, before this one's nodes are handed out: the
+    // platform answers it while the caller writes these (at most two pages held: this one and the one coming).
+    let coming: Promise<TData> | null = pageAfter(from.after ?? null)
+    while (coming) {
+      const page = connectionOf(await coming)
+      coming = null
       if (!page) return
+      const after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+      if (after) coming = pageAfter(after)
       yield* page.nodes
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
-    } while (after)
+    }
   }
   return { url, query, paginate }
 }

@@ -14,13 +14,16 @@ export interface PlatformProcess {
 
 /**
  * `npm start` as a separate process over an existing database, so its memory can be measured
- * apart from the benchmark's own (the feed generator, the HTTP client).
+ * apart from the benchmark's own (the feed generator, the HTTP client). With `profileDir` it runs under --cpu-prof
+ * and leaves its profile there when stopped (the gateway and the four subgraphs are this one process).
  */
 export async function startPlatformProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
+  profileDir?: string,
 ): Promise<PlatformProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -1,17 +1,7 @@
-import {
-  OpenDataEvacuationShelterDocument,
-  OpenDataEvacuationShelterMoreDocument,
-  type OpenDataEvacuationShelterQuery,
-} from '../../../codegen/opendata-operations.js'
-import { CC_BY_4, table } from '../dataset.js'
+import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
-
-/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
-type ShelterRow =
-  OpenDataEvacuationShelterQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
-    municipality: Town
-  }
+import { everyShelter, ofList, type ShelterRow } from './shelters.js'
+import { flag } from './towns.js'
 
 const PET_POLICY = { NOT_ALLOWED: '不可', ACCOMPANIED: '同行避難可', COHABITATION: '同伴避難可' } as const
 /** A yes/no that may be unknown: 1, 0, or empty when the town has not said. */
@@ -43,16 +33,7 @@ export const evacuationShelter = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: (gateway) =>
-    mapped(
-      eachTownsRows(gateway, {
-        towns: OpenDataEvacuationShelterDocument,
-        rowsOf: (town) => town.shelters,
-        more: OpenDataEvacuationShelterMoreDocument,
-        moreRowsOf: (data) => data.municipality?.shelters,
-      }),
-      withTown,
-    ),
+  ...sharedRows(everyShelter, ofList('DESIGNATED_SHELTER')),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [
     shelterNoColumn<ShelterRow>(),

@@ -1,16 +1,7 @@
-import { CC_BY_4, table } from '../dataset.js'
-import {
-  OpenDataEvacuationSpaceDocument,
-  OpenDataEvacuationSpaceMoreDocument,
-  type OpenDataEvacuationSpaceQuery,
-} from '../../../codegen/opendata-operations.js'
+import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
-import { eachTownsRows, flag, mapped, withTown, type Town } from './towns.js'
-
-/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
-type ShelterRow = OpenDataEvacuationSpaceQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
-  municipality: Town
-}
+import { everyShelter, ofList, type ShelterRow } from './shelters.js'
+import { flag } from './towns.js'
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -41,16 +32,7 @@ export const evacuationSpace = table<ShelterRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'irregular',
-  rows: (gateway) =>
-    mapped(
-      eachTownsRows(gateway, {
-        towns: OpenDataEvacuationSpaceDocument,
-        rowsOf: (town) => town.shelters,
-        more: OpenDataEvacuationSpaceMoreDocument,
-        moreRowsOf: (data) => data.municipality?.shelters,
-      }),
-      withTown,
-    ),
+  ...sharedRows(everyShelter, ofList('EMERGENCY_SITE')),
   ...shelterFileIdentity<ShelterRow>(),
   columns: [
     shelterNoColumn<ShelterRow>(),

@@ -1,18 +1,8 @@
-import { CC_BY_4, table } from '../dataset.js'
-import {
-  OpenDataShelterStatusDocument,
-  OpenDataShelterStatusMoreDocument,
-  type OpenDataShelterStatusQuery,
-} from '../../../codegen/opendata-operations.js'
-import { eachTownsRows, mapped, withTown, type Town } from './towns.js'
-
-/** One row: a node of the public query's answer (typed by codegen from the .graphql file), with its town. */
-type StatusRow = OpenDataShelterStatusQuery['servedMunicipalities']['nodes'][number]['shelters']['nodes'][number] & {
-  municipality: Town
-}
+import { CC_BY_4, sharedRows, table } from '../dataset.js'
+import { everyShelter, type ShelterRow } from './shelters.js'
 
 /** The latest reported state of every shelter in the region (open, evacuees, congestion). */
-export const shelterStatus = table<StatusRow>({
+export const shelterStatus = table<ShelterRow>({
   id: 'shelter-status',
   fileStem: 'shelter_status',
   title: { ja: '避難所の開設・混雑状況（最新）', en: 'Shelter status (latest reports)' },
@@ -26,16 +16,7 @@ export const shelterStatus = table<StatusRow>({
   theme: 'disaster',
   license: CC_BY_4,
   updateFrequency: 'continuous',
-  rows: (gateway) =>
-    mapped(
-      eachTownsRows(gateway, {
-        towns: OpenDataShelterStatusDocument,
-        rowsOf: (town) => town.shelters,
-        more: OpenDataShelterStatusMoreDocument,
-        moreRowsOf: (data) => data.municipality?.shelters,
-      }),
-      withTown,
-    ),
+  ...sharedRows(everyShelter, (row) => row),
   key: (row) => row.id,
   primaryKey: ['避難所ID'],
   isSample: (row) => row.isSample,

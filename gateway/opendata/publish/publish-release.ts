@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { ServiceTokenSource } from '../../../lib/auth/service-tokens.js'
 import type { Logger } from '../../../lib/logger.js'
-import { CC_BY_4, REGION_PUBLISHER, type AnyDataset, type FileDataset, type TableDataset } from '../dataset.js'
+import { CC_BY_4, REGION_PUBLISHER, type AnyDataset, type FileDataset } from '../dataset.js'
 import { DATASETS } from '../datasets/index.js'
 import { createGatewayClient, type GatewayClient } from '../gateway-client.js'
 import {
@@ -19,7 +19,7 @@ import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
 import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
 import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
-import { writeTable, type WrittenFile } from './table-writer.js'
+import { writeTables, type TableResult, type WrittenFile } from './table-writer.js'
 
 export interface PublishOptions {
   /** The gateway's GraphQL URL: every row comes from public queries sent there (as the publisher's service account). */
@@ -59,13 +59,21 @@ export async function publishRelease(options: PublishOptions): Promise<ReleaseMa
   const run = await beginRun(options, directory)
   const all = options.datasets ?? DATASETS
   const tables = new Map(all.flatMap((dataset) => (dataset.kind === 'table' ? [[dataset.id, dataset] as const] : [])))
-  const datasets: DatasetEntry[] = await buildAll(all, async (dataset) => {
-    await run.step(dataset.id)
+  const datasets: DatasetEntry[] = await buildAll(all, async (unit) => {
+    for (const dataset of unit) await run.step(dataset.id)
     const started = performance.now()
-    const entry = await buildDatasetEntry(run, dataset, gateway)
+    const built = await buildUnit(unit, gateway, run.partial, run.previousDir)
     const ms = Math.round(performance.now() - started)
-    options.logger.info({ releaseId: run.releaseId, dataset: dataset.id, rows: entry.rowCount, ms }, 'dataset written')
-    return entry
+    return Promise.all(
+      unit.map(async (dataset, index) => {
+        const entry = await datasetEntry(run, dataset, built[index] as Built)
+        options.logger.info(
+          { releaseId: run.releaseId, dataset: dataset.id, rows: entry.rowCount, ms },
+          'dataset written',
+        )
+        return entry
+      }),
+    )
   })
 
   await run.step('open-data-list')
@@ -111,12 +119,8 @@ async function beginRun(options: PublishOptions, directory: ReleaseDirectory): P
   }
 }
 
-/** Writes one dataset's files and describes them; an unchanged dataset keeps its previous `modified`. */
-async function buildDatasetEntry(run: ReleaseRun, dataset: AnyDataset, gateway: GatewayClient): Promise<DatasetEntry> {
-  const built =
-    dataset.kind === 'table'
-      ? await buildTable(dataset, gateway, run.partial, run.previousDir)
-      : await buildFile(dataset, gateway, run.partial, run.previousDir)
+/** Describes one dataset's written files; an unchanged dataset keeps its previous `modified`. */
+async function datasetEntry(run: ReleaseRun, dataset: AnyDataset, built: Built): Promise<DatasetEntry> {
   const before = run.previous?.datasets.find((entry) => entry.id === dataset.id)
   const unchanged = before && built.changes.added + built.changes.changed + built.changes.removed === 0
   return {
@@ -188,19 +192,38 @@ interface Built {
   columns: string[]
 }
 
-async function buildTable(
-  dataset: TableDataset<unknown>,
+/**
+ * Writes the files of one build unit (dataset-pool.ts): a file dataset, a table, or the tables of one shared read,
+ * whose source is read once and written to every table's files at once. One result per dataset, in the unit's order.
+ */
+async function buildUnit(
+  unit: readonly AnyDataset[],
   gateway: GatewayClient,
   dir: string,
   previousDir: string | null,
-): Promise<Built> {
-  const rowDigests = await RowDigestWriter.open(dir, dataset.id, previousDir)
-  const result = await writeTable(dataset, gateway, dir, rowDigests)
-  return {
-    ...result,
-    changes: await rowDigests.close(),
-    columns: dataset.columns.map((column) => column.name),
-  }
+): Promise<Built[]> {
+  const [first] = unit
+  if (!first) return []
+  if (first.kind === 'file') return [await buildFile(first, gateway, dir, previousDir)]
+  const tables = await Promise.all(
+    unit
+      .filter((dataset) => dataset.kind === 'table')
+      .map(async (dataset) => ({
+        dataset,
+        pick: dataset.shared?.pick ?? ((row: unknown) => row),
+        rowDigests: await RowDigestWriter.open(dir, dataset.id, previousDir),
+      })),
+  )
+  // A shared unit's tables take their rows from one read of their source; a table alone, from its own rows.
+  const rows = first.shared ? first.shared.source.rows(gateway) : first.rows(gateway)
+  const results = await writeTables(rows, tables, dir)
+  return Promise.all(
+    tables.map(async ({ dataset, rowDigests }, index) => ({
+      ...(results[index] as TableResult),
+      changes: await rowDigests.close(),
+      columns: dataset.columns.map((column) => column.name),
+    })),
+  )
 }
 
 /** A file dataset counts as one row: changed when its bytes differ from the previous release's. */

@@ -72,10 +72,16 @@ async function* openedWhenRead(path: string): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(path)) yield chunk as Buffer
 }
 
+/** Files that are zips already (the GTFS-JP feed, XLSX workbooks): deflating them again costs CPU and saves nothing. */
+const ALREADY_COMPRESSED = /\.(zip|xlsx)$/
+
 export async function writeBulkZip(dir: string, name: string, paths: readonly string[]) {
   const zip = new ZipFile()
   // Each file is opened only when the zip comes to it: a release has a file per town and dataset (~12,000 nationwide).
-  for (const path of paths) zip.addReadStream(Readable.from(openedWhenRead(join(dir, path))), path)
+  for (const path of paths)
+    zip.addReadStream(Readable.from(openedWhenRead(join(dir, path))), path, {
+      compress: !ALREADY_COMPRESSED.test(path),
+    })
   zip.end()
   await pipeline(zip.outputStream, createWriteStream(join(dir, name)))
 }

@@ -1,4 +1,4 @@
-import { csvField } from '../gtfs/csv-field.js'
+import { csvField } from '../../../lib/text/csv-field.js'
 import { isGtfsDate, parseGtfsTime } from '../gtfs/gtfs-values.js'
 
 export type Value = string | number | null

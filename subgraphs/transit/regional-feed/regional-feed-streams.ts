@@ -1,6 +1,6 @@
 import { PassThrough, pipeline, Transform, type Readable } from 'node:stream'
 import { ID_COLUMNS } from '../gtfs/feed-spec.js'
-import { csvField } from '../gtfs/csv-field.js'
+import { csvField } from '../../../lib/text/csv-field.js'
 import { CsvTokenizer } from '../gtfs/csv-tokenizer.js'
 
 /**
