@@ -116,10 +116,12 @@ export async function createGatewayApp(deps: GatewayDeps) {
     graphqlRouteHooks: (app: FastifyInstance) => {
       if (inFlight) countSharedFetches(app, inFlight)
       app.addHook('onClose', async () => responseCache?.close())
+      // The cache answers before the body is parsed, so before the safelist decides: it holds only answers to
+      // requests the safelist let through, keyed on everything the safelist decides on (cache-key.ts), so a
+      // refused document never finds an entry. A miss meets the safelist before Apollo sees it.
       const cacheHooks = responseCache?.routeHooks(app) ?? {}
-      // The safelist first: a refused document must never be answered from the cache.
       const safelist = deps.persistedOperations ? [safelistGuard(deps.persistedOperations)] : []
-      return { ...cacheHooks, preHandler: [...safelist, ...(cacheHooks.preHandler ?? [])] }
+      return { ...cacheHooks, preHandler: safelist }
     },
     registerRoutes: (app) => registerGatewayRoutes(app, deps, logger),
   })

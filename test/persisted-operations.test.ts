@@ -23,6 +23,7 @@ async function post(body: unknown) {
   })
   return {
     status: response.status,
+    cache: response.headers.get('x-response-cache'),
     body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
   }
 }
@@ -65,6 +66,22 @@ describe('PERSISTED_OPERATIONS_ONLY', () => {
     ]) {
       const response = await post(body)
       expect(response.status).toBe(400)
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+    }
+  })
+})
+
+describe('PERSISTED_OPERATIONS_ONLY and the response cache (looked up before the safelist runs)', () => {
+  it('answers a listed operation from memory the second time, and never a refused one', async () => {
+    const listed = { query: text, variables: { padding: 'cache-safelist' } }
+    expect((await post(listed)).status).toBe(200)
+    const again = await post(listed)
+    expect({ status: again.status, cache: again.cache }).toEqual({ status: 200, cache: 'hit' })
+    // The listed document's text with a harmless-looking addition: refused every time, however often it is sent.
+    const refused = { query: `${text} ` + '# still refused\n{ __typename }', variables: { padding: 'cache-safelist' } }
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const response = await post(refused)
+      expect({ status: response.status, cache: response.cache }).toEqual({ status: 400, cache: 'miss' })
       expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND')
     }
   })

@@ -35,14 +35,18 @@ function widgetCsp(options: EmbedOptions, tiles: MapTiles): string {
  * decided on the route the router matched (an unmatched URL is not an embed either).
  */
 function refuseFramingOutsideEmbeds(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply) => {
-    if (request.routeOptions.url?.startsWith(EMBED_PREFIX)) return
+  // Callback style: no promise per response.
+  app.addHook('onSend', (request, reply, payload, done) => {
     const csp = reply.getHeader('content-security-policy')
-    if (typeof csp === 'string' && csp.includes('frame-ancestors')) return
-    reply.header(
-      'content-security-policy',
-      typeof csp === 'string' ? `${csp}; frame-ancestors 'none'` : "frame-ancestors 'none'",
+    if (
+      !request.routeOptions.url?.startsWith(EMBED_PREFIX) &&
+      !(typeof csp === 'string' && csp.includes('frame-ancestors'))
     )
+      reply.header(
+        'content-security-policy',
+        typeof csp === 'string' ? `${csp}; frame-ancestors 'none'` : "frame-ancestors 'none'",
+      )
+    done(null, payload)
   })
 }
 

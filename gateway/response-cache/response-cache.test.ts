@@ -231,6 +231,68 @@ describe('the key of a hit: the request as received', () => {
   })
 })
 
+describe('the look-up before the body is parsed', () => {
+  const post = (body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+    fetch(stack.services.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      duplex: 'half',
+    })
+  /** A body sent in chunks without a Content-Length (chunked transfer encoding). */
+  const chunked = (parts: string[]) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(new TextEncoder().encode(part))
+        controller.close()
+      },
+    })
+
+  it('hands a miss the body it read, in chunks or not, and answers the same bytes from memory after', async () => {
+    await report(410)
+    const text = JSON.stringify({ query: print(ShelterLatestStatusDocument), variables: { id: shelterId } })
+    const parts = [text.slice(0, 7), text.slice(7, 60), text.slice(60)]
+    const first = await post(chunked(parts))
+    expect(first.headers.get('x-response-cache')).toBe('miss')
+    const answer = await first.text()
+    expect(JSON.parse(answer)).toMatchObject({ data: { shelter: { latestStatus: { evacuees: 410 } } } })
+    const again = await post(text)
+    expect(again.headers.get('x-response-cache')).toBe('hit')
+    expect(await again.text()).toBe(answer)
+  })
+
+  it('refuses a body over the limit with 413 as without the cache, with or without a Content-Length', async () => {
+    const big = JSON.stringify({ query: `{ agreement { title } } # ${'x'.repeat(1_100_000)}` })
+    for (const body of [big, chunked([big.slice(0, 600_000), big.slice(600_000)])]) {
+      const response = await post(body)
+      expect(response.status).toBe(413)
+      const answer = (await response.json()) as { errors: { extensions: { code: string } }[] }
+      expect(answer.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE')
+    }
+  })
+
+  it('refuses malformed and too deeply nested JSON every time, never from memory', async () => {
+    const deep = `{"query":"{ __typename }","variables":${'['.repeat(500)}${']'.repeat(500)}}`
+    for (const body of ['{"query": "{ __typename }"', deep]) {
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await post(body)
+        expect(response.status).toBe(400)
+        expect(response.headers.get('x-response-cache')).not.toBe('hit')
+      }
+    }
+  })
+
+  it('leaves signed-in requests to Fastify untouched (bypass), body and all', async () => {
+    const token = await stack.token(YUNI)
+    const response = await post(JSON.stringify({ query: print(RegionalSituationDocument) }), {
+      authorization: `Bearer ${token}`,
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-response-cache')).toBe('bypass')
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined()
+  })
+})
+
 describe('HTTP caching of GET answers', () => {
   const get = (search: string, headers: Record<string, string> = {}) =>
     fetch(`${stack.services.gatewayUrl}?${search}`, {

@@ -1,14 +1,15 @@
 import { businessDate, type Clock } from '../../lib/business-date.js'
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preParsingHookHandler } from 'fastify'
 import type { GraphQLRouteHooks } from '../../lib/http/graphql-app.js'
 import { OperationTypeNode } from 'graphql'
 import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { Counter, Gauge } from 'prom-client'
 import type { Logger } from '../../lib/logger.js'
-import { responseCacheKey } from './cache-key.js'
+import { isCacheable, responseCacheKey } from './cache-key.js'
 import type { DataVersions } from './data-versions.js'
+import { bodyText, readRequestBody, replayBody, type ReadBody } from './request-body.js'
 
 export interface ResponseCacheOptions {
   versions: DataVersions
@@ -45,6 +46,16 @@ interface InProgress {
 /** Misses are coalesced per key *and* versions: an answer computed before a write never serves a request after it. */
 const inProgressKey = (candidate: { key: string; versions: string }) => `${candidate.versions}\n${candidate.key}`
 
+type Outcomes = Record<CacheResult, { inc: () => void }>
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+
+/** How a request was answered, and with what. */
+interface Decision {
+  result: CacheResult
+  entry?: Entry | undefined
+}
+
 /** `coalesced`: answered with the bytes of an identical request that was being answered when it arrived. */
 export type CacheResult = 'hit' | 'coalesced' | 'miss' | 'bypass'
 
@@ -53,11 +64,11 @@ const DAY_MS = 86_400_000
 const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 /**
- * The gateway's cache of anonymous reads. Looked up before Apollo sees the request (a hit costs no
- * parsing, planning or subgraph call) and filled after it answered. Correctness rests on the data
- * versions: an entry records the versions read *before* its answer was computed and is served only
- * while they are still current, and they are read afresh for every request — so once a write has
- * returned, no gateway replica serves an answer from before it.
+ * The gateway's cache of anonymous reads. Looked up before Fastify parses the body (a hit costs no JSON parsing,
+ * planning or subgraph call: the body's bytes are the key) and filled after Apollo answered. Correctness rests on the
+ * data versions: an entry records the versions read *before* its answer was computed and is served only while they
+ * are still current, and they are read afresh for every request — so once a write has returned, no gateway replica
+ * serves an answer from before it.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>
@@ -75,10 +86,7 @@ export class ResponseCache {
     })
   }
 
-  /**
-   * The hooks of the `/graphql` route (its metrics go to `app`); they run after any guard that may refuse the request
-   * (the safelist).
-   */
+  /** The hooks of the `/graphql` route (its metrics go to `app`). */
   routeHooks(app: FastifyInstance): GraphQLRouteHooks {
     const requests = new Counter({
       name: 'gateway_response_cache_requests_total',
@@ -97,36 +105,38 @@ export class ResponseCache {
         this.set(entries.calculatedSize)
       },
     })
-    const lookUp = async (request: FastifyRequest, reply: FastifyReply) => {
-      const { result, entry } = await this.lookUp(request)
-      requests.inc({ result })
-      reply.header('x-response-cache', result)
-      if (!entry) return
-      const notModified = this.withHttpCaching(request, reply, entry)
-      // Fastify's way for an async hook to answer: send, then return the reply.
-      return reply.header('content-type', entry.contentType).send(notModified ?? entry.body)
+    // Pre-bound label sets: a request counts its outcome without hashing a label object.
+    const outcomes: Outcomes = {
+      hit: requests.labels({ result: 'hit' }),
+      coalesced: requests.labels({ result: 'coalesced' }),
+      miss: requests.labels({ result: 'miss' }),
+      bypass: requests.labels({ result: 'bypass' }),
     }
-    const store = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      const candidate = this.candidates.get(request)
-      if (!candidate?.storable || reply.statusCode !== 200 || typeof payload !== 'string') return payload
-      const body = Buffer.from(payload)
-      const entry: Entry = {
-        versions: candidate.versions,
-        body,
-        contentType: String(reply.getHeader('content-type')),
-        etag: etagOf(body),
-      }
-      this.entries.set(candidate.key, entry)
-      this.settle(candidate, entry)
-      return this.withHttpCaching(request, reply, entry) ?? payload
+    // Callback-style hooks: a hit is answered without a promise per hook.
+    const store: onSendHookHandler = (request, reply, payload, done) => {
+      done(null, this.store(request, reply, payload))
     }
     // Whatever became of a miss (not storable, an error, the caller gone), its waiters must not wait on.
-    const settleUnanswered = (request: FastifyRequest): Promise<void> => {
+    const settleUnanswered = (request: FastifyRequest) => {
       const candidate = this.candidates.get(request)
       if (candidate) this.settle(candidate, undefined)
-      return Promise.resolve()
     }
-    return { preHandler: [lookUp], onSend: [store], onResponse: [settleUnanswered], onRequestAbort: [settleUnanswered] }
+    return {
+      preParsing: [this.lookUpHook(outcomes, app.initialConfig.bodyLimit ?? Number.POSITIVE_INFINITY)],
+      onSend: [store],
+      onResponse: [
+        (request, _reply, done) => {
+          settleUnanswered(request)
+          done()
+        },
+      ],
+      onRequestAbort: [
+        (request, done) => {
+          settleUnanswered(request)
+          done()
+        },
+      ],
+    }
   }
 
   /** The candidate of this request, for the GraphQL context (so `plugin` can mark it storable). */
@@ -152,11 +162,95 @@ export class ResponseCache {
     await this.options.versions.close()
   }
 
-  private async lookUp(request: FastifyRequest): Promise<{ result: CacheResult; entry?: Entry }> {
-    const key = responseCacheKey(request, this.businessDay())
-    if (key === undefined) return { result: 'bypass' }
-    const versions = await this.readVersions()
-    if (versions === undefined) return { result: 'bypass' }
+  /**
+   * The look-up, a `preParsing` hook in callback style. It reads a POST's body itself (the key is its bytes), answers
+   * a hit by sending without calling `done` (Fastify's way for a callback hook to answer), and hands any other
+   * request's body on to Fastify's parser as a stream of the same bytes. The data versions are asked for before the
+   * body is read, so that their read overlaps it. `limit`: the server's body limit (the route sets none).
+   */
+  private lookUpHook(outcomes: Outcomes, limit: number): preParsingHookHandler {
+    return (request, reply, payload, done) => {
+      const conclude = ({ result, entry }: Decision, body: ReadBody | undefined) => {
+        outcomes[result].inc()
+        reply.header('x-response-cache', result)
+        if (!entry) {
+          done(null, body ? replayBody(body, payload) : payload)
+          return
+        }
+        const notModified = this.withHttpCaching(request, reply, entry)
+        reply.header('content-type', entry.contentType).send(notModified ?? entry.body)
+      }
+      const decideWith = (body: ReadBody | undefined, versions: string | undefined) => {
+        try {
+          const decision = this.decide(
+            request,
+            responseCacheKey(request, this.businessDay(), body && bodyText(body)),
+            versions,
+          )
+          if (decision instanceof Promise)
+            decision.then((settled) => {
+              conclude(settled, body)
+            }, done)
+          else conclude(decision, body)
+        } catch (error) {
+          done(asError(error))
+        }
+      }
+      // Not cacheable, or refused unread by Fastify (413) as it would be without the cache.
+      if (!isCacheable(request) || Number(request.headers['content-length']) > limit) {
+        conclude({ result: 'bypass' }, undefined)
+        return
+      }
+      const versions = this.readVersions()
+      if (request.method !== 'POST') {
+        void versions.then((read) => {
+          decideWith(undefined, read)
+        })
+        return
+      }
+      readRequestBody(payload, limit).then(
+        (body) => {
+          // Past the limit: Fastify reads on from the replayed bytes and refuses it.
+          if (!body.complete) conclude({ result: 'bypass' }, body)
+          else
+            void versions.then((read) => {
+              decideWith(body, read)
+            })
+        },
+        // The caller went away mid-body (or the body stream failed): a 400, as from Fastify's own reader.
+        (error: unknown) => {
+          done(Object.assign(asError(error), { statusCode: 400 }))
+        },
+      )
+    }
+  }
+
+  /** A miss's answer, stored (and its waiters handed it) when Apollo marked it storable; the payload to send. */
+  private store(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+    const candidate = this.candidates.get(request)
+    if (!candidate?.storable || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+    const body = Buffer.from(payload)
+    const entry: Entry = {
+      versions: candidate.versions,
+      body,
+      contentType: String(reply.getHeader('content-type')),
+      etag: etagOf(body),
+    }
+    this.entries.set(candidate.key, entry)
+    this.settle(candidate, entry)
+    return this.withHttpCaching(request, reply, entry) ?? payload
+  }
+
+  /**
+   * How the request is answered: a hit, the entry of an identical request answered meanwhile (`coalesced`), a miss
+   * (its candidate is kept, to be stored once answered), or `bypass`. Synchronous unless it waits for that request.
+   */
+  private decide(
+    request: FastifyRequest,
+    key: string | undefined,
+    versions: string | undefined,
+  ): Decision | Promise<Decision> {
+    if (key === undefined || versions === undefined) return { result: 'bypass' }
     const entry = this.entries.get(key)
     if (entry && entry.versions === versions) return { result: 'hit', entry }
     // Equal versions mean no write committed between the other request's version read and ours: its
@@ -164,17 +258,17 @@ export class ResponseCache {
     const candidate: CacheCandidate = { key, versions, storable: false }
     const flight = inProgressKey(candidate)
     const running = this.inProgress.get(flight)
-    if (running) {
-      const answered = await running.answered
-      // Nothing to share (an error, a partial answer): this request is answered on its own.
-      if (answered) return { result: 'coalesced', entry: answered }
-    } else {
-      let settle: InProgress['settle'] = () => {}
-      const answered = new Promise<Entry | undefined>((resolve) => (settle = resolve))
-      this.inProgress.set(flight, { answered, settle })
+    const miss = (): Decision => {
+      this.candidates.set(request, candidate)
+      return { result: 'miss' }
     }
-    this.candidates.set(request, candidate)
-    return { result: 'miss' }
+    if (running)
+      // Nothing to share (an error, a partial answer): this request is answered on its own.
+      return running.answered.then((answered) => (answered ? { result: 'coalesced', entry: answered } : miss()))
+    let settle: InProgress['settle'] = () => {}
+    const answered = new Promise<Entry | undefined>((resolve) => (settle = resolve))
+    this.inProgress.set(flight, { answered, settle })
+    return miss()
   }
 
   /**

@@ -6,10 +6,11 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyRequest,
-  type onRequestAbortAsyncHookHandler,
-  type onResponseAsyncHookHandler,
-  type onSendAsyncHookHandler,
+  type onRequestAbortHookHandler,
+  type onResponseHookHandler,
+  type onSendHookHandler,
   type preHandlerAsyncHookHandler,
+  type preParsingHookHandler,
 } from 'fastify'
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../logger.js'
@@ -37,9 +38,9 @@ export interface GraphQLAppOptions<C extends BaseContext> {
   /** Cross-origin policies per route family (the gateway's); absent = no CORS headers at all (subgraphs). */
   corsRules?: readonly CorsRule[]
   /**
-   * Guards of the `/graphql` route that must see its requests before Apollo does (the safelist, the
-   * gateway's response cache), in order. They are attached to the route itself, so they run for exactly
-   * the requests the router sends to it, however the request target was spelled.
+   * Guards of the `/graphql` route that must see its requests before Apollo does (the gateway's response cache
+   * before the body is parsed, then the safelist), in order. They are attached to the route itself, so they run
+   * for exactly the requests the router sends to it, however the request target was spelled.
    */
   graphqlRouteHooks?: (app: FastifyInstance) => GraphQLRouteHooks
   /** Extra routes (the gateway's explorer assets, later the open-data endpoints). */
@@ -48,10 +49,11 @@ export interface GraphQLAppOptions<C extends BaseContext> {
 
 /** Hooks attached to the `/graphql` route only (Fastify route-level hooks). */
 export interface GraphQLRouteHooks {
+  preParsing?: preParsingHookHandler[]
   preHandler?: preHandlerAsyncHookHandler[]
-  onSend?: onSendAsyncHookHandler[]
-  onResponse?: onResponseAsyncHookHandler[]
-  onRequestAbort?: onRequestAbortAsyncHookHandler[]
+  onSend?: onSendHookHandler[]
+  onResponse?: onResponseHookHandler[]
+  onRequestAbort?: onRequestAbortHookHandler[]
 }
 
 export interface GraphQLApp {
@@ -84,10 +86,12 @@ function createFastify(pinoLogger: Logger, bodyLimit: number): FastifyInstance {
     genReqId: requestIdOf,
     return503OnClosing: true,
   })
-  app.addHook('onSend', async (request, reply) => {
+  // Callback-style hooks (here and on every path a response-cache hit takes): no promise per hook and request.
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id)
+    done(null, payload)
   })
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -97,6 +101,7 @@ function createFastify(pinoLogger: Logger, bodyLimit: number): FastifyInstance {
       },
       'request',
     )
+    done()
   })
   return app
 }

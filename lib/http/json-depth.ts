@@ -1,16 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { MAX_JSON_NESTING } from '../limits.js'
-
-const rawJsonBodies = new WeakMap<FastifyRequest, string>()
-
-/**
- * The text of a JSON request body exactly as received (before parsing), for the requests the parser below accepted:
- * the gateway's response cache keys on it (the same text always parses to the same body, so it needs neither a
- * re-serialisation of the parsed body nor a hash of one). Undefined for other requests.
- */
-export function rawJsonBodyOf(request: FastifyRequest): string | undefined {
-  return rawJsonBodies.get(request)
-}
 
 /**
  * The deepest nesting of objects and arrays in a JSON text, scanning at most until `limit` is passed (strings are
@@ -54,7 +43,6 @@ export function registerJsonNestingLimit(app: FastifyInstance, maxNesting = MAX_
       )
       return
     }
-    rawJsonBodies.set(request, text)
     // Fastify's own parser answers through `done`; its return value carries nothing.
     void parseJson(request, text, done)
   })

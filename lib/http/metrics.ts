@@ -35,11 +35,12 @@ export function registerMetrics(app: FastifyInstance, component: string, verifyT
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   })
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, not the URL: query strings and unknown paths must not explode label cardinality.
     const route = request.routeOptions.url ?? 'unmatched'
     requests.inc({ method: request.method, route, status: String(reply.statusCode) })
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000)
+    done()
   })
   // Metrics tell an attacker the load, the routes and the errors: a scraper's token (role `metrics`) or an admin's.
   app.get('/metrics', async (request, reply) => {

@@ -122,9 +122,14 @@ export function refreshServedTowns(app: FastifyInstance, agreementUrl: string, l
       reading = null
     }
   }
-  app.addHook('onRequest', async (request) => {
-    if (!PAGE_PATHS.test(request.url)) return
-    if (readBy === agreementUrl && Date.now() - readAt < REFRESH_AFTER_MS) return
-    await (reading ??= read())
+  // Callback style: every request passes here, most without waiting for anything (no promise for them).
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!PAGE_PATHS.test(request.url) || (readBy === agreementUrl && Date.now() - readAt < REFRESH_AFTER_MS)) {
+      done()
+      return
+    }
+    void (reading ??= read()).then(() => {
+      done()
+    })
   })
 }
