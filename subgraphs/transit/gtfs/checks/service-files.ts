@@ -98,7 +98,9 @@ const PICKUP_TYPES = ['0', '1', '2', '3']
 
 /**
  * Checks stop_times.txt rows by column index (a million rows: no object per row). Per trip only the
- * last stop_sequence and time are kept, to check order without holding the rows.
+ * last stop_sequence and time are kept, to check order without holding the rows. Rows come grouped by
+ * trip in practice: while the trip stays the same as the row before's, its state is at hand (no map
+ * lookup per row) and its row count is added to `state.trips` once, when the trip changes or at `flush`.
  */
 function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFile) {
   const [trip, stop, sequence, arrival, departure, pickup, dropOff, distance, headsign] = [
@@ -117,12 +119,26 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
   const error = (line: number, reason: string) => {
     ctx.log.error('stop_times.txt', line, reason)
   }
-  return (record: CsvRecord) => {
+  // The trip of the row before: whether trips.txt has it, its order state, its rows not yet counted.
+  let runTrip: string | undefined
+  let runKnown = false
+  let run: { sequence: number; time: number } | undefined
+  let runRows = 0
+  const flush = () => {
+    if (runTrip !== undefined && runRows > 0) state.trips.set(runTrip, (state.trips.get(runTrip) ?? 0) + runRows)
+    runRows = 0
+  }
+  const check = (record: CsvRecord) => {
     const f = record.fields
     const tripId = f[trip ?? -1] ?? ''
-    const count = state.trips.get(tripId)
-    if (count === undefined) error(record.line, `trip_id ${JSON.stringify(tripId)} is not in trips.txt`)
-    else state.trips.set(tripId, count + 1)
+    if (tripId !== runTrip) {
+      flush()
+      runTrip = tripId
+      runKnown = state.trips.has(tripId)
+      run = last.get(tripId)
+    }
+    if (!runKnown) error(record.line, `trip_id ${JSON.stringify(tripId)} is not in trips.txt`)
+    else runRows++
     if (!state.stops.has(f[stop ?? -1] ?? ''))
       error(record.line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
     const sequenceText = f[sequence ?? -1] ?? ''
@@ -139,14 +155,16 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     const arrivalText = f[arrival ?? -1] ?? ''
     const departureText = f[departure ?? -1] ?? ''
     const arrivalAt = arrivalText === '' ? null : parseGtfsTime(arrivalText)
-    const departureAt = departureText === '' ? null : parseGtfsTime(departureText)
+    // Most rows arrive and depart at the same time: parsed once.
+    const departureAt =
+      departureText === '' ? null : departureText === arrivalText ? arrivalAt : parseGtfsTime(departureText)
     if ((arrivalText !== '' && arrivalAt === null) || (departureText !== '' && departureAt === null)) {
       error(record.line, `times must be H:MM:SS (past 24:00:00 allowed): ${arrivalText}, ${departureText}`)
       return
     }
     if (arrivalAt !== null && departureAt !== null && departureAt < arrivalAt)
       error(record.line, `departure_time ${departureText} is before arrival_time ${arrivalText}`)
-    const previous = last.get(tripId)
+    const previous = run
     const time = arrivalAt ?? departureAt
     const order = Number(sequenceText)
     if (previous && order <= previous.sequence)
@@ -157,16 +175,21 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     if (previous) {
       previous.sequence = order
       previous.time = time ?? previous.time
-    } else last.set(tripId, { sequence: order, time: time ?? 0 })
+    } else {
+      run = { sequence: order, time: time ?? 0 }
+      last.set(tripId, run)
+    }
   }
+  return { check, flush }
 }
 
 export async function checkStopTimes(ctx: FeedReadContext, state: FeedState) {
-  let check: ((record: CsvRecord) => void) | undefined
+  let checker: ReturnType<typeof stopTimeChecker> | undefined
   await readTable(ctx, 'stop_times.txt', (records, table) => {
-    check ??= stopTimeChecker(ctx, state, table)
-    for (const record of records) check(record)
+    checker ??= stopTimeChecker(ctx, state, table)
+    for (const record of records) checker.check(record)
   })
+  checker?.flush()
   for (const [trip, count] of state.trips)
     if (count < 2) ctx.log.warning('trips.txt', 0, `trip ${trip} has ${count} stop_times: riders cannot use it`)
 }
