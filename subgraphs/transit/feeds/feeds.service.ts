@@ -90,18 +90,16 @@ export async function importFeedArchive(
           rowCounts: '[]',
           importedBy: grant.subject,
         })
-        markImportPhase('version row inserted')
         const report = await loadFeedVersion(w.trx, client, { versionId: version.id, fileName, archive, limits })
-        markImportPhase('feed read, validated and loaded; files recorded')
+        markImportPhase('feed files recorded')
         await recordFeedOutcome(w.trx, version.id, {
           // An array, not an object keyed by file name: CamelCasePlugin would rename stop_times.txt on the way out.
           rowCounts: JSON.stringify(Object.entries(report.rowCounts).map(([file, rows]) => ({ file, rows }))),
           warningCount: report.warningCount,
           warnings: JSON.stringify(keptWarnings(report)),
         })
-        markImportPhase('outcome recorded')
         const active = await activateFeedVersion(w.trx, operator.id, version.id)
-        markImportPhase('version activated (older stop_times detached)')
+        markImportPhase('outcome recorded, version activated (older stop_times detached)')
         await w.changed({
           operation: 'import-feed',
           entity: 'FeedVersion',
@@ -114,11 +112,10 @@ export async function importFeedArchive(
             warnings: report.warningCount,
           },
         })
-        markImportPhase('audit and events derived')
         return active
       }),
     )
-    markImportPhase('outbox appended and committed')
+    markImportPhase('audit, outbox events and commit')
     ctx.logger.info({ feedVersionId: active.id, ms: Math.round(performance.now() - started) }, 'feed imported')
     return active
   } finally {

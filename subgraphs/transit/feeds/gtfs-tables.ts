@@ -111,8 +111,7 @@ const stopTimeTable: GtfsTable = {
       const departureText = f[departure ?? -1] ?? ''
       const arrivalSeconds = csvNumber(parseGtfsTime(arrivalText))
       // Most rows arrive and depart at the same time: parsed once.
-      const departureSeconds =
-        departureText === arrivalText ? arrivalSeconds : csvNumber(parseGtfsTime(departureText))
+      const departureSeconds = departureText === arrivalText ? arrivalSeconds : csvNumber(parseGtfsTime(departureText))
       return (
         `${csvText(f[trip ?? -1] ?? '')},${csvNumber(Number(f[sequence ?? -1]))},${csvText(f[stop ?? -1] ?? '')},` +
         `${arrivalSeconds},${departureSeconds},` +

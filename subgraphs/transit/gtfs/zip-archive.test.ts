@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { zipBytes } from './feed-fixtures.js'
 import { openZipBuffer } from './zip-archive.js'
 
-const CONTENT = `trip_id,arrival_time,departure_time,stop_id,stop_sequence\n${'T1,07:00:00,07:00:00,S1,1\n'.repeat(5000)}`
+const HEADER = 'trip_id,arrival_time,departure_time,stop_id,stop_sequence\n'
+const CONTENT = `${HEADER}${'T1,07:00:00,07:00:00,S1,1\n'.repeat(5000)}`
 
 async function zipOf(compress: boolean): Promise<Buffer> {
   const zip = new ZipFile()

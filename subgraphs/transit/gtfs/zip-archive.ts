@@ -125,7 +125,8 @@ function declaredSize(expected: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length
-      if (seen > expected) callback(new Error(`too many bytes in the stream: expected ${expected}, got at least ${seen}`))
+      if (seen > expected)
+        callback(new Error(`too many bytes in the stream: expected ${expected}, got at least ${seen}`))
       else callback(null, chunk)
     },
     flush(callback) {
