@@ -147,6 +147,7 @@ runMain(async () => {
         await importScaleFeed(transit, logger, feed)
         console.log(`\nimport ${run} of ${repeat}: ${stopTimes} stop_times (each row from the previous mark)`)
         printSplit(readings)
+        console.log(`peak RSS of this process so far: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`)
       }
     } finally {
       await transit.destroy()

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
-import { PassThrough, Transform, type Readable } from 'node:stream'
-import { createInflateRaw } from 'node:zlib'
+import { PassThrough, type Readable } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import type { FeedImportLimits } from '../../../lib/feed-import-limits.js'
 import { badUserInput, payloadTooLarge } from '../../../lib/errors.js'
@@ -112,29 +111,6 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Map<string, Entry
   })
 }
 
-/** How much inflated text each chunk of a deflated entry holds. */
-const INFLATE_CHUNK_BYTES = 64 * 1024
-
-/**
- * Passes an entry's inflated bytes through and fails the stream when they are more than the entry declares (as
- * soon as they are: a zip bomb lying about its size stops there) or fewer at the end: what yauzl checks on the
- * entries it inflates itself.
- */
-function declaredSize(expected: number): Transform {
-  let seen = 0
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length
-      if (seen > expected)
-        callback(new Error(`too many bytes in the stream: expected ${expected}, got at least ${seen}`))
-      else callback(null, chunk)
-    },
-    flush(callback) {
-      callback(seen < expected ? new Error(`not enough bytes in the stream: expected ${expected}, got ${seen}`) : null)
-    },
-  })
-}
-
 async function archiveOf(zip: ZipFile, limits: ZipLimits, zipBytes: number): Promise<ZipArchive> {
   const entries = await listEntries(zip, limits)
   const total = [...entries.values()].reduce((sum, entry) => sum + entry.uncompressedSize, 0)
@@ -153,31 +129,19 @@ async function archiveOf(zip: ZipFile, limits: ZipLimits, zipBytes: number): Pro
       if (aborted) throw aborted
       const entry = entries.get(name)
       if (!entry) throw new Error(`${name} is not in the archive`)
-      // A deflated entry is read raw and inflated here, in chunks of INFLATE_CHUNK_BYTES: yauzl's own inflate
-      // hands out 16 KiB at a time through two more streams, each chunk a round trip to the thread pool and a
-      // turn of the reader's loop (a 1M-row stop_times.txt is ~2,400 of them; ~400 this way).
-      const raw = entry.compressionMethod === 8 && !entry.isEncrypted()
       const source = await promisify<Readable>((callback) => {
-        if (raw) zip.openReadStream(entry, { decodeFileData: false }, callback)
-        else zip.openReadStream(entry, callback)
+        zip.openReadStream(entry, callback)
       })()
       // yauzl replaces destroy() on its streams with a cleanup that only unpipes: a stream destroyed
-      // that way never ends, and a reader awaiting it would wait for ever. Readers get a stream of ours
+      // that way never ends, and a reader awaiting it would wait for ever. Readers get a PassThrough
       // that destroys like any stream; its end runs yauzl's cleanup.
-      const stream = raw ? declaredSize(entry.uncompressedSize) : new PassThrough()
-      const inflate = raw ? createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES }) : undefined
+      const stream = new PassThrough()
       source.once('error', (error: Error) => stream.destroy(error))
-      inflate?.once('error', (error: Error) => stream.destroy(error))
-      if (inflate) source.pipe(inflate).pipe(stream)
-      else source.pipe(stream)
+      source.pipe(stream)
       open.add(stream)
       stream.once('close', () => {
         open.delete(stream)
-        if (inflate) {
-          source.unpipe(inflate)
-          inflate.unpipe(stream)
-          inflate.destroy()
-        } else source.unpipe(stream)
+        source.unpipe(stream)
         source.destroy()
       })
       return stream
