@@ -156,16 +156,19 @@ function stopTimeFieldChecker(ctx: FeedReadContext, state: FeedState, table: Tab
   const [, stop, sequence, , , pickup, dropOff, distance, headsign] = STOP_TIME_COLUMNS.map((name) =>
     columnOf(table, name),
   )
+  const error = (line: number, reason: string) => {
+    ctx.log.error('stop_times.txt', line, reason)
+  }
   return (f: string[], line: number) => {
-    const error = (reason: string) => {
-      ctx.log.error('stop_times.txt', line, reason)
-    }
-    if (!state.stops.has(f[stop ?? -1] ?? '')) error(`stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
-    if (!/^\d+$/.test(f[sequence ?? -1] ?? '')) error('stop_sequence must be a non-negative integer')
-    if (!isOneOf(f[pickup ?? -1], PICKUP_TYPES)) error(`pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
-    if (!isOneOf(f[dropOff ?? -1], PICKUP_TYPES)) error(`drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
+    if (!state.stops.has(f[stop ?? -1] ?? ''))
+      error(line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
+    if (!/^\d+$/.test(f[sequence ?? -1] ?? '')) error(line, 'stop_sequence must be a non-negative integer')
+    if (!isOneOf(f[pickup ?? -1], PICKUP_TYPES))
+      error(line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
+    if (!isOneOf(f[dropOff ?? -1], PICKUP_TYPES))
+      error(line, `drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
     const distanceText = f[distance ?? -1] ?? ''
-    if (distanceText && !Number.isFinite(Number(distanceText))) error('shape_dist_traveled must be a number')
+    if (distanceText && !Number.isFinite(Number(distanceText))) error(line, 'shape_dist_traveled must be a number')
     const headsignText = f[headsign ?? -1]
     if (headsignText) state.names.add(headsignText)
   }
