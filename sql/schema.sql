@@ -1034,7 +1034,7 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 
 CREATE TABLE transit.gtfs_stop (
     feed_version_id uuid NOT NULL,
-    stop_id text NOT NULL,
+    stop_id text COLLATE "C" NOT NULL,
     stop_name text NOT NULL,
     stop_lat double precision NOT NULL,
     stop_lon double precision NOT NULL,
@@ -1056,9 +1056,9 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 
 CREATE TABLE transit.gtfs_stop_time (
     feed_version_id uuid NOT NULL,
-    trip_id text NOT NULL,
+    trip_id text COLLATE "C" NOT NULL,
     stop_sequence integer NOT NULL,
-    stop_id text NOT NULL,
+    stop_id text COLLATE "C" NOT NULL,
     arrival_seconds integer,
     departure_seconds integer,
     stop_headsign text,
@@ -1073,7 +1073,7 @@ CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON 
 
 CREATE TABLE transit.gtfs_trip (
     feed_version_id uuid NOT NULL,
-    trip_id text NOT NULL,
+    trip_id text COLLATE "C" NOT NULL,
     route_id text NOT NULL,
     service_id text NOT NULL,
     trip_headsign text,

@@ -2,6 +2,7 @@ import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { once } from 'node:events'
 import { csvText, type Value } from './gtfs-tables.js'
+import { markImportPhase } from './import-phases.js'
 
 /**
  * Streams rows into a table with COPY FROM STDIN (CSV): the fastest way into PostgreSQL, with
@@ -66,9 +67,12 @@ function copyInto(
     write: (rows) => writeLines(copyLines(rows)),
     writeLines,
     close: async (keep) => {
+      markImportPhase(`${target}: rows read, validated and sent`)
       copy.end()
       await Promise.race([once(copy, 'finish'), failed])
+      markImportPhase(`${target}: COPY ended`)
       if (keep) await finish()
+      markImportPhase(`${target}: rows moved / indexed and attached`)
     },
     abort: async (reason) => {
       if (copy.writableFinished || copy.destroyed) return

@@ -4,6 +4,7 @@ import { columnOf, type FeedSink, type RowSink, type TableFile } from '../gtfs/f
 import type { FeedReport } from '../gtfs/feed-report.js'
 import { openCopy, openPartitionCopy } from './feed-copy.repository.js'
 import { gtfsTableOf, type GtfsTable } from './gtfs-tables.js'
+import { markImportPhase } from './import-phases.js'
 
 /** What the loader kept beyond the modelled columns, per file (for transit.gtfs_file). */
 export type ExtraColumns = Map<string, string[]>
@@ -78,10 +79,12 @@ export function createFeedLoader(
   return {
     extraColumns,
     open: async (table): Promise<RowSink> => {
+      markImportPhase(`${table.name}: header read (the files before it checked)`)
       const gtfs = gtfsTableOf(table.name)
       const sink = gtfs
         ? await modelledSink(client, versionId, table, gtfs)
         : await keptFileSink(client, versionId, table)
+      markImportPhase(`${table.name}: COPY begun`)
       extraColumns.set(table.name, sink.extras)
       return {
         write: async (records) => {

@@ -8,6 +8,7 @@ import type { TransitContext } from '../context.js'
 import { findOperatorsByIds } from '../operators/operators.repository.js'
 import { keptWarnings, loadFeedVersion } from './feed-import.js'
 import { activateFeedVersion, insertFeedVersion, recordFeedOutcome } from './feeds.repository.js'
+import { markImportPhase } from './import-phases.js'
 
 export interface FeedUpload {
   operatorId: string
@@ -79,6 +80,7 @@ export async function importFeedArchive(
     const active = await withDedicatedConnection(ctx.db, (session, client) =>
       // The write path on the dedicated session, so the raw client's COPY runs inside its transaction.
       runWrite({ ...ctx, db: session }, async (w) => {
+        markImportPhase('transaction begun')
         w.assertOwns(operator.municipalityCode)
         const version = await insertFeedVersion(w.trx, {
           operatorId: operator.id,
@@ -89,6 +91,7 @@ export async function importFeedArchive(
           importedBy: grant.subject,
         })
         const report = await loadFeedVersion(w.trx, client, { versionId: version.id, fileName, archive, limits })
+        markImportPhase('feed files recorded')
         await recordFeedOutcome(w.trx, version.id, {
           // An array, not an object keyed by file name: CamelCasePlugin would rename stop_times.txt on the way out.
           rowCounts: JSON.stringify(Object.entries(report.rowCounts).map(([file, rows]) => ({ file, rows }))),
@@ -96,6 +99,7 @@ export async function importFeedArchive(
           warnings: JSON.stringify(keptWarnings(report)),
         })
         const active = await activateFeedVersion(w.trx, operator.id, version.id)
+        markImportPhase('outcome recorded, version activated (older stop_times detached)')
         await w.changed({
           operation: 'import-feed',
           entity: 'FeedVersion',
@@ -111,6 +115,7 @@ export async function importFeedArchive(
         return active
       }),
     )
+    markImportPhase('audit, outbox events and commit')
     ctx.logger.info({ feedVersionId: active.id, ms: Math.round(performance.now() - started) }, 'feed imported')
     return active
   } finally {

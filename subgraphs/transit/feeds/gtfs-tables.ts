@@ -106,11 +106,19 @@ const stopTimeTable: GtfsTable = {
   // What mapper gives, as one line: validation has checked the numbers and times, so they are written as read.
   csvLine: (at) => {
     const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)
-    return (f, extra) =>
-      `${csvText(f[trip ?? -1] ?? '')},${csvNumber(Number(f[sequence ?? -1]))},${csvText(f[stop ?? -1] ?? '')},` +
-      `${csvNumber(parseGtfsTime(f[arrival ?? -1] ?? ''))},${csvNumber(parseGtfsTime(f[departure ?? -1] ?? ''))},` +
-      `${csvText(text(f[headsign ?? -1]))},${csvNumber(number(f[pickup ?? -1]))},` +
-      `${csvNumber(number(f[dropOff ?? -1]))},${csvNumber(number(f[distance ?? -1]))},${csvText(extra)}\n`
+    return (f, extra) => {
+      const arrivalText = f[arrival ?? -1] ?? ''
+      const departureText = f[departure ?? -1] ?? ''
+      const arrivalSeconds = csvNumber(parseGtfsTime(arrivalText))
+      // Most rows arrive and depart at the same time: parsed once.
+      const departureSeconds = departureText === arrivalText ? arrivalSeconds : csvNumber(parseGtfsTime(departureText))
+      return (
+        `${csvText(f[trip ?? -1] ?? '')},${csvNumber(Number(f[sequence ?? -1]))},${csvText(f[stop ?? -1] ?? '')},` +
+        `${arrivalSeconds},${departureSeconds},` +
+        `${csvText(text(f[headsign ?? -1]))},${csvNumber(number(f[pickup ?? -1]))},` +
+        `${csvNumber(number(f[dropOff ?? -1]))},${csvNumber(number(f[distance ?? -1]))},${csvText(extra)}\n`
+      )
+    }
   },
   // The hot path of a national feed: plain index reads, no object per row.
   mapper: (at) => {

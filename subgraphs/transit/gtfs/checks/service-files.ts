@@ -96,59 +96,115 @@ export async function checkTrips(ctx: FeedReadContext, state: FeedState) {
 
 const PICKUP_TYPES = ['0', '1', '2', '3']
 
+interface TripOrder {
+  sequence: number
+  time: number
+}
+
+/**
+ * The per-trip state of the stop_times check: each trip's last stop_sequence and time (one object per trip, updated
+ * in place) and its row count in `state.trips`. Rows come grouped by trip in practice: while the trip stays the one
+ * of the row before, its state is at hand (no map lookup per row) and its rows are counted into `state.trips` once,
+ * when the trip changes or at `flush`.
+ */
+function tripRuns(state: FeedState) {
+  const last = new Map<string, TripOrder>()
+  let trip: string | undefined
+  let known = false
+  let order: TripOrder | undefined
+  let rows = 0
+  const flush = () => {
+    if (trip !== undefined && rows > 0) state.trips.set(trip, (state.trips.get(trip) ?? 0) + rows)
+    rows = 0
+  }
+  return {
+    flush,
+    /** Counts a row of `tripId`; whether trips.txt has the trip. */
+    enter: (tripId: string): boolean => {
+      if (tripId !== trip) {
+        flush()
+        trip = tripId
+        known = state.trips.has(tripId)
+        order = last.get(tripId)
+      }
+      if (known) rows++
+      return known
+    },
+    /** The order state of the trip entered last, if a row of it was ordered before. */
+    order: () => order,
+    start: (tripId: string, first: TripOrder) => {
+      order = first
+      last.set(tripId, first)
+    },
+  }
+}
+
+const STOP_TIME_COLUMNS = [
+  'trip_id',
+  'stop_id',
+  'stop_sequence',
+  'arrival_time',
+  'departure_time',
+  'pickup_type',
+  'drop_off_type',
+  'shape_dist_traveled',
+  'stop_headsign',
+] as const
+
+/** The checks of one stop_times row's own fields (references and values), by column index. */
+function stopTimeFieldChecker(ctx: FeedReadContext, state: FeedState, table: TableFile) {
+  const [, stop, sequence, , , pickup, dropOff, distance, headsign] = STOP_TIME_COLUMNS.map((name) =>
+    columnOf(table, name),
+  )
+  const error = (line: number, reason: string) => {
+    ctx.log.error('stop_times.txt', line, reason)
+  }
+  return (f: string[], line: number) => {
+    if (!state.stops.has(f[stop ?? -1] ?? ''))
+      error(line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
+    if (!/^\d+$/.test(f[sequence ?? -1] ?? '')) error(line, 'stop_sequence must be a non-negative integer')
+    if (!isOneOf(f[pickup ?? -1], PICKUP_TYPES))
+      error(line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
+    if (!isOneOf(f[dropOff ?? -1], PICKUP_TYPES))
+      error(line, `drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
+    const distanceText = f[distance ?? -1] ?? ''
+    if (distanceText && !Number.isFinite(Number(distanceText))) error(line, 'shape_dist_traveled must be a number')
+    const headsignText = f[headsign ?? -1]
+    if (headsignText) state.names.add(headsignText)
+  }
+}
+
 /**
  * Checks stop_times.txt rows by column index (a million rows: no object per row). Per trip only the
  * last stop_sequence and time are kept, to check order without holding the rows.
  */
 function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFile) {
-  const [trip, stop, sequence, arrival, departure, pickup, dropOff, distance, headsign] = [
-    'trip_id',
-    'stop_id',
-    'stop_sequence',
-    'arrival_time',
-    'departure_time',
-    'pickup_type',
-    'drop_off_type',
-    'shape_dist_traveled',
-    'stop_headsign',
-  ].map((name) => columnOf(table, name))
-  // Updated in place: one object per trip, not one per row.
-  const last = new Map<string, { sequence: number; time: number }>()
+  const [trip, , sequence, arrival, departure] = STOP_TIME_COLUMNS.map((name) => columnOf(table, name))
+  const checkFields = stopTimeFieldChecker(ctx, state, table)
+  const runs = tripRuns(state)
   const error = (line: number, reason: string) => {
     ctx.log.error('stop_times.txt', line, reason)
   }
-  return (record: CsvRecord) => {
+  const check = (record: CsvRecord) => {
     const f = record.fields
     const tripId = f[trip ?? -1] ?? ''
-    const count = state.trips.get(tripId)
-    if (count === undefined) error(record.line, `trip_id ${JSON.stringify(tripId)} is not in trips.txt`)
-    else state.trips.set(tripId, count + 1)
-    if (!state.stops.has(f[stop ?? -1] ?? ''))
-      error(record.line, `stop_id ${JSON.stringify(f[stop ?? -1])} is not in stops.txt`)
-    const sequenceText = f[sequence ?? -1] ?? ''
-    if (!/^\d+$/.test(sequenceText)) error(record.line, 'stop_sequence must be a non-negative integer')
-    if (!isOneOf(f[pickup ?? -1], PICKUP_TYPES))
-      error(record.line, `pickup_type ${JSON.stringify(f[pickup ?? -1])} must be 0–3`)
-    if (!isOneOf(f[dropOff ?? -1], PICKUP_TYPES))
-      error(record.line, `drop_off_type ${JSON.stringify(f[dropOff ?? -1])} must be 0–3`)
-    const distanceText = f[distance ?? -1] ?? ''
-    if (distanceText && !Number.isFinite(Number(distanceText)))
-      error(record.line, 'shape_dist_traveled must be a number')
-    const headsignText = f[headsign ?? -1]
-    if (headsignText) state.names.add(headsignText)
+    if (!runs.enter(tripId)) error(record.line, `trip_id ${JSON.stringify(tripId)} is not in trips.txt`)
+    checkFields(f, record.line)
     const arrivalText = f[arrival ?? -1] ?? ''
     const departureText = f[departure ?? -1] ?? ''
     const arrivalAt = arrivalText === '' ? null : parseGtfsTime(arrivalText)
-    const departureAt = departureText === '' ? null : parseGtfsTime(departureText)
+    // Most rows arrive and depart at the same time: parsed once.
+    const departureAt =
+      departureText === '' ? null : departureText === arrivalText ? arrivalAt : parseGtfsTime(departureText)
     if ((arrivalText !== '' && arrivalAt === null) || (departureText !== '' && departureAt === null)) {
       error(record.line, `times must be H:MM:SS (past 24:00:00 allowed): ${arrivalText}, ${departureText}`)
       return
     }
     if (arrivalAt !== null && departureAt !== null && departureAt < arrivalAt)
       error(record.line, `departure_time ${departureText} is before arrival_time ${arrivalText}`)
-    const previous = last.get(tripId)
+    const previous = runs.order()
     const time = arrivalAt ?? departureAt
-    const order = Number(sequenceText)
+    const order = Number(f[sequence ?? -1] ?? '')
     if (previous && order <= previous.sequence)
       error(record.line, `stop_sequence ${order} does not increase within trip ${tripId}`)
     else if (previous && time !== null && time < previous.time)
@@ -157,16 +213,18 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     if (previous) {
       previous.sequence = order
       previous.time = time ?? previous.time
-    } else last.set(tripId, { sequence: order, time: time ?? 0 })
+    } else runs.start(tripId, { sequence: order, time: time ?? 0 })
   }
+  return { check, flush: runs.flush }
 }
 
 export async function checkStopTimes(ctx: FeedReadContext, state: FeedState) {
-  let check: ((record: CsvRecord) => void) | undefined
+  let checker: ReturnType<typeof stopTimeChecker> | undefined
   await readTable(ctx, 'stop_times.txt', (records, table) => {
-    check ??= stopTimeChecker(ctx, state, table)
-    for (const record of records) check(record)
+    checker ??= stopTimeChecker(ctx, state, table)
+    for (const record of records) checker.check(record)
   })
+  checker?.flush()
   for (const [trip, count] of state.trips)
     if (count < 2) ctx.log.warning('trips.txt', 0, `trip ${trip} has ${count} stop_times: riders cannot use it`)
 }
