@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from './html.js'
 import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
-import { prefectureOf } from './prefectures.js'
+import { prefectureOf } from '../../../lib/prefectures.js'
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { servedTowns, type TownLabel } from './towns.js'

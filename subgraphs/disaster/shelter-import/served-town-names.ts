@@ -1,20 +1,12 @@
 import { groupBy } from '../../../lib/collections.js'
+import { PREFECTURE_NAMES, prefectureOf } from '../../../lib/prefectures.js'
 
-/** The 47 prefectures in the order of their codes (01 北海道 … 47 沖縄県): how a file names a town's prefecture. */
-const PREFECTURES = [
-  ...['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県'],
-  ...['千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県'],
-  ...['愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県'],
-  ...['広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県', '熊本県', '大分県'],
-  ...['宮崎県', '鹿児島県', '沖縄県'],
-] as const
-
-/** A town's prefecture, from the first two digits of its code. */
-const prefectureOf = (code: string) => PREFECTURES[Number(code.slice(0, 2)) - 1] ?? null
+/** A town's prefecture name, from the first two digits of its code. */
+const prefectureNameOf = (code: string) => prefectureOf(code)?.ja ?? null
 
 /** The prefecture a town name starts with, and the rest (`北海道夕張郡栗山町` → 北海道, `夕張郡栗山町`). */
 export function splitPrefecture(joined: string): { prefecture: string | null; rest: string } {
-  const prefecture = PREFECTURES.find((name) => joined.startsWith(name)) ?? null
+  const prefecture = PREFECTURE_NAMES.find((name) => joined.startsWith(name)) ?? null
   return { prefecture, rest: prefecture ? joined.slice(prefecture.length) : joined }
 }
 
@@ -46,7 +38,7 @@ export class ServedTownNames {
   codeNamed(name: string, prefecture: string | null): string | null {
     const codes = (this.byName.get(name) ?? [])
       .map((town) => town.code)
-      .filter((code) => prefecture === null || prefectureOf(code) === prefecture)
+      .filter((code) => prefecture === null || prefectureNameOf(code) === prefecture)
     return codes.length === 1 ? (codes[0] ?? null) : null
   }
 }

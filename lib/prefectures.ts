@@ -1,6 +1,7 @@
 /**
  * The 47 都道府県 by their JIS X 0401 code, which is the first two digits of every 全国地方公共団体コード: a served
- * town's prefecture comes from its code, so the town index groups any set of served towns without more data.
+ * town's prefecture comes from its code, so the portal's town index groups any set of served towns without more
+ * data, and the shelter importer tells 伊達市 (北海道) from 伊達市 (福島県) when a file writes the prefecture.
  */
 const PREFECTURES: readonly (readonly [string, string])[] = [
   ['北海道', 'Hokkaido'],
@@ -65,3 +66,6 @@ export function prefectureOf(municipalityCode: string): Prefecture | null {
   const names = /^\d{2}$/.test(code) ? PREFECTURES[Number(code) - 1] : undefined
   return names ? { code, ja: names[0], en: names[1] } : null
 }
+
+/** The prefectures' Japanese names, in code order: how a file writes a town's prefecture before its name. */
+export const PREFECTURE_NAMES: readonly string[] = PREFECTURES.map(([ja]) => ja)
