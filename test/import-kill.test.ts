@@ -1,6 +1,4 @@
 import { createReadStream } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -8,37 +6,25 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signToken } from '../lib/auth/tokens.js'
 import { createDatabase, type Database } from '../lib/db/database.js'
-import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
-import { createLogger } from '../lib/logger.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
 import { writeSyntheticFeed } from '../subgraphs/transit/gtfs/synthetic-feed.js'
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process.js'
+import { startPlatformOnOwnCluster, type OwnPlatform } from './support/own-platform.js'
+import type { PlatformProcess } from './support/platform-process.js'
 import { TEST_TOKEN_SETTINGS } from './support/stack.js'
 import { untilCopyingStopTimes } from './support/transit-feed.js'
 
-// A cluster of its own: the platform process prepares the database it is given, which resets the
-// login roles' passwords — on the shared test cluster that would lock out every other test file.
-let postgres: EmbeddedServer
+let own: OwnPlatform
 let admin: Database
 let platform: PlatformProcess
 let dir: string
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'import-kill-'))
-  postgres = await startEmbeddedPostgres({
-    dir: join(dir, 'pg'),
-    port: 0,
-    logger: createLogger('silent', 'test'),
-    persistent: false,
-    durable: false,
-  })
-  platform = await startPlatformProcess(postgres.adminUrl(), { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
-  admin = createDatabase({ url: postgres.adminUrl(), poolMax: 2 })
+  own = await startPlatformOnOwnCluster('import-kill')
+  ;({ platform, dir } = own)
+  admin = createDatabase({ url: own.postgres.adminUrl(), poolMax: 2 })
 })
 afterAll(async () => {
-  await platform.stop().catch(() => {})
   await admin.destroy()
-  await postgres.stop()
-  await rm(dir, { recursive: true, force: true })
+  await own.stop()
 })
 
 const snapshot = async () => ({

@@ -1,6 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdtemp, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { json } from 'node:stream/consumers'
@@ -8,34 +7,23 @@ import { pipeline } from 'node:stream/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ZipFile } from 'yazl'
 import { signToken } from '../lib/auth/tokens.js'
-import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/db/embedded-postgres.js'
 import { DEFAULT_FEED_IMPORT_LIMITS } from '../lib/feed-import-limits.js'
 import { streamUpload } from '../lib/http/stream-upload.js'
-import { createLogger } from '../lib/logger.js'
 import { sampleUuid } from '../lib/sample/deterministic.js'
-import { startPlatformProcess, type PlatformProcess } from './support/platform-process.js'
+import { startPlatformOnOwnCluster, type OwnPlatform } from './support/own-platform.js'
+import type { PlatformProcess } from './support/platform-process.js'
 import { TEST_TOKEN_SETTINGS } from './support/stack.js'
 
-// The platform as its own process (its memory apart from this one's), on a cluster of its own: the
-// platform prepares the database it is given, which resets the login roles' passwords.
-let postgres: EmbeddedServer
+// The platform as its own process: its memory apart from this one's.
+let own: OwnPlatform
 let platform: PlatformProcess
 let dir: string
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'one-line-upload-'))
-  postgres = await startEmbeddedPostgres({
-    dir: join(dir, 'pg'),
-    port: 0,
-    logger: createLogger('silent', 'test'),
-    persistent: false,
-    durable: false,
-  })
-  platform = await startPlatformProcess(postgres.adminUrl(), { JWT_SECRET: TEST_TOKEN_SETTINGS.secret })
+  own = await startPlatformOnOwnCluster('one-line-upload')
+  ;({ platform, dir } = own)
 })
 afterAll(async () => {
-  await platform.stop().catch(() => {})
-  await postgres.stop()
-  await rm(dir, { recursive: true, force: true })
+  await own.stop()
 })
 
 /**
