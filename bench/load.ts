@@ -11,7 +11,10 @@ export interface LoadFigures {
   p50Ms: number
   p95Ms: number
   requests: number
-  /** CPU milliseconds per request spent in each group of processes (the server, subgraphs, PostgreSQL). */
+  /**
+   * CPU milliseconds per request spent in each group of processes (the server, subgraphs, PostgreSQL) and in the
+   * load generator itself (autocannon, in this process), which shares the same two cores.
+   */
   cpuMsPerRequest?: Record<string, number>
   /** Responses by their `x-response-cache` header (hit, coalesced, miss, bypass), from servers that send it. */
   cacheResults?: Record<string, number>
@@ -113,7 +116,9 @@ export async function measureLoad(
 ): Promise<LoadFigures> {
   await run(target, operation, WARMUP_SECONDS)
   const before = await readCpu?.()
+  const loadGeneratorBefore = process.cpuUsage()
   const figures = await run(target, operation, seconds)
+  const loadGenerator = process.cpuUsage(loadGeneratorBefore)
   const after = await readCpu?.()
   if (!before || !after) return figures
   const cpuMsPerRequest = Object.fromEntries(
@@ -122,6 +127,7 @@ export async function measureLoad(
       ((cpuSeconds - (before[group] ?? 0)) * 1000) / figures.requests,
     ]),
   )
+  cpuMsPerRequest['load generator'] = (loadGenerator.user + loadGenerator.system) / 1000 / figures.requests
   return { ...figures, cpuMsPerRequest }
 }
 
