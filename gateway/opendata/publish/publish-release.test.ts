@@ -70,6 +70,30 @@ describe('publishRelease', () => {
     expect(list.map((row) => row['ファイル'])).toContain(`towns/${TSUKIGATA}_evacuation_space.csv`)
   })
 
+  it("lists the region's own files and the towns' (but BOM-less copies); each town's list its own files", async () => {
+    const manifest = releaseManifestSchema.parse(JSON.parse((await read(first, 'manifest.json')).toString()))
+    const listed = async (path: string) =>
+      parse<Record<string, string>>(await read(first, path), { bom: true, columns: true }).map(
+        (row) => `${row['ID']} ${row['ファイル']}`,
+      )
+    // The lists are written before their own dataset joins the manifest: they do not name themselves.
+    const files = manifest.datasets
+      .filter((dataset) => dataset.id !== 'open-data-list')
+      .flatMap((dataset) => dataset.distributions.map((file) => ({ ...file, id: dataset.id })))
+    expect(await listed('open_data_list.csv')).toEqual(
+      files
+        .filter((file) => file.municipalityCode === null || file.encoding !== 'utf8')
+        .map((file) => `${file.id} ${file.path}`),
+    )
+    const codes = [...new Set(files.flatMap((file) => file.municipalityCode ?? []))]
+    expect(codes.length).toBeGreaterThanOrEqual(9)
+    for (const code of codes) {
+      expect(await listed(`towns/${code}_open_data_list.csv`)).toEqual(
+        files.filter((file) => file.municipalityCode === code).map((file) => `${file.id} ${file.path}`),
+      )
+    }
+  })
+
   it('writes valid GeoJSON for located rows, and a manifest, SHA256SUMS and datapackage matching files', async () => {
     const geojson = JSON.parse((await read(first, 'evacuation_space.geojson')).toString()) as {
       type: string

@@ -17,7 +17,7 @@ import { buildAll } from './dataset-pool.js'
 import { digestFile, digestFiles } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
-import { LIST_COLUMNS, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
+import { LIST_COLUMNS, listedFilesByList, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
 import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
 import { writeTables, type TableResult, type WrittenFile } from './table-writer.js'
 
@@ -295,13 +295,8 @@ async function buildOpenDataList(
   publishedAt: string,
   describeFiles: (files: readonly WrittenFile[], title: DatasetEntry['title']) => Promise<Distribution[]>,
 ): Promise<DatasetEntry> {
-  const codes = [
-    ...new Set(
-      datasets.flatMap((dataset) =>
-        dataset.distributions.map((file) => file.municipalityCode).filter((code): code is string => code !== null),
-      ),
-    ),
-  ].sort()
+  const lists = listedFilesByList(datasets)
+  const codes = [...lists.keys()].filter((code): code is string => code !== null).sort()
   const files: WrittenFile[] = [
     {
       path: 'open_data_list.csv',
@@ -311,10 +306,10 @@ async function buildOpenDataList(
       municipalityCode: null,
     },
   ]
-  const rowCount = await writeOpenDataList(dir, 'open_data_list.csv', null, datasets, (path) => path)
+  const rowCount = await writeOpenDataList(dir, 'open_data_list.csv', null, lists.get(null) ?? [], (path) => path)
   for (const code of codes) {
     const path = `towns/${code}_open_data_list.csv`
-    await writeOpenDataList(dir, path, code, datasets, (file) => file)
+    await writeOpenDataList(dir, path, code, lists.get(code) ?? [], (file) => file)
     files.push({
       path,
       format: 'CSV',
