@@ -28,8 +28,8 @@
  * BENCH_OPERATIONS=RegionalSituation,StopDepartures,InitiativeRecords: the gateway/floor sections time only these
  * (default all).
  * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
- * DIR/uncached and DIR/cached, the four subgraphs in DIR/subgraphs/<name>; the publisher too (publish section), under DIR/publisher, and the platform it publishes
- * from at the scale data, under DIR/platform.
+ * DIR/uncached and DIR/cached, the four subgraphs in DIR/subgraphs/<name>; the publisher too (publish section), under
+ * DIR/publisher, and the platform it publishes from at the scale data, under DIR/platform.
  * BENCH_PG_DIR=DIR: the bench's PostgreSQL cluster lives in DIR and is kept, and so is its scale database once
  * seeded (minutes): a second run reuses it, e.g. `BENCH_ONLY=publish BENCH_PG_DIR=.data/bench npm run bench`.
  * The sample database is made afresh every run either way.
