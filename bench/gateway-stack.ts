@@ -84,7 +84,9 @@ class ProcessGroup {
  * identical in-flight subgraph requests), and the SQL floor. All three gateways use the
  * same four subgraph processes. Rate limiting is off (RATE_LIMIT_MAX=0): the benchmark is a flood.
  * `profileDir` runs our cached and uncached gateways under --cpu-prof (written to `<profileDir>/cached` and
- * `<profileDir>/uncached` when they stop); `servers` starts only those targets (default all).
+ * `<profileDir>/uncached` when they stop) and the four subgraphs (`<profileDir>/subgraphs/<name>`; they serve every
+ * gateway, so time only the operations and servers of interest: BENCH_OPERATIONS, BENCH_GATEWAYS); `servers` starts
+ * only those targets (default all).
  */
 export async function startGatewayStack(
   adminUrl: string,
@@ -104,11 +106,17 @@ export async function startGatewayStack(
     // One at a time, as the gateways below.
     const subgraphs: (Target & { pid: number })[] = []
     for (const name of SUBGRAPH_NAMES) {
+      const profiled = options.profileDir
+        ? ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, 'subgraphs', name)}`]
+        : []
       subgraphs.push(
-        await group.start(`subgraph ${name}`, `subgraphs/${name}/main.ts`, subgraphUrls[name], {
-          DATABASE_URL: roleUrls[name],
-          PORT: new URL(subgraphUrls[name]).port,
-        }),
+        await group.start(
+          `subgraph ${name}`,
+          `subgraphs/${name}/main.ts`,
+          subgraphUrls[name],
+          { DATABASE_URL: roleUrls[name], PORT: new URL(subgraphUrls[name]).port },
+          profiled,
+        ),
       )
     }
     const supergraphPath = await supergraphFor(subgraphUrls, join(workDir, 'supergraph-bench.graphql'))

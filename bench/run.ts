@@ -25,9 +25,11 @@
  * BENCH_SECONDS: seconds per load case (default 10). BENCH_GATEWAYS=cached,uncached,uncachedNoDedup,hive,
  * hiveNoDedup,floor: the gateway/floor sections start and time only these servers (the uncached gateway always;
  * default all), e.g. `BENCH_ONLY=gateway BENCH_GATEWAYS=cached` for the response cache's ratio alone.
+ * BENCH_OPERATIONS=RegionalSituation,StopDepartures,InitiativeRecords: the gateway/floor sections time only these
+ * (default all).
  * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
- * DIR/uncached and DIR/cached; the publisher too (publish section), under DIR/publisher, and the platform it publishes
- * from at the scale data, under DIR/platform.
+ * DIR/uncached and DIR/cached, the four subgraphs in DIR/subgraphs/<name>; the publisher too (publish section), under
+ * DIR/publisher, and the platform it publishes from at the scale data, under DIR/platform.
  * BENCH_PG_DIR=DIR: the bench's PostgreSQL cluster lives in DIR and is kept, and so is its scale database once
  * seeded (minutes): a second run reuses it, e.g. `BENCH_ONLY=publish BENCH_PG_DIR=.data/bench npm run bench`.
  * The sample database is made afresh every run either way.
@@ -56,7 +58,7 @@ import {
   type OneLineResult,
 } from './gtfs-import.js'
 import { benchOpenDataPublish, printPublish, type PublishResult } from './opendata-publish.js'
-import { benchOperations } from './operations.js'
+import { benchOperations, type BenchOperation, type DataSize } from './operations.js'
 import { countMunicipalities, countStatements, printStatementCounts } from './statement-counts.js'
 import {
   coldStartSummary,
@@ -69,6 +71,22 @@ import {
 
 const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import', 'refusal'] as const
 type Section = (typeof SECTIONS)[number]
+
+/** BENCH_OPERATIONS: the operations the gateway/floor sections time (default all three). */
+function selectedOperations(size: DataSize): BenchOperation[] {
+  const all = benchOperations(size)
+  const only = process.env['BENCH_OPERATIONS']
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  if (!only?.length) return all
+  const unknown = only.filter((name) => !all.some((operation) => operation.name === name))
+  if (unknown.length)
+    throw new Error(
+      `BENCH_OPERATIONS: unknown operation(s) ${unknown.join(', ')}; known: ${all.map((o) => o.name).join(', ')}`,
+    )
+  return all.filter((operation) => only.includes(operation.name))
+}
 
 /** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached one always); default all. */
 function selectedServers(): Set<TargetKey> | undefined {
@@ -221,7 +239,7 @@ async function benchGatewaySection(run: BenchRun): Promise<void> {
     servers,
   })
   try {
-    const throughput = await benchThroughput(stack, benchOperations('sample'), {
+    const throughput = await benchThroughput(stack, selectedOperations('sample'), {
       seconds: run.seconds,
       gateways: run.sections.has('gateway'),
       floor: run.sections.has('floor'),

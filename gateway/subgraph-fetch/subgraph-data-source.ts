@@ -89,25 +89,35 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return responseOf(answer)
   }
 
-  /** Rejects on a refused connection, a reset, or once `timeoutMs` has passed (the request is then aborted). */
+  /**
+   * Rejects on a refused connection, a reset, or once `timeoutMs` has passed (the request is then destroyed). The
+   * deadline is a timer cleared with the answer: with `AbortSignal.timeout` every fetch's timer ran its full course
+   * and, where the signal was still alive, built its abort reason (a DOMException, with a stack), ~1 % of the
+   * gateway's time under load.
+   */
   private send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
     return new Promise((resolve, reject) => {
+      // Called only from the request's events, which come after `deadline` is set below.
+      const fail = (error: Error) => {
+        clearTimeout(deadline)
+        reject(error)
+      }
       const outgoing = this.request(
         {
           ...this.target,
           method: 'POST',
           agent: this.agent,
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-          signal: AbortSignal.timeout(this.options.timeoutMs),
         },
         (response) => {
           const chunks: Buffer[] = []
           response.on('data', (chunk: Buffer) => chunks.push(chunk))
-          response.on('error', reject)
+          response.on('error', fail)
           response.on('close', () => {
-            if (!response.complete) reject(new Error(`subgraph answer ended before its end (${response.statusCode})`))
+            if (!response.complete) fail(new Error(`subgraph answer ended before its end (${response.statusCode})`))
           })
           response.on('end', () => {
+            clearTimeout(deadline)
             resolve({
               status: response.statusCode ?? 0,
               statusText: response.statusMessage ?? '',
@@ -116,7 +126,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           })
         },
       )
-      outgoing.on('error', reject)
+      const deadline = setTimeout(() => {
+        outgoing.destroy(new Error(`subgraph did not answer within ${this.options.timeoutMs} ms`))
+      }, this.options.timeoutMs)
+      outgoing.on('error', fail)
       outgoing.end(body)
     })
   }

@@ -1,5 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely'
 import type { DB, Executor } from './database.js'
+import { preparedQuery } from './prepared-query.js'
 
 export interface OrderTerm {
   column: string
@@ -26,6 +27,18 @@ export function pagePerParent<D extends DB, TB extends keyof D, O>(
   rows: SelectQueryBuilder<D, TB, O>,
   options: { parent: string; order: readonly OrderTerm[]; limit: number },
 ): Promise<O[]> {
+  return pagePerParentQuery(db, rows, { ...options, rowsPerParent: options.limit + 1 }).execute() as Promise<O[]>
+}
+
+/**
+ * `pagePerParent`'s statement, not run: `rowsPerParent` rows per parent (a page's `limit + 1`), for a statement
+ * compiled once (lib/db/prepared-query.ts), where it is a parameter.
+ */
+export function pagePerParentQuery<D extends DB, TB extends keyof D, O>(
+  db: Executor,
+  rows: SelectQueryBuilder<D, TB, O>,
+  options: { parent: string; order: readonly OrderTerm[]; rowsPerParent: number },
+) {
   const ranked = rows
     .select(
       sql<number>`row_number() over (partition by ${sql.ref(options.parent)} order by ${orderList(options.order)})`.as(
@@ -36,9 +49,8 @@ export function pagePerParent<D extends DB, TB extends keyof D, O>(
   return db
     .selectFrom(ranked)
     .selectAll()
-    .where(sql.ref('rowNumber'), '<=', options.limit + 1)
+    .where(sql.ref('rowNumber'), '<=', options.rowsPerParent)
     .orderBy(sql`${sql.ref(unqualified(options.parent))}, ${orderList(options.order, unqualified)}`)
-    .execute() as Promise<O[]>
 }
 
 /**
@@ -85,4 +97,25 @@ export function newestFirstPage<D extends DB, TB extends keyof D, O>(
     .orderBy(sql.ref('id'), 'desc')
     .limit(page.limit + 1)
     .execute()
+}
+
+/**
+ * The first page of every parent, as `pagePerParent` reads it, in a statement compiled once and prepared
+ * (lib/db/prepared-query.ts): the hot read of a list (no cursor) pays no query building and no planning per call.
+ * `rows` is the list's query without the parents' filter (`parent = any($1)` here, so the text does not depend on
+ * how many parents a batch has) and without a cursor; a later page goes through `pagePerParent`. `name` names the
+ * prepared statement (unique in the process).
+ */
+export function firstPagePerParent<D extends DB, TB extends keyof D, O>(
+  name: string,
+  rows: (db: Executor) => SelectQueryBuilder<D, TB, O>,
+  options: { parent: string; order: readonly OrderTerm[] },
+): (db: Executor, parentIds: readonly string[], limit: number) => Promise<O[]> {
+  const statement = preparedQuery<{ parentIds: readonly string[]; rowsPerParent: number }, O>(name, (db, param) =>
+    pagePerParentQuery(db, rows(db).where(sql<boolean>`${sql.ref(options.parent)} = any(${param('parentIds')})`), {
+      ...options,
+      rowsPerParent: param('rowsPerParent'),
+    }),
+  )
+  return (db, parentIds, limit) => statement.run(db, { parentIds, rowsPerParent: limit + 1 })
 }

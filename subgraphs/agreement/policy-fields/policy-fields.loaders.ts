@@ -18,16 +18,22 @@ export function createPolicyFieldLoaders(db: Database) {
     agreementId: row.agreementId,
     id: row.id,
   })
+  const policyFieldById = rowLoader((keys: readonly VersionedKey[]) => findPolicyFieldsByIds(db, keys), byVersion)
   return {
     policyFieldsByAgreement: groupLoader(
       (ids: readonly string[]) => findPolicyFieldsByAgreement(db, ids),
       (row) => row.agreementId,
     ),
-    policyFieldById: rowLoader((keys: readonly VersionedKey[]) => findPolicyFieldsByIds(db, keys), byVersion),
+    policyFieldById,
     initiativeById: rowLoader((keys: readonly VersionedKey[]) => findInitiativesByIds(db, keys), byVersion),
     /** By id alone, in the version in force today: `Query.initiative` and federation references. */
     initiativeInForceById: rowLoader(
-      (ids: readonly string[]) => findInitiativesInForce(db, ids, todayInJapan()),
+      async (ids: readonly string[]) =>
+        // Each initiative's field comes in the same statement: `Initiative.field` then costs none of its own.
+        (await findInitiativesInForce(db, ids, todayInJapan())).map(({ field, ...initiative }) => {
+          if (field) policyFieldById.prime(byVersion(field), field)
+          return initiative
+        }),
       (row) => row.id,
     ),
     initiativesByField: groupLoader(

@@ -1,4 +1,7 @@
+import { sql } from 'kysely'
 import type { Executor } from '../../../lib/db/database.js'
+import { preparedQuery } from '../../../lib/db/prepared-query.js'
+import type { InitiativeModel, PolicyFieldModel } from './policy-fields.model.js'
 
 export function findPolicyFieldsByAgreement(db: Executor, agreementIds: readonly string[]) {
   return db
@@ -77,21 +80,34 @@ export function findRolesByMunicipality(db: Executor, keys: readonly VersionedKe
 }
 
 /**
- * Initiatives by id in the version in force on `date`, in one statement (the version lookup is a
- * subquery): what a gateway `_entities` batch of Initiative references costs.
+ * Initiatives by id in the version in force on `date`, each with its policy field (`field`, null only if the
+ * database broke its foreign key), in one statement (the version lookup is a subquery): what a gateway `_entities`
+ * batch of Initiative references costs, `Initiative.field` included. Compiled once and prepared
+ * (lib/db/prepared-query.ts): every read of an initiative starts here.
  */
-export function findInitiativesInForce(db: Executor, ids: readonly string[], date: string) {
-  return db
-    .selectFrom('agreement.initiative')
-    .selectAll()
-    .where('id', 'in', ids)
-    .where('agreementId', '=', (eb) =>
+const INITIATIVES_IN_FORCE = preparedQuery<
+  { ids: readonly string[]; date: string },
+  InitiativeModel & { field: PolicyFieldModel | null }
+>('agreement-initiatives-in-force', (db, param) =>
+  db
+    .selectFrom('agreement.initiative as i')
+    .leftJoin('agreement.policyField as f', (join) =>
+      join.onRef('f.agreementId', '=', 'i.agreementId').onRef('f.id', '=', 'i.fieldId'),
+    )
+    .selectAll('i')
+    // Every column of policy_field is text or integer, so its JSON holds the same values a row would.
+    .select(sql<PolicyFieldModel | null>`to_jsonb(f)`.as('field'))
+    .where(sql<boolean>`i.id = any(${param('ids')})`)
+    .where('i.agreementId', '=', (eb) =>
       eb
         .selectFrom('agreement.agreement')
         .select('id')
-        .where('effectiveFrom', '<=', date)
+        .where('effectiveFrom', '<=', param('date'))
         .orderBy('version', 'desc')
         .limit(1),
-    )
-    .execute()
+    ),
+)
+
+export function findInitiativesInForce(db: Executor, ids: readonly string[], date: string) {
+  return INITIATIVES_IN_FORCE.run(db, { ids, date })
 }

@@ -51,4 +51,21 @@ describe('PolicyField', () => {
     expect(await statementsFor(['disaster-1'])).toBe(1)
     expect(await statementsFor(['disaster-1', 'transit-2', 'ict-3', 'unknown-1'])).toBe(1)
   })
+
+  it("reads each Initiative's policy field in the same statement: `field` costs none of its own", async () => {
+    const url = stack.services.subgraphUrls.agreement
+    const query =
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) ` +
+      `{ ... on Initiative { id field { id name } } } }`
+    stack.statements.reset()
+    const { body } = await stack.graphql<
+      { _entities: ({ id: string; field: { id: string; name: string } } | null)[] },
+      { representations: unknown[] }
+    >(query, { representations: ['disaster-1', 'ict-3'].map((id) => ({ __typename: 'Initiative', id })) }, { url })
+    expect(body.data?._entities).toEqual([
+      { id: 'disaster-1', field: { id: 'disaster', name: '防災' } },
+      { id: 'ict-3', field: { id: 'ict', name: 'ICTインフラ' } },
+    ])
+    expect(stack.statements.count('agreement')).toBe(1)
+  })
 })

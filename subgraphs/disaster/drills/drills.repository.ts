@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely'
 import type { DisasterDrill } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, firstPagePerParent, pagePerParent } from '../../../lib/db/paging.js'
 import { isUuid } from '../../../lib/ids.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { DrillModel } from './drills.model.js'
@@ -17,31 +17,37 @@ export function countDrillsByInitiative(db: Executor, initiativeIds: readonly st
   return countPerParent(drillsOf(db, initiativeIds), 'initiativeId')
 }
 
+const DRILL_ORDER = [
+  { column: 'heldOn', descending: true },
+  { column: 'id', descending: true },
+] as const
+
+const drillsWithHostNames = (db: Executor) =>
+  db
+    .selectFrom('disaster.drill')
+    .leftJoin('agreement.municipalityName as host', 'host.code', 'disaster.drill.hostMunicipalityCode')
+    .selectAll('disaster.drill')
+    .select('host.name as hostName')
+
+/** The first page of drills of each initiative (the hot read of an initiative's records): a prepared statement. */
+const firstDrillPages = firstPagePerParent('disaster-first-drill-pages', drillsWithHostNames, {
+  parent: 'initiativeId',
+  order: DRILL_ORDER,
+})
+
 /**
  * A page of drills per initiative, each with its host's name (`hostName`, from agreement.municipality_name in the
  * same statement: `Drill.host` provides the name, so the gateway needs no fetch to the agreement subgraph for it).
  */
 export function findDrillsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
-  const [afterDate = '', afterId = ''] = (page.afterKey ?? '').split('|')
-  const withHostNames = db
-    .selectFrom('disaster.drill')
-    .leftJoin('agreement.municipalityName as host', 'host.code', 'disaster.drill.hostMunicipalityCode')
-    .selectAll('disaster.drill')
-    .select('host.name as hostName')
-    .where('initiativeId', 'in', initiativeIds)
+  if (page.afterKey === null) return firstDrillPages(db, initiativeIds, page.limit)
+  const [afterDate = '', afterId = ''] = page.afterKey.split('|')
   return pagePerParent(
     db,
-    withHostNames.$if(page.afterKey !== null, (qb) =>
-      qb.where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
-    ),
-    {
-      parent: 'initiativeId',
-      order: [
-        { column: 'heldOn', descending: true },
-        { column: 'id', descending: true },
-      ],
-      limit: page.limit,
-    },
+    drillsWithHostNames(db)
+      .where('initiativeId', 'in', initiativeIds)
+      .where(sql<boolean>`(held_on, id) < (${afterDate}::date, ${afterId}::uuid)`),
+    { parent: 'initiativeId', order: DRILL_ORDER, limit: page.limit },
   )
 }
 

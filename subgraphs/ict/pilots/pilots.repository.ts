@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { IctPilot, IctPilotStatusChange } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, firstPagePerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findPilotsByIds(db: Executor, ids: readonly string[]) {
@@ -15,22 +15,29 @@ export function countPilotsByInitiative(db: Executor, initiativeIds: readonly st
   return countPerParent(pilotsOf(db, initiativeIds), 'initiativeId')
 }
 
+const pilotsWithTownNames = (db: Executor) =>
+  db
+    .selectFrom('ict.pilot')
+    .leftJoin('agreement.municipalityName as town', 'town.code', 'ict.pilot.municipalityCode')
+    .selectAll('ict.pilot')
+    .select('town.name as municipalityName')
+
+const PILOT_PAGES = { parent: 'initiativeId', order: [{ column: 'id' }] } as const
+
+/** The first page of pilots of each initiative (the hot read of an initiative's records): a prepared statement. */
+const firstPilotPages = firstPagePerParent('ict-first-pilot-pages', pilotsWithTownNames, PILOT_PAGES)
+
 /**
  * A page of pilots per initiative, each with its town's name (`municipalityName`, from agreement.municipality_name
  * in the same statement: `Pilot.municipality` provides the name, so the gateway needs no fetch to the agreement
  * subgraph for it).
  */
 export function findPilotsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
-  const withTownNames = db
-    .selectFrom('ict.pilot')
-    .leftJoin('agreement.municipalityName as town', 'town.code', 'ict.pilot.municipalityCode')
-    .selectAll('ict.pilot')
-    .select('town.name as municipalityName')
-    .where('initiativeId', 'in', initiativeIds)
+  if (page.afterKey === null) return firstPilotPages(db, initiativeIds, page.limit)
   return pagePerParent(
     db,
-    withTownNames.$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
-    { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
+    pilotsWithTownNames(db).where('initiativeId', 'in', initiativeIds).where('id', '>', page.afterKey),
+    { ...PILOT_PAGES, limit: page.limit },
   )
 }
 

@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { TransitPromotionCampaign } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
-import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
+import { countPerParent, firstPagePerParent, pagePerParent } from '../../../lib/db/paging.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 
 export function findCampaignsByIds(db: Executor, ids: readonly string[]) {
@@ -20,12 +20,21 @@ export function countCampaignsByInitiative(db: Executor, initiativeIds: readonly
   return countPerParent(campaignsOf(db, initiativeIds), 'initiativeId')
 }
 
+const CAMPAIGN_PAGES = { parent: 'initiativeId', order: [{ column: 'id' }] } as const
+
+/** The first page of campaigns of each initiative (the hot read of an initiative's records): a prepared statement. */
+const firstCampaignPages = firstPagePerParent(
+  'transit-first-campaign-pages',
+  (db) => db.selectFrom('transit.promotionCampaign').selectAll(),
+  CAMPAIGN_PAGES,
+)
+
 export function findCampaignsByInitiative(db: Executor, initiativeIds: readonly string[], page: PageRequest) {
-  return pagePerParent(
-    db,
-    campaignsOf(db, initiativeIds).$if(page.afterKey !== null, (qb) => qb.where('id', '>', page.afterKey ?? '')),
-    { parent: 'initiativeId', order: [{ column: 'id' }], limit: page.limit },
-  )
+  if (page.afterKey === null) return firstCampaignPages(db, initiativeIds, page.limit)
+  return pagePerParent(db, campaignsOf(db, initiativeIds).where('id', '>', page.afterKey), {
+    ...CAMPAIGN_PAGES,
+    limit: page.limit,
+  })
 }
 
 export function insertCampaign(db: Executor, values: Insertable<TransitPromotionCampaign>) {
