@@ -57,11 +57,34 @@ function copyInto(
   options = '',
 ): CopyWriter {
   const copy = client.query(copyFrom(`COPY ${target} (${list}) FROM STDIN WITH (FORMAT csv${options})`))
-  const failed = new Promise<never>((_, reject) => copy.once('error', reject))
+  let failure: Error | undefined
+  const failed = new Promise<never>((_, reject) =>
+    copy.once('error', (error: Error) => {
+      failure = error
+      reject(error)
+    }),
+  )
   failed.catch(() => {})
+  // Not Promise.race([drain, failed]): every race leaves a reaction on `failed`, which stays pending for the whole
+  // COPY, so each of the thousands of waits of a 5M-row file stayed reachable until the COPY ended.
+  const drained = () =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) {
+        reject(failure)
+        return
+      }
+      const settle = (error?: Error) => {
+        copy.off('drain', settle)
+        copy.off('error', settle)
+        if (error) reject(error)
+        else resolve()
+      }
+      copy.on('drain', settle)
+      copy.on('error', settle)
+    })
   const writeLines = async (lines: string) => {
     if (lines.length === 0) return
-    if (!copy.write(lines)) await Promise.race([once(copy, 'drain'), failed])
+    if (!copy.write(lines)) await drained()
   }
   return {
     write: (rows) => writeLines(copyLines(rows)),
