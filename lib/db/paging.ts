@@ -102,9 +102,9 @@ export function newestFirstPage<D extends DB, TB extends keyof D, O>(
 /**
  * The first page of every parent, as `pagePerParent` reads it, in a statement compiled once and prepared
  * (lib/db/prepared-query.ts): the hot read of a list (no cursor) pays no query building and no planning per call.
- * `rows` is the list's query without the parents' filter (`parent = any($1)` here, so the text does not depend on
- * how many parents a batch has) and without a cursor; a later page goes through `pagePerParent`. `name` names the
- * prepared statement (unique in the process).
+ * `rows` is the list's query without the parents' filter (added here as SQL's `ANY` over one array parameter, so
+ * the text does not depend on how many parents a batch has) and without a cursor; a later page goes through
+ * `pagePerParent`. `name` names the prepared statement (unique in the process).
  */
 export function firstPagePerParent<D extends DB, TB extends keyof D, O>(
   name: string,

@@ -50,7 +50,7 @@ export interface PreparedQuery<P, R> {
  * call, no query builder, no plugin pass over the tree, no compilation, and PostgreSQL neither parses nor (after
  * its first executions, once a generic plan is no worse) plans it again. `build` writes the query as usual, with
  * `param('key')` wherever a value of the call goes; the text must not depend on the values, so a list of keys is one
- * array parameter (`= any(${param('ids')})`), not `in (…)`. Rows come back as Kysely would return them (camelCased
+ * array parameter compared with SQL's `ANY`, not `in (…)`. Rows come back as Kysely would return them (camelCased
  * keys, nested objects too).
  */
 export function preparedQuery<P extends Record<string, unknown>, R>(

@@ -65,26 +65,14 @@ function copyInto(
     }),
   )
   failed.catch(() => {})
-  // Not Promise.race([drain, failed]): every race leaves a reaction on `failed`, which stays pending for the whole
-  // COPY, so each of the thousands of waits of a 5M-row file stayed reachable until the COPY ended.
-  const drained = () =>
-    new Promise<void>((resolve, reject) => {
-      if (failure) {
-        reject(failure)
-        return
-      }
-      const settle = (error?: Error) => {
-        copy.off('drain', settle)
-        copy.off('error', settle)
-        if (error) reject(error)
-        else resolve()
-      }
-      copy.on('drain', settle)
-      copy.on('error', settle)
-    })
   const writeLines = async (lines: string) => {
     if (lines.length === 0) return
-    if (!copy.write(lines)) await drained()
+    if (copy.write(lines)) return
+    if (failure) throw failure
+    // `once` rejects on 'error' and removes both of its listeners either way. Not Promise.race([drain, failed]):
+    // every race left a reaction on `failed`, pending for the whole COPY, so each of the thousands of waits of a
+    // 5M-row file stayed reachable until the COPY ended.
+    await once(copy, 'drain')
   }
   return {
     write: (rows) => writeLines(copyLines(rows)),
