@@ -72,45 +72,41 @@ import {
 const SECTIONS = ['gateway', 'floor', 'statements', 'coldstart', 'publish', 'import', 'refusal'] as const
 type Section = (typeof SECTIONS)[number]
 
-/** BENCH_OPERATIONS: the operations the gateway/floor sections time (default all three). */
-function selectedOperations(size: DataSize): BenchOperation[] {
-  const all = benchOperations(size)
-  const only = process.env['BENCH_OPERATIONS']
+/**
+ * The names a comma-separated environment variable picks out of `known`, in `known`'s order; undefined when it is
+ * unset or empty. An unknown name stops the bench, naming the variable and what it accepts.
+ */
+function pickedFromEnv<T extends string>(variable: string, known: readonly T[], what: string): T[] | undefined {
+  const picked = process.env[variable]
     ?.split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  if (!only?.length) return all
-  const unknown = only.filter((name) => !all.some((operation) => operation.name === name))
+  if (!picked?.length) return undefined
+  const unknown = picked.filter((name) => !(known as readonly string[]).includes(name))
   if (unknown.length)
-    throw new Error(
-      `BENCH_OPERATIONS: unknown operation(s) ${unknown.join(', ')}; known: ${all.map((o) => o.name).join(', ')}`,
-    )
-  return all.filter((operation) => only.includes(operation.name))
+    throw new Error(`${variable}: unknown ${what}(s) ${unknown.join(', ')}; known: ${known.join(', ')}`)
+  return known.filter((name) => picked.includes(name))
+}
+
+/** BENCH_OPERATIONS: the operations the gateway/floor sections time (default all three). */
+function selectedOperations(size: DataSize): BenchOperation[] {
+  const all = benchOperations(size)
+  const picked = pickedFromEnv(
+    'BENCH_OPERATIONS',
+    all.map((operation) => operation.name),
+    'operation',
+  )
+  return picked ? all.filter((operation) => picked.includes(operation.name)) : all
 }
 
 /** BENCH_GATEWAYS: the servers the gateway/floor sections start and time (the uncached one always); default all. */
 function selectedServers(): Set<TargetKey> | undefined {
-  const only = process.env['BENCH_GATEWAYS']
-    ?.split(',')
-    .map((name) => name.trim())
-    .filter(Boolean)
-  if (!only?.length) return undefined
-  const unknown = only.filter((name) => !TARGET_KEYS.some((key) => key === name))
-  if (unknown.length)
-    throw new Error(`BENCH_GATEWAYS: unknown server(s) ${unknown.join(', ')}; known: ${TARGET_KEYS.join(', ')}`)
-  return new Set(['uncached', ...TARGET_KEYS.filter((key) => only.includes(key))])
+  const picked = pickedFromEnv('BENCH_GATEWAYS', TARGET_KEYS, 'server')
+  return picked && new Set<TargetKey>(['uncached', ...picked])
 }
 
 function selectedSections(): Set<Section> {
-  const only = process.env['BENCH_ONLY']
-    ?.split(',')
-    .map((name) => name.trim())
-    .filter(Boolean)
-  if (!only?.length) return new Set(SECTIONS)
-  const unknown = only.filter((name) => !SECTIONS.some((section) => section === name))
-  if (unknown.length)
-    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`)
-  return new Set(SECTIONS.filter((section) => only.includes(section)))
+  return new Set(pickedFromEnv('BENCH_ONLY', SECTIONS, 'section') ?? SECTIONS)
 }
 
 const TOKEN = {
