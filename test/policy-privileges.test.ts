@@ -50,7 +50,7 @@ beforeAll(async () => {
                                  ('WITH CHECK', pg_get_expr(p.polwithcheck, p.polrelid))) as clause(name, expression)
      where clause.expression is not null
        and has_table_privilege(login, c.oid, command.privilege)
-       and (0 = any (p.polroles) or exists (select from unnest(p.polroles) r where pg_has_role(login, r, 'MEMBER')))
+       and (0 = ANY (p.polroles) or exists (select from unnest(p.polroles) r where pg_has_role(login, r, 'MEMBER')))
      order by login, "table", policy, clause`.execute(database.admin)
   uses = rows.rows
   const lead = await sql<{ code: string }>`

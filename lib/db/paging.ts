@@ -112,7 +112,7 @@ export function firstPagePerParent<D extends DB, TB extends keyof D, O>(
   options: { parent: string; order: readonly OrderTerm[] },
 ): (db: Executor, parentIds: readonly string[], limit: number) => Promise<O[]> {
   const statement = preparedQuery<{ parentIds: readonly string[]; rowsPerParent: number }, O>(name, (db, param) =>
-    pagePerParentQuery(db, rows(db).where(sql<boolean>`${sql.ref(options.parent)} = any(${param('parentIds')})`), {
+    pagePerParentQuery(db, rows(db).where(sql<boolean>`${sql.ref(options.parent)} = ANY(${param('parentIds')})`), {
       ...options,
       rowsPerParent: param('rowsPerParent'),
     }),

@@ -23,7 +23,7 @@ const PILOTS = preparedQuery<
         municipalityCode: string
       }>`jsonb_build_object('initiative_id', p.initiative_id, 'municipality_code', p.municipality_code)`.as('nested'),
     )
-    .where(sql<boolean>`p.initiative_id = any(${param('initiativeIds')})`)
+    .where(sql<boolean>`p.initiative_id = ANY(${param('initiativeIds')})`)
     .where('p.status', '<>', param('status'))
     .orderBy('p.id')
     .limit(1000),
@@ -44,7 +44,7 @@ describe('preparedQuery: a Kysely query compiled once, run as a named prepared s
   })
 
   it('compiles the text once, with the parameters in place of the values and the constants as parameters too', () => {
-    expect(PILOTS.text).toContain('p.initiative_id = any($1)')
+    expect(PILOTS.text).toContain('p.initiative_id = ANY($1)')
     expect(PILOTS.text).toContain('"p"."status" <> $2')
     expect(PILOTS.text).toMatch(/limit \$3$/)
   })

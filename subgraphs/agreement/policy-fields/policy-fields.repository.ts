@@ -97,7 +97,7 @@ const INITIATIVES_IN_FORCE = preparedQuery<
     .selectAll('i')
     // Every column of policy_field is text or integer, so its JSON holds the same values a row would.
     .select(sql<PolicyFieldModel | null>`to_jsonb(f)`.as('field'))
-    .where(sql<boolean>`i.id = any(${param('ids')})`)
+    .where(sql<boolean>`i.id = ANY(${param('ids')})`)
     .where('i.agreementId', '=', (eb) =>
       eb
         .selectFrom('agreement.agreement')
