@@ -6,12 +6,32 @@
  * `""` escapes, newlines inside quotes, CRLF, LF and lone CR all work; every record carries the line it
  * ends on. A record that grows past `maxRecordChars` stops the tokenizer at once, so a file of one endless
  * line costs at most that much memory.
+ *
+ * No object or array literal runs per record: every record is a `TokenizedRecord` (`new`) and a quoted record's
+ * fields array a `slice` of an empty one. V8 gives each literal an allocation site, and when one of its scavenges finds
+ * most of a site's recent objects still alive (a chunk's records while they are checked and sent) it may decide,
+ * for the rest of the process, to allocate that site's objects straight in old space ("allocation-site
+ * pretenuring"). A record in old space keeps its young fields array and field strings alive through every
+ * scavenge until the next full collection, so they were all promoted: ~700 MiB per 5M stop_times instead of
+ * ~10 (docs/performance/gtfs-import.md, "a second mode"). Objects made by `new` from a class, by `split`, `map` and
+ * `slice` carry no allocation site, so nothing per record can be pretenured.
  */
 
 export interface CsvRecord {
   /** Line of the file the record ends on (1 = the first line). */
   line: number
   fields: string[]
+}
+
+/** Copied for a quoted record's fields: `slice` makes an array with no allocation site, `[]` one with. */
+const NO_FIELDS: readonly string[] = []
+
+/** A record as the tokenizer makes it (see the file comment: a class, not an object literal). */
+class TokenizedRecord implements CsvRecord {
+  constructor(
+    readonly line: number,
+    readonly fields: string[],
+  ) {}
 }
 
 export class CsvRecordTooLong extends Error {
@@ -61,6 +81,7 @@ export class CsvTokenizer {
       this.first = false
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     }
+    // One literal per chunk, not per record: a few per scavenge, below the 100 V8 needs before it decides anything.
     const records: CsvRecord[] = []
     const scan = { text, lf: new NextIndex(text, '\n'), cr: new NextIndex(text, '\r'), quote: new NextIndex(text, '"') }
     let start = 0
@@ -92,7 +113,7 @@ export class CsvTokenizer {
       this.lines++
       // Blank lines are skipped, as GTFS validators do.
       if (contentEnd > start)
-        out.push({ line: this.lines, fields: text.slice(start, contentEnd).split(',').map(trimmed) })
+        out.push(new TokenizedRecord(this.lines, text.slice(start, contentEnd).split(',').map(trimmed)))
       return next
     }
     return this.quotedRecord(text, start, final, out)
@@ -100,7 +121,7 @@ export class CsvTokenizer {
 
   /** The slow path: a record with quotes, character by character (it may span lines). */
   private quotedRecord(text: string, start: number, final: boolean, out: CsvRecord[]): number {
-    const fields: string[] = []
+    const fields = NO_FIELDS.slice()
     let field = ''
     let lines = 0
     let i = start
@@ -124,7 +145,7 @@ export class CsvTokenizer {
         const next = c === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1
         fields.push(trimmed(field))
         this.lines += lines + 1
-        out.push({ line: this.lines, fields })
+        out.push(new TokenizedRecord(this.lines, fields))
         return next
       } else {
         field += text.charAt(i)
@@ -134,7 +155,7 @@ export class CsvTokenizer {
     if (!final) return -1
     fields.push(trimmed(field))
     this.lines += lines + 1
-    out.push({ line: this.lines, fields })
+    out.push(new TokenizedRecord(this.lines, fields))
     return text.length
   }
 
@@ -142,7 +163,12 @@ export class CsvTokenizer {
   private unterminated(text: string, start: number, out: CsvRecord[]): number {
     const rest = text.slice(start)
     this.lines += 1 + countLineBreaks(rest)
-    out.push({ line: this.lines, fields: rest.split(',').map((field) => trimmed(field.replaceAll('"', ''))) })
+    out.push(
+      new TokenizedRecord(
+        this.lines,
+        rest.split(',').map((field) => trimmed(field.replaceAll('"', ''))),
+      ),
+    )
     return text.length
   }
 }

@@ -87,6 +87,25 @@ describe('validateFeed', () => {
       'error: stop_times.txt:3: time 07:10:00 goes back in time within trip T1',
     ],
     [
+      'a stop_sequence not increasing when a trip comes back after another one',
+      {
+        'stop_times.txt':
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:00:00,07:00:00,S1,' +
+          '2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\nT1,07:10:00,07:10:00,S2,1\n',
+      },
+      'error: stop_times.txt:5: stop_sequence 1 does not increase within trip T1',
+    ],
+    [
+      'a trip not in trips.txt, still checked for order',
+      {
+        'stop_times.txt':
+          'trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,07:00:00,07:00:00,S1,' +
+          '1\nT1,07:10:00,07:10:00,S2,2\nT2,08:00:00,08:00:00,S1,1\nT2,08:10:00,08:10:00,S3,2\n' +
+          'TX,09:10:00,09:10:00,S1,1\nTX,09:00:00,09:00:00,S2,2\n',
+      },
+      'error: stop_times.txt:7: time 09:00:00 goes back in time within trip TX',
+    ],
+    [
       'a calendar ending before it starts',
       {
         'calendar.txt':

@@ -14,7 +14,7 @@ export interface FeedState {
   shapes: Map<string, number>
   routes: Set<string>
   services: Set<string>
-  /** Trip id → stop_times seen for it. */
+  /** Trip id → its index in trips.txt (0, 1, …): the stop_times check keeps per-trip state in typed arrays by it. */
   trips: Map<string, number>
   offices: Set<string> | null
   patterns: Set<string> | null

@@ -74,7 +74,7 @@ export async function checkTrips(ctx: FeedReadContext, state: FeedState) {
           record.line,
           v.trip_id === '' ? 'trip_id is empty' : `duplicate trip_id ${JSON.stringify(v.trip_id)}`,
         )
-      else state.trips.set(v.trip_id, 0)
+      else state.trips.set(v.trip_id, state.trips.size)
       state.names.add(v.trip_headsign)
       if (!state.routes.has(v.route_id))
         ctx.log.error(file, record.line, `route_id ${JSON.stringify(v.route_id)} is not in routes.txt`)
@@ -102,39 +102,54 @@ interface TripOrder {
 }
 
 /**
- * The per-trip state of the stop_times check: each trip's last stop_sequence and time (one object per trip, updated
- * in place) and its row count in `state.trips`. Rows come grouped by trip in practice: while the trip stays the one
- * of the row before, its state is at hand (no map lookup per row) and its rows are counted into `state.trips` once,
- * when the trip changes or at `flush`.
+ * The per-trip state of the stop_times check: each trip's row count and last stop_sequence and time, in typed arrays
+ * indexed by the trip's index in trips.txt (`state.trips`). A 5M-row feed has ~100k trips: an object and a map entry
+ * per trip, made while the rows stream by, lived for the whole file and so were all promoted to the old generation,
+ * where they stayed as garbage after the import until a full GC (typed arrays are one allocation each, off the heap).
+ * Rows come grouped by trip in practice: while the trip stays the one of the row before, its index is at hand (no
+ * map lookup per row). Trips not in trips.txt (each row of them is an error already) keep their order in a map.
  */
 function tripRuns(state: FeedState) {
-  const last = new Map<string, TripOrder>()
+  const trips = state.trips.size
+  const counts = new Int32Array(trips)
+  const sequences = new Float64Array(trips)
+  const times = new Float64Array(trips)
+  const started = new Uint8Array(trips)
+  const unknown = new Map<string, TripOrder>()
   let trip: string | undefined
-  let known = false
+  let index = -1
   let order: TripOrder | undefined
-  let rows = 0
-  const flush = () => {
-    if (trip !== undefined && rows > 0) state.trips.set(trip, (state.trips.get(trip) ?? 0) + rows)
-    rows = 0
-  }
   return {
-    flush,
+    /** Stop_times counted per trip in trips.txt order. */
+    counts,
     /** Counts a row of `tripId`; whether trips.txt has the trip. */
     enter: (tripId: string): boolean => {
       if (tripId !== trip) {
-        flush()
         trip = tripId
-        known = state.trips.has(tripId)
-        order = last.get(tripId)
+        index = state.trips.get(tripId) ?? -1
+        order = index < 0 ? unknown.get(tripId) : undefined
       }
-      if (known) rows++
-      return known
+      if (index < 0) return false
+      counts[index] = (counts[index] ?? 0) + 1
+      return true
     },
-    /** The order state of the trip entered last, if a row of it was ordered before. */
-    order: () => order,
-    start: (tripId: string, first: TripOrder) => {
-      order = first
-      last.set(tripId, first)
+    /** Whether a row of the trip entered last was ordered before; then its stop_sequence and time are the last. */
+    started: () => (index < 0 ? order !== undefined : started[index] === 1),
+    lastSequence: () => (index < 0 ? (order?.sequence ?? 0) : (sequences[index] ?? 0)),
+    lastTime: () => (index < 0 ? (order?.time ?? 0) : (times[index] ?? 0)),
+    /** Records the ordered row just checked as the trip's last. */
+    advance: (tripId: string, sequence: number, time: number) => {
+      if (index >= 0) {
+        started[index] = 1
+        sequences[index] = sequence
+        times[index] = time
+      } else if (order) {
+        order.sequence = sequence
+        order.time = time
+      } else {
+        order = { sequence, time }
+        unknown.set(tripId, order)
+      }
     },
   }
 }
@@ -202,20 +217,17 @@ function stopTimeChecker(ctx: FeedReadContext, state: FeedState, table: TableFil
     }
     if (arrivalAt !== null && departureAt !== null && departureAt < arrivalAt)
       error(record.line, `departure_time ${departureText} is before arrival_time ${arrivalText}`)
-    const previous = runs.order()
+    const started = runs.started()
     const time = arrivalAt ?? departureAt
     const order = Number(f[sequence ?? -1] ?? '')
-    if (previous && order <= previous.sequence)
+    if (started && order <= runs.lastSequence())
       error(record.line, `stop_sequence ${order} does not increase within trip ${tripId}`)
-    else if (previous && time !== null && time < previous.time)
+    else if (started && time !== null && time < runs.lastTime())
       error(record.line, `time ${arrivalText || departureText} goes back in time within trip ${tripId}`)
     if (!Number.isFinite(order)) return
-    if (previous) {
-      previous.sequence = order
-      previous.time = time ?? previous.time
-    } else runs.start(tripId, { sequence: order, time: time ?? 0 })
+    runs.advance(tripId, order, time ?? (started ? runs.lastTime() : 0))
   }
-  return { check, flush: runs.flush }
+  return { check, counts: runs.counts }
 }
 
 export async function checkStopTimes(ctx: FeedReadContext, state: FeedState) {
@@ -224,9 +236,11 @@ export async function checkStopTimes(ctx: FeedReadContext, state: FeedState) {
     checker ??= stopTimeChecker(ctx, state, table)
     for (const record of records) checker.check(record)
   })
-  checker?.flush()
-  for (const [trip, count] of state.trips)
+  const counts = checker?.counts
+  for (const [trip, index] of state.trips) {
+    const count = counts?.[index] ?? 0
     if (count < 2) ctx.log.warning('trips.txt', 0, `trip ${trip} has ${count} stop_times: riders cannot use it`)
+  }
 }
 
 /** feed_info.txt: one row, the publisher's URL and the dates (GTFS-JP asks for them). */
