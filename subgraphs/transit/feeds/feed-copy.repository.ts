@@ -1,7 +1,6 @@
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import { once } from 'node:events'
-import { csvText, type Value } from './gtfs-tables.js'
 import { markImportPhase } from './import-phases.js'
 
 /**
@@ -16,9 +15,10 @@ import { markImportPhase } from './import-phases.js'
  * (gtfs-tables.ts), never from a feed.
  */
 export interface CopyWriter {
-  /** Appends rows; resolves when the socket can take more (backpressure). */
-  write: (rows: Value[][]) => Promise<void>
-  /** Appends CSV lines already written for COPY (csvText), each ending in a newline. */
+  /**
+   * Appends CSV lines written for COPY (gtfs-tables.ts csvText/csvFields), each ending in a newline; resolves when
+   * the socket can take more (backpressure).
+   */
   writeLines: (lines: string) => Promise<void>
   /** Ends the COPY and moves the rows into the table; `keep: false` ends it without moving them. */
   close: (keep: boolean) => Promise<void>
@@ -28,24 +28,6 @@ export interface CopyWriter {
    * the ROLLBACK wait behind it for ever.
    */
   abort: (reason: Error) => Promise<void>
-}
-
-/**
- * One CSV line per row for COPY: NULL is an empty unquoted field, '' a quoted empty one. Hand-written
- * because it runs per row of a million-row feed: csv-stringify costs several times more here.
- */
-function copyLines(rows: Value[][]): string {
-  let out = ''
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i]
-      if (i > 0) out += ','
-      if (value === null || value === undefined) continue
-      out += typeof value === 'number' ? String(value) : csvText(value)
-    }
-    out += '\n'
-  }
-  return out
 }
 
 /** COPY FROM STDIN into `target`; `finish` runs after a kept COPY has ended. */
@@ -75,7 +57,6 @@ function copyInto(
     await once(copy, 'drain')
   }
   return {
-    write: (rows) => writeLines(copyLines(rows)),
     writeLines,
     close: async (keep) => {
       markImportPhase(`${target}: rows read, validated and sent`)

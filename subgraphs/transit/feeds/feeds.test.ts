@@ -188,4 +188,47 @@ describe('importGtfsFeed', () => {
       { stopHeadsign: null, extra: { note: 'b,c' } },
     ])
   })
+
+  it('keeps every column and file it does not model under its own name, whatever the name', async () => {
+    const token = await stack.token(TSUKIGATA)
+    // Names an object would lose or move (`__proto__`, an integer-like key) and values that need JSON escapes.
+    const files = {
+      ...sampleFeedFiles(),
+      'stops.txt':
+        'stop_id,stop_name,stop_lat,stop_lon,__proto__,10,stop_name_kana\n' +
+        'S1,月形町役場前,43.3358,141.6694,p1,ten,"ツキガタ ""ヤクバ"""\nS2,月形駅前,43.3320,141.6650,,,\\\n' +
+        'S3,岩見沢駅前,43.2040,141.7590,p3,,イワミザワ\n',
+      'office_jp.txt': 'office_id,__proto__,office_name\nO1,x,"月形町役場, 企画課"\n',
+    }
+    const { body } = await importFeed(files, token)
+    expect(body.errors).toBeUndefined()
+    const version = body.data?.importGtfsFeed.id ?? ''
+    const stops = await stack.database.admin
+      .selectFrom('transit.gtfsStop')
+      .select(['stopId', sql<string>`extra::text`.as('extraJson')])
+      .where('feedVersionId', '=', version)
+      .orderBy('stopId')
+      .execute()
+    // Read as text: the admin connection's camel-case plugin would rename the JSON's keys too.
+    expect(stops.map((stop) => ({ stopId: stop.stopId, extra: JSON.parse(stop.extraJson) as unknown }))).toEqual([
+      { stopId: 'S1', extra: { ['__proto__']: 'p1', 10: 'ten', stop_name_kana: 'ツキガタ "ヤクバ"' } },
+      { stopId: 'S2', extra: { ['__proto__']: '', 10: '', stop_name_kana: '\\' } },
+      { stopId: 'S3', extra: { ['__proto__']: 'p3', 10: '', stop_name_kana: 'イワミザワ' } },
+    ])
+    const kept = await stack.database.admin
+      .selectFrom('transit.gtfsFileRow')
+      .select(['fileName', 'line', sql<string>`record::text`.as('recordJson')])
+      .where('feedVersionId', '=', version)
+      .where('fileName', '=', 'office_jp.txt')
+      .execute()
+    expect(
+      kept.map((row) => ({ fileName: row.fileName, line: row.line, record: JSON.parse(row.recordJson) as unknown })),
+    ).toEqual([
+      {
+        fileName: 'office_jp.txt',
+        line: 2,
+        record: { office_id: 'O1', ['__proto__']: 'x', office_name: '月形町役場, 企画課' },
+      },
+    ])
+  })
 })
