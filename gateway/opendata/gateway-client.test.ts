@@ -28,8 +28,8 @@ const server: Server = createServer((request, response) => {
     }
     const page = after === null ? 0 : Number(after) + 1
     const connection = {
-      nodes: [0, 1, 2].map((index) => ({ id: page * 3 + index })),
       pageInfo: { hasNextPage: page < PAGES - 1, endCursor: String(page) },
+      nodes: [0, 1, 2].map((index) => ({ id: page * 3 + index })),
     }
     response.end(JSON.stringify({ data: { numbers: connection } }))
   })
