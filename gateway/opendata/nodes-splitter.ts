@@ -96,11 +96,13 @@ export class NodesSplitter {
   }
 
   /**
-   * The whole answer once the text has ended, the nodes array empty (its nodes were handed out); throws when the
-   * text ended before the answer did (a cut answer).
+   * The whole answer once the text has ended, the nodes array empty (its nodes were handed out); throws a
+   * SyntaxError when the text ended before the answer did (a cut answer).
    */
   finish(): unknown {
-    if (this.phase !== 'tail') throw new SyntaxError('the answer ended inside its nodes array')
+    // A cut answer fails as `JSON.parse` fails on cut text (what reading the answer whole did): on what was cut.
+    if (this.phase === 'head') return JSON.parse(this.text)
+    if (this.phase === 'nodes') return JSON.parse(`${this.prefix}[${this.pieces.join('')}`)
     return JSON.parse(`${this.prefix}[]${this.tail.join('')}`)
   }
 
