@@ -134,7 +134,7 @@ describe('paginate', () => {
     expect(ids).toEqual([0, 1])
   })
 
-  it('reads strings with brackets, braces, quotes, backslashes and astral characters, cut anywhere in their bytes', async () => {
+  it('reads strings of brackets, quotes, backslashes and astral characters cut anywhere in their bytes', async () => {
     const names = ['[', ']', '{', '}', '"', '\\', '\\"', '"]},{"id":', '𠮷野家🍣', '避難所「第1」', '\u0000']
     const nodes = names.map((name, index) => ({ id: index, name, more: { nodes: [name], pageInfo: {} } }))
     const body = Buffer.from(

@@ -1,4 +1,4 @@
-import { parse, print, visit, type FieldNode } from 'graphql'
+import { Kind, parse, print, visit, type FieldNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import * as documents from '../../codegen/opendata-operations.js'
 import { readSafelist } from '../../lib/http/persisted-operations.js'
@@ -23,7 +23,7 @@ describe("the publisher's operations", () => {
       visit(parse(operation), {
         SelectionSet(selectionSet) {
           const names = selectionSet.selections
-            .filter((selection): selection is FieldNode => selection.kind === 'Field')
+            .filter((selection): selection is FieldNode => selection.kind === Kind.FIELD)
             .map((field) => field.name.value)
           if (!names.includes('nodes') || !names.includes('pageInfo')) return
           connections.push(operation.slice(0, 40))
