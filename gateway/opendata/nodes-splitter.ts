@@ -6,9 +6,10 @@
  * promoted to the old generation, which let V8 grow the publisher's heap with the size of the data.
  *
  * Hand-written rather than a streaming JSON library: this only finds where values begin and end (brackets outside
- * strings, strings by their closing quote) with a regular expression and `indexOf`, and leaves the parsing to
- * `JSON.parse`, which is native; a token-level JavaScript parser builds every value itself (the libraries measured
- * several times slower than `JSON.parse` on the same text), on the publisher's busiest path.
+ * strings, strings by their closing quote) with regular expressions, and leaves the parsing to `JSON.parse`, which is
+ * native; a token-level JavaScript parser builds every value itself. Measured on a 2.3 MB page of 50 towns' shelters
+ * decoded from 16 KiB pieces: JSON.parse of the whole page 15 ms, this splitter and JSON.parse per node 23 ms,
+ * @streamparser/json 0.0.22 emitting each node 85 ms — ~2 s more of the publisher's CPU over the shelters alone.
  *
  * The answer is `{…"<connection>":{…"nodes":[node, node, …]…}…}`: `head` is found at the first key `nodes` whose
  * value is an array (the connection's, when its selection comes first in the operation — the caller checks it is),
