@@ -29,5 +29,9 @@ export function hardenedApolloOptions<C extends BaseContext>(options: {
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     plugins: [...options.httpPlugins, ...guards.plugins, ...options.plugins],
+    // Signals are the process's (lib/process/shutdown.ts: servers drained in order, pools and PostgreSQL last).
+    // Apollo's own handlers would stop each server alone and re-send the signal, and add two process listeners per
+    // server: five servers started twice in one process (the bench, tests) passed Node's limit of ten.
+    stopOnTerminationSignals: false,
   }
 }
