@@ -16,7 +16,7 @@ export const DEFAULT_MAP_TILES: MapTiles = {
  * can load no image from anywhere else.
  */
 export function mapImageSources(tiles: MapTiles): string {
-  // `{s}.` is Leaflet's subdomain switch (a., b., c.): any subdomain of that host, which CSP spells `*.`.
+  // `{s}.` is Leaflet's subdomain switch (a., b., c.): every subdomain of that host, which CSP spells `*.`.
   const subdomains = tiles.url.includes('{s}.')
   const url = new URL(tiles.url.replace('{s}.', '').replace(/\{[a-z]\}/g, '0'))
   return `img-src 'self' ${url.protocol}//${subdomains ? '*.' : ''}${url.host}`
