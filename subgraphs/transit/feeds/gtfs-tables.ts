@@ -9,21 +9,35 @@ export type Value = string | number | null
  * values here are well-formed. Columns named like the GTFS field take the text as it is (empty =
  * NULL); the rest are converted. Columns of the file the table does not model go to `extra`.
  */
-export interface GtfsTable {
+export type GtfsTable = StagedTable | PartitionedTable
+
+interface GtfsTableShape {
   file: string
   table: string
   /** The table's columns for the file's own fields (feed_version_id and extra are added around them). */
   columns: readonly string[]
   /** GTFS columns this table models (the rest of a file's header goes to `extra`). */
   modelled: readonly string[]
+}
+
+/** A table loaded through a temporary stage (row-level security checks the INSERT … SELECT from it). */
+interface StagedTable extends GtfsTableShape {
   /** Builds the row mapper for a file with this header. */
   mapper: (at: (column: string) => number) => (fields: string[], line: number) => Value[]
+  csvLine?: never
+}
+
+/**
+ * The partitioned table (one partition per feed version, COPYed into directly, migration 0124; the others go
+ * through a stage).
+ */
+interface PartitionedTable extends GtfsTableShape {
   /**
-   * The partitioned table (one partition per feed version, COPYed into directly, migration 0124; the others go
-   * through a stage): builds a writer of one record's COPY CSV line (the columns, then `extra`; no
-   * feed_version_id, which the version's table has as its default), straight from the fields with no array per row.
+   * Builds a writer of one record's COPY CSV line (the columns, then `extra`; no feed_version_id, which the version's
+   * table has as its default), straight from the fields with no array per row.
    */
-  csvLine?: (at: (column: string) => number) => (fields: string[], extra: string | null) => string
+  csvLine: (at: (column: string) => number) => (fields: string[], extra: string | null) => string
+  mapper?: never
 }
 
 /** A text value as a COPY CSV field: NULL is an empty unquoted field, '' a quoted empty one. */
@@ -102,7 +116,7 @@ const STOP_TIME_FIELDS = [
   'drop_off_type',
   'shape_dist_traveled',
 ]
-const stopTimeTable: GtfsTable = {
+const stopTimeTable: PartitionedTable = {
   file: 'stop_times.txt',
   table: 'transit.gtfs_stop_time',
   columns: [
@@ -117,7 +131,7 @@ const stopTimeTable: GtfsTable = {
     'shape_dist_traveled',
   ],
   modelled: STOP_TIME_FIELDS,
-  // What mapper gives, as one line: validation has checked the numbers and times, so they are written as read.
+  // Validation has checked the numbers and times before a row gets here: they are written as read (times in seconds).
   csvLine: (at) => {
     const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)
     return (f, extra) => {
@@ -133,21 +147,6 @@ const stopTimeTable: GtfsTable = {
         `${csvNumber(number(f[dropOff ?? -1]))},${csvNumber(number(f[distance ?? -1]))},${csvText(extra)}\n`
       )
     }
-  },
-  // The hot path of a national feed: plain index reads, no object per row.
-  mapper: (at) => {
-    const [trip, sequence, stop, arrival, departure, headsign, pickup, dropOff, distance] = STOP_TIME_FIELDS.map(at)
-    return (f) => [
-      f[trip ?? -1] ?? '',
-      Number(f[sequence ?? -1]),
-      f[stop ?? -1] ?? '',
-      parseGtfsTime(f[arrival ?? -1] ?? ''),
-      parseGtfsTime(f[departure ?? -1] ?? ''),
-      text(f[headsign ?? -1]),
-      number(f[pickup ?? -1]),
-      number(f[dropOff ?? -1]),
-      number(f[distance ?? -1]),
-    ]
   },
 }
 
