@@ -68,7 +68,7 @@ interface Answer<TData> {
 function dataOf<TData>(status: number, ok: boolean, answer: Answer<TData>): TData {
   if (!ok || answer.errors?.length || answer.data === undefined) {
     throw new PublicQueryError(
-      `public query failed ` + `(${status}): ${answer.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
+      `public query failed (${status}): ${answer.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
     )
   }
   return answer.data
