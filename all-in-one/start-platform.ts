@@ -33,7 +33,12 @@ export interface RunningPlatform extends RunningServices {
 export async function startPlatform(config: Config, logger: Logger): Promise<RunningPlatform> {
   let embedded: EmbeddedServer | undefined
   if (!config.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, logger })
+    embedded = await startEmbeddedPostgres({
+      dir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      logger,
+      ownProcessGroup: true,
+    })
   }
   try {
     const adminUrl = config.DATABASE_URL ?? embedded?.adminUrl() ?? ''

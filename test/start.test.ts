@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -20,9 +20,14 @@ interface Started {
   logs: () => string
 }
 
-function start(): Promise<Started> {
+/**
+ * `ownGroup`: the process leads a process group of its own, as a terminal's foreground job does; `env` adds to the
+ * environment.
+ */
+function start(ownGroup = false, env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
+    detached: ownGroup,
     env: {
       ...process.env,
       EMBEDDED_PG_DIR: dataDir,
@@ -30,6 +35,7 @@ function start(): Promise<Started> {
       PORT: '0',
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
+      ...env,
     },
   })
   let output = ''
@@ -61,6 +67,15 @@ function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> 
     started.child.kill(signal)
   })
 }
+
+/** The process group of the postmaster running on `dir` (its pid is postmaster.pid's first line). */
+async function postmasterGroup(dir: string): Promise<string> {
+  const pid = (await readFile(join(dir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? ''
+  return spawnSync('ps', ['-o', 'pgid=', '-p', pid], { encoding: 'utf8' }).stdout.trim()
+}
+
+/** Log lines at warn level or above (pino: 40 and up). */
+const warningsIn = (logs: string) => logs.split('\n').filter((line) => /"level":(4|5|6)\d/.test(line))
 
 const postgresProcessesOn = (dir: string) =>
   spawnSync('pgrep', ['-f', `postgres -D ${dir}`], { encoding: 'utf8' }).stdout.trim()
@@ -95,4 +110,19 @@ describe('npm start', () => {
     expect(await stop(second, 'SIGINT')).toBe(0)
     expect(postgresProcessesOn(dataDir)).toBe('')
   }, 240_000)
+
+  it("keeps PostgreSQL out of a terminal's Ctrl-C and stops it after the servers, without a warning", async () => {
+    // No open-data publish in the background: one cut short by the stop is rightly reported.
+    const started = await start(true, { OPENDATA_PUBLISH_ON_START: 'false' })
+    const group = String(started.child.pid)
+    // A terminal sends Ctrl-C to its whole foreground process group; PostgreSQL must not be in it.
+    expect(await postmasterGroup(dataDir)).not.toBe(group)
+    expect((await agreementTitle(started.url)).data.municipalities).toHaveLength(9)
+    const exited = new Promise<number | null>((resolve) => started.child.once('exit', resolve))
+    process.kill(-Number(group), 'SIGINT')
+    expect(await exited).toBe(0)
+    expect(postgresProcessesOn(dataDir)).toBe('')
+    expect(started.logs()).toMatch(/shutting down/)
+    expect(warningsIn(started.logs())).toEqual([])
+  }, 120_000)
 })

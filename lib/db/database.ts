@@ -3,6 +3,7 @@ import {
   CompiledQuery,
   Kysely,
   PostgresDialect,
+  type KyselyConfig,
   type PostgresPool,
   type PostgresPoolClient,
   type Transaction,
@@ -55,8 +56,13 @@ export function createPool(options: DatabaseOptions): pg.Pool {
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   })
   // Without a listener, an idle connection dropped by the server (restart, Ctrl-C reaching
-  // PostgreSQL first) would crash the whole process.
-  pool.on('error', options.onIdleError ?? (() => {}))
+  // PostgreSQL first) would crash the whole process. Once the pool is ending, a lost connection is the shutdown we
+  // asked for: `end()` resolves when its idle connections have been told to close, not when they have, so a
+  // PostgreSQL stopped right after (npm start's) may still end one of them first.
+  const onIdleError = options.onIdleError
+  pool.on('error', (error) => {
+    if (!pool.ending) onIdleError?.(error)
+  })
   // The same for a connection that is checked out but between statements (inside a transaction)
   // when the server goes away: the pool listens only to idle ones. The failure then surfaces as the
   // error of that connection's next query, where the request handles it.
@@ -68,7 +74,7 @@ const pools = new WeakMap<Database, { pool: pg.Pool; onQuery: ((sql: string) => 
 
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = createPool(options)
-  const db = kyselyOver(pool, options.onQuery)
+  const db = new PoolEndingKysely(kyselyConfig(pool, options.onQuery), pool)
   pools.set(db, { pool, onQuery: options.onQuery })
   return db
 }
@@ -95,8 +101,27 @@ export async function preparedRows<R>(db: Executor, statement: PreparedRead, val
   return result.rows as R[]
 }
 
-function kyselyOver(pool: PostgresPool, onQuery: ((sql: string) => void) | undefined): Database {
-  return new Kysely<DB>({
+/**
+ * Kysely ends its pool only if it ran a statement itself (its driver starts on first use): a pool used only through
+ * `preparedRows` (the transit subgraph's departures) stayed open after `destroy()`, and a PostgreSQL stopped next
+ * (npm start's) then ended its connections under it. This one ends the pool either way.
+ */
+class PoolEndingKysely extends Kysely<DB> {
+  readonly #pool: pg.Pool
+
+  constructor(config: KyselyConfig, pool: pg.Pool) {
+    super(config)
+    this.#pool = pool
+  }
+
+  override async destroy(): Promise<void> {
+    await super.destroy()
+    if (!this.#pool.ending) await this.#pool.end()
+  }
+}
+
+function kyselyConfig(pool: PostgresPool, onQuery: ((sql: string) => void) | undefined): KyselyConfig {
+  return {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
     ...(onQuery
@@ -106,7 +131,7 @@ function kyselyOver(pool: PostgresPool, onQuery: ((sql: string) => void) | undef
           },
         }
       : {}),
-  })
+  }
 }
 
 /**
@@ -124,7 +149,9 @@ export async function withDedicatedConnection<T>(
   const client = await pool.connect()
   // Kysely "releases" after each query or transaction; the connection is ours until work ends.
   const borrowed = { query: client.query.bind(client), release: () => {} } as PostgresPoolClient
-  const session = kyselyOver({ connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() }, onQuery)
+  const session = new Kysely<DB>(
+    kyselyConfig({ connect: () => Promise.resolve(borrowed), end: () => Promise.resolve() }, onQuery),
+  )
   try {
     const result = await work(session, client)
     client.release()

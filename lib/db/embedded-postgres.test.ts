@@ -1,6 +1,8 @@
 import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer } from 'node:net'
+import { once } from 'node:events'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../logger.js'
 import { startEmbeddedPostgres } from './embedded-postgres.js'
@@ -23,5 +25,26 @@ describe('embedded PostgreSQL', () => {
     })
     await server.stop()
     expect((await stat(shared)).mode & 0o7777).toBe(0o1777)
+  })
+
+  it('in a process group of its own, names what PostgreSQL said when it stops while starting', async () => {
+    dir ??= await mkdtemp(join(tmpdir(), 'minamisorachi-pg-parent-'))
+    const taken = createServer().listen(0, '127.0.0.1')
+    await once(taken, 'listening')
+    const address = taken.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    try {
+      await expect(
+        startEmbeddedPostgres({
+          dir: join(dir, 'port-taken'),
+          port,
+          logger: createLogger('warn', 'test'),
+          persistent: false,
+          ownProcessGroup: true,
+        }),
+      ).rejects.toThrow(/PostgreSQL exited while starting \(code 1\):[\s\S]*could not (bind|create)/)
+    } finally {
+      taken.close()
+    }
   })
 })

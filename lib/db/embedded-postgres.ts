@@ -5,6 +5,7 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Logger } from '../logger.js'
 import { findFreePort } from '../net.js'
+import { startPostgresInOwnProcessGroup } from './postgres-process.js'
 
 const runsAsRoot = process.getuid?.() === 0
 
@@ -37,6 +38,12 @@ export interface EmbeddedOptions {
    * PostgreSQL itself still loses nothing committed; only a crash of the machine could, and then the run is lost.
    */
   durable?: boolean
+  /**
+   * PostgreSQL in a process group of its own, out of reach of a terminal's Ctrl-C (lib/db/postgres-process.ts): for
+   * `npm start`, which stops it on every signal, after the servers have drained. Otherwise (tests, scripts) it stays
+   * in ours, so an interrupted run takes it down too.
+   */
+  ownProcessGroup?: boolean
 }
 
 /** What a non-durable cluster skips: flushing to disk (initdb's and the server's) and full-page images in the WAL. */
@@ -76,6 +83,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const port = options.port || (await findFreePort())
   const log = options.logger.child({ component: 'postgres' })
+  const postgresFlags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...durability.server]
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -85,7 +93,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...durability.initdb],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...durability.server],
+    postgresFlags,
     onLog: (message) => {
       log.debug(message.trim())
     },
@@ -94,7 +102,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     },
   })
   if (isNew) await server.initialise()
-  await server.start()
+  const running = options.ownProcessGroup
+    ? await startPostgresInOwnProcessGroup({ dataDir, port, flags: postgresFlags, runAs: runAsOf(runsAsRoot), log })
+    : await server.start().then(() => ({ stop: () => server.stop() }))
   log.info({ port, dataDir, initialised: isNew }, 'embedded PostgreSQL started')
 
   let stopped = false
@@ -104,15 +114,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     stop: async () => {
       if (stopped) return
       stopped = true
-      // Ctrl-C in a terminal reaches PostgreSQL too, and it may already be down by the time we ask;
-      // the library would then wait forever for an exit event that has passed. PostgreSQL removes
+      // Ctrl-C in a terminal reaches PostgreSQL too (unless `ownProcessGroup`), and it may already be down by the
+      // time we ask; the library would then wait forever for an exit event that has passed. PostgreSQL removes
       // postmaster.pid on a clean shutdown, so that file going away also counts as stopped.
-      await Promise.race([server.stop(), waitUntilGone(`${dataDir}/postmaster.pid`)])
+      await Promise.race([running.stop(), waitUntilGone(`${dataDir}/postmaster.pid`)])
       if (!persistent) await rm(dataDir, { recursive: true, force: true })
       if (!persistent) await rm(passwordFile, { force: true })
     },
   }
 }
+
+/** PostgreSQL refuses to run as root; the package then runs it as the system user it creates. */
+const runAsOf = (root: boolean) => (root ? 'postgres' : undefined)
 
 /** A killed run leaves postmaster.pid behind; PostgreSQL will not start until it is gone. */
 async function removeStalePidFile(dataDir: string, logger: Logger): Promise<void> {

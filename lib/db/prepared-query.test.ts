@@ -89,4 +89,21 @@ describe('preparedQuery: a Kysely query compiled once, run as a named prepared s
       .execute((trx) => PILOTS.run(trx, { initiativeIds: ['ict-1', 'ict-2'], status: 'none' }))
     expect(inside).toEqual(outside)
   })
+
+  it('leaves no connection open after destroy(), also when only prepared statements used the pool', async () => {
+    const applicationName = 'test-prepared-only-pool'
+    const only = createDatabase({ url: database.adminUrl, poolMax: 1, applicationName })
+    await PILOTS.run(only, { initiativeIds: ['ict-1'], status: 'none' })
+    const sessions = async () =>
+      (
+        await sql<{ count: number }>`select count(*)::int as count from pg_stat_activity
+                                       where application_name = ${applicationName}`.execute(database.admin)
+      ).rows[0]?.count
+    expect(await sessions()).toBe(1)
+    await only.destroy()
+    // The pool has told its connection to close when destroy() resolves; the server notices a moment later.
+    const deadline = Date.now() + 5_000
+    while ((await sessions()) !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await sessions()).toBe(0)
+  })
 })

