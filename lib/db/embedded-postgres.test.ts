@@ -1,4 +1,5 @@
-import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer } from 'node:net'
@@ -46,5 +47,27 @@ describe('embedded PostgreSQL', () => {
     } finally {
       taken.close()
     }
+  })
+
+  it('in a process group of its own, is still shut down when the process exits without stopping it', async () => {
+    dir ??= await mkdtemp(join(tmpdir(), 'minamisorachi-pg-parent-'))
+    const dataDir = join(dir, 'left-behind')
+    const script = join(dir, 'exit-without-stop.mts')
+    await writeFile(
+      script,
+      [
+        `import { startEmbeddedPostgres } from ${JSON.stringify(join(import.meta.dirname, 'embedded-postgres.ts'))}`,
+        `import { createLogger } from ${JSON.stringify(join(import.meta.dirname, '..', 'logger.ts'))}`,
+        `await startEmbeddedPostgres({ dir: ${JSON.stringify(dataDir)}, port: 0, logger: createLogger('warn', 'test'),`,
+        '  ownProcessGroup: true })',
+        'process.exit(3)',
+      ].join('\n'),
+    )
+    const crashed = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })
+    expect(crashed.status, crashed.stderr).toBe(3)
+    const running = () => spawnSync('pgrep', ['-f', `postgres -D ${dataDir}`], { encoding: 'utf8' }).stdout.trim()
+    const deadline = Date.now() + 10_000
+    while (running() !== '' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(running()).toBe('')
   })
 })

