@@ -45,19 +45,24 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const databaseUrls = await prepareDatabase(adminUrl, { sampleData: config.SEED_SAMPLE_DATA, logger })
     const publisherToken = publisherTokenFromConfig(config)
     const services = await startServices(servicesOptionsOf(config, logger, databaseUrls, publisherToken))
-    if (config.OPENDATA_PUBLISH_ON_START) {
-      void publishFirstReleaseInBackground({
-        gatewayUrl: services.gatewayUrl,
-        dir: config.OPENDATA_DIR,
-        logger,
-        token: publisherToken,
-      })
-    }
+    const stopping = new AbortController()
+    const firstRelease = config.OPENDATA_PUBLISH_ON_START
+      ? publishFirstReleaseInBackground({
+          gatewayUrl: services.gatewayUrl,
+          dir: config.OPENDATA_DIR,
+          logger,
+          token: publisherToken,
+          stopping: stopping.signal,
+        })
+      : undefined
     return {
       ...services,
       databaseMode: embedded ? 'embedded' : 'external',
       stop: async () => {
+        stopping.abort()
         await services.stop()
+        // A publish still running has lost its gateway; it settles at once, before its database goes.
+        await firstRelease
         await embedded?.stop()
       },
     }
