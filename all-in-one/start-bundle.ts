@@ -104,7 +104,7 @@ async function build(entry: string, bundle: string, manifestFile: string): Promi
 }
 
 /** esbuild's bundle of `entry` written to `outfile`; the input files, relative to the project root. */
-async function bundleInto(entry: string, outfile: string): Promise<string[]> {
+export async function bundleInto(entry: string, outfile: string): Promise<string[]> {
   const esbuild = await import('esbuild')
   const result = await esbuild.build({
     entryPoints: [projectPath(entry)],

