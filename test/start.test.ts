@@ -2,10 +2,11 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ResultOf } from '@graphql-typed-document-node/core'
 import { print } from 'graphql'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { AgreementTitleAndTownCodesDocument } from '../codegen/operations.js'
 import { projectRoot } from '../lib/paths.js'
 
@@ -13,6 +14,21 @@ import { projectRoot } from '../lib/paths.js'
 let dataDir: string
 beforeAll(async () => void (dataDir = join(await mkdtemp(join(tmpdir(), 'minamisorachi-start-')), 'pg')))
 afterAll(() => rm(join(dataDir, '..'), { recursive: true, force: true }))
+
+/** Every start still running: a test that fails half-way must not leave a platform (and its PostgreSQL) behind. */
+const running = new Set<ChildProcessWithoutNullStreams>()
+afterEach(async () => {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = once(child, 'exit')
+      // As a user would stop it (SIGTERM: its PostgreSQL too); killed outright only if it does not stop.
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+      await exited
+      clearTimeout(timer)
+    }),
+  )
+})
 
 interface Started {
   child: ChildProcessWithoutNullStreams
@@ -38,11 +54,11 @@ function start(ownGroup = false, env: Record<string, string> = {}): Promise<Star
       ...env,
     },
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      // Stopped as a user would (SIGTERM: its PostgreSQL too), so a slow start leaves nothing running for the next.
-      child.kill('SIGTERM')
       reject(new Error(`no URL printed within 60 s:\n${output}`))
     }, 60_000)
     const onData = (chunk: Buffer) => {

@@ -69,13 +69,17 @@ export async function startPostgresInOwnProcessGroup(options: PostgresProcessOpt
     env: { ...process.env, LC_MESSAGES: 'C' },
   })
   const exited = once(child, 'exit')
+  // What it said while starting (for the error if it stops), kept to the last 64 KiB; READY may span two chunks.
   let output = ''
+  let ready = false
   await new Promise<void>((resolve, reject) => {
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (text: string) => {
       options.log.debug(text.trim())
-      if (output.length < 64 * 1024) output += text
-      if (output.includes(READY)) resolve()
+      if (ready) return
+      output = (output + text).slice(-64 * 1024)
+      ready = output.includes(READY)
+      if (ready) resolve()
     })
     exited.then(([code, signal]) => {
       reject(new Error(`PostgreSQL exited while starting (${signal ?? `code ${code}`}):\n${output.trim()}`))
