@@ -10,7 +10,7 @@ const ZIP_TYPES = ['application/zip', 'application/octet-stream']
 const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ errors: [{ message, extensions: { code } }] })
 
-const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control']
+const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag']
 
 /** Passes a subgraph's answer back as it is: status, content headers and the body, streamed. */
 function relay(reply: FastifyReply, upstream: Response) {
@@ -19,7 +19,7 @@ function relay(reply: FastifyReply, upstream: Response) {
     if (value) reply.header(header, value)
   }
   reply.code(upstream.status)
-  return reply.send(upstream.body ? Readable.fromWeb(upstream.body) : '')
+  return reply.send(upstream.body && upstream.status !== 304 ? Readable.fromWeb(upstream.body) : undefined)
 }
 
 /** The same for an answer read with node:http (the upload's). */
@@ -37,18 +37,19 @@ function relayIncoming(reply: FastifyReply, upstream: IncomingMessage) {
  * buffered here; the subgraph checks tokens, ownership and sizes.
  *
  * - `PUT /transit/feeds/:operatorId`: streams a GTFS zip upload through to the subgraph.
- * - `GET /transit/feeds/regional.zip`: streams the merged regional GTFS-JP feed back.
+ * - `GET /transit/feeds/regional.zip`: streams the merged regional GTFS-JP feed back; the client's `If-None-Match`
+ *   goes to the subgraph, which answers 304 when the client's copy is current.
  */
 export function registerTransitFeedProxy(app: FastifyInstance, transitGraphqlUrl: string) {
   app.addContentTypeParser(['application/zip', 'application/octet-stream'], (_request, payload, done) => {
     done(null, payload)
   })
-  app.get('/transit/feeds/regional.zip', async (request, reply) =>
-    relay(
-      reply,
-      await fetch(new URL('/feeds/regional.zip', transitGraphqlUrl), { headers: { 'x-request-id': request.id } }),
-    ),
-  )
+  app.get('/transit/feeds/regional.zip', async (request, reply) => {
+    const headers: Record<string, string> = { 'x-request-id': request.id }
+    const ifNoneMatch = request.headers['if-none-match']
+    if (ifNoneMatch) headers['if-none-match'] = ifNoneMatch
+    return relay(reply, await fetch(new URL('/feeds/regional.zip', transitGraphqlUrl), { headers }))
+  })
   app.put<{ Params: { operatorId: string }; Querystring: { fileName?: string } }>(
     '/transit/feeds/:operatorId',
     async (request, reply) => {

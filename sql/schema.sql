@@ -2610,6 +2610,7 @@ GRANT SELECT, INSERT ON TABLE app.audit_log TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO ict_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO transit_svc;
 GRANT SELECT ON TABLE app.data_version TO gateway_svc;
+GRANT SELECT ON TABLE app.data_version TO transit_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO agreement_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO disaster_svc;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE app.idempotent_write TO ict_svc;

@@ -55,10 +55,17 @@ export interface FileDataset extends DatasetMetadata {
   format: 'GTFS'
   mediaType: string
   fileName: string
-  download: (gateway: GatewayClient) => Promise<Readable>
+  /**
+   * The file as the API serves it now, with its validator (ETag); `current` is the validator of the copy the previous
+   * release holds, and the answer is `unchanged` when that copy is still what the API would serve.
+   */
+  download: (gateway: GatewayClient, current?: string) => Promise<FileDownload>
   /** Whether the file holds sample data (asked of the API, not assumed). */
   isSample: (gateway: GatewayClient) => Promise<boolean>
 }
+
+/** A file dataset's download: its body and the ETag the API gave it, or `unchanged` (HTTP 304). */
+export type FileDownload = { body: Readable; etag: string | null } | 'unchanged'
 
 export type AnyDataset = TableDataset<unknown> | FileDataset
 

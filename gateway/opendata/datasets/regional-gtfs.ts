@@ -19,10 +19,13 @@ export const regionalGtfs: FileDataset = {
   theme: 'transit',
   license: CC_BY_4,
   updateFrequency: 'monthly',
-  download: async (gateway) => {
-    const response = await fetch(new URL('/transit/feeds/regional.zip', gateway.url))
+  download: async (gateway, current) => {
+    const response = await fetch(new URL('/transit/feeds/regional.zip', gateway.url), {
+      headers: current ? { 'if-none-match': current } : {},
+    })
+    if (response.status === 304) return 'unchanged'
     if (!response.ok || !response.body) throw new Error(`regional GTFS feed: HTTP ${response.status}`)
-    return Readable.fromWeb(response.body)
+    return { body: Readable.fromWeb(response.body), etag: response.headers.get('etag') }
   },
   isSample: async (gateway) => {
     const data = await gateway.query(OpenDataOperatorSampleFlagsDocument)

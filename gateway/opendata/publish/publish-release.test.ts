@@ -8,6 +8,8 @@ import { createLogger } from '../../../lib/logger.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { validateFeed } from '../../../subgraphs/transit/gtfs/validate-feed.js'
 import { openZipFile } from '../../../subgraphs/transit/gtfs/zip-archive.js'
+import type { FileDataset } from '../dataset.js'
+import { regionalGtfs } from '../datasets/regional-gtfs.js'
 import { releaseManifestSchema, type ReleaseManifest } from '../release-manifest.js'
 import { digestFile } from './file-digest.js'
 import { publishRelease } from './publish-release.js'
@@ -212,6 +214,49 @@ describe('publishRelease', () => {
     // Older releases stay on disk unchanged.
     for (const file of first.datasets.flatMap((d) => d.distributions)) {
       expect((await digestFile(join(releaseDir(first), file.path))).sha256).toBe(file.sha256)
+    }
+  })
+})
+
+describe('publishRelease and the regional GTFS-JP feed’s ETag', () => {
+  it('takes the previous copy over when the API says it is current, and downloads it again after a transit write', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'opendata-etag-'))
+    // The real dataset against the real API, told apart only by what each download answered.
+    const answers: string[] = []
+    const gtfs: FileDataset = {
+      ...regionalGtfs,
+      download: async (gateway, current) => {
+        const answer = await regionalGtfs.download(gateway, current)
+        answers.push(answer === 'unchanged' ? 'unchanged' : 'downloaded')
+        return answer
+      },
+    }
+    const publish = () =>
+      publishRelease({
+        gatewayUrl: stack.services.gatewayUrl,
+        dir: own,
+        logger,
+        token: stack.publisherToken,
+        datasets: [gtfs],
+      })
+    const entryOf = (manifest: ReleaseManifest) => manifest.datasets.find((d) => d.id === 'regional-gtfs-jp')
+    try {
+      const first = await publish()
+      const second = await publish()
+      expect(answers).toEqual(['downloaded', 'unchanged'])
+      expect(entryOf(second)?.changes).toEqual({ added: 0, changed: 0, removed: 0 })
+      expect(entryOf(second)?.modified).toBe(entryOf(first)?.modified)
+      const path = (manifest: ReleaseManifest) =>
+        join(new ReleaseDirectory(own).releasePath(manifest.releaseId), 'minamisorachi_gtfs_jp.zip')
+      expect((await readFile(path(second))).equals(await readFile(path(first)))).toBe(true)
+
+      await sql`update transit.gtfs_stop set stop_name = stop_name where stop_id = (
+                  select stop_id from transit.gtfs_stop limit 1)`.execute(stack.database.admin)
+      const third = await publish()
+      expect(answers).toEqual(['downloaded', 'unchanged', 'downloaded'])
+      expect(entryOf(third)?.distributions[0]?.sha256).toBe(entryOf(first)?.distributions[0]?.sha256)
+    } finally {
+      await rm(own, { recursive: true, force: true })
     }
   })
 })

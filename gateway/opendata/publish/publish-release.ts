@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { constants, createWriteStream } from 'node:fs'
+import { access, copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { ServiceTokenSource } from '../../../lib/auth/service-tokens.js'
@@ -18,6 +18,7 @@ import { digestFile, digestFiles } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
 import { LIST_COLUMNS, listedFilesByList, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
+import { loadFileTag, saveFileTag } from './release-state.js'
 import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
 import { writeTables, type TableResult, type WrittenFile } from './table-writer.js'
 
@@ -226,14 +227,24 @@ async function buildUnit(
   )
 }
 
-/** A file dataset counts as one row: changed when its bytes differ from the previous release's. */
+/**
+ * A file dataset counts as one row: changed when its bytes differ from the previous release's. The previous release's
+ * copy is asked for again with its ETag: when the API says it is still current (the regional GTFS-JP feed with no
+ * transit write since), that copy is taken over as it is, byte for byte, and nothing is built.
+ */
 async function buildFile(
   dataset: FileDataset,
   gateway: GatewayClient,
   dir: string,
   previousDir: string | null,
 ): Promise<Built> {
-  await pipeline(await dataset.download(gateway), createWriteStream(join(dir, dataset.fileName)))
+  const target = join(dir, dataset.fileName)
+  const previous = previousDir ? await previousFile(previousDir, dataset) : null
+  const download = await dataset.download(gateway, previous?.etag)
+  if (download === 'unchanged' && previous) await copyFile(previous.path, target, constants.COPYFILE_FICLONE)
+  else if (download === 'unchanged') throw new Error(`${dataset.id}: the API answered 304 to an unconditional request`)
+  else await pipeline(download.body, createWriteStream(target))
+  await saveFileTag(dir, dataset.id, download === 'unchanged' ? (previous?.etag ?? null) : download.etag)
   const digests = new Map([['file', (await digestFile(join(dir, dataset.fileName))).sha256]])
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, digests)
@@ -252,6 +263,21 @@ async function buildFile(
     changes: countChanges(before, digests),
     columns: [],
   }
+}
+
+/** The previous release's copy of a file dataset and the ETag it was served with, if it kept both. */
+async function previousFile(previousDir: string, dataset: FileDataset) {
+  const etag = await loadFileTag(previousDir, dataset.id)
+  const path = join(previousDir, dataset.fileName)
+  if (
+    !etag ||
+    !(await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null
+  return { etag, path }
 }
 
 /**

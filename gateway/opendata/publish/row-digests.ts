@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs'
-import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { FileSink } from './file-sink.js'
+import { stateFile as releaseStateFile } from './release-state.js'
 
 /**
  * Per dataset, `key<TAB>digest` of every published row, kept inside each release (under `.state/`,
  * not listed in the manifest) so the next release can count rows added, changed and removed.
  */
-const stateFile = (releaseDir: string, datasetId: string) => join(releaseDir, '.state', `${datasetId}.tsv`)
+const stateFile = (releaseDir: string, datasetId: string) => releaseStateFile(releaseDir, datasetId, 'tsv')
 
 export async function saveRowDigests(releaseDir: string, datasetId: string, digests: Map<string, string>) {
   const sink = await FileSink.open(stateFile(releaseDir, datasetId))

@@ -2,12 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEmptyDatabase, migrateScratch } from '../../../test/support/scratch-database.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { csvRows } from '../gtfs/csv-rows.js'
 import { validateFeed } from '../gtfs/validate-feed.js'
 import { openZipFile } from '../gtfs/zip-archive.js'
-import { writeRegionalFeed } from './regional-feed.js'
+import { matchesTag, writeRegionalFeed } from './regional-feed.js'
 
 let stack: TestStack
 let dir: string
@@ -109,8 +111,88 @@ describe('the merged regional GTFS-JP feed', () => {
           callback(chunks > acceptedChunks ? new Error('client went away') : null)
         },
       })
-      await expect(writeRegionalFeed(stack.database.admin, hungUp)).rejects.toThrow()
+      await expect(writeRegionalFeed(stack.database.admin, () => hungUp)).rejects.toThrow()
     }
     expect((await download()).length).toBeGreaterThan(0)
+  })
+
+  it('answers 304 to the ETag it gave until a transit write commits; writes elsewhere leave it current', async () => {
+    const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
+    const conditional = (etag: string) => fetch(url, { headers: { 'if-none-match': etag } })
+    const fresh = await fetch(url)
+    const etag = fresh.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^W\/"transit-\d+-[0-9a-f]{12}-f\d+"$/)
+    await fresh.arrayBuffer()
+
+    const current = await conditional(etag)
+    expect(current.status).toBe(304)
+    expect(current.headers.get('etag')).toBe(etag)
+    expect((await current.arrayBuffer()).byteLength).toBe(0)
+    // The strong form of the same tag, and a list holding it, name the same copy (weak comparison).
+    expect((await conditional(`"x", ${etag.slice(2)}`)).status).toBe(304)
+
+    const admin = stack.database.admin
+    await sql`update disaster.shelter set name = name where id = (select id from disaster.shelter limit 1)`.execute(
+      admin,
+    )
+    expect((await conditional(etag)).status).toBe(304)
+
+    // A stop of an active feed renamed: the feed the client holds is no longer what the API would build.
+    const stop = await admin
+      .selectFrom('transit.gtfsStop as s')
+      .innerJoin('transit.feedVersion as v', 'v.id', 's.feedVersionId')
+      .where('v.status', '=', 'ACTIVE')
+      .select(['s.feedVersionId', 's.stopId', 's.stopName'])
+      .orderBy('s.stopId')
+      .executeTakeFirstOrThrow()
+    const rename = (name: string) =>
+      sql`update transit.gtfs_stop set stop_name = ${name}
+          where feed_version_id = ${stop.feedVersionId} and stop_id = ${stop.stopId}`.execute(admin)
+    await rename(`${stop.stopName}（仮）`)
+    try {
+      const changed = await conditional(etag)
+      expect(changed.status).toBe(200)
+      expect(changed.headers.get('etag')).not.toBe(etag)
+      const path = join(dir, 'renamed.zip')
+      await writeFile(path, Buffer.from(await changed.arrayBuffer()))
+      expect((await rowsOf(path, 'stops.txt')).map((row) => row['stop_name'])).toContain(`${stop.stopName}（仮）`)
+    } finally {
+      await rename(stop.stopName)
+    }
+  })
+
+  it('tells databases apart in the ETag: another database counting its own transit versions never matches', async () => {
+    const tagOf = async (db: Parameters<typeof writeRegionalFeed>[0]) => {
+      let tag = ''
+      // Asked for the tag only: answering "no output" builds nothing.
+      await writeRegionalFeed(db, (etag) => {
+        tag = etag
+        return undefined
+      })
+      return tag
+    }
+    const other = await createEmptyDatabase()
+    try {
+      await migrateScratch(other)
+      const [ours, theirs] = [await tagOf(stack.database.admin), await tagOf(other.db)]
+      const databaseOf = (tag: string) => tag.split('-')[2]
+      expect(databaseOf(ours)).toMatch(/^[0-9a-f]{12}$/)
+      expect(databaseOf(theirs)).not.toBe(databaseOf(ours))
+      expect(await tagOf(stack.database.admin)).toBe(ours)
+    } finally {
+      await other.drop()
+    }
+  })
+
+  it('compares ETags as RFC 9110 has it for If-None-Match: weakly, in lists, and `*` for any', () => {
+    const etag = 'W/"transit-7-f1"'
+    expect(matchesTag(undefined, etag)).toBe(false)
+    expect(matchesTag('', etag)).toBe(false)
+    expect(matchesTag(etag, etag)).toBe(true)
+    expect(matchesTag('"transit-7-f1"', etag)).toBe(true)
+    expect(matchesTag('"a", W/"transit-7-f1" ,"b"', etag)).toBe(true)
+    expect(matchesTag('*', etag)).toBe(true)
+    expect(matchesTag('W/"transit-8-f1"', etag)).toBe(false)
+    expect(matchesTag('W/"transit-7-f2", transit-7-f1', etag)).toBe(false)
   })
 })

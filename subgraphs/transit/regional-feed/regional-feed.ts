@@ -118,15 +118,68 @@ async function* feedFiles(client: pg.PoolClient): AsyncGenerator<{ name: string;
 }
 
 /**
+ * Raised whenever the feed written for the same data changes (a column, a file, the publisher, the zip's layout): it
+ * is part of the ETag, so clients holding a feed made by the earlier code download it again instead of being told
+ * theirs is current.
+ */
+const REGIONAL_FEED_FORMAT = 1
+
+/**
+ * The feed's ETag: the transit domain's data version (app.data_version, raised at the commit of every transaction
+ * that wrote a transit table) as of the snapshot the feed is built from, which database it is (`identity`, below:
+ * two databases count their versions each from 1, and a publisher or a client may be pointed at another one), and
+ * the format above. Weak: two builds of one version hold the same files, but the tag promises the content, not the
+ * zip's bytes.
+ */
+const regionalFeedTag = (transitVersion: string, identity: string) =>
+  `W/"transit-${transitVersion}-${identity}-f${REGIONAL_FEED_FORMAT}"`
+
+/**
+ * The transit version and which database it counts in: the cluster (its system identifier, made by initdb), its
+ * timeline (a point-in-time recovery starts a new one, and may count versions again from an earlier value) and the
+ * database's oid (a database dropped and made again gets another), hashed to 12 hex digits. A server that does not let
+ * this role read its control data (some managed services) leaves the cluster's part out.
+ */
+const TRANSIT_VERSION_SQL = `
+  SELECT v.version::text AS version,
+         left(md5(concat_ws('/',
+           CASE WHEN has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')
+                 AND has_function_privilege('pg_catalog.pg_control_checkpoint()', 'EXECUTE')
+                THEN (SELECT system_identifier::text FROM pg_control_system()) || '.' ||
+                     (SELECT timeline_id::text FROM pg_control_checkpoint()) END,
+           (SELECT oid::text FROM pg_database WHERE datname = current_database()))), 12) AS identity
+  FROM app.data_version v WHERE v.domain = 'transit'`
+
+/** Whether `If-None-Match` names `etag` (or is `*`): the client's copy is current. Weak comparison, as RFC 9110 has it for GET. */
+export function matchesTag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
+
+/**
  * Writes the merged regional GTFS-JP feed — every operator's ACTIVE version with every file it had,
- * ids prefixed per source, one feed_info — as a zip to `output`. Each file is a `COPY (SELECT …) TO
+ * ids prefixed per source, one feed_info — as a zip. Each file is a `COPY (SELECT …) TO
  * STDOUT` streamed into the zip: memory stays flat however large the feeds, and all files come from
  * one REPEATABLE READ snapshot, so an import committing meanwhile cannot mix two versions. If any
  * source is sample data, feed_version says so.
+ *
+ * `outputFor` is told the feed's ETag as of that snapshot before anything is built, and returns where to write the
+ * zip — or nothing, when the caller already has this version (then nothing is built).
  */
-export async function writeRegionalFeed(db: Database, output: Writable): Promise<void> {
+export async function writeRegionalFeed(
+  db: Database,
+  outputFor: (etag: string) => Writable | undefined,
+): Promise<void> {
   await withDedicatedConnection(db, async (_session, client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const [transit] = (await client.query<{ version: string; identity: string }>(TRANSIT_VERSION_SQL)).rows
+    if (!transit) throw new Error('app.data_version has no transit row: the database is not migrated')
+    const output = outputFor(regionalFeedTag(transit.version, transit.identity))
+    if (!output) {
+      await client.query('COMMIT')
+      return
+    }
     const sample = await client.query<{ sample: boolean; updated: Date | null }>(
       `SELECT coalesce(bool_or(is_sample), false) AS sample, max(imported_at) AS updated
        FROM transit.feed_version WHERE status = 'ACTIVE'`,
