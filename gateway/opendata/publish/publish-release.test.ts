@@ -219,7 +219,7 @@ describe('publishRelease', () => {
 })
 
 describe('publishRelease and the regional GTFS-JP feed’s ETag', () => {
-  it('takes the previous copy over when the API says it is current, and downloads it again after a transit write', async () => {
+  it('takes the previous copy over while the API says it is current, downloads after a transit write', async () => {
     const own = await mkdtemp(join(tmpdir(), 'opendata-etag-'))
     // The real dataset against the real API, told apart only by what each download answered.
     const answers: string[] = []

@@ -161,7 +161,7 @@ describe('the merged regional GTFS-JP feed', () => {
     }
   })
 
-  it('tells databases apart in the ETag: another database counting its own transit versions never matches', async () => {
+  it('tells databases apart in the ETag: another one, counting its own transit versions, never matches', async () => {
     const tagOf = async (db: Parameters<typeof writeRegionalFeed>[0]) => {
       let tag = ''
       // Asked for the tag only: answering "no output" builds nothing.

@@ -150,7 +150,7 @@ const TRANSIT_VERSION_SQL = `
            (SELECT oid::text FROM pg_database WHERE datname = current_database()))), 12) AS identity
   FROM app.data_version v WHERE v.domain = 'transit'`
 
-/** Whether `If-None-Match` names `etag` (or is `*`): the client's copy is current. Weak comparison, as RFC 9110 has it for GET. */
+/** Whether `If-None-Match` names `etag` (or is `*`): the client's copy is current (weak comparison, RFC 9110). */
 export function matchesTag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
