@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { DigestTable } from './digest-table.js'
 import { FileSink } from './file-sink.js'
 import { stateFile as releaseStateFile } from './release-state.js'
 
@@ -18,15 +19,27 @@ export async function saveRowDigests(releaseDir: string, datasetId: string, dige
 
 export async function loadRowDigests(releaseDir: string, datasetId: string): Promise<Map<string, string> | null> {
   const digests = new Map<string, string>()
+  const kept = await readRowDigests(releaseDir, datasetId, (key, digest) => {
+    digests.set(key, digest)
+  })
+  return kept ? digests : null
+}
+
+/** Hands each `key<TAB>digest` of a release's state file to `add`; false when the release kept none. */
+async function readRowDigests(
+  releaseDir: string,
+  datasetId: string,
+  add: (key: string, digest: string) => void,
+): Promise<boolean> {
   try {
     const lines = createInterface({ input: createReadStream(stateFile(releaseDir, datasetId)), crlfDelay: Infinity })
     for await (const line of lines) {
       const tab = line.lastIndexOf('\t')
-      if (tab > 0) digests.set(line.slice(0, tab), line.slice(tab + 1))
+      if (tab > 0) add(line.slice(0, tab), line.slice(tab + 1))
     }
-    return digests
+    return true
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
     throw error
   }
 }
@@ -38,36 +51,39 @@ export interface RowDigestSink {
 
 /**
  * A table's row digests, written to this release's state file as the rows come and counted against the previous
- * release's at once: only the previous release's digests are held in memory, never this one's (a row's key
- * identifies it, so each key comes once).
+ * release's at once: only the previous release's digests are held in memory (as 64-bit hashes, digest-table.ts),
+ * never this one's (a row's key identifies it, so each key comes once).
  */
 export class RowDigestWriter implements RowDigestSink {
   private readonly counts = { added: 0, changed: 0 }
 
   private constructor(
     private readonly sink: FileSink,
-    /** The previous release's digests not met yet: what is left at the end was removed. */
-    private readonly unmet: Map<string, string> | null,
+    /** The previous release's digests; what is not met by the end was removed. */
+    private readonly previous: DigestTable | null,
   ) {}
 
   static async open(releaseDir: string, datasetId: string, previousDir: string | null): Promise<RowDigestWriter> {
-    const previous = previousDir ? await loadRowDigests(previousDir, datasetId) : null
-    return new RowDigestWriter(await FileSink.open(stateFile(releaseDir, datasetId)), previous)
+    const previous = new DigestTable()
+    const kept = previousDir
+      ? await readRowDigests(previousDir, datasetId, (key, digest) => {
+          previous.add(key, digest)
+        })
+      : false
+    return new RowDigestWriter(await FileSink.open(stateFile(releaseDir, datasetId)), kept ? previous : null)
   }
 
   async add(key: string, digest: string): Promise<void> {
     await this.sink.write(`${key.replaceAll('\t', ' ').replaceAll('\n', ' ')}\t${digest}\n`)
-    const before = this.unmet?.get(key)
-    if (before === undefined) this.counts.added++
-    else if (before !== digest) this.counts.changed++
-    this.unmet?.delete(key)
+    const seen = this.previous?.meet(key, digest) ?? 'added'
+    if (seen !== 'unchanged') this.counts[seen]++
   }
 
   /** Closes the state file; the rows added, changed and removed since the previous release. */
   async close(): Promise<{ added: number; changed: number; removed: number }> {
     await this.sink.close()
-    return this.unmet
-      ? { ...this.counts, removed: this.unmet.size }
+    return this.previous
+      ? { ...this.counts, removed: this.previous.unmet }
       : { added: this.counts.added, changed: 0, removed: 0 }
   }
 }
