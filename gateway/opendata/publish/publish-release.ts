@@ -241,10 +241,13 @@ async function buildFile(
   const target = join(dir, dataset.fileName)
   const previous = previousDir ? await previousFile(previousDir, dataset) : null
   const download = await dataset.download(gateway, previous?.etag)
-  if (download === 'unchanged' && previous) await copyFile(previous.path, target, constants.COPYFILE_FICLONE)
-  else if (download === 'unchanged') throw new Error(`${dataset.id}: the API answered 304 to an unconditional request`)
-  else await pipeline(download.body, createWriteStream(target))
-  await saveFileTag(dir, dataset.id, download === 'unchanged' ? (previous?.etag ?? null) : download.etag)
+  if (download !== 'unchanged') {
+    await pipeline(download.body, createWriteStream(target))
+    await saveFileTag(dir, dataset.id, download.etag)
+  } else if (previous) {
+    await copyFile(previous.path, target, constants.COPYFILE_FICLONE)
+    await saveFileTag(dir, dataset.id, previous.etag)
+  } else throw new Error(`${dataset.id}: the API answered 304 Not Modified to a request that named no copy`)
   const digests = new Map([['file', (await digestFile(join(dir, dataset.fileName))).sha256]])
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, digests)
@@ -269,15 +272,11 @@ async function buildFile(
 async function previousFile(previousDir: string, dataset: FileDataset) {
   const etag = await loadFileTag(previousDir, dataset.id)
   const path = join(previousDir, dataset.fileName)
-  if (
-    !etag ||
-    !(await access(path).then(
-      () => true,
-      () => false,
-    ))
+  const kept = await access(path).then(
+    () => true,
+    () => false,
   )
-    return null
-  return { etag, path }
+  return etag && kept ? { etag, path } : null
 }
 
 /**
