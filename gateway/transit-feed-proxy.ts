@@ -10,7 +10,7 @@ const ZIP_TYPES = ['application/zip', 'application/octet-stream']
 const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ errors: [{ message, extensions: { code } }] })
 
-const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag']
+const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag', 'retry-after']
 
 /** Passes a subgraph's answer back as it is: status, content headers and the body, streamed. */
 function relay(reply: FastifyReply, upstream: Response) {

@@ -1,6 +1,25 @@
 import { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { CC_BY_4, type FileDataset } from '../dataset.js'
 import { OpenDataOperatorSampleFlagsDocument } from '../../../codegen/opendata-operations.js'
+
+/** How long the publisher keeps asking while the transit subgraph is building the feed for others (503). */
+const BUSY_FOR_AT_MOST_MS = 5 * 60_000
+
+/**
+ * GETs the feed (conditionally, with `current`), and again after the `Retry-After` it is told while every build slot of
+ * the transit subgraph is taken (503, regional-feed.route.ts), for at most BUSY_FOR_AT_MOST_MS.
+ */
+async function fetchWhenBuilt(url: URL, current: string | undefined): Promise<Response> {
+  const giveUpAt = Date.now() + BUSY_FOR_AT_MOST_MS
+  for (;;) {
+    const response = await fetch(url, { headers: current ? { 'if-none-match': current } : {} })
+    if (response.status !== 503 || Date.now() >= giveUpAt) return response
+    await response.body?.cancel()
+    const seconds = Number(response.headers.get('retry-after'))
+    await sleep(Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 5, 60) * 1000)
+  }
+}
 
 /** The merged regional GTFS-JP feed, as the transit subgraph streams it (one snapshot of every active feed). */
 export const regionalGtfs: FileDataset = {
@@ -20,9 +39,7 @@ export const regionalGtfs: FileDataset = {
   license: CC_BY_4,
   updateFrequency: 'monthly',
   download: async (gateway, current) => {
-    const response = await fetch(new URL('/transit/feeds/regional.zip', gateway.url), {
-      headers: current ? { 'if-none-match': current } : {},
-    })
+    const response = await fetchWhenBuilt(new URL('/transit/feeds/regional.zip', gateway.url), current)
     if (response.status === 304) return 'unchanged'
     if (!response.ok || !response.body) throw new Error(`regional GTFS feed: HTTP ${response.status}`)
     return { body: Readable.fromWeb(response.body), etag: response.headers.get('etag') }

@@ -1,10 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import { PassThrough } from 'node:stream'
 import type { Database } from '../../../lib/db/database.js'
+import { serviceUnavailable } from '../../../lib/errors.js'
+import { sendRestError } from '../../../lib/http/rest-errors.js'
 import { matchesTag, writeRegionalFeed } from './regional-feed.js'
 
 export const REGIONAL_FEED_PATH = '/feeds/regional.zip'
 export const REGIONAL_FEED_FILE_NAME = 'minamisorachi-regional-gtfs-jp.zip'
+/** Builds of the feed under way at once in one process, at most (two cores' worth at the nationwide scale data). */
+export const REGIONAL_FEED_CONCURRENT_BUILDS = 2
+/** What a refused request is told to wait: a build at the scale data takes tens of seconds, a 503 costs nothing. */
+const RETRY_AFTER_SECONDS = 5
+const CACHE_CONTROL = 'public, max-age=300'
 
 /**
  * `GET /feeds/regional.zip`: the merged regional GTFS-JP feed, public, streamed as it is written
@@ -14,35 +21,61 @@ export const REGIONAL_FEED_FILE_NAME = 'minamisorachi-regional-gtfs-jp.zip'
  * The answer carries the feed's ETag; a client that sends it back (`If-None-Match`) while no transit write has
  * committed since gets `304 Not Modified` and nothing is built — at the scale data a build is ~10 CPU-seconds here
  * and PostgreSQL's COPY of every stop_time, and GTFS consumers and the open-data publisher poll.
+ *
+ * The route is public and not rate-limited (a feed is one request a day for a consumer), so what bounds its cost is
+ * `concurrentBuilds`: past that many builds under way in this process, a request that needs one gets `503` with
+ * `Retry-After` (a 304 needs none and is always answered). Callers sending plain GETs in parallel then take at most
+ * that many cores' worth of COPY and deflate, not all of them.
  */
-export function registerRegionalFeed(app: FastifyInstance, db: Database) {
+export function registerRegionalFeed(
+  app: FastifyInstance,
+  db: Database,
+  concurrentBuilds = REGIONAL_FEED_CONCURRENT_BUILDS,
+) {
+  let building = 0
   app.get(REGIONAL_FEED_PATH, (request, reply) => {
-    // Settled once the snapshot's tag is known: with the 304, or with the zip's stream while it is being written.
+    // Settled once the snapshot's tag is known: with the 304, the 503, or the zip's stream while it is being written.
     let answered = false
+    let holdsSlot = false
     return new Promise<unknown>((resolve, reject) => {
       const body = new PassThrough()
       writeRegionalFeed(db, (etag) => {
         answered = true
-        reply.header('etag', etag).header('cache-control', 'public, max-age=300')
         if (matchesTag(request.headers['if-none-match'], etag)) {
-          resolve(reply.code(304).send())
+          resolve(reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send())
           return undefined
         }
+        if (building >= concurrentBuilds) {
+          const busy = serviceUnavailable(
+            `The regional feed is being built for ${building} other requests; ` +
+              `try again in ${RETRY_AFTER_SECONDS} seconds.`,
+          )
+          resolve(sendRestError(reply.header('retry-after', String(RETRY_AFTER_SECONDS)), busy, request.log))
+          return undefined
+        }
+        building++
+        holdsSlot = true
         resolve(
           reply
             .type('application/zip')
+            .header('etag', etag)
+            .header('cache-control', CACHE_CONTROL)
             .header('content-disposition', `attachment; filename="${REGIONAL_FEED_FILE_NAME}"`)
             .send(body),
         )
         return body
-      }).catch((error: unknown) => {
-        if (!answered) {
-          reject(error instanceof Error ? error : new Error('regional feed failed'))
-          return
-        }
-        request.log.error({ err: error }, 'regional feed failed')
-        body.destroy(error instanceof Error ? error : new Error('regional feed failed'))
       })
+        .catch((error: unknown) => {
+          if (!answered) {
+            reject(error instanceof Error ? error : new Error('regional feed failed'))
+            return
+          }
+          request.log.error({ err: error }, 'regional feed failed')
+          body.destroy(error instanceof Error ? error : new Error('regional feed failed'))
+        })
+        .finally(() => {
+          if (holdsSlot) building--
+        })
     })
   })
 }

@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEmptyDatabase, migrateScratch } from '../../../test/support/scratch-database.js'
@@ -9,6 +11,8 @@ import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { csvRows } from '../gtfs/csv-rows.js'
 import { validateFeed } from '../gtfs/validate-feed.js'
 import { openZipFile } from '../gtfs/zip-archive.js'
+import { createGatewayClient } from '../../../gateway/opendata/gateway-client.js'
+import { regionalGtfs } from '../../../gateway/opendata/datasets/regional-gtfs.js'
 import { matchesTag, writeRegionalFeed } from './regional-feed.js'
 
 let stack: TestStack
@@ -27,6 +31,16 @@ async function download() {
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('application/zip')
   return Buffer.from(await response.arrayBuffer())
+}
+
+/** The feed's tag as of now, asked for the tag only: answering "no output" builds nothing. */
+async function tagOf(db: Parameters<typeof writeRegionalFeed>[0]) {
+  let tag = ''
+  await writeRegionalFeed(db, (etag) => {
+    tag = etag
+    return undefined
+  })
+  return tag
 }
 
 async function rowsOf(path: string, file: string) {
@@ -162,15 +176,6 @@ describe('the merged regional GTFS-JP feed', () => {
   })
 
   it('tells databases apart in the ETag: another one, counting its own transit versions, never matches', async () => {
-    const tagOf = async (db: Parameters<typeof writeRegionalFeed>[0]) => {
-      let tag = ''
-      // Asked for the tag only: answering "no output" builds nothing.
-      await writeRegionalFeed(db, (etag) => {
-        tag = etag
-        return undefined
-      })
-      return tag
-    }
     const other = await createEmptyDatabase()
     try {
       await migrateScratch(other)
@@ -182,6 +187,50 @@ describe('the merged regional GTFS-JP feed', () => {
     } finally {
       await other.drop()
     }
+  })
+
+  it('builds two at once at most: a third gets 503, Retry-After; a 304 still comes; the publisher waits', async () => {
+    const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
+    const admin = stack.database.admin
+    const waitingBuilds = async () => {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and usename = 'transit_svc' and wait_event_type = 'Lock'`.execute(admin)
+      return rows[0]?.n ?? 0
+    }
+    let downloaded: Promise<unknown> = Promise.resolve()
+    let releasedAt = 0
+    const building = await admin.transaction().execute(async (trx) => {
+      // Every build copies the stops: while this lock is held, two builds wait in their COPY, each in its slot.
+      await sql`lock table transit.gtfs_stop in access exclusive mode`.execute(trx)
+      const held = [fetch(url), fetch(url)]
+      await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(2)
+
+      const refused = await fetch(url)
+      expect(refused.status).toBe(503)
+      expect(refused.headers.get('retry-after')).toBe('5')
+      const { errors } = (await refused.json()) as { errors: { extensions: { code: string } }[] }
+      expect(errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE')
+      // A client holding the current feed is answered without a slot (and without the lock: the tag is a version).
+      const current = await tagOf(admin)
+      expect((await fetch(url, { headers: { 'if-none-match': current } })).status).toBe(304)
+
+      // The publisher, told to come back, does, and gets the feed once the two builds are done.
+      const started = Date.now()
+      downloaded = regionalGtfs.download(createGatewayClient(url.href, stack.publisherToken)).then(async (answer) => {
+        if (answer === 'unchanged') throw new Error('asked unconditionally, the publisher was told 304')
+        expect((await buffer(answer.body)).byteLength).toBeGreaterThan(0)
+        return Date.now() - started
+      })
+      await sleep(500)
+      releasedAt = Date.now() - started
+      return held
+    })
+    for (const response of await Promise.all(building)) {
+      expect(response.status).toBe(200)
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    }
+    // It was refused while the slots were held, and asked again only after the Retry-After.
+    expect(await downloaded).toBeGreaterThanOrEqual(releasedAt + 4000)
   })
 
   it('compares ETags as RFC 9110 has it for If-None-Match: weakly, in lists, and `*` for any', () => {
