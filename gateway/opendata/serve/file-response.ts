@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { etagListMatches } from '../../../lib/http/etag.js'
 import type { ServableFile } from './release-store.js'
 
 /**
@@ -85,16 +86,6 @@ export async function sendReleaseFile(request: FastifyRequest, reply: FastifyRep
 }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-/** `If-None-Match` uses weak comparison, `If-Match` strong; our tags are always strong. */
-function etagListMatches(header: string, etag: string, comparison: 'strong' | 'weak'): boolean {
-  if (header.trim() === '*') return true
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim()
-    if (tag.startsWith('W/')) return comparison === 'weak' && tag.slice(2) === etag
-    return tag === etag
-  })
-}
 
 /** If-Range: the range applies only when the validator still matches exactly (a strong ETag or the same date). */
 function ifRangeAllows(header: string | undefined, etag: string, lastModifiedSeconds: number): boolean {

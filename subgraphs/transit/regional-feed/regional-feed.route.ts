@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import { PassThrough } from 'node:stream'
 import type { Database } from '../../../lib/db/database.js'
 import { serviceUnavailable } from '../../../lib/errors.js'
+import { etagListMatches } from '../../../lib/http/etag.js'
 import { sendRestError } from '../../../lib/http/rest-errors.js'
-import { matchesTag, writeRegionalFeed } from './regional-feed.js'
+import { writeRegionalFeed } from './regional-feed.js'
 
 export const REGIONAL_FEED_PATH = '/feeds/regional.zip'
 export const REGIONAL_FEED_FILE_NAME = 'minamisorachi-regional-gtfs-jp.zip'
@@ -41,7 +42,7 @@ export function registerRegionalFeed(
       const body = new PassThrough()
       writeRegionalFeed(db, (etag) => {
         answered = true
-        if (matchesTag(request.headers['if-none-match'], etag)) {
+        if (etagListMatches(request.headers['if-none-match'], etag, 'weak')) {
           resolve(reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send())
           return undefined
         }

@@ -13,7 +13,7 @@ import { validateFeed } from '../gtfs/validate-feed.js'
 import { openZipFile } from '../gtfs/zip-archive.js'
 import { createGatewayClient } from '../../../gateway/opendata/gateway-client.js'
 import { regionalGtfs } from '../../../gateway/opendata/datasets/regional-gtfs.js'
-import { matchesTag, writeRegionalFeed } from './regional-feed.js'
+import { writeRegionalFeed } from './regional-feed.js'
 
 let stack: TestStack
 let dir: string
@@ -231,17 +231,5 @@ describe('the merged regional GTFS-JP feed', () => {
     }
     // It was refused while the slots were held, and asked again only after the Retry-After.
     expect(await downloaded).toBeGreaterThanOrEqual(releasedAt + 4000)
-  })
-
-  it('compares ETags as RFC 9110 has it for If-None-Match: weakly, in lists, and `*` for any', () => {
-    const etag = 'W/"transit-7-f1"'
-    expect(matchesTag(undefined, etag)).toBe(false)
-    expect(matchesTag('', etag)).toBe(false)
-    expect(matchesTag(etag, etag)).toBe(true)
-    expect(matchesTag('"transit-7-f1"', etag)).toBe(true)
-    expect(matchesTag('"a", W/"transit-7-f1" ,"b"', etag)).toBe(true)
-    expect(matchesTag('*', etag)).toBe(true)
-    expect(matchesTag('W/"transit-8-f1"', etag)).toBe(false)
-    expect(matchesTag('W/"transit-7-f2", transit-7-f1', etag)).toBe(false)
   })
 })

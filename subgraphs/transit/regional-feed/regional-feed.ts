@@ -150,13 +150,6 @@ const TRANSIT_VERSION_SQL = `
            (SELECT oid::text FROM pg_database WHERE datname = current_database()))), 12) AS identity
   FROM app.data_version v WHERE v.domain = 'transit'`
 
-/** Whether `If-None-Match` names `etag` (or is `*`): the client's copy is current (weak comparison, RFC 9110). */
-export function matchesTag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
-}
-
 /**
  * Writes the merged regional GTFS-JP feed — every operator's ACTIVE version with every file it had,
  * ids prefixed per source, one feed_info — as a zip. Each file is a `COPY (SELECT …) TO
