@@ -176,9 +176,8 @@ export async function startServices(given: ServicesOptions): Promise<RunningServ
       ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
       ...(options.openData ? { openData: options.openData } : {}),
       ...(options.publisherToken ? { publisherToken: options.publisherToken } : {}),
-      ...(options.responseCache
-        ? { responseCache: { databaseUrl: options.databaseUrls.gateway, ...options.responseCache } }
-        : {}),
+      databaseUrl: options.databaseUrls.gateway,
+      ...(options.responseCache ? { responseCache: options.responseCache } : {}),
       ...(options.subgraphDedup !== undefined ? { subgraphDedup: options.subgraphDedup } : {}),
       ...(options.corsAllowedOrigins ? { corsAllowedOrigins: options.corsAllowedOrigins } : {}),
       ...(options.embed ? { embed: options.embed } : {}),

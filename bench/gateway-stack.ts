@@ -13,7 +13,7 @@ export interface GatewayStack {
   cached: Target
   /**
    * Ours with RESPONSE_CACHE=off: every request planned and sent to the subgraphs (identical fetches in flight shared,
-   * SUBGRAPH_DEDUP=on).
+   * SUBGRAPH_DEDUP=on, by the data versions read as the gateway_svc role).
    */
   uncached: Target
   /** The same with SUBGRAPH_DEDUP=off: every subgraph fetch sent. */
@@ -157,6 +157,8 @@ async function startTargets(
     TRANSIT_URL: subgraphUrls.transit,
     ICT_URL: subgraphUrls.ict,
     RATE_LIMIT_MAX: '0',
+    // The gateway_svc role, as `npm start` gives it: the data versions of the cache and of the subgraph dedup.
+    DATABASE_URL: setup.gatewayDatabaseUrl,
   }
   // Both of our gateways with the cache off and on are profiled, each into a directory of its own.
   const profiled = (key: TargetKey) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, key)}`] : [])
@@ -171,21 +173,10 @@ async function startTargets(
   // One at a time: on two cores shared with other work, servers loading at once each took over the 60 s readiness
   // deadline.
   const starts: Record<TargetKey, () => Promise<Target>> = {
-    cached: () =>
-      gateway(
-        'ours (cache on)',
-        cachedPort,
-        { DATABASE_URL: setup.gatewayDatabaseUrl, RESPONSE_CACHE: 'on' },
-        profiled('cached'),
-      ),
-    uncached: () =>
-      gateway('ours (cache off)', uncachedPort, { DATABASE_URL: '', RESPONSE_CACHE: 'off' }, profiled('uncached')),
+    cached: () => gateway('ours (cache on)', cachedPort, { RESPONSE_CACHE: 'on' }, profiled('cached')),
+    uncached: () => gateway('ours (cache off)', uncachedPort, { RESPONSE_CACHE: 'off' }, profiled('uncached')),
     uncachedNoDedup: () =>
-      gateway('ours (cache off, dedup off)', uncachedNoDedupPort, {
-        DATABASE_URL: '',
-        RESPONSE_CACHE: 'off',
-        SUBGRAPH_DEDUP: 'off',
-      }),
+      gateway('ours (cache off, dedup off)', uncachedNoDedupPort, { RESPONSE_CACHE: 'off', SUBGRAPH_DEDUP: 'off' }),
     hive: () => hive('Hive gateway', hivePort),
     hiveNoDedup: () => hive('Hive (no upstream dedup)', hiveNoDedupPort, { HIVE_UPSTREAM_DEDUPLICATION: 'off' }),
     floor: () =>

@@ -1,6 +1,7 @@
 /**
  * The gateway on its own: subgraph URLs from AGREEMENT_URL etc. (defaults: the composed supergraph's);
- * DATABASE_URL (the gateway_svc role) for the response cache, which is off without it.
+ * DATABASE_URL (the gateway_svc role) for the data versions: the response cache is off without it, and a request
+ * then shares only subgraph fetches that started after it arrived.
  */
 import { requireServedTown } from '../lib/auth/served-towns.js'
 import { createTokenVerifier, tokenSettingsFromConfig } from '../lib/auth/tokens.js'
@@ -46,7 +47,7 @@ runMain(async () => {
     ...(config.PERSISTED_OPERATIONS_ONLY ? { persistedOperations: readSafelist() } : {}),
     openData: openDataOf(config),
     publisherToken: publisherTokenFromConfig(config),
-    ...(cache && config.DATABASE_URL ? { responseCache: { databaseUrl: config.DATABASE_URL, ...cache } } : {}),
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL, ...(cache ? { responseCache: cache } : {}) } : {}),
     subgraphDedup: config.SUBGRAPH_DEDUP,
     corsAllowedOrigins: corsAllowedOriginsOf(config),
     embed: embedOf(config),

@@ -28,7 +28,7 @@ import { introspectionOneOfPlugin } from './introspection-one-of.js'
 import { createPool } from '../lib/db/database.js'
 import { Counter } from 'prom-client'
 import { refreshServedTowns } from './opendata/serve/towns.js'
-import { DataVersions } from './response-cache/data-versions.js'
+import { DataVersions, DEFAULT_CONCURRENT_READS } from './data-versions.js'
 import { ResponseCache } from './response-cache/response-cache.js'
 
 export interface GatewayDeps {
@@ -50,10 +50,12 @@ export interface GatewayDeps {
   /** The open-data publisher's service-account token (`POST /opendata/releases` publishes with it). */
   publisherToken?: ServiceTokenSource
   /**
-   * Caches anonymous reads, validated against the data versions read through `databaseUrl` (the gateway_svc role);
-   * absent = off.
+   * DATABASE_URL (the gateway_svc role): where the data versions are read (gateway/data-versions.ts), which the
+   * response cache needs and which let a request share a subgraph fetch that was already running when it arrived.
    */
-  responseCache?: { databaseUrl: string } & ResponseCacheSettings
+  databaseUrl?: string
+  /** Caches anonymous reads, validated against the data versions (needs `databaseUrl`); absent = off. */
+  responseCache?: ResponseCacheSettings
   /** SUBGRAPH_DEDUP: identical anonymous subgraph queries in flight at once are sent once (default on). */
   subgraphDedup?: boolean
   /** CORS_ALLOWED_ORIGINS: origins whose pages may send a token; every origin may read anonymously. */
@@ -68,7 +70,9 @@ export interface GatewayDeps {
 export async function createGatewayApp(deps: GatewayDeps) {
   const logger = deps.logger.child({ component: 'gateway' })
   const timeoutMs = deps.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS
-  const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches()
+  if (deps.responseCache && !deps.databaseUrl) throw new Error('the response cache needs databaseUrl (data versions)')
+  const versions = deps.databaseUrl ? dataVersionsAt(deps.databaseUrl) : undefined
+  const inFlight = deps.subgraphDedup === false ? undefined : new InFlightFetches(versions)
   // Looked up by the supergraph's names, which need not be ours: a name we do not know keeps its supergraph URL.
   const urlsByName: Partial<Record<string, string>> = deps.subgraphUrls
   const gateway = new ApolloGateway({
@@ -80,7 +84,8 @@ export async function createGatewayApp(deps: GatewayDeps) {
       return new SubgraphDataSource({ url: target, timeoutMs, inFlight })
     },
   })
-  const responseCache = deps.responseCache ? createResponseCache(deps.responseCache, logger) : undefined
+  const responseCache =
+    deps.responseCache && versions ? new ResponseCache({ versions, logger, ...deps.responseCache }) : undefined
   return createGraphQLApp<GatewayContext>({
     component: 'gateway',
     verifyToken: deps.verifyToken,
@@ -115,7 +120,7 @@ export async function createGatewayApp(deps: GatewayDeps) {
     checkReadiness: () => checkSubgraphs(deps.subgraphUrls),
     graphqlRouteHooks: (app: FastifyInstance) => {
       if (inFlight) countSharedFetches(app, inFlight)
-      app.addHook('onClose', async () => responseCache?.close())
+      app.addHook('onClose', async () => versions?.close())
       // The cache answers before the body is parsed, so before the safelist decides: it holds only answers to
       // requests the safelist let through, keyed on everything the safelist decides on (cache-key.ts), so a
       // refused document never finds an entry. A miss meets the safelist before Apollo sees it.
@@ -153,23 +158,16 @@ async function registerLiveRoutes(app: FastifyInstance, deps: GatewayDeps, logge
   await registerEmbeds(app, deps.subgraphUrls, deps.embed)
 }
 
-function createResponseCache(options: NonNullable<GatewayDeps['responseCache']>, logger: GatewayDeps['logger']) {
-  const versions = DataVersions.fromPool(
-    createPool({ url: options.databaseUrl, poolMax: 2, applicationName: 'minamisorachi-gateway' }),
+/** The data versions through a pool of their own, as many connections as reads run at once. */
+const dataVersionsAt = (databaseUrl: string) =>
+  DataVersions.fromPool(
+    createPool({ url: databaseUrl, poolMax: DEFAULT_CONCURRENT_READS, applicationName: 'minamisorachi-gateway' }),
   )
-  return new ResponseCache({
-    versions,
-    maxBytes: options.maxBytes,
-    httpMaxAgeSeconds: options.httpMaxAgeSeconds,
-    logger,
-    clock: options.clock,
-  })
-}
 
 function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): void {
   const fetches = new Counter({
     name: 'gateway_subgraph_shareable_fetches_total',
-    help: 'Anonymous subgraph queries: sent, or joined to an identical one that started after the request arrived.',
+    help: 'Anonymous subgraph queries: sent, or joined to an identical one (see InFlightFetches for which).',
     labelNames: ['outcome'],
     registers: [app.metrics],
   })

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { Counter, Gauge } from 'prom-client'
 import type { Logger } from '../../lib/logger.js'
 import { isCacheable, responseCacheKey } from './cache-key.js'
-import type { DataVersions } from './data-versions.js'
+import type { DataVersions } from '../data-versions.js'
 import { bodyText, readRequestBody, replayBody, type ReadBody } from './request-body.js'
 
 export interface ResponseCacheOptions {
@@ -155,11 +155,6 @@ export class ResponseCache {
           },
         }),
     }
-  }
-
-  async close(): Promise<void> {
-    this.entries.clear()
-    await this.options.versions.close()
   }
 
   /**

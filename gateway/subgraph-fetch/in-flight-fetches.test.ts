@@ -1,6 +1,8 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument, ShelterLatestStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
+import { DataVersions } from '../data-versions.js'
 import { InFlightFetches, nextSequence, type SubgraphAnswer } from './in-flight-fetches.js'
 
 const answer = (body: string): SubgraphAnswer => ({ status: 200, statusText: 'OK', body })
@@ -76,6 +78,95 @@ describe('sharing identical subgraph fetches', () => {
   })
 })
 
+/** Data versions as a counter the test raises (a write committing); `reads` counts the reads made. */
+function countedVersions() {
+  const state = { version: 1, reads: 0 }
+  const versions = new DataVersions(() => {
+    state.reads += 1
+    return Promise.resolve(`disaster:${state.version}`)
+  })
+  return { versions, state }
+}
+
+describe('sharing a fetch already running, by the data versions', () => {
+  const key = 'disaster\n{ q }'
+
+  it('shares it with a later request when no write committed since it started', async () => {
+    const { versions, state } = countedVersions()
+    await versions.current()
+    const inFlight = new InFlightFetches(versions)
+    const fetches = heldFetches()
+    const first = inFlight.share(key, nextSequence(), fetches.send)
+    const later = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    expect(state.reads).toBe(2)
+    fetches.settle(0, answer('"current"'))
+    expect(await Promise.all([first, later])).toEqual([answer('"current"'), answer('"current"')])
+    expect(fetches.sent()).toBe(1)
+  })
+
+  it('never hands a request that arrived after a write an answer started before it', async () => {
+    const { versions, state } = countedVersions()
+    await versions.current()
+    const inFlight = new InFlightFetches(versions)
+    const fetches = heldFetches()
+    const before = inFlight.share(key, nextSequence(), fetches.send)
+    state.version += 1 // a write commits and returns while that fetch runs
+    const after = inFlight.share(key, nextSequence(), fetches.send)
+    const alsoAfter = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    expect(fetches.sent()).toBe(1)
+    fetches.settle(0, answer('"before the write"'))
+    await turn()
+    expect(fetches.sent()).toBe(2)
+    fetches.settle(1, answer('"after the write"'))
+    expect(await Promise.all([before, after, alsoAfter])).toEqual([
+      answer('"before the write"'),
+      answer('"after the write"'),
+      answer('"after the write"'),
+    ])
+  })
+
+  it('shares nothing older than the request while no versions are known, and reads them for the next', async () => {
+    const { versions, state } = countedVersions()
+    const inFlight = new InFlightFetches(versions)
+    const fetches = heldFetches()
+    const unknown = inFlight.share(key, nextSequence(), fetches.send)
+    const waits = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    expect(state.reads).toBe(1)
+    fetches.settle(0, answer('"first"'))
+    await turn()
+    expect(fetches.sent()).toBe(2)
+    const joins = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    fetches.settle(1, answer('"second"'))
+    expect(await Promise.all([unknown, waits, joins])).toEqual([
+      answer('"first"'),
+      answer('"second"'),
+      answer('"second"'),
+    ])
+  })
+
+  it('falls back to waiting when the versions cannot be read', async () => {
+    let fail = false
+    const versions = new DataVersions(() =>
+      fail ? Promise.reject(new Error('database down')) : Promise.resolve('v:1'),
+    )
+    await versions.current()
+    fail = true
+    const inFlight = new InFlightFetches(versions)
+    const fetches = heldFetches()
+    const first = inFlight.share(key, nextSequence(), fetches.send)
+    const later = inFlight.share(key, nextSequence(), fetches.send)
+    await turn()
+    fetches.settle(0, answer('"first"'))
+    await turn()
+    fetches.settle(1, answer('"second"'))
+    expect(await Promise.all([first, later])).toEqual([answer('"first"'), answer('"second"')])
+  })
+})
+
 describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
   const YUNI = '014273'
   let stack: TestStack
@@ -92,11 +183,18 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
   })
   afterAll(() => stack.stop())
 
-  const shareableFetches = async () => {
+  const fetchesBy = async () => {
     const metrics = await (await stack.metrics()).text()
-    return [
-      ...metrics.matchAll(/gateway_subgraph_shareable_fetches_total\{outcome="\w+",component="gateway"\} (\d+)/g),
-    ].reduce((sum, match) => sum + Number(match[1]), 0)
+    const counts = { sent: 0, joined: 0 }
+    for (const [, outcome, count] of metrics.matchAll(
+      /gateway_subgraph_shareable_fetches_total\{outcome="(sent|joined)",component="gateway"\} (\d+)/g,
+    ))
+      counts[outcome as keyof typeof counts] = Number(count)
+    return counts
+  }
+  const shareableFetches = async () => {
+    const { sent, joined } = await fetchesBy()
+    return sent + joined
   }
   const latestEvacuees = async (token?: string) => {
     const { body } = await stack.graphql(ShelterLatestStatusDocument, { id: shelterId }, token ? { token } : {})
@@ -117,6 +215,70 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
       expect(crowd).toEqual(Array.from({ length: 8 }, () => 500 + round))
     }
     expect(await shareableFetches()).toBeGreaterThan(0)
+  })
+
+  it('gives a crowd after a write the written value while other readers keep identical fetches running', async () => {
+    const token = await stack.token(YUNI)
+    let reading = true
+    const readers = Array.from({ length: 4 }, async () => {
+      while (reading) await latestEvacuees()
+    })
+    try {
+      for (let round = 0; round < 10; round += 1) {
+        const { body } = await stack.graphql(
+          ReportShelterStatusDocument,
+          { shelterId, input: { isOpen: true, evacuees: 700 + round } },
+          { token },
+        )
+        expect(body.errors).toBeUndefined()
+        const crowd = await Promise.all(Array.from({ length: 8 }, () => latestEvacuees()))
+        expect(crowd).toEqual(Array.from({ length: 8 }, () => 700 + round))
+      }
+    } finally {
+      reading = false
+      await Promise.all(readers)
+    }
+  })
+
+  it('lets a request join a fetch running since before it arrived only while no write committed since', async () => {
+    const admin = stack.database.admin
+    const stalledReads = async () => {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and usename = 'disaster_svc' and wait_event_type = 'Lock'`.execute(admin)
+      return rows[0]?.n ?? 0
+    }
+    /** Runs `during` while the disaster subgraph's read of shelter statuses waits for a lock; then lets it go. */
+    const whileReadsStall = (during: () => Promise<Promise<number | null | undefined>[]>) =>
+      admin.transaction().execute(async (trx) => {
+        await sql`lock table disaster.shelter_status_report in access exclusive mode`.execute(trx)
+        return during()
+      })
+    // The gateway learns the versions when a request first finds a fetch running: here, before the test proper.
+    const warmUp = await whileReadsStall(async () => {
+      const readers = [latestEvacuees(), latestEvacuees()]
+      await expect.poll(stalledReads, { timeout: 10_000 }).toBe(1)
+      return readers
+    })
+    await Promise.all(warmUp)
+
+    /** Fetches sent for a request whose fetch stalls and one arriving while it does (after a write, if asked). */
+    const sentForTwo = async (writeMeanwhile: boolean) => {
+      const before = await fetchesBy()
+      const answers = await whileReadsStall(async () => {
+        const running = latestEvacuees()
+        await expect.poll(stalledReads, { timeout: 10_000 }).toBe(1)
+        // A write to another disaster table, committed while that fetch waits: it raises the data versions.
+        if (writeMeanwhile) await sql`update disaster.shelter set name = name where id = ${shelterId}`.execute(admin)
+        const later = latestEvacuees()
+        await expect.poll(async () => (await fetchesBy()).joined).toBe(before.joined + 1)
+        return [running, later]
+      })
+      expect(new Set(await Promise.all(answers)).size).toBe(1)
+      return (await fetchesBy()).sent - before.sent
+    }
+    expect(await sentForTwo(false)).toBe(1)
+    expect(await sentForTwo(true)).toBe(2)
+    expect(await sentForTwo(false)).toBe(1)
   })
 
   it('shares no signed-in caller’s fetch and no mutation', async () => {

@@ -32,6 +32,11 @@ export const DEFAULT_CONCURRENT_READS = 2
  * a caller waits for at most one read besides its own, never for a queue of them.
  */
 export class DataVersions {
+  /**
+   * The value of the last read that completed, undefined until one has: a fetch sent now starts after that read, so
+   * every write it counted had committed before the fetch began (InFlightFetches relies on this).
+   */
+  latest: string | undefined
   private waiting: Batch | undefined
   private launchScheduled = false
   private reading = 0
@@ -89,7 +94,11 @@ export class DataVersions {
     } catch (error) {
       read = Promise.reject(error instanceof Error ? error : new Error(String(error)))
     }
-    void read.then(batch.resolve, batch.reject).finally(() => {
+    const remembered = read.then((versions) => {
+      this.latest = versions
+      return versions
+    })
+    void remembered.then(batch.resolve, batch.reject).finally(() => {
       this.reading -= 1
       if (this.waiting) this.scheduleLaunch()
     })

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, type TestDatabase } from '../../test/support/database.js'
+import { createTestDatabase, type TestDatabase } from '../test/support/database.js'
 import { DataVersions } from './data-versions.js'
 
 describe('DataVersions.current()', () => {
