@@ -89,37 +89,45 @@ function countedVersions() {
 }
 
 describe('sharing a fetch already running, by the data versions', () => {
-  const key = 'disaster\n{ q }'
+  /** Requests for one key, each arriving when `arrive` is called, over fetches the test answers in turn. */
+  function requestsOver(versions: DataVersions) {
+    const inFlight = new InFlightFetches(versions)
+    const fetches = heldFetches()
+    return {
+      arrive: () => inFlight.share('disaster\n{ q }', nextSequence(), fetches.send),
+      sent: fetches.sent,
+      /** Answers fetch `index` and lets what follows from it (a waiting request's fetch starting) happen. */
+      answer: async (index: number, body: string) => {
+        fetches.settle(index, answer(body))
+        await turn()
+      },
+    }
+  }
 
   it('shares it with a later request when no write committed since it started', async () => {
     const { versions, state } = countedVersions()
     await versions.current()
-    const inFlight = new InFlightFetches(versions)
-    const fetches = heldFetches()
-    const first = inFlight.share(key, nextSequence(), fetches.send)
-    const later = inFlight.share(key, nextSequence(), fetches.send)
+    const requests = requestsOver(versions)
+    const [first, later] = [requests.arrive(), requests.arrive()]
     await turn()
     expect(state.reads).toBe(2)
-    fetches.settle(0, answer('"current"'))
+    await requests.answer(0, '"current"')
     expect(await Promise.all([first, later])).toEqual([answer('"current"'), answer('"current"')])
-    expect(fetches.sent()).toBe(1)
+    expect(requests.sent()).toBe(1)
   })
 
   it('never hands a request that arrived after a write an answer started before it', async () => {
     const { versions, state } = countedVersions()
     await versions.current()
-    const inFlight = new InFlightFetches(versions)
-    const fetches = heldFetches()
-    const before = inFlight.share(key, nextSequence(), fetches.send)
+    const requests = requestsOver(versions)
+    const before = requests.arrive()
     state.version += 1 // a write commits and returns while that fetch runs
-    const after = inFlight.share(key, nextSequence(), fetches.send)
-    const alsoAfter = inFlight.share(key, nextSequence(), fetches.send)
+    const [after, alsoAfter] = [requests.arrive(), requests.arrive()]
     await turn()
-    expect(fetches.sent()).toBe(1)
-    fetches.settle(0, answer('"before the write"'))
-    await turn()
-    expect(fetches.sent()).toBe(2)
-    fetches.settle(1, answer('"after the write"'))
+    expect(requests.sent()).toBe(1)
+    await requests.answer(0, '"before the write"')
+    expect(requests.sent()).toBe(2)
+    await requests.answer(1, '"after the write"')
     expect(await Promise.all([before, after, alsoAfter])).toEqual([
       answer('"before the write"'),
       answer('"after the write"'),
@@ -129,23 +137,21 @@ describe('sharing a fetch already running, by the data versions', () => {
 
   it('shares nothing older than the request while no versions are known, and reads them for the next', async () => {
     const { versions, state } = countedVersions()
-    const inFlight = new InFlightFetches(versions)
-    const fetches = heldFetches()
-    const unknown = inFlight.share(key, nextSequence(), fetches.send)
-    const waits = inFlight.share(key, nextSequence(), fetches.send)
+    const requests = requestsOver(versions)
+    const [unknown, waits] = [requests.arrive(), requests.arrive()]
     await turn()
     expect(state.reads).toBe(1)
-    fetches.settle(0, answer('"first"'))
+    await requests.answer(0, '"first"')
+    expect(requests.sent()).toBe(2)
+    const joins = requests.arrive()
     await turn()
-    expect(fetches.sent()).toBe(2)
-    const joins = inFlight.share(key, nextSequence(), fetches.send)
-    await turn()
-    fetches.settle(1, answer('"second"'))
+    await requests.answer(1, '"second"')
     expect(await Promise.all([unknown, waits, joins])).toEqual([
       answer('"first"'),
       answer('"second"'),
       answer('"second"'),
     ])
+    expect(requests.sent()).toBe(2)
   })
 
   it('falls back to waiting when the versions cannot be read', async () => {
@@ -155,14 +161,11 @@ describe('sharing a fetch already running, by the data versions', () => {
     )
     await versions.current()
     fail = true
-    const inFlight = new InFlightFetches(versions)
-    const fetches = heldFetches()
-    const first = inFlight.share(key, nextSequence(), fetches.send)
-    const later = inFlight.share(key, nextSequence(), fetches.send)
+    const requests = requestsOver(versions)
+    const [first, later] = [requests.arrive(), requests.arrive()]
     await turn()
-    fetches.settle(0, answer('"first"'))
-    await turn()
-    fetches.settle(1, answer('"second"'))
+    await requests.answer(0, '"first"')
+    await requests.answer(1, '"second"')
     expect(await Promise.all([first, later])).toEqual([answer('"first"'), answer('"second"')])
   })
 })
@@ -202,38 +205,33 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
     return body.data?.shelter?.latestStatus?.evacuees
   }
 
-  it('gives every reader in a crowd after a write the written value', async () => {
+  /** Ten rounds: a write of `from + round` evacuees returns, then eight readers at once must all read it. */
+  const crowdsAfterWrites = async (from: number) => {
     const token = await stack.token(YUNI)
     for (let round = 0; round < 10; round += 1) {
       const { body } = await stack.graphql(
         ReportShelterStatusDocument,
-        { shelterId, input: { isOpen: true, evacuees: 500 + round } },
+        { shelterId, input: { isOpen: true, evacuees: from + round } },
         { token },
       )
       expect(body.errors).toBeUndefined()
       const crowd = await Promise.all(Array.from({ length: 8 }, () => latestEvacuees()))
-      expect(crowd).toEqual(Array.from({ length: 8 }, () => 500 + round))
+      expect(crowd).toEqual(Array.from({ length: 8 }, () => from + round))
     }
+  }
+
+  it('gives every reader in a crowd after a write the written value', async () => {
+    await crowdsAfterWrites(500)
     expect(await shareableFetches()).toBeGreaterThan(0)
   })
 
   it('gives a crowd after a write the written value while other readers keep identical fetches running', async () => {
-    const token = await stack.token(YUNI)
     let reading = true
     const readers = Array.from({ length: 4 }, async () => {
       while (reading) await latestEvacuees()
     })
     try {
-      for (let round = 0; round < 10; round += 1) {
-        const { body } = await stack.graphql(
-          ReportShelterStatusDocument,
-          { shelterId, input: { isOpen: true, evacuees: 700 + round } },
-          { token },
-        )
-        expect(body.errors).toBeUndefined()
-        const crowd = await Promise.all(Array.from({ length: 8 }, () => latestEvacuees()))
-        expect(crowd).toEqual(Array.from({ length: 8 }, () => 700 + round))
-      }
+      await crowdsAfterWrites(700)
     } finally {
       reading = false
       await Promise.all(readers)
