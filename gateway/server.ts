@@ -167,7 +167,7 @@ const dataVersionsAt = (databaseUrl: string) =>
 function countSharedFetches(app: FastifyInstance, inFlight: InFlightFetches): void {
   const fetches = new Counter({
     name: 'gateway_subgraph_shareable_fetches_total',
-    help: 'Anonymous subgraph queries: sent, or joined to an identical one (see InFlightFetches for which).',
+    help: 'Anonymous subgraph queries: sent, joined to an identical one in flight, or waited for the next one.',
     labelNames: ['outcome'],
     registers: [app.metrics],
   })

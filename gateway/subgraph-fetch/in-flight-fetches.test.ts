@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument, ShelterLatestStatusDocument } from '../../codegen/operations.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { DataVersions } from '../data-versions.js'
-import { InFlightFetches, nextSequence, type SubgraphAnswer } from './in-flight-fetches.js'
+import { InFlightFetches, nextSequence, type SharingOutcome, type SubgraphAnswer } from './in-flight-fetches.js'
 
 const answer = (body: string): SubgraphAnswer => ({ status: 200, statusText: 'OK', body })
 
@@ -92,10 +92,13 @@ describe('sharing a fetch already running, by the data versions', () => {
   /** Requests for one key, each arriving when `arrive` is called, over fetches the test answers in turn. */
   function requestsOver(versions: DataVersions) {
     const inFlight = new InFlightFetches(versions)
+    const outcomes: SharingOutcome[] = []
+    inFlight.observe = (outcome) => outcomes.push(outcome)
     const fetches = heldFetches()
     return {
       arrive: () => inFlight.share('disaster\n{ q }', nextSequence(), fetches.send),
       sent: fetches.sent,
+      outcomes,
       /** Answers fetch `index` and lets what follows from it (a waiting request's fetch starting) happen. */
       answer: async (index: number, body: string) => {
         fetches.settle(index, answer(body))
@@ -113,7 +116,7 @@ describe('sharing a fetch already running, by the data versions', () => {
     expect(state.reads).toBe(2)
     await requests.answer(0, '"current"')
     expect(await Promise.all([first, later])).toEqual([answer('"current"'), answer('"current"')])
-    expect(requests.sent()).toBe(1)
+    expect(requests.outcomes).toEqual(['sent', 'joined'])
   })
 
   it('never hands a request that arrived after a write an answer started before it', async () => {
@@ -133,6 +136,7 @@ describe('sharing a fetch already running, by the data versions', () => {
       answer('"after the write"'),
       answer('"after the write"'),
     ])
+    expect(requests.outcomes).toEqual(['sent', 'waited', 'waited', 'sent'])
   })
 
   it('shares nothing older than the request while no versions are known, and reads them for the next', async () => {
@@ -151,7 +155,7 @@ describe('sharing a fetch already running, by the data versions', () => {
       answer('"second"'),
       answer('"second"'),
     ])
-    expect(requests.sent()).toBe(2)
+    expect(requests.outcomes).toEqual(['sent', 'waited', 'sent', 'joined'])
   })
 
   it('falls back to waiting when the versions cannot be read', async () => {
@@ -167,6 +171,7 @@ describe('sharing a fetch already running, by the data versions', () => {
     await requests.answer(0, '"first"')
     await requests.answer(1, '"second"')
     expect(await Promise.all([first, later])).toEqual([answer('"first"'), answer('"second"')])
+    expect(requests.outcomes).toEqual(['sent', 'waited', 'sent'])
   })
 })
 
@@ -188,16 +193,16 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
 
   const fetchesBy = async () => {
     const metrics = await (await stack.metrics()).text()
-    const counts = { sent: 0, joined: 0 }
+    const counts = { sent: 0, joined: 0, waited: 0 }
     for (const [, outcome, count] of metrics.matchAll(
-      /gateway_subgraph_shareable_fetches_total\{outcome="(sent|joined)",component="gateway"\} (\d+)/g,
+      /gateway_subgraph_shareable_fetches_total\{outcome="(sent|joined|waited)",component="gateway"\} (\d+)/g,
     ))
       counts[outcome as keyof typeof counts] = Number(count)
     return counts
   }
   const shareableFetches = async () => {
-    const { sent, joined } = await fetchesBy()
-    return sent + joined
+    const { sent, joined, waited } = await fetchesBy()
+    return sent + joined + waited
   }
   const latestEvacuees = async (token?: string) => {
     const { body } = await stack.graphql(ShelterLatestStatusDocument, { id: shelterId }, token ? { token } : {})
@@ -259,8 +264,8 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
     })
     await Promise.all(warmUp)
 
-    /** Fetches sent for a request whose fetch stalls and one arriving while it does (after a write, if asked). */
-    const sentForTwo = async (writeMeanwhile: boolean) => {
+    /** How a request whose fetch stalls and one arriving while it does (after a write, if asked) were answered. */
+    const outcomesOfTwo = async (writeMeanwhile: boolean) => {
       const before = await fetchesBy()
       const answers = await whileReadsStall(async () => {
         const running = latestEvacuees()
@@ -268,15 +273,22 @@ describe('the gateway with SUBGRAPH_DEDUP on and no response cache', () => {
         // A write to another disaster table, committed while that fetch waits: it raises the data versions.
         if (writeMeanwhile) await sql`update disaster.shelter set name = name where id = ${shelterId}`.execute(admin)
         const later = latestEvacuees()
-        await expect.poll(async () => (await fetchesBy()).joined).toBe(before.joined + 1)
+        // The later request is counted once it has decided (after its read of the versions).
+        const decided = ({ joined, waited }: typeof before) => joined + waited
+        await expect.poll(async () => decided(await fetchesBy())).toBe(decided(before) + 1)
         return [running, later]
       })
       expect(new Set(await Promise.all(answers)).size).toBe(1)
-      return (await fetchesBy()).sent - before.sent
+      const after = await fetchesBy()
+      return {
+        sent: after.sent - before.sent,
+        joined: after.joined - before.joined,
+        waited: after.waited - before.waited,
+      }
     }
-    expect(await sentForTwo(false)).toBe(1)
-    expect(await sentForTwo(true)).toBe(2)
-    expect(await sentForTwo(false)).toBe(1)
+    expect(await outcomesOfTwo(false)).toEqual({ sent: 1, joined: 1, waited: 0 })
+    expect(await outcomesOfTwo(true)).toEqual({ sent: 2, joined: 0, waited: 1 })
+    expect(await outcomesOfTwo(false)).toEqual({ sent: 1, joined: 1, waited: 0 })
   })
 
   it('shares no signed-in caller’s fetch and no mutation', async () => {

@@ -41,10 +41,15 @@ const settled = (answer: Promise<unknown>) =>
  * fetch began. Otherwise it waits for that fetch to finish and shares the next one, started for
  * everyone who arrived meanwhile. Alone, a request never waits.
  */
+export type SharingOutcome = 'sent' | 'joined' | 'waited'
+
 export class InFlightFetches {
   private readonly fetches = new Map<string, InFlight>()
-  /** Told of every shareable fetch: sent, or joined instead (the gateway counts them in /metrics). */
-  observe: (outcome: 'sent' | 'joined') => void = () => {}
+  /**
+   * Told of every shareable fetch (the gateway counts them in /metrics): sent; joined to one already running or just
+   * started; or waited for, when the running one could not be shared and the request shares the next.
+   */
+  observe: (outcome: SharingOutcome) => void = () => {}
 
   /** Without `versions`, a request shares only fetches that started after it arrived. */
   constructor(private readonly versions?: DataVersions) {}
@@ -52,12 +57,16 @@ export class InFlightFetches {
   share(key: string, arrivedAt: number, send: () => Promise<SubgraphAnswer>): Promise<SubgraphAnswer> {
     const running = this.fetches.get(key)
     if (!running) return this.start(key, send)
-    this.observe('joined')
-    if (running.startedAt > arrivedAt) return running.answer
+    if (running.startedAt > arrivedAt) return this.join(running)
     if (this.versions && running.versions !== undefined) return this.joinIfUnwritten(running, arrivedAt, key, send)
     // No versions were known when it started: read them now so that the next fetch has them.
     void this.versions?.current().catch(() => undefined)
     return this.afterwards(running, key, send)
+  }
+
+  private join(inFlight: InFlight): Promise<SubgraphAnswer> {
+    this.observe('joined')
+    return inFlight.answer
   }
 
   /** Shares `running` when nothing was written since it started; otherwise what `afterwards` gives. */
@@ -68,15 +77,16 @@ export class InFlightFetches {
     send: () => Promise<SubgraphAnswer>,
   ): Promise<SubgraphAnswer> {
     const now = await this.versions?.current().catch(() => undefined)
-    if (now === running.versions) return running.answer
+    if (now === running.versions) return this.join(running)
     // A fetch may have started for this key while the versions were read: it started after the request arrived.
     const latest = this.fetches.get(key)
-    if (latest && latest.startedAt > arrivedAt) return latest.answer
+    if (latest && latest.startedAt > arrivedAt) return this.join(latest)
     return this.afterwards(running, key, send)
   }
 
   /** The fetch started once `running` is done, shared by the requests that could not share `running`. */
   private afterwards(running: InFlight, key: string, send: () => Promise<SubgraphAnswer>): Promise<SubgraphAnswer> {
+    this.observe('waited')
     running.next ??= settled(running.answer).then(() => this.start(key, send))
     return running.next
   }
