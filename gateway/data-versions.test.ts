@@ -89,7 +89,7 @@ describe('DataVersions.current()', () => {
     try {
       const answers = await Promise.all(Array.from({ length: 20 }, () => versions.current()))
       expect(new Set(answers).size).toBe(1)
-      expect(answers[0]).toMatch(/^agreement:\d+,disaster:\d+,ict:\d+,transit:\d+$/)
+      expect(answers[0]).toMatch(/^\d+@[\d.]+ agreement:\d+,disaster:\d+,ict:\d+,transit:\d+$/)
       const admin = new pg.Client({ connectionString: database.adminUrl })
       await admin.connect()
       try {
@@ -102,6 +102,35 @@ describe('DataVersions.current()', () => {
     } finally {
       await versions.close()
       await database.drop()
+    }
+  })
+
+  it('tells apart two databases whose counters are equal, and names the server start', async () => {
+    const [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()])
+    const readers = [first, second].map((database) =>
+      DataVersions.fromPool(new pg.Pool({ connectionString: database.roleUrls.gateway, max: 1 })),
+    )
+    const admin = new pg.Client({ connectionString: second.adminUrl })
+    await admin.connect()
+    try {
+      // The second database counts as far as the first: as one restored from it, or made alike, would.
+      const counters = new pg.Client({ connectionString: first.adminUrl })
+      await counters.connect()
+      const { rows } = await counters.query<{ domain: string; version: string }>('SELECT * FROM app.data_version')
+      await counters.end()
+      for (const { domain, version } of rows)
+        await admin.query('UPDATE app.data_version SET version = $2 WHERE domain = $1', [domain, version])
+      const [ofFirst, ofSecond] = await Promise.all(readers.map((reader) => reader.current()))
+      expect(ofFirst?.split(' ')[1]).toBe(ofSecond?.split(' ')[1])
+      expect(ofFirst).not.toBe(ofSecond)
+      const { rows: started } = await admin.query<{ epoch: string }>(
+        'SELECT extract(epoch FROM pg_postmaster_start_time())::text AS epoch',
+      )
+      expect(ofSecond?.split(' ')[0]?.split('@')[1]).toBe(started[0]?.epoch)
+    } finally {
+      await admin.end()
+      await Promise.all(readers.map((reader) => reader.close()))
+      await Promise.all([first.drop(), second.drop()])
     }
   })
 })

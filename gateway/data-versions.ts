@@ -23,6 +23,10 @@ export const DEFAULT_CONCURRENT_READS = 2
 /**
  * The database's data versions (app.data_version, sql/migrations/0008_data_versions.sql) as one
  * string: it changes at the commit of every transaction that wrote a domain table, whoever wrote it.
+ * It starts with which database counts them (its oid) and since when its server runs: a database
+ * restored to an earlier point (a point-in-time recovery restarts the server; a dump is restored into a
+ * new database) counts again from lower values, and its next writes could reach a value seen before
+ * with other data — then an answer stored or fetched before the restore must not match.
  *
  * `current()` resolves with a value read by a statement that *started after the call*: a read already
  * under way may have started before a write the caller has seen return, so joining it could serve a
@@ -51,15 +55,18 @@ export class DataVersions {
   static fromPool(pool: pg.Pool, concurrentReads = DEFAULT_CONCURRENT_READS): DataVersions {
     // Named: each connection parses and plans it once, then only binds and executes it.
     const statement = {
-      name: 'response-cache-data-versions',
-      text: `SELECT string_agg(domain || ':' || version, ',' ORDER BY domain) AS versions FROM app.data_version`,
+      name: 'gateway-data-versions',
+      text: `SELECT (SELECT oid FROM pg_database WHERE datname = current_database())
+                      || '@' || extract(epoch FROM pg_postmaster_start_time()) AS counter,
+                    string_agg(domain || ':' || version, ',' ORDER BY domain) AS versions
+               FROM app.data_version`,
     }
     return new DataVersions(
       async () => {
-        const { rows } = await pool.query<{ versions: string | null }>(statement)
-        const versions = rows[0]?.versions
-        if (!versions) throw new Error('app.data_version is empty: the database is not migrated')
-        return versions
+        const { rows } = await pool.query<{ counter: string; versions: string | null }>(statement)
+        const [row] = rows
+        if (!row?.versions) throw new Error('app.data_version is empty: the database is not migrated')
+        return `${row.counter} ${row.versions}`
       },
       () => pool.end(),
       concurrentReads,
