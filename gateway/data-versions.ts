@@ -57,16 +57,16 @@ export class DataVersions {
     const statement = {
       name: 'gateway-data-versions',
       text: `SELECT (SELECT oid FROM pg_database WHERE datname = current_database())
-                      || '@' || extract(epoch FROM pg_postmaster_start_time()) AS counter,
+                      || '@' || extract(epoch FROM pg_postmaster_start_time()) AS database,
                     string_agg(domain || ':' || version, ',' ORDER BY domain) AS versions
                FROM app.data_version`,
     }
     return new DataVersions(
       async () => {
-        const { rows } = await pool.query<{ counter: string; versions: string | null }>(statement)
+        const { rows } = await pool.query<{ database: string; versions: string | null }>(statement)
         const [row] = rows
         if (!row?.versions) throw new Error('app.data_version is empty: the database is not migrated')
-        return `${row.counter} ${row.versions}`
+        return `${row.database} ${row.versions}`
       },
       () => pool.end(),
       concurrentReads,

@@ -32,6 +32,9 @@ const settled = (answer: Promise<unknown>) =>
     () => undefined,
   )
 
+/** How a shareable fetch was answered: sent, joined to one in flight, or waited for the next one. */
+export type SharingOutcome = 'sent' | 'joined' | 'waited'
+
 /**
  * Identical anonymous subgraph queries (a crowd loading the same page) are sent at most once at a
  * time per subgraph and body. A request that arrives while the fetch it needs is running may share it
@@ -41,8 +44,6 @@ const settled = (answer: Promise<unknown>) =>
  * fetch began. Otherwise it waits for that fetch to finish and shares the next one, started for
  * everyone who arrived meanwhile. Alone, a request never waits.
  */
-export type SharingOutcome = 'sent' | 'joined' | 'waited'
-
 export class InFlightFetches {
   private readonly fetches = new Map<string, InFlight>()
   /**
