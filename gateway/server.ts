@@ -137,9 +137,13 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
   registerExplorerAssets(app)
   refreshServedTowns(app, deps.subgraphUrls.agreement, logger)
   registerTransitFeedProxy(app, deps.subgraphUrls.transit)
+  // The outbox first: every live page names the last event its data includes (event-position.ts).
+  const events = deps.events ? await registerEvents(app, deps.events, logger) : undefined
+  const eventPosition = events ? () => events.feed.position : undefined
   if (deps.openData) {
     const { disaster, transit } = deps.subgraphUrls
-    await registerOpenData(app, { live: { disasterUrl: disaster, transitUrl: transit }, ...deps.openData })
+    const live = { disasterUrl: disaster, transitUrl: transit, eventPosition }
+    await registerOpenData(app, { live, ...deps.openData })
     registerPublishRoute(app, {
       dir: deps.openData.dir,
       verifyToken: deps.verifyToken,
@@ -147,15 +151,10 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
       publisherToken: deps.publisherToken ?? NO_PUBLISHER_TOKEN,
     })
   }
-  await registerLiveRoutes(app, deps, logger)
+  // Being told (DESIGN.md §5b): the /situation board and the embeddable widgets, live over /events.
+  registerSituationBoard(app, deps.subgraphUrls.disaster, eventPosition)
+  await registerEmbeds(app, deps.subgraphUrls, { ...deps.embed, eventPosition })
   registerStaffPage(app)
-}
-
-/** Being told (DESIGN.md §5b): /events and the webhook dispatcher when configured, and the /situation board. */
-async function registerLiveRoutes(app: FastifyInstance, deps: GatewayDeps, logger: GatewayDeps['logger']) {
-  if (deps.events) await registerEvents(app, deps.events, logger)
-  registerSituationBoard(app, deps.subgraphUrls.disaster)
-  await registerEmbeds(app, deps.subgraphUrls, deps.embed)
 }
 
 /** The data versions through a pool of their own, as many connections as reads run at once. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { systemClock, type Clock } from '../../lib/business-date.js'
+import type { EventPosition } from '../events/event-position.js'
 import { registerLeafletAssets } from '../maps/leaflet-assets.js'
 import { DEFAULT_MAP_TILES, mapImageSources, type MapTiles } from '../maps/map-tiles.js'
 import { departuresWidget, readDepartures } from './departures-widget.js'
@@ -18,6 +19,8 @@ export interface EmbedOptions {
   tiles?: MapTiles
   /** Only tests set it: "now" for the departures board. */
   clock?: Clock
+  /** Where the shelters widget's `/events` stream resumes (absent: the gateway has no event stream). */
+  eventPosition?: EventPosition
 }
 
 const EMBED_PREFIX = '/embed/'
@@ -83,7 +86,10 @@ export async function registerEmbeds(
   app.get('/embed/shelters', (request, reply) =>
     render(reply, async () => {
       const params = parseSheltersParams(request.query)
-      return sheltersWidget(params, await readShelters(urls.disaster, params.town, params.hazard), tiles)
+      // Before the read: an event after this one may be missing from the data, so the stream replays it.
+      const eventsAfter = options.eventPosition?.()
+      const shelters = await readShelters(urls.disaster, params.town, params.hazard)
+      return sheltersWidget(params, shelters, tiles, eventsAfter)
     }),
   )
   app.get('/embed/departures', (request, reply) =>

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
 import { MAP_SCRIPTS, MAP_STYLES, mapElement, markerData, type MapMarker } from '../maps/map-markup.js'
 import type { MapTiles } from '../maps/map-tiles.js'
-import { LIVE_SHELTERS_SCRIPT_PATH } from '../maps/live-shelters-script.js'
+import { LIVE_SHELTERS_SCRIPT_PATH, liveShelterAttributes } from '../maps/live-shelters-script.js'
 import { embedPage } from './embed-page.js'
 import type { SheltersParams } from './embed-params.js'
 import { hazardLabel } from './hazard-labels.js'
@@ -77,7 +77,12 @@ function shelterList(params: SheltersParams, shelters: EmbedShelter[]): SafeHtml
   </div>`
 }
 
-export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[], tiles: MapTiles): string {
+export function sheltersWidget(
+  params: SheltersParams,
+  shelters: EmbedShelter[],
+  tiles: MapTiles,
+  eventsAfter?: number,
+): string {
   const town = townOf(params.town).ja
   return embedPage({
     title: `${town} 避難所`,
@@ -92,7 +97,7 @@ export function sheltersWidget(params: SheltersParams, shelters: EmbedShelter[],
           source: 'shelter-data',
           tiles,
           label: '避難所の地図(一覧と同じ内容です)',
-          attributes: { 'data-live-town': params.town, 'data-live-list': 'shelter-list' },
+          attributes: liveShelterAttributes(params.town, 'shelter-list', eventsAfter),
         })}
         ${shelterList(params, shelters)}
       </div>

@@ -1,9 +1,10 @@
 /**
  * /assets/maps/live-shelters.js: keeps a server-rendered shelter list and its map current, on every page that
  * shows a town's shelters live (the shelters widget, the portal's town page). The map element names its town
- * (`data-live-town`) and the id of the list to replace (`data-live-list`, which holds the map's JSON block too);
- * at each shelter event of that town from `/events` the page is re-read (never from the HTTP cache) and the
- * list swapped in, then /assets/maps/map.js redraws the markers without moving the view.
+ * (`data-live-town`), the id of the list to replace (`data-live-list`, which holds the map's JSON block too) and
+ * the last event its data includes (`data-events-after`, event-position.ts); at each shelter event of that town from
+ * `/events`, resumed after that one, the page is re-read (never from the HTTP cache) and the list swapped in, then
+ * /assets/maps/map.js redraws the markers without moving the view.
  */
 export const LIVE_SHELTERS_SCRIPT_PATH = '/assets/maps/live-shelters.js'
 
@@ -22,7 +23,16 @@ export const LIVE_SHELTERS_SCRIPT = `(function () {
     window.PlatformMap.draw(mapElement, false)
   }
   const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated']
-  const source = new EventSource('/events?town=' + encodeURIComponent(town) + '&types=' + types.join(','))
+  const after = mapElement.dataset.eventsAfter
+  const source = new EventSource('/events?town=' + encodeURIComponent(town) + '&types=' + types.join(',') +
+    (after ? '&lastEventId=' + encodeURIComponent(after) : ''))
   for (const type of types) source.addEventListener(type, () => void refresh())
 })()
 `
+
+/** The map element's attributes that make its list live: its town, the list's id, the last event its data includes. */
+export function liveShelterAttributes(town: string, listId: string, eventsAfter?: number): Record<string, string> {
+  const attributes: Record<string, string> = { 'data-live-town': town, 'data-live-list': listId }
+  if (eventsAfter !== undefined) attributes['data-events-after'] = String(eventsAfter)
+  return attributes
+}

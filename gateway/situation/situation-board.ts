@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { atomFeedLinks } from '../events/atom-feeds.js'
+import type { EventPosition } from '../events/event-position.js'
 import { querySubgraph } from '../embed/subgraph-query.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
@@ -7,7 +8,8 @@ import { townOf } from '../opendata/serve/towns.js'
 /**
  * `/situation`: the regional situation board (issue #18). Server-rendered from the disaster subgraph's
  * `regionalSituation`, so without JavaScript it is a current snapshot; `/situation/live.js` (same origin, no
- * inline script) listens to `/events` and swaps in a fresh board at each situation event.
+ * inline script) listens to `/events`, resumed after the last event the board includes (`data-events-after`,
+ * event-position.ts), and swaps in a fresh board at each situation event.
  */
 
 const QUERY = `{ regionalSituation { openShelters evacuees remainingCapacity remainingCareCapacity towns {
@@ -49,7 +51,9 @@ table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;pad
 
 const LIVE_SCRIPT = `const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated',
   'response-level.changed', 'alert-level.changed']
-const source = new EventSource('/events?types=' + types.join(','))
+const after = document.getElementById('board')?.dataset.eventsAfter
+const resume = after ? '&lastEventId=' + encodeURIComponent(after) : ''
+const source = new EventSource('/events?types=' + types.join(',') + resume)
 async function refresh() {
   const response = await fetch('/situation', { headers: { accept: 'text/html' } })
   const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('board')
@@ -78,7 +82,7 @@ function townRow(town: TownRow): SafeHtml {
   </tr>`
 }
 
-function boardPage(situation: Situation): string {
+function boardPage(situation: Situation, eventsAfter: number | undefined): string {
   return html`<!doctype html>
     <html lang="ja">
       <head>
@@ -94,7 +98,11 @@ function boardPage(situation: Situation): string {
       <body>
         <main>
           <h1>南空知 災害対応状況</h1>
-          <section id="board" aria-live="polite">
+          <section
+            id="board"
+            aria-live="polite"
+            ${eventsAfter === undefined ? null : html`data-events-after="${eventsAfter}"`}
+          >
             <p>
               開設避難所 <strong data-field="openShelters">${situation.openShelters}</strong> · 避難者
               <strong data-field="evacuees">${situation.evacuees}</strong> · 空き
@@ -128,14 +136,17 @@ function boardPage(situation: Situation): string {
     </html>`.toString()
 }
 
-export function registerSituationBoard(app: FastifyInstance, disasterUrl: string): void {
+/** `eventPosition`: where the board's `/events` stream resumes (absent: the gateway has no event stream). */
+export function registerSituationBoard(app: FastifyInstance, disasterUrl: string, eventPosition?: EventPosition): void {
   app.get('/situation', async (_request, reply) => {
+    // Before the read: an event after this one may be missing from the data, so the stream replays it.
+    const eventsAfter = eventPosition?.()
     const situation = await readSituation(disasterUrl)
     return reply
       .header('content-security-policy', CSP)
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(boardPage(situation))
+      .send(boardPage(situation, eventsAfter))
   })
   app.get('/situation/live.js', (_request, reply) =>
     reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8').send(LIVE_SCRIPT),

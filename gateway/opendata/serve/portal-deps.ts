@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify'
+import type { EventPosition } from '../../events/event-position.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
 import type { LinkPolicy } from './links.js'
 import type { ReleaseStore } from './release-store.js'
@@ -9,6 +10,8 @@ import type { ReleaseStore } from './release-store.js'
 export interface LiveSources {
   disasterUrl: string
   transitUrl: string
+  /** Where a live page's `/events` stream resumes (absent: the gateway has no event stream). */
+  eventPosition?: EventPosition
 }
 
 /**

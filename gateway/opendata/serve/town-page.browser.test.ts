@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReportShelterStatusDocument } from '../../../codegen/operations.js'
 import { launchChromium } from '../../../test/support/browser.js'
+import { holdEventStream } from '../../../test/support/held-event-stream.js'
 import { expectNoAxeViolations } from '../../../test/support/axe.js'
 import { tempOpenDataDir } from '../../../test/support/opendata-fixture.js'
 import { sampleShelterId } from '../../../test/support/sample-shelter.js'
@@ -31,7 +32,7 @@ afterAll(async () => {
 })
 
 describe('a town page in a browser, tiles blocked', () => {
-  it('draws the routes and updates the shelter list after reportShelterStatus, without reloading', async () => {
+  it('draws the routes and shows a report made before its stream began, without reloading', async () => {
     const shelterId = await sampleShelterId(stack, TSUKIGATA, 20)
     const page = await browser.newPage()
     const cspViolations: string[] = []
@@ -39,9 +40,8 @@ describe('a town page in a browser, tiles blocked', () => {
       if (message.text().includes('Content Security Policy')) cspViolations.push(message.text())
     })
     await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
-    const streamOpened = page.waitForRequest((request) => request.url().includes('/events?'))
+    const stream = await holdEventStream(page, stack.services.gatewayUrl)
     await page.goto(new URL(`/opendata/towns/${TSUKIGATA}`, stack.services.gatewayUrl).href)
-    await streamOpened
 
     // The route: one line (both patterns follow shape SH1), whose popup names it.
     const line = page.locator('[data-line-source] path.map-line')
@@ -53,14 +53,17 @@ describe('a town page in a browser, tiles blocked', () => {
     expect(await status.textContent()).toBe('未報告')
     let navigations = 0
     page.on('framenavigated', () => (navigations += 1))
-    // The stream is open once its first bytes arrive; give the server a moment to register it.
-    await page.waitForTimeout(300)
-    const report = await stack.graphql(
-      ReportShelterStatusDocument,
-      { shelterId, input: { isOpen: true, evacuees: 3 } },
-      { token: await stack.token(TSUKIGATA) },
-    )
-    expect(report.body.errors).toBeUndefined()
+    // The report commits after the page read its shelters and before its stream reaches the server.
+    expect(await stream.requested).toMatch(/[?&]lastEventId=\d+/)
+    const token = await stack.token(TSUKIGATA)
+    await stream.whileHeld(async () => {
+      const report = await stack.graphql(
+        ReportShelterStatusDocument,
+        { shelterId, input: { isOpen: true, evacuees: 3 } },
+        { token },
+      )
+      expect(report.body.errors).toBeUndefined()
+    })
     await expect.poll(() => status.textContent(), { timeout: 5000, interval: 50 }).toBe('開設')
     expect(navigations).toBe(0)
     // The marker of the shelter says so too (the map was redrawn from the fresh JSON block).

@@ -28,6 +28,8 @@ interface TownPageInput {
   /** The town's shelters (live, or as in the release), drawn on a map with a list beside it. */
   shelters: readonly TownShelter[]
   shelterSource: ShelterSource
+  /** Live: the last event the shelters include, where the page's `/events` stream resumes (event-position.ts). */
+  eventsAfter?: number
   /** The town's bus stops (release) and the routes of its operators (live), on their own map. */
   network: BusNetwork
   tiles: MapTiles
@@ -48,7 +50,11 @@ export function townPage(input: TownPageInput): string {
   const body = html`<h1>${text.townTitle(town[lang])}</h1>
     <p><span lang="${other}">${town[other]}</span> · ${text.code} <code>${code}</code></p>
     <p><a href="${localePath(lang, paths.portal)}?town=${code}">${text.searchTown(town[lang])}</a></p>
-    ${townSheltersSection({ shelters: input.shelters, source: input.shelterSource, code }, lang, input.tiles)}
+    ${townSheltersSection(
+      { shelters: input.shelters, source: input.shelterSource, code, eventsAfter: input.eventsAfter },
+      lang,
+      input.tiles,
+    )}
     ${busNetworkSection(input.network, lang, input.tiles)}
     <h2>${text.ownDatasets(town[lang])}</h2>
     ${

@@ -77,6 +77,8 @@ export async function sendTownPage(
   // Every served town has a page (the agreement's parties and the towns of the other 圏域 served).
   if (!isServedTown(code)) return deps.sendHtml(reply, 404, notATownPage(lang, code, other))
   const release = await deps.store.current()
+  // Before the live read: an event after this one may be missing from the data, so the page's stream replays it.
+  const eventsAfter = deps.live?.eventPosition?.()
   let data: TownData
   try {
     data = await readTownData(deps, release, lang, code, request)
@@ -93,6 +95,7 @@ export async function sendTownPage(
     otherLanguageHref: other,
     shelters: data.shelters,
     shelterSource: deps.live ? 'live' : 'release',
+    eventsAfter,
     network: data.network,
     tiles: deps.tiles,
   })

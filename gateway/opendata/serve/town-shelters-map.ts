@@ -1,4 +1,5 @@
 import { suitabilityWords } from '../../embed/hazard-labels.js'
+import { liveShelterAttributes } from '../../maps/live-shelters-script.js'
 import { mapElement, markerData, type MapMarker } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
 import { html, tableHeading, type SafeHtml } from './html.js'
@@ -98,7 +99,7 @@ function shelterTable(shelters: readonly TownShelter[], lang: Lang, source: Shel
 }
 
 export function townSheltersSection(
-  input: { shelters: readonly TownShelter[]; source: ShelterSource; code: string },
+  input: { shelters: readonly TownShelter[]; source: ShelterSource; code: string; eventsAfter?: number },
   lang: Lang,
   tiles: MapTiles,
 ): SafeHtml {
@@ -109,8 +110,7 @@ export function townSheltersSection(
       <p>${text.none}</p>`
   const sample = shelters.some((shelter) => shelter.isSample)
   // Live: /assets/maps/live-shelters.js finds the town and the list to refresh on the map element.
-  const live: Record<string, string> =
-    source === 'live' ? { 'data-live-town': input.code, 'data-live-list': LIST_ID } : {}
+  const live = source === 'live' ? liveShelterAttributes(input.code, LIST_ID, input.eventsAfter) : {}
   return html`<h2>${text.heading}</h2>
     ${sample ? html`<p class="banner" role="note" data-sample="true">${text.sample}</p>` : null}
     <div class="map-layout">
