@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../../test/support/browser.js'
-import { holdEventStream } from '../../test/support/held-event-stream.js'
+import { delayFirstReread, holdEventStream } from '../../test/support/live-page-holds.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleShelterId, shelterReporter } from '../../test/support/sample-shelter.js'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
@@ -105,6 +105,36 @@ describe('/embed/shelters framed by another origin', () => {
     }
     expect(await headingOf(`/embed/shelters?town=${KURIYAMA}`)).toBe(1)
     expect(await headingOf('/situation')).toBe(0)
+  }, 30_000)
+})
+
+describe('/embed/shelters in a burst of reports', () => {
+  it('ends on the newest list when an older re-read answers last', async () => {
+    const id = await sampleShelterId(stack, KURIYAMA, 50)
+    const report = await shelterReporter(stack, KURIYAMA, id)
+    const page = await browser.newPage()
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => route.abort('internetdisconnected'))
+    await page.goto(new URL(`/embed/shelters?town=${KURIYAMA}`, stack.services.gatewayUrl).href)
+    const free = async () => page.locator(`tr[data-shelter-id="${id}"] [data-field="free"]`).textContent()
+    const reread = await delayFirstReread(page, '/embed/shelters')
+    await report(5)
+    await reread.firstHeld
+    await report(9)
+    const { capacity } = await stack.database.admin
+      .selectFrom('disaster.shelter')
+      .select('capacity')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    // A page that re-reads at once answers this one first (and shows the newest list); give it the chance to.
+    await expect
+      .poll(() => reread.rereads.answered, { timeout: 1500, interval: 50 })
+      .toBe(1)
+      .catch(() => undefined)
+    reread.release()
+    await expect.poll(() => reread.rereads.answered === reread.rereads.started, { interval: 50 }).toBe(true)
+    await page.waitForTimeout(200)
+    expect(reread.rereads.answered).toBe(reread.rereads.started)
+    expect(await free()).toBe(String(Number(capacity) - 9))
   }, 30_000)
 })
 

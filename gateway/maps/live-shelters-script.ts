@@ -1,3 +1,5 @@
+import { ONE_REREAD_AT_A_TIME } from '../events/live-refresh-script.js'
+
 /**
  * /assets/maps/live-shelters.js: keeps a server-rendered shelter list and its map current, on every page that
  * shows a town's shelters live (the shelters widget, the portal's town page). The map element names its town
@@ -13,7 +15,8 @@ export const LIVE_SHELTERS_SCRIPT = `(function () {
   if (!mapElement) return
   const town = mapElement.dataset.liveTown
   const listId = mapElement.dataset.liveList
-  async function refresh() {
+  ${ONE_REREAD_AT_A_TIME}
+  const refresh = oneRereadAtATime(async function () {
     const response = await fetch(location.href, { headers: { accept: 'text/html' }, cache: 'no-store' })
     if (!response.ok) return
     const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById(listId)
@@ -21,7 +24,7 @@ export const LIVE_SHELTERS_SCRIPT = `(function () {
     if (!fresh || !list) return
     list.replaceWith(fresh)
     window.PlatformMap.draw(mapElement, false)
-  }
+  })
   const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated']
   const after = mapElement.dataset.eventsAfter
   const source = new EventSource('/events?town=' + encodeURIComponent(town) + '&types=' + types.join(',') +

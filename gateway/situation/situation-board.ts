@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { atomFeedLinks } from '../events/atom-feeds.js'
 import type { EventPosition } from '../events/event-position.js'
+import { ONE_REREAD_AT_A_TIME } from '../events/live-refresh-script.js'
 import { querySubgraph } from '../embed/subgraph-query.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
 import { townOf } from '../opendata/serve/towns.js'
@@ -54,12 +55,13 @@ const LIVE_SCRIPT = `const types = ['shelter.opened', 'shelter.closed', 'shelter
 const after = document.getElementById('board')?.dataset.eventsAfter
 const resume = after ? '&lastEventId=' + encodeURIComponent(after) : ''
 const source = new EventSource('/events?types=' + types.join(',') + resume)
-async function refresh() {
+${ONE_REREAD_AT_A_TIME}
+const refresh = oneRereadAtATime(async function () {
   const response = await fetch('/situation', { headers: { accept: 'text/html' } })
   const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('board')
   const board = document.getElementById('board')
   if (fresh && board) board.replaceWith(fresh)
-}
+})
 for (const type of types) source.addEventListener(type, () => void refresh())
 `
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../test/support/browser.js'
-import { holdEventStream } from '../../test/support/held-event-stream.js'
+import { delayFirstReread, holdEventStream } from '../../test/support/live-page-holds.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { sampleShelterId, shelterReporter } from '../../test/support/sample-shelter.js'
@@ -46,6 +46,34 @@ describe('/situation in a browser', () => {
     await page.setViewportSize({ width: 360, height: 740 })
     // A string: the test's TypeScript has no DOM types (the expression runs in the page).
     expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360)
-    await page.close()
+  }, 60_000)
+
+  it('ends on the newest board when an older re-read answers last', async () => {
+    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
+    await report(0)
+    const page = await browser.newPage()
+    await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
+    const evacuees = async () =>
+      Number(
+        await page
+          .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
+          .locator('[data-field="evacuees"]')
+          .textContent(),
+      )
+    const base = await evacuees()
+    const reread = await delayFirstReread(page, '/situation')
+    await report(5)
+    await reread.firstHeld
+    await report(9)
+    // A page that re-reads at once answers this one first (and shows base + 9); give it the chance to.
+    await expect
+      .poll(() => reread.rereads.answered, { timeout: 1500, interval: 50 })
+      .toBe(1)
+      .catch(() => undefined)
+    reread.release()
+    await expect.poll(() => reread.rereads.answered === reread.rereads.started, { interval: 50 }).toBe(true)
+    await page.waitForTimeout(200)
+    expect(reread.rereads.answered).toBe(reread.rereads.started)
+    expect(await evacuees()).toBe(base + 9)
   }, 60_000)
 })
