@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { unlessMissing } from '../../../lib/fs/missing-file.js'
 import { releaseManifestSchema, type ReleaseManifest } from '../release-manifest.js'
 
 /**
@@ -23,12 +24,8 @@ export class ReleaseDirectory {
 
   /** The id of the release `current` points to, or null before the first publish. */
   async currentReleaseId(): Promise<string | null> {
-    try {
-      return (await readlink(join(this.root, 'current'))).split('/').at(-1) ?? null
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
+    const target = await unlessMissing(() => readlink(join(this.root, 'current')), null)
+    return target?.split('/').at(-1) ?? null
   }
 
   async currentManifest(): Promise<ReleaseManifest | null> {

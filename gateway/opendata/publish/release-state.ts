@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { unlessMissing } from '../../../lib/fs/missing-file.js'
 
 /**
  * What a release keeps for the next one to compare against, under `.state/` (not listed in the manifest, not in the
@@ -18,10 +19,6 @@ export async function saveFileTag(releaseDir: string, datasetId: string, etag: s
 
 /** The ETag a release kept for a file dataset, or null (none kept, or a release from before ETags). */
 export async function loadFileTag(releaseDir: string, datasetId: string): Promise<string | null> {
-  try {
-    return (await readFile(stateFile(releaseDir, datasetId, 'etag'), 'utf8')).trim() || null
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
+  const text = await unlessMissing(() => readFile(stateFile(releaseDir, datasetId, 'etag'), 'utf8'), '')
+  return text.trim() || null
 }

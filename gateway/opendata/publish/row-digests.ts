@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { isMissingFile } from '../../../lib/fs/missing-file.js'
 import { DigestTable } from './digest-table.js'
 import { FileSink } from './file-sink.js'
 import { stateFile as releaseStateFile } from './release-state.js'
@@ -39,7 +40,7 @@ async function readRowDigests(
     }
     return true
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    if (isMissingFile(error)) return false
     throw error
   }
 }

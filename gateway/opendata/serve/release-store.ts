@@ -1,5 +1,6 @@
 import { readFile, readlink, realpath } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
+import { isMissingFile } from '../../../lib/fs/missing-file.js'
 import { releaseManifestSchema, type Distribution, type ReleaseManifest } from '../release-manifest.js'
 
 /** A release as served: its manifest and the folder its file paths are relative to. */
@@ -49,7 +50,7 @@ export class ReleaseStore {
     try {
       target = await readlink(join(this.root, 'current'))
     } catch (error) {
-      if (isMissing(error)) return null
+      if (isMissingFile(error)) return null
       throw error
     }
     const releaseId = basename(resolve(this.root, target))
@@ -90,7 +91,7 @@ export class ReleaseStore {
     try {
       text = await readFile(join(dir, 'manifest.json'), 'utf8')
     } catch (error) {
-      if (isMissing(error)) throw new ReleaseNotFoundError(`no release ${releaseId}`)
+      if (isMissingFile(error)) throw new ReleaseNotFoundError(`no release ${releaseId}`)
       throw error
     }
     const manifest = releaseManifestSchema.parse(JSON.parse(text))
@@ -109,9 +110,4 @@ export class ReleaseStore {
     // Symlinks resolved, so the containment check in filePath compares like with like.
     return { manifest, dir: await realpath(dir), files }
   }
-}
-
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return code === 'ENOENT' || code === 'ENOTDIR'
 }
