@@ -3,8 +3,13 @@ import { createReadStream } from 'node:fs'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+export interface FileDigest {
+  sha256: string
+  byteSize: number
+}
+
 /** SHA-256 and size of a file, read as a stream. */
-export async function digestFile(path: string): Promise<{ sha256: string; byteSize: number }> {
+export async function digestFile(path: string): Promise<FileDigest> {
   const hash = createHash('sha256')
   let byteSize = 0
   const sink = new Writable({
@@ -25,8 +30,8 @@ const DIGESTS_AT_ONCE = 8
 export async function digestFiles<T>(
   items: readonly T[],
   pathOf: (item: T) => string,
-): Promise<{ item: T; digest: { sha256: string; byteSize: number } }[]> {
-  const digested: { item: T; digest: { sha256: string; byteSize: number } }[] = []
+): Promise<{ item: T; digest: FileDigest }[]> {
+  const digested: { item: T; digest: FileDigest }[] = []
   let next = 0
   const worker = async () => {
     for (let index = next++; index < items.length; index = next++) {

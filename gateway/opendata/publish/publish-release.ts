@@ -248,7 +248,9 @@ async function buildFile(
     await copyFile(previous.path, target, constants.COPYFILE_FICLONE)
     await saveFileTag(dir, dataset.id, previous.etag)
   } else throw new Error(`${dataset.id}: the API answered 304 Not Modified to a request that named no copy`)
-  const digests = new Map([['file', (await digestFile(join(dir, dataset.fileName))).sha256]])
+  // Read once: the manifest takes this digest too (WrittenFile.digest) instead of reading the file again.
+  const digest = await digestFile(target)
+  const digests = new Map([['file', digest.sha256]])
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, digests)
   return {
@@ -259,6 +261,7 @@ async function buildFile(
         mediaType: dataset.mediaType,
         encoding: null,
         municipalityCode: null,
+        digest,
       },
     ],
     rowCount: 1,
@@ -289,15 +292,19 @@ async function describe(
   title: DatasetEntry['title'],
   history: { earlierFiles: ReadonlyMap<string, Distribution>; publishedAt: string },
 ): Promise<Distribution[]> {
-  const digested = await digestFiles(files, (file) => join(dir, file.path))
-  return digested.map(({ item: file, digest }) => {
+  const unread = files.filter((file) => !file.digest)
+  const digests = new Map((await digestFiles(unread, (file) => join(dir, file.path))).map((d) => [d.item, d.digest]))
+  return files.map((file) => {
+    const digest = file.digest ?? digests.get(file)
+    if (!digest) throw new Error(`${file.path}: not digested`)
     const earlier = history.earlierFiles.get(file.path)
     const unchanged = earlier?.sha256 === digest.sha256 && earlier.modified !== undefined
     return {
       path: file.path,
       format: file.format,
       mediaType: file.mediaType,
-      ...digest,
+      sha256: digest.sha256,
+      byteSize: digest.byteSize,
       ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
       ...(file.sampleRowCount !== undefined ? { sampleRowCount: file.sampleRowCount } : {}),
       modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { csvField } from '../../../lib/text/csv-field.js'
 import type { CellValue, TableDataset } from '../dataset.js'
+import type { FileDigest } from './file-digest.js'
 import { FileSink } from './file-sink.js'
 import type { RowDigestSink } from './row-digests.js'
 import { neutraliseCell } from './spreadsheet-safety.js'
@@ -19,6 +20,8 @@ export interface WrittenFile {
   rowCount?: number
   /** Rows of the file that are sample data (tables): a town's file counts only that town's rows. */
   sampleRowCount?: number
+  /** Its digest, when whoever wrote it has already read it whole (a file dataset); otherwise the manifest reads it. */
+  digest?: FileDigest
 }
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
