@@ -7,10 +7,13 @@
  * (offline, a blocked tile host) the map is blank behind them and still works.
  *
  * `window.PlatformMap.draw(element, fitView)` redraws a map from its JSON block (the widget calls it after a
- * live update replaced the block).
+ * live update replaced the block); a popup open before the redraw is open again after it, on the same point or line,
+ * showing the fresh data — a reader who opened a shelter is not interrupted by a report elsewhere. A reader who
+ * prefers reduced motion gets no fading popups and no animated zoom.
  */
 export const MAP_SCRIPT = `(function () {
   const maps = new Map()
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
   function popupOf(marker) {
     const box = document.createElement('div')
@@ -29,7 +32,12 @@ export const MAP_SCRIPT = `(function () {
   function mapOf(element) {
     let entry = maps.get(element)
     if (entry) return entry
-    const map = L.map(element, { scrollWheelZoom: false })
+    const map = L.map(element, {
+      scrollWheelZoom: false,
+      fadeAnimation: !still,
+      zoomAnimation: !still,
+      markerZoomAnimation: !still,
+    })
     L.tileLayer(element.dataset.tileUrl, { attribution: element.dataset.tileAttribution, maxZoom: 18 }).addTo(map)
     entry = { map: map, layer: L.layerGroup().addTo(map) }
     maps.set(element, entry)
@@ -45,9 +53,10 @@ export const MAP_SCRIPT = `(function () {
     for (const line of readBlock(element.dataset.lineSource)) {
       for (const path of line.paths) {
         points.push(...path)
-        L.polyline(path, { color: line.color || '#0b5cad', weight: 5, opacity: 0.85, className: 'map-line' })
-          .bindPopup(popupOf(line))
-          .addTo(layer)
+        const style = { color: line.color || '#0b5cad', weight: 5, opacity: 0.85, className: 'map-line' }
+        const polyline = L.polyline(path, style)
+        polyline.platformKey = 'line ' + line.name + ' ' + JSON.stringify(path[0])
+        polyline.bindPopup(popupOf(line)).addTo(layer)
       }
     }
   }
@@ -57,16 +66,24 @@ export const MAP_SCRIPT = `(function () {
     if (!source) return
     const markers = JSON.parse(source.textContent)
     const entry = mapOf(element)
+    let openKey = null
+    entry.layer.eachLayer(function (layer) {
+      if (layer.isPopupOpen()) openKey = layer.platformKey
+    })
     entry.layer.clearLayers()
     const points = []
     drawLines(element, entry.layer, points)
     for (const marker of markers) {
       const point = [marker.latitude, marker.longitude]
       points.push(point)
-      L.marker(point, { title: marker.name, alt: marker.name + (marker.state ? '(' + marker.state + ')' : '') })
-        .bindPopup(popupOf(marker))
-        .addTo(entry.layer)
+      const alt = marker.name + (marker.state ? '(' + marker.state + ')' : '')
+      const pin = L.marker(point, { title: marker.name, alt: alt })
+      pin.platformKey = 'marker ' + (marker.id || marker.name) + ' ' + point.join(',')
+      pin.bindPopup(popupOf(marker)).addTo(entry.layer)
     }
+    entry.layer.eachLayer(function (layer) {
+      if (openKey !== null && layer.platformKey === openKey) layer.openPopup()
+    })
     if (!fitView) return
     if (points.length > 0) entry.map.fitBounds(points, { padding: [20, 20], maxZoom: 15 })
     else entry.map.setView([43.1, 141.8], 10)

@@ -62,9 +62,17 @@ export async function holdEventStream(page: Page, gatewayUrl: string) {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Resolves once `condition()` holds (checked every 20 ms); false when `ms` passed first. */
+async function eventually(condition: () => boolean, ms: number): Promise<boolean> {
+  for (const until = Date.now() + ms; !condition(); await sleep(20)) if (Date.now() > until) return false
+  return true
+}
+
 /**
  * Holds back the answer to a live page's first re-read of itself (`fetch` of `pathname`): the page's data is read
- * at once, as the page asked, but handed to it only at `release()` — an old answer arriving after newer ones.
+ * at once, as the page asked, but handed to it only by `answerLast()` — an old answer arriving after newer ones.
  */
 export async function delayFirstReread(page: Page, pathname: string) {
   let release!: () => void
@@ -86,5 +94,22 @@ export async function delayFirstReread(page: Page, pathname: string) {
       rereads.answered++
     },
   )
-  return { firstHeld, release, rereads }
+  return {
+    /** Resolves once the first re-read's answer is held (its data read). */
+    firstHeld,
+    /**
+     * Hands the held answer over last: first gives a re-read started meanwhile up to 1.5 s to be answered (a page
+     * that re-reads at every event has started one), then releases the held answer, then waits until every re-read
+     * has been answered and none started for 200 ms.
+     */
+    async answerLast(): Promise<void> {
+      await eventually(() => rereads.answered >= 1, 1500)
+      release()
+      for (let settled = -1; settled !== rereads.started; await sleep(200)) {
+        if (!(await eventually(() => rereads.answered === rereads.started, 5000)))
+          throw new Error(`re-reads still unanswered: ${rereads.started - rereads.answered}`)
+        settled = rereads.started
+      }
+    },
+  }
 }
