@@ -35,6 +35,8 @@ describe('a town page in a browser, tiles blocked', () => {
   it('draws the routes and shows a report made before its stream began, without reloading', async () => {
     const shelterId = await sampleShelterId(stack, TSUKIGATA, 20)
     const page = await browser.newPage()
+    // No fading popups (map-script.ts honours it): axe then never meets a popup half-drawn after the live redraw.
+    await page.emulateMedia({ reducedMotion: 'reduce' })
     const cspViolations: string[] = []
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) cspViolations.push(message.text())
@@ -66,6 +68,8 @@ describe('a town page in a browser, tiles blocked', () => {
     })
     await expect.poll(() => status.textContent(), { timeout: 5000, interval: 50 }).toBe('開設')
     expect(navigations).toBe(0)
+    // The route's popup, open before the live redraw, is open again after it.
+    expect(await page.locator('.leaflet-popup-content').textContent()).toContain('1 月形線')
     // The marker of the shelter says so too (the map was redrawn from the fresh JSON block).
     const name = (await page.locator(`tr[data-shelter-id="${shelterId}"] th`).textContent()) ?? ''
     expect(await page.locator(`.leaflet-marker-icon[alt="${name}(開設)"]`).count()).toBe(1)
