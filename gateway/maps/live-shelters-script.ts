@@ -18,7 +18,7 @@ export const LIVE_SHELTERS_SCRIPT = `(function () {
   ${ONE_REREAD_AT_A_TIME}
   const refresh = oneRereadAtATime(async function () {
     const response = await fetch(location.href, { headers: { accept: 'text/html' }, cache: 'no-store' })
-    if (!response.ok) return
+    if (!response.ok) throw new Error('HTTP ' + response.status)
     const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById(listId)
     const list = document.getElementById(listId)
     if (!fresh || !list) return

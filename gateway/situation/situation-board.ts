@@ -58,6 +58,7 @@ const source = new EventSource('/events?types=' + types.join(',') + resume)
 ${ONE_REREAD_AT_A_TIME}
 const refresh = oneRereadAtATime(async function () {
   const response = await fetch('/situation', { headers: { accept: 'text/html' } })
+  if (!response.ok) throw new Error('HTTP ' + response.status)
   const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('board')
   const board = document.getElementById('board')
   if (fresh && board) board.replaceWith(fresh)

@@ -48,6 +48,33 @@ describe('/situation in a browser', () => {
     expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(360)
   }, 60_000)
 
+  it('re-reads again when a re-read fails, until the board is current', async () => {
+    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
+    await report(0)
+    const page = await browser.newPage()
+    await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
+    const evacuees = async () =>
+      Number(
+        await page
+          .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
+          .locator('[data-field="evacuees"]')
+          .textContent(),
+      )
+    const base = await evacuees()
+    // The first re-read meets the gateway unable to read the situation (as when the disaster subgraph is down).
+    let refused = 0
+    await page.route(
+      (url) => url.pathname === '/situation',
+      (route) =>
+        route.request().resourceType() === 'fetch' && refused++ === 0
+          ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' })
+          : route.continue(),
+    )
+    await report(4)
+    await expect.poll(evacuees, { timeout: 6000, interval: 100 }).toBe(base + 4)
+    expect(refused).toBeGreaterThanOrEqual(2)
+  }, 60_000)
+
   it('ends on the newest board when an older re-read answers last', async () => {
     const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
     await report(0)
