@@ -21,6 +21,22 @@ afterAll(async () => {
   await stack.stop()
 })
 
+/** A board open on a page after one of 栗山町's shelters reported 0 evacuees: `evacuees()` reads the town's cell. */
+async function boardAfterReport() {
+  const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
+  await report(0)
+  const page = await browser.newPage()
+  await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
+  const evacuees = async () =>
+    Number(
+      await page
+        .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
+        .locator('[data-field="evacuees"]')
+        .textContent(),
+    )
+  return { report, page, evacuees, base: await evacuees() }
+}
+
 describe('/situation in a browser', () => {
   it('shows a report made before its stream began within 2 s, without reloading the page', async () => {
     const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
@@ -49,18 +65,7 @@ describe('/situation in a browser', () => {
   }, 60_000)
 
   it('re-reads again when a re-read fails, until the board is current', async () => {
-    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
-    await report(0)
-    const page = await browser.newPage()
-    await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
-    const evacuees = async () =>
-      Number(
-        await page
-          .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
-          .locator('[data-field="evacuees"]')
-          .textContent(),
-      )
-    const base = await evacuees()
+    const { report, page, evacuees, base } = await boardAfterReport()
     // The first re-read meets the gateway unable to read the situation (as when the disaster subgraph is down).
     let refused = 0
     await page.route(
@@ -76,18 +81,7 @@ describe('/situation in a browser', () => {
   }, 60_000)
 
   it('ends on the newest board when an older re-read answers last', async () => {
-    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
-    await report(0)
-    const page = await browser.newPage()
-    await page.goto(new URL('/situation', stack.services.gatewayUrl).href)
-    const evacuees = async () =>
-      Number(
-        await page
-          .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
-          .locator('[data-field="evacuees"]')
-          .textContent(),
-      )
-    const base = await evacuees()
+    const { report, page, evacuees, base } = await boardAfterReport()
     const reread = await delayFirstReread(page, '/situation')
     await report(5)
     await reread.firstHeld
