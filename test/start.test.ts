@@ -41,7 +41,9 @@ interface Started {
  * environment.
  */
 function start(ownGroup = false, env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  // The package's own start script, through npm: what runs between npm and the platform (a runner that relays
+  // signals, or kills what does not answer them in time) is part of how Ctrl-C ends.
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: projectRoot,
     detached: ownGroup,
     env: {

