@@ -248,8 +248,7 @@ async function buildFile(
     await copyFile(previous.path, target, constants.COPYFILE_FICLONE)
     await saveFileTag(dir, dataset.id, previous.etag)
   } else throw new Error(`${dataset.id}: the API answered 304 Not Modified to a request that named no copy`)
-  // Read once: the manifest takes this digest too (WrittenFile.digest) instead of reading the file again.
-  const digest = await digestFile(target)
+  const digest = await digestFile(target) // read once: the manifest takes it too (WrittenFile.digest)
   const digests = new Map([['file', digest.sha256]])
   const before = previousDir ? await loadRowDigests(previousDir, dataset.id) : null
   await saveRowDigests(dir, dataset.id, digests)
@@ -303,8 +302,7 @@ async function describe(
       path: file.path,
       format: file.format,
       mediaType: file.mediaType,
-      sha256: digest.sha256,
-      byteSize: digest.byteSize,
+      ...digest,
       ...(file.rowCount !== undefined ? { rowCount: file.rowCount } : {}),
       ...(file.sampleRowCount !== undefined ? { sampleRowCount: file.sampleRowCount } : {}),
       modified: unchanged ? (earlier.modified ?? history.publishedAt) : history.publishedAt,
