@@ -1,3 +1,4 @@
+import { groupBy } from '../../../lib/collections.js'
 import { runWrite, type Write } from '../../../lib/db/write-path.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { findServedTowns } from '../../../lib/served-municipalities.js'
@@ -51,9 +52,11 @@ export function importShelters(ctx: DisasterContext, args: ImportArgs) {
       scope.towns.flatMap((town) => town.rows),
     )
     if (records.problems.length > 0) throw problemsError(fileName, records.problems)
+    // Grouped once: a prefecture's or the nation's file names hundreds of towns.
+    const recordsOf = groupBy(records.records, (record) => record.town.code)
     const towns: TownResult[] = []
     for (const town of scope.towns) {
-      const own = records.records.filter((record) => record.town.code === town.code)
+      const own = recordsOf.get(town.code) ?? []
       towns.push(await importTown(w, { code: town.code, name: town.name, designation, fileName }, own))
     }
     return resultOf(read.file, designation, towns, scope, warningsOf(read.file, scope, records.warnings))

@@ -1,4 +1,5 @@
 import type { HeadquartersLevel, ShelterStatusInput } from '../../../codegen/disaster-resolvers.js'
+import { groupBy } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
 import { notFound } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
@@ -25,16 +26,34 @@ export async function regionalSituation(ctx: DisasterContext) {
     findLatestResponseStatuses(ctx.db),
     findLatestAlerts(ctx.db),
   ])
+  return boardOf(shelters, statuses, alerts)
+}
+
+type BoardRows = [
+  Awaited<ReturnType<typeof summariseSheltersByTown>>,
+  Awaited<ReturnType<typeof findLatestResponseStatuses>>,
+  Awaited<ReturnType<typeof findLatestAlerts>>,
+]
+
+/**
+ * The board from its three reads, in one pass over each: looked up per town by code, not searched, so a nationwide
+ * board during a wide disaster (a level and alerts in force in most of 1,741 towns) costs time linear in the rows.
+ */
+export function boardOf(...[shelters, statuses, alerts]: BoardRows) {
+  const levelOf = new Map(statuses.map((row) => [row.municipalityCode, row.headquartersLevel as HeadquartersLevel]))
+  const activeAlertsOf = groupBy(
+    alerts.filter((alert) => alert.level !== null),
+    (alert) => alert.municipalityCode,
+  )
   // The served towns in board order come with the shelter summary (null figures for a town with no report).
   const towns = shelters.flatMap((summary) => {
     const code = summary.municipalityCode
     if (code === null) return []
-    const active = alerts.filter((alert) => alert.municipalityCode === code && alert.level !== null)
+    const active = activeAlertsOf.get(code) ?? []
     return [
       {
         municipality: { code, name: summary.municipalityName },
-        headquartersLevel: (statuses.find((row) => row.municipalityCode === code)?.headquartersLevel ??
-          'NONE') as HeadquartersLevel,
+        headquartersLevel: levelOf.get(code) ?? 'NONE',
         activeAlerts: active,
         highestAlertLevel: active.length > 0 ? Math.max(...active.map((alert) => alert.level ?? 0)) : null,
         openShelters: summary.openShelters ?? 0,
