@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
+import { groupBy } from '../../../lib/collections.js'
 import type { DatasetEntry, Distribution, ReleaseManifest } from '../release-manifest.js'
 import { laterOf } from './ckan-time.js'
-import { townOf } from './towns.js'
+import { servedTowns, townOf, type TownLabel } from './towns.js'
 
 /** Views of a manifest shared by the portal, the DCAT catalog and the CKAN API. */
 
@@ -38,11 +39,30 @@ export interface PackageSource {
 export interface CatalogView {
   organizations: Organization[]
   packages: PackageSource[]
+  /** Each organization's packages, in `packages` order. */
+  packagesByOrganization: ReadonlyMap<Organization, readonly PackageSource[]>
 }
+
+const EMPTY_VIEW: CatalogView = { organizations: [], packages: [], packagesByOrganization: new Map() }
+
+/**
+ * The view of each release, built once: it depends only on the manifest and the served towns' labels, and at the
+ * nationwide scale (1,741 towns, tens of thousands of packages) building it costs a CKAN or DCAT request ~0.5 s.
+ */
+const views = new WeakMap<ReleaseManifest, { towns: ReadonlyMap<string, TownLabel>; view: CatalogView }>()
 
 /** Organizations and packages of a release: the publishers, and each town with per-town files. */
 export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
-  if (!manifest) return { organizations: [], packages: [] }
+  if (!manifest) return EMPTY_VIEW
+  const towns = servedTowns()
+  const built = views.get(manifest)
+  if (built?.towns === towns) return built.view
+  const view = buildCatalogView(manifest)
+  views.set(manifest, { towns, view })
+  return view
+}
+
+function buildCatalogView(manifest: ReleaseManifest): CatalogView {
   const byCode = new Map<string, Organization>()
   const byName = new Map<string, Organization>()
   const add = (organization: Organization) => {
@@ -77,11 +97,10 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
       isSample: dataset.isSample,
       modified: dataset.modified,
     })
-    const townCodes = [...new Set(dataset.distributions.map((distribution) => distribution.municipalityCode))]
-    for (const code of townCodes) {
+    const filesByTown = groupBy(dataset.distributions, (distribution) => distribution.municipalityCode)
+    for (const [code, distributions] of filesByTown) {
       if (code === null || code === publisher.municipalityCode) continue
       const town = townOf(code)
-      const distributions = dataset.distributions.filter((distribution) => distribution.municipalityCode === code)
       packages.push({
         name: `${dataset.id}-${code}`,
         dataset,
@@ -92,7 +111,11 @@ export function catalogViewOf(manifest: ReleaseManifest | null): CatalogView {
       })
     }
   }
-  return { organizations: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), packages }
+  return {
+    organizations: [...byName.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    packages,
+    packagesByOrganization: groupBy(packages, (source) => source.organization),
+  }
 }
 
 /**

@@ -13,11 +13,11 @@ import { CATALOG_DESCRIPTION, CATALOG_TITLE } from './site-text.js'
 /** The CKAN version whose Action API these answers follow (clients parse it; this is not CKAN itself). */
 export const CKAN_API_LEVEL = '2.11.0'
 
-export function packagesOf(context: ActionContext): CkanPackage[] {
+export function packagesOf(context: ActionContext): readonly CkanPackage[] {
   return ckanPackages(catalogViewOf(context.manifest), context.baseUrl)
 }
 
-function findPackage(packages: CkanPackage[], idOrName: string): CkanPackage {
+function findPackage(packages: readonly CkanPackage[], idOrName: string): CkanPackage {
   const found = packages.find((pkg) => pkg.name === idOrName || pkg.id === idOrName)
   if (!found) throw notFound()
   return found
@@ -76,7 +76,7 @@ const PACKAGE_ACTIONS: [string, Action][] = [
     {
       help: 'Every dataset with resources, most recently modified first (limit, offset).',
       run: (context) => {
-        const newestFirst = packagesOf(context).sort(
+        const newestFirst = [...packagesOf(context)].sort(
           (a, b) => b.metadata_modified.localeCompare(a.metadata_modified) || a.id.localeCompare(b.id),
         )
         return sliceOf(newestFirst, context.params)

@@ -22,7 +22,7 @@ const DEFAULT_SORT = 'score desc, metadata_modified desc'
  * refuse (syntax, undefined fields) is CKAN's 409 `Search Error`; a sort CKAN cannot read is its 400
  * `Search Query Error` ("Search Query is invalid"); a bad rows/start is a 409 Validation Error.
  */
-export function packageSearch(packages: CkanPackage[], params: Params) {
+export function packageSearch(packages: readonly CkanPackage[], params: Params) {
   const rows = intParam(params, 'rows', 10, { min: 0, max: MAX_ROWS })
   const start = intParam(params, 'start', 0, { min: 0 })
   const requested = stringParam(params, 'sort')

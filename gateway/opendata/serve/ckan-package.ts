@@ -94,7 +94,7 @@ const OPEN_LICENSES = new Set(['cc-by', 'cc-by-4.0', 'CC-BY-4.0', 'cc-zero', 'CC
 const earliest = (values: readonly string[]) => [...values].sort()[0]
 
 export function ckanOrganization(organization: Organization, view: CatalogView): CkanOrganization {
-  const own = view.packages.filter((source) => source.organization === organization)
+  const own = view.packagesByOrganization.get(organization) ?? []
   const { id, name, title } = organization
   return groupShape({ id, name, title: title.ja, description: title.en }, 'organization', own)
 }
@@ -229,8 +229,23 @@ function extrasOf(source: PackageSource): { key: string; value: string }[] {
   ]
 }
 
-/** Every package of a release with its organization: datasets in manifest order, each followed by its towns' shares. */
-export function ckanPackages(view: CatalogView, baseUrl: string): CkanPackage[] {
+/** The packages of each view per link origin (PUBLIC_BASE_URL, or one of the few allowed request origins). */
+const packagesByView = new WeakMap<CatalogView, Map<string, readonly CkanPackage[]>>()
+
+/**
+ * Every package of a release with its organization: datasets in manifest order, each followed by its towns' shares.
+ * Built once per view and link origin and shared by every request (~1.3 s at the nationwide scale): the array is
+ * frozen, so sort a copy; the packages themselves must not be changed either.
+ */
+export function ckanPackages(view: CatalogView, baseUrl: string): readonly CkanPackage[] {
+  let byOrigin = packagesByView.get(view)
+  if (!byOrigin) packagesByView.set(view, (byOrigin = new Map()))
+  let packages = byOrigin.get(baseUrl)
+  if (!packages) byOrigin.set(baseUrl, (packages = Object.freeze(buildCkanPackages(view, baseUrl))))
+  return packages
+}
+
+function buildCkanPackages(view: CatalogView, baseUrl: string): CkanPackage[] {
   const dicts = new Map(view.organizations.map((organization) => [organization, ckanOrganization(organization, view)]))
   return view.packages.map((source) => {
     const organization = dicts.get(source.organization)

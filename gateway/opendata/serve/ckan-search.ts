@@ -119,7 +119,7 @@ const facetValues: Record<FacetField, (pkg: CkanPackage) => [string, string][]> 
 }
 
 /** CKAN's `facets` (name → count) and `search_facets` (items sorted by display name, descending, as CKAN does). */
-export function facetsOf(packages: CkanPackage[], fields: readonly FacetField[], limit: number) {
+export function facetsOf(packages: readonly CkanPackage[], fields: readonly FacetField[], limit: number) {
   const facets: Record<string, Record<string, number>> = {}
   const searchFacets: Record<
     string,
