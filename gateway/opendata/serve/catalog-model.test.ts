@@ -48,7 +48,8 @@ describe('the catalog of a release, built once', () => {
     const town = view.organizations.find((organization) => organization.municipalityCode === KURIYAMA)
     const expected = view.packages.filter((source) => source.organization === town).map((source) => source.name)
     expect(expected.length).toBeGreaterThan(0)
-    expect(view.packagesByOrganization.get(town!)?.map((source) => source.name)).toEqual(expected)
+    if (!town) throw new Error('no organization for the town')
+    expect(view.packagesByOrganization.get(town)?.map((source) => source.name)).toEqual(expected)
   })
 
   it('hands every request of one link origin the same frozen packages, and each origin its own links', () => {

@@ -239,7 +239,7 @@ const packagesByView = new WeakMap<CatalogView, Map<string, readonly CkanPackage
  */
 export function ckanPackages(view: CatalogView, baseUrl: string): readonly CkanPackage[] {
   let byOrigin = packagesByView.get(view)
-  if (!byOrigin) packagesByView.set(view, (byOrigin = new Map()))
+  if (!byOrigin) packagesByView.set(view, (byOrigin = new Map<string, readonly CkanPackage[]>()))
   let packages = byOrigin.get(baseUrl)
   if (!packages) byOrigin.set(baseUrl, (packages = Object.freeze(buildCkanPackages(view, baseUrl))))
   return packages

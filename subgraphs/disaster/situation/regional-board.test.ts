@@ -17,9 +17,9 @@ const level = (code: string, headquartersLevel: string) =>
 const alert = (code: string, area: string, alertLevel: number | null) =>
   ({ municipalityCode: code, area, level: alertLevel }) as Rows[2][number]
 
-/** The board's assembly from its three reads: each town gets its own level and alerts, whatever order they come in. */
+/** The board's assembly from its three reads: each town gets its own level and alerts, in whatever order. */
 describe('boardOf', () => {
-  it("gives each town its own level and alerts in force, NONE and none where it has none, and the region's sums", () => {
+  it("gives each town its own level and alerts in force (NONE and none when it has none), and the sums", () => {
     const board = boardOf(
       [town('012106', 40), town('014290', null), town('014303', 5)],
       [level('014303', 'HEADQUARTERS'), level('012106', 'ALERT')],
