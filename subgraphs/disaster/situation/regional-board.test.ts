@@ -19,7 +19,7 @@ const alert = (code: string, area: string, alertLevel: number | null) =>
 
 /** The board's assembly from its three reads: each town gets its own level and alerts, in whatever order. */
 describe('boardOf', () => {
-  it("gives each town its own level and alerts in force (NONE and none when it has none), and the sums", () => {
+  it('gives each town its own level and alerts in force (NONE and none when it has none), and the sums', () => {
     const board = boardOf(
       [town('012106', 40), town('014290', null), town('014303', 5)],
       [level('014303', 'HEADQUARTERS'), level('012106', 'ALERT')],
