@@ -13,7 +13,8 @@
  * - publish: open-data publish (the publisher as its own process, through the API) vs plain COPY TO
  *   STDOUT of the same rows, at the sample size and at scale (all-in-one/scale: 1,741 municipalities,
  *   ~100 000 shelters, a ~1M stop_times feed), with the publisher's peak memory (flat: it must not grow with the rows),
- *   then at scale again over the first release (the steady state: nothing changed since).
+ *   then at scale again over the first release (the steady state: nothing changed since); then CKAN Action API calls
+ *   on the scale release (package_show, package_search: what harvesters and `ckanapi` send; not a target).
  * - import: GTFS import through the API vs a plain COPY of the same stop_times, at three feed sizes,
  *   with the platform's peak memory after each.
  * - refusal: a zip whose stop_times.txt is one 300 MiB line, PUT through the API on a platform of its own: the
@@ -46,6 +47,7 @@ import { projectPath } from '../lib/paths.js'
 import { runMain } from '../lib/process/shutdown.js'
 import { NATIONWIDE_SCALE, seedScale } from '../all-in-one/scale/seed-scale.js'
 import { startPlatformProcess, type PlatformProcess } from '../test/support/platform-process.js'
+import { benchCkanAtScale, printCkanAtScale } from './ckan-at-scale.js'
 import { benchColdStart, printColdStart } from './cold-start.js'
 import { startGatewayStack, TARGET_KEYS, type TargetKey } from './gateway-stack.js'
 import { benchThroughput, printThroughput } from './gateway-throughput.js'
@@ -326,6 +328,10 @@ async function benchPublishAndImport(run: BenchRun): Promise<void> {
     run.results['openDataPublish'] = publish
     run.summary.push(...publishSummary(publish[0], publish[1]))
     printPublish(publish)
+    // The release just published, as CKAN clients read it.
+    const ckan = await benchCkanAtScale(join(workDir, 'scale', 'opendata'))
+    run.results['ckanAtScale'] = ckan
+    printCkanAtScale(ckan)
   }
   if (sections.has('import') || sections.has('refusal')) await benchOneLineSection(run, gtfs)
 }
