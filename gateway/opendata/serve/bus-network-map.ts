@@ -1,7 +1,7 @@
 import type { MapRoute } from '../../maps/bus-routes-data.js'
 import { mapElement, markerData, type MapLine } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
-import type { BusNetwork } from './bus-network.js'
+import { MAX_STOPS, type BusNetwork } from './bus-network.js'
 import { html, tableHeading, type SafeHtml } from './html.js'
 import type { Lang } from './portal-layout.js'
 
@@ -21,6 +21,8 @@ const TEXT = {
     stops: (count: number) => `停留所 ${count} か所`,
     sample: 'サンプルデータの路線を含みます(実在の路線ではありません)。',
     noRoutes: '路線の情報はありません。',
+    partial: (shown: number) =>
+      `停留所が多いため、地図にはファイルの先頭 ${shown} か所だけを描いています。すべての停留所はデータセットのファイルにあります。`,
   },
   en: {
     heading: 'Bus routes and stops on a map',
@@ -32,6 +34,9 @@ const TEXT = {
     stops: (count: number) => `${count} stops`,
     sample: 'Includes sample routes (not real ones).',
     noRoutes: 'No route information.',
+    partial: (shown: number) =>
+      `There are too many stops to draw: the map shows the first ${shown} of the file. ` +
+      "Every stop is in the dataset's files.",
   },
 }
 
@@ -78,6 +83,7 @@ export function busNetworkSection(network: BusNetwork | null, lang: Lang, tiles:
   const sample = network.routes.some((route) => route.isSample)
   return html`<h2 id="bus-map">${text.heading}</h2>
     ${sample ? html`<p class="banner" role="note" data-sample="true">${text.sample}</p>` : null}
+    ${network.complete ? null : html`<p role="note" data-partial-stops="true">${text.partial(MAX_STOPS)}</p>`}
     ${markerData(STOP_DATA, network.stops)} ${markerData(LINE_DATA, linesOf(network.routes, lang))}
     <div class="map-layout">
       ${mapElement({

@@ -1,6 +1,6 @@
 import { readMapRoutes, type MapRoute } from '../../maps/bus-routes-data.js'
 import type { MapMarker } from '../../maps/map-markup.js'
-import { mainCsvOf } from './catalog-model.js'
+import { mainCsvOf, townCsvOf } from './catalog-model.js'
 import { readCsvPreview } from './csv-preview.js'
 import type { Lang } from './portal-layout.js'
 import type { Release, ReleaseStore } from './release-store.js'
@@ -12,32 +12,43 @@ import { servedTowns } from './towns.js'
  * it; the routes are not in a CSV of the release, so they are read (anonymously) where the feed lives.
  */
 
-export interface BusNetwork {
-  stops: MapMarker[]
+export interface BusNetwork extends ReleaseStops {
   routes: MapRoute[]
 }
 
+/** The stops a map shows, and whether they are all the file's (the page says so when they are not). */
+export interface ReleaseStops {
+  stops: MapMarker[]
+  /** False when the file has more stops than a map takes (MAX_STOPS). */
+  complete: boolean
+}
+
 const STOPS = 'bus-stops'
-/** The region has a few thousand stops at most; this bounds a hand-edited file. */
-const MAX_STOPS = 10_000
+/** What one map draws: a region has a few thousand stops; nationwide releases have tens of thousands. */
+export const MAX_STOPS = 10_000
 
 const STOP_WORDS = {
   ja: { stopId: '停留所ID', operator: '事業者' },
   en: { stopId: 'Stop ID', operator: 'Operator' },
 }
 
-/** The stops of the release's bus-stops file, of one town when `town` is given. */
+/**
+ * The stops of the release's bus-stops file, of one town when `town` is given: from the town's own file when the
+ * release has one — the regional file lists every town's stops, and at the nationwide scale a town's rows can lie
+ * past the first MAX_STOPS of it.
+ */
 export async function readReleaseStops(
   store: ReleaseStore,
   release: Release,
   lang: Lang,
   town: string | null,
-): Promise<MapMarker[]> {
+): Promise<ReleaseStops> {
   const dataset = release.manifest.datasets.find((candidate) => candidate.id === STOPS)
-  const file = dataset ? mainCsvOf(dataset) : undefined
+  const file = dataset ? ((town !== null ? townCsvOf(dataset, town) : undefined) ?? mainCsvOf(dataset)) : undefined
   const path = file ? store.filePath(release, file.path) : null
-  if (!path) return []
+  if (!file || !path) return { stops: [], complete: true }
   const csv = await readCsvPreview(path, MAX_STOPS)
+  const complete = csv.rows.length < MAX_STOPS || csv.rows.length === file.rowCount
   const column = (name: string) => csv.header.indexOf(name)
   const [code, name, stopId, operator, lat, lon] = [
     '市区町村コード',
@@ -48,7 +59,7 @@ export async function readReleaseStops(
     '経度',
   ].map(column) as [number, number, number, number, number, number]
   const words = STOP_WORDS[lang]
-  return csv.rows.flatMap((row) => {
+  const stops = csv.rows.flatMap((row) => {
     const latitude = Number(row[lat])
     const longitude = Number(row[lon])
     if (town !== null && row[code] !== town) return []
@@ -56,6 +67,7 @@ export async function readReleaseStops(
     const lines = [`${words.stopId}: ${row[stopId] ?? ''}`, `${words.operator}: ${row[operator] ?? ''}`]
     return [{ name: row[name] ?? '', latitude, longitude, lines }]
   })
+  return { stops, complete }
 }
 
 /** Where the routes are read: the transit subgraph (absent when the portal is served on its own). */

@@ -112,11 +112,11 @@ async function datasetBusNetwork(
   if (!BUS_DATASETS.has(datasetId)) return null
   const stops = await readReleaseStops(deps.store, release, lang, null).catch((error: unknown) => {
     request.log.warn({ err: error }, 'open-data bus stops failed')
-    return []
+    return { stops: [], complete: true }
   })
   const routes = await readRoutes(deps.live, null).catch((error: unknown) => {
     request.log.warn({ err: error }, 'open-data bus routes failed')
     return []
   })
-  return { stops, routes }
+  return { ...stops, routes }
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { RETRY_AFTER_SECONDS, SubgraphUnavailableError } from '../../embed/subgraph-query.js'
-import { readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
+import { readReleaseStops, readRoutes, type BusNetwork, type ReleaseStops } from './bus-network.js'
 import { hasBusMap } from './bus-network-map.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import type { PortalDeps } from './portal-deps.js'
@@ -29,6 +29,8 @@ async function releaseShelters(store: ReleaseStore, release: Release | null, cod
   }
 }
 
+const NO_STOPS: ReleaseStops = { stops: [], complete: true }
+
 async function releaseStops(
   deps: PortalDeps,
   release: Release | null,
@@ -37,10 +39,10 @@ async function releaseStops(
   request: FastifyRequest,
 ) {
   try {
-    return release ? await readReleaseStops(deps.store, release, lang, code) : []
+    return release ? await readReleaseStops(deps.store, release, lang, code) : NO_STOPS
   } catch (error) {
     request.log.warn({ err: error, town: code }, 'open-data town bus stops failed')
-    return []
+    return NO_STOPS
   }
 }
 
@@ -58,12 +60,12 @@ async function readTownData(
 ): Promise<TownData> {
   const stops = await releaseStops(deps, release, lang, code, request)
   if (!deps.live)
-    return { shelters: await releaseShelters(deps.store, release, code, request), network: { stops, routes: [] } }
+    return { shelters: await releaseShelters(deps.store, release, code, request), network: { ...stops, routes: [] } }
   const [shelters, routes] = await Promise.all([
     readLiveTownShelters(deps.live.disasterUrl, code),
     readRoutes(deps.live, code),
   ])
-  return { shelters, network: { stops, routes } }
+  return { shelters, network: { ...stops, routes } }
 }
 
 export async function sendTownPage(

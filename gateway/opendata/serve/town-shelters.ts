@@ -1,6 +1,6 @@
 import type { HAZARD_LABELS, Suitability } from '../../embed/hazard-labels.js'
 import type { DatasetEntry, Distribution } from '../release-manifest.js'
-import { mainCsvOf } from './catalog-model.js'
+import { mainCsvOf, townCsvOf } from './catalog-model.js'
 import { readCsvPreview, type CsvPreview } from './csv-preview.js'
 import type { Release, ReleaseStore } from './release-store.js'
 
@@ -69,7 +69,7 @@ async function readRows(store: ReleaseStore, release: Release, file: Distributio
 
 /** The town's own file of a dataset when it has one, else the region's rows of that town. */
 async function townRows(store: ReleaseStore, release: Release, dataset: DatasetEntry, code: string) {
-  const own = dataset.distributions.find((file) => file.format === 'CSV' && file.municipalityCode === code)
+  const own = townCsvOf(dataset, code)
   const rows = await readRows(store, release, own ?? mainCsvOf(dataset))
   return own ? rows : rows.filter((row) => row('市区町村コード') === code)
 }
