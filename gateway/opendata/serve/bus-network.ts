@@ -23,6 +23,9 @@ export interface ReleaseStops {
   complete: boolean
 }
 
+/** No stops to draw (no release, or its file could not be read). */
+export const NO_STOPS: ReleaseStops = { stops: [], complete: true }
+
 const STOPS = 'bus-stops'
 /** What one map draws: a region has a few thousand stops; nationwide releases have tens of thousands. */
 export const MAX_STOPS = 10_000
@@ -46,7 +49,7 @@ export async function readReleaseStops(
   const dataset = release.manifest.datasets.find((candidate) => candidate.id === STOPS)
   const file = dataset ? ((town !== null ? townCsvOf(dataset, town) : undefined) ?? mainCsvOf(dataset)) : undefined
   const path = file ? store.filePath(release, file.path) : null
-  if (!file || !path) return { stops: [], complete: true }
+  if (!file || !path) return NO_STOPS
   const csv = await readCsvPreview(path, MAX_STOPS)
   const complete = csv.rows.length < MAX_STOPS || csv.rows.length === file.rowCount
   const column = (name: string) => csv.header.indexOf(name)

@@ -7,7 +7,7 @@ import { datasetPage, hasPreviewMap, noReleasePage, notFoundPage } from './porta
 import { parsePortalQuery, PortalQueryError, searchPortal } from './portal-search.js'
 import { badQueryPage, searchPage } from './portal-search-page.js'
 import type { Release, ReleaseStore } from './release-store.js'
-import { readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
+import { NO_STOPS, readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
 import { hasBusMap } from './bus-network-map.js'
 import type { PortalDeps, SendHtml } from './portal-deps.js'
 import { sendTownPage } from './town-route.js'
@@ -112,7 +112,7 @@ async function datasetBusNetwork(
   if (!BUS_DATASETS.has(datasetId)) return null
   const stops = await readReleaseStops(deps.store, release, lang, null).catch((error: unknown) => {
     request.log.warn({ err: error }, 'open-data bus stops failed')
-    return { stops: [], complete: true }
+    return NO_STOPS
   })
   const routes = await readRoutes(deps.live, null).catch((error: unknown) => {
     request.log.warn({ err: error }, 'open-data bus routes failed')

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { RETRY_AFTER_SECONDS, SubgraphUnavailableError } from '../../embed/subgraph-query.js'
-import { readReleaseStops, readRoutes, type BusNetwork, type ReleaseStops } from './bus-network.js'
+import { NO_STOPS, readReleaseStops, readRoutes, type BusNetwork } from './bus-network.js'
 import { hasBusMap } from './bus-network-map.js'
 import { otherLanguageUrl, type Lang } from './portal-layout.js'
 import type { PortalDeps } from './portal-deps.js'
@@ -28,8 +28,6 @@ async function releaseShelters(store: ReleaseStore, release: Release | null, cod
     return []
   }
 }
-
-const NO_STOPS: ReleaseStops = { stops: [], complete: true }
 
 async function releaseStops(
   deps: PortalDeps,
