@@ -134,12 +134,12 @@ function townShareFigures(dataset: DatasetEntry, distributions: readonly Distrib
   }
 }
 
-/** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */
 /** A town's own CSV of a dataset (its rows only), when the release has one. */
 export function townCsvOf(dataset: DatasetEntry, code: string): Distribution | undefined {
   return dataset.distributions.find((file) => file.format === 'CSV' && file.municipalityCode === code)
 }
 
+/** The CSV a dataset page previews: the region-wide one (no town code), with BOM preferred (the default layout). */
 export function mainCsvOf(dataset: DatasetEntry): Distribution | undefined {
   const csvs = dataset.distributions.filter(
     (distribution) => distribution.format === 'CSV' && distribution.municipalityCode === null,
