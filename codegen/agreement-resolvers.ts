@@ -59,7 +59,7 @@ export type AddPolicyFieldChange = {
   theme: Scalars['String']['input'];
 };
 
-/** The 協定書: what the nine municipalities agreed to do together, as one version of its text. */
+/** The 協定書: what its parties agreed to do together, as one version of its text. */
 export type Agreement = {
   /** The proposal whose adoption made this version; null for version 1. */
   amendedBy: Maybe<AmendmentProposal>;
@@ -610,7 +610,7 @@ export type Mutation = {
   createJointProject: JointProject;
   /**
    * Records the caller's municipality's decision on an open proposal. Only a town's own editor or coordinator
-   * decides for it (FORBIDDEN otherwise); each town decides once (CONFLICT). Nine consents adopt the proposal
+   * decides for it (FORBIDDEN otherwise); each town decides once (CONFLICT). Consent from every party adopts the proposal
    * (a new version in force from its effective date); one objection rejects it.
    */
   decideAmendment: AmendmentProposal;

@@ -418,8 +418,8 @@ export type Query = {
   /** One system by id. Null when unknown. */
   system: Maybe<InformationSystem>;
   /**
-   * Business × town overview of the whole region (systems in service): for each business, what each of the
-   * nine towns runs. Answered with a constant number of SQL statements.
+   * Business × town overview of the whole region (systems in service): for each business, what each
+   * served town runs. Answered with a constant number of SQL statements.
    */
   systemMatrix: SystemMatrix;
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  CreateShelterDocument,
   ImportShelterFileByTownDocument,
   MunicipalityByCodeDocument,
   ServedMunicipalitiesDocument,
@@ -16,6 +17,9 @@ import { tempOpenDataDir } from './support/opendata-fixture.js'
 import { publishTestRelease } from './support/opendata-release.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 import { readFile } from 'node:fs/promises'
+import { sql } from 'kysely'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { prefectureOf } from '../lib/prefectures.js'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
 
@@ -99,6 +103,16 @@ describe('a served town that is not a party, among 69', () => {
   })
 
   it('is published in its own town files and has its town page and CKAN organization', async () => {
+    // A 指定避難所 outside 北海道 (the synthetic towns' shelters are all 指定緊急避難場所), entered by its own town.
+    const akita = await sql<{ code: string }>`
+      select code from agreement.municipality where code like '05%' order by code limit 1`.execute(stack.database.admin)
+    const akitaCode = akita.rows[0]?.code ?? ''
+    const created = await stack.graphql(
+      CreateShelterDocument,
+      { input: { designation: 'DESIGNATED_SHELTER', name: '合成避難所（秋田県）', address: '合成町1番地' } },
+      { token: await stack.token(akitaCode) },
+    )
+    expect(created.body.errors).toBeUndefined()
     const release = await publishTestRelease(stack, openData.dir)
     const csv = await readFile(join(release, `towns/${SYNTHETIC.code}_evacuation_space.csv`), 'utf8')
     expect(csv).toContain('合成小学校')
@@ -107,6 +121,22 @@ describe('a served town that is not a party, among 69', () => {
     expect(await page.text()).toContain(SYNTHETIC.name)
     const orgs = await fetch(new URL('/api/3/action/organization_list', stack.services.gatewayUrl))
     expect(((await orgs.json()) as { result: string[] }).result).toContain(SYNTHETIC.slug)
+
+    // Every row names its own town's prefecture (it was 北海道 for all, whatever the town's code).
+    const regional = async (file: string) =>
+      parseCsv<Record<string, string>>(await readFile(join(release, file)), { bom: true, columns: true })
+    const prefectureOfRow = (row: Record<string, string>) => prefectureOf(row['市区町村コード'] ?? '')?.ja
+    const spaces = await regional('evacuation_space.csv')
+    expect(new Set(spaces.map((row) => row['都道府県名']))).toEqual(
+      new Set(['北海道', '青森県', '岩手県', '宮城県', '秋田県']),
+    )
+    for (const row of spaces) expect(row['都道府県名']).toBe(prefectureOfRow(row))
+    const shelters = await regional('evacuation_shelter.csv')
+    expect(shelters.find((row) => row['市区町村コード'] === akitaCode)?.['都道府県名及び市町村名']).toMatch(
+      /^秋田県合成/,
+    )
+    for (const row of shelters)
+      expect(row['都道府県名及び市町村名']?.startsWith(prefectureOfRow(row) ?? '?')).toBe(true)
   }, 300_000)
 })
 

@@ -39,7 +39,7 @@ export const agreementAmendments = table<ConsentRow>({
   fileStem: 'agreement_amendments',
   title: { ja: '連携協定の変更（改正提案と各市町の同意）', en: 'Amendments to the agreement and each party’s consent' },
   description: {
-    ja: '協定書第5条（変更）・第6条（廃止）に基づく提案ごとに、9市町それぞれの同意・異議（未決を含む）、提案の状態、成立により生じた版。',
+    ja: '協定書第5条（変更）・第6条（廃止）に基づく提案ごとに、締結市町それぞれの同意・異議（未決を含む）、提案の状態、成立により生じた版。',
     en:
       'Each proposal to amend (article 5) or dissolve (article 6) the agreement, with every party’s ' +
       'consent or objection (or none yet), its status and the version its adoption created.',

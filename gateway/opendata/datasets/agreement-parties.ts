@@ -12,9 +12,9 @@ export const agreementParties = table<PartyRow>({
   fileStem: 'agreement_parties',
   title: { ja: '連携協定の締結市町（署名者）', en: 'Parties to the cooperation agreement' },
   description: {
-    ja: '南空知圏域の形成に関する協定書に署名した9市町：署名順、署名者の職名と氏名、協定書に記載の住所。協定書の本文どおり。',
+    ja: '南空知圏域の形成に関する協定書に署名した市町：署名順、署名者の職名と氏名、協定書に記載の住所。協定書の本文どおり。',
     en:
-      'The nine municipalities that signed the agreement: order of signature, ' +
+      'The municipalities that signed the agreement: order of signature, ' +
       'signatory title and name, and the address as written in the agreement.',
   },
   keywords: ['連携協定', '協定書', '締結市町', 'agreement'],

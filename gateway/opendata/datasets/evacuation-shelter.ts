@@ -1,7 +1,7 @@
 import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { everyShelter, ofList, type ShelterRow } from './shelters.js'
-import { flag } from './towns.js'
+import { flag, prefectureNameOf } from './towns.js'
 
 const PET_POLICY = { NOT_ALLOWED: '不可', ACCOMPANIED: '同行避難可', COHABITATION: '同伴避難可' } as const
 /** A yes/no that may be unknown: 1, 0, or empty when the town has not said. */
@@ -21,10 +21,10 @@ export const evacuationShelter = table<ShelterRow>({
   title: { ja: '指定避難所一覧（福祉避難所を含む）', en: 'Designated evacuation shelters (welfare shelters included)' },
   description: {
     ja:
-      '南空知9市町の指定避難所（国土地理院 ' +
+      '各市町の指定避難所（国土地理院 ' +
       '指定避難所データの項目）に、福祉避難所、要配慮者の受入、バリアフリー、ペット同行、受入対象者、想定収容人数を加えたもの。指定緊急避難場所は別のデータセットです。市町別ファイルもあります。',
     en:
-      'Designated evacuation shelters of the nine towns (GSI designated-shelter ' +
+      'Designated evacuation shelters of each town (GSI designated-shelter ' +
       'layout) with welfare-shelter status, acceptance of people ' +
       'needing care, barrier-free access, pets and accepted persons. Emergency ' +
       'evacuation sites are a separate dataset; per-town files included.',
@@ -38,7 +38,11 @@ export const evacuationShelter = table<ShelterRow>({
   columns: [
     shelterNoColumn<ShelterRow>(),
     { name: '共通ID', type: 'string', value: (row) => row.id },
-    { name: '都道府県名及び市町村名', type: 'string', value: (row) => `北海道${row.municipality.name}` },
+    {
+      name: '都道府県名及び市町村名',
+      type: 'string',
+      value: (row) => prefectureNameOf(row.municipality) + row.municipality.name,
+    },
     { name: '施設・場所名', type: 'string', value: (row) => row.name },
     { name: '住所', type: 'string', value: (row) => [row.address, row.addressDetail].filter(Boolean).join(' ') },
     { name: '指定緊急避難場所との住所同一', type: 'string', value: (row) => flag(row.isEmergencySite) },

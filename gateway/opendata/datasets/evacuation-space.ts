@@ -1,7 +1,7 @@
 import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { everyShelter, ofList, type ShelterRow } from './shelters.js'
-import { flag } from './towns.js'
+import { flag, prefectureNameOf } from './towns.js'
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -23,9 +23,9 @@ export const evacuationSpace = table<ShelterRow>({
   fileStem: 'evacuation_space',
   title: { ja: '指定緊急避難場所一覧', en: 'Designated emergency evacuation sites' },
   description: {
-    ja: '南空知9市町の指定緊急避難場所（自治体標準オープンデータセット v1 の項目）。市町別ファイルもあります。',
+    ja: '各市町の指定緊急避難場所（自治体標準オープンデータセット v1 の項目）。市町別ファイルもあります。',
     en:
-      'Designated emergency evacuation sites of the nine Minami-Sorachi towns, ' +
+      'Designated emergency evacuation sites of each town, ' +
       'in the Japanese standard open data layout (v1); per-town files included.',
   },
   keywords: ['防災', '避難場所', '指定緊急避難場所', 'evacuation'],
@@ -46,7 +46,7 @@ export const evacuationSpace = table<ShelterRow>({
     { name: '電話番号', type: 'string', value: (row) => row.phone },
     { name: '内線番号', type: 'string', value: (row) => row.phoneExtension },
     { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
-    { name: '都道府県名', type: 'string', value: () => '北海道' },
+    { name: '都道府県名', type: 'string', value: (row) => prefectureNameOf(row.municipality) },
     { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
     ...HAZARD_COLUMNS.map(([name, hazard]) => ({
       name,

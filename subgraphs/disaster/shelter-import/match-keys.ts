@@ -1,4 +1,5 @@
 import { fold } from './field-values.js'
+import { splitPrefecture } from './served-town-names.js'
 
 /**
  * How a file's rows are recognised again on the next import. The source's own id first (ID / 共通ID / NO), compared
@@ -10,11 +11,9 @@ export const idKey = (sourceId: string | null) => (sourceId === null ? null : fo
 
 const DASHES = /[‐‑‒–—―−ー－-]/g
 
-/** Address without what files add or leave out: spaces, 北海道, the 郡, the town's own name, 番地. */
+/** Address without what files add or leave out: spaces, the prefecture (any of the 47), the 郡, the town's name, 番地. */
 function addressKey(address: string, townName: string | null): string {
-  let key = fold(address)
-    .replace(/\s+/g, '')
-    .replace(/^北海道/, '')
+  let key = splitPrefecture(fold(address).replace(/\s+/g, '')).rest
   key = key.replace(/^[^市]+?郡(?=[^郡]+[町村])/, '')
   if (townName && key.startsWith(townName)) key = key.slice(townName.length)
   return key
