@@ -8,6 +8,7 @@ import { sampleShelterId, shelterReporter } from '../../test/support/sample-shel
 import { startTestStack, type TestStack } from '../../test/support/stack.js'
 import { expectNoAxeViolations } from '../../test/support/axe.js'
 import { importSampleFeed, townOperatorId } from '../../test/support/transit-feed.js'
+import { MunicipalityByCodeDocument } from '../../codegen/operations.js'
 
 /**
  * The shelters widget framed by a page of another origin, in real Chromium with web security on and no tiles
@@ -111,6 +112,30 @@ describe('/embed/shelters framed by another origin', () => {
     }
     expect(await headingOf(`/embed/shelters?town=${KURIYAMA}`)).toBe(1)
     expect(await headingOf('/situation')).toBe(0)
+  }, 30_000)
+})
+
+describe('/embed/shelters with nothing to show', () => {
+  it("opens its map on the town's office, not on a fixed region (served towns may be anywhere in Japan)", async () => {
+    const { body } = await stack.graphql(MunicipalityByCodeDocument, { code: TSUKIGATA })
+    const office = body.data?.municipality?.officeLocation
+    if (!office) throw new Error('月形町 has no office location')
+    const page = await browser.newPage()
+    const tiles: string[] = []
+    await page.route('https://cyberjapandata.gsi.go.jp/**', (route) => {
+      tiles.push(route.request().url())
+      return route.abort('internetdisconnected')
+    })
+    // An inland town has no tsunami shelter: an empty list and a map with no marker to fit.
+    await page.goto(new URL(`/embed/shelters?town=${TSUKIGATA}&hazard=TSUNAMI`, stack.services.gatewayUrl).href)
+    expect(await page.locator('caption').textContent()).toContain('0件')
+    await expect.poll(() => tiles.length, { timeout: 10_000 }).toBeGreaterThan(0)
+    // The tile under the office at zoom 13 (Web Mercator), as Leaflet asks for it.
+    const scale = 2 ** 13
+    const x = Math.floor(((office.longitude + 180) / 360) * scale)
+    const latitude = (office.latitude * Math.PI) / 180
+    const y = Math.floor(((1 - Math.log(Math.tan(latitude) + 1 / Math.cos(latitude)) / Math.PI) / 2) * scale)
+    expect(tiles).toContainEqual(expect.stringContaining(`/13/${x}/${y}.png`))
   }, 30_000)
 })
 

@@ -83,7 +83,7 @@ export function sheltersWidget(
   tiles: MapTiles,
   eventsAfter?: number,
 ): string {
-  const town = townOf(params.town).ja
+  const { ja: town, centre } = townOf(params.town)
   return embedPage({
     title: `${town} 避難所`,
     theme: params,
@@ -95,6 +95,7 @@ export function sheltersWidget(
         ${mapElement({
           id: 'map',
           source: 'shelter-data',
+          centre,
           tiles,
           label: '避難所の地図(一覧と同じ内容です)',
           attributes: liveShelterAttributes(params.town, 'shelter-list', eventsAfter),

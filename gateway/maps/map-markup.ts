@@ -2,6 +2,9 @@ import { html, SafeHtml } from '../opendata/serve/html.js'
 import { LEAFLET_BASE } from './leaflet-assets.js'
 import type { MapTiles } from './map-tiles.js'
 
+/** A latitude and longitude (WGS 84) a map opens on. */
+export type MapCentre = readonly [latitude: number, longitude: number]
+
 /** The server side of /assets/maps/map.js: what a page puts in its HTML for the script to draw. */
 
 export const MAP_SCRIPT_PATH = '/assets/maps/map.js'
@@ -51,6 +54,8 @@ export function mapElement(options: {
   tiles: MapTiles
   label: string
   id?: string
+  /** Where the map opens when it has no point to fit (a town's office); all of Japan when not given. */
+  centre?: MapCentre | undefined
   attributes?: Record<string, string>
 }): SafeHtml {
   const extra = Object.entries(options.attributes ?? {}).map(([name, value]) => html` ${name}="${value}"`)
@@ -61,6 +66,7 @@ export function mapElement(options: {
     aria-label="${options.label}"
     data-map-source="${options.source}"
     ${options.lineSource ? html`data-line-source="${options.lineSource}"` : null}
+    ${options.centre ? html`data-map-centre="${options.centre.join(',')}"` : null}
     data-tile-url="${options.tiles.url}"
     data-tile-attribution="${options.tiles.attribution}"
     ${extra}

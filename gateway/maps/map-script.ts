@@ -6,6 +6,9 @@
  * block `data-line-source` names (bus routes). Markers, lines and popups need no tile: when tiles cannot load
  * (offline, a blocked tile host) the map is blank behind them and still works.
  *
+ * A map with nothing to draw opens on its \`data-map-centre\` (a town's office: served towns may be anywhere in Japan),
+ * else on all of Japan.
+ *
  * `window.PlatformMap.draw(element, fitView)` redraws a map from its JSON block (the widget calls it after a
  * live update replaced the block); a popup open before the redraw is open again after it, on the same point or line,
  * showing the fresh data — a reader who opened a shelter is not interrupted by a report elsewhere. A reader who
@@ -86,7 +89,8 @@ export const MAP_SCRIPT = `(function () {
     })
     if (!fitView) return
     if (points.length > 0) entry.map.fitBounds(points, { padding: [20, 20], maxZoom: 15 })
-    else entry.map.setView([43.1, 141.8], 10)
+    else if (element.dataset.mapCentre) entry.map.setView(element.dataset.mapCentre.split(',').map(Number), 13)
+    else entry.map.setView([37.5, 137.5], 5)
   }
 
   window.PlatformMap = { draw: draw }

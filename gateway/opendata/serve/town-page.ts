@@ -51,7 +51,13 @@ export function townPage(input: TownPageInput): string {
     <p><span lang="${other}">${town[other]}</span> · ${text.code} <code>${code}</code></p>
     <p><a href="${localePath(lang, paths.portal)}?town=${code}">${text.searchTown(town[lang])}</a></p>
     ${townSheltersSection(
-      { shelters: input.shelters, source: input.shelterSource, code, eventsAfter: input.eventsAfter },
+      {
+        shelters: input.shelters,
+        source: input.shelterSource,
+        code,
+        centre: town.centre,
+        eventsAfter: input.eventsAfter,
+      },
       lang,
       input.tiles,
     )}

@@ -1,6 +1,6 @@
 import { suitabilityWords } from '../../embed/hazard-labels.js'
 import { liveShelterAttributes } from '../../maps/live-shelters-script.js'
-import { mapElement, markerData, type MapMarker } from '../../maps/map-markup.js'
+import { mapElement, markerData, type MapCentre, type MapMarker } from '../../maps/map-markup.js'
 import type { MapTiles } from '../../maps/map-tiles.js'
 import { html, tableHeading, type SafeHtml } from './html.js'
 import type { Lang } from './portal-layout.js'
@@ -99,7 +99,13 @@ function shelterTable(shelters: readonly TownShelter[], lang: Lang, source: Shel
 }
 
 export function townSheltersSection(
-  input: { shelters: readonly TownShelter[]; source: ShelterSource; code: string; eventsAfter?: number },
+  input: {
+    shelters: readonly TownShelter[]
+    source: ShelterSource
+    code: string
+    centre: MapCentre | undefined
+    eventsAfter?: number
+  },
   lang: Lang,
   tiles: MapTiles,
 ): SafeHtml {
@@ -114,7 +120,7 @@ export function townSheltersSection(
   return html`<h2>${text.heading}</h2>
     ${sample ? html`<p class="banner" role="note" data-sample="true">${text.sample}</p>` : null}
     <div class="map-layout">
-      ${mapElement({ source: DATA_ID, tiles, label: text.mapLabel, attributes: live })}
+      ${mapElement({ source: DATA_ID, centre: input.centre, tiles, label: text.mapLabel, attributes: live })}
       ${shelterTable(shelters, lang, source)}
     </div>`
 }

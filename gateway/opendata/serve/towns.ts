@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import { querySubgraph } from '../../embed/subgraph-query.js'
+import type { MapCentre } from '../../maps/map-markup.js'
 
 /** How a page names a served town, and the URL-safe name of its CKAN organization. */
 export interface TownLabel {
@@ -9,6 +10,8 @@ export interface TownLabel {
   en: string
   /** A party to the agreement (listed plainly on the portal), not a town of another 圏域 the platform serves. */
   party: boolean
+  /** Where its maps open when they have nothing to fit (the town office): a town may be anywhere in Japan. */
+  centre?: MapCentre
 }
 
 /** A served municipality as the agreement subgraph lists it (`servedMunicipalities`). */
@@ -18,6 +21,7 @@ export interface ServedTownRow {
   nameEn: string
   kind: string
   party: boolean
+  officeLocation?: { latitude: number; longitude: number } | null
 }
 
 const KIND_EN: Readonly<Record<string, string>> = { CITY: 'City', TOWN: 'Town', VILLAGE: 'Village' }
@@ -40,7 +44,9 @@ export function townLabels(rows: readonly ServedTownRow[]): Map<string, TownLabe
       const kind = KIND_EN[row.kind] ?? ''
       const en = kind === '' || row.nameEn.includes(kind) ? row.nameEn : `${row.nameEn} ${kind}`
       const slug = (seen.get(slugOf(row)) ?? 0) > 1 ? `${slugOf(row)}-${row.code}` : slugOf(row)
-      return [row.code, { slug, ja: row.name, en, party: row.party }]
+      const office = row.officeLocation
+      const centre: MapCentre | undefined = office ? [office.latitude, office.longitude] : undefined
+      return [row.code, { slug, ja: row.name, en, party: row.party, ...(centre && { centre }) }]
     }),
   )
 }
@@ -85,7 +91,7 @@ export function townOf(code: string): TownLabel {
 
 const QUERY = `query ServedTowns($after: String) {
   servedMunicipalities(first: 200, after: $after) {
-    nodes { code name nameEn kind party { position } }
+    nodes { code name nameEn kind party { position } officeLocation { latitude longitude } }
     pageInfo { hasNextPage endCursor }
   }
 }`
