@@ -113,6 +113,18 @@ describe('a served town that is not a party, among 69', () => {
       { token: await stack.token(akitaCode) },
     )
     expect(created.body.errors).toBeUndefined()
+    // Sample stock at a town that is no party: its coverage rows must say sample like the parties' do.
+    const { admin } = stack.database
+    const site = await admin
+      .insertInto('disaster.stockpileSite')
+      .values({ municipalityCode: SYNTHETIC.code, name: '合成備蓄倉庫', isSample: true })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const item = await admin.selectFrom('disaster.supplyItem').select('id').executeTakeFirstOrThrow()
+    await admin
+      .insertInto('disaster.stockLot')
+      .values({ siteId: site.id, municipalityCode: SYNTHETIC.code, itemId: item.id, quantity: 10, isSample: true })
+      .execute()
     const release = await publishTestRelease(stack, openData.dir)
     const csv = await readFile(join(release, `towns/${SYNTHETIC.code}_evacuation_space.csv`), 'utf8')
     expect(csv).toContain('合成小学校')
@@ -135,6 +147,12 @@ describe('a served town that is not a party, among 69', () => {
     expect(shelters.find((row) => row['市区町村コード'] === akitaCode)?.['都道府県名及び市町村名']).toMatch(
       /^秋田県合成/,
     )
+    const coverage = await regional('stockpile_coverage.csv')
+    const synthetic = coverage.filter((row) => row['市区町村コード'] === SYNTHETIC.code)
+    expect(synthetic.map((row) => [row['市区町村名'], row['品目ID'], row['サンプルデータ']])).toEqual([
+      [SYNTHETIC.name, item.id, '1'],
+    ])
+    expect(coverage.filter((row) => row['市区町村名'] === '全市町計').length).toBeGreaterThan(0)
     for (const row of shelters)
       expect(row['都道府県名及び市町村名']?.startsWith(prefectureOfRow(row) ?? '?')).toBe(true)
   }, 300_000)

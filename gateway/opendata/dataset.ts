@@ -60,8 +60,8 @@ export interface FileDataset extends DatasetMetadata {
    * release holds, and the answer is `unchanged` when that copy is still what the API would serve.
    */
   download: (gateway: GatewayClient, current?: string) => Promise<FileDownload>
-  /** Whether the file holds sample data (asked of the API, not assumed). */
-  isSample: (gateway: GatewayClient) => Promise<boolean>
+  /** Whether the file (as written to `path`) holds sample data: read from the file the API served, not assumed. */
+  isSample: (path: string) => Promise<boolean>
 }
 
 /** A file dataset's download: its body and the ETag the API gave it, or `unchanged` (HTTP 304). */

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { CC_BY_4, type FileDataset } from '../dataset.js'
-import { OpenDataOperatorSampleFlagsDocument } from '../../../codegen/opendata-operations.js'
+import { gtfsFeedVersion } from './gtfs-feed-version.js'
 
 /** How long the publisher keeps asking while the transit subgraph is building the feed for others (503). */
 const BUSY_FOR_AT_MOST_MS = 5 * 60_000
@@ -44,8 +44,7 @@ export const regionalGtfs: FileDataset = {
     if (!response.ok || !response.body) throw new Error(`regional GTFS feed: HTTP ${response.status}`)
     return { body: Readable.fromWeb(response.body), etag: response.headers.get('etag') }
   },
-  isSample: async (gateway) => {
-    const data = await gateway.query(OpenDataOperatorSampleFlagsDocument)
-    return data.municipalities.some((town) => town.transitOperators.nodes.some((operator) => operator.isSample))
-  },
+  // The feed marks itself: feed_version ends in `-sample` when any operator's active feed is sample data
+  // (regional-feed.ts), whichever town the operator serves, party or not, or none.
+  isSample: async (path) => (await gtfsFeedVersion(path))?.endsWith('-sample') ?? false,
 }

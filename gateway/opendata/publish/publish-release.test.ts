@@ -240,10 +240,19 @@ describe('publishRelease and the regional GTFS-JP feed’s ETag', () => {
         datasets: [gtfs],
       })
     const entryOf = (manifest: ReleaseManifest) => manifest.datasets.find((d) => d.id === 'regional-gtfs-jp')
+    // The operators' own flags do not decide: the feed says what it holds (the seed's feed versions are sample).
+    const { admin } = stack.database
+    const sampleOperators = await admin
+      .selectFrom('transit.operator')
+      .select('id')
+      .where('isSample', '=', true)
+      .execute()
+    await admin.updateTable('transit.operator').set({ isSample: false }).execute()
     try {
       const first = await publish()
       const second = await publish()
       expect(answers).toEqual(['downloaded', 'unchanged'])
+      expect([entryOf(first)?.isSample, entryOf(second)?.isSample]).toEqual([true, true])
       expect(entryOf(second)?.changes).toEqual({ added: 0, changed: 0, removed: 0 })
       expect(entryOf(second)?.modified).toBe(entryOf(first)?.modified)
       const path = (manifest: ReleaseManifest) =>
@@ -257,6 +266,9 @@ describe('publishRelease and the regional GTFS-JP feed’s ETag', () => {
       expect(entryOf(third)?.distributions[0]?.sha256).toBe(entryOf(first)?.distributions[0]?.sha256)
     } finally {
       await rm(own, { recursive: true, force: true })
+      const ids = sampleOperators.map((operator) => operator.id)
+      if (ids.length > 0)
+        await admin.updateTable('transit.operator').set({ isSample: true }).where('id', 'in', ids).execute()
     }
   })
 })

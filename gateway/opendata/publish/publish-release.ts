@@ -264,7 +264,7 @@ async function buildFile(
       },
     ],
     rowCount: 1,
-    isSample: await dataset.isSample(gateway),
+    isSample: await dataset.isSample(target),
     changes: countChanges(before, digests),
     columns: [],
   }
