@@ -183,6 +183,40 @@ describe('portal pages that name towns, among 69 in 5 prefectures', () => {
     expect(missing.root.querySelector('main a[href="/opendata/towns/"]')).not.toBeNull()
   })
 
+  it("lists a regional dataset's town files a prefecture at a time, and says so", async () => {
+    const fileLinks = (root: HTMLElement) =>
+      root
+        .querySelectorAll('main table th a')
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => href.includes('/towns/'))
+    const codesOf = (hrefs: string[]) => new Set(hrefs.map((href) => /\/towns\/(\d{6})_/.exec(href)?.[1]))
+    const page = await get('/opendata/datasets/evacuation-space')
+    expect(page.status).toBe(200)
+    // The nine parties' files, not the 60 other towns' (which a nationwide deployment makes ~8,700 rows).
+    expect(codesOf(fileLinks(page.root)).size).toBe(9)
+    expect(page.root.querySelector('main table caption')?.text).toContain('圏域全体と連携協定の市町')
+    const prefectures = page.root.querySelectorAll('#town-files + p + ul a')
+    expect(prefectures.map((a) => a.getAttribute('href'))).toEqual(
+      ['01', '02', '03', '04', '05'].map((code) => `/opendata/datasets/evacuation-space?pref=${code}`),
+    )
+    expect(prefectures[1]?.text).toMatch(/^青森県（\d+市区町村・\d+ファイル）$/)
+
+    const aomori = await get('/opendata/datasets/evacuation-space?pref=02')
+    expect(aomori.status).toBe(200)
+    const aomoriCodes = [...codesOf(fileLinks(aomori.root))]
+    expect(aomoriCodes.length).toBeGreaterThan(0)
+    expect(aomoriCodes.every((code) => code?.startsWith('02'))).toBe(true)
+    expect(aomori.root.querySelector('main table caption')?.text).toContain('圏域全体と青森県の市区町村')
+    expect(aomori.root.querySelector('#town-files + p + ul a[aria-current="page"]')?.text).toMatch(/^青森県/)
+    expect((await get('/opendata/datasets/evacuation-space?pref=47')).status).toBe(404)
+    const english = await get('/opendata/en/datasets/evacuation-space?pref=02')
+    expect(english.root.querySelector('main table caption')?.text).toContain('the municipalities of Aomori')
+
+    // The search result counts the towns whose files it leaves to the dataset page.
+    const search = await get(`/opendata/?q=${encodeURIComponent('指定緊急避難場所一覧')}`)
+    expect(search.raw).toContain('ほか60市区町村のファイル（データセットのページに都道府県別の一覧）')
+  })
+
   it('has an index by prefecture, a page per prefecture and a search by name or code', async () => {
     const index = await get('/opendata/towns/')
     expect(index.status).toBe(200)

@@ -10,6 +10,8 @@ import { paths } from './links.js'
 import { layout, localePath, type Lang } from './portal-layout.js'
 import { fileLabel } from './file-labels.js'
 import { CATALOG_TITLE } from './site-text.js'
+import { listedFilesNote, townFilesSection } from './dataset-town-files.js'
+import { listedFiles } from './town-files.js'
 
 /** The portal's pages: plain HTML and a little CSS, usable without JavaScript, Japanese first, English beside. */
 
@@ -278,8 +280,13 @@ export function datasetPage(
   tiles: MapTiles = DEFAULT_MAP_TILES,
   /** Bus datasets: every stop and the routes on a map of their own (the preview then has no map). */
   network: BusNetwork | null = null,
+  /** `?pref=`: beyond a screenful of town files, list this prefecture's (else the parties'). */
+  prefecture?: string,
 ): string {
   const { lang } = frame
+  const files = [...listedFiles(dataset, prefecture)]
+  const filesNote = listedFilesNote(dataset, lang, prefecture)
+  const caption = lang === 'ja' ? `${dataset.title.ja} の配布ファイル（Files）` : `Files of ${dataset.title.en}`
   const coordinates = preview ? coordinatesOf(preview.csv) : []
   const busMap = busNetworkSection(network, lang, tiles)
   const markers = preview && !busMap ? previewMarkers(preview.csv) : []
@@ -294,23 +301,17 @@ export function datasetPage(
     <h2>${label(lang, 'メタデータ', 'Metadata')}</h2>
     ${metadataList(dataset, lang)}
     <h2>${label(lang, '配布ファイル', 'Distributions')}</h2>
-    ${distributionTable(
-      lang === 'ja' ? `${dataset.title.ja} の配布ファイル（Files）` : `Files of ${dataset.title.en}`,
-      dataset.distributions,
-      paths.file,
-      undefined,
-      lang,
-    )}
+    ${distributionTable(filesNote ? `${caption}: ${filesNote}` : caption, files, paths.file, undefined, lang)}
     <p>
       ${label(lang, 'このリリースに固定されたリンク', 'Links fixed to this release')}:
-      ${dataset.distributions.map(
+      ${files.map(
         (distribution, index) =>
           html`${index > 0 ? ' · ' : ''}<a href="${paths.releaseFile(manifest.releaseId, distribution.path)}"
               >${distribution.path}</a
             >`,
       )}
     </p>
-    ${busMap}
+    ${townFilesSection(dataset, lang, prefecture)} ${busMap}
     <h2>${label(lang, 'プレビュー', 'Preview')}</h2>
     ${withPreviewMap(previewTable(preview, lang), markers, tiles, lang)} ${locationList(coordinates, lang)}
     ${embedSnippet(dataset.id, preview?.csv ?? null, origin, lang)}

@@ -12,6 +12,8 @@ import { hasBusMap } from './bus-network-map.js'
 import type { PortalDeps, SendHtml } from './portal-deps.js'
 import { sendTownPage } from './town-route.js'
 import { parseTownIndexQuery, townIndexPage } from './town-index.js'
+import { hasTownFilesIn } from './dataset-town-files.js'
+import { hasManyTownFiles } from './town-files.js'
 
 /** The portal's HTML pages, in Japanese under `/opendata/` and in English under `/opendata/en/`. */
 
@@ -79,6 +81,13 @@ async function sendDatasetPage(
   const dataset = release?.manifest.datasets.find((candidate) => candidate.id === request.params.id)
   if (!release || !dataset)
     return sendHtml(reply, 404, notFoundPage(`データセット「${request.params.id}」はありません。`, frame))
+  const { pref: prefecture } = parseTownIndexQuery(request.query as Record<string, unknown>)
+  if (prefecture && hasManyTownFiles(dataset) && !hasTownFilesIn(dataset, prefecture))
+    return sendHtml(
+      reply,
+      404,
+      notFoundPage(`データセット「${dataset.id}」に都道府県「${prefecture}」の市区町村のファイルはありません。`, frame),
+    )
   const main = mainCsvOf(dataset)
   const mainPath = main ? store.filePath(release, main.path) : null
   let preview = null
@@ -94,7 +103,7 @@ async function sendDatasetPage(
   const base = baseUrlOf(request, links)
   if (base.dependsOnHost) reply.header('vary', 'Host')
   const network = await datasetBusNetwork(deps, release, dataset.id, lang, request)
-  const page = datasetPage(release.manifest, dataset, preview, base.origin, frame, tiles, network)
+  const page = datasetPage(release.manifest, dataset, preview, base.origin, frame, tiles, network, prefecture)
   return sendHtml(reply, 200, page, hasPreviewMap(preview?.csv ?? null) || hasBusMap(network))
 }
 

@@ -16,6 +16,7 @@ import {
 import { TEXT } from './portal-text.js'
 import { CATALOG_TITLE } from './site-text.js'
 import { themeTitle } from './themes.js'
+import { listedFiles, TOWN_LIST_LIMIT } from './town-files.js'
 import { townOf } from './towns.js'
 import { townsSection } from './town-index.js'
 
@@ -120,10 +121,8 @@ function facetNav(lang: Lang, query: PortalQuery, results: PortalResults): SafeH
  * Up to a screenful of towns are offered as they are; beyond that (a nationwide deployment: 1,741) only the
  * agreement's parties and the chosen town, and a link to the town index, whose town pages search their datasets.
  */
-const TOWN_FACET_LIMIT = 20
-
 function shownFacetValues(facet: Facet, query: PortalQuery, counts: readonly FacetCount[]): readonly FacetCount[] {
-  if (facet !== 'town' || counts.length <= TOWN_FACET_LIMIT) return counts
+  if (facet !== 'town' || counts.length <= TOWN_LIST_LIMIT) return counts
   return counts.filter(({ value }) => townOf(value).party || value === query.facets.town)
 }
 
@@ -140,6 +139,7 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
   const other: Lang = lang === 'ja' ? 'en' : 'ja'
   const towns = municipalityCodesOf(dataset)
   const formats = [...new Set(dataset.distributions.map((distribution) => distribution.format))]
+  const files = listedFiles(dataset)
   return html`<li>
     <h3 id="dataset-${dataset.id}">
       <a href="${localePath(lang, paths.dataset(dataset.id))}">${dataset.title[lang]}</a>
@@ -174,15 +174,13 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
       <dt>${text.files}</dt>
       <dd>
         <ul>
-          ${listedFiles(dataset).map(
-            (file) => html`<li><a href="${paths.file(file.path)}">${fileLabel(file, lang)}</a></li>`,
-          )}
+          ${files.map((file) => html`<li><a href="${paths.file(file.path)}">${fileLabel(file, lang)}</a></li>`)}
         </ul>
         ${
-          listedFiles(dataset).length < dataset.distributions.length
+          files.length < dataset.distributions.length
             ? html`<p>
                 <a href="${localePath(lang, paths.dataset(dataset.id))}"
-                  >${text.moreFiles(dataset.distributions.length - listedFiles(dataset).length)}</a
+                  >${text.moreFiles(unlistedTowns(dataset, files))}</a
                 >
               </p>`
             : null
@@ -192,16 +190,15 @@ function resultItem(lang: Lang, dataset: DatasetEntry): SafeHtml {
   </li>`
 }
 
-/** A dataset's towns as its result names them: all up to the facet's limit, beyond it the parties among them. */
+/** A dataset's towns as its result names them: all up to the limit, beyond it the parties among them. */
 function coveredTowns(codes: readonly string[]): readonly string[] {
-  return codes.length <= TOWN_FACET_LIMIT ? codes : codes.filter((code) => townOf(code).party)
+  return codes.length <= TOWN_LIST_LIMIT ? codes : codes.filter((code) => townOf(code).party)
 }
 
-/** A result's files: all of them, or beyond the facet's limit of town files the region-wide and the parties' ones. */
-function listedFiles(dataset: DatasetEntry): readonly Distribution[] {
-  const townFiles = dataset.distributions.filter((file) => file.municipalityCode !== null)
-  if (townFiles.length <= TOWN_FACET_LIMIT) return dataset.distributions
-  return dataset.distributions.filter((file) => file.municipalityCode === null || townOf(file.municipalityCode).party)
+/** How many towns have files a result does not list (their files are on the dataset's page, by prefecture). */
+function unlistedTowns(dataset: DatasetEntry, listed: readonly Distribution[]): number {
+  const shown = new Set(listed)
+  return new Set(dataset.distributions.filter((file) => !shown.has(file)).map((file) => file.municipalityCode)).size
 }
 
 function pager(lang: Lang, query: PortalQuery, results: PortalResults): SafeHtml | null {

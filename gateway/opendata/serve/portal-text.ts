@@ -48,8 +48,8 @@ export const TEXT = {
     noPrefecture: (code: string) => `「${code}」に当たる都道府県の市区町村はありません。`,
     backToIndex: '都道府県の一覧へ',
     moreTowns: (count: number) => `ほか${count.toLocaleString('ja-JP')}市区町村`,
-    moreFiles: (count: number) =>
-      `ほか${count.toLocaleString('ja-JP')}市区町村のファイル（データセットのページに一覧）`,
+    moreFiles: (towns: number) =>
+      `ほか${towns.toLocaleString('ja-JP')}市区町村のファイル（データセットのページに都道府県別の一覧）`,
     notFound: '見つかりません',
     code: '団体コード',
     unavailableTitle: '一時的に表示できません',
@@ -104,8 +104,8 @@ export const TEXT = {
     noPrefecture: (code: string) => `No municipality is served in a prefecture “${code}”.`,
     backToIndex: 'All prefectures',
     moreTowns: (count: number) => `and ${count.toLocaleString('en')} more`,
-    moreFiles: (count: number) =>
-      `${count.toLocaleString('en')} more municipalities' files (listed on the dataset's page)`,
+    moreFiles: (towns: number) =>
+      `The files of ${towns.toLocaleString('en')} more municipalities (listed by prefecture on the dataset's page)`,
     notFound: 'Not found',
     code: 'Municipality code',
     unavailableTitle: 'Temporarily unavailable',
