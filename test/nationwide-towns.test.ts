@@ -4,6 +4,7 @@ import {
   ImportShelterFileByTownDocument,
   MunicipalityByCodeDocument,
   ServedMunicipalitiesDocument,
+  SetEvacuationAlertDocument,
   type ServedMunicipalitiesQuery,
   StaffViewerDocument,
 } from '../codegen/operations.js'
@@ -181,6 +182,26 @@ describe('portal pages that name towns, among 69 in 5 prefectures', () => {
     expect(townLinks(missing.root)).toHaveLength(9)
     expect(missing.root.querySelector('main h2')?.text).toBe('連携協定の9市町')
     expect(missing.root.querySelector('main a[href="/opendata/towns/"]')).not.toBeNull()
+  })
+
+  it('board the parties and the towns with something going on, counting the quiet ones', async () => {
+    const rowNames = (root: HTMLElement) => root.querySelectorAll('#board tbody th').map((th) => th.text)
+    const quiet = await get('/situation')
+    expect(rowNames(quiet.root)).toHaveLength(9)
+    expect(quiet.root.querySelector('[data-field="quietTowns"]')?.text.trim()).toBe(
+      'ほか60市区町村は、体制・警戒レベル・開設避難所・避難者のいずれもありません。',
+    )
+    const token = await stack.token(SYNTHETIC.code)
+    const alert = (level: number | null) =>
+      stack.graphql(SetEvacuationAlertDocument, { area: '合成地区', level, note: '大雨' }, { token })
+    expect((await alert(3)).body.errors).toBeUndefined()
+    try {
+      const active = await get('/situation')
+      expect(rowNames(active.root)).toEqual([...rowNames(quiet.root), SYNTHETIC.name])
+      expect(active.root.querySelector('[data-field="quietTowns"]')?.text).toContain('ほか59市区町村')
+    } finally {
+      await alert(null)
+    }
   })
 
   it("lists a regional dataset's town files a prefecture at a time, and says so", async () => {

@@ -4,6 +4,7 @@ import type { EventPosition } from '../events/event-position.js'
 import { ONE_REREAD_AT_A_TIME } from '../events/live-refresh-script.js'
 import { querySubgraph } from '../embed/subgraph-query.js'
 import { html, type SafeHtml } from '../opendata/serve/html.js'
+import { TOWN_LIST_LIMIT } from '../opendata/serve/town-files.js'
 import { townOf } from '../opendata/serve/towns.js'
 
 /**
@@ -85,7 +86,35 @@ function townRow(town: TownRow): SafeHtml {
   </tr>`
 }
 
+const isActive = (town: TownRow) =>
+  town.headquartersLevel !== 'NONE' ||
+  town.highestAlertLevel !== null ||
+  town.activeAlerts.length > 0 ||
+  town.openShelters > 0 ||
+  town.evacuees > 0
+
+/**
+ * The rows of the board: every town up to a screenful; beyond that (a nationwide deployment: 1,741 towns, a 700 KB
+ * board fetched again at every situation event by every open board) the agreement's parties and every town with
+ * something going on — a response level, an alert, an open shelter or evacuees —, the others counted below the
+ * table. The totals above it are always over every town.
+ */
+function boardRows(towns: readonly TownRow[]): { rows: readonly TownRow[]; quiet: number } {
+  if (towns.length <= TOWN_LIST_LIMIT) return { rows: towns, quiet: 0 }
+  const rows = towns.filter((town) => townOf(town.municipality.code).party || isActive(town))
+  return { rows, quiet: towns.length - rows.length }
+}
+
+/** The towns the board leaves out, counted (none: nothing). */
+function quietTownsNote(quiet: number): SafeHtml | null {
+  if (quiet === 0) return null
+  return html`<p data-field="quietTowns">
+    ほか${quiet.toLocaleString('ja-JP')}市区町村は、体制・警戒レベル・開設避難所・避難者のいずれもありません。
+  </p>`
+}
+
 function boardPage(situation: Situation, eventsAfter: number | undefined): string {
+  const { rows, quiet } = boardRows(situation.towns)
   return html`<!doctype html>
     <html lang="ja">
       <head>
@@ -129,10 +158,11 @@ function boardPage(situation: Situation, eventsAfter: number | undefined): strin
                   </tr>
                 </thead>
                 <tbody>
-                  ${situation.towns.map(townRow)}
+                  ${rows.map(townRow)}
                 </tbody>
               </table>
             </div>
+            ${quietTownsNote(quiet)}
           </section>
         </main>
       </body>
