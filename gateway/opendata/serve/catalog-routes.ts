@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { appendVary } from '../../../lib/http/vary.js'
+import { catalogViewOf } from './catalog-model.js'
+import { CatalogPageCache } from './catalog-page-cache.js'
 import { dcatGraph } from './dcat.js'
 import { baseUrlOf, type LinkPolicy } from './links.js'
 import { RDF_FORMATS, serializeRdf, type RdfFormat } from './rdf-serialize.js'
@@ -19,6 +21,7 @@ export function registerCatalogRoutes(
   links: LinkPolicy,
   pageSize: number | undefined,
 ) {
+  const pages = new CatalogPageCache()
   const send = async (request: FastifyRequest, reply: FastifyReply, format: RdfFormat, path: string) => {
     const raw = (request.query as { page?: unknown }).page
     const page = raw === undefined ? 1 : Number(raw)
@@ -26,18 +29,14 @@ export function registerCatalogRoutes(
       return reply.code(400).type('text/plain; charset=utf-8').send('page must be a positive integer')
     const { origin, dependsOnHost } = baseUrlOf(request, links)
     if (dependsOnHost) appendVary(reply, 'Host')
-    const release = await store.current()
-    const quads = dcatGraph({
-      manifest: release?.manifest ?? null,
-      baseUrl: origin,
-      catalogPath: path,
-      page,
-      ...(pageSize ? { pageSize } : {}),
-    })
-    return reply
-      .header('cache-control', CATALOG_CACHE)
-      .type(`${RDF_FORMATS[format]}; charset=utf-8`)
-      .send(serializeRdf(quads, format))
+    const manifest = (await store.current())?.manifest ?? null
+    const text = pages.page(catalogViewOf(manifest), JSON.stringify([origin, path, page, format]), () =>
+      serializeRdf(
+        dcatGraph({ manifest, baseUrl: origin, catalogPath: path, page, ...(pageSize ? { pageSize } : {}) }),
+        format,
+      ),
+    )
+    return reply.header('cache-control', CATALOG_CACHE).type(`${RDF_FORMATS[format]}; charset=utf-8`).send(text)
   }
   for (const format of Object.keys(RDF_FORMATS) as RdfFormat[]) {
     const path = `/opendata/catalog.${format}`
