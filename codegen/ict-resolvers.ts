@@ -418,8 +418,9 @@ export type Query = {
   /** One system by id. Null when unknown. */
   system: Maybe<InformationSystem>;
   /**
-   * Business × town overview of the whole region (systems in service): for each business, what each
-   * served town runs. Answered with a constant number of SQL statements.
+   * Business × town overview (systems in service): for each business, what each served town runs, a page of towns
+   * at a time in the served order (the parties in signing order, then the other towns by code; a nationwide
+   * deployment serves 1,741). Answered with a constant number of SQL statements.
    */
   systemMatrix: SystemMatrix;
 };
@@ -456,6 +457,8 @@ export type QuerySystemArgs = {
 
 
 export type QuerySystemMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -559,8 +562,10 @@ export type SystemContractInput = {
 export type SystemMatrix = {
   /** The businesses, standard ones first in the published order, then others alphabetically. */
   businesses: Array<Scalars['String']['output']>;
-  /** One row per business. */
+  /** One row per business, with a cell per town of this page. */
   rows: Array<SystemMatrixRow>;
+  /** Where this page of towns is: the cursor of the next page, and how many towns are served in all. */
+  towns: SystemMatrixTowns;
 };
 
 /** What one town runs for one business (possibly nothing recorded). */
@@ -575,8 +580,16 @@ export type SystemMatrixCell = {
 export type SystemMatrixRow = {
   /** The business. */
   business: Scalars['String']['output'];
-  /** One cell per party, in the order they signed the agreement. */
+  /** One cell per town of the page, in the served order (the parties in signing order first). */
   cells: Array<SystemMatrixCell>;
+};
+
+/** The paging of a system matrix's towns. */
+export type SystemMatrixTowns = {
+  /** Whether more towns follow, and the cursor to ask for them with (`after`). */
+  pageInfo: PageInfo;
+  /** Every served town, on every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Changes to a system; omitted fields stay as they are. */
@@ -744,6 +757,7 @@ export type ResolversTypes = {
   SystemMatrix: ResolverTypeWrapper<SystemMatrixModel>;
   SystemMatrixCell: ResolverTypeWrapper<SystemMatrixCellModel>;
   SystemMatrixRow: ResolverTypeWrapper<SystemMatrixRowModel>;
+  SystemMatrixTowns: ResolverTypeWrapper<SystemMatrixTowns>;
   UpdateSystemInput: UpdateSystemInput;
   Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
 };
@@ -784,6 +798,7 @@ export type ResolversParentTypes = {
   SystemMatrix: SystemMatrixModel;
   SystemMatrixCell: SystemMatrixCellModel;
   SystemMatrixRow: SystemMatrixRowModel;
+  SystemMatrixTowns: SystemMatrixTowns;
   UpdateSystemInput: UpdateSystemInput;
   Yen: Scalars['Yen']['output'];
 };
@@ -969,6 +984,7 @@ export type SystemContractResolvers<ContextType = IctContext, ParentType extends
 export type SystemMatrixResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrix'] = ResolversParentTypes['SystemMatrix']> = {
   businesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['SystemMatrixRow']>, ParentType, ContextType>;
+  towns?: Resolver<ResolversTypes['SystemMatrixTowns'], ParentType, ContextType>;
 };
 
 export type SystemMatrixCellResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrixCell'] = ResolversParentTypes['SystemMatrixCell']> = {
@@ -979,6 +995,11 @@ export type SystemMatrixCellResolvers<ContextType = IctContext, ParentType exten
 export type SystemMatrixRowResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrixRow'] = ResolversParentTypes['SystemMatrixRow']> = {
   business?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['SystemMatrixCell']>, ParentType, ContextType>;
+};
+
+export type SystemMatrixTownsResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['SystemMatrixTowns'] = ResolversParentTypes['SystemMatrixTowns']> = {
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
@@ -1011,6 +1032,7 @@ export type Resolvers<ContextType = IctContext> = {
   SystemMatrix?: SystemMatrixResolvers<ContextType>;
   SystemMatrixCell?: SystemMatrixCellResolvers<ContextType>;
   SystemMatrixRow?: SystemMatrixRowResolvers<ContextType>;
+  SystemMatrixTowns?: SystemMatrixTownsResolvers<ContextType>;
   Yen?: GraphQLScalarType;
 };
 

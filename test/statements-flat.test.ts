@@ -69,7 +69,7 @@ function variablesOf(ids: SampleIds): Record<string, Record<string, unknown>> {
     CostAllocation: { projectId: ids.projectId },
     CostTotals: { fiscalYear: 2024 },
     JointProjects: { first: 10 },
-    SystemMatrix: { standardOnly: false },
+    SystemMatrix: { standardOnly: false, first: 100 },
     JointProcurement: { windowMonths: 12 },
     PilotDetails: { id: ids.pilotId },
     // Anonymous: the system's public fields, its restricted contract null.

@@ -25,4 +25,5 @@ export interface SystemMatrixRowModel {
 export interface SystemMatrixModel {
   businesses: string[]
   rows: SystemMatrixRowModel[]
+  towns: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }
 }

@@ -5,10 +5,10 @@ import { combinedAnnualCost, jointProcurementCandidates, systemMatrix } from './
 export const procurementResolvers: Resolvers = {
   Query: {
     standardBusinesses: () => [...STANDARD_BUSINESSES],
-    systemMatrix: (_, { standardOnly }, ctx) =>
+    systemMatrix: (_, { standardOnly, first, after }, ctx) =>
       // Codegen types an argument with a default as non-null, but a client may still send an explicit null.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
-      systemMatrix(ctx, standardOnly ?? true),
+      systemMatrix(ctx, standardOnly ?? true, { first, after }),
     jointProcurementCandidates: (_, args, ctx) => jointProcurementCandidates(ctx, args),
   },
   SystemMatrixCell: {

@@ -1,6 +1,8 @@
 import { isAdmin, isCoordinator } from '../../../lib/auth/viewer.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { todayInJapan } from '../../../lib/business-date.js'
+import { encodeCursor, pageRequest, type PageArgs } from '../../../lib/graphql/pagination.js'
+import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
 import { findServedMunicipalityCodes } from '../../../lib/served-municipalities.js'
 import type { IctContext } from '../context.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
@@ -24,9 +26,27 @@ export async function jointProcurementCandidates(
   return findProcurementGroups(systems, windowMonths, todayInJapan())
 }
 
-export async function systemMatrix(ctx: IctContext, standardOnly: boolean) {
-  const [systems, towns] = await Promise.all([findSystemsInService(ctx.db), findServedMunicipalityCodes(ctx.db)])
-  return buildSystemMatrix(systems, towns, standardOnly)
+/**
+ * A page of towns of the matrix. Paged because a whole matrix grows with the towns served: at 1,741 the gateway's
+ * fetch of the cells' municipalities (20 × 1,741 representations) exceeded a subgraph's 1 MiB body limit, and the
+ * answer failed after 3 s of work. The cursor is the code of the page's last town.
+ */
+export async function systemMatrix(ctx: IctContext, standardOnly: boolean, args: PageArgs) {
+  const page = pageRequest(args, isValidMunicipalityCode)
+  const served = await findServedMunicipalityCodes(ctx.db)
+  const start = page.afterKey === null ? 0 : served.indexOf(page.afterKey) + 1
+  if (start === 0 && page.afterKey !== null)
+    throw badUserInput('after names a town this platform no longer serves: start again without it.', { field: 'after' })
+  const towns = served.slice(start, start + page.limit)
+  const systems = await findSystemsInService(ctx.db, { municipalityCodes: towns })
+  const hasNextPage = start + towns.length < served.length
+  return {
+    ...buildSystemMatrix(systems, towns, standardOnly),
+    towns: {
+      pageInfo: { hasNextPage, endCursor: towns.length > 0 ? encodeCursor(towns.at(-1) ?? '') : null },
+      totalCount: served.length,
+    },
+  }
 }
 
 /**

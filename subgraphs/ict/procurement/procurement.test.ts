@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { JointProcurementDocument, SystemMatrixDocument } from '../../../codegen/operations.js'
+import { JointProcurementDocument, SystemMatrixDocument, type SystemMatrixQuery } from '../../../codegen/operations.js'
 import { PARTY_CODES } from '../../../lib/municipality-code.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
@@ -20,6 +20,35 @@ describe('systemMatrix', () => {
       for (const cell of row.cells) expect(cell.systems.length).toBeGreaterThanOrEqual(1)
     }
     expect(matrix?.rows[0]?.cells[0]?.municipality.name).toBe('岩見沢市')
+  })
+
+  it('pages the towns: every served town once, in the served order, each cell with its own systems', async () => {
+    const codes: string[] = []
+    const pages: number[] = []
+    let after: string | null = null
+    do {
+      const { body }: { body: { data?: SystemMatrixQuery | null; errors?: unknown } } = await stack.graphql(
+        SystemMatrixDocument,
+        { first: 4, after },
+      )
+      expect(body.errors).toBeUndefined()
+      const matrix: SystemMatrixQuery['systemMatrix'] | undefined = body.data?.systemMatrix
+      expect(matrix?.towns.totalCount).toBe(PARTY_CODES.length)
+      const pageCodes = matrix?.rows[0]?.cells.map((cell) => cell.municipality.code) ?? []
+      for (const row of matrix?.rows ?? []) expect(row.cells.map((cell) => cell.municipality.code)).toEqual(pageCodes)
+      codes.push(...pageCodes)
+      pages.push(pageCodes.length)
+      after = matrix?.towns.pageInfo.hasNextPage ? (matrix.towns.pageInfo.endCursor ?? null) : null
+    } while (after !== null)
+    expect(pages).toEqual([4, 4, 1])
+    expect(codes).toEqual([...PARTY_CODES])
+  })
+
+  it('refuses a page size out of range and a cursor it did not hand out, naming the argument', async () => {
+    for (const variables of [{ first: 0 }, { first: 201 }, { after: 'not-a-cursor' }]) {
+      const { body } = await stack.graphql(SystemMatrixDocument, variables)
+      expect(errorCodes(body)).toEqual(['BAD_USER_INPUT'])
+    }
   })
 
   it('costs the same SQL statements with more systems recorded', async () => {

@@ -3,12 +3,12 @@ import { STANDARD_BUSINESSES, isStandardBusiness } from '../systems/standard-bus
 import type { InformationSystemModel } from '../systems/systems.model.js'
 import type { SystemMatrixModel } from './procurement.model.js'
 
-/** Arranges the systems in service as business × served town (`towns`: the parties in signing order first). */
+/** Arranges the systems in service as business × town (`towns`: a page of served towns, in the served order). */
 export function buildSystemMatrix(
   systems: readonly InformationSystemModel[],
   towns: readonly string[],
   standardOnly: boolean,
-): SystemMatrixModel {
+): Omit<SystemMatrixModel, 'towns'> {
   const byBusiness = groupBy(systems, (system) => system.business)
   const others = [...byBusiness.keys()].filter((business) => !isStandardBusiness(business)).sort()
   const businesses = [...STANDARD_BUSINESSES, ...(standardOnly ? [] : others)]

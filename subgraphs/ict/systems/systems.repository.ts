@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely'
+import { sql, type Insertable, type Updateable } from 'kysely'
 import type { IctSystem, IctSystemContract } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import { countPerParent, pagePerParent } from '../../../lib/db/paging.js'
@@ -24,13 +24,20 @@ export function findSystemsByMunicipality(db: Executor, codes: readonly string[]
   )
 }
 
-/** Every system in service in the region: the matrix and the finder work on this one set. */
-export function findSystemsInService(db: Executor, options: { business?: string | null } = {}) {
+/** Systems in service of every town (the procurement finder) or of a page of towns (the matrix). */
+export function findSystemsInService(
+  db: Executor,
+  options: { business?: string | null; municipalityCodes?: readonly string[] } = {},
+) {
+  const { municipalityCodes } = options
   return db
     .selectFrom('ict.system')
     .selectAll()
     .where('retiredAt', 'is', null)
     .$if(Boolean(options.business), (qb) => qb.where('business', '=', options.business ?? ''))
+    .$if(municipalityCodes !== undefined, (qb) =>
+      qb.where('municipalityCode', '=', sql<string>`any(${[...(municipalityCodes ?? [])]}::text[])`),
+    )
     .orderBy('business')
     .orderBy('municipalityCode')
     .orderBy('id')
