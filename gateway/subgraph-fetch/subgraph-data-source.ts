@@ -10,6 +10,7 @@ import {
 } from '../../lib/idempotency/idempotency-key.js'
 import type { GatewayContext } from '../context.js'
 import type { InFlightFetches, SubgraphAnswer } from './in-flight-fetches.js'
+import { uniqueRepresentations } from './unique-representations.js'
 
 /** How long an idle kept-alive connection to a subgraph stays open (the agent destroys it then). */
 const IDLE_CONNECTION_MS = 60_000
@@ -36,7 +37,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * (subgraphs verify the token again themselves; the gateway never sends a derived identity they
  * would have to trust). Written for this gateway instead of extending Apollo's RemoteGraphQLDataSource,
  * so that identical anonymous queries can share one fetch (`InFlightFetches`) and so that the answer is
- * parsed per request from shared text.
+ * parsed per request from shared text; an `_entities` fetch asks for each distinct entity once
+ * (unique-representations.ts).
  *
  * The POST goes out with `http.request` over kept-alive connections, not `fetch`: every gateway operation makes at
  * least one such hop, and `fetch` spends about half a millisecond of CPU more per call (web streams, a `Request`
@@ -64,7 +66,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   /** A shared fetch carries the x-request-id of the request that sent it: the subgraph logs it once. */
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { query, variables, operationName } = options.request
-    const body = JSON.stringify({ query, variables, operationName })
+    const unique = uniqueRepresentations(variables)
+    const body = JSON.stringify({ query, variables: unique?.variables ?? variables, operationName })
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     // Only a client's operation has a caller (its enum kind is not exported); the gateway's own requests go out
     // anonymous.
@@ -86,7 +89,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         : undefined
     const answer =
       inFlight && caller ? await inFlight.share(`${this.options.url}\n${body}`, caller.arrivedAt, send) : await send()
-    return responseOf(answer)
+    return unique ? unique.expand(responseOf(answer)) : responseOf(answer)
   }
 
   /**
