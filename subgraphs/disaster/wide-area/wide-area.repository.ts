@@ -1,66 +1,84 @@
-import { sql, type Insertable } from 'kysely'
+import { sql, type Insertable, type RawBuilder } from 'kysely'
 import type { DisasterEvacuationArrangement } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import type { HazardColumn } from '../shelters/hazards.js'
 import type { ArrangementClosedStatus, EvacuationCandidateRow } from './wide-area.model.js'
 
+/** The ring the search starts with, doubled until it holds enough: a town's neighbours are within tens of km. */
+const FIRST_RING_METRES = 10_000
+/** Past this the next ring is the whole Earth: each wider ring would scan most of the country again. */
+const WIDEST_DOUBLED_METRES = 640_000
+/** Half the Earth's circumference: a ring this wide holds every shelter. */
+const WHOLE_EARTH_METRES = 20_100_000
+
 /**
- * Every shelter of the other towns designated for the hazard and not reported closed, with its free
- * places and distance from the centre of the origin town's shelters, ranked — one statement. onlyCare: only
- * those that take people who need care (everyone to place needs care, so no other row is of use).
+ * The shelters of the other towns designated for the hazard and not reported closed, with free places, their
+ * distance from the centre of the origin town's shelters, ranked (nearest first in 1 km steps, then most free
+ * places, then id) — at most `limit`, and only as far out as the plan can need. onlyCare: only those that take
+ * people who need care (everyone to place needs care, so no other row is of use). One statement.
+ *
+ * Ranking every shelter of the platform by distance costs a distance per shelter: 0.5–0.7 s at the nationwide
+ * scale (100,000 shelters; PostgreSQL cannot walk the location index in distance order for `earth`). So the search
+ * looks in rings around the origin, through the location index, doubling from 10 km (to 640 km, then the whole
+ * Earth) until the ring holds enough
+ * free places for the group (all of them, and the care places for those who need care) or `limit` candidates, or
+ * the whole Earth; then ranks what lies within the ring's last whole kilometre. That set is a prefix of the full
+ * ranking (a shelter ranked before one in it is no farther), so the plan walking it is the plan walking them all.
  */
 export function findEvacuationCandidates(
   db: Executor,
   fromCode: string,
   filter: { hazardColumn: HazardColumn; onlyCare: boolean },
+  group: { headCount: number; careHeadCount: number },
   limit: number,
 ) {
-  return db
-    .with('origin', (qb) =>
-      qb
-        .selectFrom('disaster.shelter')
-        .select([sql<number>`avg(latitude)`.as('latitude'), sql<number>`avg(longitude)`.as('longitude')])
-        .where('municipalityCode', '=', fromCode)
-        .where('retiredAt', 'is', null),
+  const remaining = sql`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0)`
+  const distance = sql`earth_distance(ll_to_earth(s.latitude, s.longitude), origin.earth)`
+  /** The candidates within `metres` of the origin (the box finds them through the location index). */
+  const within = (metres: RawBuilder<unknown>) => sql`
+    from disaster.shelter s
+    cross join origin
+    left join latest on latest.shelter_id = s.id
+    where s.municipality_code <> ${fromCode} and s.retired_at is null and s.capacity is not null
+      and s.latitude is not null and s.longitude is not null and ${sql.ref(`s.${filter.hazardColumn}`)}
+      ${filter.onlyCare ? sql`and s.accepts_people_needing_care` : sql``}
+      and coalesce(latest.is_open, true) and ${remaining} > 0
+      and earth_box(origin.earth, ${metres}) @> ll_to_earth(s.latitude, s.longitude) and ${distance} < ${metres}`
+  const next = sql`case when ring.metres = 0 then ${FIRST_RING_METRES}::float8
+                        when ring.metres < ${WIDEST_DOUBLED_METRES} then ring.metres * 2
+                        else ${WHOLE_EARTH_METRES}::float8 end`
+  return sql<EvacuationCandidateRow>`
+    with recursive origin as (
+      select ll_to_earth(avg(latitude), avg(longitude)) as earth from disaster.shelter
+       where municipality_code = ${fromCode} and retired_at is null
+      having avg(latitude) is not null
+    ), latest as (
+      select distinct on (shelter_id) shelter_id, is_open, evacuees from disaster.shelter_status_report
+       order by shelter_id, reported_at desc, id desc
+    ), ring (metres, enough) as (
+      select 0::float8, false
+      union all
+      select ${next}, found.count >= ${limit}
+             or (found.places >= ${group.headCount} and found.care_places >= ${group.careHeadCount})
+        from ring
+        cross join lateral (
+          -- At most limit rows: that many are enough whatever their places; fewer are all there are.
+          select count(*) as count, coalesce(sum(remaining), 0) as places,
+                 coalesce(sum(remaining) filter (where care), 0) as care_places
+            from (select ${remaining} as remaining, s.accepts_people_needing_care as care ${within(next)}
+                  limit ${limit}) capped
+        ) found
+       where not ring.enough and ring.metres < ${WHOLE_EARTH_METRES}
+    ), reach as (
+      select (floor(max(metres) / 1000) + 1) * 1000 as metres from ring
     )
-    .with('latest', (qb) =>
-      qb
-        .selectFrom('disaster.shelterStatusReport')
-        .distinctOn('shelterId')
-        .select(['shelterId', 'isOpen', 'evacuees'])
-        .orderBy('shelterId')
-        .orderBy('reportedAt', 'desc')
-        .orderBy('id', 'desc'),
-    )
-    .selectFrom('disaster.shelter as s')
-    .crossJoin('origin')
-    .leftJoin('latest', 'latest.shelterId', 's.id')
-    .selectAll('s')
-    .select([
-      sql<number>`earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude,
-        origin.longitude))`.as('distanceMetres'),
-      sql<number>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0)`.as(
-        'remainingCapacity',
-      ),
-      sql<boolean>`coalesce(latest.is_open, false)`.as('isOpen'),
-    ])
-    .where('s.municipalityCode', '<>', fromCode)
-    .where('s.retiredAt', 'is', null)
-    .where('s.capacity', 'is not', null)
-    .where('s.latitude', 'is not', null)
-    .where(sql.ref(`s.${filter.hazardColumn}`), '=', true)
-    .$if(filter.onlyCare, (q) => q.where('s.acceptsPeopleNeedingCare', '=', true))
-    .where(sql<boolean>`coalesce(latest.is_open, true)`)
-    .where(sql<boolean>`origin.latitude is not null`)
-    .where(sql<boolean>`greatest(s.capacity - case when latest.is_open then latest.evacuees else 0 end, 0) > 0`)
-    .orderBy(
-      sql`floor(earth_distance(ll_to_earth(s.latitude, s.longitude), ll_to_earth(origin.latitude, origin.longitude)) /
-        1000)`,
-    )
-    .orderBy('remainingCapacity', 'desc')
-    .orderBy('s.id')
-    .limit(limit)
-    .execute() as Promise<EvacuationCandidateRow[]>
+    select s.*, ${distance} as distance_metres, ${remaining} as remaining_capacity,
+           coalesce(latest.is_open, false) as is_open
+      ${within(sql`(select metres from reach)`)}
+     order by floor(${distance} / 1000), remaining_capacity desc, s.id
+     limit ${limit}`
+    .execute(db)
+    .then((result) => result.rows)
 }
 
 /** A town's arrangements (as origin or host) in the given statuses, newest first. */

@@ -29,6 +29,7 @@ export async function wideAreaEvacuation(
     ctx.db,
     from,
     { hazardColumn: HAZARD_COLUMNS[args.hazard], onlyCare: careHeadCount === headCount },
+    { headCount, careHeadCount },
     CANDIDATE_LIMIT,
   )
   const plan = planEvacuation(ranked, { headCount, careHeadCount })

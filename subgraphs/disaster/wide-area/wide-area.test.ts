@@ -1,7 +1,9 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RecordEvacuationArrangementDocument, WideAreaEvacuationDocument } from '../../../codegen/operations.js'
 import { errorCodes } from '../../../test/support/errors.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
+import { planEvacuation } from './evacuation-plan.js'
 
 const NANPORO = '014231'
 const KURIYAMA = '014290'
@@ -68,6 +70,52 @@ describe('wide-area evacuation', () => {
     expect(plan?.places).toBe(places)
     expect(plan?.coversHeadCount).toBe(true)
     expect(places - (candidates.at(-1)?.remainingCapacity ?? 0)).toBeLessThan(2000)
+  })
+
+  it('proposes what ranking every shelter would, however far the rings around the town must reach', async () => {
+    // The reference: every shelter of the other towns ranked, as the search did before it looked in rings.
+    const everyShelterRanked = async (from: string) =>
+      (
+        await sql<{ id: string; remaining: number; care: boolean }>`
+          with origin as (select ll_to_earth(avg(latitude), avg(longitude)) as earth from disaster.shelter
+                           where municipality_code = ${from} and retired_at is null),
+               latest as (select distinct on (shelter_id) shelter_id, is_open, evacuees
+                            from disaster.shelter_status_report order by shelter_id, reported_at desc, id desc)
+          select s.id, greatest(s.capacity - case when l.is_open then l.evacuees else 0 end, 0) as remaining,
+                 s.accepts_people_needing_care as care
+            from disaster.shelter s cross join origin left join latest l on l.shelter_id = s.id
+           where s.municipality_code <> ${from} and s.retired_at is null and s.capacity is not null
+             and s.latitude is not null and s.hazard_flood and coalesce(l.is_open, true)
+             and greatest(s.capacity - case when l.is_open then l.evacuees else 0 end, 0) > 0
+           order by floor(earth_distance(ll_to_earth(s.latitude, s.longitude), origin.earth) / 1000),
+                    remaining desc, s.id`.execute(stack.database.admin)
+      ).rows
+    const GROUPS: [number, number][] = [
+      [1, 0],
+      [60, 0],
+      [600, 10],
+      [3000, 30],
+      [40, 40],
+      [10 ** 6, 0],
+    ]
+    for (const from of [NANPORO, KURIYAMA]) {
+      const ranked = await everyShelterRanked(from)
+      for (const [headCount, careHeadCount] of GROUPS) {
+        const { body } = await stack.graphql(WideAreaEvacuationDocument, {
+          from,
+          hazard: 'FLOOD',
+          headCount,
+          careHeadCount,
+        })
+        const expected = planEvacuation(
+          ranked.map((row) => ({ ...row, remainingCapacity: row.remaining, acceptsPeopleNeedingCare: row.care })),
+          { headCount, careHeadCount },
+        )
+        expect(body.data?.wideAreaEvacuation.candidates.map((candidate) => candidate.shelter.id)).toEqual(
+          expected.candidates.map((candidate) => candidate.row.id),
+        )
+      }
+    }
   })
 
   it('counts evacuees already in open shelters and leaves out shelters reported closed', async () => {
