@@ -399,6 +399,15 @@ export interface DisasterShelter {
   url: string | null;
 }
 
+export interface DisasterShelterLatestReport {
+  evacuees: number;
+  isOpen: boolean;
+  municipalityCode: string;
+  reportedAt: Timestamp;
+  reportId: number;
+  shelterId: string;
+}
+
 export interface DisasterShelterStatusReport {
   evacuees: Generated<number>;
   households: number | null;
@@ -804,6 +813,7 @@ export interface DB {
   "disaster.evacuationArrangement": DisasterEvacuationArrangement;
   "disaster.responseStatus": DisasterResponseStatus;
   "disaster.shelter": DisasterShelter;
+  "disaster.shelterLatestReport": DisasterShelterLatestReport;
   "disaster.shelterStatusReport": DisasterShelterStatusReport;
   "disaster.stockLot": DisasterStockLot;
   "disaster.stockpileSite": DisasterStockpileSite;

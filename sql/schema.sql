@@ -652,6 +652,19 @@ CREATE INDEX shelter_municipality_idx ON disaster.shelter USING btree (municipal
 CREATE UNIQUE INDEX shelter_source_id_idx ON disaster.shelter USING btree (municipality_code, designation, source_id) WHERE (source_id IS NOT NULL);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.shelter FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
 
+CREATE TABLE disaster.shelter_latest_report (
+    shelter_id uuid NOT NULL,
+    report_id bigint NOT NULL,
+    municipality_code app.municipality_code NOT NULL,
+    is_open boolean NOT NULL,
+    evacuees integer NOT NULL,
+    reported_at timestamp with time zone NOT NULL
+);
+ALTER TABLE ONLY disaster.shelter_latest_report ADD CONSTRAINT shelter_latest_report_pkey PRIMARY KEY (shelter_id);
+ALTER TABLE ONLY disaster.shelter_latest_report ADD CONSTRAINT shelter_latest_report_shelter_id_fkey FOREIGN KEY (shelter_id) REFERENCES disaster.shelter(id);
+CREATE INDEX shelter_latest_report_municipality_idx ON disaster.shelter_latest_report USING btree (municipality_code);
+CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.shelter_latest_report FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+
 CREATE TABLE disaster.shelter_status_report (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     shelter_id uuid NOT NULL,
@@ -672,6 +685,7 @@ ALTER TABLE ONLY disaster.shelter_status_report ADD CONSTRAINT shelter_status_re
 CREATE INDEX shelter_status_latest_idx ON disaster.shelter_status_report USING btree (shelter_id, reported_at DESC, id DESC);
 CREATE INDEX shelter_status_municipality_idx ON disaster.shelter_status_report USING btree (municipality_code, reported_at DESC);
 CREATE TRIGGER note_data_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON disaster.shelter_status_report FOR EACH STATEMENT EXECUTE FUNCTION app.note_data_change();
+CREATE TRIGGER shelter_status_latest AFTER INSERT ON disaster.shelter_status_report FOR EACH ROW EXECUTE FUNCTION disaster.keep_latest_report();
 CREATE TRIGGER shelter_status_owner BEFORE INSERT ON disaster.shelter_status_report FOR EACH ROW EXECUTE FUNCTION disaster.report_owner_matches_shelter();
 
 CREATE TABLE disaster.stock_lot (
@@ -1590,6 +1604,24 @@ CREATE OR REPLACE FUNCTION disaster.arrangement_consenting_town(from_code text, 
  IMMUTABLE PARALLEL SAFE
 AS $function$ SELECT CASE WHEN proposer_code = from_code THEN to_code ELSE from_code END $function$;
 
+CREATE OR REPLACE FUNCTION disaster.keep_latest_report()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+  BEGIN
+    INSERT INTO disaster.shelter_latest_report AS latest
+        (shelter_id, report_id, municipality_code, is_open, evacuees, reported_at)
+      VALUES (NEW.shelter_id, NEW.id, NEW.municipality_code, NEW.is_open, NEW.evacuees, NEW.reported_at)
+      ON CONFLICT (shelter_id) DO UPDATE
+        SET report_id = EXCLUDED.report_id, municipality_code = EXCLUDED.municipality_code,
+            is_open = EXCLUDED.is_open, evacuees = EXCLUDED.evacuees, reported_at = EXCLUDED.reported_at
+        WHERE (EXCLUDED.reported_at, EXCLUDED.report_id) > (latest.reported_at, latest.report_id);
+    RETURN NULL;
+  END
+  $function$;
+
 CREATE OR REPLACE FUNCTION disaster.report_owner_matches_shelter()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -2114,6 +2146,16 @@ CREATE POLICY owner_update ON disaster.shelter AS PERMISSIVE FOR UPDATE TO PUBLI
 CREATE POLICY public_read ON disaster.shelter AS PERMISSIVE FOR SELECT TO PUBLIC
     USING (true);
 
+ALTER TABLE disaster.shelter_latest_report ENABLE ROW LEVEL SECURITY;
+ALTER TABLE disaster.shelter_latest_report FORCE ROW LEVEL SECURITY;
+CREATE POLICY keeper_insert ON disaster.shelter_latest_report AS PERMISSIVE FOR INSERT TO PUBLIC
+    WITH CHECK (true);
+CREATE POLICY keeper_update ON disaster.shelter_latest_report AS PERMISSIVE FOR UPDATE TO PUBLIC
+    USING (true)
+    WITH CHECK (true);
+CREATE POLICY public_read ON disaster.shelter_latest_report AS PERMISSIVE FOR SELECT TO PUBLIC
+    USING (true);
+
 ALTER TABLE disaster.shelter_status_report ENABLE ROW LEVEL SECURITY;
 ALTER TABLE disaster.shelter_status_report FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_insert ON disaster.shelter_status_report AS PERMISSIVE FOR INSERT TO PUBLIC
@@ -2632,6 +2674,7 @@ GRANT SELECT, INSERT ON TABLE disaster.evacuation_alert TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.evacuation_arrangement TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.response_status TO disaster_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE disaster.shelter TO disaster_svc;
+GRANT SELECT ON TABLE disaster.shelter_latest_report TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE disaster.shelter_status_report TO disaster_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE disaster.stock_lot TO disaster_svc;
 GRANT SELECT, INSERT, UPDATE ON TABLE disaster.stock_target TO disaster_svc;

@@ -29,11 +29,11 @@ export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
 export function summariseSheltersByTown(db: Executor) {
   return (
     db
+      // Each shelter's latest report, kept by the report's insert (migration 0131): not the whole history.
       .with('latest', (qb) =>
         qb
-          .selectFrom('disaster.shelterStatusReport as r')
+          .selectFrom('disaster.shelterLatestReport as r')
           .innerJoin('disaster.shelter as s', 's.id', 'r.shelterId')
-          .distinctOn('r.shelterId')
           .select([
             'r.municipalityCode',
             'r.isOpen',
@@ -42,10 +42,7 @@ export function summariseSheltersByTown(db: Executor) {
             's.capacity',
             's.acceptsPeopleNeedingCare',
           ])
-          .where('s.retiredAt', 'is', null)
-          .orderBy('r.shelterId')
-          .orderBy('r.reportedAt', 'desc')
-          .orderBy('r.id', 'desc'),
+          .where('s.retiredAt', 'is', null),
       )
       .with('summary', (qb) =>
         qb

@@ -38,7 +38,7 @@ export function findEvacuationCandidates(
   const within = (metres: RawBuilder<unknown>) => sql`
     from disaster.shelter s
     cross join origin
-    left join latest on latest.shelter_id = s.id
+    left join disaster.shelter_latest_report latest on latest.shelter_id = s.id
     where s.municipality_code <> ${fromCode} and s.retired_at is null and s.capacity is not null
       and s.latitude is not null and s.longitude is not null and ${sql.ref(`s.${filter.hazardColumn}`)}
       ${filter.onlyCare ? sql`and s.accepts_people_needing_care` : sql``}
@@ -52,9 +52,6 @@ export function findEvacuationCandidates(
       select ll_to_earth(avg(latitude), avg(longitude)) as earth from disaster.shelter
        where municipality_code = ${fromCode} and retired_at is null
       having avg(latitude) is not null
-    ), latest as (
-      select distinct on (shelter_id) shelter_id, is_open, evacuees from disaster.shelter_status_report
-       order by shelter_id, reported_at desc, id desc
     ), ring (metres, enough) as (
       select 0::float8, false
       union all
