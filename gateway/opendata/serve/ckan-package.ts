@@ -9,6 +9,7 @@ import { ckanTimestamp } from './ckan-time.js'
 import { paths } from './links.js'
 import { themeTitle } from './themes.js'
 import { townOf } from './towns.js'
+import { fileLabel } from './file-labels.js'
 
 /** Manifest entries in the shapes of CKAN's package, resource, organization and group dictionaries (API v3). */
 
@@ -141,8 +142,9 @@ function ckanResources(source: PackageSource, packageId: string, baseUrl: string
       id: stableUuid(`resource:${source.name}:${distribution.path}`),
       package_id: packageId,
       url: baseUrl + paths.file(distribution.path),
-      name: distribution.title.ja,
-      description: distribution.title.en,
+      // A town's file by the town's name, as the portal labels it: the manifest's title carries its code.
+      name: fileLabel(distribution, 'ja'),
+      description: fileLabel(distribution, 'en'),
       format: distribution.format,
       mimetype: distribution.mediaType,
       size: distribution.byteSize,

@@ -23,6 +23,8 @@ interface Pkg {
   resources: {
     id: string
     package_id: string
+    name: string
+    description: string
     url: string
     format: string
     position: number
@@ -173,6 +175,10 @@ describe('CKAN Action API', () => {
     expect(share.resources.map((resource) => resource.url)).toEqual([
       `${site.url}/opendata/files/towns/014303_evacuation-space.csv`,
     ])
+    // Named by the town's name, as the portal labels the file (the release's title carries the code).
+    expect(share.resources.map((resource) => [resource.name, resource.description])).toEqual([
+      ['月形町 の指定緊急避難場所', 'Evacuation sites of Tsukigata Town'],
+    ])
     expect(share.extras).toContainEqual({ key: 'region_package', value: 'evacuation-space' })
     expect(share.extras).toContainEqual({ key: 'municipality_codes', value: '014303' })
     const region = await result<Pkg>('package_show', { id: 'evacuation-space' })
@@ -213,7 +219,8 @@ describe('CKAN Action API', () => {
     const shelters = ['evacuation-space', 'evacuation-space-014290', 'evacuation-space-014303']
     expect(await names({ q: '避難場所' })).toEqual(shelters)
     expect(await names({ q: 'evacuation' })).toEqual(shelters)
-    expect(await names({ q: 'evacuation kuriyama' })).toEqual(['evacuation-space-014290'])
+    // The town's package, and the regional one, whose resources include 栗山町's file (by name, as CKAN indexes them).
+    expect(await names({ q: 'evacuation kuriyama' })).toEqual(['evacuation-space', 'evacuation-space-014290'])
     expect(await names({ q: 'GTFS' })).toEqual(['regional-gtfs'])
     expect(await names({ q: '防災 訓練' })).toEqual(['tsukigata-drills'])
     expect(await names({ q: '存在しない語' })).toEqual([])

@@ -5,6 +5,7 @@ import { paths } from './links.js'
 import { GraphBuilder, iri, plain, PREFIXES, text, typed } from './rdf-terms.js'
 import { CATALOG_DESCRIPTION, CATALOG_TITLE } from './site-text.js'
 import { townOf } from './towns.js'
+import { fileLabel } from './file-labels.js'
 
 /**
  * The release as a DCAT-AP 3 graph: one dcat:Dataset per CKAN package (a town's share of a regional
@@ -184,8 +185,9 @@ function describeDistribution(
   const download = abs(paths.file(distribution.path))
   graph.typedNode(node, 'dcat:Distribution')
   const bareMediaType = distribution.mediaType.split(';')[0]?.trim() ?? distribution.mediaType
-  graph.add(node, 'dct:title', text(distribution.title.ja, 'ja'), text(distribution.title.en, 'en'))
-  graph.add(node, 'dct:description', text(distribution.title.ja, 'ja'), text(distribution.title.en, 'en'))
+  const title = { ja: fileLabel(distribution, 'ja'), en: fileLabel(distribution, 'en') }
+  graph.add(node, 'dct:title', text(title.ja, 'ja'), text(title.en, 'en'))
+  graph.add(node, 'dct:description', text(title.ja, 'ja'), text(title.en, 'en'))
   graph.add(node, 'dcat:accessURL', iri(abs(paths.dataset(dataset.id))))
   graph.add(node, 'dcat:downloadURL', iri(download))
   const mediaType = iri(`https://www.iana.org/assignments/media-types/${bareMediaType}`)
