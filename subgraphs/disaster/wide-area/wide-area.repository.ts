@@ -19,11 +19,11 @@ const WHOLE_EARTH_METRES = 20_100_000
  *
  * Ranking every shelter of the platform by distance costs a distance per shelter: 0.5–0.7 s at the nationwide
  * scale (100,000 shelters; PostgreSQL cannot walk the location index in distance order for `earth`). So the search
- * looks in rings around the origin, through the location index, doubling from 10 km (to 640 km, then the whole
- * Earth) until the ring holds enough
- * free places for the group (all of them, and the care places for those who need care) or `limit` candidates, or
- * the whole Earth; then ranks what lies within the ring's last whole kilometre. That set is a prefix of the full
- * ranking (a shelter ranked before one in it is no farther), so the plan walking it is the plan walking them all.
+ * looks in rings around the origin, through the location index, doubling from 10 km (up to 640 km, then the whole
+ * Earth) until a ring holds free places for the whole group (and care places for those who need care) or `limit`
+ * candidates; then it ranks what lies within that ring's last whole kilometre. That set is a prefix of the full
+ * ranking (a shelter ranked before one in it is no farther), and the plan places care first wherever it can, so the
+ * plan walking it is the plan walking them all.
  */
 export function findEvacuationCandidates(
   db: Executor,
