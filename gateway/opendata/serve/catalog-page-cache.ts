@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { CatalogView } from './catalog-model.js'
 
 /**
@@ -13,26 +14,21 @@ import type { CatalogView } from './catalog-model.js'
 export class CatalogPageCache {
   private readonly numbers = new WeakMap<CatalogView, number>()
   private nextNumber = 0
-  private readonly pages = new Map<string, { view: number; text: string }>()
-  private held = 0
+  private readonly pages: LRUCache<string, { view: number; text: string }>
 
   /** @param maxChars the most characters held (a character is one to three bytes on the wire). */
-  constructor(private readonly maxChars = 16 * 1024 * 1024) {}
+  constructor(maxChars = 16 * 1024 * 1024) {
+    // A page larger than the bound is not kept (lru-cache's maxEntrySize defaults to maxSize).
+    this.pages = new LRUCache({ maxSize: maxChars, sizeCalculation: (entry) => Math.max(1, entry.text.length) })
+  }
 
   /** The page `key` (origin, path, page, format) of `view`: as built before for this view, or built now. */
   page(view: CatalogView, key: string, build: () => string): string {
     const number = this.numberOf(view)
     const kept = this.pages.get(key)
-    if (kept) {
-      this.pages.delete(key)
-      this.held -= kept.text.length
-      if (kept.view === number) {
-        this.keep(key, kept)
-        return kept.text
-      }
-    }
+    if (kept?.view === number) return kept.text
     const text = build()
-    if (text.length <= this.maxChars) this.keep(key, { view: number, text })
+    this.pages.set(key, { view: number, text })
     return text
   }
 
@@ -43,15 +39,5 @@ export class CatalogPageCache {
       this.numbers.set(view, number)
     }
     return number
-  }
-
-  private keep(key: string, entry: { view: number; text: string }) {
-    this.pages.set(key, entry)
-    this.held += entry.text.length
-    for (const [oldest, { text }] of this.pages) {
-      if (this.held <= this.maxChars) break
-      this.pages.delete(oldest)
-      this.held -= text.length
-    }
   }
 }
