@@ -67,5 +67,8 @@ export function prefectureOf(municipalityCode: string): Prefecture | null {
   return names ? { code, ja: names[0], en: names[1] } : null
 }
 
+/** The Japanese name of a municipality code's prefecture (`014303` → 北海道), or null for digits that are none. */
+export const prefectureNameOf = (municipalityCode: string): string | null => prefectureOf(municipalityCode)?.ja ?? null
+
 /** The prefectures' Japanese names, in code order: how a file writes a town's prefecture before its name. */
 export const PREFECTURE_NAMES: readonly string[] = PREFECTURES.map(([ja]) => ja)

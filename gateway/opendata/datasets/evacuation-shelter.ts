@@ -1,7 +1,8 @@
 import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { everyShelter, ofList, type ShelterRow } from './shelters.js'
-import { flag, prefectureNameOf } from './towns.js'
+import { prefectureNameOf } from '../../../lib/prefectures.js'
+import { flag } from './towns.js'
 
 const PET_POLICY = { NOT_ALLOWED: '不可', ACCOMPANIED: '同行避難可', COHABITATION: '同伴避難可' } as const
 /** A yes/no that may be unknown: 1, 0, or empty when the town has not said. */
@@ -41,7 +42,8 @@ export const evacuationShelter = table<ShelterRow>({
     {
       name: '都道府県名及び市町村名',
       type: 'string',
-      value: (row) => prefectureNameOf(row.municipality) + row.municipality.name,
+      // The town's own prefecture (a served town may be in any: issue #19).
+      value: (row) => (prefectureNameOf(row.municipality.code) ?? '') + row.municipality.name,
     },
     { name: '施設・場所名', type: 'string', value: (row) => row.name },
     { name: '住所', type: 'string', value: (row) => [row.address, row.addressDetail].filter(Boolean).join(' ') },

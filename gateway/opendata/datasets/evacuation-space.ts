@@ -1,7 +1,8 @@
 import { CC_BY_4, sharedRows, table } from '../dataset.js'
 import { shelterFileIdentity, shelterNoColumn } from './shelter-file.js'
 import { everyShelter, ofList, type ShelterRow } from './shelters.js'
-import { flag, prefectureNameOf } from './towns.js'
+import { prefectureNameOf } from '../../../lib/prefectures.js'
+import { flag } from './towns.js'
 
 const HAZARD_COLUMNS = [
   ['災害種別_洪水', 'FLOOD'],
@@ -46,7 +47,7 @@ export const evacuationSpace = table<ShelterRow>({
     { name: '電話番号', type: 'string', value: (row) => row.phone },
     { name: '内線番号', type: 'string', value: (row) => row.phoneExtension },
     { name: '市区町村コード', type: 'string', value: (row) => row.municipality.code },
-    { name: '都道府県名', type: 'string', value: (row) => prefectureNameOf(row.municipality) },
+    { name: '都道府県名', type: 'string', value: (row) => prefectureNameOf(row.municipality.code) ?? '' },
     { name: '市区町村名', type: 'string', value: (row) => row.municipality.name },
     ...HAZARD_COLUMNS.map(([name, hazard]) => ({
       name,

@@ -1,6 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { OpenDataTownsDocument, type OpenDataTownsQuery } from '../../../codegen/opendata-operations.js'
-import { prefectureOf } from '../../../lib/prefectures.js'
 import type { Connection, GatewayClient } from '../gateway-client.js'
 
 export type Town = OpenDataTownsQuery['municipalities'][number]
@@ -9,12 +8,6 @@ export type Town = OpenDataTownsQuery['municipalities'][number]
 export async function partyTowns(gateway: GatewayClient): Promise<Town[]> {
   return (await gateway.query(OpenDataTownsDocument)).municipalities
 }
-
-/**
- * A town's 都道府県名 from its code's first two digits (a served town may be in any prefecture: issue #19). Empty for
- * a code that names none, which the subgraphs never hand out (codes are checked on the way in).
- */
-export const prefectureNameOf = (town: { code: string }) => prefectureOf(town.code)?.ja ?? ''
 
 /** `1` where a flag applies, empty otherwise: the 自治体標準 convention. */
 export const flag = (value: boolean) => (value ? '1' : '')

@@ -1,8 +1,5 @@
 import { groupBy } from '../../../lib/collections.js'
-import { PREFECTURE_NAMES, prefectureOf } from '../../../lib/prefectures.js'
-
-/** A town's prefecture name, from the first two digits of its code. */
-const prefectureNameOf = (code: string) => prefectureOf(code)?.ja ?? null
+import { PREFECTURE_NAMES, prefectureNameOf } from '../../../lib/prefectures.js'
 
 /** The prefecture a town name starts with, and the rest (`北海道夕張郡栗山町` → 北海道, `夕張郡栗山町`). */
 export function splitPrefecture(joined: string): { prefecture: string | null; rest: string } {
