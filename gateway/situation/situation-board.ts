@@ -88,8 +88,7 @@ function townRow(town: TownRow): SafeHtml {
 
 const isActive = (town: TownRow) =>
   town.headquartersLevel !== 'NONE' ||
-  town.highestAlertLevel !== null ||
-  town.activeAlerts.length > 0 ||
+  town.activeAlerts.length > 0 || // highestAlertLevel is their maximum: null exactly when there is none
   town.openShelters > 0 ||
   town.evacuees > 0
 
