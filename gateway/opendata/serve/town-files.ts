@@ -1,3 +1,4 @@
+import { groupBy } from '../../../lib/collections.js'
 import type { DatasetEntry, Distribution } from '../release-manifest.js'
 import { townOf } from './towns.js'
 
@@ -26,18 +27,13 @@ export function listedFiles(dataset: DatasetEntry, prefecture?: string): readonl
 
 /** A dataset's town files by prefecture (the first two digits of the code), in code order, with their towns. */
 export function townFilesByPrefecture(dataset: DatasetEntry): Map<string, { towns: number; files: number }> {
-  const byPrefecture = new Map<string, { towns: Set<string>; files: number }>()
-  for (const file of townFilesOf(dataset)) {
-    const code = file.municipalityCode ?? ''
-    const prefecture = code.slice(0, 2)
-    const entry = byPrefecture.get(prefecture) ?? { towns: new Set<string>(), files: 0 }
-    entry.towns.add(code)
-    entry.files++
-    byPrefecture.set(prefecture, entry)
-  }
+  const byPrefecture = groupBy(townFilesOf(dataset), (file) => (file.municipalityCode ?? '').slice(0, 2))
   return new Map(
     [...byPrefecture]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([prefecture, entry]) => [prefecture, { towns: entry.towns.size, files: entry.files }]),
+      .map(([prefecture, files]) => [
+        prefecture,
+        { towns: new Set(files.map((file) => file.municipalityCode)).size, files: files.length },
+      ]),
   )
 }
