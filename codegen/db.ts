@@ -141,6 +141,12 @@ export interface AgreementMunicipalityName {
   nameEn: string | null;
 }
 
+export interface AgreementMunicipalityRegion {
+  municipalityCode: string | null;
+  regionId: string | null;
+  regionName: string | null;
+}
+
 export interface AgreementParagraph {
   agreementId: string;
   articleNumber: number;
@@ -791,6 +797,7 @@ export interface DB {
   "agreement.jointProjectUsage": AgreementJointProjectUsage;
   "agreement.municipality": AgreementMunicipality;
   "agreement.municipalityName": AgreementMunicipalityName;
+  "agreement.municipalityRegion": AgreementMunicipalityRegion;
   "agreement.paragraph": AgreementParagraph;
   "agreement.party": AgreementParty;
   "agreement.policyArea": AgreementPolicyArea;

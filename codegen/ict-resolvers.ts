@@ -386,6 +386,8 @@ export type ProcurementGroup = {
   latestContractEnd: Scalars['String']['output'];
   /** The towns, by contract end. */
   municipalities: Array<Municipality>;
+  /** The 圏域 whose towns these are: the agreement under which they could procure together. */
+  region: Region;
   /**
    * When a joint contract could start: from the day after the first contract ends (the others bridging with
    * a short extension) to the day after the last one ends.
@@ -399,8 +401,10 @@ export type ProcurementGroup = {
 
 export type Query = {
   /**
-   * Joint procurement finder for the 自治体クラウド study: groups of two or more towns that run the same business
-   * on the same vendor's system and whose contracts end within `windowMonths` of each other.
+   * Joint procurement finder for the 自治体クラウド study: groups of two or more towns of one 圏域 that run the same
+   * business on the same vendor's system and whose contracts end within `windowMonths` of each other. Only towns
+   * bound by one agreement can procure together, so a group never spans regions; a town in two regions may appear
+   * in a group of each. The agreement in force first, then the other regions by id; by earliest contract end within.
    */
   jointProcurementCandidates: Array<ProcurementGroup>;
   /** One pilot by id. Null when unknown. */
@@ -428,6 +432,7 @@ export type Query = {
 
 export type QueryJointProcurementCandidatesArgs = {
   business?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   windowMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -460,6 +465,14 @@ export type QuerySystemMatrixArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A 圏域 (定住自立圏, 連携中枢都市圏 or the agreement in force): towns bound by one agreement to work together. */
+export type Region = {
+  /** `agreement` for the agreement in force (its parties), else the id of another region the platform serves. */
+  id: Scalars['ID']['output'];
+  /** The region's name, or the title of the agreement in force. */
+  name: Scalars['String']['output'];
 };
 
 /** A regional issue (地域課題) that ICT pilots may address. */
@@ -746,6 +759,7 @@ export type ResolversTypes = {
   PilotStatusChange: ResolverTypeWrapper<PilotStatusChangeModel>;
   ProcurementGroup: ResolverTypeWrapper<ProcurementGroupModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
   RegionalIssue: ResolverTypeWrapper<RegionalIssueModel>;
   RegionalIssueConnection: ResolverTypeWrapper<CountedLazily<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionalIssueEdge']>, nodes: Array<ResolversTypes['RegionalIssue']> }>>;
   RegionalIssueEdge: ResolverTypeWrapper<Omit<RegionalIssueEdge, 'node'> & { node: ResolversTypes['RegionalIssue'] }>;
@@ -787,6 +801,7 @@ export type ResolversParentTypes = {
   PilotStatusChange: PilotStatusChangeModel;
   ProcurementGroup: ProcurementGroupModel;
   Query: Record<PropertyKey, never>;
+  Region: Region;
   RegionalIssue: RegionalIssueModel;
   RegionalIssueConnection: CountedLazily<Omit<RegionalIssueConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionalIssueEdge']>, nodes: Array<ResolversParentTypes['RegionalIssue']> }>;
   RegionalIssueEdge: Omit<RegionalIssueEdge, 'node'> & { node: ResolversParentTypes['RegionalIssue'] };
@@ -914,6 +929,7 @@ export type ProcurementGroupResolvers<ContextType = IctContext, ParentType exten
   earliestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latestContractEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   renewalWindow?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
   systems?: Resolver<Array<ResolversTypes['InformationSystem']>, ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -927,6 +943,11 @@ export type QueryResolvers<ContextType = IctContext, ParentType extends Resolver
   standardBusinesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<Maybe<ResolversTypes['InformationSystem']>, ParentType, ContextType, RequireFields<QuerySystemArgs, 'id'>>;
   systemMatrix?: Resolver<ResolversTypes['SystemMatrix'], ParentType, ContextType, RequireFields<QuerySystemMatrixArgs, 'standardOnly'>>;
+};
+
+export type RegionResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionalIssueResolvers<ContextType = IctContext, ParentType extends ResolversParentTypes['RegionalIssue'] = ResolversParentTypes['RegionalIssue'], FederationReferenceType extends FederationReferenceTypes['RegionalIssue'] = FederationReferenceTypes['RegionalIssue']> = {
@@ -1022,6 +1043,7 @@ export type Resolvers<ContextType = IctContext> = {
   PilotStatusChange?: PilotStatusChangeResolvers<ContextType>;
   ProcurementGroup?: ProcurementGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   RegionalIssue?: RegionalIssueResolvers<ContextType>;
   RegionalIssueConnection?: RegionalIssueConnectionResolvers<ContextType>;
   RegionalIssueEdge?: RegionalIssueEdgeResolvers<ContextType>;

@@ -319,6 +319,7 @@ CREATE TABLE agreement.region (
 );
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_centre_municipality_code_fkey FOREIGN KEY (centre_municipality_code) REFERENCES agreement.municipality(code);
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_check CHECK ((id ~ '^[a-z0-9-]{1,64}$'::text));
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_not_agreement CHECK ((id <> 'agreement'::text));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_kind_check CHECK ((kind = ANY (ARRAY['SETTLEMENT_AND_INDEPENDENCE'::text, 'CORE_CITY_COOPERATION'::text, 'OTHER'::text])));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_pkey PRIMARY KEY (id);
@@ -1250,6 +1251,23 @@ CREATE VIEW agreement.municipality_name AS
     name,
     name_en
    FROM agreement.municipality m;
+
+CREATE VIEW agreement.municipality_region AS
+ SELECT 'agreement'::text AS region_id,
+    a.title AS region_name,
+    p.municipality_code
+   FROM agreement.party p
+     JOIN ( SELECT agreement.id,
+            agreement.title
+           FROM agreement.agreement
+          ORDER BY agreement.version DESC
+         LIMIT 1) a ON a.id = p.agreement_id
+UNION ALL
+ SELECT r.id AS region_id,
+    r.name AS region_name,
+    rp.municipality_code
+   FROM agreement.region r
+     JOIN agreement.region_party rp ON rp.region_id = r.id;
 
 CREATE VIEW agreement.served_municipality AS
  WITH newest AS (
@@ -2635,6 +2653,11 @@ GRANT SELECT ON TABLE agreement.municipality_name TO disaster_svc;
 GRANT SELECT ON TABLE agreement.municipality_name TO gateway_svc;
 GRANT SELECT ON TABLE agreement.municipality_name TO ict_svc;
 GRANT SELECT ON TABLE agreement.municipality_name TO transit_svc;
+GRANT SELECT ON TABLE agreement.municipality_region TO agreement_svc;
+GRANT SELECT ON TABLE agreement.municipality_region TO disaster_svc;
+GRANT SELECT ON TABLE agreement.municipality_region TO gateway_svc;
+GRANT SELECT ON TABLE agreement.municipality_region TO ict_svc;
+GRANT SELECT ON TABLE agreement.municipality_region TO transit_svc;
 GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_area TO agreement_svc;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CreateShelterDocument,
   ImportShelterFileByTownDocument,
+  JointProcurementDocument,
   MunicipalityByCodeDocument,
   ServedMunicipalitiesDocument,
   SetEvacuationAlertDocument,
@@ -12,6 +13,7 @@ import {
   insertNationwideTowns,
   insertScaleShelters,
   insertSyntheticRegions,
+  insertSyntheticSystems,
 } from '../all-in-one/scale/nationwide-towns.js'
 import { v1File } from '../subgraphs/disaster/shelter-import/fixtures.js'
 import { tempOpenDataDir } from './support/opendata-fixture.js'
@@ -23,6 +25,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { prefectureOf } from '../lib/prefectures.js'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
+import { errorCodes } from './support/errors.js'
 
 /**
  * Issue #19, "nothing in the code may assume nine parties": 60 synthetic towns in 5 synthetic 圏域 are added to the
@@ -263,5 +266,40 @@ describe('portal pages that name towns, among 69 in 5 prefectures', () => {
     const english = await get('/opendata/en/towns/?pref=01')
     expect(english.root.querySelector('html')?.getAttribute('lang')).toBe('en')
     expect(english.root.querySelector('main h2')?.text).toMatch(/^Municipalities of Hokkaido \(\d+\)$/)
+  })
+})
+
+describe('joint procurement among 69 towns in 6 圏域', () => {
+  // Every synthetic town runs each standard business on the same synthetic vendor, contracts ending over four
+  // years: grouped without regard to 圏域, towns of five prefectures would share one candidate.
+  beforeAll(() => insertSyntheticSystems(stack.database.admin))
+
+  it('groups towns only within a region: the agreement in force first, then the others by id', async () => {
+    const { body } = await stack.graphql(JointProcurementDocument, { windowMonths: 60 })
+    expect(body.errors).toBeUndefined()
+    const groups = body.data?.jointProcurementCandidates ?? []
+    const members = await stack.database.admin
+      .selectFrom('agreement.municipalityRegion')
+      .select(['regionId', 'municipalityCode'])
+      .execute()
+    const regionOf = new Set(members.map((m) => `${m.regionId}/${m.municipalityCode}`))
+    for (const group of groups)
+      for (const town of group.municipalities) expect(regionOf.has(`${group.region.id}/${town.code}`)).toBe(true)
+    const regionIds = [...new Set(groups.map((group) => group.region.id))]
+    expect(regionIds[0]).toBe('agreement')
+    expect(regionIds.slice(1)).toEqual(regionIds.slice(1).toSorted())
+    expect(regionIds.length).toBeGreaterThan(2)
+  })
+
+  it("answers one region's groups, and names an unknown region", async () => {
+    const { body } = await stack.graphql(JointProcurementDocument, { windowMonths: 60, region: 'sample-02-0' })
+    const groups = body.data?.jointProcurementCandidates ?? []
+    expect(groups.length).toBeGreaterThan(0)
+    expect(new Set(groups.map((group) => group.region.id))).toEqual(new Set(['sample-02-0']))
+    for (const group of groups) for (const town of group.municipalities) expect(town.code.slice(0, 2)).toBe('02')
+
+    const unknown = await stack.graphql(JointProcurementDocument, { region: 'sample-99-0' })
+    expect(errorCodes(unknown.body)).toEqual(['BAD_USER_INPUT'])
+    expect(unknown.body.errors?.[0]?.message).toContain('sample-99-0')
   })
 })

@@ -11,7 +11,7 @@ import { createDatabase, type Database } from '../../lib/db/database.js'
 import { migrateToLatest, MIGRATIONS_DIR } from '../../lib/db/migrate.js'
 
 /** The last migration of the previous release (the last landed main): what an upgraded database has. */
-export const PREVIOUS_RELEASE_LAST_MIGRATION = '0130_transit_reads_data_version'
+export const PREVIOUS_RELEASE_LAST_MIGRATION = '0131_shelter_latest_report'
 
 export interface ScratchDatabase {
   db: Database

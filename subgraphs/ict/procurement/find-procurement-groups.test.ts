@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { InformationSystemModel } from '../systems/systems.model.js'
 import { addMonths } from './calendar.js'
-import { findProcurementGroups } from './find-procurement-groups.js'
+import { findProcurementGroups, findProcurementGroupsByRegion } from './find-procurement-groups.js'
 
 let counter = 0
 function system(
@@ -93,5 +93,38 @@ describe('findProcurementGroups', () => {
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28')
     expect(addMonths('2027-03-31', 12)).toBe('2028-03-31')
     expect(addMonths('2028-02-29', 12)).toBe('2029-02-28')
+  })
+})
+
+describe('findProcurementGroupsByRegion', () => {
+  const member = (regionId: string, municipalityCode: string) => ({
+    regionId,
+    regionName: `圏域 ${regionId}`,
+    municipalityCode,
+  })
+
+  it('never groups towns of different 圏域, however alike their contracts', () => {
+    const systems = [system('012106', '2027-03-31'), system('014303', '2027-03-31'), system('015008', '2027-03-31')]
+    const regions = [member('agreement', '012106'), member('agreement', '014303'), member('sample-01-0', '015008')]
+    const groups = findProcurementGroupsByRegion(systems, regions, 12, TODAY)
+    expect(groups.map((g) => [g.region.id, g.systems.map((s) => s.municipalityCode)])).toEqual([
+      ['agreement', ['012106', '014303']],
+    ])
+    expect(groups[0]?.region).toEqual({ id: 'agreement', name: '圏域 agreement' })
+  })
+
+  it('finds a town in two regions in a group of each, and a town in none in no group', () => {
+    const systems = ['012106', '014303', '015008', '015016'].map((code) => system(code, '2027-03-31'))
+    const regions = [
+      member('agreement', '012106'),
+      member('agreement', '014303'),
+      member('sample-01-0', '014303'),
+      member('sample-01-0', '015008'),
+    ]
+    const groups = findProcurementGroupsByRegion(systems, regions, 12, TODAY)
+    expect(groups.map((g) => [g.region.id, g.systems.map((s) => s.municipalityCode)])).toEqual([
+      ['agreement', ['012106', '014303']],
+      ['sample-01-0', ['014303', '015008']],
+    ])
   })
 })

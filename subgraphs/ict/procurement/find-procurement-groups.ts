@@ -1,9 +1,30 @@
 import { groupBy } from '../../../lib/collections.js'
+import type { TownRegion } from '../../../lib/municipality-regions.js'
 import type { InformationSystemModel } from '../systems/systems.model.js'
 import { addDays, addMonths } from './calendar.js'
 import type { ProcurementGroupModel } from './procurement.model.js'
 
 type DatedSystem = InformationSystemModel & { contractEndsOn: string }
+type RegionlessGroup = Omit<ProcurementGroupModel, 'region'>
+
+/**
+ * The groups of each 圏域 in turn (`townRegions` in its order: the agreement in force first): only towns bound by
+ * one agreement can procure together, so a region's groups are found among its towns' systems alone. A town in two
+ * regions can be in a group of each; a town in none is in no group.
+ */
+export function findProcurementGroupsByRegion(
+  systems: readonly InformationSystemModel[],
+  townRegions: readonly TownRegion[],
+  windowMonths: number,
+  today: string,
+): ProcurementGroupModel[] {
+  const systemsByTown = groupBy(systems, (system) => system.municipalityCode)
+  return [...groupBy(townRegions, (member) => member.regionId).values()].flatMap((members) => {
+    const region = { id: members[0]?.regionId ?? '', name: members[0]?.regionName ?? '' }
+    const regionSystems = members.flatMap((member) => systemsByTown.get(member.municipalityCode) ?? [])
+    return findProcurementGroups(regionSystems, windowMonths, today).map((group) => ({ region, ...group }))
+  })
+}
 
 /**
  * Groups systems that could be procured together: same business, same vendor, two or more towns,
@@ -20,12 +41,12 @@ export function findProcurementGroups(
   systems: readonly InformationSystemModel[],
   windowMonths: number,
   today: string,
-): ProcurementGroupModel[] {
+): RegionlessGroup[] {
   const dated = systems.filter(
     (system): system is DatedSystem => system.contractEndsOn !== null && system.contractEndsOn >= today,
   )
   const candidates = groupBy(dated, (system) => `${system.business}\u0000${system.vendor}`)
-  const groups: ProcurementGroupModel[] = []
+  const groups: RegionlessGroup[] = []
   for (const members of candidates.values()) {
     const sorted = [...members].sort(
       (a, b) =>

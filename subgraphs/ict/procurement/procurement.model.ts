@@ -2,6 +2,8 @@ import type { InformationSystemModel } from '../systems/systems.model.js'
 
 /** Systems that could be procured together (same business and vendor, contracts ending close): ProcurementGroup. */
 export interface ProcurementGroupModel {
+  /** The 圏域 all the group's towns belong to. */
+  region: { id: string; name: string }
   business: string
   vendor: string
   /** By contract end, then municipality code. */

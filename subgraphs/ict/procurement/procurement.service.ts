@@ -3,10 +3,11 @@ import { badUserInput } from '../../../lib/errors.js'
 import { todayInJapan } from '../../../lib/business-date.js'
 import { encodeCursor, pageRequest, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
+import { findTownRegions } from '../../../lib/municipality-regions.js'
 import { findServedMunicipalityCodes } from '../../../lib/served-municipalities.js'
 import type { IctContext } from '../context.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
-import { findProcurementGroups } from './find-procurement-groups.js'
+import { findProcurementGroupsByRegion } from './find-procurement-groups.js'
 import type { ProcurementGroupModel } from './procurement.model.js'
 import { buildSystemMatrix } from './system-matrix.js'
 
@@ -14,7 +15,7 @@ export const MAX_WINDOW_MONTHS = 60
 
 export async function jointProcurementCandidates(
   ctx: IctContext,
-  args: { windowMonths?: number | null; business?: string | null },
+  args: { windowMonths?: number | null; business?: string | null; region?: string | null },
 ) {
   const windowMonths = args.windowMonths ?? 12
   if (!Number.isInteger(windowMonths) || windowMonths < 1 || windowMonths > MAX_WINDOW_MONTHS) {
@@ -22,8 +23,15 @@ export async function jointProcurementCandidates(
       field: 'windowMonths',
     })
   }
-  const systems = await findSystemsInService(ctx.db, { business: args.business ?? null })
-  return findProcurementGroups(systems, windowMonths, todayInJapan())
+  const townRegions = await findTownRegions(ctx.db, args.region)
+  if (typeof args.region === 'string' && townRegions.length === 0)
+    throw badUserInput(`region "${args.region}" names no 圏域 this platform serves.`, { field: 'region' })
+  const systems = await findSystemsInService(ctx.db, {
+    business: args.business ?? null,
+    // One region: its towns' systems only. Every region: every town's (most towns are in one).
+    ...(typeof args.region === 'string' && { municipalityCodes: townRegions.map((member) => member.municipalityCode) }),
+  })
+  return findProcurementGroupsByRegion(systems, townRegions, windowMonths, todayInJapan())
 }
 
 /**

@@ -92,6 +92,15 @@ describe('jointProcurementCandidates', () => {
       expect(group.latestContractEnd).toBe(ends.at(-1))
       expect(group.combinedAnnualCostYen).toBeNull()
     }
+    // The nine towns are one 圏域: the agreement in force, named by its title.
+    const { title } = await stack.database.admin
+      .selectFrom('agreement.agreement')
+      .select('title')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(new Set(groups.map((group) => JSON.stringify(group.region)))).toEqual(
+      new Set([JSON.stringify({ id: 'agreement', name: title })]),
+    )
   })
 
   it('shows the combined cost to the coordinator only, equal to the sum of the contracts', async () => {
