@@ -529,7 +529,10 @@ export type Query = {
   evacuationArrangements: Array<EvacuationArrangement>;
   /** Lots with stock that expire within the given number of days (0–3650), soonest first, at most 200. */
   expiringStock: Array<StockLot>;
-  /** The region at a glance: every town's response level, alerts and shelters, in a constant number of SQL statements. */
+  /**
+   * The region at a glance: every served town's response level, alerts and shelters (in the served order: the
+   * agreement's parties first), in a constant number of SQL statements; the totals are over the towns listed.
+   */
   regionalSituation: RegionalSituation;
   /** A town's response history (headquarters levels and alerts), newest first, at most 200 entries of each. */
   responseHistory: ResponseHistory;
@@ -568,6 +571,11 @@ export type QueryEvacuationArrangementsArgs = {
 export type QueryExpiringStockArgs = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionalSituationArgs = {
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1444,7 +1452,7 @@ export type QueryResolvers<ContextType = DisasterContext, ParentType extends Res
   drillTotalsByFiscalYear?: Resolver<Array<ResolversTypes['DrillFiscalYearTotals']>, ParentType, ContextType>;
   evacuationArrangements?: Resolver<Array<ResolversTypes['EvacuationArrangement']>, ParentType, ContextType, RequireFields<QueryEvacuationArrangementsArgs, 'municipalityCode' | 'statuses'>>;
   expiringStock?: Resolver<Array<ResolversTypes['StockLot']>, ParentType, ContextType, RequireFields<QueryExpiringStockArgs, 'withinDays'>>;
-  regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType>;
+  regionalSituation?: Resolver<ResolversTypes['RegionalSituation'], ParentType, ContextType, Partial<QueryRegionalSituationArgs>>;
   responseHistory?: Resolver<ResolversTypes['ResponseHistory'], ParentType, ContextType, RequireFields<QueryResponseHistoryArgs, 'municipalityCode'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
   shelters?: Resolver<ResolversTypes['ShelterConnection'], ParentType, ContextType, RequireFields<QuerySheltersArgs, 'first' | 'municipalityCode' | 'needsCare'>>;

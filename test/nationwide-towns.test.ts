@@ -4,6 +4,7 @@ import {
   ImportShelterFileByTownDocument,
   JointProcurementDocument,
   MunicipalityByCodeDocument,
+  RegionalSituationDocument,
   ServedMunicipalitiesDocument,
   SetEvacuationAlertDocument,
   type ServedMunicipalitiesQuery,
@@ -26,6 +27,7 @@ import { prefectureOf } from '../lib/prefectures.js'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
 import { errorCodes } from './support/errors.js'
+import { PARTY_CODES } from '../lib/municipality-code.js'
 
 /**
  * Issue #19, "nothing in the code may assume nine parties": 60 synthetic towns in 5 synthetic 圏域 are added to the
@@ -266,6 +268,34 @@ describe('portal pages that name towns, among 69 in 5 prefectures', () => {
     const english = await get('/opendata/en/towns/?pref=01')
     expect(english.root.querySelector('html')?.getAttribute('lang')).toBe('en')
     expect(english.root.querySelector('main h2')?.text).toMatch(/^Municipalities of Hokkaido \(\d+\)$/)
+  })
+})
+
+describe('the regional board of one 圏域 among 69 towns', () => {
+  it("lists that region's towns in board order, totals over them alone, and names an unknown region", async () => {
+    const members = await stack.database.admin
+      .selectFrom('agreement.regionParty')
+      .select('municipalityCode')
+      .where('regionId', '=', 'sample-01-0')
+      .execute()
+    const whole = (await stack.graphql(RegionalSituationDocument, {})).body.data?.regionalSituation
+    const { body } = await stack.graphql(RegionalSituationDocument, { region: 'sample-01-0' })
+    expect(body.errors).toBeUndefined()
+    const board = body.data?.regionalSituation
+    const codes = board?.towns.map((town) => town.municipality.code)
+    expect(codes).toEqual(
+      whole?.towns
+        .map((town) => town.municipality.code)
+        .filter((code) => members.some((m) => m.municipalityCode === code)),
+    )
+    expect(codes).toHaveLength(members.length)
+    expect(board?.remainingCapacity).toBe(board?.towns.reduce((sum, town) => sum + town.remainingCapacity, 0))
+
+    const parties = await stack.graphql(RegionalSituationDocument, { region: 'agreement' })
+    expect(parties.body.data?.regionalSituation.towns.map((town) => town.municipality.code)).toEqual([...PARTY_CODES])
+
+    const unknown = await stack.graphql(RegionalSituationDocument, { region: 'sample-99-0' })
+    expect(errorCodes(unknown.body)).toEqual(['BAD_USER_INPUT'])
   })
 })
 

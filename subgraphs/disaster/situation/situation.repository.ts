@@ -26,7 +26,8 @@ export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
  * Per town: open shelters, evacuees, free places and those of them in shelters that take people who need care,
  * from each shelter's latest report (one statement).
  */
-export function summariseSheltersByTown(db: Executor) {
+/** Every served town's shelter figures in board order, or only those of the towns of `regionId`. */
+export function summariseSheltersByTown(db: Executor, regionId: string | null = null) {
   return (
     db
       // Each shelter's latest report, kept by the report's insert (migration 0131): not the whole history.
@@ -74,6 +75,14 @@ export function summariseSheltersByTown(db: Executor) {
         's.remainingCareCapacity',
         's.latestReportAt',
       ])
+      .$if(regionId !== null, (qb) =>
+        qb.where('m.code', 'in', (eb) =>
+          eb
+            .selectFrom('agreement.municipalityRegion')
+            .select('municipalityCode')
+            .where('regionId', '=', regionId ?? ''),
+        ),
+      )
       .orderBy('m.position')
       .execute()
   )

@@ -12,7 +12,7 @@ const iso = (value: Date) => value.toISOString()
 
 export const situationResolvers: Resolvers = {
   Query: {
-    regionalSituation: (_, __, ctx) => regionalSituation(ctx),
+    regionalSituation: (_, { region }, ctx) => regionalSituation(ctx, region ?? null),
     responseHistory: (_, { municipalityCode }, ctx) => responseHistory(ctx, municipalityCode),
   },
   Mutation: {

@@ -1,7 +1,7 @@
 import type { HeadquartersLevel, ShelterStatusInput } from '../../../codegen/disaster-resolvers.js'
 import { groupBy } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
-import { notFound } from '../../../lib/errors.js'
+import { badUserInput, notFound } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
@@ -19,13 +19,19 @@ import {
 import { HISTORY_LIMIT } from './situation.loaders.js'
 import { evacuationAlertRules, responseStatusRules, statusReportRules } from './situation.rules.js'
 
-/** Three statements whatever the number of towns, shelters or reports. */
-export async function regionalSituation(ctx: DisasterContext) {
+/**
+ * Three statements whatever the number of towns, shelters or reports. For one 圏域 only the towns' list is narrowed:
+ * the levels and alerts in force are few rows, looked up by town.
+ */
+export async function regionalSituation(ctx: DisasterContext, region: string | null = null) {
   const [shelters, statuses, alerts] = await Promise.all([
-    summariseSheltersByTown(ctx.db),
+    summariseSheltersByTown(ctx.db, region),
     findLatestResponseStatuses(ctx.db),
     findLatestAlerts(ctx.db),
   ])
+  // Every region has a town (agreement.municipality_region lists members), so no town means no such region.
+  if (region !== null && shelters.length === 0)
+    throw badUserInput(`region "${region}" names no 圏域 this platform serves.`, { field: 'region' })
   return boardOf(shelters, statuses, alerts)
 }
 
