@@ -5,6 +5,7 @@ import type { AuditEntryModel } from '../subgraphs/agreement/audit-log/audit-log
 import type { JointProjectModel, CostSharingRuleModel, UsageFigureModel, CostShareModel, CostAllocationModel, MunicipalCostTotalModel } from '../subgraphs/agreement/cost-sharing/cost-sharing.model.js';
 import type { MunicipalityModel } from '../subgraphs/agreement/municipalities/municipalities.model.js';
 import type { PolicyFieldModel, InitiativeModel, MunicipalRoleModel } from '../subgraphs/agreement/policy-fields/policy-fields.model.js';
+import type { RegionModel } from '../subgraphs/agreement/regions/regions.model.js';
 import type { ViewerModel } from '../subgraphs/agreement/viewer/viewer.model.js';
 import type { WebhookSubscriptionModel, RegisteredWebhookModel, WebhookDeliveryModel, WebhookAttemptModel } from '../subgraphs/agreement/webhooks/webhooks.model.js';
 import type { CountedLazily } from '../lib/graphql/pagination.js';
@@ -570,6 +571,8 @@ export type Municipality = {
   party: Maybe<Party>;
   /** Population (approximate; see `source`). */
   population: PopulationEstimate;
+  /** The 圏域 the town belongs to, the agreement in force first; empty for a served town recorded in none. */
+  regions: Array<Region>;
 };
 
 /** A page of served municipalities. */
@@ -852,6 +855,14 @@ export type Query = {
   policyField: Maybe<PolicyField>;
   /** The three policy fields of the 別表: 防災, 地域公共交通 and ICTインフラ, in the order of the 別表. */
   policyFields: Array<PolicyField>;
+  /** One 圏域 by id. Null when the platform serves none by that id. */
+  region: Maybe<Region>;
+  /**
+   * Every 圏域 the platform serves, a page at a time: the agreement in force first (`id: "agreement"`), then the other
+   * 定住自立圏 and 連携中枢都市圏 by id. Their ids are what `regionalSituation(region:)` and
+   * `jointProcurementCandidates(region:)` take.
+   */
+  regions: RegionConnection;
   /**
    * Every municipality the platform serves, a page at a time: the agreement's parties first in the order they
    * signed, then the municipalities of the other 圏域 it serves (`party` null) by code. In the sample these are the
@@ -937,10 +948,71 @@ export type QueryPolicyFieldArgs = {
 };
 
 
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryServedMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * A 圏域: towns bound by one agreement to work together — the agreement in force (whose text this API serves and
+ * amends) or another region the platform serves.
+ */
+export type Region = {
+  /** Its centre (中心市); null for the agreement in force, whose lead towns are its policy fields' leads. */
+  centre: Maybe<Municipality>;
+  /** `agreement` for the agreement in force, else the region's own id (lower-case letters, digits and hyphens). */
+  id: Scalars['ID']['output'];
+  /** True for a generated sample region. */
+  isSample: Scalars['Boolean']['output'];
+  /** Which kind of 圏域; null for the agreement in force (read its text through `agreement`). */
+  kind: Maybe<RegionKind>;
+  /** Its towns, in the order of its agreement (the parties' signing order for the agreement in force). */
+  municipalities: Array<Municipality>;
+  /** The region's name; for the agreement in force, its title. */
+  name: Scalars['String']['output'];
+  /** The day its agreement was signed (ISO 8601 date). */
+  signedOn: Scalars['String']['output'];
+};
+
+/** A page of 圏域. */
+export type RegionConnection = {
+  /** The regions with their cursors. */
+  edges: Array<RegionEdge>;
+  /** The regions on this page. */
+  nodes: Array<Region>;
+  /** Whether more regions follow. */
+  pageInfo: PageInfo;
+  /** How many regions the platform serves, counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A 圏域 with its cursor. */
+export type RegionEdge = {
+  /** Pass as `after` to continue after this region. */
+  cursor: Scalars['String']['output'];
+  /** The region. */
+  node: Region;
+};
+
+/** Kinds of 圏域 under the national schemes. */
+export type RegionKind =
+  /** 連携中枢都市圏 (a core city and its neighbours, 連携中枢都市圏構想推進要綱). */
+  | 'CORE_CITY_COOPERATION'
+  /** Any other agreement between towns. */
+  | 'OTHER'
+  /** 定住自立圏 (a central city and its neighbours, 定住自立圏構想推進要綱). */
+  | 'SETTLEMENT_AND_INDEPENDENCE';
 
 /** A webhook to register. */
 export type RegisterWebhookInput = {
@@ -1191,6 +1263,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Initiative: Initiative;
   Municipality: Municipality;
+  Region: Region;
 };
 
 /** Mapping of federation reference types */
@@ -1201,6 +1274,9 @@ export type FederationReferenceTypes = {
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
 };
 
 
@@ -1263,6 +1339,10 @@ export type ResolversTypes = {
   PopulationEstimate: ResolverTypeWrapper<PopulationEstimate>;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionModel>;
+  RegionConnection: ResolverTypeWrapper<CountedLazily<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionEdge']>, nodes: Array<ResolversTypes['Region']> }>>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionKind: RegionKind;
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: ResolverTypeWrapper<RegisteredWebhookModel>;
   RelatedAgreement: ResolverTypeWrapper<RelatedAgreementModel>;
@@ -1330,6 +1410,9 @@ export type ResolversParentTypes = {
   PopulationEstimate: PopulationEstimate;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
+  Region: RegionModel;
+  RegionConnection: CountedLazily<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> }>;
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegisterWebhookInput: RegisterWebhookInput;
   RegisteredWebhook: RegisteredWebhookModel;
   RelatedAgreement: RelatedAgreementModel;
@@ -1551,6 +1634,7 @@ export type MunicipalityResolvers<ContextType = AgreementContext, ParentType ext
   officeLocation?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   population?: Resolver<ResolversTypes['PopulationEstimate'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type MunicipalityConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = {
@@ -1638,9 +1722,34 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   policyField?: Resolver<Maybe<ResolversTypes['PolicyField']>, ParentType, ContextType, RequireFields<QueryPolicyFieldArgs, 'id'>>;
   policyFields?: Resolver<Array<ResolversTypes['PolicyField']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
   servedMunicipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryServedMunicipalitiesArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  centre?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['RegionKind']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type RegisteredWebhookResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = {
@@ -1740,6 +1849,9 @@ export type Resolvers<ContextType = AgreementContext> = {
   PolicyField?: PolicyFieldResolvers<ContextType>;
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
   RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
   RelatedAgreement?: RelatedAgreementResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;

@@ -143,6 +143,7 @@ export interface AgreementMunicipalityName {
 
 export interface AgreementMunicipalityRegion {
   municipalityCode: string | null;
+  position: number | null;
   regionId: string | null;
   regionName: string | null;
 }
@@ -213,6 +214,15 @@ export interface AgreementServedMunicipality {
   name: string | null;
   nameEn: string | null;
   position: number | null;
+}
+
+export interface AgreementServedRegion {
+  id: string | null;
+  isSample: boolean | null;
+  kind: string | null;
+  name: string | null;
+  signedOn: string | null;
+  sortKey: string | null;
 }
 
 export interface AppAuditLog {
@@ -806,6 +816,7 @@ export interface DB {
   "agreement.regionParty": AgreementRegionParty;
   "agreement.relatedAgreement": AgreementRelatedAgreement;
   "agreement.servedMunicipality": AgreementServedMunicipality;
+  "agreement.servedRegion": AgreementServedRegion;
   "app.auditLog": AppAuditLog;
   "app.dataVersion": AppDataVersion;
   "app.idempotentWrite": AppIdempotentWrite;

@@ -467,11 +467,14 @@ export type QuerySystemMatrixArgs = {
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A 圏域 (定住自立圏, 連携中枢都市圏 or the agreement in force): towns bound by one agreement to work together. */
+/**
+ * A 圏域: towns bound by one agreement to work together — the agreement in force (whose text this API serves and
+ * amends) or another region the platform serves.
+ */
 export type Region = {
-  /** `agreement` for the agreement in force (its parties), else the id of another region the platform serves. */
+  /** `agreement` for the agreement in force, else the region's own id (lower-case letters, digits and hyphens). */
   id: Scalars['ID']['output'];
-  /** The region's name, or the title of the agreement in force. */
+  /** The region's name; for the agreement in force, its title. */
   name: Scalars['String']['output'];
 };
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Executor } from './db/database.js'
 
 /** A 圏域 and one of its member towns (agreement.municipality_region). */
@@ -13,7 +14,8 @@ export const AGREEMENT_REGION_ID = 'agreement'
 
 /**
  * Every served town's 圏域 (a town may be in several; a town in none is absent), or one region's towns: the
- * agreement in force first, then the other regions by id, each region's towns by code. One statement.
+ * agreement in force first, then the other regions by id in byte order (as `Query.regions` lists them), each
+ * region's towns by code. One statement.
  */
 export async function findTownRegions(db: Executor, regionId?: string | null): Promise<TownRegion[]> {
   const rows = await db
@@ -21,7 +23,7 @@ export async function findTownRegions(db: Executor, regionId?: string | null): P
     .select(['regionId', 'regionName', 'municipalityCode'])
     .$if(typeof regionId === 'string', (qb) => qb.where('regionId', '=', regionId ?? ''))
     .orderBy((eb) => eb('regionId', '<>', AGREEMENT_REGION_ID))
-    .orderBy('regionId')
+    .orderBy(sql`region_id collate "C"`)
     .orderBy('municipalityCode')
     .execute()
   return rows.flatMap(({ regionId: id, regionName, municipalityCode }) =>

@@ -1255,7 +1255,8 @@ CREATE VIEW agreement.municipality_name AS
 CREATE VIEW agreement.municipality_region AS
  SELECT 'agreement'::text AS region_id,
     a.title AS region_name,
-    p.municipality_code
+    p.municipality_code,
+    p."position"
    FROM agreement.party p
      JOIN ( SELECT agreement.id,
             agreement.title
@@ -1265,7 +1266,8 @@ CREATE VIEW agreement.municipality_region AS
 UNION ALL
  SELECT r.id AS region_id,
     r.name AS region_name,
-    rp.municipality_code
+    rp.municipality_code,
+    rp."position"
    FROM agreement.region r
      JOIN agreement.region_party rp ON rp.region_id = r.id;
 
@@ -1288,6 +1290,27 @@ CREATE VIEW agreement.served_municipality AS
    FROM agreement.municipality m
      LEFT JOIN agreement.party p ON p.municipality_code::text = m.code::text AND p.agreement_id = (( SELECT newest.id
            FROM newest));
+
+CREATE VIEW agreement.served_region AS
+ SELECT 'agreement'::text AS id,
+    a.title AS name,
+    NULL::text AS kind,
+    a.signed_on,
+    false AS is_sample,
+    ''::text COLLATE "C" AS sort_key
+   FROM ( SELECT agreement.title,
+            agreement.signed_on
+           FROM agreement.agreement
+          ORDER BY agreement.version DESC
+         LIMIT 1) a
+UNION ALL
+ SELECT r.id,
+    r.name,
+    r.kind,
+    r.signed_on,
+    r.is_sample,
+    r.id COLLATE "C" AS sort_key
+   FROM agreement.region r;
 
 --
 -- Functions
@@ -2670,6 +2693,11 @@ GRANT SELECT ON TABLE agreement.served_municipality TO disaster_svc;
 GRANT SELECT ON TABLE agreement.served_municipality TO gateway_svc;
 GRANT SELECT ON TABLE agreement.served_municipality TO ict_svc;
 GRANT SELECT ON TABLE agreement.served_municipality TO transit_svc;
+GRANT SELECT ON TABLE agreement.served_region TO agreement_svc;
+GRANT SELECT ON TABLE agreement.served_region TO disaster_svc;
+GRANT SELECT ON TABLE agreement.served_region TO gateway_svc;
+GRANT SELECT ON TABLE agreement.served_region TO ict_svc;
+GRANT SELECT ON TABLE agreement.served_region TO transit_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO disaster_svc;
 GRANT SELECT, INSERT ON TABLE app.audit_log TO ict_svc;

@@ -5,6 +5,9 @@ import {
   JointProcurementDocument,
   MunicipalityByCodeDocument,
   RegionalSituationDocument,
+  RegionByIdDocument,
+  RegionsDocument,
+  type RegionsQuery,
   ServedMunicipalitiesDocument,
   SetEvacuationAlertDocument,
   type ServedMunicipalitiesQuery,
@@ -268,6 +271,50 @@ describe('portal pages that name towns, among 69 in 5 prefectures', () => {
     const english = await get('/opendata/en/towns/?pref=01')
     expect(english.root.querySelector('html')?.getAttribute('lang')).toBe('en')
     expect(english.root.querySelector('main h2')?.text).toMatch(/^Municipalities of Hokkaido \(\d+\)$/)
+  })
+})
+
+describe('the 圏域 among 69 towns', () => {
+  it('are listed a page at a time, the agreement in force first, each with its towns in its own order', async () => {
+    const regions: RegionsQuery['regions']['nodes'] = []
+    let after: string | null = null
+    do {
+      const answer: { body: { data?: RegionsQuery | null; errors?: unknown } } = await stack.graphql(RegionsDocument, {
+        first: 2,
+        after,
+      })
+      expect(answer.body.errors).toBeUndefined()
+      const page = answer.body.data?.regions
+      regions.push(...(page?.nodes ?? []))
+      after = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null
+    } while (after !== null)
+    const recorded = await stack.database.admin
+      .selectFrom('agreement.region')
+      .select(['id', 'centreMunicipalityCode'])
+      .orderBy(sql`id collate "C"`)
+      .execute()
+    expect(regions.map((region) => region.id)).toEqual(['agreement', ...recorded.map((region) => region.id)])
+
+    const [agreement, first] = regions
+    expect(agreement).toMatchObject({ kind: null, isSample: false, centre: null, signedOn: '2020-10-09' })
+    expect(agreement?.municipalities.map((town) => town.code)).toEqual([...PARTY_CODES])
+    const members = await stack.database.admin
+      .selectFrom('agreement.regionParty')
+      .select('municipalityCode')
+      .where('regionId', '=', first?.id ?? '')
+      .orderBy('position')
+      .execute()
+    expect(first?.municipalities.map((town) => town.code)).toEqual(members.map((m) => m.municipalityCode))
+    expect(first).toMatchObject({ isSample: true, centre: { code: recorded[0]?.centreMunicipalityCode } })
+    expect(first?.kind).toMatch(/^(SETTLEMENT_AND_INDEPENDENCE|CORE_CITY_COOPERATION)$/)
+  })
+
+  it("names a town's regions, and none for an unknown id", async () => {
+    const { body } = await stack.graphql(RegionByIdDocument, { id: 'sample-01-0' })
+    const towns = body.data?.region?.municipalities ?? []
+    expect(towns.map((town) => town.code)).toContain(SYNTHETIC.code)
+    for (const town of towns) expect(town.regions.map((region) => region.id)).toEqual(['sample-01-0'])
+    expect((await stack.graphql(RegionByIdDocument, { id: 'sample-99-0' })).body.data?.region).toBeNull()
   })
 })
 

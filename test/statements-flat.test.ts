@@ -52,6 +52,8 @@ function variablesOf(ids: SampleIds): Record<string, Record<string, unknown>> {
     MunicipalityByCode: { code: IWAMIZAWA },
     MunicipalityRoles: { code: IWAMIZAWA },
     ServedMunicipalities: { first: 50 },
+    Regions: { first: 50 },
+    RegionById: { id: 'agreement' },
     PolicyFieldDuties: { id: ids.policyFieldId, municipalityCode: IWAMIZAWA },
     SheltersByHazard: { municipalityCode: IWAMIZAWA, hazard: 'FLOOD', first: 20 },
     SheltersNear: { latitude: 43.196, longitude: 141.776, radiusMetres: 20_000, first: 20 },

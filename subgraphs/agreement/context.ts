@@ -5,6 +5,7 @@ import { createAmendmentLoaders } from './amendments/amendments.loaders.js'
 import { createCostSharingLoaders } from './cost-sharing/cost-sharing.loaders.js'
 import { createMunicipalityLoaders } from './municipalities/municipalities.loaders.js'
 import { createPolicyFieldLoaders } from './policy-fields/policy-fields.loaders.js'
+import { createRegionLoaders } from './regions/regions.loaders.js'
 
 /** Per-request DataLoaders of the agreement subgraph. */
 export function createLoaders(db: Database) {
@@ -14,6 +15,7 @@ export function createLoaders(db: Database) {
     ...createPolicyFieldLoaders(db),
     ...createAmendmentLoaders(db),
     ...createCostSharingLoaders(db),
+    ...createRegionLoaders(db),
   }
 }
 

@@ -8,6 +8,7 @@ import { createLoaders } from './context.js'
 import { costSharingResolvers } from './cost-sharing/cost-sharing.resolvers.js'
 import { municipalityResolvers } from './municipalities/municipalities.resolvers.js'
 import { policyFieldResolvers } from './policy-fields/policy-fields.resolvers.js'
+import { regionResolvers } from './regions/regions.resolvers.js'
 import { versionResolvers } from './versions/versions.resolvers.js'
 import { viewerResolvers } from './viewer/viewer.resolvers.js'
 import { webhookResolvers } from './webhooks/webhooks.resolvers.js'
@@ -17,6 +18,7 @@ export const resolvers = mergeResolvers(
   agreementResolvers,
   municipalityResolvers,
   policyFieldResolvers,
+  regionResolvers,
   versionResolvers,
   amendmentResolvers,
   costSharingResolvers,

@@ -103,6 +103,19 @@ describe('jointProcurementCandidates', () => {
     )
   })
 
+  it("reaches the agreement subgraph for the rest of a group's region", async () => {
+    const { body } = await stack.graphql(
+      `{ jointProcurementCandidates(windowMonths: 60) { region { id kind municipalities { code } } } }`,
+    )
+    expect(body.errors).toBeUndefined()
+    const [group] = (body.data as { jointProcurementCandidates: { region: unknown }[] }).jointProcurementCandidates
+    expect(group?.region).toEqual({
+      id: 'agreement',
+      kind: null,
+      municipalities: PARTY_CODES.map((code) => ({ code })),
+    })
+  })
+
   it('shows the combined cost to the coordinator only, equal to the sum of the contracts', async () => {
     const business = '住民基本台帳'
     const asCoordinator = await stack.graphql(

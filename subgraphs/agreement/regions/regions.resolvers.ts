@@ -1,0 +1,41 @@
+import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
+import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
+import { countRegions, findRegionsPage } from './regions.repository.js'
+
+/** A region's sort key: '' for the agreement in force, else its id ([a-z0-9-]). */
+const isRegionSortKey = (key: string) => /^[a-z0-9-]{0,64}$/.test(key)
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    regions: async (_, args, ctx) => {
+      const page = pageRequest(args, isRegionSortKey)
+      const rows = await findRegionsPage(ctx.db, page)
+      for (const row of rows) ctx.loaders.regionById.prime(row.id, row)
+      return toConnection(
+        rows,
+        page,
+        (row) => row.sortKey ?? '',
+        () => countRegions(ctx.db),
+      )
+    },
+    region: (_, { id }, ctx) => ctx.loaders.regionById.load(id),
+  },
+  Municipality: {
+    regions: (municipality, _, ctx) => ctx.loaders.regionsByMunicipality.load(municipality.code),
+  },
+  Region: {
+    __resolveReference: (ref, ctx) => ctx.loaders.regionById.load(ref.id),
+    name: (region) => region.name ?? '',
+    signedOn: (region) => region.signedOn ?? '',
+    isSample: (region) => region.isSample === true,
+    centre: async (region, _, ctx) => {
+      const centre = await ctx.loaders.centreByRegion.load(region.id)
+      return centre ? ctx.loaders.municipalityByCode.load(centre.centreMunicipalityCode) : null
+    },
+    municipalities: async (region, _, ctx) => {
+      const members = await ctx.loaders.membersByRegion.load(region.id)
+      const towns = await ctx.loaders.municipalityByCode.loadMany(members.map((m) => m.municipalityCode ?? ''))
+      return towns.flatMap((town) => (town === null || town instanceof Error ? [] : [town]))
+    },
+  },
+}
