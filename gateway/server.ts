@@ -152,7 +152,11 @@ async function registerGatewayRoutes(app: FastifyInstance, deps: GatewayDeps, lo
     })
   }
   // Being told (DESIGN.md §5b): the /situation board and the embeddable widgets, live over /events.
-  registerSituationBoard(app, deps.subgraphUrls.disaster, eventPosition)
+  registerSituationBoard(
+    app,
+    { disasterUrl: deps.subgraphUrls.disaster, agreementUrl: deps.subgraphUrls.agreement },
+    eventPosition,
+  )
   await registerEmbeds(app, deps.subgraphUrls, { ...deps.embed, eventPosition })
   registerStaffPage(app)
 }

@@ -344,6 +344,27 @@ describe('the regional board of one 圏域 among 69 towns', () => {
     const unknown = await stack.graphql(RegionalSituationDocument, { region: 'sample-99-0' })
     expect(errorCodes(unknown.body)).toEqual(['BAD_USER_INPUT'])
   })
+
+  it('is the board at /situation?region=, its towns all listed; /situation/regions links every region', async () => {
+    const members = await stack.database.admin
+      .selectFrom('agreement.municipalityRegion')
+      .innerJoin('agreement.municipality as m', 'm.code', 'municipalityCode')
+      .select(['m.name', 'regionName'])
+      .where('regionId', '=', 'sample-03-0')
+      .execute()
+    const board = await fetch(new URL('/situation?region=sample-03-0', stack.services.gatewayUrl))
+    const text = await board.text()
+    expect(board.status).toBe(200)
+    expect(text).toContain(`<h1>${members[0]?.regionName ?? '?'} 災害対応状況</h1>`)
+    const rows = [...text.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((match) => match[1])
+    expect(rows.toSorted()).toEqual(members.map((m) => m.name).toSorted())
+
+    const list = await (await fetch(new URL('/situation/regions', stack.services.gatewayUrl))).text()
+    const links = [...list.matchAll(/href="\/situation\?region=([a-z0-9-]+)"/g)].map((match) => match[1])
+    const regions = await stack.database.admin.selectFrom('agreement.region').select('id').execute()
+    expect(links.toSorted()).toEqual(['agreement', ...regions.map((region) => region.id)].toSorted())
+    expect(list).toContain('、サンプルデータ）')
+  })
 })
 
 describe('joint procurement among 69 towns in 6 圏域', () => {

@@ -60,3 +60,49 @@ describe('GET /situation', () => {
     expect(kuriyamaCell(after, 'remainingCapacity')).toBe(kuriyamaCell(before, 'remainingCapacity') - 20)
   })
 })
+
+describe('GET /situation of one 圏域, and the list of them', () => {
+  const get = async (path: string) => {
+    const response = await fetch(new URL(path, stack.services.gatewayUrl))
+    return {
+      status: response.status,
+      csp: response.headers.get('content-security-policy'),
+      text: await response.text(),
+    }
+  }
+
+  it("lists the regions, each linking its board, which shows that region's towns and is titled by it", async () => {
+    const { title } = await stack.database.admin
+      .selectFrom('agreement.agreement')
+      .select('title')
+      .orderBy('version', 'desc')
+      .executeTakeFirstOrThrow()
+    const list = await get('/situation/regions')
+    expect(list.status).toBe(200)
+    expect(list.text).toContain(`<a href="/situation?region=agreement">${title}</a>`)
+    expect(list.text).toContain('（9市区町村）')
+    expect(list.text).not.toContain('/situation/live.js')
+
+    const board = await get('/situation?region=agreement')
+    expect(board.status).toBe(200)
+    expect(board.text).toContain(`<h1>${title} 災害対応状況</h1>`)
+    expect(board.text.match(/<th scope="row">/g)).toHaveLength(9)
+    expect(board.text).toContain('<script src="/situation/live.js" defer></script>')
+  })
+
+  it('answers 404 for a region it does not serve, whatever is sent, naming it escaped', async () => {
+    for (const query of [
+      'region=nowhere',
+      'region=%3Cscript%3E',
+      'region=',
+      'region=a&region=b',
+      `region=${'a'.repeat(65)}`,
+    ]) {
+      const answer = await get(`/situation?${query}`)
+      expect(answer.status, query).toBe(404)
+      expect(answer.csp).toContain("default-src 'none'")
+      expect(answer.text).not.toContain('<script>')
+    }
+    expect((await get('/situation?region=%3Cscript%3E')).text).toContain('圏域「&lt;script&gt;」はありません')
+  })
+})

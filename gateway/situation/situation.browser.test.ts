@@ -89,4 +89,37 @@ describe('/situation in a browser', () => {
     await reread.answerLast()
     expect(await evacuees()).toBe(base + 9)
   }, 60_000)
+
+  it("keeps a region's board that region's when it re-reads itself", async () => {
+    const { admin } = stack.database
+    await admin
+      .insertInto('agreement.region')
+      .values({
+        id: 'test-kuriyama',
+        name: '試験圏域',
+        kind: 'OTHER',
+        centreMunicipalityCode: KURIYAMA,
+        signedOn: '2024-04-01',
+      })
+      .execute()
+    await admin
+      .insertInto('agreement.regionParty')
+      .values([
+        { regionId: 'test-kuriyama', municipalityCode: KURIYAMA, position: 1 },
+        { regionId: 'test-kuriyama', municipalityCode: '014231', position: 2 },
+      ])
+      .execute()
+    const report = await shelterReporter(stack, KURIYAMA, await sampleShelterId(stack, KURIYAMA, 50))
+    await report(0)
+    const page = await browser.newPage()
+    await page.goto(new URL('/situation?region=test-kuriyama', stack.services.gatewayUrl).href)
+    const cell = page
+      .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
+      .locator('[data-field="evacuees"]')
+    const before = Number(await cell.textContent())
+    await report(6)
+    await expect.poll(async () => Number(await cell.textContent()), { timeout: 6000, interval: 100 }).toBe(before + 6)
+    expect(await page.locator('#board th[scope="row"]').allTextContents()).toEqual(['南幌町', '栗山町'])
+    await expectNoAxeViolations(page, '/situation?region=test-kuriyama')
+  }, 60_000)
 })
