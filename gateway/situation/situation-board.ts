@@ -94,7 +94,7 @@ export function registerSituationBoard(
     let region: RegionSummary | undefined
     if (id !== undefined) {
       const known = typeof id === 'string' && REGION_ID.test(id) ? await readRegion(agreementUrl, id) : null
-      if (!known) return sendPage(reply, 404, unknownRegionPage(String(id)))
+      if (!known) return sendPage(reply, 404, unknownRegionPage(typeof id === 'string' ? id : JSON.stringify(id)))
       region = known
     }
     // Before the read: an event after this one may be missing from the data, so the stream replays it.
