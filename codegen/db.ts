@@ -217,6 +217,7 @@ export interface AgreementServedMunicipality {
 }
 
 export interface AgreementServedRegion {
+  centreMunicipalityCode: string | null;
   id: string | null;
   isSample: boolean | null;
   kind: string | null;

@@ -1297,6 +1297,7 @@ CREATE VIEW agreement.served_region AS
     NULL::text AS kind,
     a.signed_on,
     false AS is_sample,
+    NULL::text AS centre_municipality_code,
     ''::text COLLATE "C" AS sort_key
    FROM ( SELECT agreement.title,
             agreement.signed_on
@@ -1309,6 +1310,7 @@ UNION ALL
     r.kind,
     r.signed_on,
     r.is_sample,
+    r.centre_municipality_code::text AS centre_municipality_code,
     r.id COLLATE "C" AS sort_key
    FROM agreement.region r;
 

@@ -48,6 +48,7 @@ const CASES: ListCase[] = [
   top('amendmentProposals', 'agreement'),
   top('jointProjects', 'agreement'),
   top('servedMunicipalities', 'agreement'),
+  top('regions', 'agreement'),
   top('auditLog', 'agreement', '', true),
   top('shelters', 'disaster', `municipalityCode: "${IWAMIZAWA}"`),
   top('regionalIssues', 'ict'),

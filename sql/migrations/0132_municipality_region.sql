@@ -11,10 +11,10 @@
 
 CREATE VIEW agreement.served_region AS
   SELECT 'agreement'::text AS id, a.title AS name, NULL::text AS kind, a.signed_on, false AS is_sample,
-         ''::text COLLATE "C" AS sort_key
+         NULL::text AS centre_municipality_code, ''::text COLLATE "C" AS sort_key
     FROM (SELECT title, signed_on FROM agreement.agreement ORDER BY version DESC LIMIT 1) a
   UNION ALL
-  SELECT r.id, r.name, r.kind, r.signed_on, r.is_sample, r.id COLLATE "C"
+  SELECT r.id, r.name, r.kind, r.signed_on, r.is_sample, r.centre_municipality_code::text, r.id COLLATE "C"
     FROM agreement.region r;
 
 CREATE VIEW agreement.municipality_region AS

@@ -1,11 +1,6 @@
 import type { Database } from '../../../lib/db/database.js'
 import { groupLoader, rowLoader } from '../../../lib/graphql/loaders.js'
-import {
-  findRegionCentres,
-  findRegionMembers,
-  findRegionsByIds,
-  findRegionsByMunicipalities,
-} from './regions.repository.js'
+import { findRegionMembers, findRegionsByIds, findRegionsByMunicipalities } from './regions.repository.js'
 
 export function createRegionLoaders(db: Database) {
   return {
@@ -21,10 +16,6 @@ export function createRegionLoaders(db: Database) {
     membersByRegion: groupLoader(
       (ids: readonly string[]) => findRegionMembers(db, ids),
       (row) => row.regionId ?? '',
-    ),
-    centreByRegion: rowLoader(
-      (ids: readonly string[]) => findRegionCentres(db, ids),
-      (row) => row.id,
     ),
   }
 }

@@ -8,7 +8,9 @@ const withId = <T extends { id: string | null }>(rows: T[]) =>
   rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }]))
 
 const servedRegions = (db: Executor) =>
-  db.selectFrom('agreement.servedRegion').select(['id', 'name', 'kind', 'signedOn', 'isSample', 'sortKey'])
+  db
+    .selectFrom('agreement.servedRegion')
+    .select(['id', 'name', 'kind', 'signedOn', 'isSample', 'centreMunicipalityCode', 'sortKey'])
 
 /**
  * A page of regions in their order (the agreement in force, whose sort key is '', then the others by id in byte
@@ -46,7 +48,7 @@ export async function findRegionsByMunicipalities(db: Executor, codes: readonly 
   return withId(rows)
 }
 
-/** Each region's towns in the order of its agreement, and its centre. One statement for any number of regions. */
+/** Each region's towns in the order of its agreement. One statement for any number of regions. */
 export async function findRegionMembers(db: Executor, ids: readonly string[]) {
   return db
     .selectFrom('agreement.municipalityRegion')
@@ -54,8 +56,4 @@ export async function findRegionMembers(db: Executor, ids: readonly string[]) {
     .where('regionId', 'in', ids)
     .orderBy('position')
     .execute()
-}
-
-export function findRegionCentres(db: Executor, ids: readonly string[]) {
-  return db.selectFrom('agreement.region').select(['id', 'centreMunicipalityCode']).where('id', 'in', ids).execute()
 }
