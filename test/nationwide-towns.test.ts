@@ -30,6 +30,7 @@ import { prefectureOf } from '../lib/prefectures.js'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
 import { errorCodes } from './support/errors.js'
+import { insertDisasterDay } from '../all-in-one/scale/disaster-day.js'
 import { PARTY_CODES } from '../lib/municipality-code.js'
 
 /**
@@ -399,5 +400,29 @@ describe('joint procurement among 69 towns in 6 圏域', () => {
     const unknown = await stack.graphql(JointProcurementDocument, { region: 'sample-99-0' })
     expect(errorCodes(unknown.body)).toEqual(['BAD_USER_INPUT'])
     expect(unknown.body.errors?.[0]?.message).toContain('sample-99-0')
+  })
+})
+
+describe("the scale seed's disaster day, among 69 towns", () => {
+  it('sets levels, alerts and reports in the chosen regions only, once', async () => {
+    const { admin } = stack.database
+    const reports = () => admin.selectFrom('disaster.shelterStatusReport').select(admin.fn.countAll().as('n')).execute()
+    expect(await insertDisasterDay(admin, { regionsOneIn: 2 })).toBe(true)
+    const after = await reports()
+    expect(await insertDisasterDay(admin, { regionsOneIn: 2 })).toBe(false)
+    expect(await reports()).toEqual(after)
+
+    // sample-02-0: 2 + 0 is even, so it has the day; sample-01-0 has not.
+    const hit = (await stack.graphql(RegionalSituationDocument, { region: 'sample-02-0' })).body.data?.regionalSituation
+    expect(hit?.towns.length).toBeGreaterThan(0)
+    for (const town of hit?.towns ?? []) {
+      expect(['HEADQUARTERS', 'ALERT']).toContain(town.headquartersLevel)
+      expect(town.activeAlerts.map((alert) => alert.area).toSorted()).toEqual(['合成地区1', '合成地区2'])
+    }
+    expect(hit?.openShelters).toBeGreaterThan(0)
+    expect(hit?.evacuees).toBeGreaterThan(0)
+    const quiet = (await stack.graphql(RegionalSituationDocument, { region: 'sample-01-0' })).body.data
+      ?.regionalSituation
+    for (const town of quiet?.towns ?? []) expect(town.activeAlerts).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import type { Logger } from '../../lib/logger.js'
 import { sampleUuid } from '../../lib/sample/deterministic.js'
 import { writeSyntheticFeed, type SyntheticFeedSize } from '../../subgraphs/transit/gtfs/synthetic-feed.js'
 import { prepareDatabase } from '../prepare-database.js'
+import { insertDisasterDay } from './disaster-day.js'
 import {
   insertNationwideTowns,
   insertScaleShelters,
@@ -41,7 +42,8 @@ export const NATIONWIDE_SCALE: ScaleOptions = {
  *
  * The nine real parties stay as the sample has them; 1,732 synthetic municipalities with valid codes join them
  * (all-in-one/scale/nationwide-towns.ts), grouped into synthetic 圏域 (agreement.region), each with the 20
- * standard ICT systems, and the shelters are spread over all 1,741 (≈ 57 each).
+ * standard ICT systems, and the shelters are spread over all 1,741 (≈ 57 each); one 圏域 in seven has a disaster
+ * day (disaster-day.ts: response levels, alerts and shelter reports).
  */
 export async function seedScale(adminUrl: string, options: ScaleOptions, logger: Logger): Promise<void> {
   const roleUrls = await prepareDatabase(adminUrl, { sampleData: true, logger })
@@ -54,6 +56,7 @@ export async function seedScale(adminUrl: string, options: ScaleOptions, logger:
     if (await insertScaleShelters(admin, options.shelters)) {
       logger.info({ shelters: options.shelters }, 'scale shelters inserted')
     }
+    if (await insertDisasterDay(admin)) logger.info('a disaster day in one 圏域 of seven: levels, alerts, reports')
   } finally {
     await admin.destroy()
   }
