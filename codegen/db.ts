@@ -210,6 +210,7 @@ export interface AgreementRelatedAgreement {
 export interface AgreementServedMunicipality {
   code: string | null;
   isCoordinator: boolean | null;
+  isParty: boolean | null;
   kind: string | null;
   name: string | null;
   nameEn: string | null;

@@ -113,8 +113,9 @@ export type InformationSystem = {
   /** The business it serves, e.g. one of the 20 標準化対象事務. */
   business: Scalars['String']['output'];
   /**
-   * RESTRICTED. Contract details: visible to staff of the owning town, the coordinator and admins. For
-   * anyone else the field is null (no error), so lists stay usable; the database refuses the read as well.
+   * RESTRICTED. Contract details: visible to staff of the owning town, admins, and the coordinator when the town is a
+   * party to the agreement (not a town of another 圏域 the platform serves). For anyone else the field is null (no
+   * error), so lists stay usable; the database refuses the read as well.
    * (Not marked @requiresScopes: Apollo Gateway refuses supergraphs that carry it; the subgraph enforces.)
    */
   contract: Maybe<SystemContract>;
@@ -377,7 +378,8 @@ export type ProcurementGroup = {
   business: Scalars['String']['output'];
   /**
    * RESTRICTED. The towns' combined annual cost in yen: only for callers who may see the costs of every town
-   * in the group (the coordinator and admins); null otherwise, and null when a cost is not recorded.
+   * in the group (admins; the coordinator for a group of the agreement's parties); null otherwise, and null when a
+   * cost is not recorded.
    */
   combinedAnnualCostYen: Maybe<Scalars['Yen']['output']>;
   /** Earliest contract end in the group (ISO 8601 date). */

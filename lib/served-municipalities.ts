@@ -52,6 +52,17 @@ export async function findMunicipalityNames(
   return rows.flatMap(({ code, name }) => (code === null || name === null ? [] : [{ code, name }]))
 }
 
+/** Which of the given codes are parties to the agreement in force (what its coordinator's remit covers). */
+export async function findAgreementParties(db: Executor, codes: readonly string[]): Promise<{ code: string }[]> {
+  const rows = await db
+    .selectFrom('agreement.servedMunicipality')
+    .select('code')
+    .where('code', 'in', codes)
+    .where('isParty', '=', true)
+    .execute()
+  return rows.flatMap(({ code }) => (code === null ? [] : [{ code }]))
+}
+
 /**
  * Refuses (BAD_USER_INPUT naming `field` and the codes) codes that are well-formed but not served: the other
  * subgraphs hold no foreign key to agreement.municipality, so their writes ask here. One statement, none for [].

@@ -1286,7 +1286,8 @@ CREATE VIEW agreement.served_municipality AS
     (EXISTS ( SELECT
            FROM agreement.policy_field f
           WHERE f.lead_municipality_code::text = m.code::text AND f.agreement_id = (( SELECT newest.id
-                   FROM newest)))) AS is_coordinator
+                   FROM newest)))) AS is_coordinator,
+    p.municipality_code IS NOT NULL AS is_party
    FROM agreement.municipality m
      LEFT JOIN agreement.party p ON p.municipality_code::text = m.code::text AND p.agreement_id = (( SELECT newest.id
            FROM newest));
@@ -1395,7 +1396,8 @@ CREATE OR REPLACE FUNCTION app.can_read_restricted(owner text)
  STABLE PARALLEL SAFE
 AS $function$
     SELECT app.viewer_role() = 'admin'
-        OR (app.viewer_role() = 'coordinator' AND app.leads_agreement(app.current_municipality()))
+        OR (app.viewer_role() = 'coordinator' AND app.leads_agreement(app.current_municipality())
+            AND app.is_agreement_party(owner))
         OR (app.viewer_role() IN ('editor', 'coordinator') AND owner = app.current_municipality())
   $function$;
 
@@ -1422,6 +1424,18 @@ CREATE OR REPLACE FUNCTION app.current_municipality()
  LANGUAGE sql
  STABLE PARALLEL SAFE
 AS $function$ SELECT nullif(current_setting('app.municipality_code', true), '') $function$;
+
+CREATE OR REPLACE FUNCTION app.is_agreement_party(code text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog'
+AS $function$
+    SELECT EXISTS (
+      SELECT FROM agreement.party p
+       WHERE p.municipality_code = code
+         AND p.agreement_id = (SELECT a.id FROM agreement.agreement a ORDER BY a.version DESC LIMIT 1))
+  $function$;
 
 CREATE OR REPLACE FUNCTION app.leads_agreement(code text)
  RETURNS boolean
@@ -2607,6 +2621,8 @@ GRANT EXECUTE ON FUNCTION app.current_municipality() TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO ict_svc;
 GRANT EXECUTE ON FUNCTION app.current_municipality() TO transit_svc;
+GRANT EXECUTE ON FUNCTION app.is_agreement_party(text) TO ict_svc;
+REVOKE ALL ON FUNCTION app.is_agreement_party(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO agreement_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO disaster_svc;
 GRANT EXECUTE ON FUNCTION app.leads_agreement(text) TO gateway_svc;

@@ -5,6 +5,7 @@ import {
   JointProcurementDocument,
   MunicipalityByCodeDocument,
   RegionalSituationDocument,
+  SystemContractDocument,
   RegionByIdDocument,
   RegionsDocument,
   type RegionsQuery,
@@ -27,6 +28,7 @@ import { readFile } from 'node:fs/promises'
 import { sql } from 'kysely'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { prefectureOf } from '../lib/prefectures.js'
+import { createDatabase } from '../lib/db/database.js'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { join } from 'node:path'
 import { errorCodes } from './support/errors.js'
@@ -388,6 +390,64 @@ describe('joint procurement among 69 towns in 6 圏域', () => {
     expect(regionIds[0]).toBe('agreement')
     expect(regionIds.slice(1)).toEqual(regionIds.slice(1).toSorted())
     expect(regionIds.length).toBeGreaterThan(2)
+  })
+
+  it("keeps another region's contracts from the agreement's coordinator, in the API and in the database", async () => {
+    const { admin } = stack.database
+    const systems = await admin
+      .selectFrom('ict.system as s')
+      .innerJoin('agreement.regionParty as rp', 'rp.municipalityCode', 's.municipalityCode')
+      .select(['s.id', 's.municipalityCode'])
+      .where('rp.regionId', '=', 'sample-02-0')
+      .execute()
+    await admin
+      .insertInto('ict.systemContract')
+      .values(
+        systems.map((system) => ({
+          systemId: system.id,
+          municipalityCode: system.municipalityCode,
+          annualCostYen: 1000,
+        })),
+      )
+      .onConflict((oc) => oc.column('systemId').doNothing())
+      .execute()
+    const coordinator = await stack.token(IWAMIZAWA, ['coordinator'])
+    const adminToken = await stack.token(IWAMIZAWA, ['admin'])
+    const contractOf = async (id: string, token: string) =>
+      (await stack.graphql(SystemContractDocument, { id }, { token })).body.data?.system?.contract ?? null
+    const synthetic = systems[0]?.id ?? ''
+    expect(await contractOf(synthetic, adminToken)).toMatchObject({ annualCostYen: 1000 })
+    expect(await contractOf(synthetic, coordinator)).toBeNull()
+    const party = await admin
+      .selectFrom('ict.systemContract')
+      .select('systemId')
+      .where('municipalityCode', '=', '014303')
+      .executeTakeFirstOrThrow()
+    expect(await contractOf(party.systemId, coordinator)).not.toBeNull()
+
+    const costs = async (token: string) =>
+      (
+        await stack.graphql(JointProcurementDocument, { windowMonths: 60, region: 'sample-02-0' }, { token })
+      ).body.data?.jointProcurementCandidates.map((group) => group.combinedAnnualCostYen) ?? []
+    expect((await costs(adminToken)).every((cost) => typeof cost === 'number' && cost > 0)).toBe(true)
+    expect(await costs(coordinator)).toEqual((await costs(adminToken)).map(() => null))
+
+    // Row-level security: the ict role acting for the coordinator reads the parties' contracts, no other town's.
+    const role = createDatabase({ url: stack.database.roleUrls.ict, poolMax: 1 })
+    try {
+      const visible = (code: string) =>
+        role.transaction().execute(async (trx) => {
+          await sql`select set_config('app.municipality_code', ${IWAMIZAWA}, true),
+            set_config('app.role', 'coordinator', true)`.execute(trx)
+          const result = await sql<{ n: number }>`select count(*)::int as n from ict.system_contract
+            where municipality_code = ${code}`.execute(trx)
+          return result.rows[0]?.n
+        })
+      expect(await visible(systems[0]?.municipalityCode ?? '')).toBe(0)
+      expect(await visible('014303')).toBeGreaterThan(0)
+    } finally {
+      await role.destroy()
+    }
   })
 
   it("answers one region's groups, and names an unknown region", async () => {

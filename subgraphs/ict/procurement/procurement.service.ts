@@ -1,4 +1,3 @@
-import { isAdmin, isCoordinator } from '../../../lib/auth/viewer.js'
 import { badUserInput } from '../../../lib/errors.js'
 import { todayInJapan } from '../../../lib/business-date.js'
 import { encodeCursor, pageRequest, type PageArgs } from '../../../lib/graphql/pagination.js'
@@ -6,6 +5,7 @@ import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
 import { findTownRegions } from '../../../lib/municipality-regions.js'
 import { findServedMunicipalityCodes } from '../../../lib/served-municipalities.js'
 import type { IctContext } from '../context.js'
+import { canReadRestricted } from '../systems/restricted-access.js'
 import { findSystemsInService } from '../systems/systems.repository.js'
 import { findProcurementGroupsByRegion } from './find-procurement-groups.js'
 import type { ProcurementGroupModel } from './procurement.model.js'
@@ -58,12 +58,14 @@ export async function systemMatrix(ctx: IctContext, standardOnly: boolean, args:
 }
 
 /**
- * The combined cost needs the costs of every town in the group, so only callers who can read all
- * towns' contracts (coordinator, admin) get a number. The read still goes through row-level
- * security; a cost missing from the visible rows makes the total null rather than too small.
+ * The combined cost needs the costs of every town in the group, so only callers who can read all towns' contracts
+ * (admins; the coordinator for a group of the agreement's parties) get a number. The read still goes through
+ * row-level security; a cost missing from the visible rows makes the total null rather than too small.
  */
 export async function combinedAnnualCost(ctx: IctContext, group: ProcurementGroupModel): Promise<number | null> {
-  if (!isAdmin(ctx.viewer) && !isCoordinator(ctx.viewer)) return null
+  const towns = new Set(group.systems.map((system) => system.municipalityCode))
+  const readable = await Promise.all([...towns].map((code) => canReadRestricted(ctx, code)))
+  if (readable.includes(false)) return null
   const contracts = await ctx.loaders.visibleContractBySystemId.loadMany(group.systems.map((system) => system.id))
   let total = 0
   for (const contract of contracts) {

@@ -3,6 +3,7 @@ import type { Database } from '../../../lib/db/database.js'
 import { withViewerTransaction } from '../../../lib/db/viewer-transaction.js'
 import { rowLoader } from '../../../lib/graphql/loaders.js'
 import { connectionLoader } from '../../../lib/graphql/pagination.js'
+import { findAgreementParties } from '../../../lib/served-municipalities.js'
 import {
   countSystemsByMunicipality,
   findSystemsByIds,
@@ -21,6 +22,11 @@ export function createSystemLoaders(db: Database, viewer: Viewer) {
       (row) => row.municipalityCode,
       (row) => row.id,
       (codes) => countSystemsByMunicipality(db, codes),
+    ),
+    /** The codes that are parties to the agreement in force (null for the others): the coordinator's remit. */
+    agreementPartyByCode: rowLoader(
+      (codes: readonly string[]) => findAgreementParties(db, codes),
+      (row) => row.code,
     ),
     /** Read as the viewer, so row-level security hides what the caller may not see. */
     visibleContractBySystemId: rowLoader(

@@ -20,8 +20,8 @@ export const systemResolvers: Resolvers = {
     municipality: (system) => ({ code: system.municipalityCode }),
     isStandardBusiness: (system) => isStandardBusiness(system.business),
     isRetired: (system) => system.retiredAt !== null,
-    contract: (system, _, ctx) =>
-      canReadRestricted(ctx.viewer, system.municipalityCode)
+    contract: async (system, _, ctx) =>
+      (await canReadRestricted(ctx, system.municipalityCode))
         ? ctx.loaders.visibleContractBySystemId.load(system.id)
         : null,
   },
