@@ -26,9 +26,8 @@ export async function insertDisasterDay(admin: Database, { regionsOneIn = 7 } = 
       select rp.municipality_code as code, rp.municipality_code = r.centre_municipality_code as is_centre,
              row_number() over (order by rp.municipality_code)::int as k
         from agreement.region r join agreement.region_party rp on rp.region_id = r.id
-       where r.is_sample and (split_part(r.id, '-', 2)::int + split_part(r.id, '-', 3)::int) % ${regionsOneIn}::int = 0`.execute(
-      trx,
-    )
+       where r.is_sample
+         and (split_part(r.id, '-', 2)::int + split_part(r.id, '-', 3)::int) % ${regionsOneIn}::int = 0`.execute(trx)
     await sql`
       insert into disaster.response_status (municipality_code, headquarters_level, note, recorded_by, recorded_at,
                                             is_sample)
