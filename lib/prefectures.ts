@@ -60,7 +60,10 @@ export interface Prefecture {
   en: string
 }
 
-/** The prefecture of a municipality code (its first two digits), or null for digits that are none. */
+/**
+ * The prefecture of a municipality code or of a prefecture's own two digits (its first two digits decide), or null
+ * for digits that are none.
+ */
 export function prefectureOf(municipalityCode: string): Prefecture | null {
   const code = municipalityCode.slice(0, 2)
   const names = /^\d{2}$/.test(code) ? PREFECTURES[Number(code) - 1] : undefined

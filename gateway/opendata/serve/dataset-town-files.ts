@@ -29,7 +29,7 @@ const TEXT = {
   },
 } as const
 
-const prefectureName = (code: string, lang: Lang) => prefectureOf(`${code}0000`)?.[lang] ?? code
+const prefectureName = (code: string, lang: Lang) => prefectureOf(code)?.[lang] ?? code
 
 /** What the file table of a dataset page holds, when it does not hold every file: for its caption. */
 export function listedFilesNote(dataset: DatasetEntry, lang: Lang, prefecture: string | undefined): string | null {

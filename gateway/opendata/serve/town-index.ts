@@ -100,7 +100,7 @@ function matchesContent(lang: Lang, towns: Entries, q: string): SafeHtml {
 
 /** One prefecture's towns; null when none is served there (a 404). */
 function prefectureContent(lang: Lang, pref: string, inPrefecture: Entries): SafeHtml | null {
-  const prefecture = prefectureOf(`${pref}0000`)
+  const prefecture = prefectureOf(pref)
   if (inPrefecture.length === 0 || !prefecture) return null
   return html`<h2>${TEXT[lang].prefectureTowns(prefecture[lang], inPrefecture.length)}</h2>
     <ul>
@@ -128,7 +128,7 @@ function indexContent(lang: Lang, byPrefecture: Map<string, Entries>): SafeHtml 
         .map(
           ([code, entries]) =>
             html`<li>
-              <a href="${localePath(lang, paths.towns)}?pref=${code}">${prefectureOf(`${code}0000`)?.[lang] ?? code}</a>
+              <a href="${localePath(lang, paths.towns)}?pref=${code}">${prefectureOf(code)?.[lang] ?? code}</a>
               (${entries.length})
             </li>`,
         )}
