@@ -28,19 +28,22 @@ const CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'"
 
-// The board re-reads itself at the address it was opened at, so a region's board stays that region's.
+// The board re-reads itself at the address it was opened at, so a region's board stays that region's; it listens
+// to its towns' events only (`data-towns`), not to those of the other regions a nationwide platform serves.
 const LIVE_SCRIPT = `const types = ['shelter.opened', 'shelter.closed', 'shelter.full', 'shelter.updated',
   'response-level.changed', 'alert-level.changed']
-const after = document.getElementById('board')?.dataset.eventsAfter
+const board = document.getElementById('board')
+const after = board?.dataset.eventsAfter
 const resume = after ? '&lastEventId=' + encodeURIComponent(after) : ''
-const source = new EventSource('/events?types=' + types.join(',') + resume)
+const towns = board?.dataset.towns ? '&town=' + encodeURIComponent(board.dataset.towns) : ''
+const source = new EventSource('/events?types=' + types.join(',') + towns + resume)
 ${ONE_REREAD_AT_A_TIME}
 const refresh = oneRereadAtATime(async function () {
   const response = await fetch('/situation' + location.search, { headers: { accept: 'text/html' } })
   if (!response.ok) throw new Error('HTTP ' + response.status)
   const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('board')
-  const board = document.getElementById('board')
-  if (fresh && board) board.replaceWith(fresh)
+  const current = document.getElementById('board')
+  if (fresh && current) current.replaceWith(fresh)
 })
 for (const type of types) source.addEventListener(type, () => void refresh())
 `

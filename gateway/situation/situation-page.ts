@@ -118,6 +118,7 @@ export function boardPage(situation: Situation, eventsAfter: number | undefined,
         id="board"
         aria-live="polite"
         ${eventsAfter === undefined ? null : html`data-events-after="${eventsAfter}"`}
+        ${region ? html`data-towns="${region.municipalities.map((town) => town.code).join(',')}"` : null}
       >
         <p>
           開設避難所 <strong data-field="openShelters">${situation.openShelters}</strong> · 避難者

@@ -117,8 +117,18 @@ describe('/situation in a browser', () => {
       .locator('tr', { has: page.locator('th', { hasText: '栗山町' }) })
       .locator('[data-field="evacuees"]')
     const before = Number(await cell.textContent())
+    let rereads = 0
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch' && new URL(request.url()).pathname === '/situation') rereads += 1
+    })
+    // A report in a town of no concern to this board first: its event must not reach the board's stream.
+    const outside = shelterReporter(stack, '012106', await sampleShelterId(stack, '012106', 50))
+    await (
+      await outside
+    )(3)
     await report(6)
     await expect.poll(async () => Number(await cell.textContent()), { timeout: 6000, interval: 100 }).toBe(before + 6)
+    expect(rereads).toBe(1)
     expect(await page.locator('#board th[scope="row"]').allTextContents()).toEqual(['南幌町', '栗山町'])
     await expectNoAxeViolations(page, '/situation?region=test-kuriyama')
   }, 60_000)
