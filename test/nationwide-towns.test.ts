@@ -312,6 +312,13 @@ describe('the 圏域 among 69 towns', () => {
     expect(first?.kind).toMatch(/^(SETTLEMENT_AND_INDEPENDENCE|CORE_CITY_COOPERATION)$/)
   })
 
+  it('refuses a page size out of range and a cursor it did not hand out, naming the argument', async () => {
+    for (const variables of [{ first: 0 }, { first: 201 }, { after: 'not-a-cursor' }, { after: '!!' }]) {
+      const { body } = await stack.graphql(RegionsDocument, variables)
+      expect(errorCodes(body), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT'])
+    }
+  })
+
   it("names a town's regions, and none for an unknown id", async () => {
     const { body } = await stack.graphql(RegionByIdDocument, { id: 'sample-01-0' })
     const towns = body.data?.region?.municipalities ?? []
