@@ -466,6 +466,7 @@ export type QuerySystemArgs = {
 export type QuerySystemMatrixArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   standardOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

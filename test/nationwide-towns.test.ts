@@ -5,6 +5,7 @@ import {
   JointProcurementDocument,
   MunicipalityByCodeDocument,
   RegionalSituationDocument,
+  SystemMatrixDocument,
   SystemContractDocument,
   RegionByIdDocument,
   RegionsDocument,
@@ -455,6 +456,22 @@ describe('joint procurement among 69 towns in 6 圏域', () => {
     } finally {
       await role.destroy()
     }
+  })
+
+  it("answers one region's system matrix, its towns in the served order", async () => {
+    const members = await stack.database.admin
+      .selectFrom('agreement.regionParty')
+      .select('municipalityCode')
+      .where('regionId', '=', 'sample-04-0')
+      .orderBy('municipalityCode')
+      .execute()
+    const { body } = await stack.graphql(SystemMatrixDocument, { region: 'sample-04-0', first: 200 })
+    expect(body.errors).toBeUndefined()
+    const matrix = body.data?.systemMatrix
+    expect(matrix?.towns.totalCount).toBe(members.length)
+    expect(matrix?.rows[0]?.cells.map((cell) => cell.municipality.code)).toEqual(members.map((m) => m.municipalityCode))
+    const unknown = await stack.graphql(SystemMatrixDocument, { region: 'sample-99-0' })
+    expect(errorCodes(unknown.body)).toEqual(['BAD_USER_INPUT'])
   })
 
   it("answers one region's groups, and names an unknown region", async () => {

@@ -5,10 +5,10 @@ import { combinedAnnualCost, jointProcurementCandidates, systemMatrix } from './
 export const procurementResolvers: Resolvers = {
   Query: {
     standardBusinesses: () => [...STANDARD_BUSINESSES],
-    systemMatrix: (_, { standardOnly, first, after }, ctx) =>
+    systemMatrix: (_, { standardOnly, first, after, region }, ctx) =>
       // Codegen types an argument with a default as non-null, but a client may still send an explicit null.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
-      systemMatrix(ctx, standardOnly ?? true, { first, after }),
+      systemMatrix(ctx, standardOnly ?? true, { first, after, region }),
     jointProcurementCandidates: (_, args, ctx) => jointProcurementCandidates(ctx, args),
   },
   SystemMatrixCell: {

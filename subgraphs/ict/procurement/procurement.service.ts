@@ -23,9 +23,7 @@ export async function jointProcurementCandidates(
       field: 'windowMonths',
     })
   }
-  const townRegions = await findTownRegions(ctx.db, args.region)
-  if (typeof args.region === 'string' && townRegions.length === 0)
-    throw badUserInput(`region "${args.region}" names no 圏域 this platform serves.`, { field: 'region' })
+  const townRegions = await findRegionMembers(ctx, args.region)
   const systems = await findSystemsInService(ctx.db, {
     business: args.business ?? null,
     // One region: its towns' systems only. Every region: every town's (most towns are in one).
@@ -34,14 +32,31 @@ export async function jointProcurementCandidates(
   return findProcurementGroupsByRegion(systems, townRegions, windowMonths, todayInJapan())
 }
 
+/** Every region's towns, or one region's (BAD_USER_INPUT naming `region` when the platform serves no such 圏域). */
+async function findRegionMembers(ctx: IctContext, region: string | null | undefined) {
+  const members = await findTownRegions(ctx.db, region)
+  if (typeof region === 'string' && members.length === 0)
+    throw badUserInput(`region "${region}" names no 圏域 this platform serves.`, { field: 'region' })
+  return members
+}
+
 /**
- * A page of towns of the matrix. Paged because a whole matrix grows with the towns served: at 1,741 the gateway's
+ * A page of towns of the matrix, of every served town or of one region's (`region`), in the served order. Paged because a whole matrix grows with the towns served: at 1,741 the gateway's
  * fetch of the cells' municipalities (20 × 1,741 representations) exceeded a subgraph's 1 MiB body limit, and the
  * answer failed after 3 s of work. The cursor is the code of the page's last town.
  */
-export async function systemMatrix(ctx: IctContext, standardOnly: boolean, args: PageArgs) {
+export async function systemMatrix(
+  ctx: IctContext,
+  standardOnly: boolean,
+  args: PageArgs & { region?: string | null },
+) {
   const page = pageRequest(args, isValidMunicipalityCode)
-  const served = await findServedMunicipalityCodes(ctx.db)
+  const [everyTown, members] = await Promise.all([
+    findServedMunicipalityCodes(ctx.db),
+    typeof args.region === 'string' ? findRegionMembers(ctx, args.region) : null,
+  ])
+  const inRegion = members && new Set(members.map((member) => member.municipalityCode))
+  const served = inRegion ? everyTown.filter((code) => inRegion.has(code)) : everyTown
   const start = page.afterKey === null ? 0 : served.indexOf(page.afterKey) + 1
   if (start === 0 && page.afterKey !== null)
     throw badUserInput('after names a town this platform no longer serves: start again without it.', { field: 'after' })
