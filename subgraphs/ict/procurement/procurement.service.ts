@@ -41,9 +41,10 @@ async function findRegionMembers(ctx: IctContext, region: string | null | undefi
 }
 
 /**
- * A page of towns of the matrix, of every served town or of one region's (`region`), in the served order. Paged because a whole matrix grows with the towns served: at 1,741 the gateway's
- * fetch of the cells' municipalities (20 × 1,741 representations) exceeded a subgraph's 1 MiB body limit, and the
- * answer failed after 3 s of work. The cursor is the code of the page's last town.
+ * A page of towns of the matrix, of every served town or of one region's (`region`), in the served order. Paged
+ * because a whole matrix grows with the towns served: at 1,741 the gateway's fetch of the cells' municipalities
+ * (20 × 1,741 representations) exceeded a subgraph's 1 MiB body limit, and the answer failed after 3 s of work. The
+ * cursor is the code of the page's last town.
  */
 export async function systemMatrix(
   ctx: IctContext,
