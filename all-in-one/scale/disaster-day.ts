@@ -8,12 +8,11 @@ const DAY_START = '2026-09-01T06:00:00+09:00'
 
 /**
  * A disaster day over part of the nationwide data, so that what the board, the wide-area search and the situation
- * pages read at scale is not only a quiet day: in one synthetic 圏域 of every seven (`regionsOneIn`; ~300 towns
- * nationwide), the centre sets up
- * its 災害対策本部 and the others 警戒体制, each town issues 警戒レベル 3–5 for two areas, and two shelters of five
- * open with three reports each through the morning (evacuees at 30, 60 and 80 % of capacity), ~20,000 reports in
- * all; their latest reports are kept by the reports' own trigger (migration 0131). Set-based, deterministic, marked
- * sample; a database that has it already is left as it is. Returns whether it inserted.
+ * pages read at scale is not only a quiet day: in one synthetic 圏域 of every seven (`regionsOneIn`; 234 towns
+ * nationwide) the centre sets up its 災害対策本部 and the others 警戒体制, each town issues 警戒レベル 3–5 for two
+ * areas, and two shelters of five open with three reports each through the morning (evacuees at 30, 60 and 80 % of
+ * capacity): 16,218 reports nationwide, their latest kept by the reports' own trigger (migration 0131). Set-based,
+ * deterministic, marked sample; a database that has it already is left as it is. Returns whether it inserted.
  */
 export async function insertDisasterDay(admin: Database, { regionsOneIn = 7 } = {}): Promise<boolean> {
   const done = await sql`select 1 from disaster.response_status where recorded_by = ${RECORDED_BY} limit 1`.execute(
