@@ -131,5 +131,8 @@ describe('/situation in a browser', () => {
     expect(rereads).toBe(1)
     expect(await page.locator('#board th[scope="row"]').allTextContents()).toEqual(['南幌町', '栗山町'])
     await expectNoAxeViolations(page, '/situation?region=test-kuriyama')
+    await page.goto(new URL('/situation/regions', stack.services.gatewayUrl).href)
+    expect(await page.locator('main li a').allTextContents()).toContain('試験圏域')
+    await expectNoAxeViolations(page, '/situation/regions')
   }, 60_000)
 })
