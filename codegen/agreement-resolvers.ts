@@ -624,6 +624,12 @@ export type Mutation = {
    */
   proposeAmendment: AmendmentProposal;
   /**
+   * Records a 圏域 the platform serves, or replaces the one with the same id: its name, kind, centre, signing date and
+   * towns, in the order of its agreement. Admins only (FORBIDDEN for anyone else). The towns must be served
+   * municipalities; the agreement in force is no region to record (`agreement`).
+   */
+  recordRegion: Region;
+  /**
    * Registers a webhook for the caller's town: its events (scope TOWN) or every town's (REGION) POSTed, signed, to
    * the URL. Returns the signing secret, shown this once. Staff only (FORBIDDEN otherwise).
    */
@@ -662,6 +668,12 @@ export type MutationDecideAmendmentArgs = {
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type MutationProposeAmendmentArgs = {
   input: ProposeAmendmentInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationRecordRegionArgs = {
+  input: RecordRegionInput;
 };
 
 
@@ -962,6 +974,24 @@ export type QueryRegionsArgs = {
 export type QueryServedMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A 圏域 to record. */
+export type RecordRegionInput = {
+  /** Its centre (中心市): one of `municipalityCodes`. */
+  centreMunicipalityCode: Scalars['String']['input'];
+  /** Its id: 1–64 lower-case letters, digits or hyphens, not `agreement`. An existing id replaces that region. */
+  id: Scalars['ID']['input'];
+  /** True for a generated sample region (default false). */
+  isSample?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which kind of 圏域. */
+  kind: RegionKind;
+  /** Its towns in the order of its agreement: 2–1,741 served municipalities, each once. */
+  municipalityCodes: Array<Scalars['String']['input']>;
+  /** Its name (1–200 characters), e.g. 北空知定住自立圏. */
+  name: Scalars['String']['input'];
+  /** The day its agreement was signed (YYYY-MM-DD). */
+  signedOn: Scalars['String']['input'];
 };
 
 /**
@@ -1339,6 +1369,7 @@ export type ResolversTypes = {
   PopulationEstimate: ResolverTypeWrapper<PopulationEstimate>;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordRegionInput: RecordRegionInput;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionConnection: ResolverTypeWrapper<CountedLazily<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RegionEdge']>, nodes: Array<ResolversTypes['Region']> }>>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
@@ -1410,6 +1441,7 @@ export type ResolversParentTypes = {
   PopulationEstimate: PopulationEstimate;
   ProposeAmendmentInput: ProposeAmendmentInput;
   Query: Record<PropertyKey, never>;
+  RecordRegionInput: RecordRegionInput;
   Region: RegionModel;
   RegionConnection: CountedLazily<Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> }>;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
@@ -1653,6 +1685,7 @@ export type MutationResolvers<ContextType = AgreementContext, ParentType extends
   createJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationCreateJointProjectArgs, 'input'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
+  recordRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationRecordRegionArgs, 'input'>>;
   registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   retireWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationRetireWebhookArgs, 'id'>>;
   updateJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationUpdateJointProjectArgs, 'id' | 'input'>>;

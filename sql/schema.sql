@@ -318,8 +318,7 @@ CREATE TABLE agreement.region (
     is_sample boolean DEFAULT false NOT NULL
 );
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_centre_municipality_code_fkey FOREIGN KEY (centre_municipality_code) REFERENCES agreement.municipality(code);
-ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_check CHECK ((id ~ '^[a-z0-9-]{1,64}$'::text));
-ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_not_agreement CHECK ((id <> 'agreement'::text));
+ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_id_check CHECK (((id ~ '^[a-z0-9-]{1,64}$'::text) AND (id <> 'agreement'::text)));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_kind_check CHECK ((kind = ANY (ARRAY['SETTLEMENT_AND_INDEPENDENCE'::text, 'CORE_CITY_COOPERATION'::text, 'OTHER'::text])));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)));
 ALTER TABLE ONLY agreement.region ADD CONSTRAINT region_pkey PRIMARY KEY (id);
@@ -2703,8 +2702,8 @@ GRANT SELECT, INSERT, DELETE ON TABLE agreement.paragraph TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_area TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.policy_field TO agreement_svc;
-GRANT SELECT ON TABLE agreement.region TO agreement_svc;
-GRANT SELECT ON TABLE agreement.region_party TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE agreement.region TO agreement_svc;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE agreement.region_party TO agreement_svc;
 GRANT SELECT, INSERT ON TABLE agreement.related_agreement TO agreement_svc;
 GRANT SELECT ON TABLE agreement.served_municipality TO agreement_svc;
 GRANT SELECT ON TABLE agreement.served_municipality TO disaster_svc;

@@ -19,6 +19,7 @@ import {
   RecordDrillDocument,
   RecordEvacuationArrangementDocument,
   RecordPilotOutcomeDocument,
+  RecordRegionDocument,
   RecordRouteStatisticsDocument,
   ReportShelterStatusDocument,
   RequestStockTransferWithNoteDocument,
@@ -267,6 +268,28 @@ const agreement: Record<string, FixtureFactory> = {
       { field: 'usageUnit', values: { equalPercent: 0, populationPercent: 0, usagePercent: 100, usageUnit: null } },
     ],
     send: inputOf(stack, await stack.token(IWAMIZAWA, ['coordinator']), loose(CreateJointProjectDocument)),
+  }),
+  regionRules: async (stack) => ({
+    root: 'input',
+    valid: {
+      id: 'rules-walk',
+      name: '検査圏域',
+      kind: 'OTHER',
+      centreMunicipalityCode: KURIYAMA,
+      signedOn: '2024-04-01',
+      municipalityCodes: [KURIYAMA, TSUKIGATA],
+    },
+    // Each names municipalityCodes (stored in agreement.region_party, no column of agreement.region), so the
+    // database is not asked: the towns' rules are the service's.
+    refinements: [
+      {
+        field: 'centreMunicipalityCode',
+        values: { centreMunicipalityCode: IWAMIZAWA, municipalityCodes: [KURIYAMA, TSUKIGATA] },
+      },
+      { field: 'municipalityCodes', values: { municipalityCodes: [KURIYAMA, KURIYAMA] } },
+      { field: 'id', values: { id: 'agreement', municipalityCodes: [KURIYAMA, TSUKIGATA] } },
+    ],
+    send: inputOf(stack, await stack.token(IWAMIZAWA, ['admin']), loose(RecordRegionDocument)),
   }),
 }
 

@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PARTY_CODES, type PartyCode } from '../lib/municipality-code.js'
 import { ownedTablesHash } from './support/owned-tables.js'
-import { OWNERSHIP_ATTEMPTS, thirdTown, type CrossTownAttempt } from './support/ownership-attempts.js'
+import { OWNERSHIP_ATTEMPTS, ownerRoleOf, thirdTown, type CrossTownAttempt } from './support/ownership-attempts.js'
 import { createOwnershipFixtures, type OwnershipFixtures } from './support/ownership-fixtures.js'
 import { startTestStack, type TestStack } from './support/stack.js'
 
@@ -61,7 +61,7 @@ describe('an Idempotency-Key on every mutation', () => {
       const variables = isAttempt(entry)
         ? entry.variables({ attacker: owner, owner, third: thirdTown(owner, owner), fixtures })
         : { lotId: fixtures.towns[PARTY_CODES[(index + 1) % 9] as PartyCode].lotId, quantity: 1 }
-      const token = await stack.token(owner, isAttempt(entry) && entry.regionWide ? ['coordinator'] : ['editor'])
+      const token = await stack.token(owner, [ownerRoleOf(entry)])
       const send = () =>
         stack.graphql(documentOf(field), variables, { token, headers: { 'idempotency-key': `every-${field.name}` } })
       const first = await send()

@@ -30,4 +30,6 @@ GRANT SELECT ON agreement.served_region, agreement.municipality_region
   TO agreement_svc, disaster_svc, transit_svc, ict_svc, gateway_svc;
 
 -- 'agreement' names the agreement in force in the views above; no other region may take it.
-ALTER TABLE agreement.region ADD CONSTRAINT region_id_not_agreement CHECK (id <> 'agreement');
+ALTER TABLE agreement.region
+  DROP CONSTRAINT region_id_check,
+  ADD CONSTRAINT region_id_check CHECK (id ~ '^[a-z0-9-]{1,64}$' AND id <> 'agreement');

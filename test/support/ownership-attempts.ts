@@ -21,6 +21,8 @@ export interface CrossTownAttempt {
   why?: string
   /** Region-wide records: only the coordinator (岩見沢市) writes them, so every editor is refused whoever B is. */
   regionWide?: boolean
+  /** Records only an admin writes (the 圏域 the platform serves): every editor and the coordinator are refused. */
+  adminOnly?: boolean
 }
 
 /** A mutation whose design lets one town act towards another: no attempt can target another town's data. */
@@ -29,6 +31,12 @@ export interface NoCrossTownTarget {
 }
 
 export type AttemptEntry = CrossTownAttempt | NoCrossTownTarget
+
+/** The role whose token makes an attempt succeed for its owner (the tests that check the attempts send it). */
+export function ownerRoleOf(entry: AttemptEntry | undefined): 'admin' | 'coordinator' | 'editor' {
+  if (entry === undefined || !('variables' in entry)) return 'editor'
+  return entry.adminOnly ? 'admin' : entry.regionWide ? 'coordinator' : 'editor'
+}
 
 export const thirdTown = (attacker: PartyCode, owner: PartyCode): PartyCode => {
   const third = PARTY_CODES.find((code) => code !== attacker && code !== owner)
@@ -47,6 +55,16 @@ const forgedJointProject = {
   populationPercent: 0,
   usagePercent: 0,
 }
+/** A valid region of two parties: only an admin records regions, so every editor is refused. */
+const forgedRegion = {
+  id: 'forged',
+  name: 'forged',
+  kind: 'OTHER',
+  centreMunicipalityCode: '012106',
+  signedOn: '2026-01-01',
+  municipalityCodes: ['012106', '014303'],
+}
+
 const shelterInput = (owner: PartyCode) => ({
   municipalityCode: owner,
   name: 'matrix shelter',
@@ -209,6 +227,7 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
     variables: ({ owner, fixtures }) => ({ id: fixtures.towns[owner].pilotId, hoursSavedPerYear: 1, notes: 'forged' }),
   },
   createRegionalIssue: { regionWide: true, variables: () => ({ input: { title: 'forged issue' } }) },
+  recordRegion: { regionWide: true, adminOnly: true, variables: () => ({ input: forgedRegion }) },
   linkPilotToIssue: {
     variables: ({ owner, fixtures }) => ({ pilotId: fixtures.towns[owner].pilotId, issueId: fixtures.issueId }),
   },
@@ -300,6 +319,7 @@ export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) 
   }),
   createSharedCase: () => ({ input: { title: 'forged regional case' } }),
   createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
+  recordRegion: () => ({ input: forgedRegion }),
   updateJointProject: ({ region }) => ({ id: region.jointProjectId, input: { title: 'forged' } }),
   createJointProject: () => ({ input: forgedJointProject }),
 }

@@ -1,4 +1,5 @@
-import { sql } from 'kysely'
+import { sql, type Insertable } from 'kysely'
+import type { AgreementRegion } from '../../../codegen/db.js'
 import type { Executor } from '../../../lib/db/database.js'
 import type { PageRequest } from '../../../lib/graphql/pagination.js'
 import type { RegionModel } from './regions.model.js'
@@ -55,5 +56,40 @@ export async function findRegionMembers(db: Executor, ids: readonly string[]) {
     .select(['regionId', 'municipalityCode'])
     .where('regionId', 'in', ids)
     .orderBy('position')
+    .execute()
+}
+
+/** The region row as it is before a write (null: a new region), locked for the rest of the transaction. */
+export function findRegionForUpdate(db: Executor, id: string) {
+  return db.selectFrom('agreement.region').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+export function findRegionPartyCodes(db: Executor, id: string) {
+  return db
+    .selectFrom('agreement.regionParty')
+    .select('municipalityCode')
+    .where('regionId', '=', id)
+    .orderBy('position')
+    .execute()
+}
+
+/** Writes a region and replaces its towns (in order), as one region's recording. */
+export async function upsertRegion(
+  db: Executor,
+  region: Insertable<AgreementRegion>,
+  municipalityCodes: readonly string[],
+): Promise<void> {
+  const { id, ...fields } = region
+  await db
+    .insertInto('agreement.region')
+    .values(region)
+    .onConflict((oc) => oc.column('id').doUpdateSet(fields))
+    .execute()
+  await db.deleteFrom('agreement.regionParty').where('regionId', '=', id).execute()
+  await db
+    .insertInto('agreement.regionParty')
+    .values(
+      municipalityCodes.map((municipalityCode, index) => ({ regionId: id, municipalityCode, position: index + 1 })),
+    )
     .execute()
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
 import { countRegions, findRegionsPage } from './regions.repository.js'
+import { recordRegion } from './regions.service.js'
 
 /** A region's sort key: '' for the agreement in force, else its id ([a-z0-9-]). */
 const isRegionSortKey = (key: string) => /^[a-z0-9-]{0,64}$/.test(key)
@@ -19,6 +20,14 @@ export const regionResolvers: Resolvers = {
       )
     },
     region: (_, { id }, ctx) => ctx.loaders.regionById.load(id),
+  },
+  Mutation: {
+    recordRegion: async (_, { input }, ctx) => {
+      const id = await recordRegion(ctx, input)
+      const region = await ctx.loaders.regionById.load(id)
+      if (!region) throw new Error(`region ${id} was recorded but cannot be read`)
+      return region
+    },
   },
   Municipality: {
     regions: (municipality, _, ctx) => ctx.loaders.regionsByMunicipality.load(municipality.code),
