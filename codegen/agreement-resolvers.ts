@@ -634,6 +634,11 @@ export type Mutation = {
    * the URL. Returns the signing secret, shown this once. Staff only (FORBIDDEN otherwise).
    */
   registerWebhook: RegisteredWebhook;
+  /**
+   * Removes a 圏域 the platform no longer serves (its towns stay served): the region as it was, towns included, stays
+   * in the audit log. Admins only. NOT_FOUND for an id the platform does not serve; `agreement` is not removable.
+   */
+  removeRegion: Scalars['ID']['output'];
   /** Retires a webhook of the caller's town (no further deliveries; its log is kept). NOT_FOUND or FORBIDDEN otherwise. */
   retireWebhook: WebhookSubscription;
   /**
@@ -680,6 +685,12 @@ export type MutationRecordRegionArgs = {
 /** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
 export type MutationRegisterWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+/** Amendments (第5条) and dissolution (第6条): proposals, each party's decision, withdrawal. */
+export type MutationRemoveRegionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1687,6 +1698,7 @@ export type MutationResolvers<ContextType = AgreementContext, ParentType extends
   proposeAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
   recordRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationRecordRegionArgs, 'input'>>;
   registerWebhook?: Resolver<ResolversTypes['RegisteredWebhook'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  removeRegion?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveRegionArgs, 'id'>>;
   retireWebhook?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationRetireWebhookArgs, 'id'>>;
   updateJointProject?: Resolver<ResolversTypes['JointProject'], ParentType, ContextType, RequireFields<MutationUpdateJointProjectArgs, 'id' | 'input'>>;
   withdrawAmendment?: Resolver<ResolversTypes['AmendmentProposal'], ParentType, ContextType, RequireFields<MutationWithdrawAmendmentArgs, 'id'>>;

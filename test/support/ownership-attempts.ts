@@ -228,6 +228,8 @@ export const OWNERSHIP_ATTEMPTS: Record<string, AttemptEntry> = {
   },
   createRegionalIssue: { regionWide: true, variables: () => ({ input: { title: 'forged issue' } }) },
   recordRegion: { regionWide: true, adminOnly: true, variables: () => ({ input: forgedRegion }) },
+  // After recordRegion (mutations run in the schema's order): the region it recorded.
+  removeRegion: { regionWide: true, adminOnly: true, variables: () => ({ id: forgedRegion.id }) },
   linkPilotToIssue: {
     variables: ({ owner, fixtures }) => ({ pilotId: fixtures.towns[owner].pilotId, issueId: fixtures.issueId }),
   },
@@ -320,6 +322,7 @@ export const REGION_WIDE_ATTEMPTS: Record<string, (fixtures: OwnershipFixtures) 
   createSharedCase: () => ({ input: { title: 'forged regional case' } }),
   createRegionalIssue: () => ({ input: { title: 'forged issue' } }),
   recordRegion: () => ({ input: forgedRegion }),
+  removeRegion: () => ({ id: forgedRegion.id }),
   updateJointProject: ({ region }) => ({ id: region.jointProjectId, input: { title: 'forged' } }),
   createJointProject: () => ({ input: forgedJointProject }),
 }

@@ -93,3 +93,9 @@ export async function upsertRegion(
     )
     .execute()
 }
+
+/** Deletes a region and its towns' membership. */
+export async function deleteRegion(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('agreement.regionParty').where('regionId', '=', id).execute()
+  await db.deleteFrom('agreement.region').where('id', '=', id).execute()
+}

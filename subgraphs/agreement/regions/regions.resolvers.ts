@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../codegen/agreement-resolvers.js'
 import { pageRequest, toConnection } from '../../../lib/graphql/pagination.js'
 import { countRegions, findRegionsPage } from './regions.repository.js'
-import { recordRegion } from './regions.service.js'
+import { recordRegion, removeRegion } from './regions.service.js'
 
 /** A region's sort key: '' for the agreement in force, else its id ([a-z0-9-]). */
 const isRegionSortKey = (key: string) => /^[a-z0-9-]{0,64}$/.test(key)
@@ -28,6 +28,7 @@ export const regionResolvers: Resolvers = {
       if (!region) throw new Error(`region ${id} was recorded but cannot be read`)
       return region
     },
+    removeRegion: (_, { id }, ctx) => removeRegion(ctx, String(id)),
   },
   Municipality: {
     regions: (municipality, _, ctx) => ctx.loaders.regionsByMunicipality.load(municipality.code),

@@ -4,6 +4,7 @@ import {
   JointProcurementDocument,
   RecordRegionDocument,
   RegionByIdDocument,
+  RemoveRegionDocument,
   type RecordRegionInput,
 } from '../../../codegen/operations.js'
 import { createDatabase } from '../../../lib/db/database.js'
@@ -68,6 +69,27 @@ describe('recordRegion', () => {
     expect(groups.body.errors).toBeUndefined()
     for (const group of groups.body.data?.jointProcurementCandidates ?? [])
       for (const m of group.municipalities) expect([NANPORO, KURIYAMA]).toContain(m.code)
+  })
+
+  it('removes a region, which the audit log keeps; an unknown one or the agreement is NOT_FOUND', async () => {
+    await record({ ...region, id: 'to-remove' })
+    const removed = await stack.graphql(RemoveRegionDocument, { id: 'to-remove' }, { token: admin })
+    expect(removed.body.data?.removeRegion).toBe('to-remove')
+    expect((await stack.graphql(RegionByIdDocument, { id: 'to-remove' })).body.data?.region).toBeNull()
+    const audit = await stack.database.admin
+      .selectFrom('app.auditLog')
+      .select(['operation', 'before'])
+      .where('entityId', '=', 'to-remove')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(audit).toMatchObject({ operation: 'delete', before: { municipalityCodes: region.municipalityCodes } })
+    for (const id of ['to-remove', 'agreement']) {
+      const again = await stack.graphql(RemoveRegionDocument, { id }, { token: admin })
+      expect(errorCodes(again.body)).toEqual(['NOT_FOUND'])
+    }
+    const coordinator = await stack.token(IWAMIZAWA, ['coordinator'])
+    const refused = await stack.graphql(RemoveRegionDocument, { id: region.id }, { token: coordinator })
+    expect(errorCodes(refused.body)).toEqual(['FORBIDDEN'])
   })
 
   it('names what is wrong, field by field, and changes nothing', async () => {
