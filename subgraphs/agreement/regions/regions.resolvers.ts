@@ -28,7 +28,7 @@ export const regionResolvers: Resolvers = {
       if (!region) throw new Error(`region ${id} was recorded but cannot be read`)
       return region
     },
-    removeRegion: (_, { id }, ctx) => removeRegion(ctx, String(id)),
+    removeRegion: (_, { id }, ctx) => removeRegion(ctx, id),
   },
   Municipality: {
     regions: (municipality, _, ctx) => ctx.loaders.regionsByMunicipality.load(municipality.code),
