@@ -8,12 +8,12 @@ import type { AgreementContext } from '../context.js'
 import { deleteRegion, findRegionForUpdate, findRegionPartyCodes, upsertRegion } from './regions.repository.js'
 import { regionRules } from './regions.rules.js'
 
+const ADMINS_ONLY = 'Only an admin can record or remove the 圏域 the platform serves.'
+
 /**
  * Records a 圏域, or replaces the one with the same id, with its towns in order: admins only — a region binds towns
  * that may belong to no agreement the platform's coordinators lead. The audit row keeps the region as it was.
  */
-const ADMINS_ONLY = 'Only an admin can record or remove the 圏域 the platform serves.'
-
 export function recordRegion(ctx: AgreementContext, input: RecordRegionInput) {
   return runWrite(ctx, async (w) => {
     if (!isAdmin(w.actor)) throw forbidden(ADMINS_ONLY)
