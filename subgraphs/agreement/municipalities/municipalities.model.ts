@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
 import type { DB } from '../../../lib/db/database.js'
 
-/** One of the nine municipalities, with its population figure: the model of Municipality. */
+/** A served municipality, with its population figure: the model of Municipality. */
 export type MunicipalityModel = Selectable<DB['agreement.municipality']>

@@ -18,7 +18,7 @@ export interface SystemMatrixCellModel {
   municipalityCode: string
   systems: InformationSystemModel[]
 }
-/** One business across the nine towns: the model of SystemMatrixRow. */
+/** One business across a page of towns: the model of SystemMatrixRow. */
 export interface SystemMatrixRowModel {
   business: string
   cells: SystemMatrixCellModel[]
