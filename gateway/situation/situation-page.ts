@@ -107,6 +107,16 @@ function page(title: string, body: SafeHtml, live = false): string {
     </html>`.toString()
 }
 
+/**
+ * Up to this many towns a region's board asks `/events` for its towns' events only (`town=` in the stream's URL,
+ * ~9 bytes a town); a larger region listens to every event, as the whole board does, rather than send a URL near
+ * Node's 16 KiB header limit.
+ */
+export const MAX_TOWNS_IN_EVENT_FILTER = 200
+
+const listensToTowns = (region: RegionSummary | undefined): region is RegionSummary =>
+  region !== undefined && region.municipalities.length <= MAX_TOWNS_IN_EVENT_FILTER
+
 /** The board of every served town, or of one 圏域's (`region`: its name titles the page). */
 export function boardPage(situation: Situation, eventsAfter: number | undefined, region?: RegionSummary): string {
   const { rows, quiet } = boardRows(situation.towns)
@@ -118,7 +128,7 @@ export function boardPage(situation: Situation, eventsAfter: number | undefined,
         id="board"
         aria-live="polite"
         ${eventsAfter === undefined ? null : html`data-events-after="${eventsAfter}"`}
-        ${region ? html`data-towns="${region.municipalities.map((town) => town.code).join(',')}"` : null}
+        ${listensToTowns(region) ? html`data-towns="${region.municipalities.map((m) => m.code).join(',')}"` : null}
       >
         <p>
           開設避難所 <strong data-field="openShelters">${situation.openShelters}</strong> · 避難者
