@@ -166,6 +166,13 @@ describe('a served town that is not a party, among 69', () => {
       [SYNTHETIC.name, item.id, '1'],
     ])
     expect(coverage.filter((row) => row['市区町村名'] === '全市町計').length).toBeGreaterThan(0)
+    // The regions file: the synthetic town in its synthetic 圏域, marked sample; the parties in the agreement, not.
+    const regions = await regional('agreement_regions.csv')
+    const mine = regions.filter((row) => row['市区町村コード'] === SYNTHETIC.code)
+    expect(mine.map((row) => [row['圏域ID'], row['サンプルデータ']])).toEqual([['sample-01-0', '1']])
+    expect(regions.filter((row) => row['圏域ID'] === 'agreement').map((row) => row['サンプルデータ'])).toEqual(
+      Array.from({ length: 9 }, () => ''),
+    )
     for (const row of shelters)
       expect(row['都道府県名及び市町村名']?.startsWith(prefectureOfRow(row) ?? '?')).toBe(true)
   }, 300_000)

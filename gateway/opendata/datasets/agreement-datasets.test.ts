@@ -88,4 +88,13 @@ describe('open data: the agreement itself', () => {
     const town = await csv(`towns/${KURIYAMA}_agreement_amendments.csv`)
     expect(town.map((row) => row['提案ID']).sort()).toEqual([adopted, rejected].sort())
   })
+
+  it('publishes the 圏域 and their towns: the agreement in force, its parties in signing order, not sample', async () => {
+    const rows = await csv('agreement_regions.csv')
+    expect(rows.map((row) => row['市区町村コード'])).toEqual([...PARTY_CODES])
+    expect(rows.map((row) => row['順番'])).toEqual(PARTY_CODES.map((_, index) => String(index + 1)))
+    expect(rows[0]).toMatchObject({ 圏域ID: 'agreement', 種別: '連携協定', 締結日: '2020-10-09', 中心市コード: '' })
+    // A flag is `1` or empty (the 自治体標準 convention).
+    expect(new Set(rows.map((row) => row['サンプルデータ']))).toEqual(new Set(['']))
+  })
 })

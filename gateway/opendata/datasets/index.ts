@@ -3,6 +3,7 @@ import { agreementAmendments } from './agreement-amendments.js'
 import { agreementArticles } from './agreement-articles.js'
 import { initiativesDataset } from './agreement-initiatives.js'
 import { agreementParties } from './agreement-parties.js'
+import { agreementRegions } from './agreement-regions.js'
 import { busStops } from './bus-stops.js'
 import { drillTotals } from './drill-totals.js'
 import { evacuationShelter } from './evacuation-shelter.js'
@@ -42,6 +43,7 @@ export const DATASETS: readonly AnyDataset[] = [
   sharedCases,
   agreementArticles,
   agreementParties,
+  agreementRegions,
   agreementAmendments,
   initiativesDataset,
   townRoles,
