@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from './db/database.js'
+import { badUserInput } from './errors.js'
 
 /** A 圏域 and one of its member towns (agreement.municipality_region). */
 export interface TownRegion {
@@ -32,3 +33,7 @@ export async function findTownRegions(db: Executor, regionId?: string | null): P
       : [{ regionId: id, regionName, municipalityCode }],
   )
 }
+
+/** The refusal of a `region` argument that names no 圏域 the platform serves (BAD_USER_INPUT naming `region`). */
+export const unknownRegion = (region: string) =>
+  badUserInput(`region "${region}" names no 圏域 this platform serves.`, { field: 'region' })

@@ -24,9 +24,9 @@ export function findLatestReports(db: Executor, shelterIds: readonly string[]) {
 
 /**
  * Per town: open shelters, evacuees, free places and those of them in shelters that take people who need care,
- * from each shelter's latest report (one statement).
+ * from each shelter's latest report (one statement), for every served town in board order or only for the towns of
+ * `regionId`.
  */
-/** Every served town's shelter figures in board order, or only those of the towns of `regionId`. */
 export function summariseSheltersByTown(db: Executor, regionId: string | null = null) {
   return (
     db

@@ -1,10 +1,11 @@
 import type { HeadquartersLevel, ShelterStatusInput } from '../../../codegen/disaster-resolvers.js'
 import { groupBy } from '../../../lib/collections.js'
 import { runWrite } from '../../../lib/db/write-path.js'
-import { badUserInput, notFound } from '../../../lib/errors.js'
+import { notFound } from '../../../lib/errors.js'
 import { parseInput } from '../../../lib/graphql/input.js'
 import { isUuid } from '../../../lib/ids.js'
 import { assertMunicipalityCode } from '../../../lib/municipality-code.js'
+import { unknownRegion } from '../../../lib/municipality-regions.js'
 import type { DisasterContext } from '../context.js'
 import { findSheltersByIds } from '../shelters/shelters.repository.js'
 import {
@@ -30,8 +31,7 @@ export async function regionalSituation(ctx: DisasterContext, region: string | n
     findLatestAlerts(ctx.db),
   ])
   // Every region has a town (agreement.municipality_region lists members), so no town means no such region.
-  if (region !== null && shelters.length === 0)
-    throw badUserInput(`region "${region}" names no 圏域 this platform serves.`, { field: 'region' })
+  if (region !== null && shelters.length === 0) throw unknownRegion(region)
   return boardOf(shelters, statuses, alerts)
 }
 

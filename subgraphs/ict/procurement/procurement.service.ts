@@ -2,7 +2,7 @@ import { badUserInput } from '../../../lib/errors.js'
 import { todayInJapan } from '../../../lib/business-date.js'
 import { encodeCursor, pageRequest, type PageArgs } from '../../../lib/graphql/pagination.js'
 import { isValidMunicipalityCode } from '../../../lib/municipality-code.js'
-import { findTownRegions } from '../../../lib/municipality-regions.js'
+import { findTownRegions, unknownRegion } from '../../../lib/municipality-regions.js'
 import { findServedMunicipalityCodes } from '../../../lib/served-municipalities.js'
 import type { IctContext } from '../context.js'
 import { canReadRestricted } from '../systems/restricted-access.js'
@@ -35,8 +35,7 @@ export async function jointProcurementCandidates(
 /** Every region's towns, or one region's (BAD_USER_INPUT naming `region` when the platform serves no such 圏域). */
 async function findRegionMembers(ctx: IctContext, region: string | null | undefined) {
   const members = await findTownRegions(ctx.db, region)
-  if (typeof region === 'string' && members.length === 0)
-    throw badUserInput(`region "${region}" names no 圏域 this platform serves.`, { field: 'region' })
+  if (typeof region === 'string' && members.length === 0) throw unknownRegion(region)
   return members
 }
 
