@@ -34,3 +34,28 @@ export async function querySubgraph<TData>(url: string, query: string, variables
   const message = `subgraph query: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`
   throw response.status >= 500 ? new SubgraphUnavailableError(new Error(message)) : new Error(message)
 }
+
+/** A cursor connection's page as the pages read it: its nodes and where the next page starts. */
+export interface SubgraphPage<T> {
+  nodes: T[]
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+}
+
+/**
+ * Every node of a connection, page after page, through `querySubgraph`: `query` takes `$after` and `connectionOf`
+ * picks the connection from its answer (typed by the caller's parameter, as `querySubgraph`'s answer is).
+ */
+export async function queryAllPages<TNode>(
+  url: string,
+  query: string,
+  connectionOf: (data: never) => SubgraphPage<TNode>,
+): Promise<TNode[]> {
+  const nodes: TNode[] = []
+  let after: string | null = null
+  do {
+    const page = connectionOf(await querySubgraph<never>(url, query, { after }))
+    nodes.push(...page.nodes)
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+  } while (after !== null)
+  return nodes
+}

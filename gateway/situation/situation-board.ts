@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { EventPosition } from '../events/event-position.js'
 import { ONE_REREAD_AT_A_TIME } from '../events/live-refresh-script.js'
-import { querySubgraph } from '../embed/subgraph-query.js'
+import { queryAllPages, querySubgraph, type SubgraphPage } from '../embed/subgraph-query.js'
 import { boardPage, regionsPage, unknownRegionPage, type RegionSummary, type Situation } from './situation-page.js'
 
 /**
@@ -58,19 +58,8 @@ async function readRegion(agreementUrl: string, id: string): Promise<RegionSumma
 }
 
 /** Every region, page after page (one page of 200 nationwide). */
-async function readRegions(agreementUrl: string): Promise<RegionSummary[]> {
-  interface Page {
-    regions: { nodes: RegionSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
-  }
-  const regions: RegionSummary[] = []
-  let after: string | null = null
-  do {
-    const { regions: page }: Page = await querySubgraph<Page>(agreementUrl, REGIONS_QUERY, { after })
-    regions.push(...page.nodes)
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
-  } while (after !== null)
-  return regions
-}
+const readRegions = (agreementUrl: string) =>
+  queryAllPages(agreementUrl, REGIONS_QUERY, (data: { regions: SubgraphPage<RegionSummary> }) => data.regions)
 
 const sendPage = (reply: FastifyReply, status: number, body: string) =>
   reply

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
-import { querySubgraph } from '../../embed/subgraph-query.js'
+import { queryAllPages, type SubgraphPage } from '../../embed/subgraph-query.js'
 import type { MapCentre } from '../../maps/map-markup.js'
 
 /** How a page names a served town, and the URL-safe name of its CKAN organization. */
@@ -96,23 +96,16 @@ const QUERY = `query ServedTowns($after: String) {
   }
 }`
 
-interface ServedPage {
-  servedMunicipalities: {
-    nodes: (Omit<ServedTownRow, 'party'> & { party: { position: number } | null })[]
-    pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  }
-}
+type ServedNode = Omit<ServedTownRow, 'party'> & { party: { position: number } | null }
 
 /** Every served town from the agreement subgraph, page after page (9 pages at 1,741 towns). */
 export async function readServedTowns(agreementUrl: string): Promise<ServedTownRow[]> {
-  const rows: ServedTownRow[] = []
-  let after: string | null = null
-  do {
-    const page: ServedPage = await querySubgraph<ServedPage>(agreementUrl, QUERY, { after })
-    rows.push(...page.servedMunicipalities.nodes.map((node) => ({ ...node, party: node.party !== null })))
-    after = page.servedMunicipalities.pageInfo.hasNextPage ? page.servedMunicipalities.pageInfo.endCursor : null
-  } while (after !== null)
-  return rows
+  const nodes = await queryAllPages(
+    agreementUrl,
+    QUERY,
+    (data: { servedMunicipalities: SubgraphPage<ServedNode> }) => data.servedMunicipalities,
+  )
+  return nodes.map((node) => ({ ...node, party: node.party !== null }))
 }
 
 /** How long the pages may name towns from an older read (a town added by an administrator since). */
