@@ -132,8 +132,8 @@ async function runPublisher(
     ],
     {
       cwd: projectRoot,
-      env: { ...process.env, ...platformEnv, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...platformEnv, LOG_LEVEL: process.env['BENCH_PUBLISHER_LOG'] ?? 'warn' },
+      stdio: ['ignore', process.env['BENCH_PUBLISHER_LOG'] ? 'inherit' : 'ignore', 'inherit'],
     },
   )
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))

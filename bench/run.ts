@@ -32,6 +32,8 @@
  * BENCH_CPU_PROFILE=DIR: our uncached and cached gateways run under --cpu-prof and leave their profiles in
  * DIR/uncached and DIR/cached, the four subgraphs in DIR/subgraphs/<name>; the publisher too (publish section), under
  * DIR/publisher, and the platform it publishes from at the scale data, under DIR/platform.
+ * BENCH_PUBLISHER_LOG=info: the publisher runs at that log level and its log goes to the bench's stdout (each
+ * dataset's `dataset written` with its milliseconds, each step): where a publish's time goes, dataset by dataset.
  * BENCH_PG_DIR=DIR: the bench's PostgreSQL cluster lives in DIR and is kept, and so is its scale database once
  * seeded (minutes): a second run reuses it, e.g. `BENCH_ONLY=publish BENCH_PG_DIR=.data/bench npm run bench`.
  * The sample database is made afresh every run either way.

@@ -8,6 +8,7 @@ import { createLogger } from '../../../lib/logger.js'
 import { startTestStack, type TestStack } from '../../../test/support/stack.js'
 import { validateFeed } from '../../../subgraphs/transit/gtfs/validate-feed.js'
 import { openZipFile } from '../../../subgraphs/transit/gtfs/zip-archive.js'
+import { zipEntryDigests } from '../../../test/support/zip-entries.js'
 import type { FileDataset } from '../dataset.js'
 import { regionalGtfs } from '../datasets/regional-gtfs.js'
 import { releaseManifestSchema, type ReleaseManifest } from '../release-manifest.js'
@@ -141,6 +142,24 @@ describe('publishRelease', () => {
         ?.schema.fields.map((f) => f.name)
         .join(','),
     ).toBe(EVACUATION_SPACE_V1)
+  })
+
+  it('zips every file of SHA256SUMS and SHA256SUMS itself, byte for byte; the manifest has its digest', async () => {
+    const sums = new Map(
+      (await read(first, 'SHA256SUMS'))
+        .toString()
+        .trim()
+        .split('\n')
+        .map((line) => line.split('  ').reverse() as [string, string]),
+    )
+    const bulk = first.files.find((file) => file.format === 'ZIP')
+    expect(bulk?.path).toBe(`minamisorachi-opendata-${first.releaseId}.zip`)
+    const zipPath = join(releaseDir(first), bulk?.path ?? '')
+    const entries = await zipEntryDigests(zipPath)
+    expect(new Set(entries.keys())).toEqual(new Set([...sums.keys(), 'SHA256SUMS']))
+    for (const [path, sha256] of sums) expect(entries.get(path), path).toBe(sha256)
+    expect([...entries.keys()].slice(-3)).toEqual(['datapackage.json', 'changelog.json', 'SHA256SUMS'])
+    expect(await digestFile(zipPath)).toEqual({ sha256: bulk?.sha256, byteSize: bulk?.byteSize })
   })
 
   it('publishes the regional GTFS-JP feed, valid by the transit importer’s validator', async () => {

@@ -13,11 +13,12 @@ import {
   type Distribution,
   type ReleaseManifest,
 } from '../release-manifest.js'
+import { writeBulkZip } from './bulk-zip.js'
 import { buildAll } from './dataset-pool.js'
 import { digestFile, digestFiles } from './file-digest.js'
 import { newReleaseId, ReleaseDirectory } from './release-directory.js'
 import { writeDataPackage } from './datapackage.js'
-import { LIST_COLUMNS, listedFilesByList, writeBulkZip, writeChecksums, writeOpenDataList } from './release-files.js'
+import { LIST_COLUMNS, listedFilesByList, writeChecksums, writeOpenDataList } from './release-files.js'
 import { loadFileTag, saveFileTag } from './release-state.js'
 import { countChanges, loadRowDigests, RowDigestWriter, saveRowDigests } from './row-digests.js'
 import { writeTables, type TableResult, type WrittenFile } from './table-writer.js'

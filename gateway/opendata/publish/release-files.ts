@@ -1,11 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { createWriteStream } from 'node:fs'
 import { stringify } from 'csv-stringify/sync'
-import { ZipFile } from 'yazl'
 import type { DatasetEntry } from '../release-manifest.js'
 
 const BOM = '\uFEFF'
@@ -86,23 +81,4 @@ export async function writeOpenDataList(
 
 export async function writeChecksums(dir: string, files: readonly { path: string; sha256: string }[]) {
   await writeFile(join(dir, 'SHA256SUMS'), files.map((file) => `${file.sha256}  ${file.path}\n`).join(''))
-}
-
-/** Every file of the release in one zip, streamed from disk. */
-async function* openedWhenRead(path: string): AsyncGenerator<Buffer> {
-  for await (const chunk of createReadStream(path)) yield chunk as Buffer
-}
-
-/** Files that are zips already (the GTFS-JP feed, XLSX workbooks): deflating them again costs CPU and saves nothing. */
-const ALREADY_COMPRESSED = /\.(zip|xlsx)$/
-
-export async function writeBulkZip(dir: string, name: string, paths: readonly string[]) {
-  const zip = new ZipFile()
-  // Each file is opened only when the zip comes to it: a release has a file per town and dataset (~12,000 nationwide).
-  for (const path of paths)
-    zip.addReadStream(Readable.from(openedWhenRead(join(dir, path))), path, {
-      compress: !ALREADY_COMPRESSED.test(path),
-    })
-  zip.end()
-  await pipeline(zip.outputStream, createWriteStream(join(dir, name)))
 }
