@@ -26,12 +26,14 @@ ENV NODE_ENV=production \
     APOLLO_TELEMETRY_DISABLED=1 \
     HOST=0.0.0.0 \
     LOG_LEVEL=info \
-    OPENDATA_DIR=/data/opendata
+    OPENDATA_DIR=/data/opendata \
+    REGIONAL_FEED_CACHE_DIR=/data/regional-feed
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 # Sources are owned by root and read-only for the service user: a compromised process cannot rewrite them.
 COPY --chown=root:root . .
-# The open-data releases (written by the publisher, served by every gateway replica): a volume in compose.
-RUN mkdir -p /data/opendata && chown -R node:node /data
+# The open-data releases (written by the publisher, served by every gateway replica): a volume in compose. The
+# transit subgraph keeps the regional feed as last built beside them.
+RUN mkdir -p /data/opendata /data/regional-feed && chown -R node:node /data
 USER node
 EXPOSE 4000 4001 4002 4003 4004
 CMD ["node", "--import", "tsx", "gateway/main.ts"]

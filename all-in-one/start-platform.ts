@@ -94,6 +94,7 @@ function servicesOptionsOf(
     bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
     uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
     feedImportLimits: feedImportLimitsOf(config),
+    regionalFeedCacheDir: config.REGIONAL_FEED_CACHE_DIR,
     introspection: config.GRAPHQL_INTROSPECTION,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,

@@ -41,6 +41,8 @@ export interface ServicesOptions {
   bodyLimit?: number
   uploadLimitBytes?: number
   feedImportLimits?: FeedImportLimits
+  /** REGIONAL_FEED_CACHE_DIR; absent = a temporary directory per transit subgraph (tests). */
+  regionalFeedCacheDir?: string
   introspection?: boolean
   subgraphTimeoutMs?: number
   /** DATABASE_WRITE_TIMEOUT_MS of the subgraphs (must stay under subgraphTimeoutMs; lib/config.ts checks it). */
@@ -88,6 +90,7 @@ function subgraphDepsOf(options: ServicesOptions, db: Database): SubgraphDeps {
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.uploadLimitBytes ? { uploadLimitBytes: options.uploadLimitBytes } : {}),
     ...(options.feedImportLimits ? { feedImportLimits: options.feedImportLimits } : {}),
+    ...(options.regionalFeedCacheDir ? { regionalFeedCacheDir: options.regionalFeedCacheDir } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
     ...(options.addressPolicy ? { addressPolicy: options.addressPolicy } : {}),

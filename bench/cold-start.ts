@@ -35,6 +35,7 @@ async function timeStart(
     EMBEDDED_PG_PORT: '0',
     PORT: '0',
     OPENDATA_DIR: join(dataDir, 'opendata'),
+    REGIONAL_FEED_CACHE_DIR: join(dataDir, 'regional-feed'),
     LOG_LEVEL: 'warn',
   }
   if (databaseUrl) env['DATABASE_URL'] = databaseUrl

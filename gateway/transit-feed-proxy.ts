@@ -12,9 +12,13 @@ const refuse = (reply: FastifyReply, status: number, code: string, message: stri
 
 const RELAYED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag', 'retry-after']
 
-/** Passes a subgraph's answer back as it is: status, content headers and the body, streamed. */
+/**
+ * Passes a subgraph's answer back as it is: status, content headers and the body, streamed. Its length too when it
+ * has one (the regional feed's kept copy): fetch hands the body over as sent unless it was encoded.
+ */
 function relay(reply: FastifyReply, upstream: Response) {
-  for (const header of RELAYED_HEADERS) {
+  const relayed = upstream.headers.has('content-encoding') ? RELAYED_HEADERS : [...RELAYED_HEADERS, 'content-length']
+  for (const header of relayed) {
     const value = upstream.headers.get(header)
     if (value) reply.header(header, value)
   }

@@ -127,6 +127,9 @@ const configSchema = z
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // Streamed feed uploads (PUT /transit/feeds/:operatorId) go to a temporary file, not memory.
     FEED_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(536_870_912),
+    // Where the transit subgraph keeps the regional GTFS-JP feed as last built (one file per transit version, the
+    // newest two): a GET of a version already built is a file read.
+    REGIONAL_FEED_CACHE_DIR: z.string().min(1).default('.data/regional-feed'),
     // GTFS feed imports (lib/feed-import-limits.ts): records, rows, zip bombs, imports at once per town.
     GTFS_MAX_RECORD_CHARS: limit(1024, 16_777_216, DEFAULT_FEED_IMPORT_LIMITS.maxRecordChars),
     GTFS_MAX_FIELD_CHARS: limit(256, 16_777_216, DEFAULT_FEED_IMPORT_LIMITS.maxFieldChars),

@@ -38,6 +38,8 @@ export interface SubgraphDeps {
   uploadLimitBytes?: number
   /** GTFS feed import limits (transit only; lib/feed-import-limits.ts has the defaults). */
   feedImportLimits?: FeedImportLimits
+  /** REGIONAL_FEED_CACHE_DIR (transit only): where built regional feeds are kept; default a temporary directory. */
+  regionalFeedCacheDir?: string
   introspection?: boolean
   /** The gateway's limits; the subgraph applies them with a margin (`subgraphQueryLimits`). */
   queryLimits?: QueryLimits

@@ -39,6 +39,7 @@ export function runSubgraphMain(
       bodyLimit: config.REQUEST_BODY_LIMIT_BYTES,
       uploadLimitBytes: config.FEED_UPLOAD_LIMIT_BYTES,
       feedImportLimits: feedImportLimitsOf(config),
+      regionalFeedCacheDir: config.REGIONAL_FEED_CACHE_DIR,
       introspection: config.GRAPHQL_INTROSPECTION,
       queryLimits: queryLimitsOf(config),
       writeTimeoutMs: config.DATABASE_WRITE_TIMEOUT_MS,

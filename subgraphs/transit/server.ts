@@ -4,6 +4,7 @@ import { createSubgraphApp, type SubgraphDeps } from '../../lib/graphql/subgraph
 import { createLoaders } from './context.js'
 import { createFeedImports } from './feeds/import-gate.js'
 import { registerRegionalFeed } from './regional-feed/regional-feed.route.js'
+import { RegionalFeedCache } from './regional-feed/regional-feed-cache.js'
 import { registerFeedUpload } from './feeds/feed-upload.route.js'
 import { feedResolvers } from './feeds/feeds.resolvers.js'
 import { networkResolvers } from './feeds/network.resolvers.js'
@@ -37,7 +38,9 @@ export function createTransitSubgraph(deps: SubgraphDeps) {
       createLoaders: (db) => createLoaders(db, feedImports),
       registerRoutes: (app, context) => {
         registerFeedUpload(app, context, deps.uploadLimitBytes)
-        registerRegionalFeed(app, deps.db)
+        const feedCache = new RegionalFeedCache(deps.regionalFeedCacheDir)
+        app.addHook('onClose', () => feedCache.close())
+        registerRegionalFeed(app, deps.db, feedCache)
       },
     },
     deps,

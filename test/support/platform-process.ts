@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { projectRoot } from '../../lib/paths.js'
 
 export interface PlatformProcess {
@@ -15,7 +17,9 @@ export interface PlatformProcess {
 /**
  * `npm start` as a separate process over an existing database, so its memory can be measured
  * apart from the benchmark's own (the feed generator, the HTTP client). With `profileDir` it runs under --cpu-prof
- * and leaves its profile there when stopped (the gateway and the four subgraphs are this one process).
+ * and leaves its profile there when stopped (the gateway and the four subgraphs are this one process). Its regional
+ * feed cache is a directory of its own, removed when it stops: each platform builds the feed afresh, as a bench run
+ * must measure.
  */
 export async function startPlatformProcess(
   databaseUrl: string,
@@ -23,6 +27,7 @@ export async function startPlatformProcess(
   profileDir?: string,
 ): Promise<PlatformProcess> {
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []
+  const feedCacheDir = await mkdtemp(join(tmpdir(), 'platform-regional-feed-'))
   const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
     env: {
@@ -32,6 +37,7 @@ export async function startPlatformProcess(
       PORT: '0',
       LOG_LEVEL: 'warn',
       OPENDATA_PUBLISH_ON_START: 'false',
+      REGIONAL_FEED_CACHE_DIR: feedCacheDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -58,7 +64,7 @@ export async function startPlatformProcess(
         resolve()
       })
       child.kill(name)
-    })
+    }).then(() => rm(feedCacheDir, { recursive: true, force: true }))
   return {
     gatewayUrl,
     pid: child.pid ?? 0,

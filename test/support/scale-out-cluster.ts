@@ -57,7 +57,13 @@ export async function startScaleOutCluster(options: {
     const common = { JWT_SECRET: options.jwtSecret, NODE_ENV: 'production', DATABASE_POOL_MAX: '4' }
     const subgraphList = await Promise.all(
       SUBGRAPH_NAMES.map((name) =>
-        track(startServiceProcess(name, `subgraphs/${name}/main.ts`, { ...common, DATABASE_URL: roleUrls[name] })),
+        track(
+          startServiceProcess(name, `subgraphs/${name}/main.ts`, {
+            ...common,
+            DATABASE_URL: roleUrls[name],
+            REGIONAL_FEED_CACHE_DIR: join(workDir, 'regional-feed'),
+          }),
+        ),
       ),
     )
     const subgraphs = Object.fromEntries(subgraphList.map((service) => [service.name, service])) as Record<

@@ -1,10 +1,12 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify'
 import { PassThrough } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import type { Database } from '../../../lib/db/database.js'
 import { serviceUnavailable } from '../../../lib/errors.js'
 import { etagListMatches } from '../../../lib/http/etag.js'
 import { sendRestError } from '../../../lib/http/rest-errors.js'
 import { writeRegionalFeed } from './regional-feed.js'
+import type { RegionalFeedCache } from './regional-feed-cache.js'
 
 export const REGIONAL_FEED_PATH = '/feeds/regional.zip'
 export const REGIONAL_FEED_FILE_NAME = 'minamisorachi-regional-gtfs-jp.zip'
@@ -21,29 +23,39 @@ const CACHE_CONTROL = 'public, max-age=300'
  *
  * The answer carries the feed's ETag; a client that sends it back (`If-None-Match`) while no transit write has
  * committed since gets `304 Not Modified` and nothing is built — at the scale data a build is ~10 CPU-seconds here
- * and PostgreSQL's COPY of every stop_time, and GTFS consumers and the open-data publisher poll.
+ * and PostgreSQL's COPY of every stop_time, and GTFS consumers and the open-data publisher poll. A client that does
+ * not gets the copy `cache` kept of the last build of this version, with its Content-Length; only the first GET
+ * after a transit write builds it (streamed to that client and into the cache at once).
  *
  * The route is public and not rate-limited (a feed is one request a day for a consumer), so what bounds its cost is
- * `concurrentBuilds`: past that many builds under way in this process, a request that needs one gets `503` with
- * `Retry-After` (a 304 needs none and is always answered). Callers sending plain GETs in parallel then take at most
- * that many cores' worth of COPY and deflate, not all of them.
+ * the cache and `concurrentBuilds`: past that many builds under way in this process, a request that needs one gets
+ * `503` with `Retry-After` (a 304 or a kept copy needs none and is always answered). Callers sending plain GETs in
+ * parallel then take at most that many cores' worth of COPY and deflate, not all of them, and only until a build of
+ * the version has completed.
  */
 export function registerRegionalFeed(
   app: FastifyInstance,
   db: Database,
+  cache: RegionalFeedCache,
   concurrentBuilds = REGIONAL_FEED_CONCURRENT_BUILDS,
 ) {
   let building = 0
   app.get(REGIONAL_FEED_PATH, (request, reply) => {
-    // Settled once the snapshot's tag is known: with the 304, the 503, or the zip's stream while it is being written.
+    // Settled once the snapshot's tag is known: with the 304, a kept copy, the 503, or the zip's stream while it is
+    // being written.
     let answered = false
     let holdsSlot = false
     return new Promise<unknown>((resolve, reject) => {
       const body = new PassThrough()
-      writeRegionalFeed(db, (etag) => {
+      writeRegionalFeed(db, async (etag) => {
         answered = true
         if (etagListMatches(request.headers['if-none-match'], etag, 'weak')) {
           resolve(reply.code(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send())
+          return undefined
+        }
+        const kept = await cache.find(etag)
+        if (kept) {
+          resolve(feedReply(reply, etag).header('content-length', kept.size).send(kept.body))
           return undefined
         }
         if (building >= concurrentBuilds) {
@@ -56,14 +68,8 @@ export function registerRegionalFeed(
         }
         building++
         holdsSlot = true
-        resolve(
-          reply
-            .type('application/zip')
-            .header('etag', etag)
-            .header('cache-control', CACHE_CONTROL)
-            .header('content-disposition', `attachment; filename="${REGIONAL_FEED_FILE_NAME}"`)
-            .send(body),
-        )
+        resolve(feedReply(reply, etag).send(body))
+        await keepWhenWhole(body, cache, etag, request.log)
         return body
       })
         .catch((error: unknown) => {
@@ -79,4 +85,27 @@ export function registerRegionalFeed(
         })
     })
   })
+}
+
+/** The headers of the feed's answer, built or kept. */
+const feedReply = (reply: FastifyReply, etag: string) =>
+  reply
+    .type('application/zip')
+    .header('etag', etag)
+    .header('cache-control', CACHE_CONTROL)
+    .header('content-disposition', `attachment; filename="${REGIONAL_FEED_FILE_NAME}"`)
+
+/**
+ * Stores what `body` streams to the client in `cache` as the feed of `etag`, kept only when written whole: a build
+ * that failed, or a client gone before its end, ends the body early (and the build stops with it). The cache failing
+ * (a full or read-only disk) costs the download nothing; the feed is then just not kept.
+ */
+async function keepWhenWhole(body: PassThrough, cache: RegionalFeedCache, etag: string, log: FastifyBaseLogger) {
+  const notKept = (error: unknown) => {
+    log.warn({ err: error }, 'regional feed not kept')
+  }
+  const store = await cache.store(etag).catch(notKept)
+  if (!store) return
+  body.pipe(store.stream)
+  finished(body).then(store.keep, store.discard).catch(notKept)
 }

@@ -43,6 +43,43 @@ async function tagOf(db: Parameters<typeof writeRegionalFeed>[0]) {
   return tag
 }
 
+/** Builds of the feed waiting for a lock: a build copies the stops, so one waits while a test holds them locked. */
+async function waitingBuilds() {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+    where datname = current_database() and usename = 'transit_svc' and wait_event_type = 'Lock'`.execute(
+    stack.database.admin,
+  )
+  return rows[0]?.n ?? 0
+}
+
+/** A transit write that changes nothing: a new transit version, whose feed is not built yet. */
+const touchTransit = () =>
+  sql`update transit.gtfs_stop set stop_name = stop_name
+      where (feed_version_id, stop_id) = (select feed_version_id, stop_id from transit.gtfs_stop limit 1)`.execute(
+    stack.database.admin,
+  )
+
+/** A GET that gives up after a second (a build waiting for a lock the caller holds would never answer). */
+const fetchSoon = (url: URL) => fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => undefined)
+
+/** Runs `during` while the stops are locked: a build started meanwhile waits until it returns. */
+const withStopsLocked = <T>(during: () => Promise<T>) =>
+  stack.database.admin.transaction().execute(async (trx) => {
+    await sql`lock table transit.gtfs_stop in access exclusive mode`.execute(trx)
+    return during()
+  })
+
+/** A GET that builds the feed: seen waiting for the stops while they are locked, it answers once they are not. */
+async function buildWaitingForTheLock(url: URL) {
+  const { answer } = await withStopsLocked(async () => {
+    const pending = fetch(url)
+    await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(1)
+    // Wrapped: a promise returned as it is would be awaited inside the transaction, which holds the lock it waits for.
+    return { answer: pending }
+  })
+  return answer
+}
+
 async function rowsOf(path: string, file: string) {
   const archive = await openZipFile(path)
   try {
@@ -192,16 +229,12 @@ describe('the merged regional GTFS-JP feed', () => {
   it('builds two at once at most: a third gets 503, Retry-After; a 304 still comes; the publisher waits', async () => {
     const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
     const admin = stack.database.admin
-    const waitingBuilds = async () => {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and usename = 'transit_svc' and wait_event_type = 'Lock'`.execute(admin)
-      return rows[0]?.n ?? 0
-    }
+    // A version with no copy kept: each GET needs a build.
+    await touchTransit()
     let downloaded: Promise<unknown> = Promise.resolve()
     let releasedAt = 0
-    const building = await admin.transaction().execute(async (trx) => {
+    const building = await withStopsLocked(async () => {
       // Every build copies the stops: while this lock is held, two builds wait in their COPY, each in its slot.
-      await sql`lock table transit.gtfs_stop in access exclusive mode`.execute(trx)
       const held = [fetch(url), fetch(url)]
       await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(2)
 
@@ -231,5 +264,48 @@ describe('the merged regional GTFS-JP feed', () => {
     }
     // It was refused while the slots were held, and asked again only after the Retry-After.
     expect(await downloaded).toBeGreaterThanOrEqual(releasedAt + 4000)
+  })
+
+  it('serves the copy kept of its version to a plain GET, with its length, without building it again', async () => {
+    const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
+    await touchTransit()
+    const built = await fetch(url)
+    expect(built.headers.get('content-length')).toBeNull()
+    const bytes = Buffer.from(await built.arrayBuffer())
+    // Kept once the client has it all; a build would now wait for the lock, a kept copy does not.
+    await expect
+      .poll(async () => {
+        const kept = await withStopsLocked(() => fetchSoon(url))
+        return kept?.headers.get('content-length')
+      })
+      .toBe(String(bytes.length))
+    const kept = await withStopsLocked(async () => {
+      const answer = await fetch(url)
+      return { etag: answer.headers.get('etag'), bytes: Buffer.from(await answer.arrayBuffer()) }
+    })
+    expect(kept.etag).toBe(built.headers.get('etag'))
+    expect(kept.bytes.equals(bytes)).toBe(true)
+
+    // A transit write: the next GET builds the new version (it waits for the lock like any build).
+    await touchTransit()
+    const rebuilt = await buildWaitingForTheLock(url)
+    expect(rebuilt.headers.get('etag')).not.toBe(kept.etag)
+    await rebuilt.arrayBuffer()
+  })
+
+  it('keeps nothing of a build whose client went away: the next GET builds it', async () => {
+    const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
+    await touchTransit()
+    const gone = new AbortController()
+    await withStopsLocked(async () => {
+      const first = fetch(url, { signal: gone.signal }).catch(() => undefined)
+      await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(1)
+      gone.abort()
+      await first
+    })
+    const next = await buildWaitingForTheLock(url)
+    expect(next.status).toBe(200)
+    expect(next.headers.get('content-length')).toBeNull()
+    expect((await next.arrayBuffer()).byteLength).toBeGreaterThan(0)
   })
 })

@@ -158,17 +158,17 @@ const TRANSIT_VERSION_SQL = `
  * source is sample data, feed_version says so.
  *
  * `outputFor` is told the feed's ETag as of that snapshot before anything is built, and returns where to write the
- * zip — or nothing, when the caller already has this version (then nothing is built).
+ * zip — or nothing, when the caller already has this version or a copy of it (then nothing is built).
  */
 export async function writeRegionalFeed(
   db: Database,
-  outputFor: (etag: string) => Writable | undefined,
+  outputFor: (etag: string) => Writable | undefined | Promise<Writable | undefined>,
 ): Promise<void> {
   await withDedicatedConnection(db, async (_session, client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const [transit] = (await client.query<{ version: string; identity: string }>(TRANSIT_VERSION_SQL)).rows
     if (!transit) throw new Error('app.data_version has no transit row: the database is not migrated')
-    const output = outputFor(regionalFeedTag(transit.version, transit.identity))
+    const output = await outputFor(regionalFeedTag(transit.version, transit.identity))
     if (!output) {
       await client.query('COMMIT')
       return
