@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buffer } from 'node:stream/consumers'
@@ -39,6 +39,20 @@ describe('RegionalFeedCache', () => {
     expect(await read(cache, 'W/"transit-2-abc-f1"')).toEqual({ size: 4, text: 'two!' })
     expect(await read(cache, 'W/"transit-3-abc-f1"')).toEqual({ size: 5, text: 'three' })
     expect(await readdir(join(dir, 'feeds'))).toHaveLength(2)
+  })
+
+  it('removes partial files a stopped process left a day ago, not those of builds under way', async () => {
+    const cache = new RegionalFeedCache(dir)
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000)
+    await writeFile(join(dir, '.orphan.partial'), 'cut short')
+    await utimes(join(dir, '.orphan.partial'), dayAgo, dayAgo)
+    const underWay = await cache.store('W/"transit-2-abc-f1"')
+    underWay.stream.write('being written')
+    await storeWhole(cache, 'W/"transit-1-abc-f1"', 'one')
+    const left = await readdir(dir)
+    expect(left).not.toContain('.orphan.partial')
+    expect(left.filter((name) => name.endsWith('.partial'))).toHaveLength(1)
+    await underWay.discard()
   })
 
   it('keeps nothing of a build discarded part way, and nothing to serve while one is written', async () => {

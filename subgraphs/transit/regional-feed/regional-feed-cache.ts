@@ -9,6 +9,9 @@ import { finished } from 'node:stream/promises'
 /** Feeds kept: the current one, and the one before for clients still downloading it when a write lands. */
 const KEPT_FEEDS = 2
 const FEED_SUFFIX = '.zip'
+const PARTIAL_SUFFIX = '.partial'
+/** A build's partial file older than this was left by a process that stopped mid-build (a build takes seconds). */
+const ORPHANED_AFTER_MS = 24 * 60 * 60 * 1000
 
 /** A built feed on disk, opened: it stays readable however soon a newer one replaces it. */
 export interface CachedFeed {
@@ -44,14 +47,19 @@ export class RegionalFeedCache {
   async find(etag: string): Promise<CachedFeed | undefined> {
     const handle = await open(await this.pathOf(etag)).catch(() => undefined)
     if (!handle) return undefined
-    const { size } = await handle.stat()
-    // The stream owns the handle and closes it at its end or when destroyed (the client went away).
-    return { size, body: handle.createReadStream() }
+    try {
+      const { size } = await handle.stat()
+      // The stream owns the handle and closes it at its end or when destroyed (the client went away).
+      return { size, body: handle.createReadStream() }
+    } catch {
+      await handle.close()
+      return undefined
+    }
   }
 
   /** Starts storing the feed of `etag`. */
   async store(etag: string): Promise<FeedStore> {
-    const partial = join(await this.directory(), `.${randomUUID()}.partial`)
+    const partial = join(await this.directory(), `.${randomUUID()}${PARTIAL_SUFFIX}`)
     const stream = createWriteStream(partial)
     // A full disk must not fail the download the feed is also streamed to: the feed is then not kept.
     let failed = false
@@ -93,14 +101,24 @@ export class RegionalFeedCache {
     return join(await this.directory(), name)
   }
 
-  /** Removes all but the newest feeds (an open file stays readable to whoever is sending it). */
+  /**
+   * Removes all but the newest feeds (an open file stays readable to whoever is sending it), and partial files that a
+   * stopped process left behind.
+   */
   private async prune(): Promise<void> {
     const dir = await this.directory()
-    const names = (await readdir(dir)).filter((name) => name.endsWith(FEED_SUFFIX))
     const files = await Promise.all(
-      names.map(async (name) => ({ name, modified: (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+      (await readdir(dir)).map(async (name) => ({
+        name,
+        modified: (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? 0,
+      })),
     )
-    const stale = files.sort((a, b) => b.modified - a.modified).slice(KEPT_FEEDS)
-    await Promise.all(stale.map((file) => rm(join(dir, file.name), { force: true })))
+    const feeds = files.filter((file) => file.name.endsWith(FEED_SUFFIX)).sort((a, b) => b.modified - a.modified)
+    const orphaned = files.filter(
+      (file) => file.name.endsWith(PARTIAL_SUFFIX) && file.modified < Date.now() - ORPHANED_AFTER_MS,
+    )
+    await Promise.all(
+      [...feeds.slice(KEPT_FEEDS), ...orphaned].map((file) => rm(join(dir, file.name), { force: true })),
+    )
   }
 }
