@@ -62,6 +62,12 @@ const touchTransit = () =>
 /** A GET that gives up after a second (a build waiting for a lock the caller holds would never answer). */
 const fetchSoon = (url: URL) => fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => undefined)
 
+/** A transit write away from the stops (so it commits while a test holds them locked): a new transit version. */
+const touchOperator = () =>
+  sql`update transit.operator set name = name where id = (select id from transit.operator limit 1)`.execute(
+    stack.database.admin,
+  )
+
 /** Runs `during` while the stops are locked: a build started meanwhile waits until it returns. */
 const withStopsLocked = <T>(during: () => Promise<T>) =>
   stack.database.admin.transaction().execute(async (trx) => {
@@ -226,18 +232,44 @@ describe('the merged regional GTFS-JP feed', () => {
     }
   })
 
-  it('builds two at once at most: a third gets 503, Retry-After; a 304 still comes; the publisher waits', async () => {
+  it('builds one version once: GETs of a version being built wait for it and are sent the copy kept', async () => {
+    const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
+    await touchTransit()
+    const { answers } = await withStopsLocked(async () => {
+      const pending = [fetch(url), fetch(url), fetch(url)]
+      await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(1)
+      await sleep(300)
+      expect(await waitingBuilds()).toBe(1)
+      return { answers: Promise.all(pending) }
+    })
+    const bodies = await Promise.all(
+      (await answers).map(async (answer) => {
+        expect(answer.status).toBe(200)
+        return { length: answer.headers.get('content-length'), bytes: Buffer.from(await answer.arrayBuffer()) }
+      }),
+    )
+    // One was the build, streamed; the two that waited were sent the copy kept of it.
+    expect(bodies.filter((body) => body.length === null)).toHaveLength(1)
+    for (const body of bodies) expect(body.bytes.equals(bodies[0]?.bytes ?? Buffer.alloc(0))).toBe(true)
+  })
+
+  it('builds two versions at once at most: a third gets 503, Retry-After; a 304 comes; publishers wait', async () => {
     const url = new URL('/transit/feeds/regional.zip', stack.services.gatewayUrl)
     const admin = stack.database.admin
     // A version with no copy kept: each GET needs a build.
     await touchTransit()
     let downloaded: Promise<unknown> = Promise.resolve()
     let releasedAt = 0
-    const building = await withStopsLocked(async () => {
-      // Every build copies the stops: while this lock is held, two builds wait in their COPY, each in its slot.
-      const held = [fetch(url), fetch(url)]
+    const { building } = await withStopsLocked(async () => {
+      // Every build copies the stops: while this lock is held, each build waits in its COPY, in its slot. Two
+      // versions (a transit write between the GETs), so two builds.
+      const held = [fetch(url)]
+      await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(1)
+      await touchOperator()
+      held.push(fetch(url))
       await expect.poll(waitingBuilds, { timeout: 10_000 }).toBe(2)
 
+      await touchOperator()
       const refused = await fetch(url)
       expect(refused.status).toBe(503)
       expect(refused.headers.get('retry-after')).toBe('5')
@@ -256,9 +288,9 @@ describe('the merged regional GTFS-JP feed', () => {
       })
       await sleep(500)
       releasedAt = Date.now() - started
-      return held
+      return { building: Promise.all(held) }
     })
-    for (const response of await Promise.all(building)) {
+    for (const response of await building) {
       expect(response.status).toBe(200)
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0)
     }
