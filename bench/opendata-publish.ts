@@ -118,6 +118,7 @@ async function runPublisher(
   profileDir: string | undefined,
 ) {
   const started = performance.now()
+  const logLevel = process.env['BENCH_PUBLISHER_LOG']
   const child = spawn(
     process.execPath,
     [
@@ -132,8 +133,8 @@ async function runPublisher(
     ],
     {
       cwd: projectRoot,
-      env: { ...process.env, ...platformEnv, LOG_LEVEL: process.env['BENCH_PUBLISHER_LOG'] ?? 'warn' },
-      stdio: ['ignore', process.env['BENCH_PUBLISHER_LOG'] ? 'inherit' : 'ignore', 'inherit'],
+      env: { ...process.env, ...platformEnv, LOG_LEVEL: logLevel ?? 'warn' },
+      stdio: ['ignore', logLevel ? 'inherit' : 'ignore', 'inherit'],
     },
   )
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))

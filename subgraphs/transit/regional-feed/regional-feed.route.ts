@@ -48,14 +48,15 @@ export function registerRegionalFeed(
   const builds = new FeedBuilds(limits.concurrentBuilds ?? REGIONAL_FEED_CONCURRENT_BUILDS)
   const waitMs = limits.waitMs ?? REGIONAL_FEED_WAIT_MS
   app.get(REGIONAL_FEED_PATH, async (request, reply) => {
-    const first = await answerFeed({ request, reply, db, cache, builds }, true)
+    const feed = { request, reply, db, cache, builds }
+    const first = await answerFeed(feed, true)
     if (first.waitFor) {
       // Outside the snapshot's transaction: a request waiting holds no database connection.
       const timer = new AbortController()
       await Promise.race([first.waitFor, sleep(waitMs, undefined, { signal: timer.signal }).catch(() => undefined)])
       timer.abort()
       // A client that went away meanwhile is owed nothing (and must not start a build).
-      if (!reply.raw.destroyed) await answerFeed({ request, reply, db, cache, builds }, false)
+      if (!reply.raw.destroyed) await answerFeed(feed, false)
     }
     return reply
   })
